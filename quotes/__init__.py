@@ -1,0 +1,32 @@
+"""quotes: find who said what in news text, and keep it with its sources.
+
+``extract(text)`` parses one article; ``QuoteDB`` stores, searches and
+compares quotes across many. Heavy parts load on first use so that the
+command line starts fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .model import Kind, Quote
+
+__all__ = ["Kind", "Quote", "QuoteDB", "extract", "__version__"]
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import extract
+    from .store.api import QuoteDB
+
+
+def __getattr__(name: str) -> Any:
+    if name == "extract":
+        from .extract import extract
+
+        return extract
+    if name == "QuoteDB":
+        from .store.api import QuoteDB
+
+        return QuoteDB
+    raise AttributeError(f"module 'quotes' has no attribute {name!r}")

@@ -1,0 +1,58 @@
+"""The ``quotes`` command: a thin argparse layer over the core.
+
+Each command lives in its own module under ``quotes.cli`` and exposes
+``register(subparsers)``; command modules import only argparse at load time
+and pull in the heavy core inside their handlers, so ``quotes --help`` stays
+fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+__all__ = ["main", "build_parser"]
+
+# Command modules, in the order their commands are listed in --help.
+COMMAND_MODULES = ("extract",)
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Keep the examples in descriptions as written."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from quotes import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="quotes",
+        description="Find who said what in news text; store, search and compare quotes.",
+        formatter_class=_Formatter,
+        epilog="Run 'quotes COMMAND --help' for a command's options and examples.",
+    )
+    parser.add_argument("--version", action="version", version=f"quotes {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"quotes.cli.{name}").register(sub, _Formatter)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

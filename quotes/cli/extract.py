@@ -1,0 +1,48 @@
+"""``quotes extract FILE``: print the quotes of one article."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+EXAMPLES = """examples:
+  quotes extract seeds/000_ea731dc59f6929ed.txt
+  quotes extract article.txt --json | jq .speaker
+  cat article.txt | quotes extract -
+"""
+
+
+def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+    p = sub.add_parser(
+        "extract",
+        help="print the quotes found in a text file",
+        description="Find every quote in FILE and say who said it.\n\n" + EXAMPLES,
+        formatter_class=formatter,
+    )
+    p.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("--json", action="store_true", help="one JSON object per quote")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quotes.extract import extract
+    from quotes.textio import read_text_file
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = read_text_file(args.file)
+        except OSError as exc:
+            print(f"quotes extract: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+    from quotes.safe_text import terminal_safe
+
+    for q in extract(text):
+        if args.json:
+            print(json.dumps(q.to_dict(), ensure_ascii=False))
+        else:
+            who = q.speaker or q.mention or "?"
+            print(terminal_safe(f"[{q.kind}] {who}: {q.text}"))
+    return 0

@@ -1,0 +1,125 @@
+"""Plain result objects returned by ``QuoteDB``: safe to keep after the session closes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .model import Kind
+
+__all__ = [
+    "QuoteRecord",
+    "SpeakerCount",
+    "DiffOp",
+    "Variant",
+    "Facets",
+    "SearchPage",
+    "Context",
+    "IngestFailure",
+    "IngestReport",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """One stored quote occurrence with its source."""
+
+    id: int
+    text: str
+    kind: Kind
+    speaker: str | None
+    mention: str | None
+    mention_start: int | None
+    mention_end: int | None
+    cue: str | None
+    via: str | None
+    method: str | None
+    confidence: float
+    utterance: int
+    statement_id: int | None
+    start: int
+    end: int
+    document_id: int
+    outlet: str | None
+    title: str | None
+    published: date | None
+    path: str | None
+    url: str | None
+    sources: int = 1
+    """How many distinct documents report the same statement."""
+    rank: float | None = None
+    """Search relevance (higher is better) when the result came from a text query."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerCount:
+    name: str
+    kind: str  # "person" | "organisation" | "unknown"
+    quotes: int
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One step of a word-level diff: op is "equal", "insert", "delete" or "replace"."""
+
+    op: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    quote: QuoteRecord
+    diff: tuple[DiffOp, ...]
+    """Word-level differences against the first occurrence (empty for the first itself)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """Counts per value for the current query and filters, largest first."""
+
+    speakers: tuple[tuple[str, int], ...] = ()
+    outlets: tuple[tuple[str, int], ...] = ()
+    kinds: tuple[tuple[str, int], ...] = ()
+    years: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    quotes: tuple[QuoteRecord, ...]
+    total: int
+    offset: int
+    limit: int
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The paragraph around a quote; ``quote_start``/``quote_end`` index into ``paragraph``."""
+
+    paragraph: str
+    quote_start: int
+    quote_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class IngestFailure:
+    path: str
+    reason: str
+
+
+@dataclass(slots=True)
+class IngestReport:
+    documents: int = 0
+    """Documents newly stored."""
+    skipped: int = 0
+    """Documents already present (same text) or holding nothing to store."""
+    quotes: int = 0
+    speakers: int = 0
+    failed: list[IngestFailure] = field(default_factory=list)
+    started: datetime | None = None
+    finished: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
