@@ -1,0 +1,330 @@
+"""Score the extractor against annotated news (PolNeAR-style JSON lines).
+
+Quoted speech: gold is every ``quoted_spans`` entry of direct and mixed
+attributions, prediction every quote of kind direct or partial. Both are
+trimmed to their words (marks, spaces and trailing punctuation stripped) and
+matched exactly (identical ranges) and by overlap (intersection over union
+>= 0.5, one to one). Speaker accuracy counts, among overlap-matched quotes
+whose gold names a speaker, those whose predicted mention overlaps the gold
+speaker span or whose canonical speaker's last name appears in it. Indirect
+speech is scored the same way against the content pieces of indirect
+attributions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Quote
+
+__all__ = [
+    "GoldQuote",
+    "GoldDocument",
+    "Scores",
+    "SpeakerScore",
+    "Miss",
+    "Report",
+    "trim",
+    "load_gold",
+    "evaluate",
+    "format_report",
+    "format_misses",
+]
+
+MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a\u201e\u201a\u201b\u201f`"
+_LEADING = MARKS + " \t\r\n\u00a0"
+_TRAILING = _LEADING + ".,;:!?\u2026-\u2013\u2014"
+_CONTEXT = 60
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` narrowed to the words: no marks, spaces or trailing punctuation."""
+    while start < end and text[start] in _LEADING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class GoldQuote:
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    doc_id: str
+    text: str
+    quoted: tuple[GoldQuote, ...]
+    indirect: tuple[GoldQuote, ...]
+
+
+def _gold_doc(obj: dict) -> GoldDocument:
+    quoted: list[GoldQuote] = []
+    indirect: list[GoldQuote] = []
+    for a in obj.get("quotes", ()):
+        who = (a.get("speaker"), a.get("speaker_start"), a.get("speaker_end"))
+        if a.get("speaker_start") is None or a.get("speaker_end") is None:
+            who = (a.get("speaker"), None, None)
+        if a.get("quote_type") in ("direct", "mixed"):
+            pieces, into = a.get("quoted_spans") or (), quoted
+        elif a.get("quote_type") == "indirect":
+            pieces, into = a.get("spans") or [[a["start"], a["end"]]], indirect
+        else:
+            continue
+        into.extend(GoldQuote(int(s), int(e), *who) for s, e in pieces)
+    return GoldDocument(str(obj.get("doc_id", "")), obj["text"], tuple(quoted), tuple(indirect))
+
+
+def load_gold(path: str | Path) -> Iterator[GoldDocument]:
+    """The documents of a gold JSON-lines file, one at a time."""
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield _gold_doc(json.loads(line))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{number}: not a gold document ({exc})") from None
+
+
+@dataclass(slots=True)
+class Scores:
+    """Counts of one matching; precision, recall and F1 derived from them."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, float]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
+                "recall": self.recall, "f1": self.f1}
+
+
+@dataclass(slots=True)
+class SpeakerScore:
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def to_dict(self) -> dict[str, float]:
+        return {"correct": self.correct, "total": self.total, "accuracy": self.accuracy}
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """A quote to study, in ``area`` "quoted" or "indirect".
+
+    ``what``: "fp" (predicted, not in gold), "fn" (gold, not found), "boundary"
+    (overlap-matched but not exact) or "speaker" (matched, wrong speaker).
+    """
+
+    what: str
+    area: str
+    doc_id: str
+    start: int
+    end: int
+    context: str
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class Report:
+    documents: int = 0
+    exact: Scores = field(default_factory=Scores)
+    overlap: Scores = field(default_factory=Scores)
+    speaker: SpeakerScore = field(default_factory=SpeakerScore)
+    indirect: Scores = field(default_factory=Scores)
+    indirect_speaker: SpeakerScore = field(default_factory=SpeakerScore)
+    misses: list[Miss] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "documents": self.documents,
+            "quoted": {"exact": self.exact.to_dict(), "overlap": self.overlap.to_dict(),
+                       "speaker": self.speaker.to_dict()},
+            "indirect": {"overlap": self.indirect.to_dict(),
+                         "speaker": self.indirect_speaker.to_dict()},
+        }
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    if inter <= 0:
+        return 0.0
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def _overlap_pairs(
+    pred: list[tuple[int, int]], gold: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """One-to-one (pred index, gold index) pairs with IoU >= 0.5, best pairs first."""
+    order = sorted(range(len(gold)), key=lambda j: gold[j])
+    candidates = []
+    for i, p in enumerate(pred):
+        for j in order:
+            g = gold[j]
+            if g[0] >= p[1]:
+                break
+            iou = _iou(p, g)
+            if iou >= 0.5:
+                candidates.append((-iou, i, j))
+    candidates.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+def _speaker_right(text: str, q: Quote, g: GoldQuote) -> bool:
+    assert g.speaker_start is not None and g.speaker_end is not None
+    if q.mention_start is not None and q.mention_end is not None:
+        if q.mention_start < g.speaker_end and g.speaker_start < q.mention_end:
+            return True
+    if q.speaker:
+        last = q.speaker.split()[-1] if q.speaker.split() else ""
+        if last and re.search(rf"\b{re.escape(last)}\b", text[g.speaker_start : g.speaker_end]):
+            return True
+    return False
+
+
+def _context(text: str, start: int, end: int) -> str:
+    left = text[max(0, start - _CONTEXT) : start]
+    right = text[end : end + _CONTEXT]
+    body = text[start:end]
+    if len(body) > 4 * _CONTEXT:
+        body = body[: 2 * _CONTEXT] + " \u2026 " + body[-2 * _CONTEXT :]
+    return " ".join(f"{left}[[{body}]]{right}".split())
+
+
+def _score(
+    area: str,
+    doc: GoldDocument,
+    predicted: list[Quote],
+    gold: tuple[GoldQuote, ...],
+    exact: Scores | None,
+    overlap: Scores,
+    speaker: SpeakerScore,
+    misses: list[Miss],
+) -> None:
+    text = doc.text
+    pred_r = [trim(text, q.start, q.end) for q in predicted]
+    gold_r = [trim(text, g.start, g.end) for g in gold]
+    pred_keep = [i for i, r in enumerate(pred_r) if r[0] < r[1]]
+    gold_keep = [j for j, r in enumerate(gold_r) if r[0] < r[1]]
+    if exact is not None:
+        common = Counter(pred_r[i] for i in pred_keep) & Counter(gold_r[j] for j in gold_keep)
+        hits = sum(common.values())
+        exact.tp += hits
+        exact.fp += len(pred_keep) - hits
+        exact.fn += len(gold_keep) - hits
+    pairs = _overlap_pairs([pred_r[i] for i in pred_keep], [gold_r[j] for j in gold_keep])
+    pairs = [(pred_keep[i], gold_keep[j]) for i, j in pairs]
+    overlap.tp += len(pairs)
+    overlap.fp += len(pred_keep) - len(pairs)
+    overlap.fn += len(gold_keep) - len(pairs)
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    for i in pred_keep:
+        if i not in matched_p:
+            s, e = pred_r[i]
+            misses.append(Miss("fp", area, doc.doc_id, s, e, _context(text, s, e),
+                               predicted[i].kind))
+    for j in gold_keep:
+        if j not in matched_g:
+            s, e = gold_r[j]
+            misses.append(Miss("fn", area, doc.doc_id, s, e, _context(text, s, e),
+                               f"speaker: {gold[j].speaker}"))
+    for i, j in sorted(pairs):
+        g, q = gold[j], predicted[i]
+        if exact is not None and pred_r[i] != gold_r[j]:
+            s, e = pred_r[i]
+            gs, ge = gold_r[j]
+            misses.append(Miss("boundary", area, doc.doc_id, s, e, _context(text, s, e),
+                               f"gold: {_context(text, gs, ge)}"))
+        if g.speaker_start is None:
+            continue
+        speaker.total += 1
+        if _speaker_right(text, q, g):
+            speaker.correct += 1
+        else:
+            s, e = pred_r[i]
+            misses.append(Miss("speaker", area, doc.doc_id, s, e, _context(text, s, e),
+                               f"gold: {g.speaker!r}; predicted: {q.mention!r} -> {q.speaker!r}"))
+
+
+def evaluate(
+    documents: Iterable[GoldDocument],
+    extract: Callable[[str], list[Quote]] | None = None,
+) -> Report:
+    """Run ``extract`` (the project's by default) on every document and score it."""
+    if extract is None:
+        from .extract import extract
+    report = Report()
+    for doc in documents:
+        report.documents += 1
+        quotes = extract(doc.text)
+        quoted = [q for q in quotes if q.kind in ("direct", "partial")]
+        indirect = [q for q in quotes if q.kind == "indirect"]
+        _score("quoted", doc, quoted, doc.quoted, report.exact, report.overlap,
+               report.speaker, report.misses)
+        _score("indirect", doc, indirect, doc.indirect, None, report.indirect,
+               report.indirect_speaker, report.misses)
+    return report
+
+
+def format_report(report: Report) -> str:
+    """The figures as an aligned plain-text table."""
+
+    def row(name: str, s: Scores) -> str:
+        return (f"{name:<26}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}"
+                f"{s.tp:>7}{s.fp:>7}{s.fn:>7}")
+
+    def acc(name: str, s: SpeakerScore) -> str:
+        return f"{name:<26}{s.accuracy:>7.3f}  ({s.correct}/{s.total})"
+
+    return "\n".join([
+        f"documents: {report.documents}",
+        f"{'':<26}{'P':>7}{'R':>7}{'F1':>7}{'tp':>7}{'fp':>7}{'fn':>7}",
+        row("quoted speech, exact", report.exact),
+        row("quoted speech, overlap", report.overlap),
+        row("indirect speech, overlap", report.indirect),
+        acc("speaker, quoted", report.speaker),
+        acc("speaker, indirect", report.indirect_speaker),
+    ])
+
+
+def format_misses(misses: Iterable[Miss]) -> Iterator[str]:
+    """One line per miss: kind, area, document, offsets, context (the span in [[ ]]), detail."""
+    for m in misses:
+        yield f"{m.what}\t{m.area}\t{m.doc_id}\t{m.start}:{m.end}\t{m.context}\t{m.detail}"
