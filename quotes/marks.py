@@ -1,15 +1,246 @@
-"""Find quoted stretches in text (placeholder scanner: double marks only)."""
+"""Find quoted stretches in text by pairing quotation marks paragraph by paragraph.
+
+Double marks (" “ ” „ ‟ « ») are paired within each paragraph by a small
+dynamic program over the paragraph's marks: each mark opens, closes or is
+left out, and a role costs what the characters on either side and the
+glyph's lean say against it. Pairing alternates, so a damaged closing mark
+typed as an opening one (``decisions. “ The remarks``) still closes, and a
+mark with nothing to pair with (an inch sign, a stray mark) is left out. A
+quote still open at the paragraph's end ends there; when the next paragraph
+opens with a mark (news style for a quote running over paragraphs) the piece
+is ``continued``.
+
+Single marks (' ‘ ’ ‚ ‛ ‹ ›) quote only outside double quotes and only when
+an opening mark (space before, a word after) pairs with a closing one in the
+same paragraph; apostrophes (don't, Ankara’s, turkeys’, '90s, rock 'n' roll)
+never open. Singles nested in a double quote stay part of its text.
+"""
 
 from __future__ import annotations
 
 import re
 
+from .quote_marks import ALL_MARKS, DOUBLE_MARKS, SPACES, lean
 from .spans import Span
 
 __all__ = ["find_quoted"]
 
-_DOUBLE = re.compile(r'["\u201c\u201d]([^"\u201c\u201d]{1,5000})["\u201c\u201d]')
+# Newlines (paragraph ends), double marks anywhere (also '' and `` as typed for them),
+# single marks not inside a word.
+_SCAN = re.compile("''|``|[\n\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]"
+                   "|(?<!\\w)['\u2018\u2019\u201a\u201b]|['\u2018\u2019\u201a\u201b](?!\\w)")
+
+# Characters that may stand before an opening mark / must not stand before a closing one.
+_BEFORE_OPEN = frozenset(SPACES | set("([{<\u2014\u2013-/:;") | set(ALL_MARKS))
+_NOT_BEFORE_CLOSE = frozenset(SPACES | set("([{<"))
+# Characters that must not follow an opening mark / may follow a closing one.
+_NOT_AFTER_OPEN = frozenset(SPACES | set(",;:!?)]}>"))
+_AFTER_CLOSE = frozenset(SPACES | set(".,;:!?)]}>\u2026\u2014\u2013-/") | set(ALL_MARKS))
+
+_SKIP = 2.0  # leaving a mark out
+_UNCLOSED = 1.0  # a quote still open at the paragraph's end (free when the next reopens)
+_MIXED = 0.5  # closing with a mark of another style than the opening one
+_INF = float("inf")
+
+# An apostrophe at a word's start: '90s, 'em, 'til, 'cause, rock 'n' roll.
+_ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|tis\b|twas\b|cause\b|cos\b|n\b|bout\b|round\b)",
+                      re.IGNORECASE)
+_INCHES = re.compile(r"\d['\u2019\u2032]?\d*$")
 
 
 def find_quoted(text: str) -> list[Span]:
-    return [Span(m.start(1), m.end(1), m.start(), m.end()) for m in _DOUBLE.finditer(text)]
+    """Every quoted stretch of ``text``, in text order, nested quotes left inside."""
+    spans: list[Span] = []
+    low = "\u201e" in text or "\u201a" in text
+    doubles: list[int] = []
+    singles: list[int] = []
+    start = 0
+    for m in _SCAN.finditer(text):
+        p = m.start()
+        ch = text[p]
+        if ch == "\n":
+            if doubles or singles:
+                _paragraph(text, start, p, doubles, singles, low, spans)
+                doubles, singles = [], []
+            start = p + 1
+        elif ch in DOUBLE_MARKS or m.end() - p == 2:
+            doubles.append(p)
+        else:
+            singles.append(p)
+    if doubles or singles:
+        _paragraph(text, start, len(text), doubles, singles, low, spans)
+    return spans
+
+
+def _is_mark_of_markup_or_measure(text: str, p: int) -> bool:
+    """``pic="x"`` attribute quotes and inch signs (6'3") are not quotation marks."""
+    before = text[p - 1] if p else ""
+    if before == "=" or text[p + 1 : p + 2] == ">":
+        return True
+    return text[p] == '"' and before.isdigit() and bool(_INCHES.search(text, max(0, p - 4), p))
+
+
+def _costs(text: str, p: int, n: int, low: bool) -> tuple[float, float]:
+    """(cost of opening, cost of closing) for the mark at ``p``."""
+    before = text[p - 1] if p else "\n"
+    w = _width(text, p)
+    after = text[p + w] if p + w < n else "\n"
+    g = 1 if text[p] == "`" else lean(text[p], low)
+    opening = (before not in _BEFORE_OPEN) + (after in _NOT_AFTER_OPEN) + (0.5 if g < 0 else 0.0)
+    closing = (before in _NOT_BEFORE_CLOSE) + (after not in _AFTER_CLOSE) + (0.5 if g > 0 else 0.0)
+    return opening, closing
+
+
+def _width(text: str, p: int) -> int:
+    """2 for a double mark typed as two characters ('' or ``), else 1."""
+    return 2 if text[p : p + 2] in ("''", "``") else 1
+
+
+def _style(text: str, p: int) -> int:
+    """Which family a double mark belongs to: straight ", typeset “”„«», or typed '' / ``."""
+    ch = text[p]
+    if ch == '"':
+        return 1
+    return 3 if ch in "'`" else 2
+
+
+def _pair_doubles(
+    text: str, marks: list[int], low: bool, unclosed: float
+) -> list[tuple[int, int | None]]:
+    """Best (open, close) pairs of one paragraph's marks; close None = open to the end.
+
+    States: 0 outside a quote, 1-3 inside one opened by a mark of that style;
+    closing with a mark of another style costs a little.
+    """
+    n = len(text)
+    cost = [0.0, _INF, _INF, _INF]
+    back: list[tuple[int, bool]] = []  # per mark: (state closed from or 0, opened)
+    for p in marks:
+        c_open, c_close = _costs(text, p, n, low)
+        s = _style(text, p)
+        best_out, came_from = cost[0] + _SKIP, 0
+        for t in (1, 2, 3):
+            c = cost[t] + c_close + (0.0 if t == s else _MIXED)
+            if c <= best_out:
+                best_out, came_from = c, t
+        by_open = cost[0] + c_open
+        opened = by_open <= cost[s] + _SKIP
+        new = [best_out, cost[1] + _SKIP, cost[2] + _SKIP, cost[3] + _SKIP]
+        new[s] = by_open if opened else cost[s] + _SKIP
+        back.append((came_from, opened))
+        cost = new
+    state = 0
+    best = cost[0]
+    for t in (1, 2, 3):
+        if cost[t] + unclosed < best:
+            state, best = t, cost[t] + unclosed
+    pairs: list[tuple[int, int | None]] = []
+    close: int | None = None
+    for p, (came_from, opened) in zip(reversed(marks), reversed(back)):
+        if state:
+            if opened and _style(text, p) == state:
+                pairs.append((p, close))
+                state = 0
+        elif came_from:
+            close = p
+            state = came_from
+    pairs.reverse()
+    return pairs
+
+
+def _opens_next_paragraph(text: str, end: int) -> bool:
+    """Does the next non-blank paragraph after ``end`` start with an opening double mark?"""
+    n = len(text)
+    p = end
+    while p < n and text[p] in SPACES:
+        p += 1
+    return p + 1 < n and text[p] in DOUBLE_MARKS and text[p + 1] not in _NOT_AFTER_OPEN
+
+
+def _pair_singles(
+    text: str, marks: list[int], para_end: int, taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """(open, close) pairs of single marks lying outside the double quotes in ``taken``."""
+    free = _outside(marks, taken) if taken else marks
+    k = len(free)
+    # Index of the first mark at or after each position that can close a quote.
+    next_close = [k] * (k + 1)
+    for j in range(k - 1, -1, -1):
+        q = free[j]
+        can_close = text[q - 1] not in _NOT_BEFORE_CLOSE and (
+            q + 1 >= para_end or text[q + 1] in _AFTER_CLOSE
+        )
+        next_close[j] = j if can_close else next_close[j + 1]
+    pairs: list[tuple[int, int]] = []
+    i = 0
+    while i < k:
+        p = free[i]
+        before = text[p - 1] if p else "\n"
+        after = text[p + 1] if p + 1 < para_end else "\n"
+        if (
+            before not in _BEFORE_OPEN
+            or after in _NOT_AFTER_OPEN
+            or text[p] in "'\u2018\u2019" and _ELISION.match(text, p + 1)
+        ):
+            i += 1
+            continue
+        j = next_close[i + 1]
+        if j == k:
+            break
+        pairs.append((p, free[j]))
+        i = j + 1
+    return pairs
+
+
+def _outside(marks: list[int], taken: list[tuple[int, int]]) -> list[int]:
+    """The marks (sorted) not inside any of the sorted, disjoint ranges ``taken``."""
+    out = []
+    t, n = 0, len(taken)
+    for p in marks:
+        while t < n and taken[t][1] < p:
+            t += 1
+        if t == n or p < taken[t][0]:
+            out.append(p)
+    return out
+
+
+def _span(text: str, open_: int, close: int | None, para_end: int) -> Span | None:
+    start = open_ + _width(text, open_)
+    end = close if close is not None else para_end
+    while start < end and text[start] in SPACES:
+        start += 1
+    while end > start and text[end - 1] in SPACES:
+        end -= 1
+    if start >= end:
+        return None
+    if close is None:
+        return Span(start, end, open_, end, closed=False)
+    return Span(start, end, open_, close + _width(text, close))
+
+
+def _paragraph(
+    text: str,
+    para_start: int,
+    para_end: int,
+    doubles: list[int],
+    singles: list[int],
+    low: bool,
+    out: list[Span],
+) -> None:
+    doubles = [p for p in doubles if not _is_mark_of_markup_or_measure(text, p)]
+    runs_on = bool(doubles) and _opens_next_paragraph(text, para_end)
+    pairs = _pair_doubles(text, doubles, low, 0.0 if runs_on else _UNCLOSED) if doubles else []
+    taken = [(a, para_end if b is None else b) for a, b in pairs]
+    found: list[Span] = []
+    for a, b in pairs:
+        span = _span(text, a, b, para_end)
+        if span is not None:
+            span.continued = b is None and runs_on
+            found.append(span)
+    if singles:
+        for a, b in _pair_singles(text, singles, para_end, taken):
+            span = _span(text, a, b, para_end)
+            if span is not None:
+                found.append(span)
+        found.sort(key=lambda s: s.open)
+    out.extend(found)

@@ -14,7 +14,9 @@ class Span:
     """A candidate quote: content offsets plus where its marks stand.
 
     ``start``/``end`` exclude the marks; ``open``/``close`` include them
-    (``close == end`` when the quote is never closed).
+    (``close == end`` when the quote is never closed). ``continued`` marks a
+    paragraph's piece of a quote that runs on: news style reopens the mark at
+    the next paragraph, whose first span carries on the same utterance.
     """
 
     start: int
@@ -23,3 +25,4 @@ class Span:
     close: int
     kind: Kind = "direct"
     closed: bool = True
+    continued: bool = False
