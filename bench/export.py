@@ -1,0 +1,39 @@
+"""CSV export of every quote: time, and peak RSS against the same export of a small database."""
+
+from __future__ import annotations
+
+from .context import Context
+from .ingest import base_database, scale_database
+from .report import Row, unavailable
+from .stats import median, run_child
+
+__all__ = ["run"]
+
+FAMILY = "export"
+MAX_SECONDS = 15.0
+FLAT_MB = 15.0
+"""Peak RSS may exceed the small database's export by this much and still count as flat."""
+
+
+def run(ctx: Context) -> list[Row]:
+    what = "CSV export of every quote"
+    target = f"<= {MAX_SECONDS:g} s, flat memory"
+    try:
+        big_db = scale_database(ctx)
+        small_db = base_database(ctx)
+        out = ctx.workdir / "export.csv"
+        small = run_child("export", small_db, out)
+        runs = max(1, min(3, ctx.settings.runs))
+        big = [run_child("export", big_db, out) for _ in range(runs)]
+        out.unlink(missing_ok=True)
+    except Exception as exc:
+        return [unavailable(FAMILY, what, target, f"{type(exc).__name__}: {exc}")]
+    seconds = median([r["seconds"] for r in big])
+    rss = max(r["peak_rss_mb"] for r in big)
+    growth = rss - small["peak_rss_mb"]
+    rows_out = big[0]["rows"]
+    rate = f"{rows_out / seconds:,.0f} rows/s" if rows_out > 0 else f"{big[0]['bytes'] / 1e6 / seconds:.0f} MB/s"
+    return [Row(FAMILY, f"{what} ({ctx.facts.get('db size', '?')})", f"{seconds:.1f} s, peak RSS {rss:.0f} MB",
+                target, seconds <= MAX_SECONDS and growth <= FLAT_MB,
+                f"RSS {growth:+.0f} MB vs exporting the 1x database ({small['peak_rss_mb']:.0f} MB)",
+                f"{big[0]['bytes'] / 1e6:,.0f} MB of CSV, {rate}; median of {runs}")]
