@@ -16,7 +16,7 @@ from collections.abc import Sequence
 __all__ = ["main", "build_parser"]
 
 # Command modules, in the order their commands are listed in --help.
-COMMAND_MODULES = ("extract", "eval")
+COMMAND_MODULES = ("extract", "eval", "tui")
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):

@@ -1,0 +1,176 @@
+"""Article text turned into Rich ``Text`` for display: never parsed as markup, never raw escapes.
+
+Everything that comes from an article or the database goes through ``plain()`` (control
+characters neutralised by ``quotes.safe_text.terminal_safe``) and is appended to ``Text`` objects
+as literal text, so "[US] President [Joe] Biden" shows exactly as written.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+import regex
+from rich.text import Text
+
+from quotes.results import DiffOp, QuoteRecord
+from quotes.safe_text import terminal_safe
+
+__all__ = [
+    "plain",
+    "query_terms",
+    "match_spans",
+    "highlighted",
+    "snippet",
+    "marked",
+    "diff_text",
+    "citation",
+    "format_date",
+    "display_path",
+]
+
+MATCH_STYLE = "bold reverse"
+QUOTE_MARK_STYLE = "bold underline"
+INSERT_STYLE = "bold green"
+DELETE_STYLE = "red strike"
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+_SPACE = regex.compile(r"\s+")
+
+
+def plain(value: object) -> str:
+    """Display text for a value that may be ``None``; control characters made harmless."""
+    if value is None:
+        return ""
+    return terminal_safe(str(value))
+
+
+def format_date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def display_path(path: str | None) -> str:
+    """A stored path, shortened to be relative to the current directory when it lies below it."""
+    if not path:
+        return ""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return plain(path)
+    return plain(path if rel.startswith("..") else rel)
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Casefold and strip accents; return the folded text and, per folded char, its source index."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        for part in unicodedata.normalize("NFKD", ch) if not ch.isascii() else ch:
+            if unicodedata.combining(part):
+                continue
+            for folded in part.casefold():
+                out.append(folded)
+                index.append(i)
+    return "".join(out), index
+
+
+def query_terms(query: str) -> list[str]:
+    """The words a user searched for, folded, without FTS operators; longest first."""
+    words = {_fold(w)[0] for w in _WORD.findall(query) if w not in _OPERATORS}
+    words = {w for w in words if len(w) > 1 or w.isdigit()}
+    return sorted(words, key=len, reverse=True)
+
+
+def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of ``text`` where a word starts with one of ``terms`` (accent and case blind)."""
+    if not terms or not text:
+        return []
+    folded, index = _fold(text)
+    pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, terms)) + ")")
+    spans = []
+    for m in pattern.finditer(folded):
+        if m.end() > m.start():
+            spans.append((index[m.start()], index[m.end() - 1] + 1))
+    return spans
+
+
+def highlighted(text: str, query: str, *, style: str = "") -> Text:
+    """``text`` as literal Rich text with the query's words highlighted."""
+    safe = plain(text)
+    out = Text(safe, style=style)
+    for start, end in match_spans(safe, query_terms(query)):
+        out.stylize(MATCH_STYLE, start, end)
+    return out
+
+
+def snippet(text: str, query: str, width: int) -> Text:
+    """One line of at most ``width`` characters, around the first match, highlighted."""
+    one_line = _SPACE.sub(" ", plain(text)).strip()
+    spans = match_spans(one_line, query_terms(query))
+    start = 0
+    if spans and spans[0][1] > width - 1:
+        start = max(0, spans[0][0] - width // 3)
+    piece = one_line[start : start + width]
+    prefix = "…" if start else ""
+    if start + width < len(one_line):
+        piece = piece[: max(0, width - 1 - len(prefix))] + "…"
+    elif prefix:
+        piece = piece[: max(0, width - 1)]
+    out = Text(prefix + piece)
+    shift = len(prefix) - start
+    for s, e in spans:
+        s, e = s + shift, e + shift
+        if e > len(prefix) and s < len(out):
+            out.stylize(MATCH_STYLE, max(s, len(prefix)), min(e, len(out)))
+    return out
+
+
+def marked(paragraph: str, start: int, end: int) -> Text:
+    """The paragraph as literal text with ``paragraph[start:end]`` marked."""
+    out = Text(plain(paragraph))
+    if 0 <= start < end <= len(paragraph):
+        out.stylize(QUOTE_MARK_STYLE, start, end)
+        out.stylize("on #3b3b00", start, end)
+    return out
+
+
+def diff_text(base: str, ops: Iterable[DiffOp]) -> Text:
+    """A variant's wording: kept words plain, added words green, dropped words struck out red.
+
+    With no ops (the first occurrence itself) the result is ``base`` unchanged.
+    """
+    ops = list(ops)
+    if not ops:
+        return Text(plain(base))
+    out = Text()
+    for op in ops:
+        if op.op == "equal":
+            out.append(plain(op.new or op.old))
+        elif op.op == "insert":
+            out.append(plain(op.new), INSERT_STYLE)
+        elif op.op == "delete":
+            out.append(plain(op.old), DELETE_STYLE)
+        else:
+            out.append(plain(op.old), DELETE_STYLE)
+            if op.old and op.new and not op.old[-1:].isspace():
+                out.append(" ")
+            out.append(plain(op.new), INSERT_STYLE)
+        if out.plain and not out.plain[-1].isspace():
+            out.append(" ")
+    out.rstrip()
+    return out
+
+
+def citation(q: QuoteRecord) -> str:
+    """The quote with where it came from, ready to paste into a story or a note."""
+    parts = [q.speaker or q.mention or "unattributed", q.outlet, format_date(q.published)]
+    link = q.url or display_path(q.path)
+    if q.title:
+        parts.append(f"“{q.title}”")
+    if link:
+        parts.append(link)
+    source = ", ".join(plain(p) for p in parts if p)
+    return f"“{plain(q.text)}” — {source}"

@@ -1,0 +1,1 @@
+"""The screens of the quotes TUI, one per module."""

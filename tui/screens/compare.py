@@ -1,0 +1,131 @@
+"""Speakers side by side on one topic: who said what about it, when and where."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, SelectionList, Static
+from textual.widgets.selection_list import Selection
+from textual.worker import get_current_worker
+
+from quotes.results import QuoteRecord
+
+from ..bindings import COMPARE, bindings
+from ..rendering import format_date, highlighted, plain
+
+__all__ = ["CompareScreen"]
+
+DEFAULT_COLUMNS = 4
+"""How many of the topic's most quoted speakers are compared until the user picks."""
+
+
+class CompareScreen(Screen):
+    BINDINGS = bindings(COMPARE)
+    COMMANDS_SHOWN = COMPARE
+    AUTO_FOCUS = "#topic"
+    DEBOUNCE = 0.15
+
+    @dataclass
+    class Loaded(Message):
+        topic: str
+        speakers: tuple[tuple[str, int], ...]
+        chosen: tuple[str, ...]
+        quotes: dict[str, list[QuoteRecord]]
+
+    def __init__(self, topic: str = "") -> None:
+        super().__init__()
+        self.topic = topic
+        self.chosen: tuple[str, ...] = ()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(
+            self.topic,
+            placeholder="Topic: a word or a phrase, e.g. sanctions",
+            id="topic",
+            select_on_focus=False,
+        )
+        with Horizontal(id="compare-body"):
+            yield SelectionList[str](id="compare-speakers")
+            yield Horizontal(id="columns")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#compare-speakers").border_title = "Speakers"
+        self._load(self.topic, None, 0.0)
+
+    @work(thread=True, exclusive=True, group="compare")
+    def _load(self, topic: str, chosen: tuple[str, ...] | None, delay: float) -> None:
+        worker = get_current_worker()
+        if delay:
+            time.sleep(delay)
+        if worker.is_cancelled:
+            return
+        db = self.app.db
+        speakers = db.facets(topic).speakers
+        if chosen is None:
+            chosen = tuple(name for name, _ in speakers[:DEFAULT_COLUMNS])
+        quotes = db.compare(list(chosen), query=topic) if chosen else {}
+        if not worker.is_cancelled:
+            self.post_message(self.Loaded(topic, tuple(speakers), chosen, dict(quotes)))
+
+    @on(Input.Changed, "#topic")
+    def _topic_changed(self, event: Input.Changed) -> None:
+        if event.value != self.topic:
+            self.topic = event.value
+            self._load(event.value, None, self.DEBOUNCE)
+
+    @on(SelectionList.SelectedChanged, "#compare-speakers")
+    def _speakers_changed(self, event: SelectionList.SelectedChanged) -> None:
+        chosen = tuple(event.selection_list.selected)
+        if set(chosen) != set(self.chosen):
+            self.chosen = chosen
+            self._load(self.topic, chosen, 0.0)
+
+    async def on_compare_screen_loaded(self, message: Loaded) -> None:
+        if message.topic != self.topic:
+            return  # stale
+        self.chosen = message.chosen
+        picker = self.query_one("#compare-speakers", SelectionList)
+        picker.clear_options()
+        picker.add_options(
+            Selection(Text(f"{plain(name)} ({count})"), name, name in message.chosen)
+            for name, count in message.speakers
+        )
+        columns = self.query_one("#columns", Horizontal)
+        await columns.remove_children()
+        if not message.chosen:
+            await columns.mount(
+                Static(Text("No speaker is quoted on this topic.", style="dim"), classes="note")
+            )
+            return
+        await columns.mount_all(
+            self._column(name, message.quotes.get(name, []), message.topic)
+            for name in message.chosen
+        )
+
+    @staticmethod
+    def _column(name: str, quotes: list[QuoteRecord], topic: str) -> VerticalScroll:
+        header = Text(plain(name), style="bold")
+        header.append(f"  {len(quotes)} quote{'' if len(quotes) == 1 else 's'}", style="dim")
+        cards = [Static(header, classes="column-title")]
+        for q in quotes:
+            text = highlighted(q.text, topic)
+            text.append("\n")
+            text.append(
+                " · ".join(plain(x) for x in (format_date(q.published), q.outlet) if x)
+                or "undated",
+                style="dim",
+            )
+            cards.append(Static(text, classes="card quote-card"))
+        return VerticalScroll(*cards, classes="column")
+
+    def action_focus_topic(self) -> None:
+        self.query_one("#topic", Input).focus()

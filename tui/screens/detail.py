@@ -1,0 +1,153 @@
+"""One quote in full: who said it, on what evidence, where it was published, and in context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.table import Table
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from quotes.results import Context, QuoteRecord, Variant
+
+from ..bindings import DETAIL, bindings
+from ..rendering import display_path, format_date, highlighted, marked, plain
+
+__all__ = ["DetailScreen", "fields_table"]
+
+
+def fields_table(rows: list[tuple[str, object]]) -> Table:
+    """Label/value rows; values are literal text, empty ones left out."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(ratio=1)
+    for label, value in rows:
+        if value in (None, ""):
+            continue
+        table.add_row(label, value if isinstance(value, Text) else Text(plain(value)))
+    return table
+
+
+class DetailScreen(Screen):
+    BINDINGS = bindings(DETAIL)
+    COMMANDS_SHOWN = DETAIL
+
+    @dataclass
+    class Loaded(Message):
+        quote: QuoteRecord | None
+        context: Context | None
+        variants: list[Variant]
+
+    def __init__(self, quote_id: int, query: str = "") -> None:
+        super().__init__()
+        self.quote_id = quote_id
+        self.search_query = query
+        self.quote: QuoteRecord | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="detail"):
+            yield Static(Text("Loading…", style="dim"), id="quote-text", classes="card")
+            yield Static(id="attribution", classes="card")
+            yield Static(id="source", classes="card")
+            yield Static(id="context", classes="card")
+            yield Static(id="also", classes="card")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#quote-text").border_title = "Quote"
+        self.query_one("#attribution").border_title = "Attribution"
+        self.query_one("#source").border_title = "Source"
+        self.query_one("#context").border_title = "In context"
+        self.query_one("#also").border_title = "Also reported by"
+        self._load()
+
+    @work(thread=True, exclusive=True, group="detail")
+    def _load(self) -> None:
+        db = self.app.db
+        quote = db.get(self.quote_id)
+        context = db.context(self.quote_id) if quote else None
+        variants = db.variants(self.quote_id) if quote and quote.statement_id else []
+        self.post_message(self.Loaded(quote, context, variants))
+
+    def on_detail_screen_loaded(self, message: Loaded) -> None:
+        q = message.quote
+        self.quote = q
+        if q is None:
+            self.query_one("#quote-text", Static).update(Text(f"Quote {self.quote_id} is gone."))
+            return
+        self.query_one("#quote-text", Static).update(highlighted(q.text, self.search_query))
+        self.query_one("#attribution", Static).update(
+            fields_table(
+                [
+                    ("Speaker", q.speaker or Text("not identified", style="dim italic")),
+                    ("Mention", q.mention),
+                    ("Cue", q.cue),
+                    ("Kind", q.kind),
+                    ("Method", q.method),
+                    ("Confidence", f"{q.confidence:.2f}"),
+                ]
+            )
+        )
+        self.query_one("#source", Static).update(
+            fields_table(
+                [
+                    ("Title", q.title),
+                    ("Outlet", q.outlet),
+                    ("Date", format_date(q.published)),
+                    ("URL", q.url),
+                    ("Path", display_path(q.path)),
+                    ("Via", q.via),
+                ]
+            )
+        )
+        context = message.context
+        self.query_one("#context", Static).update(
+            marked(context.paragraph, context.quote_start, context.quote_end)
+            if context
+            else Text("No stored text around this quote.", style="dim")
+        )
+        self.query_one("#also", Static).update(self._also(q, message.variants))
+
+    @staticmethod
+    def _also(q: QuoteRecord, variants: list[Variant]) -> Text:
+        others = [v.quote for v in variants if v.quote.document_id != q.document_id]
+        if not others:
+            return Text("No other source in the database reports this statement.", style="dim")
+        out = Text()
+        for other in others:
+            if out:
+                out.append("\n")
+            out.append("• ")
+            out.append(plain(other.outlet or other.title or "unknown source"), style="bold")
+            if other.published:
+                out.append(f"  {format_date(other.published)}")
+            if other.title and other.outlet:
+                out.append("  ")
+                out.append(plain(other.title), style="italic")
+            if link := other.url or display_path(other.path):
+                out.append("\n  ")
+                out.append(plain(link), style="dim")
+            out.append("\n  “")
+            out.append(plain(other.text))
+            out.append("”")
+        return out
+
+    def action_variants(self) -> None:
+        from .variants import VariantsScreen
+
+        self.app.push_screen(VariantsScreen(self.quote_id))
+
+    def action_timeline(self) -> None:
+        from .timeline import TimelineScreen
+
+        self.app.push_screen(TimelineScreen(self.quote.speaker if self.quote else None))
+
+    def action_copy_citation(self) -> None:
+        if self.quote is not None:
+            self.app.copy_citation(self.quote)

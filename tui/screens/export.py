@@ -1,0 +1,90 @@
+"""Export the current result set to CSV: the filters shown, a path asked, the core does the writing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from ..rendering import plain
+from ..search_state import SearchState
+from .detail import fields_table
+
+__all__ = ["ExportScreen", "DEFAULT_NAME"]
+
+DEFAULT_NAME = "quotes-export.csv"
+
+
+class ExportScreen(ModalScreen[int | None]):
+    """Dismissed with the number of rows written, or ``None`` when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    AUTO_FOCUS = "#export-path"
+
+    @dataclass
+    class Finished(Message):
+        rows: int | None
+        error: str | None
+        path: str
+
+    def __init__(self, state: SearchState) -> None:
+        super().__init__()
+        self.state = state
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog", classes="dialog"):
+            yield Label("Export the current results to CSV", classes="dialog-title")
+            yield Static(fields_table(self.state.describe()), id="export-filters")
+            yield Label("File")
+            yield Input(DEFAULT_NAME, id="export-path", select_on_focus=False)
+            yield Static(id="export-message")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", id="export-run", variant="primary")
+                yield Button("Cancel", id="export-cancel")
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-run")
+    def _run(self) -> None:
+        path = self.query_one("#export-path", Input).value.strip()
+        if not path:
+            self._message(Text("Give a file name.", style="bold red"))
+            return
+        self.query_one("#export-run", Button).disabled = True
+        self._message(Text("Exporting…", style="dim"))
+        self._export(path)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, path: str) -> None:
+        try:
+            rows = self.app.db.export_csv(
+                Path(path).expanduser(), query=self.state.query, **self.state.filters()
+            )
+        except OSError as exc:
+            self.post_message(self.Finished(None, exc.strerror or str(exc), path))
+            return
+        self.post_message(self.Finished(rows, None, path))
+
+    def on_export_screen_finished(self, message: Finished) -> None:
+        if message.error is not None:
+            self.query_one("#export-run", Button).disabled = False
+            self._message(Text(f"Cannot write {plain(message.path)}: {plain(message.error)}", style="bold red"))
+            return
+        self.app.notify(
+            f"Wrote {message.rows} quotes to {plain(message.path)}", title="Export", markup=False
+        )
+        self.dismiss(message.rows)
+
+    def _message(self, text: Text) -> None:
+        self.query_one("#export-message", Static).update(text)
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,78 @@
+"""One statement across its sources: each wording with the words that differ from the first marked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from quotes.results import Variant
+
+from ..bindings import VARIANTS, bindings
+from ..rendering import DELETE_STYLE, INSERT_STYLE, diff_text, display_path, format_date, plain
+
+__all__ = ["VariantsScreen"]
+
+
+class VariantsScreen(Screen):
+    BINDINGS = bindings(VARIANTS)
+    COMMANDS_SHOWN = VARIANTS
+
+    @dataclass
+    class Loaded(Message):
+        variants: list[Variant]
+
+    def __init__(self, quote_id: int) -> None:
+        super().__init__()
+        self.quote_id = quote_id
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="variants-title")
+        yield VerticalScroll(id="variants")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#variants-title", Static).update(Text("Loading…", style="dim"))
+        self._load()
+
+    @work(thread=True, exclusive=True, group="variants")
+    def _load(self) -> None:
+        self.post_message(self.Loaded(list(self.app.db.variants(self.quote_id))))
+
+    def on_variants_screen_loaded(self, message: Loaded) -> None:
+        variants = message.variants
+        box = self.query_one("#variants", VerticalScroll)
+        if not variants:
+            self.query_one("#variants-title", Static).update(
+                Text("This quote is not linked to a statement.", style="dim")
+            )
+            return
+        first = variants[0].quote
+        title = Text(f"{len(variants)} occurrence{'s' if len(variants) > 1 else ''} of a statement by ")
+        title.append(plain(first.speaker or first.mention or "an unidentified speaker"), style="bold")
+        title.append("   ")
+        title.append("added", style=INSERT_STYLE)
+        title.append(" ")
+        title.append("dropped", style=DELETE_STYLE)
+        title.append(" against the first")
+        self.query_one("#variants-title", Static).update(title)
+        cards = []
+        for n, variant in enumerate(variants):
+            q = variant.quote
+            card = Static(diff_text(q.text, variant.diff), classes="card variant")
+            source = " · ".join(
+                plain(x) for x in (q.outlet, format_date(q.published), q.title) if x
+            )
+            card.border_title = Text(source or "unknown source")
+            card.border_subtitle = Text(q.url or display_path(q.path))
+            if n == 0:
+                card.add_class("first")
+            cards.append(card)
+        box.mount_all(cards)

@@ -1,0 +1,75 @@
+"""What the search screen is showing: the query, the facet filters and the sort order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, Literal
+
+__all__ = ["SearchState", "FACET_FIELDS", "PAGE_SIZE"]
+
+PAGE_SIZE = 50
+FACET_FIELDS = ("speaker", "outlet", "kind", "year")
+
+Sort = Literal["relevance", "date"]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchState:
+    query: str = ""
+    speaker: str | None = None
+    outlet: str | None = None
+    kind: str | None = None
+    year: int | None = None
+    sort: Sort = "relevance"
+    offset: int = 0
+
+    def filters(self) -> dict[str, Any]:
+        """Keyword filters for ``QuoteDB.search``/``count``/``facets``/``export_csv``."""
+        out: dict[str, Any] = {}
+        if self.speaker:
+            out["speaker"] = self.speaker
+        if self.outlet:
+            out["outlet"] = self.outlet
+        if self.kind:
+            out["kind"] = self.kind
+        if self.year:
+            out["since"] = date(self.year, 1, 1)
+            out["until"] = date(self.year, 12, 31)
+        return out
+
+    @property
+    def has_filters(self) -> bool:
+        return any(getattr(self, name) is not None for name in FACET_FIELDS)
+
+    def toggled(self, field: str, value: str | int) -> SearchState:
+        """Select a facet value, or drop it when it is already selected; back to the first page."""
+        if field not in FACET_FIELDS:
+            raise ValueError(f"unknown facet {field!r}")
+        current = getattr(self, field)
+        return replace(self, offset=0, **{field: None if current == value else value})
+
+    def with_query(self, query: str) -> SearchState:
+        return replace(self, query=query, offset=0)
+
+    def cleared(self) -> SearchState:
+        """Drop the facet filters; when there are none, drop the query."""
+        if self.has_filters:
+            return replace(self, speaker=None, outlet=None, kind=None, year=None, offset=0)
+        return replace(self, query="", offset=0)
+
+    def sorted_by_next(self) -> SearchState:
+        return replace(self, sort="date" if self.sort == "relevance" else "relevance", offset=0)
+
+    def paged(self, offset: int) -> SearchState:
+        return replace(self, offset=max(0, offset))
+
+    def describe(self) -> list[tuple[str, str]]:
+        """(label, value) pairs of what narrows the result set, for people to read."""
+        rows = [("Query", self.query or "(everything)")]
+        for name in FACET_FIELDS:
+            value = getattr(self, name)
+            if value is not None:
+                rows.append((name.capitalize(), str(value)))
+        rows.append(("Sorted by", self.sort))
+        return rows
