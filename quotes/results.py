@@ -119,6 +119,8 @@ class IngestReport:
     failed: list[IngestFailure] = field(default_factory=list)
     started: datetime | None = None
     finished: datetime | None = None
+    removed: int = 0
+    """On reparse: stored quotes the parser no longer finds (deleted)."""
 
     @property
     def ok(self) -> bool:

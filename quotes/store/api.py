@@ -1,0 +1,288 @@
+"""``QuoteDB``: the Python API over the quote database (SQLite or PostgreSQL)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from quotes.results import Context, Facets, IngestReport, QuoteRecord, SpeakerCount, Variant
+
+from .engine import Backend, open_backend, resolve_url
+from .fts import QuerySyntaxError
+from .migrations import ensure_schema
+from .queries import RECORD_COLUMNS, RECORD_FROM, Filters, record, resolve_speakers, translate_error
+
+__all__ = ["QuoteDB", "QuerySyntaxError"]
+
+FACET_LIMIT = 50
+
+
+class QuoteDB:
+    """A quote database.
+
+    ``url`` is a filesystem path (SQLite), ``postgresql+psycopg://...`` or None
+    (``$QUOTES_DB``, else ``quotes.sqlite`` in the user data directory). The
+    schema is created or migrated on open. Results are plain dataclasses that
+    stay valid after :meth:`close`.
+    """
+
+    def __init__(self, url: str | os.PathLike[str] | None = None) -> None:
+        self.url = resolve_url(url)
+        self._b: Backend = open_backend(self.url)
+        try:
+            ensure_schema(self._b)
+        except BaseException:
+            self._b.close()
+            raise
+        self._writer = None
+
+    # --- lifecycle -------------------------------------------------------
+    def close(self) -> None:
+        self._b.close()
+
+    def __enter__(self) -> QuoteDB:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def backend(self) -> str:
+        """"sqlite" or "postgres"."""
+        return self._b.name
+
+    # --- writing ---------------------------------------------------------
+    def _get_writer(self):
+        if self._writer is None:
+            from .ingest import Writer
+
+            self._writer = Writer(self._b)
+        return self._writer
+
+    def ingest(
+        self,
+        paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+        *,
+        jobs: int = 1,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> IngestReport:
+        """Store the articles in files and folders (.txt, .jsonl, .html).
+
+        ``progress(bytes_done, bytes_total, path)`` is called after each file
+        or batch of lines. Failures are reported, never raised.
+        """
+        from .ingest import run_ingest
+
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        return run_ingest(self._b, self._get_writer(), list(paths), jobs=jobs, progress=progress)
+
+    def reparse(self, progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
+        """Re-extract the quotes of every stored document with the current parser.
+
+        Quotes at the same offsets keep their ids and statements; new wordings
+        link to existing statements as at ingest; statements left without
+        quotes are removed.
+        """
+        from .reparse import run_reparse
+
+        return run_reparse(self._b, self._get_writer(), progress=progress)
+
+    # --- reading ---------------------------------------------------------
+    def _filters(self, query: str, **kw: Any) -> Filters:
+        return Filters(query=query or "", **kw)
+
+    def search(
+        self,
+        query: str = "",
+        speaker: str | None = None,
+        outlet: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        kind: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        sort: str = "relevance",
+        raw: bool = False,
+    ) -> list[QuoteRecord]:
+        """Quotes matching a text query and filters, best first (``sort="date"``: newest first).
+
+        The query is user text: words must all appear (accent- and
+        case-blind), "double quotes" make a phrase, nothing is FTS syntax
+        unless ``raw=True``. ``speaker`` accepts any name or alias.
+        """
+        if sort not in ("relevance", "date"):
+            raise ValueError("sort must be 'relevance' or 'date'")
+        f = Filters(query or "", speaker, outlet, since, until, kind, raw)
+        b = self._b
+        conds, params, match = f.where(b)
+        params.update(limit=max(0, int(limit)), offset=max(0, int(offset)))
+        by_date = (
+            "q.published DESC, q.id DESC" if b.name == "sqlite" else "q.published DESC NULLS LAST, q.id DESC"
+        )
+        if match and sort == "relevance":
+            if b.name == "sqlite":
+                conds[0] = "quotes_fts MATCH :match"  # the FTS condition always comes first
+                sql = (
+                    f"SELECT {RECORD_COLUMNS}, -bm25(quotes_fts, 1.0, 0.5) AS rank FROM quotes_fts"
+                    " JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.document_id"
+                    " LEFT JOIN speakers s ON s.id = q.speaker_id"
+                    f" WHERE {' AND '.join(conds)} ORDER BY bm25(quotes_fts, 1.0, 0.5), q.id"
+                    " LIMIT :limit OFFSET :offset"
+                )
+            else:
+                sql = (
+                    f"SELECT {RECORD_COLUMNS}, ts_rank(q.search_vector, to_tsquery('simple', :match)) AS rank"
+                    f" FROM {RECORD_FROM} WHERE {' AND '.join(conds)} ORDER BY rank DESC, q.id"
+                    " LIMIT :limit OFFSET :offset"
+                )
+            rows = self._run(sql, params, raw)
+            return [record(r, float(r[22])) for r in rows]
+        where = f" WHERE {' AND '.join(conds)}" if conds else ""
+        sql = f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM}{where} ORDER BY {by_date} LIMIT :limit OFFSET :offset"
+        return [record(r) for r in self._run(sql, params, raw)]
+
+    def _run(self, sql: str, params: dict[str, Any], raw: bool) -> list[tuple]:
+        try:
+            return self._b.rows(sql, params)
+        except Exception as exc:
+            if raw and "match" in params and _is_query_error(exc):
+                raise translate_error(exc, raw) from None
+            raise
+
+    def count(self, query: str = "", **filters: Any) -> int:
+        """How many quotes :meth:`search` would find without a limit."""
+        conds, params, _ = self._filters(query, **filters).where(self._b)
+        where = f" WHERE {' AND '.join(conds)}" if conds else ""
+        return int(self._run(f"SELECT COUNT(*) FROM quotes q{where}", params, filters.get("raw", False))[0][0])
+
+    def facets(self, query: str = "", **filters: Any) -> Facets:
+        """Counts per speaker, outlet, kind and year for a query and filters, largest first."""
+        conds, params, _ = self._filters(query, **filters).where(self._b)
+        raw = filters.get("raw", False)
+        where = " AND ".join(conds) if conds else "1 = 1"
+        year = "substr(q.published, 1, 4)" if self._b.name == "sqlite" else "CAST(EXTRACT(YEAR FROM q.published) AS INTEGER)"
+        lim = f" LIMIT {FACET_LIMIT}"
+
+        def grouped(select: str, joins: str, extra: str) -> list[tuple]:
+            return self._run(
+                f"SELECT {select}, COUNT(*) AS n FROM quotes q{joins} WHERE {where}{extra}"
+                f" GROUP BY 1 ORDER BY n DESC, 1{lim}",
+                params,
+                raw,
+            )
+
+        speakers = grouped("s.name", " JOIN speakers s ON s.id = q.speaker_id", "")
+        outlets = grouped("q.outlet", "", " AND q.outlet IS NOT NULL")
+        kinds = grouped("q.kind", "", "")
+        years = grouped(year, "", " AND q.published IS NOT NULL")
+        return Facets(
+            speakers=tuple((n, c) for n, c in speakers),
+            outlets=tuple((n, c) for n, c in outlets),
+            kinds=tuple((n, c) for n, c in kinds),
+            years=tuple((int(y), c) for y, c in years),
+        )
+
+    def get(self, quote_id: int) -> QuoteRecord | None:
+        rows = self._b.rows(f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.id = :id", {"id": int(quote_id)})
+        return record(rows[0]) if rows else None
+
+    def context(self, quote_id: int) -> Context:
+        """The paragraph (line) holding the quote, with the quote's offsets inside it."""
+        rows = self._b.rows(
+            "SELECT d.text, q.start_char, q.end_char FROM quotes q JOIN documents d ON d.id = q.document_id"
+            " WHERE q.id = :id",
+            {"id": int(quote_id)},
+        )
+        if not rows:
+            raise KeyError(f"no quote with id {quote_id}")
+        text, start, end = rows[0]
+        first = text.rfind("\n", 0, start) + 1
+        last = text.find("\n", max(end, start))
+        last = len(text) if last < 0 else last
+        return Context(text[first:last], start - first, end - first)
+
+    def document_text(self, document_id: int) -> str | None:
+        return self._b.scalar("SELECT text FROM documents WHERE id = :id", {"id": int(document_id)})
+
+    def speakers(self) -> list[SpeakerCount]:
+        """Every speaker with quotes, most quoted first."""
+        rows = self._b.rows(
+            "SELECT s.name, s.kind, COUNT(*) AS n, COUNT(DISTINCT q.document_id) FROM speakers s"
+            " JOIN quotes q ON q.speaker_id = s.id GROUP BY s.id, s.name, s.kind ORDER BY n DESC, s.name"
+        )
+        return [SpeakerCount(name, kind, n, docs) for name, kind, n, docs in rows]
+
+    def timeline(self, speaker: str, by: str = "month") -> list[tuple[date, int]]:
+        """Quotes of a speaker (name or alias) per month (or ``by="day"``), oldest first; undated left out."""
+        if by not in ("month", "day"):
+            raise ValueError("by must be 'month' or 'day'")
+        ids = resolve_speakers(self._b, speaker)
+        if not ids:
+            return []
+        if self._b.name == "sqlite":
+            bucket = "substr(q.published, 1, 7) || '-01'" if by == "month" else "q.published"
+        else:
+            bucket = "CAST(date_trunc('month', q.published) AS DATE)" if by == "month" else "q.published"
+        rows = self._b.rows(
+            f"SELECT {bucket} AS b, COUNT(*) FROM quotes q WHERE q.speaker_id IN ({', '.join(map(str, ids))})"
+            " AND q.published IS NOT NULL GROUP BY 1 ORDER BY 1"
+        )
+        return [(b if isinstance(b, date) else date.fromisoformat(str(b)[:10]), n) for b, n in rows]
+
+    def variants(self, quote_id: int) -> list[Variant]:
+        """Every occurrence of the quote's statement, oldest first, each diffed word by word against the first."""
+        from .statements import word_diff
+
+        sid = self._b.scalar("SELECT statement_id FROM quotes WHERE id = :id", {"id": int(quote_id)})
+        if sid is None:
+            q = self.get(quote_id)
+            return [Variant(q, ())] if q else []
+        order = "q.published, q.id" if self._b.name == "sqlite" else "q.published NULLS LAST, q.id"
+        if self._b.name == "sqlite":
+            order = "q.published IS NULL, q.published, q.id"
+        rows = self._b.rows(
+            f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.statement_id = :s ORDER BY {order}", {"s": sid}
+        )
+        records = [record(r) for r in rows]
+        first = records[0].text
+        return [Variant(r, () if i == 0 else word_diff(first, r.text)) for i, r in enumerate(records)]
+
+    def compare(self, speakers: Sequence[str], query: str = "", limit: int = 50) -> dict[str, list[QuoteRecord]]:
+        """For each speaker (name or alias), their quotes matching ``query``."""
+        return {name: self.search(query, speaker=name, limit=limit) for name in speakers}
+
+    def iter_quotes(self, query: str = "", page: int = 2000, **filters: Any) -> Iterator[QuoteRecord]:
+        """Every matching quote in id order, fetched a page at a time (memory stays flat)."""
+        conds, params, _ = self._filters(query, **filters).where(self._b)
+        conds.append("q.id > :after")
+        sql = f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE {' AND '.join(conds)} ORDER BY q.id LIMIT {int(page)}"
+        after = 0
+        while True:
+            rows = self._run(sql, {**params, "after": after}, filters.get("raw", False))
+            if not rows:
+                return
+            for r in rows:
+                yield record(r)
+            after = rows[-1][0]
+
+    def export_csv(self, path_or_file: str | Path | IO[str], **filters: Any) -> int:
+        """Write matching quotes with every provenance column as CSV; returns rows written."""
+        from .export import write_csv
+
+        return write_csv(self, path_or_file, **filters)
+
+    def stats(self) -> dict[str, int]:
+        """Row counts: documents, quotes, speakers, statements."""
+        return {
+            t: int(self._b.scalar(f"SELECT COUNT(*) FROM {t}"))
+            for t in ("documents", "quotes", "speakers", "statements")
+        }
+
+
+def _is_query_error(exc: Exception) -> bool:
+    name = type(exc).__name__
+    return name in ("OperationalError", "SyntaxError", "DataError", "ProgrammingError") or "syntax" in str(exc).lower()

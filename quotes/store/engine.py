@@ -1,0 +1,247 @@
+"""Database URLs and the thin DB-API layer the store runs its SQL through.
+
+Queries are plain SQL with ``:name`` parameters executed on the driver's own
+connection (``sqlite3`` or ``psycopg``): the hot paths (search, bulk insert)
+stay fast and ``quotes search`` starts without importing SQLAlchemy. The
+SQLModel table definitions in ``tables.py`` create the schema.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Backend", "SqliteBackend", "PostgresBackend", "resolve_url", "open_backend"]
+
+ENV_VAR = "QUOTES_DB"
+_PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+def resolve_url(url: str | os.PathLike[str] | None = None) -> str:
+    """The database to open: ``url``, else ``$QUOTES_DB``, else a file in the user data dir.
+
+    A plain path means SQLite; ``postgresql[+psycopg]://...`` means PostgreSQL;
+    ``sqlite:///path`` is accepted too.
+    """
+    if url is None or str(url) == "":
+        url = os.environ.get(ENV_VAR) or None
+    if url is None:
+        from platformdirs import user_data_dir
+
+        folder = Path(user_data_dir("quotes"))
+        folder.mkdir(parents=True, exist_ok=True)
+        return str(folder / "quotes.sqlite")
+    return os.fspath(url)
+
+
+def is_postgres(url: str) -> bool:
+    return url.startswith(("postgresql:", "postgresql+", "postgres:"))
+
+
+def sqlite_path(url: str) -> str:
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///") :]
+    if url.startswith("sqlite://"):
+        return url[len("sqlite://") :] or ":memory:"
+    return url
+
+
+class Backend:
+    """One open connection plus the SQL that differs between databases."""
+
+    name: str
+    url: str
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    # --- execution -------------------------------------------------------
+    def execute(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Any:
+        raise NotImplementedError
+
+    def executemany(self, sql: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        raise NotImplementedError
+
+    def rows(self, sql: str, params: Mapping[str, Any] = {}) -> list[tuple]:  # noqa: B006
+        return self.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params: Mapping[str, Any] = {}) -> Any:  # noqa: B006
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def stream(self, sql: str, params: Mapping[str, Any], size: int = 2000) -> Iterator[tuple]:
+        """Rows of a large result, fetched ``size`` at a time."""
+        cur = self.execute(sql, params)
+        while batch := cur.fetchmany(size):
+            yield from batch
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        raise NotImplementedError
+        yield
+
+    def insert_returning_ids(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+        """Insert ``rows`` with ``sql`` (``INSERT ... VALUES``) and return their new ids in order."""
+        return [self.execute(sql + " RETURNING id", row).fetchone()[0] for row in rows]
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def sqlalchemy_url(self) -> str:
+        raise NotImplementedError
+
+    def table_names(self) -> set[str]:
+        raise NotImplementedError
+
+    def columns(self, table: str) -> list[str]:
+        raise NotImplementedError
+
+
+class SqliteBackend(Backend):
+    name = "sqlite"
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        self.path = sqlite_path(url)
+        if self.path != ":memory:":
+            parent = Path(self.path).parent
+            parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA busy_timeout = 30000")
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA cache_size = -65536")
+        self.conn.execute("PRAGMA temp_store = MEMORY")
+        self._depth = 0
+
+    def execute(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Any:
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        self.conn.executemany(sql, rows)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def sqlalchemy_url(self) -> str:
+        return f"sqlite:///{self.path}"
+
+    def table_names(self) -> set[str]:
+        return {r[0] for r in self.rows("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+    def columns(self, table: str) -> list[str]:
+        return [r[1] for r in self.rows(f"PRAGMA table_info({table})")]
+
+
+class PostgresBackend(Backend):
+    name = "postgres"
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        try:
+            import psycopg
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise RuntimeError(
+                "PostgreSQL needs psycopg: pip install 'quotes[postgres]'"
+            ) from exc
+        self.conn = psycopg.connect(self.conninfo(url), autocommit=True)
+        self._depth = 0
+        self._sql_cache: dict[str, str] = {}
+
+    @staticmethod
+    def conninfo(url: str) -> str:
+        return re.sub(r"^postgres(ql)?(\+\w+)?://", "postgresql://", url)
+
+    def _convert(self, sql: str) -> str:
+        out = self._sql_cache.get(sql)
+        if out is None:
+            out = _PARAM.sub(r"%(\1)s", sql.replace("%", "%%"))
+            self._sql_cache[sql] = out
+        return out
+
+    def execute(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Any:
+        return self.conn.execute(self._convert(sql), params or None)
+
+    def executemany(self, sql: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        with self.conn.cursor() as cur:
+            cur.executemany(self._convert(sql), list(rows))
+
+    def insert_returning_ids(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+        if not rows:
+            return []
+        with self.conn.cursor() as cur:
+            cur.executemany(self._convert(sql + " RETURNING id"), list(rows), returning=True)
+            ids = []
+            while True:
+                ids.append(cur.fetchone()[0])
+                if not cur.nextset():
+                    break
+        return ids
+
+    def stream(self, sql: str, params: Mapping[str, Any], size: int = 2000) -> Iterator[tuple]:
+        # A named (server-side) cursor keeps memory flat; it needs a transaction.
+        with self.conn.transaction():
+            with self.conn.cursor(name="quotes_stream") as cur:
+                cur.execute(self._convert(sql), params or None)
+                while batch := cur.fetchmany(size):
+                    yield from batch
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.conn.transaction():
+            yield
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def sqlalchemy_url(self) -> str:
+        return re.sub(r"^postgres(ql)?(\+\w+)?://", "postgresql+psycopg://", self.url)
+
+    def table_names(self) -> set[str]:
+        return {
+            r[0]
+            for r in self.rows(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            )
+        }
+
+    def columns(self, table: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.rows(
+                "SELECT column_name FROM information_schema.columns"
+                " WHERE table_schema = current_schema() AND table_name = :t ORDER BY ordinal_position",
+                {"t": table},
+            )
+        ]
+
+
+def open_backend(url: str) -> Backend:
+    return PostgresBackend(url) if is_postgres(url) else SqliteBackend(url)

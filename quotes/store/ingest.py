@@ -1,0 +1,362 @@
+"""Ingest: parse articles (optionally in worker processes) and store them.
+
+Parsing is the CPU cost and runs in ``jobs`` worker processes; the main
+process writes, one transaction per document, with bulk inserts. A document
+whose text is already stored (same sha256) is skipped; a file that cannot be
+read or parsed is reported and the ingest goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from quotes.model import Quote
+from quotes.results import IngestFailure, IngestReport
+
+from .engine import Backend
+from .fts import search_fold
+from .sources import SourceDocument, Unit, iter_units, load_unit
+from .statements import best_near_match, blocks, key_hash, statement_key
+
+__all__ = ["ParsedDocument", "Writer", "parse_unit", "run_ingest", "parser_version", "Progress", "QUOTE_COLUMNS"]
+
+Progress = Callable[[int, int, str], None]
+"""progress(bytes_done, bytes_total, current_path)."""
+
+
+def parser_version() -> str:
+    """The version recorded with every quote: the parser's own if it declares one."""
+    import quotes
+    from quotes import extract as extract_module
+
+    return str(getattr(extract_module, "PARSER_VERSION", None) or quotes.__version__)
+
+
+@dataclass(slots=True)
+class ParsedDocument:
+    source: SourceDocument
+    sha256: str
+    quotes: list[Quote] | None = None
+    """None when parsing was left to the writer (the text may already be stored)."""
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _extract(doc: ParsedDocument) -> ParsedDocument | IngestFailure:
+    from quotes.extract import extract
+
+    try:
+        doc.quotes = extract(doc.source.text)
+    except Exception as exc:  # noqa: BLE001 - one article must never stop an ingest
+        return IngestFailure(doc.source.path or doc.source.url or "?", f"parser error: {type(exc).__name__}: {exc}")
+    return doc
+
+
+def parse_unit(unit: Unit, parse: bool = True) -> list[ParsedDocument | IngestFailure]:
+    """Read one task's documents and (when ``parse``) extract their quotes. Runs in workers."""
+    out: list[ParsedDocument | IngestFailure] = []
+    for item in load_unit(unit):
+        if isinstance(item, IngestFailure):
+            out.append(item)
+            continue
+        doc = ParsedDocument(item, sha256_text(item.text))
+        out.append(_extract(doc) if parse else doc)
+    return out
+
+
+def _unit_size(unit: Unit) -> int:
+    if unit.lines is not None:
+        return sum(len(line) for line in unit.lines)
+    try:
+        return os.path.getsize(unit.path)
+    except OSError:
+        return 0
+
+
+def _total_size(paths: Sequence[str | Path]) -> int:
+    total = 0
+    for p in paths:
+        path = Path(p)
+        files = path.rglob("*") if path.is_dir() else [path]
+        for f in files:
+            try:
+                if f.is_file():
+                    total += f.stat().st_size
+            except OSError:
+                pass
+    return total
+
+
+def _parsed(units: Iterable[Unit | IngestFailure], jobs: int) -> Iterator[tuple[Unit | None, list]]:
+    """(unit, its parsed documents) in input order; ``jobs`` > 1 parses in worker processes."""
+    if jobs <= 1:
+        for unit in units:
+            yield (None, [unit]) if isinstance(unit, IngestFailure) else (unit, parse_unit(unit, parse=False))
+        return
+    window: deque[tuple[Unit | None, Future | list]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for unit in units:
+            if isinstance(unit, IngestFailure):
+                window.append((None, [unit]))
+            else:
+                window.append((unit, pool.submit(parse_unit, unit)))
+            while len(window) > jobs * 3:
+                u, f = window.popleft()
+                yield u, f if isinstance(f, list) else f.result()
+        while window:
+            u, f = window.popleft()
+            yield u, f if isinstance(f, list) else f.result()
+
+
+def run_ingest(
+    backend: Backend,
+    writer: Writer,
+    paths: Sequence[str | Path],
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> IngestReport:
+    report = IngestReport(started=datetime.now(timezone.utc))
+    speakers_before = backend.scalar("SELECT COUNT(*) FROM speakers")
+    total = _total_size(paths) if progress else 0
+    done = 0
+    for unit, items in _parsed(iter_units(paths), jobs):
+        for item in items:
+            if isinstance(item, IngestFailure):
+                report.failed.append(item)
+                continue
+            try:
+                stored = writer.store(item)
+            except Exception as exc:  # noqa: BLE001 - report and go on with the next document
+                report.failed.append(IngestFailure(item.source.path or "?", f"{type(exc).__name__}: {exc}"))
+                continue
+            if isinstance(stored, IngestFailure):
+                report.failed.append(stored)
+            elif stored is None:
+                report.skipped += 1
+            else:
+                report.documents += 1
+                report.quotes += stored
+        if progress and unit is not None:
+            done += _unit_size(unit)
+            progress(min(done, total), total, unit.path)
+    report.speakers = backend.scalar("SELECT COUNT(*) FROM speakers") - speakers_before
+    report.finished = datetime.now(timezone.utc)
+    return report
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+@dataclass(slots=True)
+class _Linked:
+    id: int
+    speaker_id: int | None
+    key: str
+
+
+@dataclass
+class Writer:
+    """Stores parsed documents: speakers, statements (linked), quotes. Main process only."""
+
+    backend: Backend
+    version: str = field(default_factory=parser_version)
+    _speakers: dict[str, int] = field(default_factory=dict)
+
+    # --- speakers --------------------------------------------------------
+    def speaker_id(self, name: str) -> int:
+        sid = self._speakers.get(name)
+        if sid is not None:
+            return sid
+        b = self.backend
+        sid = b.scalar("SELECT id FROM speakers WHERE name = :n", {"n": name})
+        if sid is None:
+            from quotes.names import fold
+
+            entry = _registry_entry(name)
+            kind = entry.kind if entry else "unknown"
+            sid = b.execute(
+                "INSERT INTO speakers (name, kind, folded) VALUES (:n, :k, :f) RETURNING id",
+                {"n": name, "k": kind, "f": fold(name)},
+            ).fetchone()[0]
+            forms = {fold(a): a for a in (entry.aliases if entry else ()) if fold(a) != fold(name)}
+            if forms:
+                b.executemany(
+                    "INSERT INTO aliases (speaker_id, alias, folded) VALUES (:s, :a, :f)",
+                    [{"s": sid, "a": a, "f": f} for f, a in forms.items()],
+                )
+        self._speakers[name] = sid
+        return sid
+
+    # --- statements ------------------------------------------------------
+    def link(self, items: Sequence[tuple[str, int | None, str]]) -> list[int]:
+        """Statement ids for (key, speaker_id, text) items, creating statements as needed."""
+        b = self.backend
+        hashes = sorted({key_hash(k) for k, _, _ in items})
+        exact: dict[str, list[_Linked]] = {}
+        for sid, spk, key in _select_in(b, "SELECT id, speaker_id, key FROM statements WHERE key_hash IN", hashes):
+            exact.setdefault(key, []).append(_Linked(sid, spk, key))
+        wanted = sorted({blk for k, s, _ in items for blk in blocks(k, s)})
+        near: dict[int, list[_Linked]] = {}
+        for blk, sid, spk, key in _select_in(
+            b,
+            "SELECT sb.block, s.id, s.speaker_id, s.key FROM statement_blocks sb"
+            " JOIN statements s ON s.id = sb.statement_id WHERE sb.block IN",
+            wanted,
+        ):
+            near.setdefault(blk, []).append(_Linked(sid, spk, key))
+        out: list[int] = []
+        for key, spk, text in items:
+            found = _exact(exact.get(key, ()), spk)
+            if found is None:
+                my_blocks = blocks(key, spk)
+                cands = {c.id: c.key for blk in my_blocks for c in near.get(blk, ())}
+                found = best_near_match(key, cands.items())
+                if found is None:
+                    found = b.execute(
+                        "INSERT INTO statements (speaker_id, key, key_hash, text) VALUES (:s, :k, :h, :t) RETURNING id",
+                        {"s": spk, "k": key, "h": key_hash(key), "t": text},
+                    ).fetchone()[0]
+                    exact.setdefault(key, []).append(_Linked(found, spk, key))
+                if my_blocks:
+                    b.executemany(
+                        "INSERT INTO statement_blocks (block, statement_id) VALUES (:b, :s) ON CONFLICT DO NOTHING",
+                        [{"b": blk, "s": found} for blk in my_blocks],
+                    )
+                    for blk in my_blocks:
+                        near.setdefault(blk, []).append(_Linked(found, spk, key))
+            out.append(found)
+        return out
+
+    # --- quotes ----------------------------------------------------------
+    def quote_rows(
+        self,
+        document_id: int,
+        src: SourceDocument,
+        quotes: Sequence[Quote],
+        keep: dict[int, int | None] | None = None,
+    ) -> list[dict]:
+        """Insertable rows for a document's quotes; ``keep[i]`` fixes the statement of quote i."""
+        keep = keep or {}
+        speaker_ids = [self.speaker_id(q.speaker) if q.speaker else None for q in quotes]
+        keys = [statement_key(q.text) for q in quotes]
+        todo = [i for i in range(len(quotes)) if i not in keep]
+        linked = dict(zip(todo, self.link([(keys[i], speaker_ids[i], quotes[i].text) for i in todo])))
+        statement_ids = [keep[i] if i in keep else linked[i] for i in range(len(quotes))]
+        published = _iso(src.published)
+        return [
+            {
+                "document_id": document_id,
+                "statement_id": st,
+                "speaker_id": spk,
+                "text": q.text,
+                "start_char": q.start,
+                "end_char": q.end,
+                "kind": q.kind,
+                "mention": q.mention,
+                "mention_start": q.mention_start,
+                "mention_end": q.mention_end,
+                "cue": q.cue,
+                "via": q.via,
+                "method": q.method,
+                "confidence": float(q.confidence),
+                "utterance": q.utterance,
+                "parser_version": self.version,
+                "published": published,
+                "outlet": src.outlet,
+                "search_text": k,
+                "search_speaker": search_fold(q.speaker),
+            }
+            for q, k, spk, st in zip(quotes, keys, speaker_ids, statement_ids)
+        ]
+
+    def insert_quotes(self, rows: Sequence[dict]) -> None:
+        if rows:
+            self.backend.executemany(_INSERT_QUOTE, rows)
+
+    def store(self, doc: ParsedDocument) -> int | None | IngestFailure:
+        """Store one document in its own transaction: number of quotes, or None if already stored."""
+        b = self.backend
+        if doc.quotes is None:
+            if b.scalar("SELECT 1 FROM documents WHERE sha256 = :h", {"h": doc.sha256}):
+                return None
+            parsed = _extract(doc)
+            if isinstance(parsed, IngestFailure):
+                return parsed
+        src = doc.source
+        try:
+            with b.transaction():
+                row = b.execute(
+                    "INSERT INTO documents (sha256, path, url, outlet, title, published, ingested, parser_version, text)"
+                    " VALUES (:sha, :path, :url, :outlet, :title, :published, :ingested, :version, :text)"
+                    " ON CONFLICT (sha256) DO NOTHING RETURNING id",
+                    {
+                        "sha": doc.sha256,
+                        "path": src.path,
+                        "url": src.url,
+                        "outlet": src.outlet,
+                        "title": src.title,
+                        "published": _iso(src.published),
+                        "ingested": datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" "),
+                        "version": self.version,
+                        "text": src.text,
+                    },
+                ).fetchone()
+                if row is None:
+                    return None
+                rows = self.quote_rows(row[0], src, doc.quotes or [])
+                self.insert_quotes(rows)
+        except BaseException:
+            self._speakers.clear()  # ids inserted in the rolled-back transaction are gone
+            raise
+        return len(rows)
+
+
+QUOTE_COLUMNS = (
+    "document_id", "statement_id", "speaker_id", "text", "start_char", "end_char", "kind", "mention",
+    "mention_start", "mention_end", "cue", "via", "method", "confidence", "utterance", "parser_version",
+    "published", "outlet", "search_text", "search_speaker",
+)
+_INSERT_QUOTE = (
+    f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({', '.join(':' + c for c in QUOTE_COLUMNS)})"
+)
+
+
+def _exact(cands: Iterable[_Linked], speaker_id: int | None) -> int | None:
+    """The statement with the same key: same speaker first, else one where a speaker is unknown."""
+    fallback = None
+    for c in cands:
+        if c.speaker_id == speaker_id:
+            return c.id
+        if fallback is None and (c.speaker_id is None or speaker_id is None):
+            fallback = c.id
+    return fallback
+
+
+def _select_in(b: Backend, sql: str, values: Sequence[int], chunk: int = 500) -> Iterator[tuple]:
+    for i in range(0, len(values), chunk):
+        part = values[i : i + chunk]
+        params = {f"v{j}": v for j, v in enumerate(part)}
+        yield from b.rows(f"{sql} ({', '.join(':' + k for k in params)})", params)
+
+
+def _registry_entry(name: str):
+    """The registry's entry for a speaker name, if the registry knows it."""
+    try:
+        from quotes.registry import RegistryError, default_registry
+    except ImportError:  # pragma: no cover - registry not installed
+        return None
+    try:
+        return default_registry().lookup(name)
+    except RegistryError:
+        return None

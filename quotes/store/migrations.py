@@ -1,0 +1,138 @@
+"""Schema creation and versioned migrations.
+
+A new database gets the SQLModel tables (``tables.py``) plus the full-text
+index, stamped with ``SCHEMA_VERSION``. An older one is migrated step by step,
+each step in its own transaction. Opening an up-to-date database runs one
+query and imports nothing heavy.
+
+History:
+  1. documents, speakers, aliases, statements, quotes, meta; full-text index.
+  2. near-duplicate blocking table ``statement_blocks`` (filled from the
+     statements), ``quotes.parser_version``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .engine import Backend
+
+__all__ = ["SCHEMA_VERSION", "SchemaError", "ensure_schema", "schema_version", "MIGRATIONS"]
+
+SCHEMA_VERSION = 2
+
+_SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5("
+    "search_text, search_speaker, content='quotes', content_rowid='id',"
+    " tokenize='unicode61 remove_diacritics 0')",
+    "CREATE TRIGGER IF NOT EXISTS quotes_fts_insert AFTER INSERT ON quotes BEGIN"
+    " INSERT INTO quotes_fts(rowid, search_text, search_speaker)"
+    " VALUES (new.id, new.search_text, new.search_speaker); END",
+    "CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN"
+    " INSERT INTO quotes_fts(quotes_fts, rowid, search_text, search_speaker)"
+    " VALUES ('delete', old.id, old.search_text, old.search_speaker); END",
+    "CREATE TRIGGER IF NOT EXISTS quotes_fts_update AFTER UPDATE OF search_text, search_speaker ON quotes BEGIN"
+    " INSERT INTO quotes_fts(quotes_fts, rowid, search_text, search_speaker)"
+    " VALUES ('delete', old.id, old.search_text, old.search_speaker);"
+    " INSERT INTO quotes_fts(rowid, search_text, search_speaker)"
+    " VALUES (new.id, new.search_text, new.search_speaker); END",
+]
+
+_POSTGRES_FTS = [
+    "ALTER TABLE quotes ADD COLUMN IF NOT EXISTS search_vector tsvector GENERATED ALWAYS AS ("
+    "setweight(to_tsvector('simple', search_text), 'A')"
+    " || setweight(to_tsvector('simple', search_speaker), 'B')) STORED",
+    "CREATE INDEX IF NOT EXISTS ix_quotes_search_vector ON quotes USING GIN (search_vector)",
+]
+
+
+class SchemaError(RuntimeError):
+    """The database was made by a newer quotes, or is not a quotes database."""
+
+
+def fts_ddl(backend: Backend) -> list[str]:
+    return _SQLITE_FTS if backend.name == "sqlite" else _POSTGRES_FTS
+
+
+def schema_version(backend: Backend) -> int | None:
+    """The stamped version; None for an empty database."""
+    tables = backend.table_names()
+    if "meta" not in tables:
+        if "quotes" in tables or "documents" in tables:
+            raise SchemaError(f"{backend.url} has tables but no schema version: not a quotes database")
+        return None
+    value = backend.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+    return int(value) if value is not None else None
+
+
+def _stamp(backend: Backend, version: int) -> None:
+    backend.execute("DELETE FROM meta WHERE key = 'schema_version'")
+    backend.execute("INSERT INTO meta (key, value) VALUES ('schema_version', :v)", {"v": str(version)})
+
+
+def create_schema(backend: Backend) -> None:
+    """Create every table of the current version in an empty database."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from . import tables
+
+    if backend.name == "sqlite" and backend.path == ":memory:":  # type: ignore[attr-defined]
+        engine = create_engine("sqlite://", creator=lambda: backend.conn, poolclass=StaticPool)  # type: ignore[attr-defined]
+    else:
+        engine = create_engine(backend.sqlalchemy_url())
+    try:
+        ours = [t for name, t in tables.metadata.tables.items() if name in _TABLES]
+        tables.metadata.create_all(engine, tables=ours)
+    finally:
+        if not (backend.name == "sqlite" and backend.path == ":memory:"):  # type: ignore[attr-defined]
+            engine.dispose()
+    with backend.transaction():
+        for ddl in fts_ddl(backend):
+            backend.execute(ddl)
+        _stamp(backend, SCHEMA_VERSION)
+
+
+_TABLES = {"meta", "documents", "speakers", "aliases", "statements", "statement_blocks", "quotes"}
+
+
+# --- migrations -----------------------------------------------------------
+def _v1_to_v2(backend: Backend) -> None:
+    from .statements import blocks
+
+    backend.execute(
+        "CREATE TABLE statement_blocks (block BIGINT NOT NULL,"
+        " statement_id INTEGER NOT NULL REFERENCES statements (id),"
+        " PRIMARY KEY (block, statement_id))"
+    )
+    backend.execute("ALTER TABLE quotes ADD COLUMN parser_version VARCHAR")
+    rows = [
+        {"b": b, "s": sid}
+        for sid, speaker_id, key in backend.rows("SELECT id, speaker_id, key FROM statements")
+        for b in blocks(key, speaker_id)
+    ]
+    if rows:
+        backend.executemany(
+            "INSERT INTO statement_blocks (block, statement_id) VALUES (:b, :s) ON CONFLICT DO NOTHING", rows
+        )
+
+
+MIGRATIONS: dict[int, Callable[[Backend], None]] = {1: _v1_to_v2}
+"""``MIGRATIONS[n]`` turns a version-n database into version n+1."""
+
+
+def ensure_schema(backend: Backend) -> int:
+    """Create or migrate the schema to ``SCHEMA_VERSION``; returns the version found."""
+    found = schema_version(backend)
+    if found is None:
+        create_schema(backend)
+        return SCHEMA_VERSION
+    if found > SCHEMA_VERSION:
+        raise SchemaError(
+            f"{backend.url} has schema version {found}; this quotes knows up to {SCHEMA_VERSION}: upgrade quotes"
+        )
+    for version in range(found, SCHEMA_VERSION):
+        with backend.transaction():
+            MIGRATIONS[version](backend)
+            _stamp(backend, version + 1)
+    return found

@@ -1,0 +1,165 @@
+"""The SQL behind search, counts, facets and export: filters to WHERE clauses, rows to records.
+
+Every filter is a column of ``quotes`` itself (outlet and date are repeated
+there from the document), so counts and facets need no join and each filter
+has an index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from quotes.names import fold
+from quotes.results import QuoteRecord
+
+from .engine import Backend
+from .fts import QuerySyntaxError, fts5_query, tsquery
+
+__all__ = ["Filters", "record", "RECORD_COLUMNS", "resolve_speakers", "raw_fold"]
+
+RECORD_COLUMNS = (
+    "q.id, q.text, q.kind, s.name, q.mention, q.mention_start, q.mention_end, q.cue, q.via, q.method,"
+    " q.confidence, q.utterance, q.statement_id, q.start_char, q.end_char, q.document_id, d.outlet,"
+    " d.title, q.published, d.path, d.url,"
+    " (SELECT COUNT(DISTINCT o.document_id) FROM quotes o WHERE o.statement_id = q.statement_id)"
+)
+RECORD_FROM = "quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+KINDS = ("direct", "partial", "indirect")
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def record(row: Sequence[Any], rank: float | None = None) -> QuoteRecord:
+    return QuoteRecord(
+        id=row[0],
+        text=row[1],
+        kind=row[2],
+        speaker=row[3],
+        mention=row[4],
+        mention_start=row[5],
+        mention_end=row[6],
+        cue=row[7],
+        via=row[8],
+        method=row[9],
+        confidence=float(row[10] or 0.0),
+        utterance=row[11] or 0,
+        statement_id=row[12],
+        start=row[13],
+        end=row[14],
+        document_id=row[15],
+        outlet=row[16],
+        title=row[17],
+        published=_date(row[18]),
+        path=row[19],
+        url=row[20],
+        sources=row[21] or 1,
+        rank=rank,
+    )
+
+
+def raw_fold(text: str) -> str:
+    """Fold a raw FTS query's words but keep its upper-case operators."""
+    import regex
+
+    return regex.sub(
+        r"[\p{L}\p{N}\p{M}]+",
+        lambda m: m.group(0) if m.group(0) in ("AND", "OR", "NOT", "NEAR") else fold(m.group(0)),
+        text.replace("\x00", " "),
+    )
+
+
+def resolve_speakers(b: Backend, name: str) -> list[int]:
+    """Speaker ids for a name or any alias (folded); whole-word containment as a fallback."""
+    f = fold(name)
+    if not f:
+        return []
+    ids = [
+        r[0]
+        for r in b.rows(
+            "SELECT id FROM speakers WHERE folded = :f UNION SELECT speaker_id FROM aliases WHERE folded = :f",
+            {"f": f},
+        )
+    ]
+    if not ids:
+        pat = "% " + f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
+        ids = [
+            r[0]
+            for r in b.rows(
+                "SELECT id FROM speakers WHERE ' ' || folded || ' ' LIKE :p ESCAPE '\\'"
+                " UNION SELECT speaker_id FROM aliases WHERE ' ' || folded || ' ' LIKE :p ESCAPE '\\'",
+                {"p": pat},
+            )
+        ]
+    return sorted(ids)
+
+
+@dataclass(slots=True)
+class Filters:
+    query: str = ""
+    speaker: str | None = None
+    outlet: str | None = None
+    since: date | str | None = None
+    until: date | str | None = None
+    kind: str | None = None
+    raw: bool = False
+
+    def match(self, b: Backend) -> str:
+        """The full-text expression for this backend; '' when there is no query."""
+        if not self.query or not self.query.strip():
+            return ""
+        if self.raw:
+            return raw_fold(self.query)
+        return fts5_query(self.query) if b.name == "sqlite" else tsquery(self.query)
+
+    def where(self, b: Backend) -> tuple[list[str], dict[str, Any], str]:
+        """(conditions on ``q``, parameters, match expression)."""
+        conds: list[str] = []
+        params: dict[str, Any] = {}
+        match = self.match(b)
+        if self.query and self.query.strip() and not match:
+            conds.append("1 = 0")  # a query with no words matches nothing
+        elif match:
+            params["match"] = match
+            if b.name == "sqlite":
+                conds.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match)")
+            else:
+                conds.append("q.search_vector @@ to_tsquery('simple', :match)")
+        if self.speaker:
+            ids = resolve_speakers(b, self.speaker)
+            conds.append(f"q.speaker_id IN ({', '.join(map(str, ids))})" if ids else "1 = 0")
+        if self.outlet:
+            conds.append("q.outlet = :outlet")
+            params["outlet"] = self.outlet
+        if self.since:
+            conds.append("q.published >= :since")
+            params["since"] = _iso(self.since)
+        if self.until:
+            conds.append("q.published <= :until")
+            params["until"] = _iso(self.until)
+        if self.kind:
+            if self.kind not in KINDS:
+                raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+            conds.append("q.kind = :kind")
+            params["kind"] = self.kind
+        return conds, params, match
+
+
+def _iso(value: date | str) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise ValueError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def translate_error(exc: Exception, raw: bool) -> Exception:
+    """A database error from a raw query as a QuerySyntaxError the user can act on."""
+    return QuerySyntaxError(f"invalid {'raw ' if raw else ''}search query: {exc}")

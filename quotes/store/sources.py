@@ -1,0 +1,279 @@
+"""Article sources: files and folders turned into documents with their metadata.
+
+``.txt`` (title from the first meaningful line, optional ``NAME.json``
+sidecar with url/outlet/title/published), ``.jsonl`` (one article per line)
+and ``.html`` (main text via trafilatura, the optional ``html`` extra).
+Dates written in the text ("17 December 2020") fill in a missing date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from quotes.results import IngestFailure
+from quotes.textio import decode_bytes, read_text_file
+
+__all__ = [
+    "SourceDocument",
+    "Unit",
+    "SUFFIXES",
+    "iter_units",
+    "load_unit",
+    "guess_title",
+    "find_date",
+    "parse_date",
+]
+
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+JSONL_CHUNK = 200
+"""Lines of a .jsonl file handed to one parse task."""
+TITLE_MAX = 160
+
+
+@dataclass(slots=True)
+class SourceDocument:
+    text: str
+    path: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One parse task: a whole file, or a run of lines of a .jsonl file."""
+
+    path: str
+    first_line: int = 0
+    lines: tuple[str, ...] | None = None
+
+
+# --- titles ---------------------------------------------------------------
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        [-+]?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]            # weather: "20.4 C"
+      | must\ read | advertisement | read\ more | related(?:\ articles?)? | share(?:\ this)?
+      | subscribe.* | (?:more|latest)\ news | photo:.* | image:.* | source:.* | based\ on\ materials.*
+      | liked\ it\?.* | become\ a\ patron.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_WORDISH = re.compile(r"\w+")
+
+
+def guess_title(text: str) -> str | None:
+    """The first meaningful line: at least four words, not boilerplate or a date line."""
+    fallback = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or _BOILERPLATE.match(line) or parse_date(line):
+            continue
+        if len(_WORDISH.findall(line)) >= 4:
+            return _shorten(line)
+        fallback = fallback or line
+    return _shorten(fallback) if fallback else None
+
+
+def _shorten(line: str) -> str:
+    if len(line) <= TITLE_MAX:
+        return line
+    cut = line.rfind(" ", 0, TITLE_MAX - 1)
+    return line[: cut if cut > 40 else TITLE_MAX - 1].rstrip(" ,;:") + "…"
+
+
+# --- dates ----------------------------------------------------------------
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE = re.compile(
+    r"\b(?:"
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("month", "m1") + r",?\s+(?P<y1>(?:19|20)\d\d)"
+    r"|" + _MONTH.replace("month", "m2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def _match_date(m: re.Match[str]) -> date | None:
+    try:
+        if m["y1"]:
+            return date(int(m["y1"]), _MONTHS[m["m1"].lower()], int(m["d1"]))
+        if m["y2"]:
+            return date(int(m["y2"]), _MONTHS[m["m2"].lower()], int(m["d2"]))
+        return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+    except ValueError:
+        return None
+
+
+def parse_date(value: object) -> date | None:
+    """A date from metadata: a date, an ISO string (date or timestamp) or "17 December 2020"."""
+    if value is None or isinstance(value, date):
+        return value.date() if isinstance(value, datetime) else value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    s = value.strip()
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    m = _DATE.fullmatch(s) or (_DATE.match(s) if len(s) < 40 else None)
+    return _match_date(m) if m else None
+
+
+def find_date(text: str) -> date | None:
+    """The article's date from its text: a date line near the top, else the first full date."""
+    for line in text[:2000].splitlines()[:15]:
+        if (d := parse_date(line)) is not None:
+            return d
+    for m in _DATE.finditer(text, 0, 20000):
+        if (d := _match_date(m)) is not None:
+            return d
+    return None
+
+
+# --- files ----------------------------------------------------------------
+def iter_units(paths: Iterable[str | Path]) -> Iterator[Unit | IngestFailure]:
+    """Parse tasks for files and folders (recursively, sorted), failures for what cannot be read."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(
+                f for f in path.rglob("*")
+                if f.is_file() and f.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(path).parts)
+            )
+        elif path.exists():
+            files = [path]
+        else:
+            yield IngestFailure(str(path), "no such file or folder")
+            continue
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix not in SUFFIXES:
+                yield IngestFailure(str(f), f"unsupported file type {suffix or '(none)'}: use .txt, .jsonl or .html")
+            elif suffix == ".jsonl":
+                yield from _jsonl_units(f)
+            else:
+                yield Unit(str(f))
+
+
+def _jsonl_units(path: Path) -> Iterator[Unit | IngestFailure]:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield IngestFailure(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        chunk: list[str] = []
+        first = 1
+        for i, raw in enumerate(fh, start=1):
+            chunk.append(decode_bytes(raw))
+            if len(chunk) >= JSONL_CHUNK:
+                yield Unit(str(path), first, tuple(chunk))
+                chunk, first = [], i + 1
+        if chunk:
+            yield Unit(str(path), first, tuple(chunk))
+
+
+def load_unit(unit: Unit) -> list[SourceDocument | IngestFailure]:
+    """The documents of one parse task; a bad file or line becomes a failure, never an exception."""
+    if unit.lines is not None:
+        return [_jsonl_document(unit.path, unit.first_line + i, line) for i, line in enumerate(unit.lines) if line.strip()]
+    try:
+        if unit.path.lower().endswith((".html", ".htm")):
+            return [_html_document(Path(unit.path))]
+        return [_txt_document(Path(unit.path))]
+    except _SourceError as exc:
+        return [IngestFailure(unit.path, str(exc))]
+    except OSError as exc:
+        return [IngestFailure(unit.path, f"cannot read: {exc.strerror or exc}")]
+
+
+class _SourceError(ValueError):
+    pass
+
+
+def _txt_document(path: Path) -> SourceDocument:
+    text = read_text_file(path)
+    meta = _sidecar(path)
+    title = meta.get("title") or guess_title(text)
+    published = parse_date(meta.get("published") or meta.get("date")) or find_date(text)
+    return SourceDocument(text, str(path), _str(meta.get("url")), _str(meta.get("outlet")), _str(title), published)
+
+
+def _sidecar(path: Path) -> dict:
+    side = path.with_suffix(".json")
+    if not side.is_file():
+        return {}
+    try:
+        meta = json.loads(read_text_file(side))
+    except ValueError as exc:
+        raise _SourceError(f"metadata sidecar {side.name} is not valid JSON: {exc}") from exc
+    if not isinstance(meta, dict):
+        raise _SourceError(f"metadata sidecar {side.name} must hold a JSON object")
+    return meta
+
+
+def _str(value: object) -> str | None:
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+def _jsonl_document(path: str, line_no: int, line: str) -> SourceDocument | IngestFailure:
+    where = f"{path}:{line_no}"
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        return IngestFailure(where, f"not valid JSON: {exc}")
+    if not isinstance(obj, dict):
+        return IngestFailure(where, "expected a JSON object per line")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return IngestFailure(where, "no 'text' field")
+    title = _str(obj.get("title")) or guess_title(text)
+    published = parse_date(obj.get("published") or obj.get("date")) or find_date(text)
+    return SourceDocument(text, where, _str(obj.get("url")), _str(obj.get("outlet")), title, published)
+
+
+def _html_document(path: Path) -> SourceDocument:
+    try:
+        import trafilatura
+    except ImportError:
+        raise _SourceError("reading .html needs the html extra: pip install 'quotes[html]'") from None
+    html = decode_bytes(path.read_bytes())
+    text = trafilatura.extract(html, include_comments=False, include_tables=False)
+    if not text:
+        raise _SourceError("no article text found in the HTML")
+    meta = trafilatura.extract_metadata(html)
+    title = (meta.title if meta else None) or guess_title(text)
+    published = parse_date(meta.date if meta else None) or find_date(text)
+    outlet = meta.sitename if meta else None
+    url = meta.url if meta else None
+    side = _sidecar(path)
+    return SourceDocument(
+        text,
+        str(path),
+        _str(side.get("url")) or url,
+        _str(side.get("outlet")) or outlet,
+        _str(side.get("title")) or title,
+        parse_date(side.get("published") or side.get("date")) or published,
+    )

@@ -1,0 +1,83 @@
+"""One statement, many reports: matching quote occurrences and diffing their wording.
+
+Two occurrences are the same statement when their *keys* (folded words,
+see :func:`statement_key`) are equal, or when they have the same speaker and
+the keys are near-duplicates (rapidfuzz ratio >= ``NEAR_RATIO``). Candidates
+for the near-duplicate test are found by *blocking*, never by comparing all
+pairs: each statement is filed under a few (speaker, characteristic word)
+blocks, the words being the three content words with the lowest CRC32, a
+cheap min-hash. Two wordings that share most content words very likely
+share one of those blocks.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import zlib
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz.fuzz import ratio
+
+from quotes.results import DiffOp
+
+from .fts import words
+
+__all__ = ["statement_key", "key_hash", "blocks", "best_near_match", "word_diff", "NEAR_RATIO"]
+
+NEAR_RATIO = 85.0
+"""Minimum rapidfuzz ratio (0-100) between two keys of the same speaker."""
+MIN_NEAR_WORDS = 5
+"""Shorter quotes ("clear signal") only ever match exactly."""
+BLOCKS_PER_STATEMENT = 3
+
+_STOP = frozenset(
+    "that this with will have from they their there were which would been about into than then them "
+    "what when also more some such only other could should these those very just over said says".split()
+)
+
+
+def statement_key(text: str) -> str:
+    """The wording as compared: folded words, no marks or punctuation, single spaces."""
+    return " ".join(words(text))
+
+
+def key_hash(key: str) -> int:
+    """A signed 64-bit hash of a key (fits a BIGINT column)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
+
+
+def blocks(key: str, speaker_id: int | None) -> list[int]:
+    """The blocking keys of a statement; [] for keys too short for near matching."""
+    toks = key.split()
+    if len(toks) < MIN_NEAR_WORDS:
+        return []
+    content = {t for t in toks if len(t) > 3 and t not in _STOP} or set(toks)
+    lowest = sorted(content, key=lambda t: zlib.crc32(t.encode()))[:BLOCKS_PER_STATEMENT]
+    return [((speaker_id or 0) << 32) | zlib.crc32(t.encode()) for t in lowest]
+
+
+def best_near_match(key: str, candidates: Iterable[tuple[int, str]]) -> int | None:
+    """The id of the candidate (id, key) most similar to ``key``, if similar enough."""
+    if len(key.split()) < MIN_NEAR_WORDS:
+        return None
+    best_id, best = None, NEAR_RATIO
+    for cid, ckey in candidates:
+        score = ratio(key, ckey, score_cutoff=best)
+        if score >= best and (best_id is None or score > best or cid < best_id):
+            best_id, best = cid, score
+    return best_id
+
+
+def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
+    """Word-level differences turning ``old`` into ``new`` (compared case- and accent-blind)."""
+    a, b = old.split(), new.split()
+    fa, fb = [statement_key(w) or w for w in a], [statement_key(w) or w for w in b]
+    ops = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, fa, fb, autojunk=False).get_opcodes():
+        ops.append(DiffOp(tag, " ".join(a[i1:i2]), " ".join(b[j1:j2])))
+    return tuple(ops)
+
+
+def same_words(ops: Sequence[DiffOp]) -> bool:
+    return all(op.op == "equal" for op in ops)

@@ -1,0 +1,126 @@
+"""The database schema as SQLModel tables (schema version 2).
+
+These classes create the schema and are usable as ORM models; the store's
+own queries are plain SQL over the same tables (see ``engine.py``). The
+full-text index (FTS5 table and triggers on SQLite, a generated tsvector
+column with a GIN index on PostgreSQL) is added by ``migrations.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Column, Index, Text
+from sqlmodel import Field, SQLModel
+
+__all__ = ["Meta", "Document", "Speaker", "Alias", "Statement", "StatementBlock", "QuoteRow", "metadata"]
+
+
+class Meta(SQLModel, table=True):
+    """Key/value facts about the database itself, e.g. ``schema_version``."""
+
+    __tablename__ = "meta"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Document(SQLModel, table=True):
+    """One article, stored once per distinct text (``sha256`` of the text)."""
+
+    __tablename__ = "documents"
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(unique=True, index=False)
+    path: str | None = None
+    url: str | None = None
+    outlet: str | None = Field(default=None, index=True)
+    title: str | None = None
+    published: date | None = None
+    ingested: datetime
+    parser_version: str | None = None
+    text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Speaker(SQLModel, table=True):
+    """A canonical speaker; ``folded`` is the name as the search matches it."""
+
+    __tablename__ = "speakers"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    kind: str = "unknown"
+    folded: str = Field(index=True)
+
+
+class Alias(SQLModel, table=True):
+    """Another name the speaker filter accepts for a speaker."""
+
+    __tablename__ = "aliases"
+    __table_args__ = (Index("ix_aliases_folded", "folded"),)
+    id: int | None = Field(default=None, primary_key=True)
+    speaker_id: int = Field(foreign_key="speakers.id")
+    alias: str
+    folded: str
+
+
+class Statement(SQLModel, table=True):
+    """One statement, reported by one or more quote occurrences.
+
+    ``key`` is the normalised wording of its first occurrence, ``key_hash`` a
+    64-bit hash of it for exact-match lookup.
+    """
+
+    __tablename__ = "statements"
+    id: int | None = Field(default=None, primary_key=True)
+    speaker_id: int | None = Field(default=None, foreign_key="speakers.id")
+    key: str = Field(sa_column=Column(Text, nullable=False))
+    key_hash: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
+    text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class StatementBlock(SQLModel, table=True):
+    """Blocking keys (speaker x characteristic word) for near-duplicate candidate lookup."""
+
+    __tablename__ = "statement_blocks"
+    block: int = Field(sa_column=Column(BigInteger, primary_key=True))
+    statement_id: int = Field(primary_key=True, foreign_key="statements.id")
+
+
+class QuoteRow(SQLModel, table=True):
+    """One quote occurrence: every field of ``quotes.Quote`` plus provenance.
+
+    ``published`` and ``outlet`` repeat the document's so that filters and
+    facets need no join; ``search_text``/``search_speaker`` are the folded
+    copies the full-text index covers.
+    """
+
+    __tablename__ = "quotes"
+    __table_args__ = (
+        Index("ix_quotes_speaker_published", "speaker_id", "published"),
+        Index("ix_quotes_outlet_published", "outlet", "published"),
+        Index("ix_quotes_published", "published"),
+        Index("ix_quotes_statement_document", "statement_id", "document_id"),
+        Index("ix_quotes_document_start", "document_id", "start_char"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id")
+    statement_id: int | None = Field(default=None, foreign_key="statements.id")
+    speaker_id: int | None = Field(default=None, foreign_key="speakers.id")
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    start_char: int
+    end_char: int
+    kind: str = "direct"
+    mention: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    cue: str | None = None
+    via: str | None = None
+    method: str | None = None
+    confidence: float = 0.0
+    utterance: int = 0
+    parser_version: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+    search_text: str = Field(sa_column=Column(Text, nullable=False))
+    search_speaker: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+
+
+metadata = SQLModel.metadata
