@@ -1,0 +1,107 @@
+"""The cue lexicon: verbs of saying in all their inflections, and the nouns that introduce speech.
+
+``CUES`` maps every written form ("says", "has said" is "said" after an
+auxiliary, "pointed out") to its lemma; ``CUE_RE`` finds them as whole words.
+Reused by reported speech without marks: ``is_cue("stressed")``,
+``cue_lemma("told") == "tell"``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CUES", "CUE_RE", "SPEECH_NOUN_RE", "cue_lemma", "is_cue", "is_participle"]
+
+# Regular verbs of saying (and of writing, posting, asking, judging aloud).
+_REGULAR = """
+accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
+blast boast brag caution charge chant cite claim comment complain concede conclude confirm
+contend continue counter cry declare demand deny describe emphasise emphasize estimate exclaim
+explain grumble highlight indicate inform insist interject joke lament laugh maintain mention
+mock mutter muse note observe post predict proclaim promise protest question quip rage recall
+recount reiterate remark repeat reply report respond retort reveal scoff scream shout slam
+snap state stress suggest testify thunder tweet underline underscore urge vow warn wonder yell
+""".split()
+
+# Irregular forms (and particle verbs), by lemma.
+_IRREGULAR = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "read": ("reads", "reading"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "go on": ("goes on", "went on", "going on"),
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "chime in": ("chimes in", "chimed in", "chiming in"),
+    "shoot back": ("shoots back", "shot back", "shooting back"),
+    "fire back": ("fires back", "fired back", "firing back"),
+    "put it": ("puts it", "put it"),
+    "call": ("calls", "called", "calling"),
+}
+
+_DOUBLING = {"admit", "quip", "slam", "snap"}
+
+
+def _inflect(verb: str) -> tuple[str, ...]:
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        third = verb + "es"
+    elif verb.endswith("y") and verb[-2] not in "aeiou":
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    if verb.endswith("e"):
+        past, ing = verb + "d", (verb if verb.endswith("ee") else verb[:-1]) + "ing"
+    elif verb.endswith("y") and verb[-2] not in "aeiou":
+        past, ing = verb[:-1] + "ied", verb + "ing"
+    elif verb in _DOUBLING:
+        past, ing = verb + verb[-1] + "ed", verb + verb[-1] + "ing"
+    else:
+        past, ing = verb + "ed", verb + "ing"
+    return (verb, third, past, ing)
+
+
+def _build() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for verb in _REGULAR:
+        for form in _inflect(verb):
+            forms[form] = verb
+    for lemma, written in _IRREGULAR.items():
+        for form in written:
+            forms[form] = lemma
+    return forms
+
+
+CUES: dict[str, str] = _build()
+
+# Bare base forms that are far more often nouns or other words in news text;
+# they count as cues only in their inflected forms.
+for _noun_like in ("post", "report", "question", "comment", "state", "charge", "cry", "note", "add", "counter", "rage", "mock"):
+    CUES.pop(_noun_like, None)
+
+CUE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(f) for f in CUES), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+# Nouns that report speech when followed by its source: "a warning from X", "remarks by X".
+SPEECH_NOUN_RE = re.compile(
+    r"\b(?:warning|statement|remarks?|comments?|words|message|announcement|claims?|pledge|promise"
+    r"|assurances?|threats?|tweets?|post|letter|response|reply|testimony|speech|interview)"
+    r"\s+(?:from|by)\s+",
+    re.IGNORECASE,
+)
+
+
+def cue_lemma(word: str) -> str | None:
+    """The lemma of a cue form ("stressed" -> "stress"), or None if it is not a cue."""
+    return CUES.get(" ".join(word.lower().split()))
+
+
+def is_cue(word: str) -> bool:
+    return cue_lemma(word) is not None
+
+
+def is_participle(word: str) -> bool:
+    """A subjectless "-ing" cue ("adding", "saying") continues the clause's subject."""
+    return word.lower().endswith("ing") and is_cue(word)

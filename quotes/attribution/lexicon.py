@@ -1,0 +1,136 @@
+"""Word lists that tell names, titles, organisations and places apart.
+
+All entries are folded (lower case, see :func:`quotes.names.fold`).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "LEADING_STOPWORDS",
+    "TITLE_WORDS",
+    "ORG_HEADS",
+    "PLACES",
+    "ROLE_HEADS",
+    "GROUP_NOUNS",
+    "PRONOUN_GENDER",
+    "FEMALE_FIRST_NAMES",
+    "MALE_FIRST_NAMES",
+    "NOT_NAMES",
+    "ROLE_SYNONYMS",
+]
+
+# Capitalised only because they start a sentence or a clause.
+LEADING_STOPWORDS = frozenset(
+    """the a an in on at but and or if when while after before as for from with by to of this that these
+    those it he she they we i you our his her their its my your last earlier later according despite during
+    since though although meanwhile however so then now yet still also even not no some many most other both
+    each every all under over why what who how where asked speaking writing there here once instead today
+    yesterday tonight thus indeed like unlike among against about until unless because whether next first
+    former then-president""".split()
+)
+
+# Words of a title that may stand before a person's name ("Secretary of State Michael Pompeo").
+TITLE_WORDS = frozenset(
+    """president vice prime minister secretary state foreign defense defence interior finance justice deputy
+    senator sen. rep. rep representative gov. gov governor mayor chancellor chairman chairwoman chair chief
+    director general attorney press spokesman spokeswoman spokesperson speaker leader majority minority
+    ambassador judge pope king queen prince princess sheikh mr. mrs. ms. dr. prof. rev. gen. lt. col. sgt.
+    capt. adm. mr mrs ms dr lord lady sir dame former acting interim ceo coach manager commissioner officer
+    presidential candidate nominee democratic republican gop democrat independent libertarian senate house
+    congressman congresswoman councilman councilwoman sheriff detective inspector superintendent commander
+    captain colonel sergeant lieutenant admiral marshal premier emir crown bishop cardinal archbishop father
+    rabbi imam professor doctor miss first of the then white u.s. us american turkish turkey's russian
+    russia's german british french chinese israeli iranian syrian ukrainian mexican canadian uk eu european
+    japanese korean north south indian pakistani saudi iraqi afghan egyptian greek italian spanish polish
+    bulgarian palestinian nato un u.n. assistant associate executive national security campaign
+    communications strategist adviser advisor aide counsel special envoy commissioner surgeon lawmaker
+    candidate hopeful billionaire businessman mogul tycoon rev""".split()
+)
+
+# Last words that make a capitalised phrase an organisation.
+ORG_HEADS = frozenset(
+    """ministry directorate department agency office committee commission council party campaign
+    administration government senate congress court bureau service institute foundation university
+    association union organization organisation company corporation corp. corp inc. inc ltd group bank
+    fund times post news journal tribune herald network channel magazine review center centre authority
+    federation league club team police army navy force forces command board assembly parliament cabinet
+    kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
+    trust watch initiative project pac reuters tass interfax cnn bbc nbc abc cbs msnbc npr afp ap fbi cia
+    nsa nato ssb industries industry house""".split()
+)
+
+# Places that stand for their governments when they "say" something.
+PLACES = frozenset(
+    """washington ankara moscow beijing tehran kiev kyiv london paris berlin brussels tokyo seoul
+    pyongyang damascus jerusalem cairo riyadh delhi islamabad kabul baghdad athens rome madrid warsaw
+    sofia ottawa canberra havana caracas turkey russia china iran ukraine syria israel germany france
+    britain england japan india pakistan america mexico canada europe greece italy spain poland bulgaria
+    iraq afghanistan egypt korea cuba venezuela brazil australia africa asia us u.s. uk eu""".split()
+) | {"united states", "united kingdom", "european union", "soviet union", "north korea", "south korea", "new york"}
+
+# Head nouns of role phrases that can name a speaker ("the defense chief", "the Turkish president").
+ROLE_HEADS = frozenset(
+    """president minister chief head spokesman spokeswoman spokesperson secretary senator governor mayor
+    chancellor director chairman chairwoman chair leader candidate nominee ambassador official adviser
+    advisor aide strategist manager congressman congresswoman lawmaker premier king queen prince pope
+    general commander attorney prosecutor judge justice ceo founder executive speaker ministry department
+    agency government administration campaign embassy office spokesmen""".split()
+)
+
+# Plural or collective nouns that speak as a group ("officials said", "sources told Reuters").
+GROUP_NOUNS = frozenset(
+    """officials sources analysts critics experts aides advisers advisors observers residents witnesses
+    protesters supporters voters lawmakers police authorities officers investigators prosecutors
+    researchers scientists economists doctors people others spokesmen diplomats leaders organizers
+    organisers members activists democrats republicans staffers insiders""".split()
+)
+
+PRONOUN_GENDER = {"he": "m", "she": "f", "i": "", "we": "p", "they": "p", "it": "n"}
+
+FEMALE_FIRST_NAMES = frozenset(
+    """hillary melania ivanka chelsea michelle kellyanne hope katrina jennifer huma debbie donna nancy
+    elizabeth loretta jill carly sarah nikki susan mary patricia linda barbara margaret lisa karen betty
+    helen sandra ashley kimberly emily michele amy angela melissa rebecca laura sharon cynthia kathleen
+    amanda anna maria wendy theresa ruth hannah julia julie rachel samantha catherine christine kate
+    katie megyn kelly dana andrea claire diane anne jane joan joanne janet ellen marsha martha""".split()
+)
+
+MALE_FIRST_NAMES = frozenset(
+    """donald bill barack bernie ted marco tim mike michael john jeb ben chris rand rudy newt corey paul
+    steve stephen jason reince sean robby brian nick harry mitch chuck josh james gary evan eric lindsey
+    mitt andrew julian david george joe joseph robert richard thomas charles daniel matthew mark anthony
+    kevin jeff jeffrey scott ryan jonathan ismail mevlut recep tayyip hulusi vladimir sergei dmitry
+    alexander jens antony lloyd ibrahim""".split()
+)
+
+# Capitalised words that are never names of speakers.
+NOT_NAMES = frozenset(
+    """january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday god""".split()
+)
+
+# Role words compared as one ("the defense chief" matches "head of ... Defense Industry").
+ROLE_SYNONYMS = {
+    "chief": "head",
+    "director": "head",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "defence": "defense",
+    "advisor": "adviser",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "turkish": "turkey",
+    "american": "us",
+    "u.s.": "us",
+    "russian": "russia",
+    "german": "germany",
+    "british": "uk",
+    "britain": "uk",
+    "french": "france",
+    "chinese": "china",
+    "israeli": "israel",
+    "iranian": "iran",
+    "ukrainian": "ukraine",
+    "mexican": "mexico",
+    "syrian": "syria",
+}

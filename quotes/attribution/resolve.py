@@ -1,0 +1,221 @@
+"""From a mention to a canonical speaker.
+
+``resolve_mention(doc, mention)`` is the one entry point, reused by every
+sieve and by reported speech without marks:
+
+- names: the registry (name or alias), else the article's fullest form of the
+  same family name ("Hoffman" -> "Jonathan Hoffman"), else a unique registry
+  family name ("Demir" -> "Ismail Demir"), else the name as written;
+- organisations: the registry, else the article's longest form ("The Foreign
+  Ministry" -> "Turkish Foreign Ministry");
+- role phrases ("the defense chief"): the article's own titles and appositions
+  first ("Ismail Demir, head of Turkey's Defense Industry Directorate"), then
+  the registry's roles (held in ``doc.year`` when known);
+- pronouns: the nearest earlier compatible person in a bounded window, else the
+  latest earlier speaker of a compatible gender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ..names import fold, name_tokens
+from ..registry import Registry, Speaker, default_registry
+from .lexicon import FEMALE_FIRST_NAMES, LEADING_STOPWORDS, MALE_FIRST_NAMES, NOT_NAMES, ROLE_SYNONYMS
+from .mentions import NAME_RE, Document, Mention, classify, strip_name
+
+__all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "Antecedent"]
+
+# How far back a pronoun looks for a name in the text (characters).
+PRONOUN_WINDOW = 400
+# How far back a role phrase looks for the article's titled names (characters).
+ROLE_WINDOW = 6000
+
+Antecedent = tuple[int, str]
+"""(offset, canonical speaker) of an earlier attribution, for pronouns."""
+
+_ROLE_DROP = frozenset("the a an his her its their then former current 's of".split())
+_APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]*([^,;:\"“”()\n]{3,120}?)[ \u00a0]*(?:\([^)\n]{1,20}\))?[ \u00a0]*[,.;)]")
+_PREFIX_CUT = re.compile(r".*[,.;:\"“”()\n]|.*\b(?:that|from|by|and|said|says|with|to|as|when)\b", re.DOTALL)
+
+
+def role_words(phrase: str) -> list[str]:
+    """Normalised words of a role phrase: "the Turkish president" -> ["turkey", "president"]."""
+    out = []
+    for tok in name_tokens(phrase.replace("’", "'")):
+        tok = tok.strip("()")
+        if not tok or tok in _ROLE_DROP:
+            continue
+        out.append(ROLE_SYNONYMS.get(tok, tok))
+    return out
+
+
+def role_heads(title: str) -> set[str]:
+    """A title's head nouns: its last word and the last word before "of" ("head of the SSB")."""
+    heads = set(role_words(title)[-1:])
+    if not heads:
+        return heads
+    before_of = title.split(" of ", 1)
+    if len(before_of) == 2:
+        heads.update(role_words(before_of[0])[-1:])
+    return heads
+
+
+def _role_fits(mention_words: list[str], title_words: set[str], heads: set[str]) -> bool:
+    return bool(mention_words) and mention_words[-1] in heads and set(mention_words) <= title_words
+
+
+@cache
+def _registry_roles(registry: Registry) -> tuple[tuple[set[str], set[str], Speaker, int | None, int | None], ...]:
+    return tuple(
+        (set(role_words(r.title)), role_heads(r.title), sp, r.start, r.end)
+        for sp in registry.speakers
+        for r in sp.roles
+    )
+
+
+def _person_canonical(doc: Document, name: str, registry: Registry) -> str:
+    sp = registry.lookup(name)
+    if sp is not None:
+        return sp.name
+    full = doc.fullest(name)
+    if full is not None:
+        sp = registry.lookup(full)
+        return sp.name if sp is not None else full
+    if len(name_tokens(name)) == 1:
+        matches = registry.by_surname(name)
+        if len(matches) == 1:
+            return matches[0].name
+    return name
+
+
+def canonical_name(doc: Document, phrase: str, registry: Registry | None = None) -> str | None:
+    """The canonical speaker for a capitalised phrase, or None when it names no one."""
+    registry = registry or default_registry()
+    _, name = strip_name(phrase)
+    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES:
+        return None
+    sp = registry.lookup(name)
+    if sp is not None:
+        return sp.name
+    kind = classify(name)
+    if kind == "organisation":
+        full = doc.fullest_org(name)
+        if full is not None:
+            sp = registry.lookup(full)
+            return sp.name if sp is not None else full
+        return name
+    if kind == "person":
+        return _person_canonical(doc, name, registry)
+    if kind == "place":
+        return name
+    return None
+
+
+def _titles_of(doc: Document, start: int, end: int, title: str) -> tuple[set[str], set[str]]:
+    """Role words and head nouns written around a name: its title, the words just before it, its apposition."""
+    text = doc.text
+    before = text[max(0, start - 60) : start]
+    cut = _PREFIX_CUT.match(before)
+    parts = [title, before[cut.end() :] if cut else before]
+    m = _APPOSITION.match(text, end, min(len(text), end + 160))
+    if m:
+        parts.append(m.group(1))
+    words: set[str] = set()
+    heads: set[str] = set()
+    for part in parts:
+        if part.strip():
+            words.update(role_words(part))
+            heads.update(role_heads(part))
+    return words, heads
+
+
+def resolve_role(doc: Document, mention: Mention, registry: Registry | None = None) -> str | None:
+    """The speaker a role phrase ("the defense chief") stands for, or None if unsure."""
+    registry = registry or default_registry()
+    want = role_words(mention.text)
+    if not want:
+        return None
+    for start, end, title, name, kind in doc.names_before(mention.start):
+        if mention.start - start > ROLE_WINDOW:
+            break
+        if kind != "person":
+            continue
+        if _role_fits(want, *_titles_of(doc, start, end, title)):
+            return _person_canonical(doc, name, registry)
+    holders = {}
+    for words, heads, sp, first, last in _registry_roles(registry):
+        if _role_fits(want, words, heads):
+            if doc.year is None or ((first is None or first <= doc.year) and (last is None or doc.year <= last)):
+                holders[sp.name] = sp
+    if len(holders) == 1:
+        return next(iter(holders))
+    mentioned = [n for n in holders if fold(n.split()[-1]) in fold(doc.text[max(0, mention.start - ROLE_WINDOW) : mention.start])]
+    return mentioned[0] if len(mentioned) == 1 else None
+
+
+def _gender(name: str, registry: Registry) -> str | None:
+    sp = registry.lookup(name)
+    if sp is not None and sp.gender:
+        return sp.gender
+    first = fold(name.split()[0]) if name.split() else ""
+    if first in FEMALE_FIRST_NAMES:
+        return "f"
+    if first in MALE_FIRST_NAMES:
+        return "m"
+    return None
+
+
+def _resolve_pronoun(
+    doc: Document, word: str, before: int, history: Sequence[Antecedent], registry: Registry
+) -> str | None:
+    want = {"he": "m", "she": "f"}.get(word.lower())
+    if want is None:
+        return None
+    floor = max(0, before - PRONOUN_WINDOW)
+    candidates: list[Antecedent] = [(pos, sp) for pos, sp in history if floor <= pos < before]
+    for m in NAME_RE.finditer(doc.text, floor, before):
+        _, name = strip_name(m.group())
+        if not name or classify(name) != "person" or fold(name) in LEADING_STOPWORDS:
+            continue
+        if len(name_tokens(name)) == 1 and doc.fullest(name) is None and registry.lookup(name) is None:
+            if len(registry.by_surname(name)) != 1:
+                continue
+        candidates.append((m.start(), _person_canonical(doc, name, registry)))
+    candidates.sort()
+    for _, name in reversed(candidates):
+        if _gender(name, registry) in (want, None):
+            return name
+    for pos, name in reversed(history):
+        if pos < before and _gender(name, registry) in (want, None):
+            return name
+    return None
+
+
+def resolve_mention(
+    doc: Document,
+    mention: Mention,
+    history: Sequence[Antecedent] = (),
+    registry: Registry | None = None,
+    before: int | None = None,
+) -> str | None:
+    """The canonical speaker ``mention`` refers to, or None.
+
+    ``history`` lists earlier attributions as (offset, speaker), in text order;
+    ``before`` bounds where a pronoun's antecedent may stand (defaults to the
+    mention's start; pass a quote's opening offset for "he said" after it).
+    """
+    registry = registry or default_registry()
+    if mention.form == "pronoun":
+        return _resolve_pronoun(doc, mention.text, mention.start if before is None else before, history, registry)
+    if mention.form == "role":
+        if mention.text.split()[-1][:1].isupper():  # "The Foreign Ministry": a name after all
+            found = canonical_name(doc, mention.text, registry)
+            if found is not None and classify(found) != "other":
+                return found
+        return resolve_role(doc, mention, registry)
+    if mention.form == "name":
+        return canonical_name(doc, mention.text, registry)
+    return None

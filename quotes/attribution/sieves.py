@@ -1,0 +1,321 @@
+"""The attribution sieves, from the most certain rule to the loosest.
+
+Each sieve looks at one quote in bounded windows (its sentence, a few hundred
+characters around its marks) and either attributes it or passes. ``SIEVES``
+is the order they run in; the first that decides names itself in
+``Attribution.method``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+
+from ..registry import Registry
+from ..spans import Span
+from .cues import CUE_RE, SPEECH_NOUN_RE, is_participle
+from .mentions import NAME_RE, Document, Mention, mention_at_end, mention_at_start
+from .resolve import Antecedent, resolve_mention
+
+__all__ = ["Attribution", "Context", "Sieve", "SIEVES", "find_via"]
+
+# Farthest a sentence reaches back from a quote, and forward after it (characters).
+BACK = 300
+AHEAD = 250
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who a quote is attributed to; fields map 1:1 to :class:`quotes.model.Quote`'s."""
+
+    speaker: str | None = None
+    mention: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    cue: str | None = None
+    via: str | None = None
+    method: str | None = None
+    confidence: float = 0.0
+    utterance: int = 0
+
+
+@dataclass(slots=True)
+class Context:
+    """One article's quotes and what the sieves have decided so far."""
+
+    text: str
+    spans: list[Span]
+    doc: Document
+    registry: Registry
+    found: list[Attribution] = field(default_factory=list)
+    history: list[Antecedent] = field(default_factory=list)
+    """(mention offset, speaker) of earlier attributions, for pronouns."""
+
+    def sentence_start(self, i: int) -> int:
+        """Start of the sentence holding quote ``i``'s opening mark (at most BACK before it)."""
+        open_ = self.spans[i].open
+        floor = max(0, open_ - BACK, self.spans[i - 1].open if i else 0)
+        m = _SENTENCE_END_BACK.search(self.text, floor, open_)
+        return m.end() if m else floor
+
+    def sentence_end(self, i: int) -> int:
+        close = self.spans[i].close
+        limit = min(len(self.text), close + AHEAD)
+        if i + 1 < len(self.spans):
+            limit = min(limit, self.spans[i + 1].open)
+        m = _SENTENCE_END.search(self.text, close, limit)
+        return m.start() + 1 if m else limit
+
+    def same_sentence_as_previous(self, i: int) -> bool:
+        return i > 0 and self.spans[i - 1].close > self.sentence_start(i) - 1 and "\n" not in self.text[self.spans[i - 1].close : self.spans[i].open]
+
+
+@dataclass(frozen=True, slots=True)
+class Sieve:
+    name: str
+    confidence: float
+    run: Callable[[Context, int], Attribution | None]
+
+
+# A sentence boundary, searched backwards: end punctuation (not after a title or an
+# initial) and space before a capital or an opening mark, or a line break.
+_SENTENCE_END_BACK = regex.compile(
+    r"(?r)(?:\n|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Prof|No|vs|[A-Z]))[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'(]?[A-Z0-9]))"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
+_GAP = re.compile(r"[ \t\u00a0,;:\-–—]*")
+_DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*")
+_ADVERBS = re.compile(
+    r"(?:(?:also|has|have|had|is|was|were|are|will|would|later|then|once|again|further|recently|previously|"
+    r"earlier|today|yesterday|finally|simply|just|did|does|never|often|[a-z]{3,}ly)[ \t\u00a0]+){1,3}"
+)
+_APPOSITIVE = re.compile(r",[^,\"“”\n]{1,120}?,[ \t\u00a0]*")
+_AUX_TAIL = regex.compile(
+    r"(?r)(?:[ \t\u00a0]+(?:also|has|have|had|is|was|were|are|will|would|later|then|once|again|further|"
+    r"recently|previously|earlier|finally|simply|just|did|does|never|often|[a-z]{3,}ly))*[ \t\u00a0]*\Z"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+")
+_TRAILING_ACCORDING = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+")
+_NOUN_PHRASE_END = re.compile(r"[,.;:\"“”(]|\b(?:in|on|at|that|who|last|this|during|after|before|when)\b")
+_VIA = re.compile(
+    r"\b(?:in|during)[ \t\u00a0]+(?P<interview>(?:an?|the|his|her)[ \t\u00a0]+(?:[\w'’\-]+[ \t\u00a0]+){0,3}?interview"
+    rf"(?:[ \t\u00a0]+(?:with|on|to)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){{0,2}}(?:{NAME_RE.pattern}))?)"
+    rf"|\b(?:told|tells|telling|tell)[ \t\u00a0]+(?P<told>{NAME_RE.pattern})"
+    rf"|\b(?:published|reported|broadcast|aired|quoted)[ \t\u00a0]+(?:by|in|on)[ \t\u00a0]+(?P<pub>{NAME_RE.pattern})"
+    rf"|\b(?:on|to|in)[ \t\u00a0]+(?P<on>Twitter|Facebook|Instagram|X|Telegram|(?:{NAME_RE.pattern})[ \t\u00a0](?:News|TV|Radio))\b"
+)
+
+
+def find_via(text: str, start: int, end: int) -> str | None:
+    """The medium a statement was made through, stated in text[start:end]
+    ("an interview with NTV", "CBS News", "Izvestia"), or None."""
+    m = _VIA.search(text, start, end)
+    if not m:
+        return None
+    return m.group(m.lastgroup).strip() if m.lastgroup else None
+
+
+def _make(ctx: Context, i: int, mention: Mention, cue: str | None, cue_end: int, sieve: str) -> Attribution:
+    span = ctx.spans[i]
+    before = min(mention.start, span.open)
+    speaker = resolve_mention(ctx.doc, mention, ctx.history, ctx.registry, before=before)
+    sent = ctx.sentence_start(i)
+    via = find_via(ctx.text, min(cue_end, span.close), ctx.sentence_end(i)) or find_via(ctx.text, sent, span.open)
+    return Attribution(speaker, mention.text, mention.start, mention.end, cue, via, sieve)
+
+
+def _inherit(ctx: Context, j: int, sieve: str) -> Attribution | None:
+    prev = ctx.found[j]
+    if prev.mention is None and prev.speaker is None:
+        return None
+    return Attribution(
+        prev.speaker, prev.mention, prev.mention_start, prev.mention_end, prev.cue, prev.via, sieve
+    )
+
+
+def _subject_before(ctx: Context, cue_start: int, floor: int) -> Mention | None:
+    """The subject of the cue verb starting at ``cue_start``: "Ismail Demir, head of ..., confirmed"."""
+    text = ctx.text
+    tail = _AUX_TAIL.search(text, floor, cue_start)
+    end = tail.start() if tail else cue_start
+    if end > floor and text[end - 1] == ",":
+        comma = text.rfind(",", max(floor, end - 150), end - 1)
+        if comma < 0:
+            return None
+        return mention_at_end(text, comma, floor)
+    return mention_at_end(text, end, floor)
+
+
+# --- the sieves -----------------------------------------------------------------------------
+
+
+def trailing_cue(ctx: Context, i: int) -> Attribution | None:
+    """A mention and a cue right after the quote, either order:
+    '"...continues," he stressed', '," declared Demir today', '," the defense chief said'."""
+    text, span = ctx.text, ctx.spans[i]
+    limit = min(len(text), span.close + AHEAD)
+    if i + 1 < len(ctx.spans):
+        limit = min(limit, ctx.spans[i + 1].open)
+    pos = _GAP.match(text, span.close, limit).end()
+    dash = _DASH.match(text, span.close, limit)
+    if dash and dash.end() > span.close:
+        m = NAME_RE.match(text, dash.end(), limit)
+        if m:
+            men = Mention(m.start(), m.end(), m.group(), "name")
+            return _make(ctx, i, men, text[span.close : dash.end()].strip(), dash.end(), "trailing_cue")
+    cue = CUE_RE.match(text, pos, limit)
+    if cue:
+        men = mention_at_start(text, cue.end(), limit)
+        if men is not None:
+            return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
+        return None
+    men = mention_at_start(text, pos, limit)
+    if men is None:
+        return None
+    at = men.end
+    app = _APPOSITIVE.match(text, at, limit)
+    if app:
+        at = app.end()
+    else:
+        at = _GAP.match(text, at, limit).end() if text.startswith(" ", at) else at
+    adv = _ADVERBS.match(text, at, limit)
+    if adv:
+        at = adv.end()
+    cue = CUE_RE.match(text, at, limit)
+    if cue is None and app:
+        cue = CUE_RE.match(text, men.end + 1, limit) if text.startswith(" ", men.end) else None
+    if cue is None:
+        return None
+    return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
+
+
+def split_quote(ctx: Context, i: int) -> Attribution | None:
+    """The second half of '"A," he said, "B."' inherits the first half's speaker and utterance."""
+    if i == 0:
+        return None
+    prev, span, prev_span = ctx.found[i - 1], ctx.spans[i], ctx.spans[i - 1]
+    if prev.method != "trailing_cue" or prev.mention_start is None:
+        return None
+    gap = ctx.text[prev_span.close : span.open]
+    if len(gap) > 120 or "\n" in gap or not prev_span.close <= prev.mention_start < span.open:
+        return None
+    if not gap.rstrip().endswith((",", ":", "—", "–", "-")) and not ctx.text[span.start : span.start + 1].islower():
+        return None
+    out = _inherit(ctx, i - 1, "split_quote")
+    if out is not None:
+        out.utterance = prev.utterance
+    return out
+
+
+def according_to(ctx: Context, i: int) -> Attribution | None:
+    """'According to Secretary of State Michael Pompeo, the restrictions send a "clear signal"',
+    or '"...", according to X.'"""
+    text, span = ctx.text, ctx.spans[i]
+    sent = ctx.sentence_start(i)
+    last = None
+    for last in _ACCORDING.finditer(text, sent, span.open):
+        pass
+    if last is not None:
+        men = mention_at_start(text, last.end(), span.open)
+        if men is not None:
+            return _make(ctx, i, men, "according to", last.end(), "according_to")
+    after = _TRAILING_ACCORDING.match(text, span.close, min(len(text), span.close + 40))
+    if after:
+        men = mention_at_start(text, after.end(), min(len(text), after.end() + 120))
+        if men is not None:
+            return _make(ctx, i, men, "according to", after.end(), "according_to")
+    return None
+
+
+def leading_cue(ctx: Context, i: int) -> Attribution | None:
+    """A cue earlier in the quote's sentence, with its subject: 'The Foreign Ministry also stressed
+    that Ankara "will not refrain..."', 'the Turkish president told CBS News:'."""
+    text, span = ctx.text, ctx.spans[i]
+    sent = ctx.sentence_start(i)
+    floor = ctx.spans[i - 1].close if ctx.same_sentence_as_previous(i) else sent
+    for cue in reversed(list(CUE_RE.finditer(text, floor, span.open))):
+        if SPEECH_NOUN_RE.match(text, cue.start()):
+            continue
+        men = _subject_before(ctx, cue.start(), floor)
+        if men is None:
+            inv = mention_at_start(text, cue.end(), span.open)
+            if inv is not None and not text[inv.end : span.open].strip(" \t\u00a0,:"):
+                men = inv
+        if men is not None:
+            method = "colon_intro" if text[sent : span.open].rstrip().endswith(":") else "leading_cue"
+            return _make(ctx, i, men, cue.group(), cue.end(), method)
+        if is_participle(cue.group()) and ctx.same_sentence_as_previous(i):
+            return None  # "adding:" continues the previous quote's speaker (same_sentence)
+    return None
+
+
+def same_sentence(ctx: Context, i: int) -> Attribution | None:
+    """A later quote of a sentence whose earlier quote is attributed: '"...,” adding: “..."'."""
+    if not ctx.same_sentence_as_previous(i):
+        return None
+    return _inherit(ctx, i - 1, "same_sentence")
+
+
+def speech_noun(ctx: Context, i: int) -> Attribution | None:
+    """'a warning from then Defense Ministry spokesman Jonathan Hoffman in 2019 that "..."'."""
+    text, span = ctx.text, ctx.spans[i]
+    sent = ctx.sentence_start(i)
+    last = None
+    for last in SPEECH_NOUN_RE.finditer(text, sent, span.open):
+        pass
+    if last is None:
+        return None
+    stop = _NOUN_PHRASE_END.search(text, last.end(), span.open)
+    phrase_end = stop.start() if stop else span.open
+    name = None
+    for name in NAME_RE.finditer(text, last.end(), phrase_end):
+        pass
+    if name is not None:
+        men = Mention(name.start(), name.end(), name.group(), "name")
+    else:
+        men = mention_at_start(text, last.end(), phrase_end)
+        if men is None:
+            return None
+    return _make(ctx, i, men, text[last.start() : last.end()].strip(), last.end(), "speech_noun")
+
+
+def continuation(ctx: Context, i: int) -> Attribution | None:
+    """A paragraph that is only a quote continues the speaker of the quote before it."""
+    if i == 0:
+        return None
+    text, span = ctx.text, ctx.spans[i]
+    line_start = text.rfind("\n", 0, span.open) + 1
+    if text[line_start : span.open].strip() or span.open - ctx.spans[i - 1].close > 1500:
+        return None
+    line_end = text.find("\n", span.close)
+    rest = text[span.close : line_end if line_end >= 0 else len(text)]
+    if rest.strip(" \t\u00a0.,;:!?\"”’'") and CUE_RE.search(rest):
+        return None
+    return _inherit(ctx, i - 1, "continuation")
+
+
+def same_paragraph(ctx: Context, i: int) -> Attribution | None:
+    """Loosest: the latest attributed quote of the same paragraph, nearby."""
+    text, span = ctx.text, ctx.spans[i]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        gap = text[ctx.spans[j].close : span.open]
+        if "\n" in gap or len(gap) > 400:
+            return None
+        if ctx.found[j].speaker is not None:
+            return _inherit(ctx, j, "same_paragraph")
+    return None
+
+
+SIEVES: tuple[Sieve, ...] = (
+    Sieve("trailing_cue", 0.9, trailing_cue),
+    Sieve("split_quote", 0.9, split_quote),
+    Sieve("according_to", 0.85, according_to),
+    Sieve("leading_cue", 0.8, leading_cue),
+    Sieve("same_sentence", 0.75, same_sentence),
+    Sieve("speech_noun", 0.7, speech_noun),
+    Sieve("continuation", 0.6, continuation),
+    Sieve("same_paragraph", 0.3, same_paragraph),
+)
