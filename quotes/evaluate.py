@@ -9,6 +9,12 @@ whose gold names a speaker, those whose predicted mention overlaps the gold
 speaker span or whose canonical speaker's last name appears in it. Indirect
 speech is scored the same way against the content pieces of indirect
 attributions.
+
+The gold marks only stretches inside double quotation marks (" “ ” „ « »):
+quotes set in single marks, or in '' as typed by some newspapers, are
+reported by the extractor but cannot be in the gold. By default they are
+left out of the quoted-speech scores and counted apart (``Report.unmarked``);
+``all_marks=True`` scores them as well.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Quote
+from .quote_marks import DOUBLE_MARKS
 
 __all__ = [
     "GoldQuote",
@@ -161,13 +168,15 @@ class Report:
     speaker: SpeakerScore = field(default_factory=SpeakerScore)
     indirect: Scores = field(default_factory=Scores)
     indirect_speaker: SpeakerScore = field(default_factory=SpeakerScore)
+    unmarked: int = 0
+    """Quotes in single or '' marks, left out of the quoted-speech scores."""
     misses: list[Miss] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return {
             "documents": self.documents,
             "quoted": {"exact": self.exact.to_dict(), "overlap": self.overlap.to_dict(),
-                       "speaker": self.speaker.to_dict()},
+                       "speaker": self.speaker.to_dict(), "unmarked": self.unmarked},
             "indirect": {"overlap": self.indirect.to_dict(),
                          "speaker": self.indirect_speaker.to_dict()},
         }
@@ -283,9 +292,18 @@ def _score(
                                f"gold: {g.speaker!r}; predicted: {q.mention!r} -> {q.speaker!r}"))
 
 
+def _in_double_marks(text: str, q: Quote) -> bool:
+    """Does the mark before ``q`` (spaces skipped) draw a double quotation mark?"""
+    p = q.start
+    while p > 0 and text[p - 1].isspace():
+        p -= 1
+    return p > 0 and text[p - 1] in DOUBLE_MARKS
+
+
 def evaluate(
     documents: Iterable[GoldDocument],
     extract: Callable[[str], list[Quote]] | None = None,
+    all_marks: bool = False,
 ) -> Report:
     """Run ``extract`` (the project's by default) on every document and score it."""
     if extract is None:
@@ -295,6 +313,10 @@ def evaluate(
         report.documents += 1
         quotes = extract(doc.text)
         quoted = [q for q in quotes if q.kind in ("direct", "partial")]
+        if not all_marks:
+            kept = [q for q in quoted if _in_double_marks(doc.text, q)]
+            report.unmarked += len(quoted) - len(kept)
+            quoted = kept
         indirect = [q for q in quotes if q.kind == "indirect"]
         _score("quoted", doc, quoted, doc.quoted, report.exact, report.overlap,
                report.speaker, report.misses)
@@ -321,6 +343,7 @@ def format_report(report: Report) -> str:
         row("indirect speech, overlap", report.indirect),
         acc("speaker, quoted", report.speaker),
         acc("speaker, indirect", report.indirect_speaker),
+        f"quotes in single or '' marks (not in the gold, not scored): {report.unmarked}",
     ])
 
 

@@ -1,19 +1,39 @@
-"""``extract``: quotes and their speakers from one article's text."""
+"""``extract``: quotes and their speakers from one article's text.
+
+The mark scanner finds quoted stretches; marks around titles, nicknames,
+labels and scare-quoted modifiers are dropped (``not_speech``); each
+remaining stretch is classed direct or partial and attributed. The paragraph
+pieces of a quote running over paragraphs share one ``utterance``.
+
+Short fragments with no speaker found and no verb of saying nearby are kept:
+dropping them as scare quotes was measured on PolNeAR train and lost more
+annotated speech than it removed noise (exact F1 0.943 -> 0.938-0.942 for
+every variant tried), as reporters weave many such fragments into reported
+speech whose cue is sentences away.
+"""
 
 from __future__ import annotations
 
 from .attribution import attribute
 from .marks import find_quoted
 from .model import Quote
+from .not_speech import not_speech
+from .quote_kind import quote_kind
 
 __all__ = ["extract"]
 
-
 def extract(text: str) -> list[Quote]:
     """Every quote in ``text``, in text order, with its attribution."""
-    spans = find_quoted(text)
-    out = []
+    spans = [s for s in find_quoted(text) if not_speech(text, s) is None]
+    for span in spans:
+        span.kind = quote_kind(text, span)
+    out: list[Quote] = []
+    utterance = previous = -1
+    continues = False
     for span, a in zip(spans, attribute(text, spans)):
+        if not continues or a.utterance != previous:
+            utterance = max(utterance + 1, a.utterance) if not continues else utterance
+        previous, continues = a.utterance, span.continued
         out.append(
             Quote(
                 text=text[span.start : span.end],
@@ -28,7 +48,7 @@ def extract(text: str) -> list[Quote]:
                 via=a.via,
                 method=a.method,
                 confidence=a.confidence,
-                utterance=a.utterance,
+                utterance=utterance,
             )
         )
     return out

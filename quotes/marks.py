@@ -45,13 +45,15 @@ _INF = float("inf")
 # An apostrophe at a word's start: '90s, 'em, 'til, 'cause, rock 'n' roll.
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|tis\b|twas\b|cause\b|cos\b|n\b|bout\b|round\b)",
                       re.IGNORECASE)
-_INCHES = re.compile(r"\d['\u2019\u2032]?\d*$")
+_FEET_INCHES = re.compile(r"\d['\u2019\u2032] ?\d{1,2}$")  # 6'3"
+_TAG = re.compile(r"<[A-Za-z/!][^<>\n]{0,1000}>")  # <tweet pic="..." author="...">
 
 
 def find_quoted(text: str) -> list[Span]:
     """Every quoted stretch of ``text``, in text order, nested quotes left inside."""
     spans: list[Span] = []
     low = "\u201e" in text or "\u201a" in text
+    markup = _in_tags(text) if "<" in text else set()
     doubles: list[int] = []
     singles: list[int] = []
     start = 0
@@ -60,7 +62,7 @@ def find_quoted(text: str) -> list[Span]:
         ch = text[p]
         if ch == "\n":
             if doubles or singles:
-                _paragraph(text, start, p, doubles, singles, low, spans)
+                _paragraph(text, start, p, doubles, singles, low, markup, spans)
                 doubles, singles = [], []
             start = p + 1
         elif ch in DOUBLE_MARKS or m.end() - p == 2:
@@ -68,16 +70,23 @@ def find_quoted(text: str) -> list[Span]:
         else:
             singles.append(p)
     if doubles or singles:
-        _paragraph(text, start, len(text), doubles, singles, low, spans)
+        _paragraph(text, start, len(text), doubles, singles, low, markup, spans)
     return spans
 
 
-def _is_mark_of_markup_or_measure(text: str, p: int) -> bool:
-    """``pic="x"`` attribute quotes and inch signs (6'3") are not quotation marks."""
-    before = text[p - 1] if p else ""
-    if before == "=" or text[p + 1 : p + 2] == ">":
-        return True
-    return text[p] == '"' and before.isdigit() and bool(_INCHES.search(text, max(0, p - 4), p))
+def _in_tags(text: str) -> set[int]:
+    """Positions of the marks inside markup tags (``<tweet author="x">``)."""
+    inside: set[int] = set()
+    for m in _TAG.finditer(text):
+        tag = m.group()
+        if '"' in tag or "'" in tag:
+            inside.update(m.start() + i for i, ch in enumerate(tag) if ch in "\"'")
+    return inside
+
+
+def _is_measure(text: str, p: int) -> bool:
+    """An inch sign (6'3") is not a quotation mark."""
+    return text[p] == '"' and p > 0 and bool(_FEET_INCHES.search(text, max(0, p - 5), p))
 
 
 def _costs(text: str, p: int, n: int, low: bool) -> tuple[float, float]:
@@ -225,9 +234,12 @@ def _paragraph(
     doubles: list[int],
     singles: list[int],
     low: bool,
+    markup: set[int],
     out: list[Span],
 ) -> None:
-    doubles = [p for p in doubles if not _is_mark_of_markup_or_measure(text, p)]
+    doubles = [p for p in doubles if p not in markup and not _is_measure(text, p)]
+    if markup:
+        singles = [p for p in singles if p not in markup]
     runs_on = bool(doubles) and _opens_next_paragraph(text, para_end)
     pairs = _pair_doubles(text, doubles, low, 0.0 if runs_on else _UNCLOSED) if doubles else []
     taken = [(a, para_end if b is None else b) for a, b in pairs]

@@ -27,6 +27,11 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
     p.add_argument("gold", metavar="GOLD", help="annotated articles, one JSON object a line (PolNeAR layout)")
     p.add_argument("--misses", metavar="FILE", help="write every miss, with context, to FILE")
     p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    p.add_argument(
+        "--all-marks",
+        action="store_true",
+        help="also score quotes in single or '' marks (the PolNeAR gold has only double marks)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -35,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from quotes.safe_text import terminal_safe
 
     try:
-        report = evaluate(load_gold(args.gold))
+        report = evaluate(load_gold(args.gold), all_marks=args.all_marks)
     except OSError as exc:
         print(f"quotes eval: cannot read {args.gold}: {exc.strerror or exc}", file=sys.stderr)
         return 1

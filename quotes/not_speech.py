@@ -1,0 +1,149 @@
+"""Quotation marks around things nobody is reported to have said.
+
+Titles of shows, books and ads (CNN's "New Day", "Daily Show" host), a
+nickname inside a name (Robert C. "Bobby" Scott), a label (plan ‘B’, the
+GSV "Russia - Islamic World" line under an article) and a scare-quoted
+word used as a modifier (the “own” Turkish system) are marked but are not
+speech. Each rule is one small function with its own bounded look-around,
+tried in the order of ``RULES``; ``not_speech`` names the first that fires.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .attribution.cues import CUE_RE
+from .quote_marks import ALL_MARKS
+from .spans import Span
+
+__all__ = ["RULES", "cue_near", "not_speech"]
+
+_WINDOW = 80  # characters of context a rule may look at on either side
+
+_MEDIA = (
+    r"ABC|NBC|CBS|CNN|MSNBC|CNBC|HLN|Fox|Fox News|Fox News Channel|Fox Business|PBS|NPR|HBO|"
+    r"Netflix|Hulu|Showtime|C-SPAN|Bravo|TLC|AMC|ESPN|BBC|ITV|Sky|Sky News|Channel 4|CBC|"
+    r"Comedy Central|Sirius ?XM|SiriusXM|YouTube|Univision|Telemundo|Al Jazeera|RT|NTV|CNN Türk"
+)
+_WORK_NOUNS = (
+    r"show|program|programme|series|sitcom|drama|comedy|film|movie|documentary|book|novel|memoir|"
+    r"album|song|anthem|single|play|musical|podcast|column|op-ed|editorial|essay|headline|magazine|"
+    r"newspaper|episode|segment|broadcast|newscast|poem|painting|exhibit|exhibition|opera|ballet|"
+    r"ad|advert|advertisement|commercial|spot|video|website|blog|newsletter|hashtag|nicknamed"
+)
+# A title's tell just before it: CNN's "New Day", the podcast "Here's the Thing", titled "Arrogant".
+_TITLE_BEFORE = re.compile(
+    rf"(?:\b(?:{_MEDIA})(?:['’]s)?|\b(?:{_WORK_NOUNS})[,:]?|\b(?:on|of|in|to|from|at|with)\s+"
+    rf"(?:the\s+)?(?:{_MEDIA})(?:['’]s)?)\s*$"
+)
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined)[,:]?\s*$")
+# ... or just after it: "Daily Show" host, "Avatar" star, "Sons of Trump," by Times' X.
+_TITLE_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:host|hosts|co-host|anchor|star|stars|actor|actress|creator|producer|"
+    r"author|writer|director|fame|theme song|theme|cast|episode|segment|trailer|podcast|"
+    r"broadcast|ad|spot|series)\b|by\s+(?:the\s+)?[A-Z][\w.]*['’]?s?\s)"
+)
+_SMALL_WORDS = frozenset(
+    "a an the of and or in on at to for with by from as vs vs. & de la le el y is are be it its"
+    " nor but up out off over into is".split()
+)
+_WORD = re.compile(r"[^\W_][\w'’.&-]*")
+_NICK_BEFORE = re.compile(r"\b[A-Z][\w]*\.?\s$")
+_NICK_AFTER = re.compile(r"\s([A-Z][a-z]+)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.IGNORECASE)
+# The noun a scare-quoted modifier leans on: the “own” Turkish system, the "Remain" campaign.
+_NOUN_AFTER = re.compile(r"\s([a-zA-Z][a-z-]+)\b")
+_NOT_A_NOUN = frozenset(
+    """and or but of to in on at for with by from as than that which who whom whose when while if
+    is are was were be been being has have had do does did will would can could may might must
+    should shall said says say told tells added asks asked according remark remarks comment
+    comments line lines claim claims quote quotes statement statements rhetoric language words
+    phrase label term warning message speech tweet tweets""".split()
+)
+
+
+def _title_case(words: list[str]) -> bool:
+    return bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    )
+
+
+def cue_near(text: str, span: Span) -> bool:
+    """A verb of saying in the sentence around the quote (bounded window)."""
+    left = text[max(0, span.open - _WINDOW) : span.open]
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
+    if cut >= 0:
+        left = left[cut + 1 :]
+    right = text[span.close : span.close + _WINDOW]
+    for stop in (". ", "\n", "? ", "! "):
+        k = right.find(stop)
+        if k >= 0:
+            right = right[:k]
+    return bool(CUE_RE.search(left) or CUE_RE.search(right))
+
+
+def title(text: str, span: Span, words: list[str]) -> bool:
+    """A show, book, ad or article named, not quoted: CNN's "New Day", "Daily Show" host."""
+    if len(words) > 12:
+        return False
+    left = text[max(0, span.open - _WINDOW) : span.open]
+    right = text[span.close : span.close + _WINDOW]
+    if _TITLED.search(left):
+        return True
+    if _TITLE_BEFORE.search(left) and _title_case(words):
+        return True
+    return bool(_TITLE_AFTER.match(right)) and _title_case(words)
+
+
+def nickname(text: str, span: Span, words: list[str]) -> bool:
+    """A nickname inside a name: Robert C. "Bobby" Scott, Gov. C.L. "Butch" Otter."""
+    return (
+        len(words) <= 2
+        and _title_case(words)
+        and bool(_NICK_BEFORE.search(text, max(0, span.open - 30), span.open))
+        and (m := _NICK_AFTER.match(text, span.close, span.close + 40)) is not None
+        and m.group(1).lower() not in _SMALL_WORDS
+    )
+
+
+def label(text: str, span: Span, words: list[str]) -> bool:
+    """A tag or a caption, not a sentence: plan ‘B’, a GSV "Russia - Islamic World" line."""
+    if span.end - span.start <= 2:
+        return not cue_near(text, span)
+    if len(words) > 8 or not _title_case(words):
+        return False
+    lo, hi = max(0, span.open - _WINDOW), min(len(text), span.close + _WINDOW)
+    a = text.rfind("\n", lo, span.open)
+    b = text.find("\n", span.close, hi)
+    if a < 0 < lo or b < 0 and hi < len(text):
+        return False  # not on a short line of its own
+    line = text[a + 1 : b if b >= 0 else hi]
+    bare = line.rstrip(ALL_MARKS + " \t\r")
+    return not bare.endswith((".", "!", "?")) and not CUE_RE.search(line)
+
+
+def modifier(text: str, span: Span, words: list[str]) -> bool:
+    """A scare-quoted word used as a modifier: the “own” Turkish system, the "Remain" campaign."""
+    if len(words) > 2 or text[span.end - 1 : span.end] in ",.!?;:":
+        return False
+    if not _DETERMINER_BEFORE.search(text, max(0, span.open - 12), span.open):
+        return False
+    m = _NOUN_AFTER.match(text, span.close, span.close + 30)
+    if m is None or m.group(1).lower() in _NOT_A_NOUN or m.group(1).lower().endswith("ly"):
+        return False
+    return not cue_near(text, span)
+
+
+RULES: tuple[Callable[[str, Span, list[str]], bool], ...] = (title, nickname, label, modifier)
+
+
+def not_speech(text: str, span: Span) -> str | None:
+    """The name of the first rule saying the quoted stretch is not speech, or None."""
+    words = _WORD.findall(text, span.start, min(span.end, span.start + 400))
+    if not words:
+        return "empty"
+    for rule in RULES:
+        if rule(text, span, words):
+            return rule.__name__
+    return None
