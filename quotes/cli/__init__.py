@@ -16,7 +16,9 @@ from collections.abc import Sequence
 __all__ = ["main", "build_parser"]
 
 # Command modules, in the order their commands are listed in --help.
-COMMAND_MODULES = ("extract", "eval", "tui")
+COMMAND_MODULES = (
+    "extract", "ingest", "search", "show", "speakers", "variants", "compare", "export", "reparse", "eval", "tui",
+)
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):

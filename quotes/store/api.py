@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,7 @@ from quotes.results import Context, Facets, IngestReport, QuoteRecord, SpeakerCo
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
 from .migrations import ensure_schema
-from .queries import RECORD_COLUMNS, RECORD_FROM, Filters, record, resolve_speakers, translate_error
+from .queries import RECORD_COLUMNS, RECORD_FROM, Filters, record, resolve_speakers, select_sql, translate_error
 
 __all__ = ["QuoteDB", "QuerySyntaxError"]
 
@@ -31,17 +32,40 @@ class QuoteDB:
 
     def __init__(self, url: str | os.PathLike[str] | None = None) -> None:
         self.url = resolve_url(url)
-        self._b: Backend = open_backend(self.url)
+        first = open_backend(self.url)
         try:
-            ensure_schema(self._b)
+            ensure_schema(first)
         except BaseException:
-            self._b.close()
+            first.close()
             raise
-        self._writer = None
+        self._local = threading.local()
+        self._local.backend = first
+        self._shared = first if getattr(first, "path", None) == ":memory:" else None
+        self._backends = [first]
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @property
+    def _b(self) -> Backend:
+        """This thread's connection: each thread gets its own (an in-memory SQLite db is shared)."""
+        b = getattr(self._local, "backend", None)
+        if b is None:
+            if self._closed:
+                raise RuntimeError("the QuoteDB is closed")
+            b = self._shared or open_backend(self.url)
+            with self._lock:
+                self._backends.append(b)
+            self._local.backend = b
+        return b
 
     # --- lifecycle -------------------------------------------------------
     def close(self) -> None:
-        self._b.close()
+        """Close every connection this object opened (in any thread)."""
+        self._closed = True
+        with self._lock:
+            backends, self._backends = self._backends, []
+        for b in {id(b): b for b in backends}.values():
+            b.close()
 
     def __enter__(self) -> QuoteDB:
         return self
@@ -56,11 +80,12 @@ class QuoteDB:
 
     # --- writing ---------------------------------------------------------
     def _get_writer(self):
-        if self._writer is None:
+        writer = getattr(self._local, "writer", None)
+        if writer is None:
             from .ingest import Writer
 
-            self._writer = Writer(self._b)
-        return self._writer
+            writer = self._local.writer = Writer(self._b)
+        return writer
 
     def ingest(
         self,
@@ -114,36 +139,10 @@ class QuoteDB:
         case-blind), "double quotes" make a phrase, nothing is FTS syntax
         unless ``raw=True``. ``speaker`` accepts any name or alias.
         """
-        if sort not in ("relevance", "date"):
-            raise ValueError("sort must be 'relevance' or 'date'")
         f = Filters(query or "", speaker, outlet, since, until, kind, raw)
-        b = self._b
-        conds, params, match = f.where(b)
-        params.update(limit=max(0, int(limit)), offset=max(0, int(offset)))
-        by_date = (
-            "q.published DESC, q.id DESC" if b.name == "sqlite" else "q.published DESC NULLS LAST, q.id DESC"
-        )
-        if match and sort == "relevance":
-            if b.name == "sqlite":
-                conds[0] = "quotes_fts MATCH :match"  # the FTS condition always comes first
-                sql = (
-                    f"SELECT {RECORD_COLUMNS}, -bm25(quotes_fts, 1.0, 0.5) AS rank FROM quotes_fts"
-                    " JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.document_id"
-                    " LEFT JOIN speakers s ON s.id = q.speaker_id"
-                    f" WHERE {' AND '.join(conds)} ORDER BY bm25(quotes_fts, 1.0, 0.5), q.id"
-                    " LIMIT :limit OFFSET :offset"
-                )
-            else:
-                sql = (
-                    f"SELECT {RECORD_COLUMNS}, ts_rank(q.search_vector, to_tsquery('simple', :match)) AS rank"
-                    f" FROM {RECORD_FROM} WHERE {' AND '.join(conds)} ORDER BY rank DESC, q.id"
-                    " LIMIT :limit OFFSET :offset"
-                )
-            rows = self._run(sql, params, raw)
-            return [record(r, float(r[22])) for r in rows]
-        where = f" WHERE {' AND '.join(conds)}" if conds else ""
-        sql = f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM}{where} ORDER BY {by_date} LIMIT :limit OFFSET :offset"
-        return [record(r) for r in self._run(sql, params, raw)]
+        sql, params, ranked = select_sql(self._b, RECORD_COLUMNS, f, sort, limit, offset)
+        rows = self._run(sql, params, raw)
+        return [record(r, float(r[-1]) if ranked else None) for r in rows]
 
     def _run(self, sql: str, params: dict[str, Any], raw: bool) -> list[tuple]:
         try:
@@ -270,7 +269,12 @@ class QuoteDB:
             after = rows[-1][0]
 
     def export_csv(self, path_or_file: str | Path | IO[str], **filters: Any) -> int:
-        """Write matching quotes with every provenance column as CSV; returns rows written."""
+        """Write matching quotes with every provenance column as CSV; returns rows written.
+
+        Takes ``query`` and the filters of :meth:`search`, plus ``sort`` ("id",
+        the default, "date" or "relevance") and optional ``limit``/``offset``.
+        Streams a page at a time; cells starting with = + - @ are neutralised.
+        """
         from .export import write_csv
 
         return write_csv(self, path_or_file, **filters)

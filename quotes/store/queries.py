@@ -18,7 +18,7 @@ from quotes.results import QuoteRecord
 from .engine import Backend
 from .fts import QuerySyntaxError, fts5_query, tsquery
 
-__all__ = ["Filters", "record", "RECORD_COLUMNS", "resolve_speakers", "raw_fold"]
+__all__ = ["Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "raw_fold", "select_sql"]
 
 RECORD_COLUMNS = (
     "q.id, q.text, q.kind, s.name, q.mention, q.mention_start, q.mention_end, q.cue, q.via, q.method,"
@@ -28,6 +28,8 @@ RECORD_COLUMNS = (
 )
 RECORD_FROM = "quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
 KINDS = ("direct", "partial", "indirect")
+SORTS = ("relevance", "date", "id")
+"""relevance: best match first (newest first without a query); date: newest first; id: ingest order."""
 
 
 def _date(value: Any) -> date | None:
@@ -149,6 +151,43 @@ class Filters:
             conds.append("q.kind = :kind")
             params["kind"] = self.kind
         return conds, params, match
+
+
+def select_sql(
+    b: Backend, columns: str, f: Filters, sort: str = "relevance", limit: int | None = 50, offset: int = 0
+) -> tuple[str, dict[str, Any], bool]:
+    """(SQL selecting ``columns`` from ``RECORD_FROM`` for ``f``, parameters, whether a rank column ends each row)."""
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
+    conds, params, match = f.where(b)
+    page = ""
+    if limit is not None:
+        page = " LIMIT :limit OFFSET :offset"
+        params.update(limit=max(0, int(limit)), offset=max(0, int(offset)))
+    elif offset:
+        page = " LIMIT -1 OFFSET :offset" if b.name == "sqlite" else " OFFSET :offset"
+        params["offset"] = max(0, int(offset))
+    if match and sort == "relevance":
+        if b.name == "sqlite":
+            conds[0] = "quotes_fts MATCH :match"  # the FTS condition always comes first
+            sql = (
+                f"SELECT {columns}, -bm25(quotes_fts, 1.0, 0.5) AS rank FROM quotes_fts"
+                " JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.document_id"
+                " LEFT JOIN speakers s ON s.id = q.speaker_id"
+                f" WHERE {' AND '.join(conds)} ORDER BY bm25(quotes_fts, 1.0, 0.5), q.id{page}"
+            )
+        else:
+            sql = (
+                f"SELECT {columns}, ts_rank(q.search_vector, to_tsquery('simple', :match)) AS rank"
+                f" FROM {RECORD_FROM} WHERE {' AND '.join(conds)} ORDER BY rank DESC, q.id{page}"
+            )
+        return sql, params, True
+    if sort == "id":
+        order = "q.id"
+    else:
+        order = "q.published DESC, q.id DESC" if b.name == "sqlite" else "q.published DESC NULLS LAST, q.id DESC"
+    where = f" WHERE {' AND '.join(conds)}" if conds else ""
+    return f"SELECT {columns} FROM {RECORD_FROM}{where} ORDER BY {order}{page}", params, False
 
 
 def _iso(value: date | str) -> str:

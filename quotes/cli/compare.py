@@ -1,0 +1,50 @@
+"""``quotes compare SPEAKER SPEAKER...``: what several speakers said, side by side."""
+
+from __future__ import annotations
+
+import argparse
+
+from .database import add_db_argument, fail, open_db, print_table
+
+EXAMPLES = """examples:
+  quotes compare Erdogan Pompeo
+  quotes compare Erdogan "Mevlut Cavusoglu" --query sanctions
+  quotes compare Erdogan Pompeo --query S-400 --limit 5
+"""
+
+
+def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+    p = sub.add_parser(
+        "compare",
+        help="compare what several speakers said (optionally on a topic)",
+        description="For each SPEAKER (a name or any alias), list their quotes, optionally\n"
+        "only those matching --query.\n\n" + EXAMPLES,
+        formatter_class=formatter,
+    )
+    p.add_argument("speakers", nargs="+", metavar="SPEAKER", help="speaker names or aliases")
+    p.add_argument("--query", "-q", default="", help="only quotes with these words")
+    p.add_argument("--limit", "-n", type=int, default=10, metavar="N", help="at most N quotes each (default 10)")
+    add_db_argument(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quotes.safe_text import terminal_safe
+
+    db = open_db(args, "compare")
+    if db is None:
+        return 1
+    try:
+        result = db.compare(args.speakers, query=args.query, limit=args.limit)
+    except ValueError as exc:
+        return fail("compare", str(exc))
+    finally:
+        db.close()
+    for i, (name, quotes) in enumerate(result.items()):
+        if i:
+            print()
+        print(terminal_safe(f"== {name}: {len(quotes)} quote{'s' if len(quotes) != 1 else ''}"
+                            f"{' shown' if len(quotes) == args.limit else ''}"))
+        if quotes:
+            print_table(("ID", "DATE", "OUTLET", "QUOTE"), [(q.id, q.published or "", q.outlet or "", q.text) for q in quotes])
+    return 0

@@ -1,0 +1,78 @@
+"""Shared pieces of the database commands: --db, the search filters, opening, tables.
+
+Imports only argparse at load time; the store is imported when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quotes.store.api import QuoteDB
+
+__all__ = ["add_db_argument", "add_filter_arguments", "filters_from", "open_db", "print_table", "fail"]
+
+DB_HELP = "database: a file path (SQLite) or postgresql+psycopg://... (default: $QUOTES_DB, else the user data dir)"
+
+
+def add_db_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL", help=DB_HELP)
+
+
+def add_filter_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (any name or alias)")
+    p.add_argument("--outlet", metavar="NAME", help="only quotes from this outlet")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only quotes published on or after this date")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only quotes published on or before this date")
+    p.add_argument("--kind", choices=("direct", "partial", "indirect"), help="only quotes of this kind")
+    p.add_argument("--raw", action="store_true", help="treat the query as FTS syntax (AND, OR, NOT, \"phrase\", prefix*)")
+
+
+def filters_from(args: argparse.Namespace) -> dict[str, Any]:
+    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw")}
+
+
+def fail(command: str, message: str) -> int:
+    from quotes.safe_text import terminal_safe
+
+    print(terminal_safe(f"quotes {command}: {message}"), file=sys.stderr)
+    return 1
+
+
+def open_db(args: argparse.Namespace, command: str) -> QuoteDB | None:
+    """The database named by --db / $QUOTES_DB, or None after printing why it cannot be opened."""
+    from quotes.store.api import QuoteDB
+
+    try:
+        return QuoteDB(getattr(args, "db", None))
+    except Exception as exc:  # noqa: BLE001 - any driver error becomes one clear line
+        fail(command, f"cannot open the database: {type(exc).__name__}: {exc}")
+        return None
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+
+def print_table(
+    headers: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO | None = None, flex: int = -1
+) -> None:
+    """Aligned columns, cells made terminal-safe; column ``flex`` takes the width that is left."""
+    from quotes.safe_text import terminal_safe
+
+    out = out or sys.stdout
+    cells = [[terminal_safe(" ".join(("" if c is None else str(c)).split())) for c in r] for r in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    if headers:
+        term = shutil.get_terminal_size((120, 24)).columns if out.isatty() else 160
+        flex %= len(headers)
+        fixed = sum(w for i, w in enumerate(widths) if i != flex) + 2 * (len(headers) - 1)
+        widths[flex] = max(len(headers[flex]), min(widths[flex], term - fixed))
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip(), file=out)
+    for r in cells:
+        print("  ".join(_clip(c, w).ljust(w) for c, w in zip(r, widths)).rstrip(), file=out)

@@ -1,0 +1,55 @@
+"""``quotes export --csv FILE``: every matching quote with its provenance, as CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .database import add_db_argument, add_filter_arguments, fail, filters_from, open_db
+
+EXAMPLES = """examples:
+  quotes export --csv quotes.csv                         # everything
+  quotes export --csv - --speaker Erdogan | head         # standard output
+  quotes export --csv s400.csv --query S-400 --since 2020-01-01
+
+Columns: id, statement_id, sources, speaker, text, kind, mention, cue, via, method,
+confidence, start, end, utterance, parser_version, document_id, outlet, title,
+published, path, url, sha256. UTF-8; cells a spreadsheet would run as a formula
+(starting with = + - @) get a leading apostrophe. Rows are streamed, so memory
+stays flat however large the export.
+"""
+
+
+def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export quotes with their sources as CSV",
+        description="Write the stored quotes (or those matching a query and filters) as CSV.\n\n" + EXAMPLES,
+        formatter_class=formatter,
+    )
+    p.add_argument("--csv", required=True, metavar="FILE", help="the CSV file to write, or - for standard output")
+    p.add_argument("--query", "-q", default="", help="only quotes with these words")
+    add_filter_arguments(p)
+    p.add_argument("--sort", choices=("id", "date", "relevance"), default="id", help="row order (default id)")
+    add_db_argument(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quotes.store.fts import QuerySyntaxError
+
+    db = open_db(args, "export")
+    if db is None:
+        return 1
+    try:
+        target = sys.stdout if args.csv == "-" else args.csv
+        n = db.export_csv(target, query=args.query, sort=args.sort, **filters_from(args))
+    except (QuerySyntaxError, ValueError) as exc:
+        return fail("export", str(exc))
+    except OSError as exc:
+        return fail("export", f"cannot write {args.csv}: {exc.strerror or exc}")
+    finally:
+        db.close()
+    if args.csv != "-":
+        print(f"{n} quotes written to {args.csv}", file=sys.stderr)
+    return 0

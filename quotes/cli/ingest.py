@@ -1,0 +1,94 @@
+"""``quotes ingest PATH...``: store articles and their quotes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from .database import add_db_argument, fail, open_db
+
+EXAMPLES = """examples:
+  quotes ingest seeds/                       # every .txt, .jsonl and .html under seeds/
+  quotes ingest articles.jsonl --jobs 4      # parse in 4 worker processes
+  quotes ingest story.txt --db work.sqlite   # story.json beside it may give url, outlet, published
+  QUOTES_DB=postgresql+psycopg://me@localhost/quotes quotes ingest corpus/
+
+A .txt file's title is its first meaningful line; a NAME.json sidecar holds
+{"url": ..., "outlet": ..., "title": ..., "published": "2020-12-17"}. A .jsonl
+file has one article per line: {"text": ..., "url", "outlet", "title", "published"}.
+.html needs the html extra (pip install 'quotes[html]'). Texts already stored
+are skipped; a file that fails is reported and the others are still stored;
+the exit status is 1 when any failed.
+"""
+
+
+def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+    p = sub.add_parser(
+        "ingest",
+        help="store the quotes of articles (files and folders)",
+        description="Parse articles and store them with their quotes and sources.\n\n" + EXAMPLES,
+        formatter_class=formatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a .txt, .jsonl or .html file, or a folder")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="parse in N worker processes (default 1)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    add_db_argument(p)
+    p.set_defaults(handler=run)
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, redrawn at most ten times a second."""
+
+    def __init__(self, out=sys.stderr) -> None:
+        self.out = out
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.drawn = False
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.1 and done < total:
+            return
+        self.last = now
+        if now - self.start < 0.5:
+            return  # short runs show no bar
+        from quotes.safe_text import terminal_safe
+
+        frac = done / total if total else 1.0
+        rate = done / max(now - self.start, 1e-9) / 1e6
+        bar = "#" * int(frac * 30)
+        name = terminal_safe(path)[-40:]
+        self.out.write(f"\r[{bar:<30}] {frac:4.0%} {rate:6.1f} MB/s  {name:<40}")
+        self.out.flush()
+        self.drawn = True
+
+    def finish(self) -> None:
+        if self.drawn:
+            self.out.write("\r" + " " * 90 + "\r")
+            self.out.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    from quotes.safe_text import terminal_safe
+
+    if args.jobs < 1:
+        return fail("ingest", "--jobs must be at least 1")
+    db = open_db(args, "ingest")
+    if db is None:
+        return 1
+    bar = ProgressBar() if not args.quiet and sys.stderr.isatty() else None
+    try:
+        report = db.ingest(args.paths, jobs=args.jobs, progress=bar)
+    finally:
+        if bar:
+            bar.finish()
+        db.close()
+    seconds = (report.finished - report.started).total_seconds() if report.finished and report.started else 0
+    print(
+        f"{report.documents} documents stored, {report.quotes} quotes, {report.speakers} new speakers, "
+        f"{report.skipped} skipped (already stored), {len(report.failed)} failed ({seconds:.1f} s)"
+    )
+    for f in report.failed:
+        print(terminal_safe(f"failed: {f.path}: {f.reason}"), file=sys.stderr)
+    return 0 if report.ok else 1

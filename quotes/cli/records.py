@@ -1,0 +1,36 @@
+"""Quote records as JSON and as readable text (used by several commands)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from quotes.results import QuoteRecord
+
+__all__ = ["record_json", "source_line"]
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+# JSON escapes C0 controls itself; C1 controls and BiDi overrides would still reach a terminal raw.
+_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def record_json(rec: QuoteRecord) -> str:
+    """One JSON object, UTF-8, with every character a terminal could act on escaped."""
+    text = json.dumps({k: _plain(v) for k, v in asdict(rec).items()}, ensure_ascii=False)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def source_line(rec: QuoteRecord) -> str:
+    """"outlet, published: title (path or url)" with the parts that are known."""
+    head = ", ".join(str(x) for x in (rec.outlet, rec.published) if x)
+    where = rec.url or rec.path or ""
+    title = rec.title or ""
+    text = f"{head}: {title}" if head else title
+    return f"{text} ({where})" if where else text

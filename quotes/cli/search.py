@@ -1,0 +1,72 @@
+"""``quotes search [QUERY]``: find stored quotes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .database import add_db_argument, add_filter_arguments, fail, filters_from, open_db, print_table
+
+EXAMPLES = """examples:
+  quotes search "S-400"
+  quotes search erdogan                      # accents and case do not matter: finds Erdoğan
+  quotes search '"clear signal"'             # double quotes: a phrase
+  quotes search sanctions --speaker Pompeo --since 2020-12-01
+  quotes search --speaker "Tayyip Erdogan" --sort date --limit 100
+  quotes search 'sanction* OR embargo' --raw # FTS syntax, only with --raw
+  quotes search s-400 --format json | jq .text
+  quotes search s-400 --format csv > s400.csv
+"""
+
+
+def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+    p = sub.add_parser(
+        "search",
+        help="search stored quotes by words, speaker, outlet, date",
+        description="Search the stored quotes. Every word of QUERY must appear (accent- and\n"
+        "case-blind); filters narrow the result.\n\n" + EXAMPLES,
+        formatter_class=formatter,
+    )
+    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="words to find (default: all quotes)")
+    add_filter_arguments(p)
+    p.add_argument("--sort", choices=("relevance", "date"), default="relevance", help="order (default relevance)")
+    p.add_argument("--limit", "-n", type=int, default=20, metavar="N", help="at most N quotes (default 20)")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N quotes")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (json: one object per line)")
+    add_db_argument(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quotes.store.fts import QuerySyntaxError
+
+    db = open_db(args, "search")
+    if db is None:
+        return 1
+    try:
+        if args.format == "csv":
+            db.export_csv(sys.stdout, query=args.query, sort=args.sort, limit=args.limit, offset=args.offset,
+                          **filters_from(args))
+            return 0
+        found = db.search(args.query, limit=args.limit, offset=args.offset, sort=args.sort, **filters_from(args))
+        if args.format == "json":
+            from .records import record_json
+
+            for rec in found:
+                print(record_json(rec))
+            return 0
+        total = db.count(args.query, **filters_from(args))
+    except (QuerySyntaxError, ValueError) as exc:
+        return fail("search", str(exc))
+    finally:
+        db.close()
+    print_table(
+        ("ID", "DATE", "SPEAKER", "OUTLET", "SRC", "QUOTE"),
+        [
+            (r.id, r.published or "", r.speaker or "?", r.outlet or "", r.sources, r.text)
+            for r in found
+        ],
+    )
+    shown = f"{args.offset + 1}-{args.offset + len(found)}" if found else "none"
+    print(f"{total} quotes match; showing {shown}. 'quotes show ID' for one in context.", file=sys.stderr)
+    return 0

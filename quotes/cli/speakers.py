@@ -1,0 +1,54 @@
+"""``quotes speakers``: who is quoted, and how often."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+
+from .database import add_db_argument, open_db, print_table
+
+EXAMPLES = """examples:
+  quotes speakers
+  quotes speakers --limit 10
+  quotes speakers --format csv > speakers.csv
+"""
+
+
+def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+    p = sub.add_parser(
+        "speakers",
+        help="list speakers with their number of quotes and documents",
+        description="List every speaker with stored quotes, most quoted first.\n\n" + EXAMPLES,
+        formatter_class=formatter,
+    )
+    p.add_argument("--limit", "-n", type=int, default=None, metavar="N", help="only the N most quoted")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
+    add_db_argument(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quotes.safe_text import spreadsheet_safe
+
+    db = open_db(args, "speakers")
+    if db is None:
+        return 1
+    try:
+        rows = db.speakers()
+    finally:
+        db.close()
+    if args.limit is not None:
+        rows = rows[: max(0, args.limit)]
+    if args.format == "json":
+        for s in rows:
+            print(json.dumps({"name": s.name, "kind": s.kind, "quotes": s.quotes, "documents": s.documents},
+                             ensure_ascii=False))
+    elif args.format == "csv":
+        out = csv.writer(sys.stdout)
+        out.writerow(("name", "kind", "quotes", "documents"))
+        out.writerows((spreadsheet_safe(s.name), s.kind, s.quotes, s.documents) for s in rows)
+    else:
+        print_table(("SPEAKER", "KIND", "QUOTES", "DOCUMENTS"), [(s.name, s.kind, s.quotes, s.documents) for s in rows], flex=0)
+    return 0

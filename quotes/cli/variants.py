@@ -1,0 +1,67 @@
+"""``quotes variants ID``: every report of the same statement, with wording differences."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .database import add_db_argument, fail, open_db
+
+EXAMPLES = """examples:
+  quotes variants 12
+  quotes search "taking many" --limit 1     # find an ID first
+
+The first (oldest) occurrence is shown in full; each other one as a word diff
+against it: [-removed-] {+added+}.
+"""
+
+
+def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+    p = sub.add_parser(
+        "variants",
+        help="show every source of a statement and how the wording differs",
+        description="Show each occurrence of the statement that quote ID belongs to, with\n"
+        "its source and a word-level diff against the first occurrence.\n\n" + EXAMPLES,
+        formatter_class=formatter,
+    )
+    p.add_argument("id", type=int, metavar="ID", help="a quote id")
+    add_db_argument(p)
+    p.set_defaults(handler=run)
+
+
+def render_diff(diff) -> str:
+    """A diff as text: [-old-] {+new+} around changed words."""
+    parts = []
+    for op in diff:
+        if op.op == "equal":
+            parts.append(op.new)
+        if op.op in ("delete", "replace"):
+            parts.append(f"[-{op.old}-]")
+        if op.op in ("insert", "replace"):
+            parts.append(f"{{+{op.new}+}}")
+    return " ".join(parts)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quotes.safe_text import terminal_safe
+
+    from .records import source_line
+
+    db = open_db(args, "variants")
+    if db is None:
+        return 1
+    try:
+        found = db.variants(args.id)
+    finally:
+        db.close()
+    if not found:
+        return fail("variants", f"no quote with id {args.id}")
+    docs = len({v.quote.document_id for v in found})
+    print(f"{len(found)} occurrence{'s' if len(found) != 1 else ''} in {docs} document{'s' if docs != 1 else ''}")
+    for i, v in enumerate(found):
+        q = v.quote
+        print()
+        print(terminal_safe(f"#{q.id}  {q.speaker or 'unknown speaker'} - {source_line(q)}"))
+        text = q.text if i == 0 or not v.diff else render_diff(v.diff)
+        print(terminal_safe(f"  {text}"))
+    return 0 if found else 1
