@@ -12,7 +12,7 @@ from quotes.model import Quote
 TEXT = (
     'The mayor said the budget was "a disgrace." '
     '"We will fight it," said Councillor Ana Ruiz. '
-    "Critics argue the plan will fail."
+    "Critics argue the \"plan\" will fail. Its 'critics' were 'loud'."
 )
 
 
@@ -37,7 +37,7 @@ def _doc() -> GoldDocument:
             GoldQuote(*_span(TEXT, '"a disgrace."'), "The mayor", *mayor),
             GoldQuote(*_span(TEXT, '"We will fight it,"'), "Councillor Ana Ruiz", *ruiz),
         ),
-        indirect=(GoldQuote(*_span(TEXT, "the plan will fail"), "Critics", *critics),),
+        indirect=(GoldQuote(*_span(TEXT, 'the "plan" will fail'), "Critics", *critics),),
     )
 
 
@@ -62,7 +62,7 @@ def test_perfect_extractor_scores_one_with_punctuation_differences():
         return [
             _quote(text, "a disgrace", "partial", mention="The mayor", mention_start=0, mention_end=9),
             _quote(text, "We will fight it,", speaker="Ana Ruiz"),
-            _quote(text, "the plan will fail", "indirect", mention="Critics",
+            _quote(text, 'the "plan" will fail', "indirect", mention="Critics",
                    mention_start=TEXT.index("Critics"), mention_end=TEXT.index("Critics") + 7),
         ]
 
@@ -77,7 +77,7 @@ def test_perfect_extractor_scores_one_with_punctuation_differences():
 def test_partly_right_boundaries_match_by_overlap_only():
     def extract(text):
         # "We will fight" vs gold "We will fight it": IoU 13/16 -> overlap, not exact.
-        return [_quote(text, "We will fight"), _quote(text, "budget", "partial")]
+        return [_quote(text, "We will fight"), _quote(text, "plan", "partial")]
 
     r = evaluate([_doc()], extract)
     assert (r.exact.tp, r.exact.fp, r.exact.fn) == (0, 2, 2)
@@ -85,7 +85,7 @@ def test_partly_right_boundaries_match_by_overlap_only():
     kinds = sorted(m.what for m in r.misses if m.area == "quoted")
     assert kinds == ["boundary", "fn", "fp", "speaker"]
     fp = next(m for m in r.misses if m.what == "fp")
-    assert "[[budget]]" in fp.context
+    assert '"[[plan]]"' in fp.context
 
 
 def test_overlap_is_one_to_one_and_needs_half_the_union():
@@ -122,10 +122,20 @@ def test_indirect_predictions_do_not_count_as_quoted_speech():
     assert r.exact.tp == 0 and r.indirect.fp == 1
 
 
+def test_quotes_in_single_marks_are_counted_apart_unless_all_marks():
+    def extract(text):
+        return [_quote(text, "a disgrace"), _quote(text, "loud", "partial")]
+
+    r = evaluate([_doc()], extract)
+    assert (r.exact.tp, r.exact.fp, r.unmarked) == (1, 0, 1)
+    r = evaluate([_doc()], extract, all_marks=True)
+    assert (r.exact.tp, r.exact.fp, r.unmarked) == (1, 1, 0)
+
+
 def _write_gold(path: Path) -> None:
     a, b = _span(TEXT, '"We will fight it,"')
     s0, s1 = _span(TEXT, "Councillor Ana Ruiz")
-    c0, c1 = _span(TEXT, "the plan will fail")
+    c0, c1 = _span(TEXT, 'the "plan" will fail')
     obj = {
         "doc_id": "d1",
         "text": TEXT,
@@ -146,7 +156,7 @@ def test_load_gold_reads_quoted_spans_and_indirect_pieces(tmp_path):
     [doc] = list(load_gold(gold))
     assert [TEXT[g.start : g.end] for g in doc.quoted] == ['"We will fight it,"']
     assert doc.quoted[0].speaker == "Councillor Ana Ruiz"
-    assert [TEXT[g.start : g.end] for g in doc.indirect] == ["the plan will fail"]
+    assert [TEXT[g.start : g.end] for g in doc.indirect] == ['the "plan" will fail']
     assert doc.indirect[0].speaker_start is None
 
 
