@@ -79,9 +79,31 @@ CUES: dict[str, str] = _build()
 for _noun_like in ("post", "report", "question", "comment", "state", "charge", "cry", "note", "add", "counter", "rage", "mock"):
     CUES.pop(_noun_like, None)
 
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternation factored by common prefixes: far faster than a flat list of 400 words."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return emit(trie)
+
+
+# Whole-word cue forms, lower case or capitalised at a sentence start.
 CUE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(f) for f in CUES), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+    r"\b(?:" + _trie_pattern(sorted(CUES)) + "|" + _trie_pattern(sorted(f[0].upper() + f[1:] for f in CUES)) + r")\b"
 )
 
 # Nouns that report speech when followed by its source: "a warning from X", "remarks by X".

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..names import fold, name_tokens
+from .cues import cue_lemma
 from .lexicon import (
     GROUP_NOUNS,
     LEADING_STOPWORDS,
@@ -34,6 +36,7 @@ __all__ = [
     "mention_at_end",
     "mention_at_start",
     "strip_name",
+    "name_in",
 ]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -47,30 +50,25 @@ NAME = rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_TOK})*"
 NAME_RE = re.compile(NAME)
 _MULTI_NAME_RE = re.compile(rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_TOK})+")
 
-_DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y)"
-_WORD = r"[\w'’\-\.]+"
-_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
-_POSS = rf"{NAME}['’]s"
-
-# A mention that starts the string (after an optional space): used after a quote or a cue.
-_AT_START = re.compile(
-    rf"(?P<p>{_PRONOUN})(?!\w)"
-    rf"|(?P<n>(?:[Tt]he[ \u00a0]+)?{NAME})(?!['’]s\b)"
-    rf"|(?P<d>(?:{_DET}|{_POSS})(?:[ \u00a0]+{_WORD}){{1,6}}?)(?=,|[ \u00a0]+(?:\w+ly[ \u00a0]+)?(?:said|says|told|added|wrote|\w+ed|\w+s)\b)"
+# Words of a mention phrase, one by one: abbreviations and initials keep their dot.
+_WORD_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof|Atty|Maj|Cmdr|Pres)\."
+    r"|[A-Z]\.(?=[ \u00a0][A-Z])|[\w'’\-&]+|[^\w\s]"
 )
+_LAST_NAME_RE = re.compile(rf"{NAME}\Z")
 
-# Mentions that end the string: tried in this order by mention_at_end.
-_END_PRONOUN = re.compile(rf"(?<![\w'’]){_PRONOUN}\Z")
-_END_NAME = re.compile(rf"(?:(?<![\w'’])(?:[Tt]he[ \u00a0]+)?|(?<![\w'’.]))(?:{NAME})\Z")
-_END_DET = re.compile(rf"(?<![\w'’]){_DET}(?:[ \u00a0]+[\w'’\-]+){{1,6}}\Z")
-_END_POSS = re.compile(rf"{_POSS}(?:[ \u00a0]+[\w'’\-]+){{1,3}}\Z")
-_END_GROUP = re.compile(r"(?<![\w'’])(?:[\w'’\-]+[ \u00a0]+){0,2}[\w'’\-]+\Z")
-
-# Words that cannot sit inside a determiner phrase: the phrase would be a clause.
-_CLAUSE_WORDS = frozenset(
-    """that which who whom whose when while because if and or but as than said says told is was were are has
-    had have will would could should can may might did does do been be not""".split()
+# Words that end a mention phrase: it would run into a clause, a preposition or a time.
+_STOP_WORDS = frozenset(
+    """that which who whom whose when while because if and or but as than in on at to from with by for after
+    before during since until about against over under into through said says told is was were are has had
+    have will would can could should may might did does do been be not also then today yesterday tonight
+    although though where how why what so just only who's there here this last next earlier later now
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_DETERMINERS = frozenset("the a an his her their its one another our my every each some several two three".split())
+_PRONOUNS = frozenset("he she they it we i".split())
+_MAX_WORDS = 10
+_SPACES = " \t\u00a0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,136 +113,147 @@ def classify(name: str) -> str:
     return "person"
 
 
-def _clean_phrase(s: str) -> bool:
-    return not any(w.lower() in _CLAUSE_WORDS for w in s.split()[1:])
-
-
-def mention_at_end(text: str, end: int, floor: int) -> Mention | None:
-    """The mention ending at ``end`` (text[floor:end] is the clause before a cue verb)."""
-    window = text[floor:end]
-    m = _END_PRONOUN.search(window)
-    if m:
-        return Mention(floor + m.start(), floor + m.end(), m.group(), "pronoun")
-    m = _END_NAME.search(window)
-    if m:
-        title, name = strip_name(m.group())
-        if name and fold(name) not in LEADING_STOPWORDS and fold(name) not in NOT_NAMES:
-            s = floor + m.start()
-            form = "role" if fold(m.group().split()[-1]) in ROLE_HEADS else "name"
-            return Mention(s, floor + m.end(), m.group(), form)
-    for pat in (_END_DET, _END_POSS):
-        m = pat.search(window)
-        if m and _clean_phrase(m.group()):
-            words = m.group().split()
-            head = fold(words[-1])
-            form = "role" if head in ROLE_HEADS else ("group" if head in GROUP_NOUNS else "phrase")
-            # Shortest determiner phrase: "the remarks came after the Turkish president" -> the last "the".
-            for i in range(len(words) - 2, 0, -1):
-                if fold(words[i]) in ("the", "a", "an"):
-                    words = words[i:]
-                    break
-            phrase = " ".join(words)
-            s = floor + end - floor - len(phrase) if window.endswith(phrase) else floor + m.start()
-            return Mention(s, end, text[s:end], form)
-    m = _END_GROUP.search(window)
-    if m:
-        words = m.group().split()
-        if fold(words[-1]) in GROUP_NOUNS:
-            keep = [w for w in words if w.lower() not in _CLAUSE_WORDS]
-            phrase = " ".join(keep[-3:]) if keep and keep[-1] == words[-1] else words[-1]
-            s = end - len(phrase) if window.endswith(phrase) else end - len(words[-1])
-            return Mention(s, end, text[s:end], "group")
+def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
+    """Classify the words of a candidate phrase (already cut at stop words) as a mention."""
+    while words and fold(words[0].group()) in LEADING_STOPWORDS and fold(words[0].group()) not in _DETERMINERS | _PRONOUNS:
+        words = words[1:]
+    if not words:
+        return None
+    first = fold(words[0].group())
+    if len(words) == 1 and first in _PRONOUNS:
+        return Mention(words[0].start(), words[0].end(), words[0].group(), "pronoun")
+    if any(not w.group()[0].isalnum() for w in words):
+        return None
+    start, end = words[0].start(), words[-1].end()
+    phrase = text[start:end]
+    last = words[-1].group()
+    head = fold(last)
+    if last[0].isupper():
+        if len(words) == 1 and (head in NOT_NAMES or head in LEADING_STOPWORDS):
+            return None
+        head_word = fold(phrase.split(" of ", 1)[0].split()[-1]) if " of " in phrase else head
+        form = "role" if head_word in ROLE_HEADS and first in _DETERMINERS else "name"
+        if form == "name" and head in ROLE_HEADS and first in _DETERMINERS:
+            form = "role"
+        return Mention(start, end, phrase, form)
+    if head in ROLE_HEADS:
+        return Mention(start, end, phrase, "role")
+    if head in GROUP_NOUNS:
+        return Mention(start, end, phrase, "group")
+    if first in _DETERMINERS or any(w.group()[0].isupper() for w in words):
+        return Mention(start, end, phrase, "phrase")
     return None
 
 
+def mention_at_end(text: str, end: int, floor: int) -> Mention | None:
+    """The mention ending at ``end`` (text[floor:end] is the clause before a cue verb):
+    "the Turkish president" in "The remarks came after the Turkish president"."""
+    end = len(text[:end].rstrip(_SPACES)) if end > 0 and text[end - 1] in _SPACES else end
+    words = list(_WORD_RE.finditer(text, max(floor, end - 120), end))
+    if not words or words[-1].end() != end:
+        return None
+    keep: list[re.Match[str]] = []
+    for w in reversed(words):
+        tok = w.group()
+        low = tok.lower()
+        if not tok[0].isalnum() or (low in _STOP_WORDS and not tok[0].isupper()) or len(keep) == _MAX_WORDS:
+            break
+        keep.append(w)
+        if low in _PRONOUNS and len(keep) == 1:
+            break
+        if low in _DETERMINERS:
+            break
+    keep.reverse()
+    if keep and fold(keep[0].group()) in _PRONOUNS and len(keep) > 1:
+        keep = keep[1:]
+    return _mention(text, keep)
+
+
 def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
-    """The mention starting at ``start`` (after leading spaces), within text[start:limit]."""
-    window = text[start:limit]
-    lead = len(window) - len(window.lstrip())
-    m = _AT_START.match(window, lead)
-    if not m:
-        return None
-    s, e = start + m.start(), start + m.end()
-    if m.lastgroup == "p":
-        return Mention(s, e, m.group(), "pronoun")
-    phrase = m.group()
-    if m.lastgroup == "n":
-        _, name = strip_name(phrase)
-        if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES:
+    """The mention starting at ``start`` (after spaces), within text[start:limit]:
+    "Daily News opinion editor Josh Greenman" in "Daily News opinion editor Josh Greenman told ..."."""
+    keep: list[re.Match[str]] = []
+    for w in _WORD_RE.finditer(text, start, min(limit, start + 120)):
+        tok = w.group()
+        low = tok.lower()
+        if not keep and (text[start : w.start()].strip(_SPACES) or (low in _STOP_WORDS and not tok[0].isupper())):
             return None
-        return Mention(s, e, phrase, "role" if fold(phrase.split()[-1]) in ROLE_HEADS else "name")
-    if not _clean_phrase(phrase):
-        return None
-    head = fold(phrase.split()[-1])
-    return Mention(s, e, phrase, "role" if head in ROLE_HEADS else ("group" if head in GROUP_NOUNS else "phrase"))
+        if not tok[0].isalnum() or len(keep) == _MAX_WORDS:
+            break
+        if keep and (low in _STOP_WORDS or cue_lemma(low) is not None) and not tok[0].isupper():
+            break
+        keep.append(w)
+        if low in _PRONOUNS and len(keep) == 1:
+            break
+    return _mention(text, keep)
+
+
+def name_in(mention: str) -> str:
+    """The name a mention ends with ("election lawyer Joe Birkenstock" -> "Joe Birkenstock")."""
+    m = _LAST_NAME_RE.search(mention)
+    return m.group() if m else mention
 
 
 @dataclass(slots=True)
 class Document:
     """One article and its lazily built index of multi-word capitalised names.
 
-    ``fullest(surname)`` gives the longest person name in the article ending in
-    that word ("Hoffman" -> "Jonathan Hoffman"); ``names_before(pos)`` walks the
-    indexed names backwards from a position.
+    The index is one regex pass over the text, made on the first question that
+    needs it; names are classified only when asked about. ``fullest(name)``
+    gives the longest person name in the article with the same family name
+    ("Hoffman" -> "Jonathan Hoffman"); ``names_before(pos)`` walks the indexed
+    names backwards from a position.
     """
 
     text: str
     year: int | None = None
     _starts: list[int] | None = field(default=None, repr=False)
-    _names: list[tuple[int, int, str, str, str]] = field(default_factory=list, repr=False)
-    _fullest: dict[str, str] = field(default_factory=dict, repr=False)
-    _org_fullest: dict[str, str] = field(default_factory=dict, repr=False)
+    _matches: list[re.Match[str]] = field(default_factory=list, repr=False)
+    _by_last: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _cache: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
-    def _build(self) -> None:
-        starts: list[int] = []
-        for m in _MULTI_NAME_RE.finditer(self.text):
-            title, name = strip_name(m.group())
-            kind = classify(name)
-            if kind == "other":
-                continue
-            starts.append(m.start())
-            self._names.append((m.start(), m.end(), title, name, kind))
-            toks = name_tokens(name)
-            if kind == "person" and len(toks) > 1:
-                best = self._fullest.get(toks[-1])
-                if best is None or len(name_tokens(best)) < len(toks):
-                    self._fullest[toks[-1]] = name
-            elif kind == "organisation":
-                for i in range(1, len(toks)):
-                    suffix = " ".join(toks[i:])
-                    best = self._org_fullest.get(suffix)
-                    if best is None or len(name_tokens(best)) < len(toks):
-                        self._org_fullest[suffix] = name
-        self._starts = starts
-
-    def _ensure(self) -> None:
+    def _ensure(self) -> list[int]:
         if self._starts is None:
-            self._build()
+            self._matches = list(_MULTI_NAME_RE.finditer(self.text))
+            self._starts = [m.start() for m in self._matches]
+            for m in self._matches:
+                phrase = m.group()
+                last = phrase[phrase.rfind(" ") + 1 :].lower()
+                self._by_last.setdefault(last, []).append(phrase)
+        return self._starts
 
-    def fullest(self, name: str) -> str | None:
-        """The article's fullest person name with the same family name, if longer than ``name``."""
+    def _longest(self, name: str, kind: str) -> str | None:
+        key = (kind, name)
+        if key in self._cache:
+            return self._cache[key]
         self._ensure()
         toks = name_tokens(name)
-        if not toks:
-            return None
-        best = self._fullest.get(toks[-1])
-        if best is None or len(name_tokens(best)) <= len(toks):
-            return None
-        btoks = name_tokens(best)
-        return best if btoks[-len(toks) :] == toks else None
+        best, best_len = None, len(toks)
+        if toks:
+            last = name.split()[-1].lower()
+            for phrase in self._by_last.get(last, ()):
+                _, full = strip_name(phrase)
+                ftoks = name_tokens(full)
+                if len(ftoks) > best_len and ftoks[-len(toks) :] == toks and classify(full) == kind:
+                    best, best_len = full, len(ftoks)
+        self._cache[key] = best
+        return best
+
+    def fullest(self, name: str) -> str | None:
+        """The article's fullest person name ending in ``name``, if longer than it."""
+        return self._longest(name, "person")
 
     def fullest_org(self, name: str) -> str | None:
         """The article's longest organisation name ending in ``name`` ("Foreign Ministry")."""
-        self._ensure()
-        return self._org_fullest.get(" ".join(name_tokens(name)))
+        return self._longest(name, "organisation")
 
-    def names_before(self, pos: int):
+    def names_before(self, pos: int) -> Iterator[tuple[int, int, str, str, str]]:
         """(start, end, title, name, kind) of indexed names starting before ``pos``, nearest first."""
-        self._ensure()
-        assert self._starts is not None
-        i = bisect.bisect_left(self._starts, pos)
-        for j in range(i - 1, -1, -1):
-            yield self._names[j]
+        starts = self._ensure()
+        for j in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
+            m = self._matches[j]
+            title, name = strip_name(m.group())
+            yield m.start(), m.end(), title, name, classify(name)
 
 
 def pronoun_gender(word: str) -> str | None:

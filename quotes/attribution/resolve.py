@@ -24,7 +24,7 @@ from functools import cache
 from ..names import fold, name_tokens
 from ..registry import Registry, Speaker, default_registry
 from .lexicon import FEMALE_FIRST_NAMES, LEADING_STOPWORDS, MALE_FIRST_NAMES, NOT_NAMES, ROLE_SYNONYMS
-from .mentions import NAME_RE, Document, Mention, classify, strip_name
+from .mentions import NAME_RE, Document, Mention, classify, name_in, strip_name
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "Antecedent"]
 
@@ -175,22 +175,23 @@ def _resolve_pronoun(
     if want is None:
         return None
     floor = max(0, before - PRONOUN_WINDOW)
-    candidates: list[Antecedent] = [(pos, sp) for pos, sp in history if floor <= pos < before]
-    for m in NAME_RE.finditer(doc.text, floor, before):
-        _, name = strip_name(m.group())
-        if not name or classify(name) != "person" or fold(name) in LEADING_STOPWORDS:
-            continue
-        if len(name_tokens(name)) == 1 and doc.fullest(name) is None and registry.lookup(name) is None:
-            if len(registry.by_surname(name)) != 1:
+    earlier = [(pos, sp) for pos, sp in history if pos < before]
+    names = list(NAME_RE.finditer(doc.text, floor, before))
+    while names or earlier:
+        # The nearer of the latest name in the window and the latest earlier speaker.
+        if names and (not earlier or names[-1].start() > earlier[-1][0]):
+            m = names.pop()
+            _, name = strip_name(m.group())
+            if not name or classify(name) != "person" or fold(name) in LEADING_STOPWORDS:
                 continue
-        candidates.append((m.start(), _person_canonical(doc, name, registry)))
-    candidates.sort()
-    for _, name in reversed(candidates):
-        if _gender(name, registry) in (want, None):
-            return name
-    for pos, name in reversed(history):
-        if pos < before and _gender(name, registry) in (want, None):
-            return name
+            if " " not in name and doc.fullest(name) is None and registry.lookup(name) is None:
+                if len(registry.by_surname(name)) != 1:
+                    continue
+            candidate = _person_canonical(doc, name, registry)
+        else:
+            candidate = earlier.pop()[1]
+        if _gender(candidate, registry) in (want, None):
+            return candidate
     return None
 
 
@@ -212,10 +213,10 @@ def resolve_mention(
         return _resolve_pronoun(doc, mention.text, mention.start if before is None else before, history, registry)
     if mention.form == "role":
         if mention.text.split()[-1][:1].isupper():  # "The Foreign Ministry": a name after all
-            found = canonical_name(doc, mention.text, registry)
+            found = canonical_name(doc, name_in(mention.text), registry)
             if found is not None and classify(found) != "other":
                 return found
         return resolve_role(doc, mention, registry)
     if mention.form == "name":
-        return canonical_name(doc, mention.text, registry)
+        return canonical_name(doc, name_in(mention.text), registry)
     return None

@@ -92,6 +92,10 @@ _ADVERBS = re.compile(
     r"(?:(?:also|has|have|had|is|was|were|are|will|would|later|then|once|again|further|recently|previously|"
     r"earlier|today|yesterday|finally|simply|just|did|does|never|often|[a-z]{3,}ly)[ \t\u00a0]+){1,3}"
 )
+_PARENTHETICAL = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)")
+_OPENS_NEXT = re.compile(r"[ \t\u00a0]*(?::|,?[ \t\u00a0]*[\"“])")
+_ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
+_CLAUSE_NEXT = re.compile(r"[ \t\u00a0]+(?:that|he|she|they|it|I|we|the|a|an|his|her|their|to|[A-Z]\w*)\b")
 _APPOSITIVE = re.compile(r",[^,\"“”\n]{1,120}?,[ \t\u00a0]*")
 _AUX_TAIL = regex.compile(
     r"(?r)(?:[ \t\u00a0]+(?:also|has|have|had|is|was|were|are|will|would|later|then|once|again|further|"
@@ -159,35 +163,38 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     limit = min(len(text), span.close + AHEAD)
     if i + 1 < len(ctx.spans):
         limit = min(limit, ctx.spans[i + 1].open)
-    pos = _GAP.match(text, span.close, limit).end()
     dash = _DASH.match(text, span.close, limit)
     if dash and dash.end() > span.close:
         m = NAME_RE.match(text, dash.end(), limit)
         if m:
             men = Mention(m.start(), m.end(), m.group(), "name")
             return _make(ctx, i, men, text[span.close : dash.end()].strip(), dash.end(), "trailing_cue")
+    pos = _GAP.match(text, span.close, limit).end()
     cue = CUE_RE.match(text, pos, limit)
     if cue:
         men = mention_at_start(text, cue.end(), limit)
-        if men is not None:
-            return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
-        return None
+        if men is None or men.form == "phrase" and not men.text[0].isupper() and men.text.split()[0] not in ("one", "a", "an", "another"):
+            return None
+        return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
     men = mention_at_start(text, pos, limit)
     if men is None:
         return None
     at = men.end
-    app = _APPOSITIVE.match(text, at, limit)
-    if app:
-        at = app.end()
-    else:
-        at = _GAP.match(text, at, limit).end() if text.startswith(" ", at) else at
+    for skip in (_PARENTHETICAL, _APPOSITIVE):
+        m = skip.match(text, at, limit)
+        if m:
+            at = m.end()
+    at += len(text[at:limit]) - len(text[at:limit].lstrip(" \t\u00a0"))
     adv = _ADVERBS.match(text, at, limit)
     if adv:
         at = adv.end()
     cue = CUE_RE.match(text, at, limit)
-    if cue is None and app:
-        cue = CUE_RE.match(text, men.end + 1, limit) if text.startswith(" ", men.end) else None
     if cue is None:
+        return None
+    # '"...." Reid said that ...' or 'He added: "..."' opens the next statement instead.
+    if _OPENS_NEXT.match(text, cue.end(), limit) or (
+        _ENDS_SENTENCE.search(text, span.start, span.close) and _CLAUSE_NEXT.match(text, cue.end(), limit)
+    ):
         return None
     return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
 
