@@ -73,7 +73,8 @@ def test_the_store_rows_are_measured(quick_report):
         assert "n/a" not in _measured(rows, prefix), {k: v for k, v in rows.items() if k.startswith(prefix)}
 
 
-@pytest.mark.skipif(not _importable("tui.app"), reason="the TUI is not there yet")
+@pytest.mark.skipif(not (_importable("tui.app") and _importable("quotes.store.api")),
+                    reason="the TUI or the store is not there yet")
 def test_the_tui_row_is_measured(quick_report):
     _, rows = quick_report
     assert "n/a" not in _measured(rows, "TUI:")
