@@ -9,6 +9,7 @@ most accents, but some letters are not decomposable (Turkish dotless ``ı``,
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "name_tokens", "surname"]
 
@@ -40,6 +41,7 @@ _UNDECOMPOSABLE = str.maketrans(
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A comparison key: lower case, no accents, Turkish letters folded, spaces collapsed."""
     if name.isascii():

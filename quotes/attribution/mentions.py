@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..names import fold, name_tokens
 from .cues import cue_lemma
@@ -40,10 +41,11 @@ __all__ = [
 ]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-# One capitalised word: an abbreviated title, an initial or acronym, or a word.
+# One capitalised word: a dotted acronym ("U.S."), an abbreviated title ("Sen.", "Mr."), an
+# initial before another name, or a word. Every branch starts with the capital, so the
+# scanner skips to capitals at C speed.
 _TOK = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof|Atty|Maj|Cmdr|Pres)\."
-    rf"|[A-Z](?:\.[A-Z])+\.|[A-Z]\.(?=[ \u00a0][{_UP}])|[{_UP}][\w'’\-]*)"
+    rf"[{_UP}](?:(?:\.[A-Z])+\.|(?:rs?|s|r|en|ep|ov|t|ol|apt|dm|ev|rof)\.|\.(?=[ \u00a0][{_UP}])|[\w'’\-]*)"
 )
 _CONN = r"(?:of|de|da|van|von|der|den|bin|al|la|le|del|di|du|for)"
 NAME = rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_TOK})*"
@@ -81,6 +83,7 @@ class Mention:
     form: str
 
 
+@lru_cache(maxsize=1 << 14)
 def strip_name(phrase: str) -> tuple[str, str]:
     """Split a capitalised phrase into (title, name): "Secretary of State Michael Pompeo" ->
     ("Secretary of State", "Michael Pompeo"). Organisations and places keep all their words."""
@@ -98,6 +101,7 @@ def strip_name(phrase: str) -> tuple[str, str]:
     return " ".join(words[:i]), " ".join(words[i:])
 
 
+@lru_cache(maxsize=1 << 14)
 def classify(name: str) -> str:
     """"person", "organisation", "place" or "other" for a capitalised phrase without its title."""
     toks = name_tokens(name)
@@ -194,12 +198,36 @@ def name_in(mention: str) -> str:
     return m.group() if m else mention
 
 
+_CONNECTORS = frozenset("of de da van von der den bin al la le del di du for the".split())
+
+
+def _name_before(text: str, at: int) -> str:
+    """The capitalised words written right before ``at`` ("Jonathan" before "Hoffman"), or ""."""
+    if at < 2 or text[at - 1] not in _SPACES or not (text[at - 2].isalpha() or text[at - 2] == "."):
+        return ""
+    space = text.rfind(" ", max(0, at - 40), at - 1)
+    if not text[space + 1 : space + 2].isupper() and text[space + 1 : at - 1] not in _CONNECTORS:
+        return ""
+    run: list[str] = []
+    for w in reversed(text[max(0, at - 80) : at].split()):
+        if w[0].isupper() and w[-1].isalnum() or (w[0].isupper() and w.endswith(".") and len(w) <= 5):
+            run.append(w)
+        elif run and w in _CONNECTORS:
+            run.append(w)
+        else:
+            break
+    while run and run[-1] in _CONNECTORS:
+        run.pop()
+    return " ".join(reversed(run))
+
+
 @dataclass(slots=True)
 class Document:
     """One article and its lazily built index of multi-word capitalised names.
 
-    The index is one regex pass over the text, made on the first question that
-    needs it; names are classified only when asked about. ``fullest(name)``
+    The index of names is one regex pass over the text, made only when a role
+    phrase needs the article's titled names; names are classified only when
+    asked about. ``fullest(name)``
     gives the longest person name in the article with the same family name
     ("Hoffman" -> "Jonathan Hoffman"); ``names_before(pos)`` walks the indexed
     names backwards from a position.
@@ -209,33 +237,40 @@ class Document:
     year: int | None = None
     _starts: list[int] | None = field(default=None, repr=False)
     _matches: list[re.Match[str]] = field(default_factory=list, repr=False)
-    _by_last: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _cache: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
     def _ensure(self) -> list[int]:
         if self._starts is None:
             self._matches = list(_MULTI_NAME_RE.finditer(self.text))
             self._starts = [m.start() for m in self._matches]
-            for m in self._matches:
-                phrase = m.group()
-                last = phrase[phrase.rfind(" ") + 1 :].lower()
-                self._by_last.setdefault(last, []).append(phrase)
         return self._starts
 
     def _longest(self, name: str, kind: str) -> str | None:
+        """Longest ``kind`` name ending in ``name``: each place the last word occurs, the name
+        written just before it (str.find runs at C speed; answers are cached per name)."""
         key = (kind, name)
         if key in self._cache:
             return self._cache[key]
-        self._ensure()
         toks = name_tokens(name)
         best, best_len = None, len(toks)
+        words = name.split()
         if toks:
-            last = name.split()[-1].lower()
-            for phrase in self._by_last.get(last, ()):
-                _, full = strip_name(phrase)
-                ftoks = name_tokens(full)
-                if len(ftoks) > best_len and ftoks[-len(toks) :] == toks and classify(full) == kind:
-                    best, best_len = full, len(ftoks)
+            last, text = words[-1], self.text
+            if last.endswith(("'s", "’s")):
+                last = last[:-2]
+            seen = set()
+            at = text.find(last)
+            while at >= 0:
+                end = at + len(last)
+                if end == len(text) or not text[end].isalnum():
+                    before = _name_before(text, at)
+                    if before and before not in seen:
+                        seen.add(before)
+                        _, full = strip_name(before + " " + name)
+                        ftoks = name_tokens(full)
+                        if len(ftoks) > best_len and ftoks[-len(toks) :] == toks and classify(full) == kind:
+                            best, best_len = full, len(ftoks)
+                at = text.find(last, end)
         self._cache[key] = best
         return best
 

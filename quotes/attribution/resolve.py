@@ -77,6 +77,14 @@ def _registry_roles(registry: Registry) -> tuple[tuple[set[str], set[str], Speak
 
 
 def _person_canonical(doc: Document, name: str, registry: Registry) -> str:
+    key = ("canonical", name)
+    found = doc._cache.get(key)
+    if found is None:
+        found = doc._cache[key] = _find_person(doc, name, registry)
+    return found
+
+
+def _find_person(doc: Document, name: str, registry: Registry) -> str:
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name

@@ -54,12 +54,17 @@ class Context:
     history: list[Antecedent] = field(default_factory=list)
     """(mention offset, speaker) of earlier attributions, for pronouns."""
 
+    _starts: dict[int, int] = field(default_factory=dict)
+
     def sentence_start(self, i: int) -> int:
         """Start of the sentence holding quote ``i``'s opening mark (at most BACK before it)."""
-        open_ = self.spans[i].open
-        floor = max(0, open_ - BACK, self.spans[i - 1].open if i else 0)
-        m = _SENTENCE_END_BACK.search(self.text, floor, open_)
-        return m.end() if m else floor
+        start = self._starts.get(i)
+        if start is None:
+            open_ = self.spans[i].open
+            floor = max(0, open_ - BACK, self.spans[i - 1].open if i else 0)
+            m = _SENTENCE_END_BACK.search(self.text, floor, open_)
+            start = self._starts[i] = m.end() if m else floor
+        return start
 
     def sentence_end(self, i: int) -> int:
         close = self.spans[i].close
@@ -113,10 +118,17 @@ _VIA = re.compile(
 )
 
 
+_VIA_WORDS = ("interview", "tell", "told", "published", "reported", "broadcast", "aired", "quoted", "Twitter",
+              "Facebook", "Instagram", "Telegram", " X", "News", "TV", "Radio")
+
+
 def find_via(text: str, start: int, end: int) -> str | None:
     """The medium a statement was made through, stated in text[start:end]
     ("an interview with NTV", "CBS News", "Izvestia"), or None."""
-    m = _VIA.search(text, start, end)
+    window = text[start:end]
+    if not any(word in window for word in _VIA_WORDS):
+        return None
+    m = _VIA.search(window)
     if not m:
         return None
     return m.group(m.lastgroup).strip() if m.lastgroup else None
