@@ -17,10 +17,11 @@ import regex
 
 from quotes.names import fold
 
-__all__ = ["search_fold", "words", "parse_query", "fts5_query", "tsquery", "QuerySyntaxError"]
+__all__ = ["search_fold", "words", "parse_query", "fts5_query", "tsquery", "raw_tsquery", "QuerySyntaxError"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 _PHRASE = regex.compile(r'"([^"]*)"')
+_RAW_TOKEN = regex.compile(r'"[^"]*"?|[()]|[^\s()"]+')
 
 
 class QuerySyntaxError(ValueError):
@@ -66,3 +67,47 @@ def tsquery(text: str) -> str:
         "(" + " <-> ".join(f"'{w}'" for w in t) + ")" if len(t) > 1 else f"'{t[0]}'"
         for t in parse_query(text)
     )
+
+
+def raw_tsquery(text: str) -> str:
+    """The FTS5 query syntax (AND, OR, NOT, "phrase", prefix*, parentheses) as a tsquery.
+
+    Lets ``raw=True`` mean the same on PostgreSQL as on SQLite; NEAR and
+    column filters have no tsquery equivalent and are refused.
+    """
+    out: list[str] = []
+    need_operand = True
+    for tok in _RAW_TOKEN.findall(text.replace("\x00", " ")):
+        if tok in ("AND", "OR", "NOT"):
+            if need_operand and tok != "NOT":
+                raise QuerySyntaxError(f"invalid raw search query: {tok} needs a term before it")
+            out.append({"AND": "&", "OR": "|", "NOT": "& !" if not need_operand else "!"}[tok])
+            need_operand = True
+            continue
+        if tok.startswith("NEAR") or ":" in tok:
+            raise QuerySyntaxError(f"invalid raw search query: {tok!r} is not supported on PostgreSQL")
+        if tok == ")":
+            out.append(")")
+            need_operand = False
+            continue
+        if not need_operand:
+            out.append("&")  # adjacent terms: implicit AND
+        if tok == "(":
+            out.append("(")
+            need_operand = True
+            continue
+        if tok.startswith('"'):
+            if len(tok) < 2 or not tok.endswith('"'):
+                raise QuerySyntaxError("invalid raw search query: unbalanced double quote")
+            ws = words(tok[1:-1])
+            out.append("(" + " <-> ".join(f"'{w}'" for w in ws) + ")" if ws else "''")
+        else:
+            ws = words(tok)
+            if not ws:
+                raise QuerySyntaxError(f"invalid raw search query: {tok!r} has no words")
+            prefix = ":*" if tok.endswith("*") else ""
+            out.append(" <-> ".join(f"'{w}'" for w in ws[:-1]) + (" <-> " if len(ws) > 1 else "") + f"'{ws[-1]}'{prefix}")
+        need_operand = False
+    if need_operand and out:
+        raise QuerySyntaxError("invalid raw search query: it ends with an operator")
+    return " ".join(out)

@@ -16,7 +16,7 @@ from quotes.names import fold
 from quotes.results import QuoteRecord
 
 from .engine import Backend
-from .fts import QuerySyntaxError, fts5_query, tsquery
+from .fts import QuerySyntaxError, fts5_query, raw_tsquery, tsquery
 
 __all__ = ["Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "raw_fold", "select_sql"]
 
@@ -117,7 +117,7 @@ class Filters:
         if not self.query or not self.query.strip():
             return ""
         if self.raw:
-            return raw_fold(self.query)
+            return raw_fold(self.query) if b.name == "sqlite" else raw_tsquery(self.query)
         return fts5_query(self.query) if b.name == "sqlite" else tsquery(self.query)
 
     def where(self, b: Backend) -> tuple[list[str], dict[str, Any], str]:
