@@ -25,10 +25,10 @@ from .spans import Span
 
 __all__ = ["find_quoted"]
 
-# Newlines (paragraph ends), double marks anywhere (also '' and `` as typed for them),
-# single marks not inside a word.
-_SCAN = re.compile("''|``|[\n\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]"
-                   "|(?<!\\w)['\u2018\u2019\u201a\u201b]|['\u2018\u2019\u201a\u201b](?!\\w)")
+# Newlines (paragraph ends) and every mark character; a plain character class
+# scans several times faster with ``re`` than alternatives with look-arounds.
+_SCAN = re.compile("[\n\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]")
+_DOUBLES = frozenset(DOUBLE_MARKS)
 
 # Characters that may stand before an opening mark / must not stand before a closing one.
 _BEFORE_OPEN = frozenset(SPACES | set("([{<\u2014\u2013-/:;") | set(ALL_MARKS))
@@ -57,16 +57,27 @@ def find_quoted(text: str) -> list[Span]:
     doubles: list[int] = []
     singles: list[int] = []
     start = 0
+    last = len(text) - 1
+    skip = -1
     for m in _SCAN.finditer(text):
         p = m.start()
+        if p < skip:
+            continue
         ch = text[p]
         if ch == "\n":
             if doubles or singles:
                 _paragraph(text, start, p, doubles, singles, low, markup, spans)
                 doubles, singles = [], []
             start = p + 1
-        elif ch in DOUBLE_MARKS or m.end() - p == 2:
+        elif ch in _DOUBLES:
             doubles.append(p)
+        elif p < last and (ch == "'" or ch == "`") and text[p + 1] == ch:
+            doubles.append(p)  # '' or `` typed for a double mark
+            skip = p + 2
+        elif ch == "`":
+            continue
+        elif 0 < p < last and text[p - 1].isalnum() and text[p + 1].isalnum():
+            continue  # an apostrophe inside a word: don't, Ankara’s
         else:
             singles.append(p)
     if doubles or singles:
@@ -89,15 +100,31 @@ def _is_measure(text: str, p: int) -> bool:
     return text[p] == '"' and p > 0 and bool(_FEET_INCHES.search(text, max(0, p - 5), p))
 
 
-def _costs(text: str, p: int, n: int, low: bool) -> tuple[float, float]:
-    """(cost of opening, cost of closing) for the mark at ``p``."""
-    before = text[p - 1] if p else "\n"
-    w = _width(text, p)
-    after = text[p + w] if p + w < n else "\n"
-    g = 1 if text[p] == "`" else lean(text[p], low)
-    opening = (before not in _BEFORE_OPEN) + (after in _NOT_AFTER_OPEN) + (0.5 if g < 0 else 0.0)
-    closing = (before in _NOT_BEFORE_CLOSE) + (after not in _AFTER_CLOSE) + (0.5 if g > 0 else 0.0)
-    return opening, closing
+def _features(text: str, marks: list[int], low: bool) -> list[tuple[float, float, int]]:
+    """Per mark: (cost of opening, cost of closing, style).
+
+    The costs count what the characters on either side say against the role
+    (a space after an opening mark, a letter after a closing one) plus half a
+    point when the glyph leans the other way. Styles: 1 straight ", 2 typeset
+    “”„«», 3 typed '' or ``; closing with another style than the opening costs
+    a little.
+    """
+    n = len(text)
+    out = []
+    for p in marks:
+        ch = text[p]
+        before = text[p - 1] if p else "\n"
+        if ch == '"':
+            style, w, g = 1, 1, 0
+        elif ch == "'" or ch == "`":
+            style, w, g = 3, 2, (1 if ch == "`" else 0)
+        else:
+            style, w, g = 2, 1, lean(ch, low)
+        after = text[p + w] if p + w < n else "\n"
+        opening = (before not in _BEFORE_OPEN) + (after in _NOT_AFTER_OPEN) + (0.5 if g < 0 else 0.0)
+        closing = (before in _NOT_BEFORE_CLOSE) + (after not in _AFTER_CLOSE) + (0.5 if g > 0 else 0.0)
+        out.append((opening, closing, style))
+    return out
 
 
 def _width(text: str, p: int) -> int:
@@ -105,28 +132,23 @@ def _width(text: str, p: int) -> int:
     return 2 if text[p : p + 2] in ("''", "``") else 1
 
 
-def _style(text: str, p: int) -> int:
-    """Which family a double mark belongs to: straight ", typeset “”„«», or typed '' / ``."""
-    ch = text[p]
-    if ch == '"':
-        return 1
-    return 3 if ch in "'`" else 2
-
-
 def _pair_doubles(
     text: str, marks: list[int], low: bool, unclosed: float
 ) -> list[tuple[int, int | None]]:
     """Best (open, close) pairs of one paragraph's marks; close None = open to the end.
 
-    States: 0 outside a quote, 1-3 inside one opened by a mark of that style;
-    closing with a mark of another style costs a little.
+    States: 0 outside a quote, 1-3 inside one opened by a mark of that style.
     """
-    n = len(text)
+    feats = _features(text, marks, low)
+    k = len(marks)
+    if k % 2 == 0 and all(
+        feats[i][0] == 0.0 and feats[i + 1][1] == 0.0 and feats[i][2] == feats[i + 1][2]
+        for i in range(0, k, 2)
+    ):
+        return [(marks[i], marks[i + 1]) for i in range(0, k, 2)]  # clean alternation
     cost = [0.0, _INF, _INF, _INF]
     back: list[tuple[int, bool]] = []  # per mark: (state closed from or 0, opened)
-    for p in marks:
-        c_open, c_close = _costs(text, p, n, low)
-        s = _style(text, p)
+    for c_open, c_close, s in feats:
         best_out, came_from = cost[0] + _SKIP, 0
         for t in (1, 2, 3):
             c = cost[t] + c_close + (0.0 if t == s else _MIXED)
@@ -145,13 +167,14 @@ def _pair_doubles(
             state, best = t, cost[t] + unclosed
     pairs: list[tuple[int, int | None]] = []
     close: int | None = None
-    for p, (came_from, opened) in zip(reversed(marks), reversed(back)):
+    for i in range(k - 1, -1, -1):
+        came_from, opened = back[i]
         if state:
-            if opened and _style(text, p) == state:
-                pairs.append((p, close))
+            if opened and feats[i][2] == state:
+                pairs.append((marks[i], close))
                 state = 0
         elif came_from:
-            close = p
+            close = marks[i]
             state = came_from
     pairs.reverse()
     return pairs
@@ -237,7 +260,10 @@ def _paragraph(
     markup: set[int],
     out: list[Span],
 ) -> None:
-    doubles = [p for p in doubles if p not in markup and not _is_measure(text, p)]
+    doubles = [
+        p for p in doubles
+        if p not in markup and not (text[p - 1 : p].isdigit() and _is_measure(text, p))
+    ]
     if markup:
         singles = [p for p in singles if p not in markup]
     runs_on = bool(doubles) and _opens_next_paragraph(text, para_end)

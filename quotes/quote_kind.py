@@ -9,7 +9,6 @@ Partial: a fragment inside the reporter's sentence (``called the sanctions a
 
 from __future__ import annotations
 
-import re
 
 from .attribution.cues import CUE_RE, is_cue
 from .model import Kind
@@ -21,7 +20,6 @@ __all__ = ["quote_kind"]
 _LOOKBACK = 60
 _SENTENCE_END = frozenset(".!?\u2026")
 _DASHES = frozenset("\u2014\u2013-(")
-_LAST_WORD = re.compile(r"(\w+)\s*$")
 _CLOSING = ("\u201d", '"', "''", "\u00bb")
 _LEADING_NOISE = "[(\u2026. '\"\u2018\u2019\u201c\u201d"
 
@@ -60,7 +58,6 @@ def quote_kind(text: str, span: Span) -> Kind:
         split = any(mark in window for mark in _CLOSING) and CUE_RE.search(window)
         return "direct" if split else "partial"
     # A cue verb right before the mark: Trump tweeted "We ...", said "It ..."
-    last = _LAST_WORD.search(text, floor, p)
-    if _starts_sentence(body) and last is not None and is_cue(last.group(1)):
+    if _starts_sentence(body) and is_cue(text[text.rfind(" ", floor, p) + 1 : p].strip(",")):
         return "direct"
     return "partial"
