@@ -68,4 +68,13 @@ def attribute(
         ctx.found.append(found)
         if found.speaker is not None and found.mention_start is not None:
             ctx.history.append((found.mention_start, found.speaker))
+    # A quote left open by every sieve takes the attribution of a later quote of its sentence:
+    # 'The “opt out” movement is about “people telling leaders ...,” Wilcox said.'
+    for i in range(len(spans) - 2, -1, -1):
+        if ctx.found[i].method is None and ctx.same_sentence_as_previous(i + 1) and ctx.found[i + 1].mention:
+            later = ctx.found[i + 1]
+            ctx.found[i] = Attribution(
+                later.speaker, later.mention, later.mention_start, later.mention_end, later.cue, later.via,
+                "same_sentence", later.confidence * 0.9, ctx.found[i].utterance,
+            )
     return ctx.found

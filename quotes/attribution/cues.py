@@ -21,6 +21,9 @@ explain grumble highlight indicate inform insist interject joke lament laugh mai
 mock mutter muse note observe post predict proclaim promise protest question quip rage recall
 recount reiterate remark repeat reply report respond retort reveal scoff scream shout slam
 snap state stress suggest testify thunder tweet underline underscore urge vow warn wonder yell
+pledge rip label characterize characterise riff echo relate reject criticize criticise hail praise
+dismiss condemn denounce decry deride attack brand dub term tout boast lash insist quote question
+believe fear hope worry expect argue recommend acknowledge interrupt plead concur chide scold
 """.split()
 
 # Irregular forms (and particle verbs), by lemma.
@@ -40,7 +43,7 @@ _IRREGULAR = {
     "call": ("calls", "called", "calling"),
 }
 
-_DOUBLING = {"admit", "quip", "slam", "snap"}
+_DOUBLING = {"admit", "quip", "slam", "snap", "rip"}
 
 
 def _inflect(verb: str) -> tuple[str, ...]:
@@ -101,10 +104,8 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
-# Whole-word cue forms, lower case or capitalised at a sentence start.
-CUE_RE = re.compile(
-    r"\b(?:" + _trie_pattern(sorted(CUES)) + "|" + _trie_pattern(sorted(f[0].upper() + f[1:] for f in CUES)) + r")\b"
-)
+# Whole-word cue forms, lower case only: a capitalised "States" or "Post" is a name.
+CUE_RE = re.compile(r"\b(?:" + _trie_pattern(sorted(CUES)) + r")\b")
 
 # Nouns that report speech when followed by its source: "a warning from X", "remarks by X".
 SPEECH_NOUN_RE = re.compile(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..names import fold, name_tokens
-from .cues import cue_lemma
+from .cues import CUE_RE
 from .lexicon import (
     GROUP_NOUNS,
     LEADING_STOPWORDS,
@@ -184,7 +184,7 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
             return None
         if not tok[0].isalnum() or len(keep) == _MAX_WORDS:
             break
-        if keep and (low in _STOP_WORDS or cue_lemma(low) is not None) and not tok[0].isupper():
+        if keep and not tok[0].isupper() and (low in _STOP_WORDS or CUE_RE.match(text, w.start())):
             break
         keep.append(w)
         if low in _PRONOUNS and len(keep) == 1:

@@ -97,6 +97,8 @@ _ADVERBS = re.compile(
     r"(?:(?:also|has|have|had|is|was|were|are|will|would|later|then|once|again|further|recently|previously|"
     r"earlier|today|yesterday|finally|simply|just|did|does|never|often|[a-z]{3,}ly)[ \t\u00a0]+){1,3}"
 )
+_PAREN_TAIL = regex.compile(r"(?r)[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*\Z")
+_COLON_TAIL = regex.compile(r"(?r)[ \t\u00a0]*:[ \t\u00a0]*\Z")
 _PARENTHETICAL = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)")
 _OPENS_NEXT = re.compile(r"[ \t\u00a0]*(?::|,?[ \t\u00a0]*[\"“])")
 _ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
@@ -157,6 +159,9 @@ def _subject_before(ctx: Context, cue_start: int, floor: int) -> Mention | None:
     text = ctx.text
     tail = _AUX_TAIL.search(text, floor, cue_start)
     end = tail.start() if tail else cue_start
+    paren = _PAREN_TAIL.search(text, max(floor, end - 45), end)
+    if paren:
+        end = paren.start()
     if end > floor and text[end - 1] == ",":
         comma = text.rfind(",", max(floor, end - 150), end - 1)
         if comma < 0:
@@ -185,7 +190,7 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     cue = CUE_RE.match(text, pos, limit)
     if cue:
         men = mention_at_start(text, cue.end(), limit)
-        if men is None or men.form == "phrase" and not men.text[0].isupper() and men.text.split()[0] not in ("one", "a", "an", "another"):
+        if men is None:
             return None
         return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
     men = mention_at_start(text, pos, limit)
@@ -255,7 +260,7 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
     text, span = ctx.text, ctx.spans[i]
     sent = ctx.sentence_start(i)
     floor = ctx.spans[i - 1].close if ctx.same_sentence_as_previous(i) else sent
-    for cue in reversed(list(CUE_RE.finditer(text, floor, span.open))):
+    for cue in list(CUE_RE.finditer(text, floor, span.open)):
         if SPEECH_NOUN_RE.match(text, cue.start()):
             continue
         men = _subject_before(ctx, cue.start(), floor)
@@ -301,6 +306,34 @@ def speech_noun(ctx: Context, i: int) -> Attribution | None:
     return _make(ctx, i, men, text[last.start() : last.end()].strip(), last.end(), "speech_noun")
 
 
+def colon_name(ctx: Context, i: int) -> Attribution | None:
+    """A name and a colon right before the quote: 'Republican pollster Daron Shaw: "..."', 'RAMOS: "..."'."""
+    text, span = ctx.text, ctx.spans[i]
+    colon = _COLON_TAIL.search(text, max(0, span.open - 10), span.open)
+    if colon is None:
+        return None
+    men = mention_at_end(text, colon.start(), max(ctx.sentence_start(i), colon.start() - 120))
+    if men is None or men.form in ("phrase", "pronoun"):
+        return None
+    return _make(ctx, i, men, ":", colon.end(), "colon_name")
+
+
+def later_in_sentence(ctx: Context, i: int) -> Attribution | None:
+    """The sentence's main clause comes after the quote: 'Obama "felt a moral obligation to do
+    something about" climate change, Axelrod said.'"""
+    text, span = ctx.text, ctx.spans[i]
+    end = ctx.sentence_end(i)
+    for cue in CUE_RE.finditer(text, span.close, end):
+        men = _subject_before(ctx, cue.start(), span.close)
+        if men is not None and men.form != "phrase":
+            return _make(ctx, i, men, cue.group(), cue.end(), "later_in_sentence")
+        if text[span.close : cue.start()].rstrip().endswith(","):
+            men = mention_at_start(text, cue.end(), end)
+            if men is not None and men.form != "phrase":
+                return _make(ctx, i, men, cue.group(), cue.end(), "later_in_sentence")
+    return None
+
+
 def continuation(ctx: Context, i: int) -> Attribution | None:
     """A paragraph that is only a quote continues the speaker of the quote before it."""
     if i == 0:
@@ -334,7 +367,9 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("according_to", 0.85, according_to),
     Sieve("leading_cue", 0.8, leading_cue),
     Sieve("same_sentence", 0.75, same_sentence),
+    Sieve("colon_name", 0.75, colon_name),
     Sieve("speech_noun", 0.7, speech_noun),
+    Sieve("later_in_sentence", 0.6, later_in_sentence),
     Sieve("continuation", 0.6, continuation),
     Sieve("same_paragraph", 0.3, same_paragraph),
 )
