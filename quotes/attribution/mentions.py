@@ -266,7 +266,7 @@ class Document:
                     before = _name_before(text, at)
                     if before and before not in seen:
                         seen.add(before)
-                        _, full = strip_name(before + " " + name)
+                        _, full = strip_name(before + " " + text[at:end])
                         ftoks = name_tokens(full)
                         if len(ftoks) > best_len and ftoks[-len(toks) :] == toks and classify(full) == kind:
                             best, best_len = full, len(ftoks)

@@ -17,7 +17,7 @@ import regex
 from ..registry import Registry
 from ..spans import Span
 from .cues import CUE_RE, SPEECH_NOUN_RE, is_participle
-from .mentions import NAME_RE, Document, Mention, mention_at_end, mention_at_start
+from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
 from .resolve import Antecedent, resolve_mention
 
 __all__ = ["Attribution", "Context", "Sieve", "SIEVES", "find_via"]
@@ -99,6 +99,10 @@ _ADVERBS = re.compile(
 )
 _PAREN_TAIL = regex.compile(r"(?r)[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*\Z")
 _COLON_TAIL = regex.compile(r"(?r)[ \t\u00a0]*:[ \t\u00a0]*\Z")
+_SENTENCE_LEAD = re.compile(
+    r"(?:(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|On \w+|In \w+)"
+    r",?[ \t\u00a0]+)+"
+)
 _PARENTHETICAL = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)")
 _OPENS_NEXT = re.compile(r"[ \t\u00a0]*(?::|,?[ \t\u00a0]*[\"“])")
 _ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
@@ -226,6 +230,9 @@ def split_quote(ctx: Context, i: int) -> Attribution | None:
     gap = ctx.text[prev_span.close : span.open]
     if len(gap) > 120 or "\n" in gap or not prev_span.close <= prev.mention_start < span.open:
         return None
+    if _SENTENCE_END.search(gap.rstrip()) or len(CUE_RE.findall(gap)) > 1:
+        return None  # '," McCain said. The longtime senator said he ... "except ..."'
+
     if not gap.rstrip().endswith((",", ":", "—", "–", "-")) and not ctx.text[span.start : span.start + 1].islower():
         return None
     out = _inherit(ctx, i - 1, "split_quote")
@@ -334,19 +341,58 @@ def later_in_sentence(ctx: Context, i: int) -> Attribution | None:
     return None
 
 
-def continuation(ctx: Context, i: int) -> Attribution | None:
-    """A paragraph that is only a quote continues the speaker of the quote before it."""
-    if i == 0:
+def sentence_subject(ctx: Context, i: int) -> Attribution | None:
+    """A partial quote in a sentence whose subject is a person, with no verb of saying:
+    'Cavusoglu also called the sanctions a "unilateral move"' (when "called" is not a cue),
+    'He talks about "spoiling the party"'. Places and unknown single words are not enough."""
+    text, span = ctx.text, ctx.spans[i]
+    sent = ctx.sentence_start(i)
+    lead = _SENTENCE_LEAD.match(text, sent, span.open)
+    men = mention_at_start(text, lead.end() if lead else sent, span.open)
+    if men is None or men.end >= span.open or men.form in ("phrase", "group"):
         return None
+    if men.form == "pronoun" and men.text.lower() not in ("he", "she"):
+        return None
+    found = _make(ctx, i, men, None, men.end, "sentence_subject")
+    if found.speaker is None and men.form != "role":
+        return None
+    if men.form == "name" and " " not in name_in(men.text) and ctx.registry.lookup(found.speaker or "") is None:
+        if found.speaker == name_in(men.text):  # a lone unknown word: "Time will show ..."
+            return None
+    if men.form == "name" and classify(found.speaker or "") not in ("person", "organisation"):
+        return None
+    return found
+
+
+def continuation(ctx: Context, i: int) -> Attribution | None:
+    """A paragraph that opens with a quote continues the paragraph before it: the speaker it
+    introduces with a colon ("Blackwell wrote:"), or the speaker of the quote it ends with."""
     text, span = ctx.text, ctx.spans[i]
     line_start = text.rfind("\n", 0, span.open) + 1
-    if text[line_start : span.open].strip() or span.open - ctx.spans[i - 1].close > 1500:
+    if text[line_start : span.open].strip():
         return None
     line_end = text.find("\n", span.close)
     rest = text[span.close : line_end if line_end >= 0 else len(text)]
     if rest.strip(" \t\u00a0.,;:!?\"”’'") and CUE_RE.search(rest):
         return None
-    return _inherit(ctx, i - 1, "continuation")
+    prev_end = len(text[:line_start].rstrip())
+    prev_start = text.rfind("\n", max(0, prev_end - 600), prev_end) + 1
+    if prev_end == 0 or prev_end - prev_start > 600 and prev_start == 0:
+        return None
+    if text[prev_end - 1] == ":":
+        sent = _SENTENCE_END_BACK.search(text, max(prev_start, prev_end - BACK), prev_end)
+        start = sent.end() if sent else max(prev_start, prev_end - BACK)
+        for cue in CUE_RE.finditer(text, start, prev_end):
+            men = _subject_before(ctx, cue.start(), start)
+            if men is not None:
+                return _make(ctx, i, men, cue.group(), cue.end(), "continuation")
+        lead = _SENTENCE_LEAD.match(text, start, prev_end)
+        men = mention_at_start(text, lead.end() if lead else start, prev_end)
+        if men is not None and men.form != "phrase":
+            return _make(ctx, i, men, None, men.end, "continuation")
+    if i > 0 and ctx.spans[i - 1].close > prev_start and ctx.spans[i - 1].close <= prev_end + 2:
+        return _inherit(ctx, i - 1, "continuation")
+    return None
 
 
 def same_paragraph(ctx: Context, i: int) -> Attribution | None:
@@ -370,6 +416,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("colon_name", 0.75, colon_name),
     Sieve("speech_noun", 0.7, speech_noun),
     Sieve("later_in_sentence", 0.6, later_in_sentence),
+    Sieve("sentence_subject", 0.4, sentence_subject),
     Sieve("continuation", 0.6, continuation),
     Sieve("same_paragraph", 0.3, same_paragraph),
 )
