@@ -12,13 +12,17 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 __all__ = ["main", "build_parser"]
 
 # Command modules, in the order their commands are listed in --help.
 COMMAND_MODULES = (
-    "extract", "ingest", "search", "show", "speakers", "variants", "compare", "export", "reparse", "eval", "tui",
+    "extract", "ingest", "search", "show", "speakers", "variants", "compare", "export", "reparse", "eval",
 )
+# Commands contributed by other packages (the Textual UI registers ``tui`` this way, so the
+# core never imports it): entry points of this group name a module with ``register``.
+PLUGIN_GROUP = "quotes.commands"
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
@@ -38,7 +42,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"quotes.cli.{name}").register(sub, _Formatter)
+    for module in _plugin_modules():
+        module.register(sub, _Formatter)
     return parser
+
+
+def _plugin_modules() -> list[ModuleType]:
+    from importlib.metadata import entry_points
+
+    modules = []
+    for ep in sorted(entry_points(group=PLUGIN_GROUP), key=lambda e: e.name):
+        try:
+            modules.append(ep.load())
+        except ImportError as exc:  # a broken optional install must not take the CLI down
+            print(f"quotes: command {ep.name!r} unavailable: {exc}", file=sys.stderr)
+    return modules
 
 
 def main(argv: Sequence[str] | None = None) -> int:

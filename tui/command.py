@@ -1,4 +1,5 @@
-"""``quotes tui``: open the terminal UI (Textual is imported only when the command runs)."""
+"""``quotes tui``: open the terminal UI. Registered through the ``quotes.commands`` entry point,
+so the core CLI never imports the UI; Textual loads only when the command runs."""
 
 from __future__ import annotations
 
