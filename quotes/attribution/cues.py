@@ -24,6 +24,7 @@ snap state stress suggest testify thunder tweet underline underscore urge vow wa
 pledge rip label characterize characterise riff echo relate reject criticize criticise hail praise
 dismiss condemn denounce decry deride attack brand dub term tout boast lash insist quote question
 believe fear hope worry expect argue recommend acknowledge interrupt plead concur chide scold
+talk discuss remember react exhort surmise fume gush muse sigh marvel counsel apologize apologise
 """.split()
 
 # Irregular forms (and particle verbs), by lemma.

@@ -103,6 +103,10 @@ _SENTENCE_LEAD = re.compile(
     r"(?:(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|On \w+|In \w+)"
     r",?[ \t\u00a0]+)+"
 )
+_RELATIVE_TAIL = regex.compile(r"(?r),?[ \t\u00a0]*\b(?:who|which)[ \t\u00a0]*\Z")
+_PREPOSITION_TAIL = regex.compile(
+    r"(?r)\b(?:in|on|at|for|with|from|to|by|of|about|after|before|during|like|than|into|over|under)[ \t\u00a0]+\Z"
+)
 _PARENTHETICAL = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)")
 _OPENS_NEXT = re.compile(r"[ \t\u00a0]*(?::|,?[ \t\u00a0]*[\"“])")
 _ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
@@ -159,19 +163,33 @@ def _inherit(ctx: Context, j: int, sieve: str) -> Attribution | None:
 
 
 def _subject_before(ctx: Context, cue_start: int, floor: int) -> Mention | None:
-    """The subject of the cue verb starting at ``cue_start``: "Ismail Demir, head of ..., confirmed"."""
+    """The subject of the cue verb starting at ``cue_start``: "Ismail Demir, head of ..., confirmed",
+    "Beck, who has in the past described", "Sen. Ron Johnson (R-Wis.) kept asking"."""
     text = ctx.text
-    tail = _AUX_TAIL.search(text, floor, cue_start)
-    end = tail.start() if tail else cue_start
-    paren = _PAREN_TAIL.search(text, max(floor, end - 45), end)
-    if paren:
-        end = paren.start()
-    if end > floor and text[end - 1] == ",":
-        comma = text.rfind(",", max(floor, end - 150), end - 1)
-        if comma < 0:
+    end = cue_start
+    for _ in range(3):
+        tail = _AUX_TAIL.search(text, floor, end)
+        end = tail.start() if tail else end
+        paren = _PAREN_TAIL.search(text, max(floor, end - 45), end)
+        if paren:
+            end = paren.start()
+        if end > floor and text[end - 1] == ",":
+            comma = text.rfind(",", max(floor, end - 150), end - 1)
+            if comma < 0:
+                return None
+            end = comma
+        rel = _RELATIVE_TAIL.search(text, max(floor, end - 12), end)
+        if rel:  # "Beck, who has ... described": the subject stands before ", who"
+            end = rel.start()
+            continue
+        men = mention_at_end(text, end, floor)
+        if men is None:
             return None
-        return mention_at_end(text, comma, floor)
-    return mention_at_end(text, end, floor)
+        prep = _PREPOSITION_TAIL.search(text, max(floor, men.start - 12), men.start)
+        if prep is None:
+            return men
+        end = prep.start()  # "in the past described": the phrase is not the subject
+    return None
 
 
 # --- the sieves -----------------------------------------------------------------------------
@@ -271,6 +289,10 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
         if SPEECH_NOUN_RE.match(text, cue.start()):
             continue
         men = _subject_before(ctx, cue.start(), floor)
+        if is_participle(cue.group()) and (men is None or men.form == "phrase") and floor == sent:
+            # "Trump quickly took to Twitter, writing:": the sentence's subject speaks.
+            lead = _SENTENCE_LEAD.match(text, sent, cue.start())
+            men = mention_at_start(text, lead.end() if lead else sent, cue.start()) or men
         if men is None:
             inv = mention_at_start(text, cue.end(), span.open)
             if inv is not None and not text[inv.end : span.open].strip(" \t\u00a0,:"):
