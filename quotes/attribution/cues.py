@@ -23,8 +23,9 @@ recount reiterate remark repeat reply report respond retort reveal scoff scream 
 snap state stress suggest testify thunder tweet underline underscore urge vow warn wonder yell
 pledge rip label characterize characterise riff echo relate reject criticize criticise hail praise
 dismiss condemn denounce decry deride attack brand dub term tout boast lash insist quote question
-believe fear hope worry expect argue recommend acknowledge interrupt plead concur chide scold
+argue recommend acknowledge interrupt plead concur chide scold
 talk discuss remember react exhort surmise fume gush muse sigh marvel counsel apologize apologise
+blame thank ponder demand offer
 """.split()
 
 # Irregular forms (and particle verbs), by lemma.
@@ -32,7 +33,7 @@ _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
-    "read": ("reads", "reading"),
+    "read": ("read", "reads", "reading"),
     "speak": ("speaks", "spoke", "spoken", "speaking"),
     "sing": ("sings", "sang", "sung", "singing"),
     "go on": ("goes on", "went on", "going on"),
@@ -41,7 +42,7 @@ _IRREGULAR = {
     "shoot back": ("shoots back", "shot back", "shooting back"),
     "fire back": ("fires back", "fired back", "firing back"),
     "put it": ("puts it", "put it"),
-    "call": ("calls", "called", "calling"),
+    "call": ("call", "calls", "called", "calling"),
 }
 
 _DOUBLING = {"admit", "quip", "slam", "snap", "rip"}
@@ -80,7 +81,7 @@ CUES: dict[str, str] = _build()
 
 # Bare base forms that are far more often nouns or other words in news text;
 # they count as cues only in their inflected forms.
-for _noun_like in ("post", "report", "question", "comment", "state", "charge", "cry", "note", "add", "counter", "rage", "mock"):
+for _noun_like in ("post", "state", "cry", "rage", "mock", "offer", "demand", "talk", "echo", "term", "label", "brand", "attack"):
     CUES.pop(_noun_like, None)
 
 

@@ -67,7 +67,7 @@ _STOP_WORDS = frozenset(
     although though where how why what so just only who's there here this last next earlier later now
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-_DETERMINERS = frozenset("the a an his her their its one another our my every each some several two three".split())
+_DETERMINERS = frozenset("the a an his her their its one another our my every each some several two three this that these those".split())
 _PRONOUNS = frozenset("he she they it we i".split())
 _MAX_WORDS = 10
 _SPACES = " \t\u00a0"
@@ -95,9 +95,11 @@ def strip_name(phrase: str) -> tuple[str, str]:
     last = fold(words[-1]) if words else ""
     if not words or last in ORG_HEADS or last in TITLE_WORDS or fold(" ".join(words)) in PLACES:
         return "", " ".join(words)
+    # The name follows the last title word: "South Carolina Democratic Party Chairman Jaime Harrison".
     i = 0
-    while i < len(words) - 1 and fold(words[i]) in TITLE_WORDS:
-        i += 1
+    for j in range(len(words) - 1):
+        if fold(words[j]) in TITLE_WORDS:
+            i = j + 1
     return " ".join(words[:i]), " ".join(words[i:])
 
 

@@ -94,7 +94,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
 _GAP = re.compile(r"[ \t\u00a0,;:\-–—]*")
 _DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*")
 _ADVERBS = re.compile(
-    r"(?:(?:also|has|have|had|is|was|were|are|will|would|later|then|once|again|further|recently|previously|"
+    r"(?:(?:also|still|has|have|had|is|was|were|are|will|would|later|then|once|again|further|recently|previously|"
     r"earlier|today|yesterday|finally|simply|just|did|does|never|often|[a-z]{3,}ly)[ \t\u00a0]+){1,3}"
 )
 _PAREN_TAIL = regex.compile(r"(?r)[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*\Z")
@@ -105,15 +105,19 @@ _SENTENCE_LEAD = re.compile(
 )
 _RELATIVE_TAIL = regex.compile(r"(?r),?[ \t\u00a0]*\b(?:who|which)[ \t\u00a0]*\Z")
 _PREPOSITION_TAIL = regex.compile(
-    r"(?r)\b(?:in|on|at|for|with|from|to|by|of|about|after|before|during|like|than|into|over|under)[ \t\u00a0]+\Z"
+    r"(?r)\b(?:in|on|at|for|with|from|to|by|of|about|during|into|over|under)[ \t\u00a0]+\Z"
 )
+_NOUN_BEFORE = regex.compile(
+    r"(?r)(?:\b(?:a|an|the|one|his|her|their|its|this|that|another|every|each|my|our|your|whose)|['’]s)[ \t\u00a0]+\Z"
+)
+_TO_BEFORE = regex.compile(r"(?r)\bto[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?\Z")
 _PARENTHETICAL = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)")
 _OPENS_NEXT = re.compile(r"[ \t\u00a0]*(?::|,?[ \t\u00a0]*[\"“])")
 _ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 _CLAUSE_NEXT = re.compile(r"[ \t\u00a0]+(?:that|he|she|they|it|I|we|the|a|an|his|her|their|to|[A-Z]\w*)\b")
 _APPOSITIVE = re.compile(r",[^,\"“”\n]{1,120}?,[ \t\u00a0]*")
 _AUX_TAIL = regex.compile(
-    r"(?r)(?:[ \t\u00a0]+(?:also|has|have|had|is|was|were|are|will|would|later|then|once|again|further|"
+    r"(?r)(?:[ \t\u00a0]+(?:also|still|has|have|had|is|was|were|are|will|would|later|then|once|again|further|"
     r"recently|previously|earlier|finally|simply|just|did|does|never|often|[a-z]{3,}ly))*[ \t\u00a0]*\Z"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+")
@@ -288,8 +292,11 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
     for cue in list(CUE_RE.finditer(text, floor, span.open)):
         if SPEECH_NOUN_RE.match(text, cue.start()):
             continue
+        if _NOUN_BEFORE.search(text, max(floor, cue.start() - 12), cue.start()):
+            continue  # "In one tweet", "his claim": a noun, not a verb of saying
         men = _subject_before(ctx, cue.start(), floor)
-        if is_participle(cue.group()) and (men is None or men.form == "phrase") and floor == sent:
+        infinitive = _TO_BEFORE.search(text, max(floor, cue.start() - 30), cue.start())
+        if (infinitive or is_participle(cue.group())) and (men is None or men.form == "phrase") and floor == sent:
             # "Trump quickly took to Twitter, writing:": the sentence's subject speaks.
             lead = _SENTENCE_LEAD.match(text, sent, cue.start())
             men = mention_at_start(text, lead.end() if lead else sent, cue.start()) or men
