@@ -85,10 +85,6 @@ class Backend:
         raise NotImplementedError
         yield
 
-    def insert_returning_ids(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> list[int]:
-        """Insert ``rows`` with ``sql`` (``INSERT ... VALUES``) and return their new ids in order."""
-        return [self.execute(sql + " RETURNING id", row).fetchone()[0] for row in rows]
-
     def close(self) -> None:
         raise NotImplementedError
 
@@ -129,12 +125,19 @@ class SqliteBackend(Backend):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        """A transaction; nested, a savepoint (so one document can fail inside a batch)."""
         if self._depth:
+            name = f"sp{self._depth}"
+            self.conn.execute(f"SAVEPOINT {name}")
             self._depth += 1
             try:
                 yield
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                raise
             finally:
                 self._depth -= 1
+                self.conn.execute(f"RELEASE {name}")
             return
         self.conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
@@ -192,18 +195,6 @@ class PostgresBackend(Backend):
     def executemany(self, sql: str, rows: Iterable[Mapping[str, Any]]) -> None:
         with self.conn.cursor() as cur:
             cur.executemany(self._convert(sql), list(rows))
-
-    def insert_returning_ids(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> list[int]:
-        if not rows:
-            return []
-        with self.conn.cursor() as cur:
-            cur.executemany(self._convert(sql + " RETURNING id"), list(rows), returning=True)
-            ids = []
-            while True:
-                ids.append(cur.fetchone()[0])
-                if not cur.nextset():
-                    break
-        return ids
 
     def stream(self, sql: str, params: Mapping[str, Any], size: int = 2000) -> Iterator[tuple]:
         # A named (server-side) cursor keeps memory flat; it needs a transaction.

@@ -1,7 +1,9 @@
 """Ingest: parse articles (optionally in worker processes) and store them.
 
 Parsing is the CPU cost and runs in ``jobs`` worker processes; the main
-process writes, one transaction per document, with bulk inserts. A document
+process writes with bulk inserts, each document atomically (a savepoint),
+committed in batches of up to a second so the full-text index is flushed
+once per batch rather than once per article. A document
 whose text is already stored (same sha256) is skipped; a file that cannot be
 read or parsed is reported and the ingest goes on.
 """
@@ -10,9 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -27,6 +31,8 @@ from .statements import best_near_match, blocks, key_hash, statement_key
 
 __all__ = ["ParsedDocument", "Writer", "parse_unit", "run_ingest", "parser_version", "Progress", "QUOTE_COLUMNS"]
 
+BATCH_DOCUMENTS = 500
+BATCH_SECONDS = 1.0
 Progress = Callable[[int, int, str], None]
 """progress(bytes_done, bytes_total, current_path)."""
 
@@ -129,29 +135,83 @@ def run_ingest(
     speakers_before = backend.scalar("SELECT COUNT(*) FROM speakers")
     total = _total_size(paths) if progress else 0
     done = 0
-    for unit, items in _parsed(iter_units(paths), jobs):
-        for item in items:
-            if isinstance(item, IngestFailure):
-                report.failed.append(item)
-                continue
-            try:
-                stored = writer.store(item)
-            except Exception as exc:  # noqa: BLE001 - report and go on with the next document
-                report.failed.append(IngestFailure(item.source.path or "?", f"{type(exc).__name__}: {exc}"))
-                continue
-            if isinstance(stored, IngestFailure):
-                report.failed.append(stored)
-            elif stored is None:
-                report.skipped += 1
-            else:
-                report.documents += 1
-                report.quotes += stored
-        if progress and unit is not None:
-            done += _unit_size(unit)
-            progress(min(done, total), total, unit.path)
+    batch = _Batch(backend)
+    try:
+        for unit, items in _parsed(iter_units(paths), jobs):
+            for item in items:
+                if isinstance(item, IngestFailure):
+                    report.failed.append(item)
+                    continue
+                batch.open()
+                try:
+                    stored = writer.store(item)
+                except Exception as exc:  # noqa: BLE001 - report and go on with the next document
+                    report.failed.append(IngestFailure(item.source.path or "?", f"{type(exc).__name__}: {exc}"))
+                    continue
+                if isinstance(stored, IngestFailure):
+                    report.failed.append(stored)
+                elif stored is None:
+                    report.skipped += 1
+                else:
+                    report.documents += 1
+                    report.quotes += stored
+                batch.maybe_commit()
+            if progress and unit is not None:
+                done += _unit_size(unit)
+                progress(min(done, total), total, unit.path)
+    finally:
+        batch.commit()  # documents stored before an interruption are kept
     report.speakers = backend.scalar("SELECT COUNT(*) FROM speakers") - speakers_before
     report.finished = datetime.now(timezone.utc)
     return report
+
+
+class _Batch:
+    """Commits every ``BATCH_SECONDS`` or ``BATCH_DOCUMENTS``; each document is a savepoint inside.
+
+    A document is still all-or-nothing (its savepoint rolls back on failure),
+    but the commit and the full-text indexing are shared by a batch: on
+    SQLite the batch's new quotes are indexed with one statement at commit
+    (see the insert trigger in ``migrations.py``).
+    """
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self.stack: ExitStack | None = None
+        self.started = 0.0
+        self.documents = 0
+        self.first_id = 0
+
+    def open(self) -> None:
+        if self.stack is not None:
+            return
+        b = self.backend
+        self.stack = ExitStack()
+        self.stack.enter_context(b.transaction())
+        self.started = time.monotonic()
+        self.documents = 0
+        if b.name == "sqlite":
+            self.first_id = b.scalar("SELECT COALESCE(MAX(id), 0) FROM quotes")
+            b.execute("INSERT INTO meta (key, value) VALUES ('fts_deferred', '1')")
+
+    def maybe_commit(self) -> None:
+        self.documents += 1
+        if self.documents >= BATCH_DOCUMENTS or time.monotonic() - self.started >= BATCH_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.stack is None:
+            return
+        stack, self.stack = self.stack, None
+        with stack:
+            b = self.backend
+            if b.name == "sqlite":
+                b.execute(
+                    "INSERT INTO quotes_fts (rowid, search_text, search_speaker)"
+                    " SELECT id, search_text, search_speaker FROM quotes WHERE id > :first",
+                    {"first": self.first_id},
+                )
+                b.execute("DELETE FROM meta WHERE key = 'fts_deferred'")
 
 
 def _iso(d: date | None) -> str | None:
@@ -285,7 +345,10 @@ class Writer:
             self.backend.executemany(_INSERT_QUOTE, rows)
 
     def store(self, doc: ParsedDocument) -> int | None | IngestFailure:
-        """Store one document in its own transaction: number of quotes, or None if already stored."""
+        """Store one document atomically (its own transaction, or a savepoint inside the caller's).
+
+        Returns the number of quotes stored, or None when the text is already stored.
+        """
         b = self.backend
         if doc.quotes is None:
             if b.scalar("SELECT 1 FROM documents WHERE sha256 = :h", {"h": doc.sha256}):

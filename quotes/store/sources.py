@@ -137,14 +137,26 @@ def parse_date(value: object) -> date | None:
     return _match_date(m) if m else None
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATE_WINDOW = 24
+"""A full date ends at most this many characters after its year starts ("17 September, 2020")."""
+
+
 def find_date(text: str) -> date | None:
-    """The article's date from its text: a date line near the top, else the first full date."""
+    """The article's date from its text: a date line near the top, else the first full date.
+
+    Scans for years first (cheap), then tries the date pattern only around them.
+    """
     for line in text[:2000].splitlines()[:15]:
-        if (d := parse_date(line)) is not None:
+        if len(line) < 40 and (d := parse_date(line)) is not None:
             return d
-    for m in _DATE.finditer(text, 0, 20000):
-        if (d := _match_date(m)) is not None:
-            return d
+    searched = 0
+    for y in _YEAR.finditer(text, 0, 5000):
+        lo = max(searched, y.start() - _DATE_WINDOW)
+        for m in _DATE.finditer(text, lo, min(len(text), y.end() + 7)):
+            if m.start() <= y.start() < m.end() and (d := _match_date(m)) is not None:
+                return d
+        searched = y.start()
     return None
 
 
