@@ -87,9 +87,9 @@ class Registry:
         return len(self.speakers)
 
 
-def registry_path() -> Path:
-    """``speakers.json`` in the installed package data, else in the checkout's data/."""
-    here = Path(__file__).resolve().parent
+def registry_path(package_dir: Path | None = None) -> Path:
+    """``speakers.json`` in the package's data/ (a wheel), else in the checkout's data/."""
+    here = package_dir or Path(__file__).resolve().parent
     for base in (here / "data", here.parent / "data"):
         path = base / "speakers.json"
         if path.is_file():

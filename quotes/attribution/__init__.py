@@ -43,10 +43,38 @@ __all__ = [
 _UNRESOLVED = 0.6
 
 
+# Methods weak enough to give way to the attribution of another piece of the same quote.
+_WEAK = (None, "continuation", "same_paragraph", "sentence_subject")
+
+
+def _share_across_paragraphs(ctx: Context) -> None:
+    """A quote running over paragraphs is one Span per paragraph (``continued`` on all but the
+    last): every piece takes the most certain attribution found for any of them."""
+    i, n = 0, len(ctx.spans)
+    while i < n:
+        j = i
+        while j < n - 1 and getattr(ctx.spans[j], "continued", False):
+            j += 1
+        if j > i:
+            best = max(ctx.found[i : j + 1], key=lambda a: a.confidence)
+            for k in range(i, j + 1):
+                if ctx.found[k].method in _WEAK and best.method not in _WEAK:
+                    a = ctx.found[k]
+                    ctx.found[k] = Attribution(
+                        best.speaker, best.mention, best.mention_start, best.mention_end, best.cue, best.via,
+                        best.method, best.confidence, a.utterance,
+                    )
+        i = j + 1
+
+
 def attribute(
     text: str, spans: list[Span], *, year: int | None = None, registry: Registry | None = None
 ) -> list[Attribution]:
     """One attribution per span, in the same order.
+
+    ``utterance`` numbers utterances from 0 in text order: the halves of a split
+    quote ('"A," he said, "B."') and the paragraph pieces of a quote running on
+    (``Span.continued``) share one number.
 
     ``year`` (the article's, when known) picks who held a role ("the Secretary
     of State") from the registry; ``registry`` defaults to the shipped one.
@@ -62,12 +90,13 @@ def attribute(
                 break
         if found is None:
             found = Attribution()
-        if found.method != "split_quote":
+        if found.method != "split_quote" and not (i and getattr(spans[i - 1], "continued", False)):
             utterance += 1
             found.utterance = utterance
         ctx.found.append(found)
         if found.speaker is not None and found.mention_start is not None:
             ctx.history.append((found.mention_start, found.speaker))
+    _share_across_paragraphs(ctx)
     # A quote left open by every sieve takes the attribution of a later quote of its sentence:
     # 'The “opt out” movement is about “people telling leaders ...,” Wilcox said.'
     for i in range(len(spans) - 2, -1, -1):

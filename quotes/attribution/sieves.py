@@ -220,8 +220,8 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
             return None
         return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
     men = mention_at_start(text, pos, limit)
-    if men is None:
-        return None
+    if men is None or text[pos : men.start].strip():
+        return None  # '" As he added, ...' opens a new clause
     at = men.end
     for skip in (_PARENTHETICAL, _APPOSITIVE):
         m = skip.match(text, at, limit)
