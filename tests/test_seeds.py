@@ -94,8 +94,9 @@ def test_the_halves_of_a_split_quote_share_an_utterance():
     (path,) = SEEDS.glob("004_*.txt")
     text = path.read_text(encoding="utf-8")
     spans = find_quoted(text)
-    found = {text[s.start : s.end][:22]: a for s, a in zip(spans, attribute(text, spans))}
-    first, second = found["There would be a second"], found["With the information, w"]
+    found = list(zip(spans, attribute(text, spans)))
+    first = next(a for s, a in found if text.startswith("There would be a second", s.start))
+    second = next(a for s, a in found if text.startswith("With the information", s.start))
     assert first.utterance == second.utterance
     assert (first.method, second.method) == ("trailing_cue", "split_quote")
 
