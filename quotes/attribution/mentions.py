@@ -70,6 +70,12 @@ _STOP_WORDS = frozenset(
 _DETERMINERS = frozenset("the a an his her their its one another our my every each some several two three this that these those".split())
 _PRONOUNS = frozenset("he she they it we i".split())
 _MAX_WORDS = 10
+# Lower-case words that may follow a capitalised one inside a title: "Republican presidential candidate".
+_TITLE_NOUNS = TITLE_WORDS | ROLE_HEADS | frozenset(
+    """editor analyst pollster lawyer host commentator correspondent columnist reporter economist activist
+    historian author writer scholar fellow researcher director organizer organiser operative consultant
+    surrogate supporter donor delegate member chairman""".split()
+)
 _SPACES = " \t\u00a0"
 
 
@@ -186,8 +192,13 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
             return None
         if not tok[0].isalnum() or len(keep) == _MAX_WORDS:
             break
-        if keep and not tok[0].isupper() and (low in _STOP_WORDS or CUE_RE.match(text, w.start())):
-            break
+        if keep and not tok[0].isupper():
+            if low in _STOP_WORDS or CUE_RE.match(text, w.start()):
+                break
+            prev = keep[-1].group()
+            # After a name only a possessive goes on ("Trump's campaign"); "Donald Trump quickly took" stops.
+            if prev[0].isupper() and not prev.endswith(("'s", "’s")) and low not in _CONNECTORS | _TITLE_NOUNS:
+                break
         keep.append(w)
         if low in _PRONOUNS and len(keep) == 1:
             break
