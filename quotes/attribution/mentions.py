@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..names import fold, name_tokens
-from .cues import CUE_RE
+from .cues import CUES
 from .lexicon import (
     GROUP_NOUNS,
     LEADING_STOPWORDS,
@@ -70,6 +70,7 @@ _STOP_WORDS = frozenset(
 _DETERMINERS = frozenset("the a an his her their its one another our my every each some several two three this that these those".split())
 _PRONOUNS = frozenset("he she they it we i".split())
 _MAX_WORDS = 10
+_CUE_FIRST_WORDS = frozenset(form.split()[0] for form in CUES if " " in form)
 # Lower-case words that may follow a capitalised one inside a title: "Republican presidential candidate".
 _TITLE_NOUNS = TITLE_WORDS | ROLE_HEADS | frozenset(
     """editor analyst pollster lawyer host commentator correspondent columnist reporter economist activist
@@ -193,7 +194,7 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
         if not tok[0].isalnum() or len(keep) == _MAX_WORDS:
             break
         if keep and not tok[0].isupper():
-            if low in _STOP_WORDS or CUE_RE.match(text, w.start()):
+            if low in _STOP_WORDS or low in CUES or low in _CUE_FIRST_WORDS:
                 break
             prev = keep[-1].group()
             # After a name only a possessive goes on ("Trump's campaign"); "Donald Trump quickly took" stops.
@@ -214,33 +215,12 @@ def name_in(mention: str) -> str:
 _CONNECTORS = frozenset("of de da van von der den bin al la le del di du for the".split())
 
 
-def _name_before(text: str, at: int) -> str:
-    """The capitalised words written right before ``at`` ("Jonathan" before "Hoffman"), or ""."""
-    if at < 2 or text[at - 1] not in _SPACES or not (text[at - 2].isalpha() or text[at - 2] == "."):
-        return ""
-    space = text.rfind(" ", max(0, at - 40), at - 1)
-    if not text[space + 1 : space + 2].isupper() and text[space + 1 : at - 1] not in _CONNECTORS:
-        return ""
-    run: list[str] = []
-    for w in reversed(text[max(0, at - 80) : at].split()):
-        if w[0].isupper() and w[-1].isalnum() or (w[0].isupper() and w.endswith(".") and len(w) <= 5):
-            run.append(w)
-        elif run and w in _CONNECTORS:
-            run.append(w)
-        else:
-            break
-    while run and run[-1] in _CONNECTORS:
-        run.pop()
-    return " ".join(reversed(run))
-
-
 @dataclass(slots=True)
 class Document:
     """One article and its lazily built index of multi-word capitalised names.
 
-    The index of names is one regex pass over the text, made only when a role
-    phrase needs the article's titled names; names are classified only when
-    asked about. ``fullest(name)``
+    The index of names is one regex pass over the text, made on the first
+    question that needs it; names are classified only when asked about. ``fullest(name)``
     gives the longest person name in the article with the same family name
     ("Hoffman" -> "Jonathan Hoffman"); ``names_before(pos)`` walks the indexed
     names backwards from a position.
@@ -249,41 +229,35 @@ class Document:
     text: str
     year: int | None = None
     _starts: list[int] | None = field(default=None, repr=False)
-    _matches: list[re.Match[str]] = field(default_factory=list, repr=False)
+    _matches: list[re.Match[str]] | None = field(default=None, repr=False)
+    _by_last: dict[str, set[str]] | None = field(default=None, repr=False)
     _cache: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
-    def _ensure(self) -> list[int]:
-        if self._starts is None:
-            self._matches = list(_MULTI_NAME_RE.finditer(self.text))
-            self._starts = [m.start() for m in self._matches]
-        return self._starts
+    def _by_last_word(self) -> dict[str, set[str]]:
+        """Multi-word capitalised phrases by their lower-case last word: one pass, strings only."""
+        if self._by_last is None:
+            by_last: dict[str, set[str]] = {}
+            for phrase in _MULTI_NAME_RE.findall(self.text):
+                last = phrase[phrase.rfind(" ") + 1 :].lower()
+                if last.endswith(("'s", "’s")):
+                    last = last[:-2]
+                by_last.setdefault(last, set()).add(phrase)
+            self._by_last = by_last
+        return self._by_last
 
     def _longest(self, name: str, kind: str) -> str | None:
-        """Longest ``kind`` name ending in ``name``: each place the last word occurs, the name
-        written just before it (str.find runs at C speed; answers are cached per name)."""
+        """Longest ``kind`` name in the article ending in ``name``'s words (answers cached per name)."""
         key = (kind, name)
         if key in self._cache:
             return self._cache[key]
         toks = name_tokens(name)
         best, best_len = None, len(toks)
-        words = name.split()
         if toks:
-            last, text = words[-1], self.text
-            if last.endswith(("'s", "’s")):
-                last = last[:-2]
-            seen = set()
-            at = text.find(last)
-            while at >= 0:
-                end = at + len(last)
-                if end == len(text) or not text[end].isalnum():
-                    before = _name_before(text, at)
-                    if before and before not in seen:
-                        seen.add(before)
-                        _, full = strip_name(before + " " + text[at:end])
-                        ftoks = name_tokens(full)
-                        if len(ftoks) > best_len and ftoks[-len(toks) :] == toks and classify(full) == kind:
-                            best, best_len = full, len(ftoks)
-                at = text.find(last, end)
+            for phrase in self._by_last_word().get(toks[-1], ()):
+                _, full = strip_name(phrase)
+                ftoks = name_tokens(full)
+                if len(ftoks) > best_len and ftoks[-len(toks) :] == toks and classify(full) == kind:
+                    best, best_len = full, len(ftoks)
         self._cache[key] = best
         return best
 
@@ -296,9 +270,13 @@ class Document:
         return self._longest(name, "organisation")
 
     def names_before(self, pos: int) -> Iterator[tuple[int, int, str, str, str]]:
-        """(start, end, title, name, kind) of indexed names starting before ``pos``, nearest first."""
-        starts = self._ensure()
-        for j in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
+        """(start, end, title, name, kind) of the article's multi-word names starting before
+        ``pos``, nearest first (the match positions are indexed on first use)."""
+        if self._matches is None:
+            self._matches = list(_MULTI_NAME_RE.finditer(self.text))
+            self._starts = [m.start() for m in self._matches]
+        assert self._starts is not None
+        for j in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
             m = self._matches[j]
             title, name = strip_name(m.group())
             yield m.start(), m.end(), title, name, classify(name)

@@ -58,13 +58,14 @@ class Context:
 
     def sentence_start(self, i: int) -> int:
         """Start of the sentence holding quote ``i``'s opening mark (at most BACK before it)."""
-        start = self._starts.get(i)
-        if start is None:
+        try:
+            return self._starts[i]
+        except KeyError:
             open_ = self.spans[i].open
             floor = max(0, open_ - BACK, self.spans[i - 1].open if i else 0)
             m = _SENTENCE_END_BACK.search(self.text, floor, open_)
             start = self._starts[i] = m.end() if m else floor
-        return start
+            return start
 
     def sentence_end(self, i: int) -> int:
         close = self.spans[i].close
@@ -111,6 +112,7 @@ _NOUN_BEFORE = regex.compile(
     r"(?r)(?:\b(?:a|an|the|one|his|her|their|its|this|that|another|every|each|my|our|your|whose)|['’]s)[ \t\u00a0]+\Z"
 )
 _TO_BEFORE = regex.compile(r"(?r)\bto[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?\Z")
+_PRONOUN_CUE = re.compile(rf"(he|she|they|it|we|I)[ \t\u00a0]+(?:also[ \t\u00a0]+)?({CUE_RE.pattern})")
 _PARENTHETICAL = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)")
 _OPENS_NEXT = re.compile(r"[ \t\u00a0]*(?::|,?[ \t\u00a0]*[\"“])")
 _ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
@@ -132,17 +134,16 @@ _VIA = re.compile(
 )
 
 
-_VIA_WORDS = ("interview", "tell", "told", "published", "reported", "broadcast", "aired", "quoted", "Twitter",
-              "Facebook", "Instagram", "Telegram", " X", "News", "TV", "Radio")
+# Cheap test for any word _VIA needs, so the full pattern runs only where it can match.
+_VIA_HINT = re.compile(r"interview|tell|told|published|reported|broadcast|aired|quoted|Twitter|Facebook|Instagram|Telegram| X|News|TV|Radio")
 
 
 def find_via(text: str, start: int, end: int) -> str | None:
     """The medium a statement was made through, stated in text[start:end]
     ("an interview with NTV", "CBS News", "Izvestia"), or None."""
-    window = text[start:end]
-    if not any(word in window for word in _VIA_WORDS):
+    if not _VIA_HINT.search(text, start, end):
         return None
-    m = _VIA.search(window)
+    m = _VIA.search(text, start, end)
     if not m:
         return None
     return m.group(m.lastgroup).strip() if m.lastgroup else None
@@ -213,6 +214,11 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
             men = Mention(m.start(), m.end(), m.group(), "name")
             return _make(ctx, i, men, text[span.close : dash.end()].strip(), dash.end(), "trailing_cue")
     pos = _GAP.match(text, span.close, limit).end()
+    fast = _PRONOUN_CUE.match(text, pos, limit)
+    if fast and not _OPENS_NEXT.match(text, fast.end(), limit):
+        # The commonest case, '," he said.', without the general phrase reader.
+        men = Mention(fast.start(1), fast.end(1), fast.group(1), "pronoun")
+        return _make(ctx, i, men, fast.group(2), fast.end(), "trailing_cue")
     cue = CUE_RE.match(text, pos, limit)
     if cue:
         men = mention_at_start(text, cue.end(), limit)
