@@ -19,6 +19,7 @@ from .marks import find_quoted
 from .model import Quote
 from .not_speech import not_speech
 from .quote_kind import quote_kind
+from .reported import with_reported
 
 __all__ = ["extract"]
 
@@ -51,4 +52,4 @@ def extract(text: str) -> list[Quote]:
                 utterance=utterance,
             )
         )
-    return out
+    return with_reported(text, out)  # reported speech (kind="indirect"), merged in text order

@@ -1,0 +1,45 @@
+"""Reported speech without quotation marks: "Erdogan said that Ankara did not intend to give up
+the S-400", "According to Demir, Turkey is also working to strengthen its armed forces".
+
+``find_reported(text, quoted)`` finds the reported clauses as ``kind="indirect"`` quotes,
+attributed with the same cue lexicon, mentions and speaker resolution as quoted speech;
+``with_reported(text, quoted)`` merges them into ``extract``'s quotes in text order.
+
+Offsets: an indirect clause never cuts a quoted span. A partial quote inside it
+(Cavusoglu also called the sanctions a "unilateral move" by the US) stays its own
+quote and the clause covers it whole; a direct quote ends the clause. So quotes
+of kind direct/partial never overlap each other, and an indirect quote either is
+disjoint from a quoted one or contains it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Quote
+from ..registry import Registry
+from .finder import RULE_CONFIDENCE, find_reported
+
+__all__ = ["find_reported", "with_reported", "RULE_CONFIDENCE"]
+
+
+def with_reported(
+    text: str, quoted: Sequence[Quote], *, year: int | None = None, registry: Registry | None = None
+) -> list[Quote]:
+    """``quoted`` and the reported speech of ``text``, in text order (a clause before the
+    partial quotes it holds), ``utterance`` renumbered in that order."""
+    reported = find_reported(text, quoted, year=year, registry=registry)
+    if not reported:
+        return list(quoted)
+    merged = sorted(
+        [(q.start, 1, n, q) for n, q in enumerate(quoted)] + [(q.start, 0, n, q) for n, q in enumerate(reported)],
+        key=lambda item: item[:3],
+    )
+    numbers: dict[tuple[int, int], int] = {}
+    out = []
+    for _, indirect, n, q in merged:
+        key = (1, q.utterance) if indirect else (0, n)
+        number = numbers.setdefault(key, len(numbers))
+        out.append(q if q.utterance == number else replace(q, utterance=number))
+    return out

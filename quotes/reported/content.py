@@ -1,0 +1,129 @@
+"""Where a reported clause starts and ends, and how it sits with the quoted spans.
+
+A clause after its cue ("said in October that CLAUSE") starts after the
+adjuncts, a told-object and "that", and runs to the sentence end unless a
+cut comes first (", adding", ", according to", a colon, a glued headline).
+A clause before its cue ("CLAUSE, the source added") runs from the sentence
+start to the comma.
+
+Quoted spans inside a clause: a partial quote (Cavusoglu called the sanctions
+a "unilateral move") stays its own quote and the clause covers it whole; a
+direct quote ends the clause before its mark. A clause that is all quote is
+not reported speech: the quote is already reported, with its speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from ..attribution.mentions import NAME_RE
+from ..model import Quote
+from .patterns import ADJUNCT, CONTENT_CUT, NOT_A_CLAUSE
+
+__all__ = ["QuotedIndex", "clause_start", "clause_end", "trim"]
+
+_SPACES = " \t\u00a0"
+_LEAD = _SPACES + ",;:\u2014\u2013-"
+_TAIL = _SPACES + ",;:.!?\u2026\u2014\u2013-"
+_THAT = re.compile(r"[ \t\u00a0]+that\b")
+# "told" + its object: a name ("CBS News"), a pronoun or a short noun phrase ("reporters").
+_OBJECT = re.compile(
+    r"[ \t\u00a0]+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the[ \t\u00a0]+\w+|"
+    r"(?:a|an|his|her|their|its)[ \t\u00a0]+\w+(?:[ \t\u00a0]+\w+)?)\b"
+)
+_THAT_WINDOW = 80
+_WORD = re.compile(r"\w+")
+
+
+def clause_start(text: str, cue_end: int, end: int, told: bool) -> int | None:
+    """Where the clause reported by the cue ending at ``cue_end`` starts, or None when the cue
+    opens a quotation instead ("said:", "said, “..."), or what follows is an adjunct or a gap
+    rather than a clause ("said in remarks published by Izvestia", "analysts said was sure")."""
+    pos = cue_end
+    if told and not _THAT.match(text, pos, end):
+        name = NAME_RE.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
+        if name is not None:
+            pos = name.end()
+        else:
+            obj = _OBJECT.match(text, pos, end)
+            if obj is not None:
+                pos = obj.end()
+    pos = ADJUNCT.match(text, pos, end).end()
+    that = _THAT.match(text, pos, end)
+    if that is None:
+        # "said in an interview with NTV that ...": a "that" shortly after, no punctuation between.
+        window = text[pos : min(end, pos + _THAT_WINDOW)]
+        at = window.find(" that ")
+        if at >= 0 and not any(c in window[:at] for c in ",.;:\"“”«»"):
+            return pos + at + 6
+    else:
+        return that.end()
+    rest = text[pos : pos + 3].lstrip(_SPACES)
+    if rest[:1] in (":", ",", "\u2014", "\u2013") or not rest:
+        return None
+    while pos < end and text[pos] in _SPACES:
+        pos += 1
+    if NOT_A_CLAUSE.match(text, pos, end):
+        return None
+    return pos
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """The end of a clause running from ``start`` to the sentence end ``end``, cut early at
+    ", adding", ", according to", a colon or semicolon, or a headline glued into the text."""
+    cut = CONTENT_CUT.search(text, start, end)
+    return cut.start() if cut else end
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` without surrounding spaces and punctuation."""
+    while start < end and text[start] in _LEAD:
+        start += 1
+    while end > start and text[end - 1] in _TAIL:
+        end -= 1
+    return start, end
+
+
+class QuotedIndex:
+    """The quoted spans of an article, for placing reported clauses around them."""
+
+    def __init__(self, quoted: Sequence[Quote]) -> None:
+        spans = sorted((q.start, q.end, q.kind) for q in quoted if q.kind != "indirect")
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+
+    def inside(self, pos: int) -> bool:
+        """Is ``pos`` within a quote's words or on its marks?"""
+        i = bisect.bisect_right(self.starts, pos + 1) - 1
+        return i >= 0 and pos <= self.spans[i][1]
+
+    def fit(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The clause text[start:end] fitted around the quotes: partial quotes inside it are
+        covered whole, a direct quote ends it; None when fewer than two words stay unquoted."""
+        i = bisect.bisect_left(self.starts, start)
+        while i > 0 and self.spans[i - 1][1] > start:  # a quote crossing the start
+            i -= 1
+            start = self.spans[i][0]
+        words = 0
+        pos = start
+        covered: list[tuple[int, int]] = []
+        for s, e, kind in self.spans[i:]:
+            if s >= end:
+                break
+            if kind == "direct" and s > start:
+                end = s
+                break
+            words += len(_WORD.findall(text, pos, s))
+            covered.append((s, e))
+            pos = max(pos, e)
+            end = max(end, e)
+        words += len(_WORD.findall(text, pos, end)) if pos < end else 0
+        start, end = trim(text, start, end)
+        # Trimming never cuts into a covered quote's words ("sovereign rights." keeps its stop).
+        for s, e in covered:
+            start, end = min(start, s), max(end, e)
+        if words < 2 or start >= end:
+            return None
+        return start, end

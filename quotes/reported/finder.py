@@ -1,0 +1,289 @@
+"""The indirect-speech finder: reported clauses, their cue and who reports them.
+
+One scan per article finds the cues (``CUE_SCAN``, ``ACCORDING_SCAN``); each
+sentence holding cues is then read once, in text order, with the rules below,
+most specific first. The first rule that fits a sentence decides it and
+names itself in ``method``; a sentence gives at most one reported clause, so
+clauses never overlap (a cue inside a reported clause reports nested speech,
+which stays part of the outer clause).
+
+- ``trailing_cue``: "CLAUSE, the source added." / "CLAUSE, said Demir." /
+  "CLAUSE, according to Reuters." (the clause runs from the sentence start to
+  the comma);
+- ``parenthetical``: "As he added, CLAUSE." / "According to Demir, CLAUSE.";
+- ``cue_clause``: "X said (that) CLAUSE", "X told Y (that) CLAUSE", "X stressed
+  that CLAUSE", "X called the sanctions a 'unilateral move'" (the clause runs
+  from after the cue to the sentence end); a subject-less cue after "and" or
+  ", adding" takes the sentence's subject ("He also rejected threats ... and
+  suggested that ...");
+- ``said_this``: "Cavusoglu said this in an interview" reports the sentence
+  before it.
+
+A cue of a trailing "according to" yields to an earlier cue with a subject
+("Demir has said CLAUSE, according to a Russian newspaper").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..attribution import Document, Mention, find_via
+from ..attribution.cues import is_participle
+from ..model import Quote
+from ..registry import Registry, default_registry
+from .content import QuotedIndex, clause_end, clause_start
+from .patterns import ACCORDING_SCAN, CUE_SCAN, NOUN_LIKE, PASSIVE_BEFORE, REPORTING, SUBJECT_OF
+from .sentences import Lines, sentence_bounds
+from .speakers import mention_after, speaker_of, subject_before
+
+__all__ = ["find_reported", "RULE_CONFIDENCE"]
+
+RULE_CONFIDENCE = {"trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6}
+# A resolved speaker is worth more than a mention alone (as for quoted speech).
+_UNRESOLVED = 0.6
+_SPACES = " \t\u00a0"
+_COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)[ \t\u00a0]*\Z")
+_TAIL_START = frozenset(
+    """on in at to during last this earlier late early later yesterday today tonight recently in via after
+    before while when from with about over monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_INVERTED_START = frozenset("the a an his her their its one another".split())
+_TAIL_WORDS = 8
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re)[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?\Z")
+_THIS = re.compile(r"[ \t\u00a0]+(?:this|so)\b")
+
+
+@dataclass(slots=True, frozen=True)
+class _Cue:
+    start: int
+    end: int
+    form: str
+    lemma: str
+
+
+def _cues(text: str) -> list[_Cue]:
+    found = [_Cue(m.start(1), m.end(1), m.group(1), REPORTING[m.group(1)]) for m in CUE_SCAN.finditer(text)]
+    according = [
+        _Cue(m.start() - 1, m.end(), "according to", "according to")
+        for m in ACCORDING_SCAN.finditer(text)
+        if m.start() > 0 and text[m.start() - 1] in "Aa"
+    ]
+    if according:
+        found = sorted(found + according, key=lambda c: c.start)
+    return found
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    mention: Mention
+    cue: str
+    rule: str
+
+
+class _Finder:
+    def __init__(self, text: str, quoted: Sequence[Quote], doc: Document, registry: Registry) -> None:
+        self.text = text
+        self.quotes = QuotedIndex(quoted)
+        self.doc = doc
+        self.registry = registry
+        self.lines = Lines(text)
+        self.history = sorted(
+            (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
+        )
+
+    def run(self, cues: list[_Cue]) -> list[Quote]:
+        out: list[Quote] = []
+        done = 0
+        i = 0
+        while i < len(cues):
+            cue = cues[i]
+            if cue.start < done or self.quotes.inside(cue.start) or not self.lines.is_running_text(cue.start):
+                i += 1
+                continue
+            s0, s1 = sentence_bounds(self.text, cue.start)
+            j = i + 1
+            while j < len(cues) and cues[j].start < s1:
+                j += 1
+            group = [c for c in cues[i:j] if not self.quotes.inside(c.start)]
+            if group:
+                out.extend(self._quote(found, s0, s1) for found in self._sentence(s0, s1, group))
+            done = s1
+            i = j
+        return out
+
+    # --- one sentence ---------------------------------------------------------------------
+
+    def _sentence(self, s0: int, s1: int, group: list[_Cue]) -> list[_Found]:
+        trailing = self._trailing(s0, s1, group[-1])
+        if trailing is not None and trailing.cue != "according to":
+            return [trailing]
+        found: list[_Found] = []
+        pos = s0
+        for k, cue in enumerate(group):
+            if cue.start < pos:
+                continue
+            # A later cue coordinated with this one ("rejected ... and suggested that") ends its clause.
+            stop = next((self._coordinator(s0, c) for c in group[k + 1 :] if self._coordinator(s0, c) is not None), s1)
+            one = self._parenthetical(s0, s1, cue) or self._after(s0, stop, cue)
+            if one is not None:
+                found.append(one)
+                pos = one.end
+        return found or ([trailing] if trailing is not None else [])
+
+    def _coordinated(self, s0: int, cue: _Cue) -> bool:
+        return self._coordinator(s0, cue) is not None
+
+    def _coordinator(self, s0: int, cue: _Cue) -> int | None:
+        """Where "and", "but", "then" or a comma joining ``cue`` to the clause before it starts."""
+        m = _COORDINATED.search(self.text, max(s0, cue.start - 6), cue.start)
+        return m.start() if m else None
+
+    def _trailing(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+        """'CLAUSE, X said [adjuncts].', 'CLAUSE, said X.', 'CLAUSE, according to X.'"""
+        text = self.text
+        before = text[max(s0, cue.start - 2) : cue.start].rstrip(_SPACES)
+        if cue.lemma == "according to" or before.endswith(","):
+            comma = text.rfind(",", s0, cue.start)
+            men = mention_after(text, cue.end, s1)
+            if men is None:
+                return None
+            tail = text[men.end : s1]
+            inverted = True
+        else:
+            men = subject_before(text, cue.start, s0)
+            if men is None:
+                return None
+            comma = men.start - 1
+            while comma > s0 and text[comma] in _SPACES:
+                comma -= 1
+            if text[comma] != ",":
+                return None
+            tail = text[cue.end : s1]
+            inverted = False
+        words = tail.split()
+        if len(words) > _TAIL_WORDS or " that " in f" {tail} ":
+            return None
+        if words and not inverted and cue.lemma != "tell":
+            first = words[0].lower().strip(",")
+            if first not in _TAIL_START and not words[0][:1].isupper():
+                return None
+        if comma <= s0:
+            return None
+        fit = self.quotes.fit(text, s0, comma)
+        if fit is None or fit[1] - fit[0] < 12:
+            return None
+        return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _parenthetical(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+        """'According to Demir, CLAUSE.', 'As he added, CLAUSE.'"""
+        text = self.text
+        if cue.lemma == "according to":
+            if text[s0 : cue.start].strip(_SPACES + ",") not in ("", "But", "And", "Yet", "Still", "Also"):
+                return None
+            men = mention_after(text, cue.end, s1)
+        else:
+            men = subject_before(text, cue.start, s0)
+            if men is None or not SUBJECT_OF.search(text, s0, men.start) or text[s0 : men.start].strip() not in ("As", "as"):
+                return None
+        if men is None:
+            return None
+        comma = text.find(",", men.end, s1)
+        if comma < 0 or comma - men.end > 150:
+            return None
+        fit = self.quotes.fit(text, comma + 1, clause_end(text, comma + 1, s1))
+        if fit is None:
+            return None
+        return _Found(fit[0], fit[1], men, cue.form, "parenthetical")
+
+    def _after(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+        """'X said (that) CLAUSE', 'X told Y (that) CLAUSE', 'X called the sanctions a "..."'."""
+        text = self.text
+        ing = cue.form.endswith("ing")
+        if cue.lemma == "according to" or (not ing and PASSIVE_BEFORE.search(text, max(s0, cue.start - 30), cue.start)):
+            return None
+        if ing and not self._coordinated(s0, cue) and not _PROGRESSIVE.search(text, max(s0, cue.start - 12), cue.start):
+            return None  # "recent reports suggesting": a participle modifying a noun
+        men = self._subject(s0, cue)
+        if men is None:
+            return None
+        if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
+            return None  # "His remarks came amid recent reports", "and calls to this effect"
+        if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
+            return self._said_this(s0, men, cue)
+        start = clause_start(text, cue.end, s1, cue.lemma == "tell")
+        if start is None or (cue.lemma == "say" and text.startswith("to ", start)):
+            return None
+        fit = self.quotes.fit(text, start, clause_end(text, start, s1))
+        if fit is None:
+            return None
+        return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
+
+    def _subject(self, s0: int, cue: _Cue) -> Mention | None:
+        text = self.text
+        if self._coordinated(s0, cue) and (
+            is_participle(cue.form) or not text[max(s0, cue.start - 3) : cue.start].rstrip().endswith(",")
+        ):
+            # "He also rejected threats ... and suggested that", "..., adding that": the sentence's
+            # subject when it names someone, else the noun phrase before the participle.
+            men = mention_after(text, s0, cue.start)
+            if men is not None and men.form != "phrase":
+                return men
+        return subject_before(text, cue.start, s0)
+
+    def _said_this(self, s0: int, men: Mention, cue: _Cue) -> _Found | None:
+        """'Turkey does not intend to retreat ... The republic's Foreign Minister Mevlut Cavusoglu
+        said this in an interview': the sentence before, in the same paragraph."""
+        text = self.text
+        if s0 < 2 or text[s0 - 1] == "\n" or "\n" in text[s0 - 2 : s0]:
+            return None
+        p0, _ = sentence_bounds(text, s0 - 2)
+        fit = self.quotes.fit(text, p0, s0)
+        if fit is None or self.quotes.inside(p0):
+            return None
+        return _Found(fit[0], fit[1], men, cue.form, "said_this")
+
+    # --- the quote --------------------------------------------------------------------------
+
+    def _quote(self, f: _Found, s0: int, s1: int) -> Quote:
+        speaker = speaker_of(self.doc, f.mention, self.history, self.registry)
+        if speaker is not None:
+            bisect.insort(self.history, (f.mention.start, speaker))
+        via = find_via(self.text, s0, f.start) or find_via(self.text, f.end, s1)
+        confidence = RULE_CONFIDENCE[f.rule] * (1.0 if speaker else _UNRESOLVED)
+        return Quote(
+            text=self.text[f.start : f.end],
+            start=f.start,
+            end=f.end,
+            kind="indirect",
+            speaker=speaker,
+            mention=f.mention.text,
+            mention_start=f.mention.start,
+            mention_end=f.mention.end,
+            cue=f.cue,
+            via=via,
+            method=f.rule,
+            confidence=confidence,
+        )
+
+
+def find_reported(
+    text: str,
+    quoted: Sequence[Quote] = (),
+    *,
+    year: int | None = None,
+    registry: Registry | None = None,
+) -> list[Quote]:
+    """Reported speech in ``text`` as ``kind="indirect"`` quotes, in text order.
+
+    ``quoted`` are the article's quotes in quotation marks (``extract``'s): reported
+    clauses never cut them, and their speakers are antecedents for pronouns.
+    """
+    cues = _cues(text)
+    if not cues:
+        return []
+    return _Finder(text, quoted, Document(text, year), registry or default_registry()).run(cues)

@@ -1,0 +1,95 @@
+"""Precompiled patterns for reported speech: the cue scan and the words around a content clause.
+
+The cue scan runs once per article. It is anchored on a literal space (a
+cue verb always follows its subject or a comma), which lets ``re`` skip to
+candidate positions at C speed; sentence-initial "According to" has its own
+literal scan. Every other pattern here runs on a short window next to a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..attribution.cues import CUES, _trie_pattern
+
+__all__ = [
+    "REPORTING",
+    "CUE_SCAN",
+    "ACCORDING_SCAN",
+    "SENTENCE_END",
+    "SENTENCE_START_BACK",
+    "THAT",
+    "ADJUNCT",
+    "CONTENT_CUT",
+    "PASSIVE_BEFORE",
+    "OBJECT_PRONOUNS",
+    "NOUN_LIKE",
+    "NOT_A_CLAUSE",
+    "SUBJECT_OF",
+]
+
+# Verbs of saying that never or seldom introduce a reported clause ("read", "sang", "laughed").
+_NOT_REPORTING = frozenset(
+    """read sing speak chant cry laugh scream shout yell mutter rage thunder joke quip post continue
+    interject exclaim scoff snap mock grumble muse wonder recount slam blast answer comment sigh gush
+    fume marvel interrupt thank react riff talk""".split()
+) | {"go on", "put it", "chime in", "shoot back", "fire back"}
+
+REPORTING: dict[str, str] = {form: lemma for form, lemma in CUES.items() if lemma not in _NOT_REPORTING}
+"""Written form -> lemma of the cues that can report a clause: CUES minus the non-clausal ones."""
+
+# " said", " has told", " stressed" ...: a lower-case cue form after a space, as a whole word.
+CUE_SCAN = re.compile(r" (" + _trie_pattern(sorted(REPORTING)) + r")(?![\w\-’'])")
+ACCORDING_SCAN = re.compile(r"ccording[ \u00a0]+to[ \u00a0]+")
+
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr St Sen Rep Gov Gen Jr Sr Lt Col Sgt Capt Prof No vs Jan Feb Aug Sept Sep Oct Nov Dec Inc Corp Co"
+).split()
+_NOT_AFTER = "".join(rf"(?<!\b{a}.)" for a in _ABBREVIATIONS)
+# A sentence end: a line break, or end punctuation (not after a title, a month or an initial)
+# with its closing marks, before a space and a capital, digit or opening mark. The pattern
+# starts with a character class so that ``re`` skips to candidates at C speed.
+SENTENCE_END = re.compile(
+    rf"[\n.!?\u2026](?:(?<=\n)|(?<![A-Z].){_NOT_AFTER}[\"”’'»)]*(?=[ \t\u00a0]+(?:[\"“”][ \t\u00a0]+)?[\"“‘'(]?[A-Z0-9]))"
+)
+SENTENCE_START_BACK = regex.compile(
+    rf"(?r)\n|[.!?\u2026](?<![A-Z].){_NOT_AFTER}[\"”’'»)]*[ \t\u00a0]+(?:[\"“”][ \t\u00a0]+)?(?=[\"“‘'(]?[A-Z0-9])"
+)
+
+# "that" opening the reported clause, possibly after adjuncts: "said on Wednesday that".
+THAT = re.compile(r"\bthat\b")
+# Adjuncts between a cue and its clause: times, places, media ("in an interview with NTV").
+_TIME_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|week|month|year|weekend|morning|afternoon|evening|"
+    r"night|\d+)"
+)
+ADJUNCT = re.compile(
+    r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|last|this|earlier|late|early|later|next)[ \t\u00a0]+"
+    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?" + _TIME_WORD + r"\b|yesterday|today|tonight|recently|repeatedly|"
+    r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_WORD + r"\b))*"
+)
+# Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
+# a colon, a semicolon, or a headline glued into the text ("remains unchanged In October 2020").
+CONTENT_CUT = re.compile(
+    r"[ \t\u00a0]*(?:,[\"”’']?[ \t\u00a0]*(?:adding|saying|noting|stressing|insisting|explaining|according[ \t\u00a0]+to)\b"
+    r"|[:;](?=\s)|[ \t\u00a0]*[―—–][ \t\u00a0]*(?:said|says|according)\b)"
+    r"|(?<=[a-z0-9])[ \t\u00a0]+(?=(?:In|On|At|But)[ \t\u00a0]+\w|(?:The|It|He|She|They|We|This|A|An)[ \t\u00a0]+[a-z])"
+)
+# "was told", "is said to": the subject is not the speaker.
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got)[ \t\u00a0]+(?:\w+ly[ \t\u00a0]+)?\Z")
+# Object pronouns after "according to" and the subject form that carries their gender.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+# Cue forms that are as often plural nouns ("recent reports", "calls to this effect"): they report
+# only after a subject right before them that names someone.
+NOUN_LIKE = frozenset("reports calls claims notes comments states charges promises questions answers".split())
+# A clause that starts like this is an adjunct or a gap, not reported content:
+# "said in remarks published by Izvestia", "which analysts said was sure to be".
+NOT_A_CLAUSE = re.compile(
+    r"(?:in|on|at|during|via|from|with|after|before|while|for|about|by|into|through|is|are|was|were|would|will|"
+    r"could|should|had|has|have|can|may|might|must|did|does|do)\b"
+)
+# "As he added, ...": a fronted parenthetical attribution.
+SUBJECT_OF = re.compile(r"(?:As|as)[ \t\u00a0]+\Z")
