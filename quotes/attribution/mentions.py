@@ -230,18 +230,18 @@ class Document:
     year: int | None = None
     _starts: list[int] | None = field(default=None, repr=False)
     _matches: list[re.Match[str]] | None = field(default=None, repr=False)
-    _by_last: dict[str, set[str]] | None = field(default=None, repr=False)
+    _by_last: dict[str, dict[str, None]] | None = field(default=None, repr=False)
     _cache: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
-    def _by_last_word(self) -> dict[str, set[str]]:
+    def _by_last_word(self) -> dict[str, dict[str, None]]:
         """Multi-word capitalised phrases by their lower-case last word: one pass, strings only."""
         if self._by_last is None:
-            by_last: dict[str, set[str]] = {}
+            by_last: dict[str, dict[str, None]] = {}
             for phrase in _MULTI_NAME_RE.findall(self.text):
                 last = phrase[phrase.rfind(" ") + 1 :].lower()
                 if last.endswith(("'s", "’s")):
                     last = last[:-2]
-                by_last.setdefault(last, set()).add(phrase)
+                by_last.setdefault(last, {})[phrase] = None  # a dict keeps text order: ties go to the first
             self._by_last = by_last
         return self._by_last
 

@@ -102,7 +102,9 @@ _PAREN_TAIL = regex.compile(r"(?r)[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*\Z")
 _COLON_TAIL = regex.compile(r"(?r)[ \t\u00a0]*:[ \t\u00a0]*\Z")
 _SENTENCE_LEAD = re.compile(
     r"(?:(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|On \w+|In \w+)"
-    r",?[ \t\u00a0]+)+"
+    r",?[ \t\u00a0]+"
+    r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As)\b"
+    r"[^,.;:\"“”\n]{1,80},[ \t\u00a0]+)+"
 )
 _RELATIVE_TAIL = regex.compile(r"(?r),?[ \t\u00a0]*\b(?:who|which)[ \t\u00a0]*\Z")
 _PREPOSITION_TAIL = regex.compile(
@@ -305,7 +307,9 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
         if (infinitive or is_participle(cue.group())) and (men is None or men.form == "phrase") and floor == sent:
             # "Trump quickly took to Twitter, writing:": the sentence's subject speaks.
             lead = _SENTENCE_LEAD.match(text, sent, cue.start())
-            men = mention_at_start(text, lead.end() if lead else sent, cue.start()) or men
+            men = mention_at_start(text, lead.end() if lead else sent, cue.start())
+            if men is not None and men.form == "phrase":
+                men = None
         if men is None:
             inv = mention_at_start(text, cue.end(), span.open)
             if inv is not None and not text[inv.end : span.open].strip(" \t\u00a0,:"):
