@@ -133,8 +133,10 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
     if not words:
         return None
     first = fold(words[0].group())
-    if len(words) == 1 and first in _PRONOUNS:
+    if first in _PRONOUNS and len(words) == 1:
         return Mention(words[0].start(), words[0].end(), words[0].group(), "pronoun")
+    if first[:-2] in _PRONOUNS and first.endswith("'s"):  # "He’s claiming"
+        return Mention(words[0].start(), words[0].end() - 2, words[0].group()[:-2], "pronoun")
     if any(not w.group()[0].isalnum() for w in words):
         return None
     start, end = words[0].start(), words[-1].end()
@@ -201,7 +203,7 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
             if prev[0].isupper() and not prev.endswith(("'s", "’s")) and low not in _CONNECTORS | _TITLE_NOUNS:
                 break
         keep.append(w)
-        if low in _PRONOUNS and len(keep) == 1:
+        if len(keep) == 1 and (low in _PRONOUNS or low[:-2] in _PRONOUNS and low.endswith(("'s", "’s"))):
             break
     return _mention(text, keep)
 

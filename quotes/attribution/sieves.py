@@ -390,14 +390,14 @@ def sentence_subject(ctx: Context, i: int) -> Attribution | None:
     men = mention_at_start(text, lead.end() if lead else sent, span.open)
     if men is None or men.end >= span.open or men.form in ("phrase", "group"):
         return None
-    if men.form == "pronoun" and men.text.lower() not in ("he", "she"):
+    if men.form == "pronoun" and men.text.lower() == "it":
         return None
     found = _make(ctx, i, men, None, men.end, "sentence_subject")
-    if found.speaker is None and men.form != "role":
+    if found.speaker is None and men.form not in ("role", "pronoun"):
         return None
-    if men.form == "name" and " " not in name_in(men.text) and ctx.registry.lookup(found.speaker or "") is None:
-        if found.speaker == name_in(men.text):  # a lone unknown word: "Time will show ..."
-            return None
+    name = name_in(men.text)
+    if men.form == "name" and " " not in name and found.speaker == name and text.count(name) < 2:
+        return None  # a lone unknown word written once: "Time will show ..."
     if men.form == "name" and classify(found.speaker or "") not in ("person", "organisation"):
         return None
     return found
