@@ -318,3 +318,46 @@ def test_reopening_finds_the_data_again(db_url, seeds):
         n = db.count()
     with QuoteDB(db_url) as db:
         assert db.count() == n and db.backend in ("sqlite", "postgres")
+
+
+def _tallies(db: QuoteDB):
+    from collections import Counter
+
+    rows = db.search(limit=10_000)
+    speakers, docs = Counter(r.speaker for r in rows if r.speaker), {}
+    for r in rows:
+        if r.speaker:
+            docs.setdefault(r.speaker, set()).add(r.document_id)
+    return (
+        dict(speakers),
+        {k: len(v) for k, v in docs.items()},
+        dict(Counter(r.outlet for r in rows if r.outlet)),
+        dict(Counter(r.kind for r in rows)),
+        dict(Counter(r.published.year for r in rows if r.published)),
+        len(rows),
+    )
+
+
+def _totals(db: QuoteDB):
+    facets = db.facets()
+    return (
+        {s.name: s.quotes for s in db.speakers()},
+        {s.name: s.documents for s in db.speakers()},
+        dict(facets.outlets),
+        dict(facets.kinds),
+        dict(facets.years),
+        db.count(),
+    )
+
+
+def test_the_running_totals_behind_unfiltered_facets_match_the_quotes(db, seeds, tmp_path):
+    (tmp_path / "feed.jsonl").write_text(
+        '{"text": "\\"We are ready,\\" Mike Pompeo said.", "outlet": "Example News", "published": "2019-01-02"}\n',
+        encoding="utf-8",
+    )
+    db.ingest([seeds, tmp_path])
+    assert _totals(db) == _tallies(db)
+    db.ingest([seeds])
+    assert _totals(db) == _tallies(db)
+    db.reparse()
+    assert _totals(db) == _tallies(db)

@@ -27,7 +27,8 @@ from quotes.results import IngestFailure, IngestReport
 from .engine import Backend
 from .fts import search_fold
 from .sources import SourceDocument, Unit, iter_units, load_unit
-from .statements import best_near_match, blocks, key_hash, statement_key
+from .statements import MIN_NEAR_WORDS, best_near_match, blocks, key_hash, statement_key
+from .stats import Tally
 
 __all__ = ["ParsedDocument", "Writer", "parse_unit", "run_ingest", "parser_version", "Progress", "QUOTE_COLUMNS"]
 
@@ -135,7 +136,7 @@ def run_ingest(
     speakers_before = backend.scalar("SELECT COUNT(*) FROM speakers")
     total = _total_size(paths) if progress else 0
     done = 0
-    batch = _Batch(backend)
+    batch = _Batch(backend, writer)
     try:
         for unit, items in _parsed(iter_units(paths), jobs):
             for item in items:
@@ -175,8 +176,9 @@ class _Batch:
     (see the insert trigger in ``migrations.py``).
     """
 
-    def __init__(self, backend: Backend) -> None:
+    def __init__(self, backend: Backend, writer: Writer) -> None:
         self.backend = backend
+        self.writer = writer
         self.stack: ExitStack | None = None
         self.started = 0.0
         self.documents = 0
@@ -186,6 +188,7 @@ class _Batch:
         if self.stack is not None:
             return
         b = self.backend
+        self.writer.tally.clear()
         self.stack = ExitStack()
         self.stack.enter_context(b.transaction())
         self.started = time.monotonic()
@@ -205,6 +208,7 @@ class _Batch:
         stack, self.stack = self.stack, None
         with stack:
             b = self.backend
+            self.writer.tally.flush(b)
             if b.name == "sqlite":
                 b.execute(
                     "INSERT INTO quotes_fts (rowid, search_text, search_speaker)"
@@ -231,6 +235,8 @@ class Writer:
 
     backend: Backend
     version: str = field(default_factory=parser_version)
+    tally: Tally = field(default_factory=Tally)
+    """Counts of stored quotes for the running totals; the caller flushes it in its transaction."""
     _speakers: dict[str, int] = field(default_factory=dict)
 
     # --- speakers --------------------------------------------------------
@@ -382,6 +388,7 @@ class Writer:
         except BaseException:
             self._speakers.clear()  # ids inserted in the rolled-back transaction are gone
             raise
+        self.tally.add_document(rows)
         return len(rows)
 
 
@@ -396,14 +403,20 @@ _INSERT_QUOTE = (
 
 
 def _exact(cands: Iterable[_Linked], speaker_id: int | None) -> int | None:
-    """The statement with the same key: same speaker first, else one where a speaker is unknown."""
-    fallback = None
+    """The statement with the same key: the same speaker's first, else one whose speaker is unknown.
+
+    A wording of ``MIN_NEAR_WORDS`` or more words links even across different
+    speakers (one report misattributed it); shorter ones ("thank you") do not.
+    """
+    unknown = other = None
     for c in cands:
         if c.speaker_id == speaker_id:
             return c.id
-        if fallback is None and (c.speaker_id is None or speaker_id is None):
-            fallback = c.id
-    return fallback
+        if c.speaker_id is None or speaker_id is None:
+            unknown = unknown or c.id
+        elif len(c.key.split()) >= MIN_NEAR_WORDS:
+            other = other or c.id
+    return unknown or other
 
 
 def _select_in(b: Backend, sql: str, values: Sequence[int], chunk: int = 500) -> Iterator[tuple]:

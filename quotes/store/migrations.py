@@ -10,6 +10,9 @@ History:
   2. near-duplicate blocking table ``statement_blocks`` (filled from the
      statements), ``quotes.parser_version``; on SQLite the full-text insert
      trigger lets an ingest batch index its rows in bulk.
+  3. running totals: ``speakers.quotes``/``speakers.documents`` and the
+     ``facet_counts`` table (see ``stats.py``); the filter indexes carry the
+     facet columns.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from .engine import Backend
 
 __all__ = ["SCHEMA_VERSION", "SchemaError", "ensure_schema", "schema_version", "MIGRATIONS"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # The insert trigger stands aside while an ingest batch holds the 'fts_deferred' flag in meta
 # (inside its own transaction, invisible to others); the batch then indexes its new rows with
@@ -102,7 +105,7 @@ def create_schema(backend: Backend) -> None:
         _stamp(backend, SCHEMA_VERSION)
 
 
-_TABLES = {"meta", "documents", "speakers", "aliases", "statements", "statement_blocks", "quotes"}
+_TABLES = {"meta", "documents", "speakers", "aliases", "statements", "statement_blocks", "quotes", "facet_counts"}
 
 
 # --- migrations -----------------------------------------------------------
@@ -129,7 +132,30 @@ def _v1_to_v2(backend: Backend) -> None:
         )
 
 
-MIGRATIONS: dict[int, Callable[[Backend], None]] = {1: _v1_to_v2}
+_COVERING = {
+    "ix_quotes_speaker_published": "speaker_id, published, kind, outlet",
+    "ix_quotes_outlet_published": "outlet, published, kind, speaker_id",
+    "ix_quotes_published": "published, kind, speaker_id, outlet",
+}
+
+
+def _v2_to_v3(backend: Backend) -> None:
+    from .stats import recompute
+
+    backend.execute("ALTER TABLE speakers ADD COLUMN quotes INTEGER DEFAULT 0 NOT NULL")
+    backend.execute("ALTER TABLE speakers ADD COLUMN documents INTEGER DEFAULT 0 NOT NULL")
+    backend.execute("CREATE INDEX ix_speakers_quotes ON speakers (quotes)")
+    for name, columns in _COVERING.items():
+        backend.execute(f"DROP INDEX {name}")
+        backend.execute(f"CREATE INDEX {name} ON quotes ({columns})")
+    backend.execute(
+        "CREATE TABLE facet_counts (facet VARCHAR NOT NULL, value VARCHAR NOT NULL, n BIGINT NOT NULL,"
+        " PRIMARY KEY (facet, value))"
+    )
+    recompute(backend)
+
+
+MIGRATIONS: dict[int, Callable[[Backend], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 """``MIGRATIONS[n]`` turns a version-n database into version n+1."""
 
 

@@ -18,7 +18,10 @@ from quotes.results import QuoteRecord
 from .engine import Backend
 from .fts import QuerySyntaxError, fts5_query, raw_tsquery, tsquery
 
-__all__ = ["Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "raw_fold", "select_sql"]
+__all__ = [
+    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "raw_fold",
+    "select_sql", "ranked_sql", "newest_match_sql", "matches_sql",
+]
 
 RECORD_COLUMNS = (
     "q.id, q.text, q.kind, s.name, q.mention, q.mention_start, q.mention_end, q.cue, q.via, q.method,"
@@ -112,6 +115,12 @@ class Filters:
     kind: str | None = None
     raw: bool = False
 
+    def unfiltered(self) -> bool:
+        """True when every quote matches (no query, no filter)."""
+        return not (self.query or "").strip() and not any(
+            (self.speaker, self.outlet, self.since, self.until, self.kind)
+        )
+
     def match(self, b: Backend) -> str:
         """The full-text expression for this backend; '' when there is no query."""
         if not self.query or not self.query.strip():
@@ -153,35 +162,69 @@ class Filters:
         return conds, params, match
 
 
+def _page(b: Backend, params: dict[str, Any], limit: int | None, offset: int) -> str:
+    if limit is not None:
+        params.update(limit=max(0, int(limit)), offset=max(0, int(offset)))
+        return " LIMIT :limit OFFSET :offset"
+    if offset:
+        params["offset"] = max(0, int(offset))
+        return " LIMIT -1 OFFSET :offset" if b.name == "sqlite" else " OFFSET :offset"
+    return ""
+
+
+def matches_sql(b: Backend, f: Filters, join_quotes: bool = False) -> tuple[str, str, str, dict[str, Any]]:
+    """(FROM ... WHERE ... of the full-text matches, score expression (lower is better), id expression, params).
+
+    On SQLite the quotes table is joined (as ``q``) only when a filter or ``join_quotes`` needs it.
+    """
+    conds, params, _ = f.where(b)
+    if b.name == "sqlite":
+        rest = conds[1:]  # the FTS condition always comes first
+        source = "quotes_fts" + (" JOIN quotes q ON q.id = quotes_fts.rowid" if rest or join_quotes else "")
+        where = " AND ".join(["quotes_fts MATCH :match", *rest])
+        return f"{source} WHERE {where}", "bm25(quotes_fts, 1.0, 0.5)", "quotes_fts.rowid", params
+    score = "-ts_rank(q.search_vector, to_tsquery('simple', :match))"
+    return f"quotes q WHERE {' AND '.join(conds)}", score, "q.id", params
+
+
+def ranked_sql(
+    b: Backend, columns: str, f: Filters, limit: int | None, offset: int, window: str = ""
+) -> tuple[str, dict[str, Any]]:
+    """Full-text matches best first; a rank column ends each row. ``window``: ">=" or "<" the id ``:th``.
+
+    The matches are ranked and cut to the page first, then joined to their
+    columns, so a page costs the ranking plus ``limit`` row lookups.
+    """
+    matches, score, ident, params = matches_sql(b, f)
+    if window:
+        matches += f" AND {ident} {window} :th"
+    page = _page(b, params, limit, offset)
+    inner = f"SELECT {ident} AS id, {score} AS score FROM {matches} ORDER BY score, id{page}"
+    sql = (
+        f"SELECT {columns}, -h.score FROM ({inner}) h JOIN quotes q ON q.id = h.id"
+        " JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+        " ORDER BY h.score, q.id"
+    )
+    return sql, params
+
+
+def newest_match_sql(b: Backend, f: Filters, n: int) -> tuple[str, dict[str, Any]]:
+    """The id of the ``n``-th newest full-text match (None when there are fewer)."""
+    matches, _, ident, params = matches_sql(b, f)
+    params["nth"] = max(0, n - 1)
+    return f"SELECT {ident} FROM {matches} ORDER BY {ident} DESC LIMIT 1 OFFSET :nth", params
+
+
 def select_sql(
     b: Backend, columns: str, f: Filters, sort: str = "relevance", limit: int | None = 50, offset: int = 0
 ) -> tuple[str, dict[str, Any], bool]:
     """(SQL selecting ``columns`` from ``RECORD_FROM`` for ``f``, parameters, whether a rank column ends each row)."""
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
-    conds, params, match = f.where(b)
-    page = ""
-    if limit is not None:
-        page = " LIMIT :limit OFFSET :offset"
-        params.update(limit=max(0, int(limit)), offset=max(0, int(offset)))
-    elif offset:
-        page = " LIMIT -1 OFFSET :offset" if b.name == "sqlite" else " OFFSET :offset"
-        params["offset"] = max(0, int(offset))
-    if match and sort == "relevance":
-        if b.name == "sqlite":
-            conds[0] = "quotes_fts MATCH :match"  # the FTS condition always comes first
-            sql = (
-                f"SELECT {columns}, -bm25(quotes_fts, 1.0, 0.5) AS rank FROM quotes_fts"
-                " JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.document_id"
-                " LEFT JOIN speakers s ON s.id = q.speaker_id"
-                f" WHERE {' AND '.join(conds)} ORDER BY bm25(quotes_fts, 1.0, 0.5), q.id{page}"
-            )
-        else:
-            sql = (
-                f"SELECT {columns}, ts_rank(q.search_vector, to_tsquery('simple', :match)) AS rank"
-                f" FROM {RECORD_FROM} WHERE {' AND '.join(conds)} ORDER BY rank DESC, q.id{page}"
-            )
-        return sql, params, True
+    if sort == "relevance" and f.match(b):
+        return (*ranked_sql(b, columns, f, limit, offset), True)
+    conds, params, _ = f.where(b)
+    page = _page(b, params, limit, offset)
     if sort == "id":
         order = "q.id"
     else:

@@ -15,6 +15,7 @@ from quotes.results import IngestFailure, IngestReport
 from .engine import Backend
 from .ingest import QUOTE_COLUMNS, Progress, Writer
 from .sources import SourceDocument
+from .stats import recompute
 
 __all__ = ["run_reparse"]
 
@@ -65,6 +66,7 @@ def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = No
             if progress:
                 progress(done, total, where)
     with b.transaction():
+        recompute(b)
         orphan = "SELECT s.id FROM statements s WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.statement_id = s.id)"
         b.execute(f"DELETE FROM statement_blocks WHERE statement_id IN ({orphan})")
         b.execute(f"DELETE FROM statements WHERE id IN ({orphan})")

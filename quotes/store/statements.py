@@ -1,8 +1,9 @@
 """One statement, many reports: matching quote occurrences and diffing their wording.
 
 Two occurrences are the same statement when their *keys* (folded words,
-see :func:`statement_key`) are equal, or when they have the same speaker and
-the keys are near-duplicates (rapidfuzz ratio >= ``NEAR_RATIO``). Candidates
+see :func:`statement_key`) are equal (for short keys, only when the speakers
+agree or one is unknown), or when they have the same speaker and the keys are
+near-duplicates (rapidfuzz ratio >= ``NEAR_RATIO``). Candidates
 for the near-duplicate test are found by *blocking*, never by comparing all
 pairs: each statement is filed under a few (speaker, characteristic word)
 blocks, the words being the three content words with the lowest CRC32, a
@@ -15,7 +16,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from rapidfuzz.fuzz import ratio
 
@@ -23,7 +24,7 @@ from quotes.results import DiffOp
 
 from .fts import words
 
-__all__ = ["statement_key", "key_hash", "blocks", "best_near_match", "word_diff", "NEAR_RATIO"]
+__all__ = ["statement_key", "key_hash", "blocks", "best_near_match", "word_diff", "NEAR_RATIO", "MIN_NEAR_WORDS"]
 
 NEAR_RATIO = 85.0
 """Minimum rapidfuzz ratio (0-100) between two keys of the same speaker."""
@@ -77,7 +78,3 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, fa, fb, autojunk=False).get_opcodes():
         ops.append(DiffOp(tag, " ".join(a[i1:i2]), " ".join(b[j1:j2])))
     return tuple(ops)
-
-
-def same_words(ops: Sequence[DiffOp]) -> bool:
-    return all(op.op == "equal" for op in ops)

@@ -1,4 +1,4 @@
-"""The database schema as SQLModel tables (schema version 2).
+"""The database schema as SQLModel tables (schema version 3).
 
 These classes create the schema and are usable as ORM models; the store's
 own queries are plain SQL over the same tables (see ``engine.py``). The
@@ -13,7 +13,9 @@ from datetime import date, datetime
 from sqlalchemy import BigInteger, Column, Index, Text
 from sqlmodel import Field, SQLModel
 
-__all__ = ["Meta", "Document", "Speaker", "Alias", "Statement", "StatementBlock", "QuoteRow", "metadata"]
+__all__ = [
+    "Meta", "Document", "Speaker", "Alias", "FacetCount", "Statement", "StatementBlock", "QuoteRow", "metadata",
+]
 
 
 class Meta(SQLModel, table=True):
@@ -41,13 +43,28 @@ class Document(SQLModel, table=True):
 
 
 class Speaker(SQLModel, table=True):
-    """A canonical speaker; ``folded`` is the name as the search matches it."""
+    """A canonical speaker; ``folded`` is the name as the search matches it.
+
+    ``quotes``/``documents`` are running totals (see ``stats.py``).
+    """
 
     __tablename__ = "speakers"
+    __table_args__ = (Index("ix_speakers_quotes", "quotes"),)
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     kind: str = "unknown"
     folded: str = Field(index=True)
+    quotes: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    documents: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+
+
+class FacetCount(SQLModel, table=True):
+    """Running totals of quotes per outlet, kind and year (``facet`` names which)."""
+
+    __tablename__ = "facet_counts"
+    facet: str = Field(primary_key=True)
+    value: str = Field(primary_key=True)
+    n: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
 
 
 class Alias(SQLModel, table=True):
@@ -94,9 +111,10 @@ class QuoteRow(SQLModel, table=True):
 
     __tablename__ = "quotes"
     __table_args__ = (
-        Index("ix_quotes_speaker_published", "speaker_id", "published"),
-        Index("ix_quotes_outlet_published", "outlet", "published"),
-        Index("ix_quotes_published", "published"),
+        # Each filter's index also carries the other facet columns, so filtered facets read only it.
+        Index("ix_quotes_speaker_published", "speaker_id", "published", "kind", "outlet"),
+        Index("ix_quotes_outlet_published", "outlet", "published", "kind", "speaker_id"),
+        Index("ix_quotes_published", "published", "kind", "speaker_id", "outlet"),
         Index("ix_quotes_statement_document", "statement_id", "document_id"),
         Index("ix_quotes_document_start", "document_id", "start_char"),
     )

@@ -1,0 +1,108 @@
+"""Running totals, so that the unfiltered views stay instant on millions of quotes.
+
+``speakers.quotes``/``speakers.documents`` and the ``facet_counts`` table
+(outlet, kind and year counts over every quote) are added to as documents
+are stored (a :class:`Tally` per ingest batch) and recomputed after a
+reparse. Filtered counts are always computed from the quotes themselves.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from quotes.results import Facets
+
+from .engine import Backend
+
+__all__ = ["Tally", "recompute", "all_facets", "FACET_LIMIT"]
+
+FACET_LIMIT = 50
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts of stored quotes not yet added to the totals."""
+
+    speaker_quotes: Counter = field(default_factory=Counter)
+    speaker_documents: Counter = field(default_factory=Counter)
+    facets: Counter = field(default_factory=Counter)
+
+    def add_document(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Count one document's quote rows (as inserted into ``quotes``)."""
+        speakers = set()
+        for r in rows:
+            sid = r["speaker_id"]
+            if sid is not None:
+                self.speaker_quotes[sid] += 1
+                speakers.add(sid)
+            if r["outlet"] is not None:
+                self.facets["outlet", r["outlet"]] += 1
+            self.facets["kind", r["kind"]] += 1
+            if r["published"]:
+                self.facets["year", str(r["published"])[:4]] += 1
+        for sid in speakers:
+            self.speaker_documents[sid] += 1
+
+    def flush(self, b: Backend) -> None:
+        """Add the counts to the totals (inside the caller's transaction) and start again."""
+        if self.speaker_quotes:
+            b.executemany(
+                "UPDATE speakers SET quotes = quotes + :q, documents = documents + :d WHERE id = :id",
+                [{"id": sid, "q": n, "d": self.speaker_documents[sid]} for sid, n in self.speaker_quotes.items()],
+            )
+        if self.facets:
+            b.executemany(
+                "INSERT INTO facet_counts (facet, value, n) VALUES (:f, :v, :n)"
+                " ON CONFLICT (facet, value) DO UPDATE SET n = facet_counts.n + excluded.n",
+                [{"f": f, "v": v, "n": n} for (f, v), n in self.facets.items()],
+            )
+        self.clear()
+
+    def clear(self) -> None:
+        self.speaker_quotes.clear()
+        self.speaker_documents.clear()
+        self.facets.clear()
+
+
+def recompute(b: Backend) -> None:
+    """Rebuild every total from the quotes (after a reparse or a migration)."""
+    year = "substr(published, 1, 4)" if b.name == "sqlite" else "CAST(EXTRACT(YEAR FROM published) AS TEXT)"
+    b.execute("UPDATE speakers SET quotes = 0, documents = 0")
+    b.execute(
+        "UPDATE speakers SET quotes = c.n, documents = c.d FROM"
+        " (SELECT speaker_id, COUNT(*) AS n, COUNT(DISTINCT document_id) AS d FROM quotes"
+        "  WHERE speaker_id IS NOT NULL GROUP BY speaker_id) AS c WHERE speakers.id = c.speaker_id"
+    )
+    b.execute("DELETE FROM facet_counts")
+    for facet, expr, cond in (
+        ("outlet", "outlet", "outlet IS NOT NULL"),
+        ("kind", "kind", "1 = 1"),
+        ("year", year, "published IS NOT NULL"),
+    ):
+        b.execute(
+            f"INSERT INTO facet_counts (facet, value, n) SELECT '{facet}', {expr}, COUNT(*) FROM quotes"
+            f" WHERE {cond} GROUP BY {expr}"
+        )
+
+
+def all_facets(b: Backend) -> Facets:
+    """The facets of every quote, from the totals."""
+    speakers = b.rows(
+        f"SELECT name, quotes FROM speakers WHERE quotes > 0 ORDER BY quotes DESC, name LIMIT {FACET_LIMIT}"
+    )
+    by_facet: dict[str, list[tuple[str, int]]] = {"outlet": [], "kind": [], "year": []}
+    for facet, value, n in b.rows("SELECT facet, value, n FROM facet_counts WHERE n > 0"):
+        by_facet[facet].append((value, int(n)))
+
+    def top(items: list[tuple[Any, int]]) -> tuple[tuple[Any, int], ...]:
+        return tuple(sorted(items, key=lambda vn: (-vn[1], vn[0]))[:FACET_LIMIT])
+
+    return Facets(
+        speakers=tuple((name, int(n)) for name, n in speakers),
+        outlets=top(by_facet["outlet"]),
+        kinds=top(by_facet["kind"]),
+        years=top([(int(v), n) for v, n in by_facet["year"]]),
+    )
