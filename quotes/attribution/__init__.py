@@ -8,8 +8,9 @@ Demir"), which :func:`resolve_mention` derives from the mention, the article's
 own names and titles, and the speaker registry.
 
 For reported speech without marks, the same machinery is public:
-``CUE_RE``/``cue_lemma`` (the cue lexicon), ``mention_at_end``/``mention_at_start``
-(a mention next to a cue), ``Document`` (one article's name index) and
+``CUE_RE``/``cue_lemma`` (the cue lexicon), ``subject_before`` (the subject of a cue
+verb), ``mention_at_end``/``mention_at_start`` (a mention next to a cue), ``Document``
+(one article's name index, shareable between quoted and reported speech) and
 ``resolve_mention`` (a mention at an offset to a canonical speaker).
 """
 
@@ -20,7 +21,7 @@ from ..spans import Span
 from .cues import CUE_RE, cue_lemma, is_cue
 from .mentions import Document, Mention, mention_at_end, mention_at_start
 from .resolve import canonical_name, resolve_mention
-from .sieves import SIEVES, Attribution, Context, Sieve, find_via
+from .sieves import SIEVES, Attribution, Context, Sieve, find_via, subject_before
 
 __all__ = [
     "Attribution",
@@ -32,6 +33,7 @@ __all__ = [
     "Mention",
     "mention_at_end",
     "mention_at_start",
+    "subject_before",
     "canonical_name",
     "resolve_mention",
     "find_via",
@@ -68,7 +70,12 @@ def _share_across_paragraphs(ctx: Context) -> None:
 
 
 def attribute(
-    text: str, spans: list[Span], *, year: int | None = None, registry: Registry | None = None
+    text: str,
+    spans: list[Span],
+    *,
+    year: int | None = None,
+    registry: Registry | None = None,
+    doc: Document | None = None,
 ) -> list[Attribution]:
     """One attribution per span, in the same order.
 

@@ -179,7 +179,7 @@ def _gender(name: str, registry: Registry) -> str | None:
 def _resolve_pronoun(
     doc: Document, word: str, before: int, history: Sequence[Antecedent], registry: Registry
 ) -> str | None:
-    want = {"he": "m", "she": "f"}.get(word.lower())
+    want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word.lower())
     if want is None:
         return None
     floor = max(0, before - PRONOUN_WINDOW)

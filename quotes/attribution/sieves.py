@@ -20,7 +20,7 @@ from .cues import CUE_RE, SPEECH_NOUN_RE, is_participle
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
 from .resolve import Antecedent, resolve_mention
 
-__all__ = ["Attribution", "Context", "Sieve", "SIEVES", "find_via"]
+__all__ = ["Attribution", "Context", "Sieve", "SIEVES", "find_via", "subject_before"]
 
 # Farthest a sentence reaches back from a quote, and forward after it (characters).
 BACK = 300
@@ -63,8 +63,9 @@ class Context:
         except KeyError:
             open_ = self.spans[i].open
             floor = max(0, open_ - BACK, self.spans[i - 1].open if i else 0)
-            m = _SENTENCE_END_BACK.search(self.text, floor, open_)
-            start = self._starts[i] = m.end() if m else floor
+            # The look-ahead needs the mark itself: search to just past it.
+            m = _SENTENCE_END_BACK.search(self.text, floor, min(len(self.text), open_ + 2))
+            start = self._starts[i] = m.end() if m and m.end() <= open_ else floor
             return start
 
     def sentence_end(self, i: int) -> int:
@@ -170,9 +171,13 @@ def _inherit(ctx: Context, j: int, sieve: str) -> Attribution | None:
 
 
 def _subject_before(ctx: Context, cue_start: int, floor: int) -> Mention | None:
-    """The subject of the cue verb starting at ``cue_start``: "Ismail Demir, head of ..., confirmed",
-    "Beck, who has in the past described", "Sen. Ron Johnson (R-Wis.) kept asking"."""
-    text = ctx.text
+    return subject_before(ctx.text, cue_start, floor)
+
+
+def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
+    """The subject of the cue verb starting at ``cue_start``, looking back no further than
+    ``floor``: "Ismail Demir, head of ..., confirmed", "Beck, who has in the past described",
+    "Sen. Ron Johnson (R-Wis.) kept asking". Auxiliaries and adverbs are skipped."""
     end = cue_start
     for _ in range(3):
         tail = _AUX_TAIL.search(text, floor, end)
@@ -380,6 +385,28 @@ def later_in_sentence(ctx: Context, i: int) -> Attribution | None:
     return None
 
 
+def previous_sentence(ctx: Context, i: int) -> Attribution | None:
+    """A quote that opens a sentence continues the attributed sentence before it in the same
+    paragraph: 'McCaskill said Trump spent the debate on himself. "Mitt Romney was prepared."'."""
+    text, span = ctx.text, ctx.spans[i]
+    sent = ctx.sentence_start(i)
+    if text[sent : span.open].strip() or sent == 0 or text[sent - 1] == "\n":
+        return None
+    floor = max(text.rfind("\n", 0, sent) + 1, sent - BACK)
+    before = _SENTENCE_END_BACK.search(text, floor, max(floor, sent - 2))
+    start = before.end() if before else floor
+    if i and ctx.spans[i - 1].close > start and ctx.found[i - 1].mention:
+        return _inherit(ctx, i - 1, "previous_sentence")  # '"A," he said. "B."'
+    start = max(start, ctx.spans[i - 1].close if i else 0)
+    for cue in CUE_RE.finditer(text, start, sent):
+        if _NOUN_BEFORE.search(text, max(start, cue.start() - 12), cue.start()):
+            continue
+        men = subject_before(text, cue.start(), start)
+        if men is not None:
+            return _make(ctx, i, men, cue.group(), cue.end(), "previous_sentence")
+    return None
+
+
 def sentence_subject(ctx: Context, i: int) -> Attribution | None:
     """A partial quote in a sentence whose subject is a person, with no verb of saying:
     'Cavusoglu also called the sanctions a "unilateral move"' (when "called" is not a cue),
@@ -455,6 +482,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("colon_name", 0.75, colon_name),
     Sieve("speech_noun", 0.7, speech_noun),
     Sieve("later_in_sentence", 0.6, later_in_sentence),
+    Sieve("previous_sentence", 0.5, previous_sentence),
     Sieve("sentence_subject", 0.4, sentence_subject),
     Sieve("continuation", 0.6, continuation),
     Sieve("same_paragraph", 0.3, same_paragraph),
