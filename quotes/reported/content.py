@@ -70,11 +70,15 @@ def clause_start(text: str, cue_end: int, end: int, told: bool) -> int | None:
     return pos
 
 
-def clause_end(text: str, start: int, end: int) -> int:
+def clause_end(text: str, start: int, end: int) -> int | None:
     """The end of a clause running from ``start`` to the sentence end ``end``, cut early at
-    ", adding", ", according to", a colon or semicolon, or a headline glued into the text."""
+    ", adding", ", according to", a colon or semicolon; None when a headline is glued into the
+    sentence ("Erdogan tells Biden turkeys' position on S-400 remains unchanged In October 2020"):
+    headlines are not reported speech."""
     cut = CONTENT_CUT.search(text, start, end)
-    return cut.start() if cut else end
+    if cut is None:
+        return end
+    return None if cut.group("glued") is not None else cut.start()
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -35,7 +35,7 @@ from ..attribution.cues import is_participle
 from ..model import Quote
 from ..registry import Registry, default_registry
 from .content import QuotedIndex, clause_end, clause_start
-from .patterns import ACCORDING_SCAN, CUE_SCAN, NOUN_LIKE, PASSIVE_BEFORE, REPORTING, SUBJECT_OF
+from .patterns import ACCORDING_SCAN, CUE_SCAN, NOUN_LIKE, PASSIVE_BEFORE, REPORTING
 from .sentences import Lines, sentence_bounds
 from .speakers import mention_after, speaker_of, subject_before
 
@@ -52,6 +52,7 @@ _TAIL_START = frozenset(
 )
 _INVERTED_START = frozenset("the a an his her their its one another".split())
 _TAIL_WORDS = 8
+_TAIL_CHARS = 80
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re)[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?\Z")
 _THIS = re.compile(r"[ \t\u00a0]+(?:this|so)\b")
 
@@ -92,6 +93,7 @@ class _Finder:
         self.doc = doc
         self.registry = registry
         self.lines = Lines(text)
+        self.names: dict[str, str | None] = {}
         self.history = sorted(
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
         )
@@ -146,15 +148,25 @@ class _Finder:
     def _trailing(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'CLAUSE, X said [adjuncts].', 'CLAUSE, said X.', 'CLAUSE, according to X.'"""
         text = self.text
-        before = text[max(s0, cue.start - 2) : cue.start].rstrip(_SPACES)
-        if cue.lemma == "according to" or before.endswith(","):
-            comma = text.rfind(",", s0, cue.start)
+        if s1 - cue.end > _TAIL_CHARS:
+            return None
+        last_comma = text.rfind(",", s0, cue.start)
+        if last_comma <= s0 or self.quotes.fit(text, s0, last_comma) is None:
+            return None  # no clause before the cue, or only a quote ('"...," he said')
+        inverted = cue.lemma == "according to" or not text[last_comma + 1 : cue.start].strip(_SPACES)
+        if inverted:
+            comma = last_comma
             men = mention_after(text, cue.end, s1)
             if men is None:
                 return None
             tail = text[men.end : s1]
-            inverted = True
         else:
+            tail = text[cue.end : s1]
+            words = tail.split()
+            if words and cue.lemma != "tell":
+                first = words[0].lower().strip(",")
+                if first not in _TAIL_START and not words[0][:1].isupper():
+                    return None
             men = subject_before(text, cue.start, s0)
             if men is None:
                 return None
@@ -163,16 +175,7 @@ class _Finder:
                 comma -= 1
             if text[comma] != ",":
                 return None
-            tail = text[cue.end : s1]
-            inverted = False
-        words = tail.split()
-        if len(words) > _TAIL_WORDS or " that " in f" {tail} ":
-            return None
-        if words and not inverted and cue.lemma != "tell":
-            first = words[0].lower().strip(",")
-            if first not in _TAIL_START and not words[0][:1].isupper():
-                return None
-        if comma <= s0:
+        if len(tail.split()) > _TAIL_WORDS or " that " in f" {tail} " or comma <= s0:
             return None
         fit = self.quotes.fit(text, s0, comma)
         if fit is None or fit[1] - fit[0] < 12:
@@ -187,15 +190,18 @@ class _Finder:
                 return None
             men = mention_after(text, cue.end, s1)
         else:
+            if not text.startswith(("As ", "as "), s0):
+                return None
             men = subject_before(text, cue.start, s0)
-            if men is None or not SUBJECT_OF.search(text, s0, men.start) or text[s0 : men.start].strip() not in ("As", "as"):
+            if men is None or text[s0 : men.start].strip() not in ("As", "as"):
                 return None
         if men is None:
             return None
         comma = text.find(",", men.end, s1)
         if comma < 0 or comma - men.end > 150:
             return None
-        fit = self.quotes.fit(text, comma + 1, clause_end(text, comma + 1, s1))
+        end = clause_end(text, comma + 1, s1)
+        fit = None if end is None else self.quotes.fit(text, comma + 1, end)
         if fit is None:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "parenthetical")
@@ -208,19 +214,21 @@ class _Finder:
             return None
         if ing and not self._coordinated(s0, cue) and not _PROGRESSIVE.search(text, max(s0, cue.start - 12), cue.start):
             return None  # "recent reports suggesting": a participle modifying a noun
+        if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
+            men = self._subject(s0, cue)
+            return None if men is None else self._said_this(s0, men, cue)
+        start = clause_start(text, cue.end, s1, cue.lemma == "tell")
+        if start is None or (cue.lemma == "say" and text.startswith("to ", start)):
+            return None
+        end = clause_end(text, start, s1)
+        fit = None if end is None else self.quotes.fit(text, start, end)
+        if fit is None:
+            return None
         men = self._subject(s0, cue)
         if men is None:
             return None
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
             return None  # "His remarks came amid recent reports", "and calls to this effect"
-        if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
-            return self._said_this(s0, men, cue)
-        start = clause_start(text, cue.end, s1, cue.lemma == "tell")
-        if start is None or (cue.lemma == "say" and text.startswith("to ", start)):
-            return None
-        fit = self.quotes.fit(text, start, clause_end(text, start, s1))
-        if fit is None:
-            return None
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
     def _subject(self, s0: int, cue: _Cue) -> Mention | None:
@@ -250,7 +258,14 @@ class _Finder:
     # --- the quote --------------------------------------------------------------------------
 
     def _quote(self, f: _Found, s0: int, s1: int) -> Quote:
-        speaker = speaker_of(self.doc, f.mention, self.history, self.registry)
+        men = f.mention
+        if men.form == "name":  # a name means the same speaker all through an article
+            key = men.text
+            speaker = self.names[key] if key in self.names else self.names.setdefault(
+                key, speaker_of(self.doc, men, self.history, self.registry)
+            )
+        else:
+            speaker = speaker_of(self.doc, men, self.history, self.registry)
         if speaker is not None:
             bisect.insort(self.history, (f.mention.start, speaker))
         via = find_via(self.text, s0, f.start) or find_via(self.text, f.end, s1)

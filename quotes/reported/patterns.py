@@ -27,7 +27,6 @@ __all__ = [
     "OBJECT_PRONOUNS",
     "NOUN_LIKE",
     "NOT_A_CLAUSE",
-    "SUBJECT_OF",
 ]
 
 # Verbs of saying that never or seldom introduce a reported clause ("read", "sang", "laughed").
@@ -72,11 +71,14 @@ ADJUNCT = re.compile(
     r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_WORD + r"\b))*"
 )
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
-# a colon, a semicolon, or a headline glued into the text ("remains unchanged In October 2020").
+# ", apparently referring to ..." (the reporter's gloss), a colon, a semicolon, a dash before a cue;
+# group "glued": a headline glued into the text ("remains unchanged In October 2020").
 CONTENT_CUT = re.compile(
-    r"[ \t\u00a0]*(?:,[\"”’']?[ \t\u00a0]*(?:adding|saying|noting|stressing|insisting|explaining|according[ \t\u00a0]+to)\b"
+    r"[ \t\u00a0]*(?:,[ \t\u00a0]*[\"”’'“]?[ \t\u00a0]*(?:adding|saying|noting|stressing|insisting|explaining|apparently|"
+    r"presumably|seemingly|referring|according[ \t\u00a0]+to)\b"
     r"|[:;](?=\s)|[ \t\u00a0]*[―—–][ \t\u00a0]*(?:said|says|according)\b)"
-    r"|(?<=[a-z0-9])[ \t\u00a0]+(?=(?:In|On|At|But)[ \t\u00a0]+\w|(?:The|It|He|She|They|We|This|A|An)[ \t\u00a0]+[a-z])"
+    r"|(?P<glued>(?<=[a-z0-9])[ \t\u00a0]+(?=(?:In|On|At|But)[ \t\u00a0]+\w|(?:The|It|He|She|They|We|This|A|An)"
+    r"[ \t\u00a0]+[a-z]))"
 )
 # "was told", "is said to": the subject is not the speaker.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got)[ \t\u00a0]+(?:\w+ly[ \t\u00a0]+)?\Z")
@@ -91,5 +93,3 @@ NOT_A_CLAUSE = re.compile(
     r"(?:in|on|at|during|via|from|with|after|before|while|for|about|by|into|through|is|are|was|were|would|will|"
     r"could|should|had|has|have|can|may|might|must|did|does|do)\b"
 )
-# "As he added, ...": a fronted parenthetical attribution.
-SUBJECT_OF = re.compile(r"(?:As|as)[ \t\u00a0]+\Z")
