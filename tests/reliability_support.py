@@ -1,0 +1,62 @@
+"""Shared pieces of the reliability tests: the CLI in a subprocess, made-up articles, whole-document checks."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from quotes import QuoteDB
+
+REPO = Path(__file__).resolve().parent.parent
+
+SPEAKERS = ("Hulusi Akar", "Mike Pompeo", "Mevlüt Çavuşoğlu", "Jens Stoltenberg", "Maria Zakharova")
+TOPICS = ("the air defence purchase", "the sanctions bill", "the pipeline talks", "the border crossing", "the grain deal")
+
+
+def article(i: int) -> str:
+    """A distinct small news article with direct, split and reported quotes (made up for the tests)."""
+    who = SPEAKERS[i % len(SPEAKERS)]
+    other = SPEAKERS[(i + 2) % len(SPEAKERS)]
+    topic = TOPICS[i % len(TOPICS)]
+    return (
+        f"Officials meet over {topic}, report number {i}\n\n"
+        f"{who} said on Monday: “We will not step back from {topic}, whatever happens in round {i}.”\n\n"
+        f"“The talks were useful,” {other} told reporters in Ankara, “but nothing is settled on item {i}.”\n\n"
+        f"{who} added that the government would publish its position on {topic} within {i % 9 + 2} weeks.\n"
+    )
+
+
+def cli(*args: str, cwd: Path | None = None, timeout: float = 120, wrap: list[str] | None = None,
+        **kw) -> subprocess.CompletedProcess[str]:
+    """Run ``quotes ARGS`` in a fresh interpreter, output captured as text (not a terminal)."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200"}
+    env.pop("QUOTES_DB", None)
+    return subprocess.run(
+        [*(wrap or []), sys.executable, "-m", "quotes", *args],
+        cwd=cwd or REPO, env=env, capture_output=True, text=True, encoding="utf-8", errors="replace",
+        timeout=timeout, **kw,
+    )
+
+
+def assert_no_traceback(proc: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout, proc.stderr[-3000:]
+
+
+def documents(db: QuoteDB) -> dict[str, str]:
+    """Stored documents: path (or url) -> text."""
+    return {p: t for p, t in db._b.rows("SELECT COALESCE(path, url), text FROM documents")}
+
+
+def assert_whole_documents(db: QuoteDB) -> None:
+    """Every stored document holds exactly the quotes a fresh parse of its stored text finds."""
+    from quotes.extract import extract
+
+    rows = db._b.rows("SELECT id, text FROM documents")
+    stored: dict[int, list[tuple[int, int, str]]] = {i: [] for i, _ in rows}
+    for doc, start, end, text in db._b.rows("SELECT document_id, start_char, end_char, text FROM quotes"):
+        stored[doc].append((start, end, text))
+    for doc_id, text in rows:
+        expected = sorted((q.start, q.end, q.text) for q in extract(text))
+        assert sorted(stored[doc_id]) == expected, f"document {doc_id} is not whole"
