@@ -69,6 +69,8 @@ _STOP_WORDS = frozenset(
 )
 _DETERMINERS = frozenset("the a an his her their its one another our my every each some several two three this that these those".split())
 _PRONOUNS = frozenset("he she they it we i".split())
+# Determiners that never stand alone as a mention ("one", "another", "several" do).
+_ARTICLES = frozenset("the a an this that these those his her their its my our".split())
 _MAX_WORDS = 10
 _CUE_FIRST_WORDS = frozenset(form.split()[0] for form in CUES if " " in form)
 # Lower-case words that may follow a capitalised one inside a title: "Republican presidential candidate".
@@ -126,11 +128,18 @@ def classify(name: str) -> str:
     return "person"
 
 
+def _leading_stopword(word: str) -> bool:
+    """A capitalised-at-sentence-start word that begins no mention ("Although", "That’s")."""
+    if word.endswith("'s") and word[:-2] in LEADING_STOPWORDS | _DETERMINERS and word[:-2] not in _PRONOUNS:
+        return True
+    return word in LEADING_STOPWORDS and word not in _DETERMINERS and word not in _PRONOUNS
+
+
 def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
     """Classify the words of a candidate phrase (already cut at stop words) as a mention."""
-    while words and fold(words[0].group()) in LEADING_STOPWORDS and fold(words[0].group()) not in _DETERMINERS | _PRONOUNS:
+    while words and _leading_stopword(fold(words[0].group())):
         words = words[1:]
-    if not words:
+    if not words or (len(words) == 1 and fold(words[0].group()) in _ARTICLES):
         return None
     first = fold(words[0].group())
     if first in _PRONOUNS and len(words) == 1:
@@ -163,7 +172,8 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
 def mention_at_end(text: str, end: int, floor: int) -> Mention | None:
     """The mention ending at ``end`` (text[floor:end] is the clause before a cue verb):
     "the Turkish president" in "The remarks came after the Turkish president"."""
-    end = len(text[:end].rstrip(_SPACES)) if end > 0 and text[end - 1] in _SPACES else end
+    while end > floor and text[end - 1] in _SPACES:
+        end -= 1
     words = list(_WORD_RE.finditer(text, max(floor, end - 120), end))
     if not words or words[-1].end() != end:
         return None
@@ -173,6 +183,10 @@ def mention_at_end(text: str, end: int, floor: int) -> Mention | None:
         low = tok.lower()
         if not tok[0].isalnum() or (low in _STOP_WORDS and not tok[0].isupper()) or len(keep) == _MAX_WORDS:
             break
+        # Before a name only titles go on: "presidential debate Politifact" stops at "debate".
+        if keep and not tok[0].isupper() and keep[-1].group()[0].isupper():
+            if low not in _TITLE_NOUNS and low not in _CONNECTORS and low not in _DETERMINERS:
+                break
         keep.append(w)
         if low in _PRONOUNS and len(keep) == 1:
             break

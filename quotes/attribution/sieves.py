@@ -134,11 +134,12 @@ _VIA = re.compile(
     rf"|\b(?:told|tells|telling|tell)[ \t\u00a0]+(?P<told>{NAME_RE.pattern})"
     rf"|\b(?:published|reported|broadcast|aired|quoted)[ \t\u00a0]+(?:by|in|on)[ \t\u00a0]+(?P<pub>{NAME_RE.pattern})"
     rf"|\b(?:on|to|in)[ \t\u00a0]+(?P<on>Twitter|Facebook|Instagram|X|Telegram|(?:{NAME_RE.pattern})[ \t\u00a0](?:News|TV|Radio))\b"
+    rf"|\baccording[ \t\u00a0]+to[ \t\u00a0]+(?P<acc>(?:the[ \t\u00a0]+|an?[ \t\u00a0]+)?(?:[a-z]+[ \t\u00a0]+)?(?:{NAME_RE.pattern})(?:[ \t\u00a0]+(?:pool[ \t\u00a0]+)?(?:report|account|transcript|statement|interview))?)"
 )
 
 
 # Cheap test for any word _VIA needs, so the full pattern runs only where it can match.
-_VIA_HINT = re.compile(r"interview|tell|told|published|reported|broadcast|aired|quoted|Twitter|Facebook|Instagram|Telegram| X|News|TV|Radio")
+_VIA_HINT = re.compile(r"according|interview|tell|told|published|reported|broadcast|aired|quoted|Twitter|Facebook|Instagram|Telegram| X|News|TV|Radio")
 
 
 def find_via(text: str, start: int, end: int) -> str | None:
