@@ -17,9 +17,10 @@ fit no encoding.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
-__all__ = ["NotTextError", "decode_bytes", "decode_article", "read_text_file", "binary_kind"]
+__all__ = ["NotTextError", "decode_bytes", "decode_article", "read_text_file", "binary_kind", "storable"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
@@ -46,6 +47,7 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document (.doc/.xls)"),
 )
 _SNIFF = 8192
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 _TURKISH_IN_1252 = frozenset("ÐðÝýÞþ")  # the six places where Windows-1254 differs in letters
 _LEGACY_NON_ASCII_LETTERS = 0.3
 """Latin-script text has at most this share of non-ASCII letters; Cyrillic read as 1252 has nearly all."""
@@ -155,3 +157,12 @@ def decode_bytes(data: bytes) -> str:
 def read_text_file(path: str | Path) -> str:
     """The text of an article file; :class:`NotTextError` (an ``OSError``) if it is not text."""
     return decode_article(Path(path).read_bytes())
+
+
+def storable(text: str) -> str:
+    """``text`` with what no database can store as text replaced by U+FFFD.
+
+    NUL (PostgreSQL refuses it; a JSON escape or a UTF-16 file can hold one)
+    and lone surrogates (a JSON ``"\\ud800"``: not encodable as UTF-8).
+    """
+    return _UNSTORABLE.sub("\ufffd", text)
