@@ -26,7 +26,8 @@ LEADING_STOPWORDS = frozenset(
     since though although meanwhile however so then now yet still also even not no some many most other both
     each every all under over why what who how where asked speaking writing there here once instead today
     yesterday tonight thus indeed like unlike among against about until unless because whether next first
-    former then-president following amid throughout within without upon""".split()
+    former then-president following amid throughout within without upon conversely additionally moreover
+    furthermore similarly likewise nonetheless nevertheless otherwise perhaps finally""".split()
 )
 
 # Words of a title that may stand before a person's name ("Secretary of State Michael Pompeo").

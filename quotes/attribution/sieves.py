@@ -69,7 +69,14 @@ class Context:
             return start
 
     def sentence_end(self, i: int) -> int:
-        close = self.spans[i].close
+        """End of the sentence holding quote ``i``: its closing mark when the quote itself ends
+        the sentence ('..."reckless." South Korea accused'), else the next full stop."""
+        span = self.spans[i]
+        close = span.close
+        if _ENDS_SENTENCE.search(self.text, max(span.start, span.end - 3), span.end) and _NEW_SENTENCE.match(
+            self.text, close
+        ):
+            return close
         limit = min(len(self.text), close + AHEAD)
         if i + 1 < len(self.spans):
             limit = min(limit, self.spans[i + 1].open)
@@ -102,7 +109,8 @@ _ADVERBS = re.compile(
 _PAREN_TAIL = regex.compile(r"(?r)[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*\Z")
 _COLON_TAIL = regex.compile(r"(?r)[ \t\u00a0]*:[ \t\u00a0]*\Z")
 _SENTENCE_LEAD = re.compile(
-    r"(?:(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|On \w+|In \w+)"
+    r"(?:(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|On \w+|In \w+"
+    r"|[A-Z][a-z]+ly|Likewise|Moreover|Furthermore|Nonetheless|Nevertheless|Otherwise|Perhaps|First|Second|Third)"
     r",?[ \t\u00a0]+"
     r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As)\b"
     r"[^,.;:\"“”\n]{1,80},[ \t\u00a0]+)+"
@@ -119,6 +127,7 @@ _PRONOUN_CUE = re.compile(rf"(he|she|they|it|we|I)[ \t\u00a0]+(?:also[ \t\u00a0]
 _PARENTHETICAL = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)")
 _OPENS_NEXT = re.compile(r"[ \t\u00a0]*(?::|,?[ \t\u00a0]*[\"“])")
 _ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
+_NEW_SENTENCE = re.compile(r"[ \t\u00a0]*(?:\n|[\"“‘(]?[A-Z])")
 _CLAUSE_NEXT = re.compile(r"[ \t\u00a0]+(?:that|he|she|they|it|I|we|the|a|an|his|her|their|to|[A-Z]\w*)\b")
 _APPOSITIVE = re.compile(r",[^,\"“”\n]{1,120}?,[ \t\u00a0]*")
 _AUX_TAIL = regex.compile(
@@ -250,7 +259,7 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
         return None
     # '"...." Reid said that ...' or 'He added: "..."' opens the next statement instead.
     if _OPENS_NEXT.match(text, cue.end(), limit) or (
-        _ENDS_SENTENCE.search(text, span.start, span.close) and _CLAUSE_NEXT.match(text, cue.end(), limit)
+        _ENDS_SENTENCE.search(text, max(span.start, span.end - 3), span.end) and _CLAUSE_NEXT.match(text, cue.end(), limit)
     ):
         return None
     return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
