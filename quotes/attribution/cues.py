@@ -25,7 +25,7 @@ pledge rip label characterize characterise riff echo relate reject criticize cri
 dismiss condemn denounce decry deride attack brand dub term tout boast lash insist quote question
 argue recommend acknowledge interrupt plead concur chide scold
 talk discuss remember react exhort surmise fume gush muse sigh marvel counsel apologize apologise
-blame thank ponder demand offer liken press beam
+blame thank ponder demand offer liken press beam bark growl snarl
 """.split()
 
 # Irregular forms (and particle verbs), by lemma.

@@ -128,8 +128,13 @@ _PARENTHETICAL = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)")
 _OPENS_NEXT = re.compile(r"[ \t\u00a0]*(?::|,?[ \t\u00a0]*[\"“])")
 _ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 _NEW_SENTENCE = re.compile(r"[ \t\u00a0]*(?:\n|[\"“‘(]?[A-Z])")
-_CLAUSE_NEXT = re.compile(r"[ \t\u00a0]+(?:that|he|she|they|it|I|we|the|a|an|his|her|their|to|[A-Z]\w*)\b")
-_APPOSITIVE = re.compile(r",[^,\"“”\n]{1,120}?,[ \t\u00a0]*")
+_CLAUSE_NEXT = re.compile(
+    r"[ \t\u00a0]+(?:that|he|she|they|it|I|we|the|a|an|his|her|their"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w*)\b"
+)
+# An apposition between a name and its cue, which may hold commas of its own:
+# "Anne Richards, assistant secretary of state for population, refugees, and migration, said".
+_APPOSITIVE = re.compile(r",(?:[^,\"“”\n]{1,80},){1,4}[ \t\u00a0]*")
 _AUX_TAIL = regex.compile(
     r"(?r)(?:[ \t\u00a0]+(?:also|still|has|have|had|is|was|were|are|will|would|later|then|once|again|further|"
     r"recently|previously|earlier|finally|simply|just|did|does|never|often|[a-z]{3,}ly))*[ \t\u00a0]*\Z"
@@ -160,6 +165,22 @@ def find_via(text: str, start: int, end: int) -> str | None:
     if not m:
         return None
     return m.group(m.lastgroup).strip() if m.lastgroup else None
+
+
+_SUBJECT_DETS = frozenset("the a an one another".split())
+_PAST_FORMS = frozenset("said told wrote spoke sang read".split())
+
+
+def _noun_use(text: str, cue: re.Match[str], floor: int) -> bool:
+    """"In one tweet", "his claim": the cue word is a noun after a determiner. After "one" or
+    "another" a past form is still a verb: "Another said", "one added"."""
+    det = _NOUN_BEFORE.search(text, max(floor, cue.start() - 12), cue.start())
+    if det is None:
+        return False
+    form = cue.group()
+    if det.group().split()[0].lower() in ("one", "another") and (form.endswith("ed") or form in _PAST_FORMS):
+        return False
+    return True
 
 
 def _make(ctx: Context, i: int, mention: Mention, cue: str | None, cue_end: int, sieve: str) -> Attribution:
@@ -315,7 +336,7 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
     for cue in list(CUE_RE.finditer(text, floor, span.open)):
         if SPEECH_NOUN_RE.match(text, cue.start()):
             continue
-        if _NOUN_BEFORE.search(text, max(floor, cue.start() - 12), cue.start()):
+        if _noun_use(text, cue, floor):
             continue  # "In one tweet", "his claim": a noun, not a verb of saying
         men = _subject_before(ctx, cue.start(), floor)
         infinitive = _TO_BEFORE.search(text, max(floor, cue.start() - 30), cue.start())
@@ -323,7 +344,7 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
             # "Trump quickly took to Twitter, writing:": the sentence's subject speaks.
             lead = _SENTENCE_LEAD.match(text, sent, cue.start())
             men = mention_at_start(text, lead.end() if lead else sent, cue.start())
-            if men is not None and men.form == "phrase":
+            if men is not None and men.form == "phrase" and men.text.split()[0].lower() not in _SUBJECT_DETS:
                 men = None
         if men is None:
             inv = mention_at_start(text, cue.end(), span.open)
@@ -409,7 +430,7 @@ def previous_sentence(ctx: Context, i: int) -> Attribution | None:
         return _inherit(ctx, i - 1, "previous_sentence")  # '"A," he said. "B."'
     start = max(start, ctx.spans[i - 1].close if i else 0)
     for cue in CUE_RE.finditer(text, start, sent):
-        if _NOUN_BEFORE.search(text, max(start, cue.start() - 12), cue.start()):
+        if _noun_use(text, cue, start):
             continue
         men = subject_before(text, cue.start(), start)
         if men is not None:
