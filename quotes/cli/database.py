@@ -39,7 +39,7 @@ def filters_from(args: argparse.Namespace) -> dict[str, Any]:
 def fail(command: str, message: str) -> int:
     from quotes.safe_text import terminal_safe
 
-    print(terminal_safe(f"quotes {command}: {message}"), file=sys.stderr)
+    print(terminal_safe(f"quotes {command}: {' '.join(message.split())}"), file=sys.stderr)
     return 1
 
 

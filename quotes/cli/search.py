@@ -9,6 +9,7 @@ from .database import add_db_argument, add_filter_arguments, fail, filters_from,
 
 EXAMPLES = """examples:
   quotes search "S-400"
+  quotes search US sanctions                 # every word must appear
   quotes search erdogan                      # accents and case do not matter: finds Erdoğan
   quotes search '"clear signal"'             # double quotes: a phrase
   quotes search sanctions --speaker Pompeo --since 2020-12-01
@@ -27,7 +28,7 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
         "case-blind); filters narrow the result.\n\n" + EXAMPLES,
         formatter_class=formatter,
     )
-    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="words to find (default: all quotes)")
+    p.add_argument("query", nargs="*", metavar="QUERY", help="words to find (default: all quotes)")
     add_filter_arguments(p)
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance", help="order (default relevance)")
     p.add_argument("--limit", "-n", type=int, default=20, metavar="N", help="at most N quotes (default 20)")
@@ -40,6 +41,7 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
 def run(args: argparse.Namespace) -> int:
     from quotes.store.fts import QuerySyntaxError
 
+    args.query = " ".join(args.query)
     db = open_db(args, "search")
     if db is None:
         return 1

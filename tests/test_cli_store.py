@@ -1,0 +1,162 @@
+"""The database commands: ingest, search, show, speakers, variants, compare, export, reparse."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from quotes.cli import main
+
+COMMANDS = ("ingest", "search", "show", "speakers", "variants", "compare", "export", "reparse")
+
+
+@pytest.fixture
+def cli(db_url, monkeypatch, capsys):
+    """Run ``quotes ARGS`` against a fresh database (via $QUOTES_DB): (exit status, stdout, stderr)."""
+    monkeypatch.setenv("QUOTES_DB", db_url)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        status = main(list(args))
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run
+
+
+@pytest.fixture
+def seeded_cli(cli, seeds):
+    status, out, _ = cli("ingest", str(seeds))
+    assert status == 0 and out.startswith("5 documents stored")
+    return cli
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_examples(command, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert exit_.value.code == 0
+    assert "examples:" in out and f"quotes {command}" in out and "--db" in out
+
+
+def test_ingest_reports_and_is_idempotent(seeded_cli, seeds):
+    status, out, _ = seeded_cli("ingest", str(seeds))
+    assert status == 0
+    assert out.startswith("0 documents stored, 0 quotes") and "5 skipped" in out
+
+
+def test_ingest_exits_non_zero_when_a_file_fails_and_says_why(cli, seeds, tmp_path):
+    status, out, err = cli("ingest", str(seeds / "000_ea731dc59f6929ed.txt"), str(tmp_path / "missing.txt"))
+    assert status == 1
+    assert out.startswith("1 documents stored") and "1 failed" in out
+    assert "missing.txt: no such file or folder" in err
+
+
+def test_ingest_with_jobs(cli, seeds):
+    status, out, _ = cli("ingest", "--jobs", "2", str(seeds))
+    assert status == 0 and out.startswith("5 documents stored")
+
+
+def test_search_table_json_and_csv(seeded_cli):
+    status, out, err = seeded_cli("search", "clear", "signal")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["ID", "DATE", "SPEAKER", "OUTLET", "SRC", "QUOTE"]
+    exact = [line for line in lines[1:] if line.endswith("  clear signal")]
+    assert len(exact) == 2 and f"{len(lines) - 1} quotes match" in err
+
+    status, out, _ = seeded_cli("search", "clear signal", "--format", "json")
+    records = [json.loads(line) for line in out.splitlines()]
+    exact = [r for r in records if r["text"] == "clear signal"]
+    assert len(exact) == 2 and len({r["statement_id"] for r in exact}) == 1
+    assert all(r["sources"] == 2 and r["path"].endswith(".txt") for r in exact)
+
+    status, out, _ = seeded_cli("search", "clear signal", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["id"] for r in rows] == [str(r["id"]) for r in records]
+
+
+def test_search_filters_and_errors(seeded_cli):
+    status, out, _ = seeded_cli("search", "--speaker", "Tayyip Erdoğan", "--format", "json", "--limit", "100")
+    speakers = {json.loads(line)["speaker"] for line in out.splitlines()}
+    assert status == 0 and speakers == {"Recep Tayyip Erdogan"}
+    assert seeded_cli("search", '"', "NEAR(", "*")[0] == 0
+    status, _, err = seeded_cli("search", '"open', "--raw")
+    assert status == 1 and "invalid raw search query" in err
+    status, _, err = seeded_cli("search", "x", "--since", "yesterday")
+    assert status == 1 and "not a date" in err
+
+
+def test_show_prints_the_evidence_and_marks_the_quote_in_its_paragraph(seeded_cli):
+    _, out, _ = seeded_cli("search", "clear signal", "--format", "json")
+    quote_id = next(r["id"] for r in map(json.loads, out.splitlines()) if r["text"] == "clear signal")
+    status, out, _ = seeded_cli("show", str(quote_id))
+    assert status == 0
+    fields = dict(line.split(":", 1) for line in out.splitlines() if line and not line.startswith(("On ", "According")))
+    assert fields["quote"].strip() == "clear signal" and "seeds/" in fields["source"]
+    assert {"speaker", "mention", "cue", "method", "confidence", "statement"} <= fields.keys()
+    assert 'send a "⟦clear signal⟧" that' in out
+    status, _, err = seeded_cli("show", "999999")
+    assert status == 1 and "no quote with id 999999" in err
+
+
+def test_variants_shows_each_source_and_the_word_diff(seeded_cli):
+    _, out, _ = seeded_cli("search", "taking many measures", "--format", "json")
+    quote_id = next(r["id"] for r in map(json.loads, out.splitlines()) if r["text"].startswith("Turkey and Russia"))
+    status, out, _ = seeded_cli("variants", str(quote_id))
+    assert status == 0 and out.startswith("2 occurrences in 1 document")
+    assert "Turkey and Russia [-is-] {+are+} taking many [-steps,-] {+measures,+}" in out
+
+
+def test_speakers_and_compare(seeded_cli):
+    status, out, _ = seeded_cli("speakers", "--format", "json")
+    speakers = [json.loads(line) for line in out.splitlines()]
+    assert status == 0 and speakers and speakers[0]["quotes"] >= speakers[-1]["quotes"]
+    status, out, _ = seeded_cli("compare", "Erdogan", "Pompeo", "--query", "S-400")
+    assert status == 0 and "== Erdogan:" in out and "== Pompeo:" in out
+
+
+def test_export_to_a_file_and_to_stdout(seeded_cli, tmp_path):
+    target = tmp_path / "all.csv"
+    status, _, err = seeded_cli("export", "--csv", str(target))
+    with target.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert status == 0 and f"{len(rows)} quotes written" in err and len(rows) > 20
+    assert {"id", "speaker", "text", "outlet", "title", "published", "path", "url", "sha256"} <= rows[0].keys()
+    status, out, _ = seeded_cli("export", "--csv", "-", "--speaker", "Pompeo")
+    assert status == 0 and {r["speaker"] for r in csv.DictReader(io.StringIO(out))} == {"Mike Pompeo"}
+
+
+def test_reparse(seeded_cli):
+    status, out, _ = seeded_cli("reparse")
+    assert status == 0 and out.startswith("5 documents reparsed") and "0 removed" in out
+
+
+def test_article_text_cannot_drive_the_terminal(cli, tmp_path):
+    article = tmp_path / "evil.txt"
+    article.write_text('Evil article with escapes\n\n"Hello \x1b[31mred\x1b]0;title\x07 \x9b2J world," he said.\n')
+    assert cli("ingest", str(article))[0] == 0
+    for args in (("search", "hello"), ("show", "1"), ("variants", "1"), ("search", "hello", "--format", "json")):
+        status, out, _ = cli(*args)
+        assert status == 0 and "hello" in out.lower()
+        assert not any(c in out for c in "\x1b\x07\x9b"), args
+
+
+def test_a_database_that_cannot_be_opened_is_one_clear_line(cli, monkeypatch, tmp_path):
+    monkeypatch.setenv("QUOTES_DB", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    status, _, err = cli("search", "x")
+    assert status == 1 and err.startswith("quotes search: cannot open the database") and err.count("\n") == 1
+
+
+def test_the_search_command_does_not_import_sqlalchemy(seeded_cli, db_url):
+    code = (
+        "import sys; from quotes.cli import main; main(['search', 'signal', '--db', sys.argv[1]]);"
+        "print('sqlalchemy' in sys.modules, 'sqlmodel' in sys.modules, file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, db_url], capture_output=True, text=True, check=True)
+    assert out.stderr.strip().endswith("False False")

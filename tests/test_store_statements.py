@@ -1,0 +1,77 @@
+"""Statement keys, blocking and near-duplicate matching, word diffs; the search query escaping."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotes.store.fts import fts5_query, parse_query, raw_tsquery, search_fold, tsquery
+from quotes.store.statements import best_near_match, blocks, key_hash, statement_key, word_diff
+
+STEPS = "Turkey and Russia is taking many steps, whether with the S-400 or other areas of the defense industry."
+MEASURES = "Turkey and Russia are taking many measures, whether with the S-400 or other areas of the defense industry. "
+
+
+def test_keys_ignore_marks_case_spacing_and_accents():
+    assert statement_key("“Clear  signal,”") == statement_key("clear signal") == "clear signal"
+    assert statement_key("Erdoğan’s   ÇAVUŞOĞLU") == "erdogan s cavusoglu"
+    assert key_hash("clear signal") == key_hash(statement_key("Clear Signal!"))
+
+
+def test_the_two_wordings_in_seed_003_share_a_block_and_match():
+    a, b = statement_key(STEPS), statement_key(MEASURES)
+    assert set(blocks(a, 7)) & set(blocks(b, 7))
+    assert best_near_match(b, [(1, a)]) == 1
+
+
+def test_blocks_belong_to_one_speaker():
+    a = statement_key(STEPS)
+    assert not set(blocks(a, 7)) & set(blocks(a, 8))
+
+
+def test_short_or_different_wordings_do_not_match():
+    assert blocks("clear signal", 1) == []
+    assert best_near_match("clear signal", [(1, "clear signals")]) is None
+    other = statement_key("Turkey will not receive a Patriot battery unless he returns the S-400.")
+    assert best_near_match(statement_key(STEPS), [(1, other)]) is None
+
+
+def test_the_closest_candidate_wins():
+    a = statement_key(STEPS)
+    far = statement_key("Turkey and Russia are taking many measures, whether with the S-500 or other areas of trade.")
+    assert best_near_match(a, [(5, far), (9, statement_key(MEASURES))]) == 9
+
+
+def test_word_diff_names_the_changed_words():
+    ops = word_diff(STEPS, MEASURES)
+    assert [(o.op, o.old, o.new) for o in ops if o.op != "equal"] == [
+        ("replace", "is", "are"),
+        ("replace", "steps,", "measures,"),
+    ]
+    assert " ".join(o.new for o in ops if o.new) == " ".join(MEASURES.split())
+    assert [o.op for o in word_diff("Clear signal", "clear  signal")] == ["equal"]
+
+
+def test_user_text_becomes_quoted_terms_and_phrases():
+    assert parse_query('Erdoğan "clear signal" S-400') == [("erdogan",), ("clear", "signal"), ("s",), ("400",)]
+    assert fts5_query('a "b c') == '"a" "b" "c"'
+    assert tsquery('"clear signal" sanctions') == "('clear' <-> 'signal') & 'sanctions'"
+    assert fts5_query('*** OR NEAR( ") \x00') == '"or" "near"'
+    assert search_fold("İsmail  Demir’s S-400") == "ismail demir s s 400"
+
+
+def test_raw_queries_translate_for_postgres():
+    assert raw_tsquery('sanction* OR "clear signal"') == "'sanction':* | ('clear' <-> 'signal')"
+    assert raw_tsquery("(a OR b) NOT c") == "( 'a' | 'b' ) & ! 'c'"
+
+
+@given(st.text(max_size=60))
+def test_any_user_text_is_a_valid_fts5_query(text):
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+    conn.execute("INSERT INTO t VALUES ('clear signal from ankara')")
+    match = fts5_query(text)
+    if match:
+        conn.execute("SELECT * FROM t WHERE t MATCH ?", (match,)).fetchall()
