@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUES", "CUE_RE", "SPEECH_NOUN_RE", "cue_lemma", "is_cue", "is_participle"]
+__all__ = ["CUES", "CUE_RE", "NOUN_LIKE_CUES", "SPEECH_NOUN_RE", "cue_lemma", "is_cue", "is_participle"]
 
 # Regular verbs of saying (and of writing, posting, asking, judging aloud).
 _REGULAR = """
@@ -108,6 +108,16 @@ def _trie_pattern(words: list[str]) -> str:
 
 # Whole-word cue forms, lower case only: a capitalised "States" or "Post" is a name.
 CUE_RE = re.compile(r"\b(?:" + _trie_pattern(sorted(CUES)) + r")\b")
+
+# Cue forms that are as often nouns ("a direct question", "initial reports"): after a plain
+# noun phrase they are not taken as its verb.
+NOUN_LIKE_CUES = frozenset(
+    f
+    for base in """question claim report comment note call tweet remark charge answer reply promise pledge post
+    demand offer attack label term echo quote warning press""".split()
+    for f in (base, base + "s", base + "es")
+    if f in CUES
+)
 
 # Nouns that report speech when followed by its source: "a warning from X", "remarks by X".
 SPEECH_NOUN_RE = re.compile(

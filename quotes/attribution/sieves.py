@@ -16,7 +16,7 @@ import regex
 
 from ..registry import Registry
 from ..spans import Span
-from .cues import CUE_RE, SPEECH_NOUN_RE, is_participle
+from .cues import CUE_RE, NOUN_LIKE_CUES, SPEECH_NOUN_RE, is_participle
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
 from .resolve import Antecedent, resolve_mention
 
@@ -167,6 +167,7 @@ def find_via(text: str, start: int, end: int) -> str | None:
     return m.group(m.lastgroup).strip() if m.lastgroup else None
 
 
+_COORDINATED = regex.compile(r"(?r)(?:\band|\bbut|;)[ \t\u00a0]+\Z")
 _SUBJECT_DETS = frozenset("the a an one another".split())
 _PAST_FORMS = frozenset("said told wrote spoke sang read".split())
 
@@ -329,16 +330,19 @@ def according_to(ctx: Context, i: int) -> Attribution | None:
 
 def leading_cue(ctx: Context, i: int) -> Attribution | None:
     """A cue earlier in the quote's sentence, with its subject: 'The Foreign Ministry also stressed
-    that Ankara "will not refrain..."', 'the Turkish president told CBS News:'."""
+    that Ankara "will not refrain..."', 'the Turkish president told CBS News:'. The first cue of
+    the sentence wins (the main clause), unless a later one opens a coordinated clause with its
+    own subject: 'a woman asked for a photo and Clinton said, "..."'."""
     text, span = ctx.text, ctx.spans[i]
     sent = ctx.sentence_start(i)
     floor = ctx.spans[i - 1].close if ctx.same_sentence_as_previous(i) else sent
+    chosen = None
     for cue in list(CUE_RE.finditer(text, floor, span.open)):
-        if SPEECH_NOUN_RE.match(text, cue.start()):
-            continue
-        if _noun_use(text, cue, floor):
-            continue  # "In one tweet", "his claim": a noun, not a verb of saying
+        if SPEECH_NOUN_RE.match(text, cue.start()) or _noun_use(text, cue, floor):
+            continue  # "a warning from", "In one tweet", "his claim": nouns, not verbs of saying
         men = _subject_before(ctx, cue.start(), floor)
+        if men is not None and men.form == "phrase" and cue.group() in NOUN_LIKE_CUES:
+            men = None  # "In response to a direct question": not a subject and its verb
         infinitive = _TO_BEFORE.search(text, max(floor, cue.start() - 30), cue.start())
         if (infinitive or is_participle(cue.group())) and (men is None or men.form == "phrase") and floor == sent:
             # "Trump quickly took to Twitter, writing:": the sentence's subject speaks.
@@ -347,15 +351,25 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
             if men is not None and men.form == "phrase" and men.text.split()[0].lower() not in _SUBJECT_DETS:
                 men = None
         if men is None:
+            # "said Trump: "...""; the mention must run up to the quote with only a colon or comma.
             inv = mention_at_start(text, cue.end(), span.open)
-            if inv is not None and not text[inv.end : span.open].strip(" \t\u00a0,:"):
+            gap = text[inv.end : span.open] if inv is not None else ""
+            if inv is not None and inv.form != "phrase" and (":" in gap or "," in gap) and not gap.strip(" \t\u00a0,:"):
                 men = inv
         if men is not None:
-            method = "colon_intro" if text[sent : span.open].rstrip().endswith(":") else "leading_cue"
-            return _make(ctx, i, men, cue.group(), cue.end(), method)
-        if is_participle(cue.group()) and ctx.same_sentence_as_previous(i):
+            if chosen is None:
+                chosen = (men, cue)
+            elif men.form in ("name", "pronoun") and _COORDINATED.search(text, max(floor, men.start - 6), men.start):
+                chosen = (men, cue)
+                break
+            continue
+        if is_participle(cue.group()) and ctx.same_sentence_as_previous(i) and chosen is None:
             return None  # "adding:" continues the previous quote's speaker (same_sentence)
-    return None
+    if chosen is None:
+        return None
+    men, cue = chosen
+    method = "colon_intro" if text[sent : span.open].rstrip().endswith(":") else "leading_cue"
+    return _make(ctx, i, men, cue.group(), cue.end(), method)
 
 
 def same_sentence(ctx: Context, i: int) -> Attribution | None:
