@@ -76,7 +76,7 @@ SEED_000 = [
 SEED_001 = [
     # said_this: "Turkey does not intend to retreat ... The republic's Foreign Minister Mevlut
     # Cavusoglu said this in an interview with 24 TV on Thursday." reports the sentence before.
-    (CAVUSOGLU, "The republic's Foreign Minister Mevlut Cavusoglu", "said", "said_this",
+    (CAVUSOGLU, "Foreign Minister Mevlut Cavusoglu", "said", "said_this",
      "Turkey does not intend to retreat on the purchase of Russian S-400 anti-aircraft missile systems "
      "(SAMs), despite the US sanctions imposed because of it"),
     # cue_clause, mixed: the clause holds the partial quotes, which stay quotes of their own.
@@ -291,3 +291,16 @@ def test_indirect_quotes_never_cut_quoted_ones(text):
             assert disjoint or (q.start <= other.start and other.end <= q.end)
     for a, b in zip(reported, reported[1:]):
         assert a.end <= b.start
+
+
+def test_a_cue_inside_the_clause_splits_it_in_two_pieces_of_one_utterance():
+    text = "Turkey, in the end, Demir said on Friday, will not give up the system it bought from Russia."
+    pieces = indirect(text)
+    assert [q.text for q in pieces] == ["Turkey, in the end", "will not give up the system it bought from Russia"]
+    assert {(q.speaker, q.method, q.utterance) for q in pieces} == {(DEMIR, "parenthetical", 0)}
+
+
+def test_trailing_cue_at_the_end_of_a_paragraph():
+    text = "Talks with the supplier will go on next month, he said.\nThe next paragraph.\n"
+    (q,) = indirect(text)
+    assert (q.text, q.mention, q.method) == ("Talks with the supplier will go on next month", "he", "trailing_cue")

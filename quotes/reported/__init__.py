@@ -28,7 +28,9 @@ def with_reported(
     text: str, quoted: Sequence[Quote], *, year: int | None = None, registry: Registry | None = None
 ) -> list[Quote]:
     """``quoted`` and the reported speech of ``text``, in text order (a clause before the
-    partial quotes it holds), ``utterance`` renumbered in that order."""
+    partial quotes it holds), ``utterance`` renumbered in that order: the pieces of a split
+    quote, and of a clause split by its cue ("All of this, he acknowledges, could be undone"),
+    keep sharing one."""
     reported = find_reported(text, quoted, year=year, registry=registry)
     if not reported:
         return list(quoted)
@@ -39,7 +41,7 @@ def with_reported(
     numbers: dict[tuple[int, int], int] = {}
     out = []
     for _, indirect, n, q in merged:
-        key = (1, q.utterance) if indirect else (0, n)
+        key = (indirect, q.utterance)
         number = numbers.setdefault(key, len(numbers))
         out.append(q if q.utterance == number else replace(q, utterance=number))
     return out

@@ -35,7 +35,7 @@ from ..attribution.cues import is_participle
 from ..model import Quote
 from ..registry import Registry, default_registry
 from .content import QuotedIndex, clause_end, clause_start
-from .patterns import ACCORDING_SCAN, CUE_SCAN, NOUN_LIKE, PASSIVE_BEFORE, REPORTING
+from .patterns import ACCORDING_SCAN, ADJUNCT, CUE_SCAN, NOUN_LIKE, PASSIVE_BEFORE, REPORTING
 from .sentences import Lines, sentence_bounds
 from .speakers import mention_after, speaker_of, subject_before
 
@@ -52,6 +52,7 @@ _TAIL_START = frozenset(
 )
 _INVERTED_START = frozenset("the a an his her their its one another".split())
 _TAIL_WORDS = 8
+_END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re)[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?\Z")
 _THIS = re.compile(r"[ \t\u00a0]+(?:this|so)\b")
@@ -84,6 +85,12 @@ class _Found:
     mention: Mention
     cue: str
     rule: str
+    more: tuple[int, int] | None = None
+    """The clause's second piece, after a parenthetical cue ("All of this, he acknowledges, could ...")."""
+
+    @property
+    def last(self) -> int:
+        return self.more[1] if self.more else self.end
 
 
 class _Finder:
@@ -94,6 +101,7 @@ class _Finder:
         self.registry = registry
         self.lines = Lines(text)
         self.names: dict[str, str | None] = {}
+        self.utterance = -1
         self.history = sorted(
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
         )
@@ -113,7 +121,8 @@ class _Finder:
                 j += 1
             group = [c for c in cues[i:j] if not self.quotes.inside(c.start)]
             if group:
-                out.extend(self._quote(found, s0, s1) for found in self._sentence(s0, s1, group))
+                for found in self._sentence(s0, s1, group):
+                    out.extend(self._quote(found, s0, s1))
             done = s1
             i = j
         return out
@@ -134,7 +143,7 @@ class _Finder:
             one = self._parenthetical(s0, s1, cue) or self._after(s0, stop, cue)
             if one is not None:
                 found.append(one)
-                pos = one.end
+                pos = one.last
         return found or ([trailing] if trailing is not None else [])
 
     def _coordinated(self, s0: int, cue: _Cue) -> bool:
@@ -151,7 +160,12 @@ class _Finder:
         if s1 - cue.end > _TAIL_CHARS:
             return None
         last_comma = text.rfind(",", s0, cue.start)
-        if last_comma <= s0 or self.quotes.fit(text, s0, last_comma) is None:
+        if last_comma <= s0:
+            return None
+        after = ADJUNCT.match(text, cue.end, s1).end()
+        if text.startswith(",", after) and text.count(" ", after, s1) > 2:
+            return self._split(s0, s1, last_comma, after + 1, cue)
+        if self.quotes.fit(text, s0, last_comma) is None:
             return None  # no clause before the cue, or only a quote ('"...," he said')
         inverted = cue.lemma == "according to" or not text[last_comma + 1 : cue.start].strip(_SPACES)
         if inverted:
@@ -159,9 +173,9 @@ class _Finder:
             men = mention_after(text, cue.end, s1)
             if men is None:
                 return None
-            tail = text[men.end : s1]
+            tail = text[men.end : s1].rstrip(_END_PUNCT)
         else:
-            tail = text[cue.end : s1]
+            tail = text[cue.end : s1].rstrip(_END_PUNCT)
             words = tail.split()
             if words and cue.lemma != "tell":
                 first = words[0].lower().strip(",")
@@ -181,6 +195,21 @@ class _Finder:
         if fit is None or fit[1] - fit[0] < 12:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _split(self, s0: int, s1: int, comma: int, resume: int, cue: _Cue) -> _Found | None:
+        """'All of this, he acknowledges, could be undone at the ballot box.': two pieces."""
+        text = self.text
+        men = subject_before(text, cue.start, s0)
+        if men is None or men.start <= comma or text[comma + 1 : men.start].strip(_SPACES):
+            return None
+        end = clause_end(text, resume, s1)
+        first = self.quotes.fit(text, s0, comma)
+        second = None if end is None else self.quotes.fit(text, resume, end)
+        if second is None:
+            return None
+        if first is None:
+            return _Found(second[0], second[1], men, cue.form, "parenthetical")
+        return _Found(first[0], first[1], men, cue.form, "parenthetical", second)
 
     def _parenthetical(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'According to Demir, CLAUSE.', 'As he added, CLAUSE.'"""
@@ -257,7 +286,7 @@ class _Finder:
 
     # --- the quote --------------------------------------------------------------------------
 
-    def _quote(self, f: _Found, s0: int, s1: int) -> Quote:
+    def _quote(self, f: _Found, s0: int, s1: int) -> list[Quote]:
         men = f.mention
         if men.form == "name":  # a name means the same speaker all through an article
             key = men.text
@@ -267,23 +296,29 @@ class _Finder:
         else:
             speaker = speaker_of(self.doc, men, self.history, self.registry)
         if speaker is not None:
-            bisect.insort(self.history, (f.mention.start, speaker))
-        via = find_via(self.text, s0, f.start) or find_via(self.text, f.end, s1)
+            bisect.insort(self.history, (men.start, speaker))
+        via = find_via(self.text, s0, f.start) or find_via(self.text, f.last, s1)
         confidence = RULE_CONFIDENCE[f.rule] * (1.0 if speaker else _UNRESOLVED)
-        return Quote(
-            text=self.text[f.start : f.end],
-            start=f.start,
-            end=f.end,
-            kind="indirect",
-            speaker=speaker,
-            mention=f.mention.text,
-            mention_start=f.mention.start,
-            mention_end=f.mention.end,
-            cue=f.cue,
-            via=via,
-            method=f.rule,
-            confidence=confidence,
-        )
+        self.utterance += 1
+        pieces = [(f.start, f.end)] + ([f.more] if f.more else [])
+        return [
+            Quote(
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                kind="indirect",
+                speaker=speaker,
+                mention=men.text,
+                mention_start=men.start,
+                mention_end=men.end,
+                cue=f.cue,
+                via=via,
+                method=f.rule,
+                confidence=confidence,
+                utterance=self.utterance,
+            )
+            for start, end in pieces
+        ]
 
 
 def find_reported(
