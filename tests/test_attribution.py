@@ -169,9 +169,14 @@ def test_participle_cue_takes_the_sentence_subject():
     assert (a.speaker, a.cue) == ("Donald Trump", "writing")
 
 
-def test_relative_clause_subject():
-    a = only('Beck, who has in the past described Trump as "a narcissist," spoke on Monday.')
-    assert a.mention == "Beck"
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker():
+    a = only('Glenn Beck, who has in the past described Trump as "a narcissist," spoke on Monday.')
+    assert (a.mention, a.speaker) == ("who", "Glenn Beck")
+
+
+def test_possessive_speech_noun():
+    a = only('Politifact did a fact-check on Donald Trump’s claim that there were "thousands of shootings".')
+    assert (a.method, a.mention, a.speaker) == ("speech_noun", "Donald Trump", "Donald Trump")
 
 
 # --- speech_noun, colon_name, later_in_sentence, sentence_subject --------------------------------

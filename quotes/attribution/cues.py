@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUES", "CUE_RE", "NOUN_LIKE_CUES", "SPEECH_NOUN_RE", "cue_lemma", "is_cue", "is_participle"]
+__all__ = ["CUES", "CUE_RE", "NOUN_LIKE_CUES", "POSSESSIVE_SPEECH_RE", "SPEECH_NOUN_RE", "cue_lemma", "is_cue", "is_participle"]
 
 # Regular verbs of saying (and of writing, posting, asking, judging aloud).
 _REGULAR = """
@@ -140,3 +140,11 @@ def is_cue(word: str) -> bool:
 def is_participle(word: str) -> bool:
     """A subjectless "-ing" cue ("adding", "saying") continues the clause's subject."""
     return word.lower().endswith("ing") and is_cue(word)
+
+# A speech noun owned by its speaker: "Donald Trump’s claim that", "his repeated warnings that".
+POSSESSIVE_SPEECH_RE = re.compile(
+    r"(?P<owner>(?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*(?=['’])|\b[Hh](?:is|er)\b)(?:['’]s?)?"
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<noun>claims?|statements?|remarks?|comments?|words|assertions?|arguments?"
+    r"|tweets?|messages?|responses?|answers?|promises?|pledges?|warnings?|predictions?|accusations?|insistence"
+    r"|suggestions?|description|characterization|call|vow|boast|quip|slogan|mispronunciations?|mangling)\b"
+)

@@ -24,7 +24,7 @@ from functools import cache
 from ..names import fold, name_tokens
 from ..registry import Registry, Speaker, default_registry
 from .lexicon import FEMALE_FIRST_NAMES, LEADING_STOPWORDS, MALE_FIRST_NAMES, NOT_NAMES, ROLE_SYNONYMS
-from .mentions import NAME_RE, Document, Mention, classify, name_in, strip_name
+from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "Antecedent"]
 
@@ -179,7 +179,7 @@ def _gender(name: str, registry: Registry) -> str | None:
 def _resolve_pronoun(
     doc: Document, word: str, before: int, history: Sequence[Antecedent], registry: Registry
 ) -> str | None:
-    want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word.lower())
+    want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(word.lower())
     if want is None:
         return None
     floor = max(0, before - PRONOUN_WINDOW)
@@ -219,6 +219,15 @@ def resolve_mention(
     registry = registry or default_registry()
     if mention.form == "pronoun":
         return _resolve_pronoun(doc, mention.text, mention.start if before is None else before, history, registry)
+    if mention.form == "relative":
+        # "Beck, who has ... described": the antecedent right before ", who".
+        end = mention.start
+        while end > 0 and doc.text[end - 1] in " ,\t\u00a0":
+            end -= 1
+        ante = mention_at_end(doc.text, end, max(0, mention.start - 160))
+        if ante is None or ante.form == "relative":
+            return None
+        return resolve_mention(doc, ante, history, registry, before)
     if mention.form == "role":
         if mention.text.split()[-1][:1].isupper():  # "The Foreign Ministry": a name after all
             found = canonical_name(doc, name_in(mention.text), registry)

@@ -16,7 +16,7 @@ import regex
 
 from ..registry import Registry
 from ..spans import Span
-from .cues import CUE_RE, NOUN_LIKE_CUES, SPEECH_NOUN_RE, is_participle
+from .cues import CUE_RE, NOUN_LIKE_CUES, POSSESSIVE_SPEECH_RE, SPEECH_NOUN_RE, is_participle
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
 from .resolve import Antecedent, resolve_mention
 
@@ -115,7 +115,7 @@ _SENTENCE_LEAD = re.compile(
     r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As)\b"
     r"[^,.;:\"“”\n]{1,80},[ \t\u00a0]+)+"
 )
-_RELATIVE_TAIL = regex.compile(r"(?r),?[ \t\u00a0]*\b(?:who|which)[ \t\u00a0]*\Z")
+_RELATIVE_TAIL = regex.compile(r"(?r),?[ \t\u00a0]*\b(?:who|which)\Z")
 _PREPOSITION_TAIL = regex.compile(
     r"(?r)\b(?:in|on|at|for|with|from|to|by|of|about|during|into|over|under)[ \t\u00a0]+\Z"
 )
@@ -223,9 +223,9 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
                 return None
             end = comma
         rel = _RELATIVE_TAIL.search(text, max(floor, end - 12), end)
-        if rel:  # "Beck, who has ... described": the subject stands before ", who"
-            end = rel.start()
-            continue
+        if rel:  # "Beck, who has ... described": "who" is the mention, "Beck" its antecedent
+            word = rel.group().strip(" \t\u00a0,")
+            return Mention(rel.end() - len(word), rel.end(), word, "relative")
         men = mention_at_end(text, end, floor)
         if men is None:
             return None
@@ -387,7 +387,16 @@ def speech_noun(ctx: Context, i: int) -> Attribution | None:
     for last in SPEECH_NOUN_RE.finditer(text, sent, span.open):
         pass
     if last is None:
-        return None
+        owner = None
+        for owner in POSSESSIVE_SPEECH_RE.finditer(text, sent, span.open):
+            pass
+        if owner is None:
+            return None
+        # "Donald Trump’s claim that ...", "his repeated warnings that ...": the owner speaks.
+        word = owner.group("owner")
+        form = "pronoun" if word.lower() in ("his", "her") else "name"
+        men = Mention(owner.start("owner"), owner.end("owner"), word, form)
+        return _make(ctx, i, men, owner.group("noun"), owner.end(), "speech_noun")
     stop = _NOUN_PHRASE_END.search(text, last.end(), span.open)
     phrase_end = stop.start() if stop else span.open
     name = None
