@@ -88,12 +88,14 @@ def bad_folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str
         '{"text": "Pompeo said: \\"broken line',  # malformed, in the middle of good ones
         json.dumps({"text": article(5), "outlet": "Wire", "url": "https://example.org/5"}),
         json.dumps({"text": "Akar said: “We will act\u0000 now,” in Ankara on Monday, officials confirmed."}),
+        json.dumps({"text": "Akar said: “We will wait \ud800 here,” in Ankara on Tuesday, officials confirmed."}),
     ]
     (root / "wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     good[f"{root}/wire.jsonl:1"] = article(4)
     bad[f"{root}/wire.jsonl:2"] = "not valid JSON"
     good[f"{root}/wire.jsonl:3"] = article(5)
     good[f"{root}/wire.jsonl:4"] = "Akar said: “We will act\ufffd now,” in Ankara on Monday, officials confirmed."
+    good[f"{root}/wire.jsonl:5"] = "Akar said: “We will wait \ufffd here,” in Ankara on Tuesday, officials confirmed."
     (root / "page.html").write_text(HTML, encoding="utf-8")
     good[str(root / "page.html")] = "HTML"
     yield root, bad, good
