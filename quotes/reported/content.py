@@ -34,6 +34,9 @@ _OBJECT = re.compile(
     r"(?:a|an|his|her|their|its)[ \t\u00a0]+\w+(?:[ \t\u00a0]+\w+)?)\b"
 )
 _THAT_WINDOW = 80
+# What may stand between a cue and a late "that": a prepositional phrase, not a clause
+# ("said in an interview with NTV that", but not "said he realized that").
+_PREPOSITION = re.compile(r"[ \t\u00a0]*(?:in|on|at|during|to|via|from|with|after|before|over|through)\b")
 _WORD = re.compile(r"\w+")
 
 
@@ -56,7 +59,7 @@ def clause_start(text: str, cue_end: int, end: int, told: bool) -> int | None:
         # "said in an interview with NTV that ...": a "that" shortly after, no punctuation between.
         window = text[pos : min(end, pos + _THAT_WINDOW)]
         at = window.find(" that ")
-        if at >= 0 and not any(c in window[:at] for c in ",.;:\"“”«»"):
+        if at >= 0 and not any(c in window[:at] for c in ",.;:\"“”«»") and _PREPOSITION.match(window):
             return pos + at + 6
     else:
         return that.end()

@@ -102,6 +102,7 @@ class _Finder:
         self.lines = Lines(text)
         self.names: dict[str, str | None] = {}
         self.utterance = -1
+        self.group: list[_Cue] = []
         self.history = sorted(
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
         )
@@ -130,6 +131,7 @@ class _Finder:
     # --- one sentence ---------------------------------------------------------------------
 
     def _sentence(self, s0: int, s1: int, group: list[_Cue]) -> list[_Found]:
+        self.group = group
         trailing = self._trailing(s0, s1, group[-1])
         if trailing is not None and trailing.cue != "according to":
             return [trailing]
@@ -157,14 +159,14 @@ class _Finder:
     def _trailing(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'CLAUSE, X said [adjuncts].', 'CLAUSE, said X.', 'CLAUSE, according to X.'"""
         text = self.text
-        if s1 - cue.end > _TAIL_CHARS:
-            return None
         last_comma = text.rfind(",", s0, cue.start)
         if last_comma <= s0:
             return None
         after = ADJUNCT.match(text, cue.end, s1).end()
         if text.startswith(",", after) and text.count(" ", after, s1) > 2:
             return self._split(s0, s1, last_comma, after + 1, cue)
+        if s1 - cue.end > _TAIL_CHARS:
+            return None
         if self.quotes.fit(text, s0, last_comma) is None:
             return None  # no clause before the cue, or only a quote ('"...," he said')
         inverted = cue.lemma == "according to" or not text[last_comma + 1 : cue.start].strip(_SPACES)
@@ -270,6 +272,13 @@ class _Finder:
             men = mention_after(text, s0, cue.start)
             if men is not None and men.form != "phrase":
                 return men
+            # '"...," she said in the Oval Office, emphasizing it was time': the earlier cue's subject.
+            earlier = [c for c in self.group if c.end <= cue.start and c.lemma != "according to"]
+            if earlier and is_participle(cue.form):
+                prev = earlier[-1]
+                men = subject_before(text, prev.start, s0) or mention_after(text, prev.end, cue.start)
+                if men is not None:
+                    return men
         return subject_before(text, cue.start, s0)
 
     def _said_this(self, s0: int, men: Mention, cue: _Cue) -> _Found | None:
