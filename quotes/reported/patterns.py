@@ -33,11 +33,27 @@ __all__ = [
 _NOT_REPORTING = frozenset(
     """read sing speak chant cry laugh scream shout yell mutter rage thunder joke quip post continue
     interject exclaim scoff snap mock grumble muse wonder recount slam blast answer comment sigh gush
-    fume marvel interrupt thank react riff talk""".split()
+    fume marvel interrupt thank react riff talk press maintain""".split()
 ) | {"go on", "put it", "chime in", "shoot back", "fire back"}
 
-REPORTING: dict[str, str] = {form: lemma for form, lemma in CUES.items() if lemma not in _NOT_REPORTING}
-"""Written form -> lemma of the cues that can report a clause: CUES minus the non-clausal ones."""
+# Verbs that report a position rather than words ("Trump wants to junk personal exemptions",
+# "Democrats support the plan", "the survey found that ..."): news attributes them like speech.
+_POSITIONS = {
+    "believe": "believe believes believed", "think": "thinks thought", "want": "wants wanted",
+    "hope": "hopes hoped", "expect": "expects", "fear": "fears feared", "worry": "worries worried",
+    "feel": "feels felt", "know": "knows knew", "plan": "plans planned", "intend": "intends intended",
+    "propose": "proposes proposed", "support": "supports supported", "oppose": "opposes opposed",
+    "endorse": "endorses endorsed", "seek": "seeks sought", "refuse": "refuses refused",
+    "decline": "declines declined", "consider": "considers considered", "show": "shows showed",
+    "find": "found finds", "dispute": "disputes disputed", "doubt": "doubts doubted",
+    "recognize": "recognizes recognized", "defend": "defends defended", "favor": "favors favored",
+    "learn": "learned", "reckon": "reckons reckoned", "estimate": "estimates estimated",
+}
+REPORTING: dict[str, str] = {form: lemma for form, lemma in CUES.items() if lemma not in _NOT_REPORTING} | {
+    form: lemma for lemma, forms in _POSITIONS.items() for form in forms.split()
+}
+"""Written form -> lemma of the cues that can report a clause: CUES minus the non-clausal ones,
+and the verbs of position."""
 
 # " said", " has told", " stressed" ...: a lower-case cue form after a space, as a whole word.
 CUE_SCAN = re.compile(r" (" + _trie_pattern(sorted(REPORTING)) + r")(?![\w\-’'])")
