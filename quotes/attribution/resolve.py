@@ -30,8 +30,9 @@ __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "A
 
 # How far back a pronoun looks for a name in the text (characters).
 PRONOUN_WINDOW = 400
-# How far back a role phrase looks for the article's titled names (characters).
+# How far back a role phrase looks for the article's titled names (characters, names).
 ROLE_WINDOW = 6000
+ROLE_NAMES = 40
 
 Antecedent = tuple[int, str]
 """(offset, canonical speaker) of an earlier attribution, for pronouns."""
@@ -146,8 +147,8 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
     want = role_words(mention.text)
     if not want:
         return None
-    for start, end, title, name, kind in doc.names_before(mention.start):
-        if mention.start - start > ROLE_WINDOW:
+    for n, (start, end, title, name, kind) in enumerate(doc.names_before(mention.start)):
+        if mention.start - start > ROLE_WINDOW or n == ROLE_NAMES:
             break
         if kind != "person":
             continue
@@ -160,8 +161,11 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
                 holders[sp.name] = sp
     if len(holders) == 1:
         return next(iter(holders))
-    mentioned = [n for n in holders if fold(n.split()[-1]) in fold(doc.text[max(0, mention.start - ROLE_WINDOW) : mention.start])]
-    return mentioned[0] if len(mentioned) == 1 else None
+    if not holders:
+        return None
+    # Several holders (no year known): the one the article names before the mention.
+    before = [n for n in holders if doc.text.find(n.split()[-1], max(0, mention.start - ROLE_WINDOW), mention.start) >= 0]
+    return before[0] if len(before) == 1 else None
 
 
 def _gender(name: str, registry: Registry) -> str | None:
@@ -183,8 +187,12 @@ def _resolve_pronoun(
     if want is None:
         return None
     floor = max(0, before - PRONOUN_WINDOW)
-    earlier = [(pos, sp) for pos, sp in history if pos < before]
-    names = list(NAME_RE.finditer(doc.text, floor, before))
+    earlier = [(pos, sp) for pos, sp in history if floor <= pos < before]
+    # Names are read only back to the latest earlier speaker at first: usually enough.
+    near = earlier[-1][0] if earlier else floor
+    names = list(NAME_RE.finditer(doc.text, near, before))
+    if earlier and _gender(earlier[-1][1], registry) not in (want, None):
+        names[:0] = NAME_RE.finditer(doc.text, floor, near)
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
