@@ -55,6 +55,11 @@ _TAIL_WORDS = 8
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re)[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?\Z")
+_ADVERBS_BEFORE = re.compile(
+    r"(?:[ \t\u00a0]+(?:now|still|again|often|already|even|never|always|once|long|first|later|then|also|"
+    r"[a-z]{3,}ly))+[ \t\u00a0]*\Z"
+)
+_WHO_BEFORE = re.compile(r"(?<![\w-])(who)[ \t\u00a0]*\Z")
 _THIS = re.compile(r"[ \t\u00a0]+(?:this|so)\b")
 
 
@@ -279,7 +284,13 @@ class _Finder:
                 men = subject_before(text, prev.start, s0) or mention_after(text, prev.end, cue.start)
                 if men is not None:
                     return men
-        return subject_before(text, cue.start, s0)
+        # "Clinton now says", "an architect who said": adverbs the sieve's rule keeps, and "who".
+        adverbs = _ADVERBS_BEFORE.search(text, max(s0, cue.start - 60), cue.start)
+        at = adverbs.start() if adverbs else cue.start
+        who = _WHO_BEFORE.search(text, max(s0, at - 8), at)
+        if who is not None:
+            return Mention(who.start(1), who.end(1), who.group(1), "pronoun")
+        return subject_before(text, at, s0)
 
     def _said_this(self, s0: int, men: Mention, cue: _Cue) -> _Found | None:
         """'Turkey does not intend to retreat ... The republic's Foreign Minister Mevlut Cavusoglu

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from ..attribution import Document, Mention, mention_at_start, resolve_mention
+from ..attribution import Document, Mention, mention_at_end, mention_at_start, resolve_mention
 from ..attribution.resolve import Antecedent, resolve_role
 from ..attribution.sieves import _subject_before
 from ..registry import Registry
@@ -46,6 +46,15 @@ def speaker_of(
     doc: Document, mention: Mention, history: list[Antecedent], registry: Registry
 ) -> str | None:
     """The canonical speaker of ``mention``; "him"/"her" resolve as "he"/"she"."""
+    if mention.text.lower() == "who":
+        # "Mr. Kamin, who emphasized that ...": the noun phrase "who" stands for.
+        end = mention.start
+        while end > 0 and doc.text[end - 1] in " \t\u00a0,":
+            end -= 1
+        antecedent = mention_at_end(doc.text, end, max(0, end - 120))
+        if antecedent is None or antecedent.form == "pronoun":
+            return None
+        return speaker_of(doc, antecedent, history, registry)
     subject = OBJECT_PRONOUNS.get(mention.text.lower())
     if subject is not None:
         mention = Mention(mention.start, mention.end, subject, "pronoun")
