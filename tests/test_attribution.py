@@ -271,3 +271,18 @@ def test_cue_lexicon_covers_inflections(form):
 
 def test_cue_lemmas():
     assert cue_lemma("told") == "tell" and cue_lemma("argues") == "argue" and cue_lemma("the") is None
+
+
+def test_the_source_of_a_report_is_the_medium_not_the_speaker():
+    text = '"This case is about the public’s right to know," the judge said, according to the Post.'
+    a = only(text)
+    assert (a.mention, a.via) == ("the judge", "the Post")
+
+
+def test_a_sentence_opening_quote_continues_the_attributed_sentence_before_it():
+    text = (
+        'Sen. Claire McCaskill said Trump spent the debate talking about himself. "Mitt Romney was prepared. '
+        'Mitt Romney was qualified."'
+    )
+    a = only(text)
+    assert (a.method, a.speaker) == ("previous_sentence", "Claire McCaskill")
