@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -26,6 +27,18 @@ def article(i: int) -> str:
         f"“The talks were useful,” {other} told reporters in Ankara, “but nothing is settled on item {i}.”\n\n"
         f"{who} added that the government would publish its position on {topic} within {i % 9 + 2} weeks.\n"
     )
+
+
+def make_corpus(root: Path, first: int, last: int, txt: int = 200) -> Path:
+    """Articles ``first``..``last - 1`` under ``root``: the last ``txt`` as .txt files, the rest in one .jsonl."""
+    (root / "txt").mkdir(parents=True)
+    split = max(first, last - txt)
+    with (root / "wire.jsonl").open("w", encoding="utf-8") as fh:
+        for i in range(first, split):
+            fh.write(json.dumps({"text": article(i), "outlet": "Wire", "url": f"https://example.org/{i}"}) + "\n")
+    for i in range(split, last):
+        (root / "txt" / f"{i:05d}.txt").write_text(article(i), encoding="utf-8")
+    return root
 
 
 def cli(*args: str, cwd: Path | None = None, timeout: float = 120, wrap: list[str] | None = None,

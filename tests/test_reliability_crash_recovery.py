@@ -1,0 +1,103 @@
+"""Issue 6, crashes: an ingest killed with SIGKILL part-way leaves a database that opens cleanly and
+holds only whole documents; running the same command again stores the rest (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from quotes import QuoteDB
+
+from reliability_support import REPO, assert_whole_documents, cli, make_corpus
+
+ARTICLES = 2500
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_corpus(tmp_path_factory.mktemp("crash") / "corpus", 0, ARTICLES)
+
+
+def _documents(url: str) -> int:
+    if url.startswith("postgresql"):
+        import psycopg
+
+        from quotes.store.engine import PostgresBackend
+
+        with psycopg.connect(PostgresBackend.conninfo(url), connect_timeout=5) as conn:
+            try:
+                return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+            except psycopg.errors.UndefinedTable:
+                return 0
+    if not Path(url).exists():
+        return 0
+    conn = sqlite3.connect(f"file:{url}?mode=ro", uri=True, timeout=30)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:  # schema not made yet
+        return 0
+    finally:
+        conn.close()
+
+
+def _kill_mid_run(url: str, corpus: Path) -> int:
+    """Start the ingest, SIGKILL it once some documents are committed; the count then."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "ingest", str(corpus), "--db", url, "-q"],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while _documents(url) == 0:
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "the ingest stored nothing in two minutes"
+            time.sleep(0.02)
+        time.sleep(0.3)  # into the next batch
+        assert proc.poll() is None, "the ingest finished before it could be killed: make the corpus larger"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    return _documents(url)
+
+
+def _sqlite_integrity(path: str) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")  # the index matches the quotes
+    finally:
+        conn.close()
+
+
+def test_kill_9_mid_ingest_keeps_whole_documents_and_a_rerun_completes(db_url: str, corpus: Path) -> None:
+    stored = _kill_mid_run(db_url, corpus)
+    assert 0 < stored < ARTICLES
+    if not db_url.startswith("postgresql"):
+        _sqlite_integrity(db_url)
+    with QuoteDB(db_url) as db:  # opens cleanly: schema check, WAL recovery
+        assert db.stats()["documents"] == stored
+        assert_whole_documents(db)
+        assert db.count() == db.stats()["quotes"]  # the search index holds exactly the stored quotes
+    proc = cli("ingest", str(corpus), "--db", db_url, "-q", timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert f"{ARTICLES - stored} documents stored" in proc.stdout
+    assert f"{stored} skipped" in proc.stdout
+    with QuoteDB(db_url) as db:
+        assert db.stats()["documents"] == ARTICLES
+        assert_whole_documents(db)
+        assert db.count() == db.stats()["quotes"]
+        assert len(db.search('"round 2345"')) == 1  # one quote of article 4321 holds the phrase
+    if not db_url.startswith("postgresql"):
+        _sqlite_integrity(db_url)
