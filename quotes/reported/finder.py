@@ -32,12 +32,13 @@ from dataclasses import dataclass
 
 from ..attribution import Document, Mention, find_via
 from ..attribution.cues import is_participle
+from ..attribution.sieves import subject_before
 from ..model import Quote
 from ..registry import Registry, default_registry
 from .content import QuotedIndex, clause_end, clause_start
 from .patterns import ACCORDING_SCAN, ADJUNCT, CUE_SCAN, NOUN_LIKE, PASSIVE_BEFORE, REPORTING
 from .sentences import Lines, sentence_bounds
-from .speakers import mention_after, speaker_of, subject_before
+from .speakers import mention_after, speaker_of
 
 __all__ = ["find_reported", "RULE_CONFIDENCE"]
 
@@ -59,7 +60,6 @@ _ADVERBS_BEFORE = re.compile(
     r"(?:[ \t\u00a0]+(?:now|still|again|often|already|even|never|always|once|long|first|later|then|also|"
     r"[a-z]{3,}ly))+[ \t\u00a0]*\Z"
 )
-_WHO_BEFORE = re.compile(r"(?<![\w-])(who)[ \t\u00a0]*\Z")
 _THIS = re.compile(r"[ \t\u00a0]+(?:this|so)\b")
 
 
@@ -108,6 +108,7 @@ class _Finder:
         self.names: dict[str, str | None] = {}
         self.utterance = -1
         self.group: list[_Cue] = []
+        self.coordinators: dict[int, int | None] = {}
         self.history = sorted(
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
         )
@@ -158,8 +159,10 @@ class _Finder:
 
     def _coordinator(self, s0: int, cue: _Cue) -> int | None:
         """Where "and", "but", "then" or a comma joining ``cue`` to the clause before it starts."""
-        m = _COORDINATED.search(self.text, max(s0, cue.start - 6), cue.start)
-        return m.start() if m else None
+        if cue.start not in self.coordinators:
+            m = _COORDINATED.search(self.text, max(s0, cue.start - 6), cue.start)
+            self.coordinators[cue.start] = m.start() if m else None
+        return self.coordinators[cue.start]
 
     def _trailing(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'CLAUSE, X said [adjuncts].', 'CLAUSE, said X.', 'CLAUSE, according to X.'"""
@@ -284,12 +287,9 @@ class _Finder:
                 men = subject_before(text, prev.start, s0) or mention_after(text, prev.end, cue.start)
                 if men is not None:
                     return men
-        # "Clinton now says", "an architect who said": adverbs the sieve's rule keeps, and "who".
+        # "Clinton now says": adverbs the sieve's rule keeps.
         adverbs = _ADVERBS_BEFORE.search(text, max(s0, cue.start - 60), cue.start)
         at = adverbs.start() if adverbs else cue.start
-        who = _WHO_BEFORE.search(text, max(s0, at - 8), at)
-        if who is not None:
-            return Mention(who.start(1), who.end(1), who.group(1), "pronoun")
         return subject_before(text, at, s0)
 
     def _said_this(self, s0: int, men: Mention, cue: _Cue) -> _Found | None:

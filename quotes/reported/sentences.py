@@ -13,6 +13,7 @@ __all__ = ["Lines", "sentence_bounds", "BACK", "AHEAD"]
 
 # Farthest a sentence reaches back from a cue, and forward after it (characters).
 BACK = 400
+_NEAR = 150
 AHEAD = 1200
 # How a paragraph of running text ends: a headline, a caption or a label does not.
 _FINAL = frozenset(".!?\u2026\"”’')»")
@@ -21,9 +22,13 @@ _FINAL = frozenset(".!?\u2026\"”’')»")
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the sentence holding ``pos``; ``end`` is at its final punctuation
     or line break (the punctuation itself is not included)."""
-    floor = max(0, pos - BACK)
-    # The boundary's look-ahead needs to see the sentence's first characters.
+    # The boundary's look-ahead needs to see the sentence's first characters. Most sentences
+    # start near their cue: a short window first.
+    floor = max(0, pos - _NEAR)
     m = SENTENCE_START_BACK.search(text, floor, min(len(text), pos + 2))
+    if m is None and floor > 0:
+        floor = max(0, pos - BACK)
+        m = SENTENCE_START_BACK.search(text, floor, min(len(text), pos + 2))
     if m is not None and m.end() > pos:
         m = SENTENCE_START_BACK.search(text, floor, m.start())
     if m is not None:

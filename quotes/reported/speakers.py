@@ -1,32 +1,21 @@
 """Who reports: the mention next to a cue and its canonical speaker, through attribution's machinery.
 
-Mentions are found by :mod:`quotes.attribution.mentions` and resolved by
-:func:`quotes.attribution.resolve_mention`, exactly as for quoted speech.
+Mentions are found by :mod:`quotes.attribution` (``subject_before``, ``mention_at_start``) and
+resolved by :func:`quotes.attribution.resolve_mention`, exactly as for quoted speech.
 """
 
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
-from ..attribution import Document, Mention, mention_at_end, mention_at_start, resolve_mention
+from ..attribution import Document, Mention, mention_at_start, resolve_mention
 from ..attribution.resolve import Antecedent, resolve_role
-from ..attribution.sieves import _subject_before
 from ..registry import Registry
 from .patterns import OBJECT_PRONOUNS
 
-__all__ = ["subject_before", "mention_after", "speaker_of"]
+__all__ = ["mention_after", "speaker_of"]
 
 _HEAD_OF = re.compile(r"(?i)(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}\w+\s+of\b")
-
-
-def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
-    """The subject of the cue verb at ``cue_start``, skipping auxiliaries, adverbs and an
-    apposition: "Ismail Demir, head of Turkey's Defense Industry Directorate, confirmed".
-
-    Adapter over the quoted-speech sieve's own rule (see /work/notes/attribution-needs.md, 1).
-    """
-    return _subject_before(SimpleNamespace(text=text), cue_start, floor)  # type: ignore[arg-type]
 
 
 def mention_after(text: str, start: int, limit: int) -> Mention | None:
@@ -46,15 +35,6 @@ def speaker_of(
     doc: Document, mention: Mention, history: list[Antecedent], registry: Registry
 ) -> str | None:
     """The canonical speaker of ``mention``; "him"/"her" resolve as "he"/"she"."""
-    if mention.text.lower() == "who":
-        # "Mr. Kamin, who emphasized that ...": the noun phrase "who" stands for.
-        end = mention.start
-        while end > 0 and doc.text[end - 1] in " \t\u00a0,":
-            end -= 1
-        antecedent = mention_at_end(doc.text, end, max(0, end - 120))
-        if antecedent is None or antecedent.form == "pronoun":
-            return None
-        return speaker_of(doc, antecedent, history, registry)
     subject = OBJECT_PRONOUNS.get(mention.text.lower())
     if subject is not None:
         mention = Mention(mention.start, mention.end, subject, "pronoun")
