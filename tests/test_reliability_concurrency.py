@@ -1,0 +1,75 @@
+"""Issue 6, concurrency: searches while an ingest writes never meet "database is locked"; two ingests
+at once of overlapping folders store each document once (SQLite file and PostgreSQL)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotes import QuoteDB
+
+from reliability_support import REPO, assert_whole_documents, make_corpus
+
+ARTICLES = 800
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_corpus(tmp_path_factory.mktemp("concurrency") / "corpus", 0, ARTICLES)
+
+
+def _ingest(url: str, *paths: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "quotes", "ingest", *map(str, paths), "--db", url, "-q"],
+        cwd=REPO, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def test_searches_while_an_ingest_writes(db_url: str, corpus: Path) -> None:
+    QuoteDB(db_url).close()  # the schema exists before the reader starts
+    writer = _ingest(db_url, corpus)
+    reads = 0
+    counts = []
+    with QuoteDB(db_url) as db:
+        while writer.poll() is None or reads < 3:
+            n = db.count("talks useful")
+            found = db.search("talks useful", limit=20)
+            db.facets("")
+            assert len(found) >= min(n, 20)  # read after the count: never fewer
+            counts.append(n)
+            reads += 1
+        out, err = writer.communicate()
+        assert writer.returncode == 0, err
+        assert "locked" not in err
+        assert counts == sorted(counts), "a reader saw the data shrink"
+        assert counts[-1] == db.count("talks useful") == ARTICLES  # each article has one such quote
+        assert reads > 3
+        assert_whole_documents(db)
+
+
+def test_two_ingests_of_overlapping_folders_store_each_document_once(
+    db_url: str, corpus: Path, tmp_path: Path
+) -> None:
+    # B is a copy of part of A under other names (the same texts) plus articles A lacks.
+    b = make_corpus(tmp_path / "b", ARTICLES - 300, ARTICLES + 150, txt=200)
+    QuoteDB(db_url).close()
+    first, second = _ingest(db_url, corpus), _ingest(db_url, b, corpus / "txt")
+    results = [p.communicate(timeout=600) + (p.returncode,) for p in (first, second)]
+    for out, err, code in results:
+        assert code == 0, err
+        assert "locked" not in err
+    stored = sum(int(out.split(" documents stored")[0]) for out, _, _ in results)
+    assert stored == ARTICLES + 150
+    with QuoteDB(db_url) as db:
+        assert db.stats()["documents"] == ARTICLES + 150
+        texts = db._b.rows("SELECT sha256, COUNT(*) FROM documents GROUP BY sha256 HAVING COUNT(*) > 1")
+        assert texts == []
+        assert db.count("talks useful") == ARTICLES + 150
+        assert_whole_documents(db)
+    shutil.rmtree(b)
