@@ -29,6 +29,7 @@ __all__ = ["find_quoted"]
 # scans several times faster with ``re`` than alternatives with look-arounds.
 _SCAN = re.compile("[\n\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]")
 _DOUBLES = frozenset(DOUBLE_MARKS)
+_GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
 
 # Characters that may stand before an opening mark / must not stand before a closing one.
 _BEFORE_OPEN = frozenset(SPACES | set("([{<\u2014\u2013-/:;") | set(ALL_MARKS))
@@ -121,10 +122,28 @@ def _features(text: str, marks: list[int], low: bool) -> list[tuple[float, float
         else:
             style, w, g = 2, 1, lean(ch, low)
         after = text[p + w] if p + w < n else "\n"
-        opening = (before not in _BEFORE_OPEN) + (after in _NOT_AFTER_OPEN) + (0.5 if g < 0 else 0.0)
-        closing = (before in _NOT_BEFORE_CLOSE) + (after not in _AFTER_CLOSE) + (0.5 if g > 0 else 0.0)
+        inner_after, inner_before = after, before
+        if ch in _GUILLEMETS:
+            inner_before, inner_after = _inside_french_space(text, p, n)
+        opening = (
+            (before not in _BEFORE_OPEN) + (inner_after in _NOT_AFTER_OPEN) + (0.5 if g < 0 else 0.0)
+        )
+        closing = (
+            (inner_before in _NOT_BEFORE_CLOSE) + (after not in _AFTER_CLOSE) + (0.5 if g > 0 else 0.0)
+        )
         out.append((opening, closing, style))
     return out
+
+
+def _inside_french_space(text: str, p: int, n: int) -> tuple[str, str]:
+    """The characters before and after a guillemet, past one space (French: « attendons »)."""
+    before = text[p - 1] if p else "\n"
+    after = text[p + 1] if p + 1 < n else "\n"
+    if after in SPACES and p + 2 < n:
+        after = text[p + 2]
+    if before in SPACES and p > 1:
+        before = text[p - 2]
+    return before, after
 
 
 def _width(text: str, p: int) -> int:
@@ -192,48 +211,59 @@ def _opens_next_paragraph(text: str, end: int) -> bool:
 def _pair_singles(
     text: str, marks: list[int], para_end: int, taken: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """(open, close) pairs of single marks lying outside the double quotes in ``taken``."""
-    free = _outside(marks, taken) if taken else marks
+    """(open, close) pairs of single marks in the gaps between the double quotes ``taken``.
+
+    A pair never straddles a double quote: marks pair only within one gap.
+    """
+    free, gap = _outside(marks, taken)
     k = len(free)
-    # Index of the first mark at or after each position that can close a quote.
+    # Index of the first mark at or after each one, in the same gap, that can close a quote.
     next_close = [k] * (k + 1)
     for j in range(k - 1, -1, -1):
         q = free[j]
-        can_close = text[q - 1] not in _NOT_BEFORE_CLOSE and (
+        if text[q] in _GUILLEMETS:
+            inner = _inside_french_space(text, q, para_end)[0]
+        else:
+            inner = text[q - 1] if q else "\n"
+        can_close = inner not in _NOT_BEFORE_CLOSE and (
             q + 1 >= para_end or text[q + 1] in _AFTER_CLOSE
         )
-        next_close[j] = j if can_close else next_close[j + 1]
+        later = next_close[j + 1] if j + 1 < k and gap[j + 1] == gap[j] else k
+        next_close[j] = j if can_close else later
     pairs: list[tuple[int, int]] = []
     i = 0
     while i < k:
         p = free[i]
         before = text[p - 1] if p else "\n"
         after = text[p + 1] if p + 1 < para_end else "\n"
+        if text[p] in _GUILLEMETS:
+            after = _inside_french_space(text, p, para_end)[1]
+        j = next_close[i + 1] if i + 1 < k and gap[i + 1] == gap[i] else k
         if (
-            before not in _BEFORE_OPEN
+            j == k
+            or before not in _BEFORE_OPEN
             or after in _NOT_AFTER_OPEN
             or text[p] in "'\u2018\u2019" and _ELISION.match(text, p + 1)
         ):
             i += 1
             continue
-        j = next_close[i + 1]
-        if j == k:
-            break
         pairs.append((p, free[j]))
         i = j + 1
     return pairs
 
 
-def _outside(marks: list[int], taken: list[tuple[int, int]]) -> list[int]:
-    """The marks (sorted) not inside any of the sorted, disjoint ranges ``taken``."""
-    out = []
+def _outside(marks: list[int], taken: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The marks not inside the sorted, disjoint ranges ``taken``, and which gap each is in."""
+    out: list[int] = []
+    gaps: list[int] = []
     t, n = 0, len(taken)
     for p in marks:
         while t < n and taken[t][1] < p:
             t += 1
         if t == n or p < taken[t][0]:
             out.append(p)
-    return out
+            gaps.append(t)
+    return out, gaps
 
 
 def _span(text: str, open_: int, close: int | None, para_end: int) -> Span | None:

@@ -41,10 +41,12 @@ _WORK_NOUNS = frozenset(
 _TITLED = frozenset(("titled", "entitled", "headlined"))
 # ... or just after it: "Daily Show" host, "Avatar" star, "Sons of Trump," by Times' X.
 _TITLE_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:host|hosts|co-host|anchor|star|stars|actor|actress|creator|producer|"
+    r"\s*(?:,\s*)?(?:host|hosts|co-host|anchor|star|stars|actor|actress|creator|producer|"
     r"author|writer|director|fame|theme song|theme|cast|episode|segment|trailer|podcast|"
-    r"broadcast|ad|spot|series)\b|by\s+(?:the\s+)?[A-Z][\w.]*['’]?s?\s)"
+    r"broadcast|ad|spot|series)\b"
 )
+# An article's headline followed by its byline: "Budget talks stall," by the Herald's Ann Lee.
+_BYLINE_AFTER = re.compile(r",?\s*by\s+(?:the\s+)?[A-Z][\w.]*['’]s\s")
 _SMALL_WORDS = frozenset(
     "a an the of and or in on at to for with by from as vs vs. & de la le el y is are be it its"
     " nor but up out off over into is".split()
@@ -85,10 +87,11 @@ def cue_near(text: str, span: Span) -> bool:
 
 
 def title(text: str, span: Span, words: list[str]) -> bool:
-    """A show, book, ad or article named, not quoted: CNN's "New Day", "Daily Show" host."""
+    """A show, book, ad or article named, not quoted: CNN's "New Day", "Daily Show" host,
+    an ad titled "Unafraid", "Budget talks stall," by the Herald's Ann Lee."""
     tail = text[max(0, span.open - 40) : span.open].split()
     last = tail[-1].rstrip(",:").lower() if tail else ""
-    if last in _TITLED:
+    if last in _TITLED or _BYLINE_AFTER.match(text, span.close, span.close + _WINDOW):
         return True
     if not _title_case(words):
         return False

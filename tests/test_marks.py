@@ -1,0 +1,157 @@
+"""The mark scanner: every rule with the sentence that motivated it."""
+
+from pathlib import Path
+
+import pytest
+
+from quotes.marks import find_quoted
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quoted(text)]
+
+
+def seed(name: str) -> str:
+    return next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will wait," he said.', ["We will wait,"]),
+        ("\u201cWe will wait,\u201d he said.", ["We will wait,"]),
+        ("\u00abNous attendrons\u00bb, a-t-il dit.", ["Nous attendrons"]),
+        ("\u00bbWir warten\u00ab, sagte er.", ["Wir warten"]),
+        ("\u201eWir warten\u201c, sagte er.", ["Wir warten"]),
+        ("He said \u2018we will wait\u2019 and left.", ["we will wait"]),
+        ("He said 'we will wait' and left.", ["we will wait"]),
+        ("Er sagte \u201awir warten\u2018 und ging.", ["wir warten"]),
+        ("Il a dit \u2039 attendons \u203a.", ["attendons"]),
+        # NYT style: two apostrophes typed for a double mark.
+        ("''It's anti-reform,'' he said.", ["It's anti-reform,"]),
+        ("``We will wait,'' he said.", ["We will wait,"]),
+    ],
+)
+def test_every_mark_style(text, expected):
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara\u2019s decision caused a sharply negative reaction from Washington.",
+        "Erdogan tells Biden turkeys\u2019 position on S-400 remains unchanged.",
+        "They don't intend to give up the S-400, despite Washington's pressure.",
+        "It was the '90s and rock 'n' roll was loud; they'd cheer 'em on.",
+        "Turkey is 6'3\" tall in this metaphor and the players' union agrees.",
+    ],
+)
+def test_apostrophes_never_quote(text):
+    assert quoted(text) == []
+
+
+def test_closing_mark_typed_as_opening_still_closes():
+    # seeds/003: the closing mark after "decisions." is typed as an opening one.
+    text = seed("003")
+    got = quoted(text)
+    assert any(q.endswith("We are the only ones to make such decisions.") for q in got)
+    assert "explained everything to [US] President [Joe] Biden," in got
+    assert not any("The remarks came" in q for q in got)
+    assert not any("apparently referring" in q for q in got)
+
+
+def test_unclosed_quote_ends_at_its_paragraph():
+    # seeds/001: `targets Turkey's "sovereign rights.` and the paragraph ends.
+    text = seed("001")
+    spans = find_quoted(text)
+    piece = next(s for s in spans if text[s.start : s.end] == "sovereign rights.")
+    assert not piece.closed
+    assert piece.close == piece.end
+    assert "\n" not in text[piece.start : piece.end]
+    # The next paragraph's quotes are still found on their own.
+    assert "clear signal" in quoted(text)
+
+
+def test_a_quote_split_around_its_attribution_is_two_spans():
+    # seeds/004
+    text = (
+        "\u201cIt would be like if we followed the quick and easy path, but we strive for the "
+        "maximum,\u201d declared Demir today, \u201cWith the information, we learn from the S-400 "
+        "experience.\u201d As he added, these systems are to be ready in 2025."
+    )
+    assert quoted(text) == [
+        "It would be like if we followed the quick and easy path, but we strive for the maximum,",
+        "With the information, we learn from the S-400 experience.",
+    ]
+
+
+def test_editorial_insertions_stay_verbatim():
+    # seeds/000
+    text = (
+        '"We haven\'t noticed any direct effect [from US sanctions]. We will see how CAATSA '
+        "(Countering America's Adversaries Through Sanctions Act - TASS) will work,\" he said."
+    )
+    [q] = quoted(text)
+    assert "[from US sanctions]" in q and "(Countering America's" in q and q.endswith("work,")
+
+
+def test_news_style_quote_over_paragraphs_is_one_piece_per_paragraph():
+    text = (
+        '"The first thing we did was call the families.\n\n'
+        '"Then we went back to work," the mayor said.\n\n'
+        "The council meets on Monday."
+    )
+    spans = find_quoted(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "The first thing we did was call the families.",
+        "Then we went back to work,",
+    ]
+    assert spans[0].continued and not spans[0].closed
+    assert not spans[1].continued and spans[1].closed
+
+
+def test_unclosed_quote_does_not_swallow_the_article():
+    text = 'He called it "a disgrace.\nThe vote is on Monday. "We are ready," she said.\n' * 3
+    got = quoted(text)
+    assert got.count("a disgrace.") == 3
+    assert got.count("We are ready,") == 3
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote():
+    text = (
+        '"Things that are not literally true are rated \u2018correct\u2019 because there was a '
+        'kernel of truth," Shah told reporters.'
+    )
+    assert quoted(text) == [
+        "Things that are not literally true are rated \u2018correct\u2019 because there was a "
+        "kernel of truth,"
+    ]
+
+
+def test_curly_and_straight_marks_mixed_in_one_article():
+    text = 'He said "we will wait" and later \u201cwe will not wait\u201d, adding: "Never."'
+    assert quoted(text) == ["we will wait", "we will not wait", "Never."]
+
+
+def test_markup_attributes_and_inch_signs_are_not_marks():
+    text = (
+        '<tweet author="someone" date="May 1">Big night!</tweet> '
+        'The 6\'3" senator said "it went well" afterwards.'
+    )
+    assert quoted(text) == ["it went well"]
+
+
+def test_a_very_long_quote_is_one_span():
+    body = "We will continue to take steps, and we will not back down. " * 2000
+    text = f'He said: "{body.strip()}" Then he left.'
+    [s] = find_quoted(text)
+    assert text[s.start : s.end] == body.strip()
+
+
+def test_offsets_include_marks_in_open_close_and_exclude_them_in_start_end():
+    text = "x \u201chello there\u201d y"
+    [s] = find_quoted(text)
+    assert text[s.open] == "\u201c" and text[s.close - 1] == "\u201d"
+    assert text[s.start : s.end] == "hello there"

@@ -1,0 +1,69 @@
+"""Invariants of quote finding on any text (hypothesis)."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotes.extract import extract
+from quotes.marks import find_quoted
+
+MARKS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a\u201e\u201a\u201b\u201f"
+ALPHABET = MARKS + "  \n\n\t\u00a0abcXYZ09.,;:!?-\u2014()[]<>=/\u2026"
+WORDS = [
+    "he said", "said:", "Demir", "“", "”", '"', "'", "’s", "don't", "'90s", "rock 'n' roll",
+    "[regiment]", "(TASS)", "\n", "\n\n", " ", ", ", ". ", "we will wait", "CNN's", "the",
+    "<tweet a=\"b\">", "6'3\"", "''", "``", "«", "»", "„", "‚", "‘", "’",
+]
+
+news_like = st.lists(st.sampled_from(WORDS), max_size=80).map("".join)
+marky = st.text(alphabet=ALPHABET, max_size=300)
+anything = st.text(max_size=200)
+texts = st.one_of(news_like, marky, anything)
+
+
+def _check_quotes(text: str) -> None:
+    quotes = extract(text)
+    previous_end = -1
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.kind in ("direct", "partial", "indirect")
+        assert q.start >= previous_end, "quotes overlap or are out of order"
+        previous_end = q.end
+        if q.mention_start is not None or q.mention_end is not None:
+            assert q.mention is not None
+            assert 0 <= q.mention_start <= q.mention_end <= len(text)
+            assert text[q.mention_start : q.mention_end] == q.mention
+    assert extract(text) == quotes, "not deterministic"
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_extract_holds_its_invariants_on_any_text(text):
+    _check_quotes(text)
+
+
+@settings(max_examples=300)
+@given(texts)
+def test_spans_are_well_formed(text):
+    spans = find_quoted(text)
+    previous = -1
+    for s in spans:
+        assert s.open < s.start <= s.end <= s.close <= len(text)
+        assert s.open >= previous
+        previous = s.close
+        assert text[s.start : s.end].strip() == text[s.start : s.end]
+        if not s.closed:
+            assert s.close == s.end
+        if s.continued:
+            assert not s.closed
+
+
+@settings(max_examples=100)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map("".join))
+def test_text_around_an_article_does_not_change_its_quotes(prefix):
+    article = '"We will wait," he said.'
+    shifted = [
+        (q.text, q.start - len(prefix) - 2) for q in extract(prefix + "\n\n" + article)
+        if q.start >= len(prefix) + 2
+    ]
+    assert shifted == [(q.text, q.start) for q in extract(article)]
