@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..attribution.mentions import NAME_RE
 from ..model import Quote
-from .patterns import ADJUNCT, CONTENT_CUT, NOT_A_CLAUSE
+from .patterns import ADJUNCT, CONTENT_CUT, GLUED_HEADLINE, NOT_A_CLAUSE
 
 __all__ = ["QuotedIndex", "clause_start", "clause_end", "trim"]
 
@@ -84,9 +84,11 @@ def clause_end(text: str, start: int, end: int) -> int | None:
     sentence ("Erdogan tells Biden turkeys' position on S-400 remains unchanged In October 2020"):
     headlines are not reported speech."""
     cut = CONTENT_CUT.search(text, start, end)
-    if cut is None:
-        return end
-    return None if cut.group("glued") is not None else cut.start()
+    if cut is not None:
+        end = cut.start()
+    if GLUED_HEADLINE.search(text, start, end):
+        return None
+    return end
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

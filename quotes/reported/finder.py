@@ -29,6 +29,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..attribution import Document, Mention, find_via
 from ..attribution.cues import is_participle
@@ -36,7 +37,16 @@ from ..attribution.sieves import subject_before
 from ..model import Quote
 from ..registry import Registry, default_registry
 from .content import QuotedIndex, clause_end, clause_start
-from .patterns import ACCORDING_SCAN, ADJUNCT, CUE_SCAN, NOUN_LIKE, PASSIVE_BEFORE, REPORTING
+from .patterns import (
+    ACCORDING_SCAN,
+    ADJUNCT,
+    ADVERBS,
+    CUE_SCAN,
+    NOUN_LIKE,
+    PASSIVE_AUX,
+    PROGRESSIVE_AUX,
+    REPORTING,
+)
 from .sentences import Lines, sentence_bounds
 from .speakers import mention_after, speaker_of
 
@@ -46,7 +56,6 @@ RULE_CONFIDENCE = {"trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75
 # A resolved speaker is worth more than a mention alone (as for quoted speech).
 _UNRESOLVED = 0.6
 _SPACES = " \t\u00a0"
-_COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)[ \t\u00a0]*\Z")
 _TAIL_START = frozenset(
     """on in at to during last this earlier late early later yesterday today tonight recently in via after
     before while when from with about over monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -55,20 +64,25 @@ _INVERTED_START = frozenset("the a an his her their its one another".split())
 _TAIL_WORDS = 8
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be|am|'s|’s|'re|’re)[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?\Z")
-_ADVERBS_BEFORE = re.compile(
-    r"(?:[ \t\u00a0]+(?:now|still|again|often|already|even|never|always|once|long|first|later|then|also|"
-    r"[a-z]{3,}ly))+[ \t\u00a0]*\Z"
-)
 _THIS = re.compile(r"[ \t\u00a0]+(?:this|so)\b")
 
 
-@dataclass(slots=True, frozen=True)
-class _Cue:
+class _Cue(NamedTuple):
     start: int
     end: int
     form: str
     lemma: str
+
+
+def _word_before(text: str, floor: int, at: int) -> str:
+    """The word ending at ``at`` (spaces before ``at`` skipped), or ""."""
+    end = at
+    while end > floor and text[end - 1] in _SPACES:
+        end -= 1
+    start = end
+    while start > floor and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def _cues(text: str) -> list[_Cue]:
@@ -160,8 +174,15 @@ class _Finder:
     def _coordinator(self, s0: int, cue: _Cue) -> int | None:
         """Where "and", "but", "then" or a comma joining ``cue`` to the clause before it starts."""
         if cue.start not in self.coordinators:
-            m = _COORDINATED.search(self.text, max(s0, cue.start - 6), cue.start)
-            self.coordinators[cue.start] = m.start() if m else None
+            text, at = self.text, cue.start
+            while at > s0 and text[at - 1] in _SPACES:
+                at -= 1
+            if at > s0 and text[at - 1] == ",":
+                found: int | None = at - 1
+            else:
+                word = _word_before(text, s0, at)
+                found = at - len(word) if word in ("and", "but", "then") else None
+            self.coordinators[cue.start] = found
         return self.coordinators[cue.start]
 
     def _trailing(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
@@ -249,9 +270,12 @@ class _Finder:
         """'X said (that) CLAUSE', 'X told Y (that) CLAUSE', 'X called the sanctions a "..."'."""
         text = self.text
         ing = cue.form.endswith("ing")
-        if cue.lemma == "according to" or (not ing and PASSIVE_BEFORE.search(text, max(s0, cue.start - 30), cue.start)):
+        if cue.lemma == "according to":
             return None
-        if ing and not self._coordinated(s0, cue) and not _PROGRESSIVE.search(text, max(s0, cue.start - 12), cue.start):
+        before = text[max(s0, cue.start - 30) : cue.start].split()[-2:]
+        if not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
+            return None  # "was told", "is said to"
+        if ing and not self._coordinated(s0, cue) and not (set(before) & PROGRESSIVE_AUX):
             return None  # "recent reports suggesting": a participle modifying a noun
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
@@ -288,8 +312,12 @@ class _Finder:
                 if men is not None:
                     return men
         # "Clinton now says": adverbs the sieve's rule keeps.
-        adverbs = _ADVERBS_BEFORE.search(text, max(s0, cue.start - 60), cue.start)
-        at = adverbs.start() if adverbs else cue.start
+        at = cue.start
+        while True:
+            word = _word_before(text, s0, at)
+            if not word or not (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
+                break
+            at = text.rindex(word, s0, at)
         return subject_before(text, at, s0)
 
     def _said_this(self, s0: int, men: Mention, cue: _Cue) -> _Found | None:

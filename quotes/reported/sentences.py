@@ -7,7 +7,7 @@ so an article is scanned in time proportional to its length.
 
 from __future__ import annotations
 
-from .patterns import SENTENCE_END, SENTENCE_START_BACK
+from .patterns import SENTENCE_END, SENTENCE_START
 
 __all__ = ["Lines", "sentence_bounds", "BACK", "AHEAD"]
 
@@ -22,18 +22,17 @@ _FINAL = frozenset(".!?\u2026\"”’')»")
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the sentence holding ``pos``; ``end`` is at its final punctuation
     or line break (the punctuation itself is not included)."""
-    # The boundary's look-ahead needs to see the sentence's first characters. Most sentences
-    # start near their cue: a short window first.
-    floor = max(0, pos - _NEAR)
-    m = SENTENCE_START_BACK.search(text, floor, min(len(text), pos + 2))
-    if m is None and floor > 0:
-        floor = max(0, pos - BACK)
-        m = SENTENCE_START_BACK.search(text, floor, min(len(text), pos + 2))
-    if m is not None and m.end() > pos:
-        m = SENTENCE_START_BACK.search(text, floor, m.start())
-    if m is not None:
-        start = m.end()
-    else:  # no boundary within reach: start at a word
+    # Most sentences start near their cue: a short window first. The boundary's look-ahead
+    # needs to see the sentence's first characters, hence ``pos + 2``.
+    start = -1
+    for window in (_NEAR, BACK):
+        floor = max(0, pos - window)
+        for m in SENTENCE_START.finditer(text, floor, min(len(text), pos + 2)):
+            if m.end() <= pos:
+                start = m.end()
+        if start >= 0 or floor == 0:
+            break
+    if start < 0:  # no boundary within reach: start at a word
         space = text.find(" ", floor, pos)
         start = floor if floor == 0 or space < 0 else space + 1
     limit = min(len(text), pos + AHEAD)
