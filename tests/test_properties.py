@@ -1,4 +1,8 @@
-"""Invariants of quote finding on any text (hypothesis)."""
+"""Invariants of quote finding on any text (hypothesis).
+
+Quoted speech never overlaps quoted speech; a reported clause (kind "indirect")
+may hold the partial quotes woven into it, but never cuts one in two.
+"""
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,13 +26,21 @@ texts = st.one_of(news_like, marky, anything)
 
 def _check_quotes(text: str) -> None:
     quotes = extract(text)
-    previous_end = -1
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes), "not in text order"
+    end = {"quoted": -1, "indirect": -1}
+    clause = (0, -1)  # the last reported clause, which may hold partial quotes
     for q in quotes:
         assert 0 <= q.start <= q.end <= len(text)
         assert text[q.start : q.end] == q.text
         assert q.kind in ("direct", "partial", "indirect")
-        assert q.start >= previous_end, "quotes overlap or are out of order"
-        previous_end = q.end
+        family = "indirect" if q.kind == "indirect" else "quoted"
+        assert q.start >= end[family], f"{family} quotes overlap"
+        end[family] = q.end
+        if family == "indirect":
+            assert q.start >= end["quoted"], "a clause starts inside a quote"
+            clause = (q.start, q.end)
+        elif q.start < clause[1]:
+            assert clause[0] <= q.start and q.end <= clause[1], "a quote straddles a clause"
         if q.mention_start is not None or q.mention_end is not None:
             assert q.mention is not None
             assert 0 <= q.mention_start <= q.mention_end <= len(text)
@@ -64,6 +76,6 @@ def test_text_around_an_article_does_not_change_its_quotes(prefix):
     article = '"We will wait," he said.'
     shifted = [
         (q.text, q.start - len(prefix) - 2) for q in extract(prefix + "\n\n" + article)
-        if q.start >= len(prefix) + 2
+        if q.start >= len(prefix) + 2 and q.kind != "indirect"
     ]
-    assert shifted == [(q.text, q.start) for q in extract(article)]
+    assert shifted == [(q.text, q.start) for q in extract(article) if q.kind != "indirect"]
