@@ -47,6 +47,7 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document (.doc/.xls)"),
 )
 _SNIFF = 8192
+_NEWLINE = re.compile("\r\n?")
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 _TURKISH_IN_1252 = frozenset("ÐðÝýÞþ")  # the six places where Windows-1254 differs in letters
 _LEGACY_NON_ASCII_LETTERS = 0.3
@@ -124,7 +125,14 @@ def _has_utf8_sequences(data: bytes) -> bool:
 
 
 def decode_article(data: bytes) -> str:
-    """Decode a whole article file, or raise :class:`NotTextError` saying why it is not text."""
+    """Decode a whole article file, or raise :class:`NotTextError` saying why it is not text.
+
+    Line ends are normalised to ``\\n`` (Windows ``\\r\\n`` and old Mac ``\\r``), as Python's text mode does.
+    """
+    return _NEWLINE.sub("\n", _decode(data))
+
+
+def _decode(data: bytes) -> str:
     if (kind := binary_kind(data[:_SNIFF])) is not None:
         raise NotTextError(f"not a text file: {kind}")
     if (text := _bom_decode(data)) is not None:

@@ -73,3 +73,33 @@ def assert_whole_documents(db: QuoteDB) -> None:
     for doc_id, text in rows:
         expected = sorted((q.start, q.end, q.text) for q in extract(text))
         assert sorted(stored[doc_id]) == expected, f"document {doc_id} is not whole"
+
+
+def check_extract(text: str) -> list:
+    """Offsets valid; quotes never cross: marked quotes do not overlap each other, reported clauses
+    do not overlap each other, and a reported clause holds a marked quote whole or not at all
+    (by design "He said the deal was “a clear signal” to Moscow" is a clause holding a partial quote)."""
+    from quotes.extract import extract
+
+    found = extract(text)
+    assert [q.start for q in found] == sorted(q.start for q in found), "not in text order"
+    ends = {"marked": -1, "indirect": -1}
+    clauses = [(q.start, q.end) for q in found if q.kind == "indirect"]
+    for q in found:
+        assert 0 <= q.start <= q.end <= len(text) and text[q.start : q.end] == q.text
+        group = "indirect" if q.kind == "indirect" else "marked"
+        assert q.start >= ends[group], f"overlapping {group} quotes"
+        ends[group] = q.end
+        if group == "marked":
+            for a, b in clauses:
+                assert b <= q.start or q.end <= a or a <= q.start <= q.end <= b, "a quote crosses a reported clause"
+        assert q.kind in ("direct", "partial", "indirect")
+        assert 0.0 <= q.confidence <= 1.0
+        assert q.utterance >= 0
+        if q.mention_start is not None:
+            assert 0 <= q.mention_start <= q.mention_end <= len(text)
+            assert text[q.mention_start : q.mention_end] == q.mention
+        for name in ("speaker", "mention", "cue", "via", "method"):
+            value = getattr(q, name)
+            assert value is None or isinstance(value, str)
+    return found

@@ -1,0 +1,47 @@
+"""Issue 6, the BBC corpus (read from ../shared/corpus/bbc.jsonl or $QUOTES_BBC_CORPUS, skipped when
+absent, never copied into the repository): every article parses with valid offsets, and an ingest
+stores every article with offsets that index its stored text."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from quotes import QuoteDB
+
+from reliability_support import REPO, check_extract
+
+CORPUS = Path(os.environ.get("QUOTES_BBC_CORPUS") or REPO.parent / "shared" / "corpus" / "bbc.jsonl")
+pytestmark = [
+    pytest.mark.corpus,
+    pytest.mark.skipif(not CORPUS.is_file(), reason=f"BBC corpus not found at {CORPUS} (set QUOTES_BBC_CORPUS)"),
+]
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[str]:
+    with CORPUS.open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh if line.strip()]
+
+
+def test_every_article_parses_with_valid_offsets(articles: list[str]) -> None:
+    assert len(articles) > 1000
+    total = sum(len(check_extract(text)) for text in articles)
+    assert total > len(articles)  # news quotes people: far more than one quote per article overall
+
+
+def test_ingest_stores_every_article_with_offsets_into_its_text(articles: list[str], tmp_path: Path) -> None:
+    with QuoteDB(str(tmp_path / "bbc.sqlite")) as db:
+        report = db.ingest([CORPUS], jobs=2)
+        assert report.ok, report.failed[:5]
+        assert report.documents + report.skipped == len(articles)
+        assert db.stats()["documents"] == len(set(articles))  # identical texts are stored once
+        bad = db._b.rows(
+            "SELECT q.id FROM quotes q JOIN documents d ON d.id = q.document_id"
+            " WHERE q.start_char < 0 OR q.end_char > length(d.text) OR q.start_char > q.end_char"
+            " OR substr(d.text, q.start_char + 1, q.end_char - q.start_char) != q.text"
+        )
+        assert bad == []
