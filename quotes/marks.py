@@ -29,6 +29,7 @@ __all__ = ["find_quoted"]
 # scans several times faster with ``re`` than alternatives with look-arounds.
 _SCAN = re.compile("[\n\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]")
 _DOUBLES = frozenset(DOUBLE_MARKS)
+_WRAP_SAMPLE, _WRAP_MIN_LINES, _WRAP_WIDTH = 8000, 6, 100
 _GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
 
 # Characters that may stand before an opening mark / must not stand before a closing one.
@@ -55,6 +56,7 @@ def find_quoted(text: str) -> list[Span]:
     spans: list[Span] = []
     low = "\u201e" in text or "\u201a" in text
     markup = _in_tags(text) if "<" in text else set()
+    wrapped = _hard_wrapped(text)
     doubles: list[int] = []
     singles: list[int] = []
     start = 0
@@ -66,6 +68,8 @@ def find_quoted(text: str) -> list[Span]:
             continue
         ch = text[p]
         if ch == "\n":
+            if wrapped and text[p + 1 : p + 2] != "\n" and text[p - 1 : p] != "\n":
+                continue  # a line break inside a hard-wrapped paragraph
             if doubles or singles:
                 _paragraph(text, start, p, doubles, singles, low, markup, spans)
                 doubles, singles = [], []
@@ -84,6 +88,19 @@ def find_quoted(text: str) -> list[Span]:
     if doubles or singles:
         _paragraph(text, start, len(text), doubles, singles, low, markup, spans)
     return spans
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Is the text broken into short lines, paragraphs apart by blank lines (e-mail, wire copy)?
+
+    Then a single line break does not end a quote's paragraph. Judged on the first lines.
+    """
+    if "\n\n" not in text:
+        return False
+    lengths = [len(line) for line in text[:_WRAP_SAMPLE].split("\n")[:-1] if line.strip()]
+    if len(lengths) < _WRAP_MIN_LINES:
+        return False
+    return max(lengths) <= _WRAP_WIDTH and sum(n >= _WRAP_WIDTH // 2 for n in lengths) * 2 > len(lengths)
 
 
 def _in_tags(text: str) -> set[int]:

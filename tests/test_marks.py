@@ -155,3 +155,28 @@ def test_offsets_include_marks_in_open_close_and_exclude_them_in_start_end():
     [s] = find_quoted(text)
     assert text[s.open] == "\u201c" and text[s.close - 1] == "\u201d"
     assert text[s.start : s.end] == "hello there"
+
+
+def test_hard_wrapped_copy_keeps_a_quote_across_its_line_breaks():
+    text = (
+        "ANKARA (Wire) - Turkey does not intend to retreat on the purchase of\n"
+        "Russian S-400 systems, Foreign Minister Mevlut Cavusoglu said on Thursday.\n"
+        "\n"
+        '"We will continue to take steps to make our defense industry more\n'
+        'independent. On the subject of S-400, we will not back down," he said in\n'
+        "an interview with a television channel broadcast across the country.\n"
+        "\n"
+        "He called the sanctions a \"unilateral move\" by the United States and\n"
+        "said that Ankara would respond in kind to any further measures taken.\n"
+    )
+    assert quoted(text) == [
+        "We will continue to take steps to make our defense industry more\n"
+        "independent. On the subject of S-400, we will not back down,",
+        "unilateral move",
+    ]
+
+
+def test_short_lines_without_blank_lines_are_paragraphs():
+    # seeds/000 style: one paragraph a line; an unclosed quote stops at the line's end.
+    text = 'Cavusoglu called it a "unilateral move.\nDemir said "we will wait" today.\n' * 4
+    assert quoted(text).count("unilateral move.") == 4
