@@ -73,3 +73,42 @@ def test_two_ingests_of_overlapping_folders_store_each_document_once(
         assert db.count("talks useful") == ARTICLES + 150
         assert_whole_documents(db)
     shutil.rmtree(b)
+
+
+def test_the_tui_searches_while_an_ingest_writes(tmp_path: Path, corpus: Path) -> None:
+    import asyncio
+
+    from textual.widgets import Input, Static
+
+    from tui.app import QuotesApp
+    from tui.widgets.results import ResultsTable
+
+    url = str(tmp_path / "q.sqlite")
+    QuoteDB(url).close()
+
+    async def settle(pilot) -> None:
+        for _ in range(3):
+            await pilot.pause()
+            await pilot.app.workers.wait_for_complete()
+
+    async def scenario(db: QuoteDB) -> int:
+        app = QuotesApp(db)
+        rounds = 0
+        async with app.run_test(size=(140, 40)) as pilot:
+            await settle(pilot)
+            writer = _ingest(url, corpus)
+            while writer.poll() is None or rounds < 2:
+                app.screen.query_one("#query", Input).value = ("talks useful", "step back", "")[rounds % 3]
+                await settle(pilot)
+                status = app.screen.query_one("#status", Static).content
+                assert "failed" not in str(getattr(status, "plain", status)), status
+                rounds += 1
+            assert writer.wait() == 0, writer.stderr.read()
+            app.screen.query_one("#query", Input).value = "talks useful"
+            await settle(pilot)
+            assert len(app.screen.query_one(ResultsTable).records) == min(db.count("talks useful"), 50)
+        return rounds
+
+    with QuoteDB(url) as db:
+        assert asyncio.run(scenario(db)) > 2
+        assert db.count("talks useful") == ARTICLES
