@@ -2,8 +2,10 @@
 
 The mark scanner finds quoted stretches; marks around titles, nicknames,
 labels and scare-quoted modifiers are dropped (``not_speech``); each
-remaining stretch is classed direct or partial and attributed. The paragraph
-pieces of a quote running over paragraphs share one ``utterance``.
+remaining stretch is classed direct or partial and attributed; reported
+speech without marks (kind "indirect", ``quotes.reported``) is merged in text
+order. The paragraph pieces of a quote running over paragraphs are one Quote
+each and share one ``utterance`` (so do the halves of a split quote).
 
 Short fragments with no speaker found and no verb of saying nearby are kept:
 dropping them as scare quotes was measured on PolNeAR train and lost more

@@ -222,7 +222,11 @@ def _opens_next_paragraph(text: str, end: int) -> bool:
     p = end
     while p < n and text[p] in SPACES:
         p += 1
-    return p + 1 < n and text[p] in DOUBLE_MARKS and text[p + 1] not in _NOT_AFTER_OPEN
+    if p + 2 < n and text[p : p + 2] in ("''", "``"):
+        p += 1
+    elif p < n and text[p] not in _DOUBLES:
+        return False
+    return p + 1 < n and text[p + 1] not in _NOT_AFTER_OPEN
 
 
 def _pair_singles(

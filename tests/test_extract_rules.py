@@ -164,3 +164,11 @@ def test_seed_quotes_are_found_in_text_order_with_exact_offsets():
         assert quotes, path.name
         assert all(text[q.start : q.end] == q.text for q in quotes)
         assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+def test_quotes_extract_is_callable_after_its_submodule_is_imported():
+    import quotes
+    import quotes.extract  # binds quotes.extract to the submodule
+
+    [q] = [q for q in quotes.extract('"We will wait," he said.') if q.kind != "indirect"]
+    assert q.text == "We will wait,"

@@ -180,3 +180,27 @@ def test_short_lines_without_blank_lines_are_paragraphs():
     # seeds/000 style: one paragraph a line; an unclosed quote stops at the line's end.
     text = 'Cavusoglu called it a "unilateral move.\nDemir said "we will wait" today.\n' * 4
     assert quoted(text).count("unilateral move.") == 4
+
+
+def test_a_stray_straight_mark_before_a_curly_quote_is_left_out():
+    # A straight mark typed before a curly quote pairs with nothing of its style.
+    text = (
+        'It is an open question. "\u201cYou don\u2019t win the nomination by how many states '
+        "you win,\u201d Rubio responded."
+    )
+    assert quoted(text) == ["You don\u2019t win the nomination by how many states you win,"]
+
+
+def test_german_low_marks_close_with_a_high_one():
+    text = "\u201eWir warten\u201c, sagte er, \u201eund dann sehen wir weiter.\u201c"
+    assert quoted(text) == ["Wir warten", "und dann sehen wir weiter."]
+
+
+def test_a_quote_over_paragraphs_in_typed_double_marks():
+    text = "''We called the families first.\n\n''Then we went back to work,'' she said."
+    spans = find_quoted(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "We called the families first.",
+        "Then we went back to work,",
+    ]
+    assert spans[0].continued
