@@ -28,7 +28,8 @@ _MEDIA = frozenset(
     for name in (
         "ABC|NBC|CBS|CNN|MSNBC|CNBC|HLN|Fox|PBS|NPR|HBO|Netflix|Hulu|Showtime|C-SPAN|Bravo|TLC|AMC|"
         "ESPN|BBC|ITV|Sky|CBC|YouTube|Univision|Telemundo|RT|NTV|CNN Türk|Fox News|Fox Business|"
-        "Fox News Channel|Sky News|Channel 4|Comedy Central|SiriusXM|Sirius XM|Al Jazeera"
+        "Fox News Channel|Sky News|Channel 4|Comedy Central|SiriusXM|Sirius XM|Al Jazeera|"
+        "ABC News|NBC News|CBS News|BBC News|BBC One|BBC Two|BBC Radio 4|Radio 4"
     ).split("|")
 )
 # Nouns naming a work just before its title: the podcast "Here's the Thing".
@@ -39,6 +40,13 @@ _WORK_NOUNS = frozenset(
     advert advertisement commercial spot video website blog newsletter hashtag nicknamed""".split()
 )
 _TITLED = frozenset(("titled", "entitled", "headlined"))
+# A show on a given day: on Wednesday's "Sean Hannity Show".
+_DAYS = frozenset(
+    day + s for day in "monday tuesday wednesday thursday friday saturday sunday".split()
+    for s in ("'s", "’s")
+)
+# The last word of a name of a show or an event: the "Commander-in-Chief Forum".
+_EVENT_HEADS = frozenset("show forum summit festival awards tour conference".split())
 # ... or just after it: "Daily Show" host, "Avatar" star, "Sons of Trump," by Times' X.
 _TITLE_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:host|hosts|co-host|anchor|star|stars|actor|actress|creator|producer|"
@@ -95,8 +103,10 @@ def title(text: str, span: Span, words: list[str]) -> bool:
         return True
     if not _title_case(words):
         return False
-    if last in _WORK_NOUNS:
+    if last in _WORK_NOUNS or last in _DAYS or words[-1].lower() in _EVENT_HEADS:
         return True
+    if last == "of" and len(tail) > 1 and tail[-2].lower() in _WORK_NOUNS:
+        return True  # an episode of "Meet the Press"
     if last.endswith(("'s", "’s")):
         last = last[:-2]
     for n in (1, 2, 3):  # CNN's, Fox News', Fox News Channel's

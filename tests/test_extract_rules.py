@@ -81,6 +81,9 @@ def test_a_called_phrase_woven_into_speech_is_kept():
         ('The campaign released an ad titled "Unafraid" on Tuesday.', "Unafraid"),
         ('"Morning Report" host Dan Ellis asked about the vote.', "Morning Report"),
         ('"Budget talks stall again," by the Herald\'s Ann Lee, reported the delay.', "Budget talks stall again,"),
+        ('He made the claim on Wednesday\'s "Evening Round-Up" with a caller.', "Evening Round-Up"),
+        ("On Tuesday\u2019s episode of \u201cThe Morning Hour,\u201d the senator spoke of jobs.", "The Morning Hour,"),
+        ('She spoke at a "Veterans Forum" sponsored by a network.', "Veterans Forum"),
     ],
 )
 def test_titles_of_shows_books_ads_and_articles_are_not_speech(text, piece):
