@@ -66,9 +66,10 @@ def _run_families(ctx: Context, only: set[str]) -> list[Row]:
         elif name == "tui":
             rows += tui.run(ctx)
         elif name == "startup":
-            scale_db = ingest.scale_database(ctx, build=False)
+            scale_db = ingest.scale_database(ctx)
             rows += startup.run(ctx, scale_db, queries.search_command(ctx, scale_db) if scale_db else None)
         print(f"[bench] {name} done in {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
+        print(format_table([r for r in rows if r.family == name]), file=sys.stderr, flush=True)
     return rows
 
 
@@ -84,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"unknown families: {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
     settings = _settings(args)
+    machine = describe_machine(REPO)
     workdir = args.workdir or REPO / ".bench" / ("quick" if args.quick else "")
     workdir.mkdir(parents=True, exist_ok=True)
     ctx = Context(REPO, workdir.resolve(), settings)
@@ -92,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table(rows))
     output = args.output or (None if args.quick else REPO / "BENCHMARKS.md")
     if output:
-        machine = describe_machine(REPO)
+        machine["load average at end"] = describe_machine(REPO)["load average at start (1/5/15 min)"]
         corpus = [f"{k}: {v}" for k, v in ctx.facts.items()]
         mode = "quick (CI smoke test, small corpus)" if args.quick else "full"
         preamble = (

@@ -114,6 +114,8 @@ def build_scale(base: BaseCorpus, quotes_per_pass: int, target_quotes: int, work
     if path.exists() and meta_path.exists():
         meta = json.loads(meta_path.read_text())
         return ScaleCorpus(path, meta["documents"], replicas, quotes_per_pass * replicas, meta["megabytes"])
+    for stale in workdir.glob(f"scale-{stem}-{len(base.documents)}x*"):
+        stale.unlink()  # an older size (the parser's quote count changed): 0.5 GB each
     n = len(base.documents)
     size = 0
     tmp = path.with_suffix(".tmp")

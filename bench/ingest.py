@@ -30,10 +30,14 @@ def _remove_db(db: Path) -> None:
 
 
 def _fingerprint(ctx: Context, corpus: Path) -> str:
-    h = hashlib.sha256(corpus.name.encode())
-    for path in sorted((ctx.repo / "quotes").rglob("*.py")):
-        h.update(path.read_bytes())
-    return h.hexdigest()[:16]
+    """The corpus and the ``quotes`` sources, taken once per run: a database built by this
+    run stays valid for the rest of it even if the sources change meanwhile."""
+    if corpus.name not in ctx.fingerprints:
+        h = hashlib.sha256(corpus.name.encode())
+        for path in sorted((ctx.repo / "quotes").rglob("*.py")):
+            h.update(path.read_bytes())
+        ctx.fingerprints[corpus.name] = h.hexdigest()[:16]
+    return ctx.fingerprints[corpus.name]
 
 
 def _ingest_once(ctx: Context, corpus: Path, db: Path, jobs: int) -> dict:

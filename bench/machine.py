@@ -44,4 +44,13 @@ def describe_machine(repo: Path) -> dict[str, str]:
         "SQLite": _sqlite_version(),
         "OS": f"{platform.system()} {platform.release()}",
         "commit": _commit(repo),
+        "load average at start (1/5/15 min)": _load(),
     }
+
+
+def _load() -> str:
+    """Other work on the machine inflates every timing: say how busy it was."""
+    try:
+        return " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
