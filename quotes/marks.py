@@ -216,6 +216,24 @@ def _pair_doubles(
     return pairs
 
 
+def _single_typed_for_double(text: str, open_: int, singles: list[int], para_end: int) -> int | None:
+    """A single mark closing a double quote left open: “Let’s go. We can do it.’ Schumer was ...
+
+    The first single mark after ``open_`` that ends a sentence (.’ then a space and a
+    capital), unless a single quote was opened inside the quote before it.
+    """
+    for q in singles:
+        if q <= open_:
+            continue
+        before = text[q - 1]
+        after = text[q + 1 : q + 3]
+        if before in _BEFORE_OPEN and after[:1] not in _NOT_AFTER_OPEN:
+            return None  # a nested single quote opens: its closer is not ours
+        if before in ".!?" and (q + 1 >= para_end or after[:1] in SPACES and after[1:2].isupper()):
+            return q
+    return None
+
+
 def _opens_next_paragraph(text: str, end: int) -> bool:
     """Does the next non-blank paragraph after ``end`` start with an opening double mark?"""
     n = len(text)
@@ -319,6 +337,10 @@ def _paragraph(
         singles = [p for p in singles if p not in markup]
     runs_on = bool(doubles) and _opens_next_paragraph(text, para_end)
     pairs = _pair_doubles(text, doubles, low, 0.0 if runs_on else _UNCLOSED) if doubles else []
+    if pairs and pairs[-1][1] is None and not runs_on and singles:
+        close = _single_typed_for_double(text, pairs[-1][0], singles, para_end)
+        if close is not None:
+            pairs[-1] = (pairs[-1][0], close)
     taken = [(a, para_end if b is None else b) for a, b in pairs]
     found: list[Span] = []
     for a, b in pairs:

@@ -204,3 +204,13 @@ def test_a_quote_over_paragraphs_in_typed_double_marks():
         "Then we went back to work,",
     ]
     assert spans[0].continued
+
+
+def test_a_single_mark_typed_to_close_a_double_quote():
+    text = (
+        "Schumer tweeted: \u201cLet\u2019s go. We can stop gun violence.\u2019 Schumer was in the "
+        "East Room for the announcement."
+    )
+    assert quoted(text) == ["Let\u2019s go. We can stop gun violence."]
+    nested = "He said: \u201cShe told me \u2018no.\u2019 Then we left."
+    assert quoted(nested) == ["She told me \u2018no.\u2019 Then we left."]
