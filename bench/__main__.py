@@ -103,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
             f"the whole run took {time.perf_counter() - t0:.0f} s."
         )
         commands = {f: _command(args, f) for f in FAMILIES}
-        output.write_text(format_markdown(rows, machine, corpus, commands, preamble), encoding="utf-8")
+        analysis = REPO / "bench" / "analysis.md"
+        appendix = analysis.read_text(encoding="utf-8") if analysis.exists() and not args.quick else ""
+        output.write_text(format_markdown(rows, machine, corpus, commands, preamble, appendix), encoding="utf-8")
         print(f"wrote {output}", file=sys.stderr)
     return 0
 

@@ -59,7 +59,8 @@ def _md(text: str) -> str:
 
 
 def format_markdown(rows: list[Row], machine: dict[str, str], corpus: list[str],
-                    commands: dict[str, str], preamble: str = "") -> str:
+                    commands: dict[str, str], preamble: str = "", appendix: str = "") -> str:
+    """BENCHMARKS.md; ``appendix`` (the hand-written analysis of the misses) goes before the profiles."""
     out = ["# Benchmarks", ""]
     if preamble:
         out += [preamble, ""]
@@ -75,6 +76,8 @@ def format_markdown(rows: list[Row], machine: dict[str, str], corpus: list[str],
         out.append("| " + " | ".join(_md(v) for v in (
             r.what, r.figure, r.target, r.verdict, r.reference, f"`{cmd}`" if cmd else "", r.note
         )) + " |")
+    if appendix:
+        out += ["", appendix.strip()]
     profiled = [r for r in rows if r.profile]
     if profiled:
         out += ["", "## Profiles of missed targets", ""]
