@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .model import Quote
 from .quote_marks import DOUBLE_MARKS
+from .safe_text import terminal_safe
 
 __all__ = [
     "GoldQuote",
@@ -348,6 +349,10 @@ def format_report(report: Report) -> str:
 
 
 def format_misses(misses: Iterable[Miss]) -> Iterator[str]:
-    """One line per miss: kind, area, document, offsets, context (the span in [[ ]]), detail."""
+    """One line per miss: kind, area, document, offsets, context (the span in [[ ]]), detail.
+
+    Article text is made terminal-safe: the file is meant to be read with ``less`` or ``grep``.
+    """
     for m in misses:
-        yield f"{m.what}\t{m.area}\t{m.doc_id}\t{m.start}:{m.end}\t{m.context}\t{m.detail}"
+        line = f"{m.what}\t{m.area}\t{m.doc_id}\t{m.start}:{m.end}\t{m.context}\t{m.detail}"
+        yield terminal_safe(line)

@@ -47,7 +47,7 @@ _DAYS = frozenset(
 )
 # The last word of a name of a show or an event: the "Commander-in-Chief Forum".
 _EVENT_HEADS = frozenset("show forum summit festival awards tour conference".split())
-# ... or just after it: "Daily Show" host, "Avatar" star, "Sons of Trump," by Times' X.
+# A title's tell just after it: "Daily Show" host, "Avatar" star.
 _TITLE_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:host|hosts|co-host|anchor|star|stars|actor|actress|creator|producer|"
     r"author|writer|director|fame|theme song|theme|cast|episode|segment|trailer|podcast|"

@@ -186,3 +186,13 @@ def test_cli_prints_figures_json_and_misses(tmp_path, capsys):
 def test_cli_reports_unreadable_gold(tmp_path, capsys):
     assert main(["eval", str(tmp_path / "missing.jsonl")]) == 1
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_misses_keep_terminal_escapes_out():
+    from quotes.evaluate import format_misses
+
+    text = 'He said "\x1b[31mred\x9b alert" today.'
+    doc = GoldDocument("d\x1b", text, quoted=(), indirect=())
+    r = evaluate([doc], lambda t: [_quote(t, "\x1b[31mred\x9b alert")])
+    [line] = list(format_misses(r.misses))
+    assert "\x1b" not in line and "\x9b" not in line and line.startswith("fp\tquoted\t")
