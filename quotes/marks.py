@@ -68,7 +68,7 @@ def find_quoted(text: str) -> list[Span]:
             continue
         ch = text[p]
         if ch == "\n":
-            if wrapped and text[p + 1 : p + 2] != "\n" and text[p - 1 : p] != "\n":
+            if wrapped and not _blank_line_near(text, p):
                 continue  # a line break inside a hard-wrapped paragraph
             if doubles or singles:
                 _paragraph(text, start, p, doubles, singles, low, markup, spans)
@@ -95,12 +95,19 @@ def _hard_wrapped(text: str) -> bool:
 
     Then a single line break does not end a quote's paragraph. Judged on the first lines.
     """
-    if "\n\n" not in text:
+    if "\n\n" not in text and "\n\r\n" not in text:
         return False
-    lengths = [len(line) for line in text[:_WRAP_SAMPLE].split("\n")[:-1] if line.strip()]
+    lengths = [len(line.rstrip("\r")) for line in text[:_WRAP_SAMPLE].split("\n")[:-1] if line.strip()]
     if len(lengths) < _WRAP_MIN_LINES:
         return False
     return max(lengths) <= _WRAP_WIDTH and sum(n >= _WRAP_WIDTH // 2 for n in lengths) * 2 > len(lengths)
+
+
+def _blank_line_near(text: str, p: int) -> bool:
+    """Is the newline at ``p`` next to a blank line (a paragraph break, LF or CRLF)?"""
+    return text[p + 1 : p + 2] == "\n" or text[p + 1 : p + 3] == "\r\n" or (
+        text[max(0, p - 2) : p].endswith(("\n", "\n\r"))
+    )
 
 
 def _in_tags(text: str) -> set[int]:

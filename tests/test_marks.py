@@ -214,3 +214,22 @@ def test_a_single_mark_typed_to_close_a_double_quote():
     assert quoted(text) == ["Let\u2019s go. We can stop gun violence."]
     nested = "He said: \u201cShe told me \u2018no.\u2019 Then we left."
     assert quoted(nested) == ["She told me \u2018no.\u2019 Then we left."]
+
+
+def test_hard_wrapped_copy_with_windows_line_ends():
+    text = (
+        "ANKARA (Wire) - Turkey does not intend to retreat on the purchase of\r\n"
+        "Russian S-400 systems, Foreign Minister Mevlut Cavusoglu said on Thursday.\r\n"
+        "\r\n"
+        '"We will continue to take steps to make our defense industry more\r\n'
+        'independent. On the subject of S-400, we will not back down," he said in\r\n'
+        "an interview with a television channel broadcast across the country.\r\n"
+        "\r\n"
+        "He called the sanctions a \"unilateral move\" by the United States and\r\n"
+        "said that Ankara would respond in kind to any further measures taken.\r\n"
+    )
+    assert quoted(text) == [
+        "We will continue to take steps to make our defense industry more\r\n"
+        "independent. On the subject of S-400, we will not back down,",
+        "unilateral move",
+    ]
