@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-__all__ = ["terminal_safe", "spreadsheet_safe", "json_line"]
+__all__ = ["terminal_safe", "spreadsheet_safe", "json_line", "FORMULA_START"]
 
 # C0/C1 control characters except tab and newline: ESC sequences, bells, BiDi tricks stay out.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -28,7 +28,7 @@ def json_line(obj: object) -> str:
 
 # What starts a formula in Excel, LibreOffice or Google Sheets (OWASP's list: = + - @ tab CR; a CR
 # is replaced with the other control characters), plus the full-width forms some Excel locales accept.
-_FORMULA_START = "=+-@\t\uff1d\uff0b\uff0d\uff20"
+FORMULA_START = "=+-@\t\uff1d\uff0b\uff0d\uff20"
 
 
 def spreadsheet_safe(cell: str) -> str:
@@ -38,6 +38,6 @@ def spreadsheet_safe(cell: str) -> str:
     is often printed to a terminal (``quotes export --csv -``).
     """
     cell = terminal_safe(cell)
-    if cell and cell[0] in _FORMULA_START:
+    if cell and cell[0] in FORMULA_START:
         return "'" + cell
     return cell

@@ -101,13 +101,14 @@ def test_jsonl_lines_become_documents_and_bad_lines_failures(tmp_path):
     assert all(isinstance(f, IngestFailure) for f in items[1:])
 
 
-def test_folders_are_walked_in_order_without_sidecars_or_hidden_files(tmp_path):
+def test_folders_are_walked_in_order_and_what_is_left_out_is_reported(tmp_path):
     for name in ("b.txt", "a.txt", "a.json", ".hidden.txt", "notes.md", "sub/c.html"):
         p = tmp_path / name
         p.parent.mkdir(exist_ok=True)
         p.write_text("x")
     units = list(iter_units([tmp_path]))
-    assert [u.path.rsplit("/", 1)[1] for u in units] == ["a.txt", "b.txt", "c.html"]
+    assert [u.path.rsplit("/", 1)[1] for u in units] == ["a.txt", "b.txt", "notes.md", "c.html"]
+    assert [type(u).__name__ for u in units] == ["Unit", "Unit", "IngestFailure", "Unit"]
 
 
 def test_an_explicit_file_of_an_unknown_type_is_a_failure(tmp_path):

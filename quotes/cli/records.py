@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -17,14 +15,11 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-# JSON escapes C0 controls itself; C1 controls and BiDi overrides would still reach a terminal raw.
-_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def record_json(rec: QuoteRecord) -> str:
     """One JSON object, UTF-8, with every character a terminal could act on escaped."""
-    text = json.dumps({k: _plain(v) for k, v in asdict(rec).items()}, ensure_ascii=False)
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    from quotes.safe_text import json_line
+
+    return json_line({k: _plain(v) for k, v in asdict(rec).items()})
 
 
 def source_line(rec: QuoteRecord) -> str:

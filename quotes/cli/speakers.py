@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 
 from .database import add_db_argument, open_db, print_table
@@ -30,7 +29,7 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quotes.safe_text import spreadsheet_safe
+    from quotes.safe_text import json_line, spreadsheet_safe
 
     db = open_db(args, "speakers")
     if db is None:
@@ -43,8 +42,7 @@ def run(args: argparse.Namespace) -> int:
         rows = rows[: max(0, args.limit)]
     if args.format == "json":
         for s in rows:
-            print(json.dumps({"name": s.name, "kind": s.kind, "quotes": s.quotes, "documents": s.documents},
-                             ensure_ascii=False))
+            print(json_line({"name": s.name, "kind": s.kind, "quotes": s.quotes, "documents": s.documents}))
     elif args.format == "csv":
         out = csv.writer(sys.stdout)
         out.writerow(("name", "kind", "quotes", "documents"))

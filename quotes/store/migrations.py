@@ -13,6 +13,7 @@ History:
   3. running totals: ``speakers.quotes``/``speakers.documents`` and the
      ``facet_counts`` table (see ``stats.py``); the filter indexes carry the
      facet columns.
+  4. ``statements.sources``: a running total of the documents reporting it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .engine import Backend
 
 __all__ = ["SCHEMA_VERSION", "SchemaError", "ensure_schema", "schema_version", "MIGRATIONS"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # The insert trigger stands aside while an ingest batch holds the 'fts_deferred' flag in meta
 # (inside its own transaction, invisible to others); the batch then indexes its new rows with
@@ -140,7 +141,7 @@ _COVERING = {
 
 
 def _v2_to_v3(backend: Backend) -> None:
-    from .stats import recompute
+    from .stats import recompute_counts
 
     backend.execute("ALTER TABLE speakers ADD COLUMN quotes INTEGER DEFAULT 0 NOT NULL")
     backend.execute("ALTER TABLE speakers ADD COLUMN documents INTEGER DEFAULT 0 NOT NULL")
@@ -152,10 +153,17 @@ def _v2_to_v3(backend: Backend) -> None:
         "CREATE TABLE facet_counts (facet VARCHAR NOT NULL, value VARCHAR NOT NULL, n BIGINT NOT NULL,"
         " PRIMARY KEY (facet, value))"
     )
-    recompute(backend)
+    recompute_counts(backend)
 
 
-MIGRATIONS: dict[int, Callable[[Backend], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(backend: Backend) -> None:
+    from .stats import recompute_sources
+
+    backend.execute("ALTER TABLE statements ADD COLUMN sources INTEGER DEFAULT 0 NOT NULL")
+    recompute_sources(backend)
+
+
+MIGRATIONS: dict[int, Callable[[Backend], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 """``MIGRATIONS[n]`` turns a version-n database into version n+1."""
 
 

@@ -26,10 +26,13 @@ __all__ = [
 RECORD_COLUMNS = (
     "q.id, q.text, q.kind, s.name, q.mention, q.mention_start, q.mention_end, q.cue, q.via, q.method,"
     " q.confidence, q.utterance, q.statement_id, q.start_char, q.end_char, q.document_id, d.outlet,"
-    " d.title, q.published, d.path, d.url,"
-    " (SELECT COUNT(DISTINCT o.document_id) FROM quotes o WHERE o.statement_id = q.statement_id)"
+    " d.title, q.published, d.path, d.url, st.sources"
 )
-RECORD_FROM = "quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+RECORD_JOINS = (
+    "JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+    " LEFT JOIN statements st ON st.id = q.statement_id"
+)
+RECORD_FROM = "quotes q " + RECORD_JOINS
 KINDS = ("direct", "partial", "indirect")
 SORTS = ("relevance", "date", "id")
 """relevance: best match first (newest first without a query); date: newest first; id: ingest order."""
@@ -114,6 +117,13 @@ class Filters:
     until: date | str | None = None
     kind: str | None = None
     raw: bool = False
+
+    def __post_init__(self) -> None:
+        # NUL cannot reach PostgreSQL as text; it cannot be part of a name either.
+        if self.speaker:
+            self.speaker = self.speaker.replace("\x00", " ")
+        if self.outlet:
+            self.outlet = self.outlet.replace("\x00", " ")
 
     def unfiltered(self) -> bool:
         """True when every quote matches (no query, no filter)."""
@@ -201,8 +211,7 @@ def ranked_sql(
     page = _page(b, params, limit, offset)
     inner = f"SELECT {ident} AS id, {score} AS score FROM {matches} ORDER BY score, id{page}"
     sql = (
-        f"SELECT {columns}, -h.score FROM ({inner}) h JOIN quotes q ON q.id = h.id"
-        " JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+        f"SELECT {columns}, -h.score FROM ({inner}) h JOIN quotes q ON q.id = h.id {RECORD_JOINS}"
         " ORDER BY h.score, q.id"
     )
     return sql, params

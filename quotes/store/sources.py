@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from quotes.results import IngestFailure
-from quotes.textio import decode_bytes, read_text_file
+from quotes.textio import decode_bytes, read_text_file, storable
 
 __all__ = [
     "SourceDocument",
@@ -162,28 +162,19 @@ def find_date(text: str) -> date | None:
 
 # --- files ----------------------------------------------------------------
 def iter_units(paths: Iterable[str | Path]) -> Iterator[Unit | IngestFailure]:
-    """Parse tasks for files and folders (recursively, sorted), failures for what cannot be read."""
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            files = sorted(
-                f for f in path.rglob("*")
-                if f.is_file() and f.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(path).parts)
-            )
-        elif path.exists():
-            files = [path]
+    """Parse tasks for files and folders (recursively, sorted), failures for what cannot be read.
+
+    :func:`quotes.discover.iter_files` finds the files and names what it leaves out.
+    """
+    from quotes.discover import iter_files
+
+    for item in iter_files(paths, SUFFIXES):
+        if isinstance(item, IngestFailure):
+            yield item
+        elif item.suffix.lower() == ".jsonl":
+            yield from _jsonl_units(item)
         else:
-            yield IngestFailure(str(path), "no such file or folder")
-            continue
-        for f in files:
-            suffix = f.suffix.lower()
-            if suffix not in SUFFIXES:
-                yield IngestFailure(str(f), f"unsupported file type {suffix or '(none)'}: use .txt, .jsonl or .html")
-            elif suffix == ".jsonl":
-                yield from _jsonl_units(f)
-            else:
-                yield Unit(str(f))
+            yield Unit(str(item))
 
 
 def _jsonl_units(path: Path) -> Iterator[Unit | IngestFailure]:
@@ -223,11 +214,11 @@ class _SourceError(ValueError):
 
 
 def _txt_document(path: Path) -> SourceDocument:
-    text = read_text_file(path)
+    text = storable(read_text_file(path))
     meta = _sidecar(path)
-    title = meta.get("title") or guess_title(text)
+    title = _str(meta.get("title")) or guess_title(text)
     published = parse_date(meta.get("published") or meta.get("date")) or find_date(text)
-    return SourceDocument(text, str(path), _str(meta.get("url")), _str(meta.get("outlet")), _str(title), published)
+    return SourceDocument(text, str(path), _str(meta.get("url")), _str(meta.get("outlet")), title, published)
 
 
 def _sidecar(path: Path) -> dict:
@@ -244,9 +235,10 @@ def _sidecar(path: Path) -> dict:
 
 
 def _str(value: object) -> str | None:
+    """Metadata as storable text; None when absent or blank."""
     if value is None:
         return None
-    s = str(value).strip()
+    s = storable(str(value)).strip()
     return s or None
 
 
@@ -261,6 +253,7 @@ def _jsonl_document(path: str, line_no: int, line: str) -> SourceDocument | Inge
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         return IngestFailure(where, "no 'text' field")
+    text = storable(text)
     title = _str(obj.get("title")) or guess_title(text)
     published = parse_date(obj.get("published") or obj.get("date")) or find_date(text)
     return SourceDocument(text, where, _str(obj.get("url")), _str(obj.get("outlet")), title, published)
@@ -275,11 +268,12 @@ def _html_document(path: Path) -> SourceDocument:
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
     if not text:
         raise _SourceError("no article text found in the HTML")
+    text = storable(text)
     meta = trafilatura.extract_metadata(html)
-    title = (meta.title if meta else None) or guess_title(text)
+    title = _str(meta.title if meta else None) or guess_title(text)
     published = parse_date(meta.date if meta else None) or find_date(text)
-    outlet = meta.sitename if meta else None
-    url = meta.url if meta else None
+    outlet = _str(meta.sitename if meta else None)
+    url = _str(meta.url if meta else None)
     side = _sidecar(path)
     return SourceDocument(
         text,

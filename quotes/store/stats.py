@@ -1,9 +1,10 @@
 """Running totals, so that the unfiltered views stay instant on millions of quotes.
 
-``speakers.quotes``/``speakers.documents`` and the ``facet_counts`` table
-(outlet, kind and year counts over every quote) are added to as documents
-are stored (a :class:`Tally` per ingest batch) and recomputed after a
-reparse. Filtered counts are always computed from the quotes themselves.
+``speakers.quotes``/``speakers.documents``, ``statements.sources`` and the
+``facet_counts`` table (outlet, kind and year counts over every quote) are
+added to as documents are stored (a :class:`Tally` per ingest batch; a
+document is stored whole, once, so its counts simply add) and recomputed
+after a reparse. Filtered counts are always computed from the quotes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from quotes.results import Facets
 
 from .engine import Backend
 
-__all__ = ["Tally", "recompute", "all_facets", "FACET_LIMIT"]
+__all__ = ["Tally", "recompute", "recompute_counts", "recompute_sources", "all_facets", "FACET_LIMIT"]
 
 FACET_LIMIT = 50
 
@@ -28,12 +29,16 @@ class Tally:
 
     speaker_quotes: Counter = field(default_factory=Counter)
     speaker_documents: Counter = field(default_factory=Counter)
+    statement_sources: Counter = field(default_factory=Counter)
     facets: Counter = field(default_factory=Counter)
 
     def add_document(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Count one document's quote rows (as inserted into ``quotes``)."""
         speakers = set()
+        statements = set()
         for r in rows:
+            if r["statement_id"] is not None:
+                statements.add(r["statement_id"])
             sid = r["speaker_id"]
             if sid is not None:
                 self.speaker_quotes[sid] += 1
@@ -45,6 +50,8 @@ class Tally:
                 self.facets["year", str(r["published"])[:4]] += 1
         for sid in speakers:
             self.speaker_documents[sid] += 1
+        for sid in statements:
+            self.statement_sources[sid] += 1
 
     def flush(self, b: Backend) -> None:
         """Add the counts to the totals (inside the caller's transaction) and start again."""
@@ -52,6 +59,11 @@ class Tally:
             b.executemany(
                 "UPDATE speakers SET quotes = quotes + :q, documents = documents + :d WHERE id = :id",
                 [{"id": sid, "q": n, "d": self.speaker_documents[sid]} for sid, n in self.speaker_quotes.items()],
+            )
+        if self.statement_sources:
+            b.executemany(
+                "UPDATE statements SET sources = sources + :n WHERE id = :id",
+                [{"id": sid, "n": n} for sid, n in self.statement_sources.items()],
             )
         if self.facets:
             b.executemany(
@@ -64,11 +76,18 @@ class Tally:
     def clear(self) -> None:
         self.speaker_quotes.clear()
         self.speaker_documents.clear()
+        self.statement_sources.clear()
         self.facets.clear()
 
 
 def recompute(b: Backend) -> None:
-    """Rebuild every total from the quotes (after a reparse or a migration)."""
+    """Rebuild every total from the quotes (after a reparse)."""
+    recompute_counts(b)
+    recompute_sources(b)
+
+
+def recompute_counts(b: Backend) -> None:
+    """Rebuild the speakers' totals and ``facet_counts``."""
     year = "substr(published, 1, 4)" if b.name == "sqlite" else "CAST(EXTRACT(YEAR FROM published) AS TEXT)"
     b.execute("UPDATE speakers SET quotes = 0, documents = 0")
     b.execute(
@@ -86,6 +105,16 @@ def recompute(b: Backend) -> None:
             f"INSERT INTO facet_counts (facet, value, n) SELECT '{facet}', {expr}, COUNT(*) FROM quotes"
             f" WHERE {cond} GROUP BY {expr}"
         )
+
+
+def recompute_sources(b: Backend) -> None:
+    """Rebuild ``statements.sources``."""
+    b.execute("UPDATE statements SET sources = 0")
+    b.execute(
+        "UPDATE statements SET sources = c.d FROM"
+        " (SELECT statement_id, COUNT(DISTINCT document_id) AS d FROM quotes"
+        "  WHERE statement_id IS NOT NULL GROUP BY statement_id) AS c WHERE statements.id = c.statement_id"
+    )
 
 
 def all_facets(b: Backend) -> Facets:

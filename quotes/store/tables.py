@@ -1,4 +1,4 @@
-"""The database schema as SQLModel tables (schema version 3).
+"""The database schema as SQLModel tables (schema version 4).
 
 These classes create the schema and are usable as ORM models; the store's
 own queries are plain SQL over the same tables (see ``engine.py``). The
@@ -82,7 +82,8 @@ class Statement(SQLModel, table=True):
     """One statement, reported by one or more quote occurrences.
 
     ``key`` is the normalised wording of its first occurrence, ``key_hash`` a
-    64-bit hash of it for exact-match lookup.
+    64-bit hash of it for exact-match lookup; ``sources`` is a running total
+    of the documents reporting it (see ``stats.py``).
     """
 
     __tablename__ = "statements"
@@ -91,6 +92,7 @@ class Statement(SQLModel, table=True):
     key: str = Field(sa_column=Column(Text, nullable=False))
     key_hash: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
     text: str = Field(sa_column=Column(Text, nullable=False))
+    sources: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class StatementBlock(SQLModel, table=True):
