@@ -285,6 +285,11 @@ def _pair_singles(
         if text[p] in _GUILLEMETS:
             after = _inside_french_space(text, p, para_end)[1]
         j = next_close[i + 1] if i + 1 < k and gap[i + 1] == gap[i] else k
+        while j < k and _plural_possessive(text, free[j]):
+            later = next_close[j + 1] if j + 1 < k and gap[j + 1] == gap[j] else k
+            if later == k:
+                break
+            j = later  # 'The players' union is strong,' he said: close at the later mark
         if (
             j == k
             or before not in _BEFORE_OPEN
@@ -296,6 +301,11 @@ def _pair_singles(
         pairs.append((p, free[j]))
         i = j + 1
     return pairs
+
+
+def _plural_possessive(text: str, q: int) -> bool:
+    """Does the mark at ``q`` look like the apostrophe of a plural possessive (players' union)?"""
+    return text[q - 1 : q] in ("s", "S") and text[q + 1 : q + 2] == " " and text[q + 2 : q + 3].islower()
 
 
 def _outside(marks: list[int], taken: list[tuple[int, int]]) -> tuple[list[int], list[int]]:

@@ -233,3 +233,8 @@ def test_hard_wrapped_copy_with_windows_line_ends():
         "independent. On the subject of S-400, we will not back down,",
         "unilateral move",
     ]
+
+
+def test_a_plural_possessive_inside_a_single_quote_does_not_close_it():
+    text = "'The players' union is strong,' he said. 'We agree,' said the clubs."
+    assert quoted(text) == ["The players' union is strong,", "We agree,"]
