@@ -14,6 +14,8 @@ History:
      ``facet_counts`` table (see ``stats.py``); the filter indexes carry the
      facet columns.
   4. ``statements.sources``: a running total of the documents reporting it.
+  5. near-duplicate blocks from pairs of words (blocks of single words grew
+     with the corpus); recomputed from every stored wording.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from .engine import Backend
 
 __all__ = ["SCHEMA_VERSION", "SchemaError", "ensure_schema", "schema_version", "MIGRATIONS"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # The insert trigger stands aside while an ingest batch holds the 'fts_deferred' flag in meta
 # (inside its own transaction, invisible to others); the batch then indexes its new rows with
@@ -163,7 +165,25 @@ def _v3_to_v4(backend: Backend) -> None:
     recompute_sources(backend)
 
 
-MIGRATIONS: dict[int, Callable[[Backend], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(backend: Backend) -> None:
+    from .statements import blocks
+
+    backend.execute("DELETE FROM statement_blocks")
+    after = 0
+    while rows := backend.rows(
+        "SELECT id, statement_id, speaker_id, search_text FROM quotes"
+        " WHERE id > :a AND statement_id IS NOT NULL ORDER BY id LIMIT 20000",
+        {"a": after},
+    ):
+        after = rows[-1][0]
+        found = {(b, sid) for _, sid, spk, key in rows for b in blocks(key, spk)}
+        backend.executemany(
+            "INSERT INTO statement_blocks (block, statement_id) VALUES (:b, :s) ON CONFLICT DO NOTHING",
+            [{"b": b, "s": s} for b, s in found],
+        )
+
+
+MIGRATIONS: dict[int, Callable[[Backend], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 """``MIGRATIONS[n]`` turns a version-n database into version n+1."""
 
 

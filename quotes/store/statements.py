@@ -5,16 +5,16 @@ see :func:`statement_key`) are equal (for short keys, only when the speakers
 agree or one is unknown), or when they have the same speaker and the keys are
 near-duplicates (rapidfuzz ratio >= ``NEAR_RATIO``). Candidates
 for the near-duplicate test are found by *blocking*, never by comparing all
-pairs: each statement is filed under a few (speaker, characteristic word)
-blocks, the words being the three content words with the lowest CRC32, a
-cheap min-hash. Two wordings that share most content words very likely
-share one of those blocks.
+pairs: each wording is filed under a few (speaker, word pair) blocks, the
+pairs of consecutive content words with the lowest CRC32 (a cheap min-hash).
+Two wordings that share most word pairs very likely share one of those blocks.
 """
 
 from __future__ import annotations
 
 import difflib
 import hashlib
+import heapq
 import zlib
 from collections.abc import Iterable
 
@@ -30,7 +30,7 @@ NEAR_RATIO = 85.0
 """Minimum rapidfuzz ratio (0-100) between two keys of the same speaker."""
 MIN_NEAR_WORDS = 5
 """Shorter quotes ("clear signal") only ever match exactly."""
-BLOCKS_PER_STATEMENT = 3
+BLOCKS_PER_STATEMENT = 4
 
 _STOP = frozenset(
     "that this with will have from they their there were which would been about into than then them "
@@ -49,13 +49,20 @@ def key_hash(key: str) -> int:
 
 
 def blocks(key: str, speaker_id: int | None) -> list[int]:
-    """The blocking keys of a statement; [] for keys too short for near matching."""
+    """The blocking keys of a statement; [] for keys too short for near matching.
+
+    Pairs of consecutive content words, not single words: a block of one
+    common word would grow with the corpus and make every lookup slower.
+    """
     toks = key.split()
     if len(toks) < MIN_NEAR_WORDS:
         return []
-    content = {t for t in toks if len(t) > 3 and t not in _STOP} or set(toks)
-    lowest = sorted(content, key=lambda t: zlib.crc32(t.encode()))[:BLOCKS_PER_STATEMENT]
-    return [((speaker_id or 0) << 32) | zlib.crc32(t.encode()) for t in lowest]
+    content = [t for t in toks if len(t) > 3 and t not in _STOP]
+    if len(content) < 2:
+        content = toks
+    pairs = {zlib.crc32(f"{a} {b}".encode()) for a, b in zip(content, content[1:])}
+    base = (speaker_id or 0) << 32
+    return [base | h for h in heapq.nsmallest(BLOCKS_PER_STATEMENT, pairs)]
 
 
 def best_near_match(key: str, candidates: Iterable[tuple[int, str]]) -> int | None:
