@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Quote
-from .quote_marks import DOUBLE_MARKS
+from .quote_marks import ALL_MARKS, DOUBLE_MARKS
 from .safe_text import terminal_safe
 
 __all__ = [
@@ -44,8 +44,7 @@ __all__ = [
     "format_misses",
 ]
 
-MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a\u201e\u201a\u201b\u201f`"
-_LEADING = MARKS + " \t\r\n\u00a0"
+_LEADING = ALL_MARKS + "` \t\r\n\u00a0"
 _TRAILING = _LEADING + ".,;:!?\u2026-\u2013\u2014"
 _CONTEXT = 60
 

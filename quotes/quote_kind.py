@@ -9,7 +9,6 @@ Partial: a fragment inside the reporter's sentence (``called the sanctions a
 
 from __future__ import annotations
 
-
 from .attribution.cues import CUE_RE, is_cue
 from .model import Kind
 from .quote_marks import ALL_MARKS, SPACES
