@@ -38,6 +38,8 @@ class Context:
     """Per corpus file: the sources' fingerprint its cached database must carry (see ingest)."""
     facts: dict[str, str] = field(default_factory=dict)
     """Corpus and database facts for the report, in the order learnt."""
+    db_size: str = "?"
+    """The scale database's size in words ("1,013,550 quotes") for row labels."""
 
     @property
     def base(self) -> BaseCorpus:

@@ -88,7 +88,7 @@ def load_base(repo: Path, workdir: Path, limit: int | None = None) -> BaseCorpus
     else:
         path = source
     mb = sum(len(d["text"].encode("utf-8")) for d in docs) / 1e6
-    return BaseCorpus(f"{name}, {len(docs)} articles, {mb:.1f} MB", path, docs, mb)
+    return BaseCorpus(f"{name}, {len(docs):,} articles, {mb:.1f} MB", path, docs, mb)
 
 
 def replica(doc: dict[str, str], copy: int, index: int, total: int) -> dict[str, str]:

@@ -33,7 +33,7 @@ def run(ctx: Context) -> list[Row]:
     growth = rss - small["peak_rss_mb"]
     rows_out = big[0]["rows"]
     rate = f"{rows_out / seconds:,.0f} rows/s" if rows_out > 0 else f"{big[0]['bytes'] / 1e6 / seconds:.0f} MB/s"
-    row = Row(FAMILY, f"{what} ({ctx.facts.get('db size', '?')})", f"{seconds:.1f} s, peak RSS {rss:.0f} MB",
+    row = Row(FAMILY, f"{what} ({ctx.db_size})", f"{seconds:.1f} s, peak RSS {rss:.0f} MB",
               target, seconds <= MAX_SECONDS and growth <= FLAT_MB,
               f"RSS {growth:+.0f} MB vs exporting the 1x database ({small['peak_rss_mb']:.0f} MB)",
               f"{big[0]['bytes'] / 1e6:,.0f} MB of CSV, {rate}; median of {runs}")

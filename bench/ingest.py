@@ -96,7 +96,7 @@ def _note_db(ctx: Context, meta: dict) -> None:
         f"SQLite, {meta['quotes']:,} quotes from {meta['documents']:,} documents, "
         f"{meta['speakers']:,} speakers, {meta['db_megabytes']:,.0f} MB on disk (built {meta['built']})"
     )
-    ctx.facts["db size"] = f"{meta['quotes']:,} quotes"
+    ctx.db_size = f"{meta['quotes']:,} quotes"
 
 
 def _speed_rows(ctx: Context) -> list[Row]:

@@ -20,7 +20,8 @@ def profile_text(fn: Callable[[], object], max_lines: int = 45) -> str:
     finally:
         profiler.stop()
     text = profiler.output_text(unicode=False, color=False, show_all=False)
-    lines = [l for l in text.splitlines() if l.strip()]
+    # Drop pyinstrument's banner (logo, recording time); keep "Duration" and the tree.
+    lines = [l for l in text.splitlines() if l.strip() and not l.startswith((" _", " /_", "/   _"))]
     if len(lines) > max_lines:
         lines = lines[:max_lines] + [f"... ({len(lines) - max_lines} more lines)"]
     return "\n".join(lines)

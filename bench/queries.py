@@ -36,6 +36,11 @@ QUERY_WORDS = (
 
 
 def search_command(ctx: Context, db: Path) -> list[str]:
+    """``quotes search`` arguments for the cold-start row (the path relative to the repository)."""
+    try:
+        db = db.relative_to(ctx.repo)
+    except ValueError:
+        pass
     return ["search", "government", "--db", str(db)]
 
 

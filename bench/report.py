@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Row", "format_table", "format_markdown"]
+__all__ = ["Row", "unavailable", "format_table", "format_markdown"]
 
 
 @dataclass

@@ -29,13 +29,13 @@ def quotes_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "quotes"]
 
 
-def _time_command(args: list[str], runs: int, env: dict[str, str]) -> float:
+def _time_command(args: list[str], runs: int, env: dict[str, str], cwd: Path) -> float:
     cmd = quotes_command() + args
-    subprocess.run(cmd, capture_output=True, env=env, timeout=60)  # warm the OS file cache
+    subprocess.run(cmd, capture_output=True, env=env, timeout=60, cwd=cwd)  # warm the OS file cache
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        proc = subprocess.run(cmd, capture_output=True, env=env, timeout=60)
+        proc = subprocess.run(cmd, capture_output=True, env=env, timeout=60, cwd=cwd)
         times.append(time.perf_counter() - t0)
         if proc.returncode != 0:
             err = proc.stderr.decode(errors="replace").strip().splitlines()
@@ -58,7 +58,7 @@ def run(ctx: Context, search_db: Path | None = None, search_args: list[str] | No
     floor = _python_floor(runs)
     rows = []
     try:
-        t = _time_command(["--help"], runs, env)
+        t = _time_command(["--help"], runs, env, ctx.repo)
         rows.append(Row(FAMILY, "cold start: quotes --help", f"{t * 1000:.0f} ms", f"<= {HELP_S * 1000:.0f} ms",
                         t <= HELP_S, f"{t / floor:.1f}x a bare `python -c pass` ({floor * 1000:.0f} ms)"))
     except Exception as exc:
@@ -68,10 +68,10 @@ def run(ctx: Context, search_db: Path | None = None, search_args: list[str] | No
         rows.append(unavailable(FAMILY, what, target, "no database to search (store missing or ingest failed)"))
         return rows
     try:
-        t = _time_command(search_args, runs, env)
+        t = _time_command(search_args, runs, env, ctx.repo)
         rows.append(Row(FAMILY, what, f"{t * 1000:.0f} ms", target, t <= SEARCH_S,
                         f"{t / floor:.1f}x a bare `python -c pass`",
-                        f"`quotes {' '.join(search_args)}` with the database of {ctx.facts.get('db size', '?')}"))
+                        f"`quotes {' '.join(search_args)}` with the database of {ctx.db_size}"))
     except Exception as exc:
         rows.append(unavailable(FAMILY, what, target, str(exc)))
     return rows

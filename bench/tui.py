@@ -103,7 +103,7 @@ def run(ctx: Context) -> list[Row]:
         close(db)
     p50, p95 = percentile(samples, 50), percentile(samples, 95)
     debounce = getattr(SearchScreen, "DEBOUNCE", 0.0) * 1000
-    row = Row(FAMILY, f"{WHAT}, {ctx.facts.get('db size', '?')}", f"p50 {p50:.0f} ms, p95 {p95:.0f} ms", target,
+    row = Row(FAMILY, f"{WHAT}, {ctx.db_size}", f"p50 {p50:.0f} ms, p95 {p95:.0f} ms", target,
               p95 <= P95_MS,
               f"core calls alone p50 {percentile(core, 50):.0f} ms, p95 {percentile(core, 95):.0f} ms",
               f"{len(samples)} keystrokes typing {', '.join(repr(w) for w in words)}; "
