@@ -167,6 +167,8 @@ def find_via(text: str, start: int, end: int) -> str | None:
     return m.group(m.lastgroup).strip() if m.lastgroup else None
 
 
+# The last word before a quote's mark, after at most a comma or colon: a candidate cue.
+_INTRO_TAIL = regex.compile(r"(?r)\b[a-z]+(?:[ \t\u00a0]+(?:out|on|in|back))?[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
 _COORDINATED = regex.compile(r"(?r)(?:\band|\bbut|;)[ \t\u00a0]+\Z")
 _SUBJECT_DETS = frozenset("the a an one another".split())
 _PAST_FORMS = frozenset("said told wrote spoke sang read".split())
@@ -239,6 +241,22 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
 # --- the sieves -----------------------------------------------------------------------------
 
 
+def _introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]] | None:
+    """A cue with its subject right before the quote's mark, only a comma or colon between:
+    'a man yelled "Stay there!"', 'Clinton said, "..."'."""
+    text, span = ctx.text, ctx.spans[i]
+    intro = _INTRO_TAIL.search(text, max(ctx.sentence_start(i), span.open - 40), span.open)
+    if intro is None:
+        return None
+    cue = CUE_RE.match(text, intro.start())
+    if cue is None or cue.end() != intro.start() + len(cue.group()) or _noun_use(text, cue, ctx.sentence_start(i)):
+        return None
+    men = subject_before(text, cue.start(), ctx.sentence_start(i))
+    if men is None or men.form == "phrase":
+        return None
+    return men, cue
+
+
 def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     """A mention and a cue right after the quote, either order:
     '"...continues," he stressed', '," declared Demir today', '," the defense chief said'."""
@@ -246,6 +264,8 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     limit = min(len(text), span.close + AHEAD)
     if i + 1 < len(ctx.spans):
         limit = min(limit, ctx.spans[i + 1].open)
+    if _introducing_cue(ctx, i) is not None:
+        return None  # 'someone shouted, "Cruz," Beck joked, "...': the cue before the quote is its own
     dash = _DASH.match(text, span.close, limit)
     if dash and dash.end() > span.close:
         m = NAME_RE.match(text, dash.end(), limit)
@@ -365,6 +385,9 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
             continue
         if is_participle(cue.group()) and ctx.same_sentence_as_previous(i) and chosen is None:
             return None  # "adding:" continues the previous quote's speaker (same_sentence)
+    intro = _introducing_cue(ctx, i)
+    if intro is not None and (chosen is None or intro[1].start() > chosen[1].start()) and intro[1].start() >= floor:
+        chosen = intro
     if chosen is None:
         return None
     men, cue = chosen
