@@ -266,14 +266,20 @@ class Writer:
 
     # --- statements ------------------------------------------------------
     def link(self, items: Sequence[tuple[str, int | None, str]]) -> list[int]:
-        """Statement ids for (key, speaker_id, text) items, creating statements as needed."""
+        """Statement ids for (key, speaker_id, text) items, creating statements as needed.
+
+        Two lookups (exact keys, near-duplicate blocks) and two bulk inserts per
+        call, whatever the number of items: new statements get provisional
+        negative ids until they are inserted together at the end.
+        """
         b = self.backend
-        hashes = sorted({key_hash(k) for k, _, _ in items})
+        item_blocks = [blocks(k, s) for k, s, _ in items]
         exact: dict[str, list[_Linked]] = {}
+        hashes = sorted({key_hash(k) for k, _, _ in items})
         for sid, spk, key in _select_in(b, "SELECT id, speaker_id, key FROM statements WHERE key_hash IN", hashes):
             exact.setdefault(key, []).append(_Linked(sid, spk, key))
-        wanted = sorted({blk for k, s, _ in items for blk in blocks(k, s)})
         near: dict[int, list[_Linked]] = {}
+        wanted = sorted({blk for bl in item_blocks for blk in bl})
         for blk, sid, spk, key in _select_in(
             b,
             "SELECT sb.block, s.id, s.speaker_id, s.key FROM statement_blocks sb"
@@ -282,27 +288,50 @@ class Writer:
         ):
             near.setdefault(blk, []).append(_Linked(sid, spk, key))
         out: list[int] = []
-        for key, spk, text in items:
+        new: list[dict] = []
+        new_blocks: set[tuple[int, int]] = set()
+        for (key, spk, text), my_blocks in zip(items, item_blocks):
             found = _exact(exact.get(key, ()), spk)
             if found is None:
-                my_blocks = blocks(key, spk)
                 cands = {c.id: c.key for blk in my_blocks for c in near.get(blk, ())}
                 found = best_near_match(key, cands.items())
                 if found is None:
-                    found = b.execute(
-                        "INSERT INTO statements (speaker_id, key, key_hash, text) VALUES (:s, :k, :h, :t) RETURNING id",
-                        {"s": spk, "k": key, "h": key_hash(key), "t": text},
-                    ).fetchone()[0]
+                    found = -1 - len(new)
+                    new.append({"s": spk, "k": key, "h": key_hash(key), "t": text})
                     exact.setdefault(key, []).append(_Linked(found, spk, key))
-                if my_blocks:
-                    b.executemany(
-                        "INSERT INTO statement_blocks (block, statement_id) VALUES (:b, :s) ON CONFLICT DO NOTHING",
-                        [{"b": blk, "s": found} for blk in my_blocks],
-                    )
-                    for blk in my_blocks:
-                        near.setdefault(blk, []).append(_Linked(found, spk, key))
+                for blk in my_blocks:
+                    new_blocks.add((blk, found))
+                    near.setdefault(blk, []).append(_Linked(found, spk, key))
             out.append(found)
+        if new:
+            ids = self._insert_statements(new)
+            out = [ids[-1 - i] if i < 0 else i for i in out]
+            new_blocks = {(blk, ids[-1 - i] if i < 0 else i) for blk, i in new_blocks}
+        if new_blocks:
+            b.executemany(
+                "INSERT INTO statement_blocks (block, statement_id) VALUES (:b, :s) ON CONFLICT DO NOTHING",
+                [{"b": blk, "s": sid} for blk, sid in new_blocks],
+            )
         return out
+
+    def _insert_statements(self, rows: list[dict]) -> list[int]:
+        """Insert statements with one multi-row INSERT per chunk; their ids, in order.
+
+        Rows are told apart by (speaker, key), unique among one call's new
+        statements, so the ids do not depend on the order RETURNING gives them in.
+        """
+        ids: dict[tuple[int | None, str], int] = {}
+        for i in range(0, len(rows), 200):
+            chunk = rows[i : i + 200]
+            params = {f"{k}{j}": v for j, r in enumerate(chunk) for k, v in r.items()}
+            values = ", ".join(f"(:s{j}, :k{j}, :h{j}, :t{j})" for j in range(len(chunk)))
+            for sid, spk, key in self.backend.rows(
+                f"INSERT INTO statements (speaker_id, key, key_hash, text) VALUES {values}"
+                " RETURNING id, speaker_id, key",
+                params,
+            ):
+                ids[spk, key] = sid
+        return [ids[r["s"], r["k"]] for r in rows]
 
     # --- quotes ----------------------------------------------------------
     def quote_rows(
