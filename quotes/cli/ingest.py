@@ -69,26 +69,41 @@ class ProgressBar:
             self.out.flush()
 
 
-def run(args: argparse.Namespace) -> int:
-    from quotes.safe_text import terminal_safe
+def run_reporting(args: argparse.Namespace, command: str, work):
+    """Open the database, run ``work(db, progress)`` with a progress bar on a terminal, close.
 
-    if args.jobs < 1:
-        return fail("ingest", "--jobs must be at least 1")
-    db = open_db(args, "ingest")
+    Returns the report, or None when the database cannot be opened.
+    """
+    db = open_db(args, command)
     if db is None:
-        return 1
+        return None
     bar = ProgressBar() if not args.quiet and sys.stderr.isatty() else None
     try:
-        report = db.ingest(args.paths, jobs=args.jobs, progress=bar)
+        return work(db, bar)
     finally:
         if bar:
             bar.finish()
         db.close()
+
+
+def exit_status(report) -> int:
+    """Print each failure with its reason on stderr; 1 when there were any."""
+    from quotes.safe_text import terminal_safe
+
+    for f in report.failed:
+        print(terminal_safe(f"failed: {f.path}: {f.reason}"), file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        return fail("ingest", "--jobs must be at least 1")
+    report = run_reporting(args, "ingest", lambda db, bar: db.ingest(args.paths, jobs=args.jobs, progress=bar))
+    if report is None:
+        return 1
     seconds = (report.finished - report.started).total_seconds() if report.finished and report.started else 0
     print(
         f"{report.documents} documents stored, {report.quotes} quotes, {report.speakers} new speakers, "
         f"{report.skipped} skipped (already stored), {len(report.failed)} failed ({seconds:.1f} s)"
     )
-    for f in report.failed:
-        print(terminal_safe(f"failed: {f.path}: {f.reason}"), file=sys.stderr)
-    return 0 if report.ok else 1
+    return exit_status(report)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from .database import add_db_argument, open_db
+from .database import add_db_argument
 
 EXAMPLES = """examples:
   quotes reparse                 # after upgrading quotes
@@ -30,24 +29,13 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quotes.safe_text import terminal_safe
+    from .ingest import exit_status, run_reporting
 
-    from .ingest import ProgressBar
-
-    db = open_db(args, "reparse")
-    if db is None:
+    report = run_reporting(args, "reparse", lambda db, bar: db.reparse(progress=bar))
+    if report is None:
         return 1
-    bar = ProgressBar() if not args.quiet and sys.stderr.isatty() else None
-    try:
-        report = db.reparse(progress=bar)
-    finally:
-        if bar:
-            bar.finish()
-        db.close()
     print(
         f"{report.documents} documents reparsed, {report.quotes} quotes, {report.removed} removed, "
         f"{report.speakers} new speakers, {len(report.failed)} failed"
     )
-    for f in report.failed:
-        print(terminal_safe(f"failed: {f.path}: {f.reason}"), file=sys.stderr)
-    return 0 if report.ok else 1
+    return exit_status(report)

@@ -15,7 +15,6 @@ from quotes.results import Context, Facets, IngestReport, QuoteRecord, SpeakerCo
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
 from .migrations import ensure_schema
-from .stats import FACET_LIMIT, all_facets
 from .queries import (
     RECORD_COLUMNS,
     RECORD_FROM,
@@ -28,8 +27,10 @@ from .queries import (
     select_sql,
     translate_error,
 )
+from .stats import FACET_LIMIT, all_facets
 
 __all__ = ["QuoteDB", "QuerySyntaxError"]
+
 
 class QuoteDB:
     """A quote database.
