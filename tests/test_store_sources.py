@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 
 import pytest
@@ -117,18 +118,27 @@ def test_an_explicit_file_of_an_unknown_type_is_a_failure(tmp_path):
     assert isinstance(failure, IngestFailure) and "unsupported file type .pdf" in failure.reason
 
 
-def test_html_needs_the_html_extra_or_is_read_with_it(tmp_path):
+HTML = (
+    '<html><head><title>Talks resume in Ankara</title><meta property="og:site_name" content="Example News">'
+    '<meta name="date" content="2021-03-04"></head><body><nav>Home | World | Sport</nav><article>'
+    "<h1>Talks resume</h1><p>\u201cWe will continue the talks,\u201d the minister said on Friday in Ankara,"
+    " adding that both sides wanted progress.</p></article><footer>Subscribe now</footer></body></html>"
+)
+
+
+def test_html_main_text_and_metadata_are_read(tmp_path):
+    pytest.importorskip("trafilatura", reason="the html extra is not installed")
     page = tmp_path / "p.html"
-    page.write_text(
-        "<html><head><title>Talks</title></head><body><article><h1>Talks resume</h1>"
-        + "<p>“We will continue the talks,” the minister said on Friday in Ankara. </p>" * 5
-        + "</article></body></html>",
-        encoding="utf-8",
-    )
+    page.write_text(HTML, encoding="utf-8")
+    [doc] = load_unit(Unit(str(page)))
+    assert "\u201cWe will continue the talks,\u201d the minister said" in doc.text
+    assert "Subscribe" not in doc.text and "Home |" not in doc.text
+    assert (doc.outlet, doc.published) == ("Example News", date(2021, 3, 4))
+
+
+def test_html_without_the_html_extra_is_a_clear_failure(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails as if not installed
+    page = tmp_path / "p.html"
+    page.write_text(HTML, encoding="utf-8")
     [item] = load_unit(Unit(str(page)))
-    try:
-        import trafilatura  # noqa: F401
-    except ImportError:
-        assert isinstance(item, IngestFailure) and "pip install 'quotes[html]'" in item.reason
-    else:
-        assert isinstance(item, SourceDocument) and "We will continue the talks" in item.text
+    assert isinstance(item, IngestFailure) and "pip install 'quotes[html]'" in item.reason
