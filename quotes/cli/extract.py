@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 EXAMPLES = """examples:
@@ -27,6 +26,7 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quotes.extract import extract
+    from quotes.safe_text import json_line, terminal_safe
     from quotes.textio import read_text_file
 
     if args.file == "-":
@@ -35,13 +35,12 @@ def run(args: argparse.Namespace) -> int:
         try:
             text = read_text_file(args.file)
         except OSError as exc:
-            print(f"quotes extract: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+            print(terminal_safe(f"quotes extract: cannot read {args.file}: {exc.strerror or exc}"), file=sys.stderr)
             return 1
-    from quotes.safe_text import terminal_safe
 
     for q in extract(text):
         if args.json:
-            print(json.dumps(q.to_dict(), ensure_ascii=False))
+            print(json_line(q.to_dict()))
         else:
             who = q.speaker or q.mention or "?"
             print(terminal_safe(f"[{q.kind}] {who}: {q.text}"))
