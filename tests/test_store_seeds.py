@@ -379,3 +379,9 @@ def test_csv_cells_are_what_spreadsheet_safe_makes_them(db, value):
 
     cell = db._b.scalar(f"SELECT {_safe('CAST(:v AS TEXT)')}", {"v": value})
     assert terminal_safe(cell) == spreadsheet_safe(value)
+
+
+def test_sql_with_a_percent_sign_runs_with_and_without_parameters(db):
+    assert db._b.scalar("SELECT 7 % 4") == 3
+    assert db._b.scalar("SELECT CAST(:n AS INTEGER) % 4", {"n": 7}) == 3
+    assert db._b.scalar("SELECT 'a%b' || :x", {"x": "c"}) == "a%bc"

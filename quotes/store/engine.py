@@ -191,7 +191,9 @@ class PostgresBackend(Backend):
         return out
 
     def execute(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Any:
-        return self.conn.execute(self._convert(sql), params or None)
+        if not params:  # without parameters psycopg takes the text as it is: no %% escaping
+            return self.conn.execute(sql)
+        return self.conn.execute(self._convert(sql), params)
 
     def executemany(self, sql: str, rows: Iterable[Mapping[str, Any]]) -> None:
         with self.conn.cursor() as cur:

@@ -3,9 +3,9 @@
 Parsing is the CPU cost and runs in ``jobs`` worker processes; the main
 process writes with bulk inserts, each document atomically (a savepoint),
 committed in batches of up to a second so the full-text index is flushed
-once per batch rather than once per article. A document
-whose text is already stored (same sha256) is skipped; a file that cannot be
-read or parsed is reported and the ingest goes on.
+once per batch rather than once per article. A document whose text is
+already stored (same sha256) is skipped; a file that cannot be read or
+parsed is reported and the ingest goes on.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from quotes.results import IngestFailure, IngestReport
 
 from .engine import Backend
 from .fts import search_fold
-from .sources import SourceDocument, Unit, iter_units, load_unit
+from .sources import SUFFIXES, SourceDocument, Unit, iter_units, load_unit
 from .statements import MIN_NEAR_WORDS, best_near_match, blocks, key_hash, statement_key
 from .stats import Tally
 
@@ -90,17 +90,25 @@ def _unit_size(unit: Unit) -> int:
 
 
 def _total_size(paths: Sequence[str | Path]) -> int:
+    """Bytes of the article files under ``paths`` (for the progress bar)."""
+    from quotes.discover import iter_files
+
     total = 0
-    for p in paths:
-        path = Path(p)
-        files = path.rglob("*") if path.is_dir() else [path]
-        for f in files:
-            try:
-                if f.is_file():
-                    total += f.stat().st_size
-            except OSError:
-                pass
+    for f in iter_files(paths, SUFFIXES):
+        try:
+            total += 0 if isinstance(f, IngestFailure) else f.stat().st_size
+        except OSError:
+            pass
     return total
+
+
+def _result(unit: Unit, future: Future) -> list:
+    """A worker's result; a worker that failed outright (killed, out of memory) fails its unit only."""
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - reported as this unit's failure
+        where = f"{unit.path}:{unit.first_line}" if unit.lines is not None else unit.path
+        return [IngestFailure(where, f"parse worker failed: {type(exc).__name__}: {exc}")]
 
 
 def _parsed(units: Iterable[Unit | IngestFailure], jobs: int) -> Iterator[tuple[Unit | None, list]]:
@@ -118,10 +126,10 @@ def _parsed(units: Iterable[Unit | IngestFailure], jobs: int) -> Iterator[tuple[
                 window.append((unit, pool.submit(parse_unit, unit)))
             while len(window) > jobs * 3:
                 u, f = window.popleft()
-                yield u, f if isinstance(f, list) else f.result()
+                yield u, f if isinstance(f, list) else _result(u, f)
         while window:
             u, f = window.popleft()
-            yield u, f if isinstance(f, list) else f.result()
+            yield u, f if isinstance(f, list) else _result(u, f)
 
 
 def run_ingest(
