@@ -72,7 +72,7 @@ class ProgressBar:
 def run_reporting(args: argparse.Namespace, command: str, work):
     """Open the database, run ``work(db, progress)`` with a progress bar on a terminal, close.
 
-    Returns the report, or None when the database cannot be opened.
+    Returns the report, or None (after saying why) when the database cannot be opened or written.
     """
     db = open_db(args, command)
     if db is None:
@@ -80,6 +80,12 @@ def run_reporting(args: argparse.Namespace, command: str, work):
     bar = ProgressBar() if not args.quiet and sys.stderr.isatty() else None
     try:
         return work(db, bar)
+    except Exception as exc:  # noqa: BLE001 - the database cannot be written (disk full, read-only...)
+        if bar:
+            bar.finish()
+        fail(command, f"stopped: {type(exc).__name__}: {exc}. What was stored before is kept;"
+             " run the same command again to finish.")
+        return None
     finally:
         if bar:
             bar.finish()

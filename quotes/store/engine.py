@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Backend", "SqliteBackend", "PostgresBackend", "resolve_url", "open_backend"]
+__all__ = ["Backend", "SqliteBackend", "PostgresBackend", "resolve_url", "open_backend", "storage_failure"]
 
 ENV_VAR = "QUOTES_DB"
 _PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
@@ -126,7 +127,12 @@ class SqliteBackend(Backend):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """A transaction; nested, a savepoint (so one document can fail inside a batch)."""
+        """A transaction; nested, a savepoint (so one document can fail inside a batch).
+
+        SQLite rolls a whole transaction back by itself on some errors (disk full,
+        I/O error): rollbacks here run only while a transaction is open, so the
+        caller sees that error, not "cannot rollback - no transaction is active".
+        """
         if self._depth:
             name = f"sp{self._depth}"
             self.conn.execute(f"SAVEPOINT {name}")
@@ -134,22 +140,25 @@ class SqliteBackend(Backend):
             try:
                 yield
             except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO {name}")
                 raise
             finally:
                 self._depth -= 1
-                self.conn.execute(f"RELEASE {name}")
+                if self.conn.in_transaction:
+                    self.conn.execute(f"RELEASE {name}")
             return
         self.conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
             yield
+            self.conn.execute("COMMIT")
         except BaseException:
-            self._depth = 0
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        self._depth = 0
-        self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
 
     def close(self) -> None:
         self.conn.close()
@@ -239,3 +248,22 @@ class PostgresBackend(Backend):
 
 def open_backend(url: str) -> Backend:
     return PostgresBackend(url) if is_postgres(url) else SqliteBackend(url)
+
+
+# SQLite result codes (the low byte) that mean no write can succeed: BUSY, LOCKED, NOMEM, READONLY,
+# IOERR, CORRUPT, FULL, CANTOPEN, NOTADB.
+_SQLITE_STORAGE = frozenset({5, 6, 7, 8, 10, 11, 13, 14, 26})
+
+
+def storage_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database cannot be written at all (full, read-only, broken, gone),
+    as opposed to one document that could not be stored."""
+    if isinstance(exc, sqlite3.Error):
+        return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _SQLITE_STORAGE
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is None:
+        return False
+    errors = psycopg.errors
+    return isinstance(exc, (psycopg.OperationalError, errors.ReadOnlySqlTransaction)) and not isinstance(
+        exc, errors.TransactionRollback
+    )

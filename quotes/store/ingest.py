@@ -16,7 +16,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -24,7 +24,7 @@ from pathlib import Path
 from quotes.model import Quote
 from quotes.results import IngestFailure, IngestReport
 
-from .engine import Backend
+from .engine import Backend, storage_failure
 from .fts import search_fold
 from .sources import SUFFIXES, SourceDocument, Unit, iter_units, load_unit
 from .statements import MIN_NEAR_WORDS, best_near_match, blocks, key_hash, statement_key
@@ -34,6 +34,9 @@ __all__ = ["ParsedDocument", "Writer", "parse_unit", "run_ingest", "parser_versi
 
 BATCH_DOCUMENTS = 500
 BATCH_SECONDS = 1.0
+INGEST_LOCK = 7275370
+"""PostgreSQL advisory lock key held by an ingest batch: concurrent ingests take turns per batch
+instead of racing (deadlocks, duplicate speakers) on the speakers and statements they insert."""
 Progress = Callable[[int, int, str], None]
 """progress(bytes_done, bytes_total, current_path)."""
 
@@ -155,6 +158,8 @@ def run_ingest(
                 try:
                     stored = writer.store(item)
                 except Exception as exc:  # noqa: BLE001 - report and go on with the next document
+                    if storage_failure(exc):
+                        raise  # disk full, read-only...: every later document would fail the same way
                     report.failed.append(IngestFailure(item.source.path or "?", f"{type(exc).__name__}: {exc}"))
                     continue
                 if isinstance(stored, IngestFailure):
@@ -168,8 +173,12 @@ def run_ingest(
             if progress and unit is not None:
                 done += _unit_size(unit)
                 progress(min(done, total), total, unit.path)
-    finally:
-        batch.commit()  # documents stored before an interruption are kept
+    except BaseException:
+        writer._speakers.clear()  # the batch may be rolled back with the speakers it inserted
+        with suppress(Exception):  # the error to report is the first one
+            batch.commit()  # documents stored before an interruption are kept
+        raise
+    batch.commit()
     report.speakers = backend.scalar("SELECT COUNT(*) FROM speakers") - speakers_before
     report.finished = datetime.now(timezone.utc)
     return report
@@ -199,6 +208,8 @@ class _Batch:
         self.writer.tally.clear()
         self.stack = ExitStack()
         self.stack.enter_context(b.transaction())
+        if b.name == "postgres":  # one ingest batch at a time, as on SQLite; readers are not blocked
+            b.execute(f"SELECT pg_advisory_xact_lock({INGEST_LOCK})")
         self.started = time.monotonic()
         self.documents = 0
         if b.name == "sqlite":
@@ -259,10 +270,16 @@ class Writer:
 
             entry = _registry_entry(name)
             kind = entry.kind if entry else "unknown"
-            sid = b.execute(
-                "INSERT INTO speakers (name, kind, folded) VALUES (:n, :k, :f) RETURNING id",
+            row = b.execute(
+                "INSERT INTO speakers (name, kind, folded) VALUES (:n, :k, :f) ON CONFLICT (name) DO NOTHING"
+                " RETURNING id",
                 {"n": name, "k": kind, "f": fold(name)},
-            ).fetchone()[0]
+            ).fetchone()
+            if row is None:  # another writer stored the name meanwhile
+                sid = b.scalar("SELECT id FROM speakers WHERE name = :n", {"n": name})
+                self._speakers[name] = sid
+                return sid
+            sid = row[0]
             forms = {fold(a): a for a in (entry.aliases if entry else ()) if fold(a) != fold(name)}
             if forms:
                 b.executemany(
