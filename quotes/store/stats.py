@@ -54,22 +54,25 @@ class Tally:
             self.statement_sources[sid] += 1
 
     def flush(self, b: Backend) -> None:
-        """Add the counts to the totals (inside the caller's transaction) and start again."""
+        """Add the counts to the totals (inside the caller's transaction) and start again.
+
+        Rows are updated in key order, so concurrent writers never wait on each other in a cycle.
+        """
         if self.speaker_quotes:
             b.executemany(
                 "UPDATE speakers SET quotes = quotes + :q, documents = documents + :d WHERE id = :id",
-                [{"id": sid, "q": n, "d": self.speaker_documents[sid]} for sid, n in self.speaker_quotes.items()],
+                [{"id": sid, "q": n, "d": self.speaker_documents[sid]} for sid, n in sorted(self.speaker_quotes.items())],
             )
         if self.statement_sources:
             b.executemany(
                 "UPDATE statements SET sources = sources + :n WHERE id = :id",
-                [{"id": sid, "n": n} for sid, n in self.statement_sources.items()],
+                [{"id": sid, "n": n} for sid, n in sorted(self.statement_sources.items())],
             )
         if self.facets:
             b.executemany(
                 "INSERT INTO facet_counts (facet, value, n) VALUES (:f, :v, :n)"
                 " ON CONFLICT (facet, value) DO UPDATE SET n = facet_counts.n + excluded.n",
-                [{"f": f, "v": v, "n": n} for (f, v), n in self.facets.items()],
+                [{"f": f, "v": v, "n": n} for (f, v), n in sorted(self.facets.items())],
             )
         self.clear()
 
