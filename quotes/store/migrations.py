@@ -16,6 +16,8 @@ History:
   4. ``statements.sources``: a running total of the documents reporting it.
   5. near-duplicate blocks from pairs of words (blocks of single words grew
      with the corpus); recomputed from every stored wording.
+  6. PostgreSQL: the date indexes put undated quotes first, so that read
+     backwards they give "newest first, undated last" as SQLite's do.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from .engine import Backend
 
 __all__ = ["SCHEMA_VERSION", "SchemaError", "ensure_schema", "schema_version", "MIGRATIONS"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The insert trigger stands aside while an ingest batch holds the 'fts_deferred' flag in meta
 # (inside its own transaction, invisible to others); the batch then indexes its new rows with
@@ -105,6 +107,7 @@ def create_schema(backend: Backend) -> None:
     with backend.transaction():
         for ddl in fts_ddl(backend):
             backend.execute(ddl)
+        _date_indexes(backend)
         _stamp(backend, SCHEMA_VERSION)
 
 
@@ -183,7 +186,32 @@ def _v4_to_v5(backend: Backend) -> None:
         )
 
 
-MIGRATIONS: dict[int, Callable[[Backend], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+_PG_DATE_INDEXES = {
+    "ix_quotes_speaker_published": "speaker_id, published NULLS FIRST, kind, outlet",
+    "ix_quotes_outlet_published": "outlet, published NULLS FIRST, kind, speaker_id",
+    "ix_quotes_published": "published NULLS FIRST, kind, speaker_id, outlet",
+}
+
+
+def _date_indexes(backend: Backend) -> None:
+    """On PostgreSQL, the date indexes in the order ``published DESC NULLS LAST`` reads backwards.
+
+    (SQLite sorts NULL first already.)
+    """
+    if backend.name != "postgres":
+        return
+    for name, columns in _PG_DATE_INDEXES.items():
+        backend.execute(f"DROP INDEX IF EXISTS {name}")
+        backend.execute(f"CREATE INDEX {name} ON quotes ({columns})")
+
+
+MIGRATIONS: dict[int, Callable[[Backend], None]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+    5: _date_indexes,
+}
 """``MIGRATIONS[n]`` turns a version-n database into version n+1."""
 
 
