@@ -83,7 +83,7 @@ class QuotesApp(App[None]):
             return
         for screen in self.screen_stack:
             if isinstance(screen, SearchScreen):
-                screen.refresh_results()
+                screen.reload()
 
     def copy_citation(self, quote: QuoteRecord) -> None:
         text = citation(quote)

@@ -54,10 +54,13 @@ APP = (
 
 SEARCH = (
     Command("search.focus", "slash", "focus_search", "Search", "Put the cursor in the search box."),
-    Command("search.sort", "ctrl+r", "toggle_sort", "Sort", "Sort results by relevance or by date."),
-    Command("search.next_page", "ctrl+n", "next_page", "Next page", "Show the next page of results."),
     Command(
-        "search.previous_page", "ctrl+b", "previous_page", "Prev page", "Show the previous page."
+        "search.results", "down", "focus_results", "Results", "Move to the results.", show=False
+    ),
+    Command("search.sort", "ctrl+r", "toggle_sort", "Sort", "Sort results by relevance or by date."),
+    Command("search.next_page", "ctrl+n", "next_page", "Next", "Show the next page of results."),
+    Command(
+        "search.previous_page", "ctrl+b", "previous_page", "Prev", "Show the previous page."
     ),
     Command(
         "search.clear", "escape", "clear_filters", "Clear", "Drop the facet filters, then the query."
@@ -77,7 +80,7 @@ SEARCH = (
         "Chart the selected quote's speaker over time.",
     ),
     Command(
-        "search.export", "ctrl+s", "export", "Export CSV", "Save the current result set as CSV."
+        "search.export", "ctrl+s", "export", "Export", "Save the current result set as CSV."
     ),
     Command(
         "search.ingest", "ctrl+l", "ingest", "Ingest", "Load articles from a file or a folder."

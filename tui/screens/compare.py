@@ -119,9 +119,11 @@ class CompareScreen(Screen):
         for q in quotes:
             text = highlighted(q.text, topic)
             text.append("\n")
+            source = q.outlet or q.title or ""
+            if len(source) > 60:
+                source = source[:59] + "…"
             text.append(
-                " · ".join(plain(x) for x in (format_date(q.published), q.outlet) if x)
-                or "undated",
+                " · ".join(plain(x) for x in (format_date(q.published) or "undated", source) if x),
                 style="dim",
             )
             cards.append(Static(text, classes="card quote-card"))

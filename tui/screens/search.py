@@ -82,6 +82,11 @@ class SearchScreen(QuoteActions, Screen):
 
     # --- running the search -------------------------------------------------------------
 
+    def reload(self) -> None:
+        """Query again from scratch: the database changed (an ingest), so nothing shown is reused."""
+        self.shown = self.shown_state = None
+        self.refresh_results()
+
     def refresh_results(self, *, debounce: bool = False) -> None:
         """Query again for the current state (after an ingest, a filter, a page change)."""
         self._status(Text("Searching…", style="dim"))
@@ -187,6 +192,9 @@ class SearchScreen(QuoteActions, Screen):
 
     def action_focus_search(self) -> None:
         self.query_one("#query", Input).focus()
+
+    def action_focus_results(self) -> None:
+        self.query_one(ResultsTable).focus()
 
     def action_toggle_sort(self) -> None:
         self._set_state(self.state.sorted_by_next())

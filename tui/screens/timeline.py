@@ -71,7 +71,7 @@ class TimelineScreen(QuoteActions, Screen):
         speakers = list(db.speakers())
         if speaker is None and speakers:
             speaker = max(speakers, key=lambda s: s.quotes).name
-        points = list(db.timeline(speaker)) if speaker else []
+        points = list(db.timeline(speaker, by="day")) if speaker else []
         quotes = db.search(speaker=speaker, sort="date", limit=PAGE_SIZE) if speaker else []
         self.post_message(self.Loaded(speaker, speakers, points, list(quotes)))
 
@@ -101,9 +101,10 @@ class TimelineScreen(QuoteActions, Screen):
         plt.clear_data()
         plt.clear_figure()
         if bars:
-            plt.bar([label for label, _ in bars], [n for _, n in bars])
+            plt.bar([label for label, _ in bars], [n for _, n in bars], width=0.4)
+            top = max(n for _, n in bars)
+            plt.yticks(list(range(0, top + 1, max(1, top // 5))))
         plt.title(f"Quotes per {'day' if bars and len(bars[0][0]) == 10 else 'month'}")
-        plt.ylabel("quotes")
         chart.refresh()
 
     @on(Select.Changed, "#timeline-speaker")

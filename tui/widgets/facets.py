@@ -18,7 +18,7 @@ from ..search_state import SearchState
 __all__ = ["FacetList"]
 
 _TITLES = (("speaker", "Speakers"), ("outlet", "Outlets"), ("kind", "Kinds"), ("year", "Years"))
-_NAME_WIDTH = 20
+_NAME_WIDTH = 18
 
 
 class FacetList(OptionList):
@@ -53,8 +53,8 @@ class FacetList(OptionList):
             values = groups[field]
             if not values:
                 options.append(Option(Text("  none", style="dim"), disabled=True))
-            for n, (value, count) in enumerate(values):
-                option_id = f"{field}-{n}"
+            for value, count in values:
+                option_id = f"{field}={value}"
                 self._values[option_id] = (field, value)
                 options.append(Option(self._prompt(value, count, getattr(state, field) == value), id=option_id))
         self.set_options(options)
