@@ -143,7 +143,11 @@ class _Finder:
             group = [c for c in cues[i:j] if not self.quotes.inside(c.start)]
             if group:
                 for found in self._sentence(s0, s1, group):
-                    out.extend(self._quote(found, s0, s1))
+                    # "said this" reports the sentence before, whose own clause may already be out:
+                    # keep that one, never two overlapping clauses.
+                    for q in self._quote(found, s0, s1):
+                        if not out or q.start >= out[-1].end:
+                            out.append(q)
             done = s1
             i = j
         return out
