@@ -304,3 +304,13 @@ def test_trailing_cue_at_the_end_of_a_paragraph():
     text = "Talks with the supplier will go on next month, he said.\nThe next paragraph.\n"
     (q,) = indirect(text)
     assert (q.text, q.mention, q.method) == ("Talks with the supplier will go on next month", "he", "trailing_cue")
+
+
+def test_according_to_at_the_end_after_a_noun_that_looks_like_a_cue():
+    text = ("The minister raised the matter during a conference call with party leaders, "
+            "according to a source on the call.\n")
+    (q,) = indirect(text)
+    assert (q.text, q.mention, q.method) == (
+        "The minister raised the matter during a conference call with party leaders", "a source", "trailing_cue")
+    (q,) = indirect("Chances of the former mayor winning are small, according to polling.\n")
+    assert (q.mention, q.cue) == ("polling", "according to")

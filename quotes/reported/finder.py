@@ -62,8 +62,10 @@ _TAIL_START = frozenset(
 )
 _INVERTED_START = frozenset("the a an his her their its one another".split())
 _TAIL_WORDS = 8
+_BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
+_SOURCE = re.compile(r"(?!(?:on|in|at|of|for|by|to|with|from)\b)\w[\w'’.\-]*(?:[ \t\u00a0]+(?!(?:on|in|at|for|by|to|with|from|that|which|who)\b)[\w'’.\-]+){0,5}")
 _THIS = re.compile(r"[ \t\u00a0]+(?:this|so)\b")
 
 
@@ -83,6 +85,15 @@ def _word_before(text: str, floor: int, at: int) -> str:
     while start > floor and text[start - 1].isalpha():
         start -= 1
     return text[start:end]
+
+
+def _source_phrase(text: str, start: int, end: int) -> Mention | None:
+    """The words after "according to" up to a comma or a preposition, as a plain phrase."""
+    m = _SOURCE.match(text, start, end)
+    words = m.group().rstrip(".") if m else ""
+    if not words:
+        return None
+    return Mention(m.start(), m.start() + len(words), words, "phrase")
 
 
 def _cues(text: str) -> list[_Cue]:
@@ -157,13 +168,18 @@ class _Finder:
     def _sentence(self, s0: int, s1: int, group: list[_Cue]) -> list[_Found]:
         self.group = group
         trailing = self._trailing(s0, s1, group[-1])
+        if trailing is None and group[-1].lemma != "according to":
+            # "..., according to a source on the call.": a later noun ("call") is no cue.
+            according = [c for c in group if c.lemma == "according to"]
+            if according:
+                trailing = self._trailing(s0, s1, according[-1])
         if trailing is not None and trailing.cue != "according to":
             return [trailing]
         found: list[_Found] = []
         pos = s0
         for k, cue in enumerate(group):
-            if cue.start < pos:
-                continue
+            if cue.start < pos or trailing is not None and cue.lemma not in _BEFORE_ACCORDING:
+                continue  # "X said CLAUSE, according to Y" keeps X; other cues yield to "according to"
             # A later cue coordinated with this one ("rejected ... and suggested that") ends its clause.
             stop = next((self._coordinator(s0, c) for c in group[k + 1 :] if self._coordinator(s0, c) is not None), s1)
             one = self._parenthetical(s0, s1, cue) or self._after(s0, stop, cue)
@@ -206,6 +222,8 @@ class _Finder:
         if inverted:
             comma = last_comma
             men = mention_after(text, cue.end, s1)
+            if men is None and cue.lemma == "according to":
+                men = _source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
             if men is None:
                 return None
             tail = text[men.end : s1].rstrip(_END_PUNCT)
