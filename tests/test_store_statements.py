@@ -22,17 +22,18 @@ def test_keys_ignore_marks_case_spacing_and_accents():
 
 def test_the_two_wordings_in_seed_003_share_a_block_and_match():
     a, b = statement_key(STEPS), statement_key(MEASURES)
-    assert set(blocks(a, 7)) & set(blocks(b, 7))
+    assert set(blocks(a, "Recep Tayyip Erdogan")) & set(blocks(b, "Recep Tayyip Erdogan"))
     assert best_near_match(b, [(1, a)]) == 1
 
 
 def test_blocks_belong_to_one_speaker():
     a = statement_key(STEPS)
-    assert not set(blocks(a, 7)) & set(blocks(a, 8))
+    assert not set(blocks(a, "Recep Tayyip Erdogan")) & set(blocks(a, "Mike Pompeo"))
+    assert all(0 <= blk < 2**63 for name in (None, "Mike Pompeo", "İsmail Demir") for blk in blocks(a, name))
 
 
 def test_short_or_different_wordings_do_not_match():
-    assert blocks("clear signal", 1) == []
+    assert blocks("clear signal", "Mike Pompeo") == []
     assert best_near_match("clear signal", [(1, "clear signals")]) is None
     other = statement_key("Turkey will not receive a Patriot battery unless he returns the S-400.")
     assert best_near_match(statement_key(STEPS), [(1, other)]) is None

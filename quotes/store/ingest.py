@@ -25,9 +25,8 @@ from quotes.model import Quote
 from quotes.results import IngestFailure, IngestReport
 
 from .engine import Backend, storage_failure
-from .fts import search_fold
 from .sources import SUFFIXES, SourceDocument, Unit, iter_units, load_unit
-from .statements import MIN_NEAR_WORDS, best_near_match, blocks, key_hash, statement_key
+from .statements import MIN_NEAR_WORDS, Wording, best_near_match
 from .stats import Tally
 
 __all__ = ["ParsedDocument", "Writer", "parse_unit", "run_ingest", "parser_version", "Progress", "QUOTE_COLUMNS"]
@@ -55,6 +54,8 @@ class ParsedDocument:
     sha256: str
     quotes: list[Quote] | None = None
     """None when parsing was left to the writer (the text may already be stored)."""
+    wordings: list[Wording] | None = None
+    """One per quote, derived with the parse (so in the workers with ``jobs`` > 1)."""
 
 
 def sha256_text(text: str) -> str:
@@ -68,6 +69,7 @@ def _extract(doc: ParsedDocument) -> ParsedDocument | IngestFailure:
         doc.quotes = extract(doc.source.text)
     except Exception as exc:  # noqa: BLE001 - one article must never stop an ingest
         return IngestFailure(doc.source.path or doc.source.url or "?", f"parser error: {type(exc).__name__}: {exc}")
+    doc.wordings = [Wording.of(q) for q in doc.quotes]
     return doc
 
 
@@ -290,21 +292,20 @@ class Writer:
         return sid
 
     # --- statements ------------------------------------------------------
-    def link(self, items: Sequence[tuple[str, int | None, str]]) -> list[int]:
-        """Statement ids for (key, speaker_id, text) items, creating statements as needed.
+    def link(self, items: Sequence[tuple[Wording, int | None, str]]) -> list[int]:
+        """Statement ids for (wording, speaker id, text) items, creating statements as needed.
 
         Two lookups (exact keys, near-duplicate blocks) and two bulk inserts per
         call, whatever the number of items: new statements get provisional
         negative ids until they are inserted together at the end.
         """
         b = self.backend
-        item_blocks = [blocks(k, s) for k, s, _ in items]
         exact: dict[str, list[_Linked]] = {}
-        hashes = sorted({key_hash(k) for k, _, _ in items})
+        hashes = sorted({w.key_hash for w, _, _ in items})
         for sid, spk, key in _select_in(b, "SELECT id, speaker_id, key FROM statements WHERE key_hash IN", hashes):
             exact.setdefault(key, []).append(_Linked(sid, spk, key))
         near: dict[int, list[_Linked]] = {}
-        wanted = sorted({blk for bl in item_blocks for blk in bl})
+        wanted = sorted({blk for w, _, _ in items for blk in w.blocks})
         for blk, sid, spk, key in _select_in(
             b,
             "SELECT sb.block, s.id, s.speaker_id, s.key FROM statement_blocks sb"
@@ -315,18 +316,18 @@ class Writer:
         out: list[int] = []
         new: list[dict] = []
         new_blocks: set[tuple[int, int]] = set()
-        for (key, spk, text), my_blocks in zip(items, item_blocks):
-            found = _exact(exact.get(key, ()), spk)
+        for w, spk, text in items:
+            found = _exact(exact.get(w.key, ()), spk)
             if found is None:
-                cands = {c.id: c.key for blk in my_blocks for c in near.get(blk, ())}
-                found = best_near_match(key, cands.items())
+                cands = {c.id: c.key for blk in w.blocks for c in near.get(blk, ()) if c.speaker_id == spk}
+                found = best_near_match(w.key, cands.items())
                 if found is None:
                     found = -1 - len(new)
-                    new.append({"s": spk, "k": key, "h": key_hash(key), "t": text})
-                    exact.setdefault(key, []).append(_Linked(found, spk, key))
-                for blk in my_blocks:
+                    new.append({"s": spk, "k": w.key, "h": w.key_hash, "t": text})
+                    exact.setdefault(w.key, []).append(_Linked(found, spk, w.key))
+                for blk in w.blocks:
                     new_blocks.add((blk, found))
-                    near.setdefault(blk, []).append(_Linked(found, spk, key))
+                    near.setdefault(blk, []).append(_Linked(found, spk, w.key))
             out.append(found)
         if new:
             ids = self._insert_statements(new)
@@ -365,13 +366,15 @@ class Writer:
         src: SourceDocument,
         quotes: Sequence[Quote],
         keep: dict[int, int | None] | None = None,
+        wordings: Sequence[Wording] | None = None,
     ) -> list[dict]:
         """Insertable rows for a document's quotes; ``keep[i]`` fixes the statement of quote i."""
         keep = keep or {}
         speaker_ids = [self.speaker_id(q.speaker) if q.speaker else None for q in quotes]
-        keys = [statement_key(q.text) for q in quotes]
+        if wordings is None:
+            wordings = [Wording.of(q) for q in quotes]
         todo = [i for i in range(len(quotes)) if i not in keep]
-        linked = dict(zip(todo, self.link([(keys[i], speaker_ids[i], quotes[i].text) for i in todo])))
+        linked = dict(zip(todo, self.link([(wordings[i], speaker_ids[i], quotes[i].text) for i in todo])))
         statement_ids = [keep[i] if i in keep else linked[i] for i in range(len(quotes))]
         published = _iso(src.published)
         return [
@@ -394,10 +397,10 @@ class Writer:
                 "parser_version": self.version,
                 "published": published,
                 "outlet": src.outlet,
-                "search_text": k,
-                "search_speaker": search_fold(q.speaker),
+                "search_text": w.key,
+                "search_speaker": w.search_speaker,
             }
-            for q, k, spk, st in zip(quotes, keys, speaker_ids, statement_ids)
+            for q, w, spk, st in zip(quotes, wordings, speaker_ids, statement_ids)
         ]
 
     def insert_quotes(self, rows: Sequence[dict]) -> None:
@@ -437,7 +440,7 @@ class Writer:
                 ).fetchone()
                 if row is None:
                     return None
-                rows = self.quote_rows(row[0], src, doc.quotes or [])
+                rows = self.quote_rows(row[0], src, doc.quotes or [], wordings=doc.wordings)
                 self.insert_quotes(rows)
         except BaseException:
             self._speakers.clear()  # ids inserted in the rolled-back transaction are gone

@@ -18,6 +18,9 @@ History:
      with the corpus); recomputed from every stored wording.
   6. PostgreSQL: the date indexes put undated quotes first, so that read
      backwards they give "newest first, undated last" as SQLite's do.
+  7. blocks keyed by the speaker's name (workers compute them with the
+     parse), recomputed; ``ix_quotes_facets``, a narrow covering index for
+     the facets and counts of full-text matches.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from .engine import Backend
 
 __all__ = ["SCHEMA_VERSION", "SchemaError", "ensure_schema", "schema_version", "MIGRATIONS"]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The insert trigger stands aside while an ingest batch holds the 'fts_deferred' flag in meta
 # (inside its own transaction, invisible to others); the batch then indexes its new rows with
@@ -129,8 +132,10 @@ def _v1_to_v2(backend: Backend) -> None:
         backend.execute(_SQLITE_INSERT_TRIGGER)
     rows = [
         {"b": b, "s": sid}
-        for sid, speaker_id, key in backend.rows("SELECT id, speaker_id, key FROM statements")
-        for b in blocks(key, speaker_id)
+        for sid, speaker, key in backend.rows(
+            "SELECT st.id, sp.name, st.key FROM statements st LEFT JOIN speakers sp ON sp.id = st.speaker_id"
+        )
+        for b in blocks(key, speaker)
     ]
     if rows:
         backend.executemany(
@@ -168,14 +173,16 @@ def _v3_to_v4(backend: Backend) -> None:
     recompute_sources(backend)
 
 
-def _v4_to_v5(backend: Backend) -> None:
+def _refill_blocks(backend: Backend) -> None:
+    """Recompute the near-duplicate blocks from every stored wording."""
     from .statements import blocks
 
     backend.execute("DELETE FROM statement_blocks")
     after = 0
     while rows := backend.rows(
-        "SELECT id, statement_id, speaker_id, search_text FROM quotes"
-        " WHERE id > :a AND statement_id IS NOT NULL ORDER BY id LIMIT 20000",
+        "SELECT q.id, q.statement_id, sp.name, q.search_text FROM quotes q"
+        " LEFT JOIN speakers sp ON sp.id = q.speaker_id"
+        " WHERE q.id > :a AND q.statement_id IS NOT NULL ORDER BY q.id LIMIT 20000",
         {"a": after},
     ):
         after = rows[-1][0]
@@ -205,12 +212,20 @@ def _date_indexes(backend: Backend) -> None:
         backend.execute(f"CREATE INDEX {name} ON quotes ({columns})")
 
 
+def _v6_to_v7(backend: Backend) -> None:
+    _refill_blocks(backend)
+    backend.execute(f"CREATE INDEX IF NOT EXISTS ix_quotes_facets ON quotes ({_FACETS_INDEX})")
+
+
+_FACETS_INDEX = "id, speaker_id, kind, outlet, published"
+
 MIGRATIONS: dict[int, Callable[[Backend], None]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
-    4: _v4_to_v5,
+    4: _refill_blocks,
     5: _date_indexes,
+    6: _v6_to_v7,
 }
 """``MIGRATIONS[n]`` turns a version-n database into version n+1."""
 

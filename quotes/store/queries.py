@@ -190,7 +190,8 @@ def matches_sql(b: Backend, f: Filters, join_quotes: bool = False) -> tuple[str,
     conds, params, _ = f.where(b)
     if b.name == "sqlite":
         rest = conds[1:]  # the FTS condition always comes first
-        source = "quotes_fts" + (" JOIN quotes q ON q.id = quotes_fts.rowid" if rest or join_quotes else "")
+        joined = " JOIN quotes q INDEXED BY ix_quotes_facets ON q.id = quotes_fts.rowid"  # every filter column is in it
+        source = "quotes_fts" + (joined if rest or join_quotes else "")
         where = " AND ".join(["quotes_fts MATCH :match", *rest])
         return f"{source} WHERE {where}", "bm25(quotes_fts, 1.0, 0.5)", "quotes_fts.rowid", params
     score = "-ts_rank(q.search_vector, to_tsquery('simple', :match))"

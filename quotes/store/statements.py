@@ -6,7 +6,8 @@ agree or one is unknown), or when they have the same speaker and the keys are
 near-duplicates (rapidfuzz ratio >= ``NEAR_RATIO``). Candidates
 for the near-duplicate test are found by *blocking*, never by comparing all
 pairs: each wording is filed under a few (speaker, word pair) blocks, the
-pairs of consecutive content words with the lowest CRC32 (a cheap min-hash).
+pairs of consecutive content words with the lowest CRC32 (a cheap min-hash),
+and only candidates of the same speaker are compared.
 Two wordings that share most word pairs very likely share one of those blocks.
 """
 
@@ -18,13 +19,18 @@ import heapq
 import zlib
 from collections.abc import Iterable
 
+from dataclasses import dataclass
+
 from rapidfuzz.fuzz import ratio
 
+from quotes.model import Quote
 from quotes.results import DiffOp
 
-from .fts import words
+from .fts import search_fold, words
 
-__all__ = ["statement_key", "key_hash", "blocks", "best_near_match", "word_diff", "NEAR_RATIO", "MIN_NEAR_WORDS"]
+__all__ = [
+    "statement_key", "key_hash", "blocks", "Wording", "best_near_match", "word_diff", "NEAR_RATIO", "MIN_NEAR_WORDS",
+]
 
 NEAR_RATIO = 85.0
 """Minimum rapidfuzz ratio (0-100) between two keys of the same speaker."""
@@ -48,11 +54,13 @@ def key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
 
 
-def blocks(key: str, speaker_id: int | None) -> list[int]:
-    """The blocking keys of a statement; [] for keys too short for near matching.
+def blocks(key: str, speaker: str | None) -> list[int]:
+    """The blocking keys of a wording by ``speaker`` (a name); [] for keys too short for near matching.
 
     Pairs of consecutive content words, not single words: a block of one
     common word would grow with the corpus and make every lookup slower.
+    The speaker enters as a hash of the name, so that workers can compute
+    blocks before the speaker has an id.
     """
     toks = key.split()
     if len(toks) < MIN_NEAR_WORDS:
@@ -61,8 +69,23 @@ def blocks(key: str, speaker_id: int | None) -> list[int]:
     if len(content) < 2:
         content = toks
     pairs = {zlib.crc32(f"{a} {b}".encode()) for a, b in zip(content, content[1:])}
-    base = (speaker_id or 0) << 32
+    base = (zlib.crc32(speaker.encode("utf-8", "surrogatepass")) & 0x7FFFFFFF) << 32 if speaker else 0
     return [base | h for h in heapq.nsmallest(BLOCKS_PER_STATEMENT, pairs)]
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """What the store derives from a quote's text to link it: computed with the parse (in workers)."""
+
+    key: str
+    key_hash: int
+    blocks: tuple[int, ...]
+    search_speaker: str
+
+    @classmethod
+    def of(cls, quote: Quote) -> Wording:
+        key = statement_key(quote.text)
+        return cls(key, key_hash(key), tuple(blocks(key, quote.speaker)), search_fold(quote.speaker))
 
 
 def best_near_match(key: str, candidates: Iterable[tuple[int, str]]) -> int | None:

@@ -119,6 +119,8 @@ class QuoteRow(SQLModel, table=True):
         Index("ix_quotes_published", "published", "kind", "speaker_id", "outlet"),
         Index("ix_quotes_statement_document", "statement_id", "document_id"),
         Index("ix_quotes_document_start", "document_id", "start_char"),
+        # Facets and counts of full-text matches look quotes up by id: this is narrower than the table.
+        Index("ix_quotes_facets", "id", "speaker_id", "kind", "outlet", "published"),
     )
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="documents.id")
