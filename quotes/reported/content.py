@@ -20,9 +20,9 @@ from collections.abc import Sequence
 
 from ..attribution.mentions import NAME_RE
 from ..model import Quote
-from .patterns import ADJUNCT, CONTENT_CUT, GLUED_HEADLINE, NOT_A_CLAUSE
+from .patterns import ADJUNCT, CONTENT_CUT, GLUED_HEADLINE, NOT_A_CLAUSE, OBJECT_END
 
-__all__ = ["QuotedIndex", "clause_start", "clause_end", "trim"]
+__all__ = ["QuotedIndex", "clause_start", "clause_end", "object_end", "trim"]
 
 _SPACES = " \t\u00a0"
 _LEAD = _SPACES + ",;:\u2014\u2013-"
@@ -89,6 +89,13 @@ def clause_end(text: str, start: int, end: int) -> int | None:
     if GLUED_HEADLINE.search(text, start, end):
         return None
     return end
+
+
+def object_end(text: str, start: int, end: int) -> int:
+    """Where an object complement starting at ``start`` ends: "her opponent as a fraud" in
+    "described her opponent as a fraud during the first debate, with jabs ..."."""
+    cut = OBJECT_END.search(text, start, end)
+    return cut.start() if cut else end
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -36,11 +36,12 @@ from ..attribution.cues import is_participle
 from ..attribution.sieves import subject_before
 from ..model import Quote
 from ..registry import Registry, default_registry
-from .content import QuotedIndex, clause_end, clause_start
+from .content import QuotedIndex, clause_end, clause_start, object_end
 from .patterns import (
     ACCORDING_SCAN,
     ADJUNCT,
     ADVERBS,
+    CLAUSAL,
     CUE_SCAN,
     NOUN_LIKE,
     PASSIVE_AUX,
@@ -306,6 +307,8 @@ class _Finder:
         if start is None or (cue.lemma == "say" and text.startswith("to ", start)):
             return None
         end = clause_end(text, start, s1)
+        if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
+            end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
         fit = None if end is None else self.quotes.fit(text, start, end)
         if fit is None:
             return None

@@ -21,6 +21,8 @@ __all__ = [
     "THAT",
     "ADJUNCT",
     "CONTENT_CUT",
+    "CLAUSAL",
+    "OBJECT_END",
     "GLUED_HEADLINE",
     "PASSIVE_AUX",
     "PROGRESSIVE_AUX",
@@ -101,6 +103,21 @@ CONTENT_CUT = re.compile(
 # In October 2020, ...".
 GLUED_HEADLINE = re.compile(
     r" (?<=[a-z0-9] )(?:(?:In|On|At|But) \w|(?:The|It|He|She|They|We|This|A|An) [a-z])"
+)
+# Lemmas whose content may be a bare clause ("Demir said Turkey can determine ..."); the others
+# take an object or an infinitive ("described her opponent as a fraud", "refused to drop the gun").
+CLAUSAL = frozenset(
+    """say tell add note argue claim insist suggest warn believe think hope fear know feel expect write
+    report explain stress assert admit acknowledge contend predict recall reveal confirm deny agree
+    announce estimate worry doubt reckon learn find show emphasize emphasise maintain reiterate declare
+    indicate observe remark reply respond state testify tweet post concede conclude allege affirm assure
+    caution promise vow pledge complain inform remind""".split()
+)
+# Where an object complement ends: a comma, or a time or setting adjunct after it.
+OBJECT_END = re.compile(
+    r",|[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b)"
 )
 # Words before a cue: "was told", "is said to" (the subject is not the speaker); "is saying"
 # (a progressive, unlike "reports suggesting"); adverbs the subject finder keeps ("now says").
