@@ -135,6 +135,7 @@ class _Finder:
         self.utterance = -1
         self.group: list[_Cue] = []
         self.coordinators: dict[int, int | None] = {}
+        self.subjects: dict[tuple[int, int], Mention | None] = {}
         self.history = sorted(
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
         )
@@ -235,7 +236,7 @@ class _Finder:
                 first = words[0].lower().strip(",")
                 if first not in _TAIL_START and not words[0][:1].isupper():
                     return None
-            men = subject_before(text, cue.start, s0)
+            men = self._subject_at(cue.start, s0)
             if men is None:
                 return None
             comma = men.start - 1
@@ -253,7 +254,7 @@ class _Finder:
     def _split(self, s0: int, s1: int, comma: int, resume: int, cue: _Cue) -> _Found | None:
         """'All of this, he acknowledges, could be undone at the ballot box.': two pieces."""
         text = self.text
-        men = subject_before(text, cue.start, s0)
+        men = self._subject_at(cue.start, s0)
         if men is None or men.start <= comma or text[comma + 1 : men.start].strip(_SPACES):
             return None
         end = clause_end(text, resume, s1)
@@ -275,7 +276,7 @@ class _Finder:
         else:
             if not text.startswith(("As ", "as "), s0):
                 return None
-            men = subject_before(text, cue.start, s0)
+            men = self._subject_at(cue.start, s0)
             if men is None or text[s0 : men.start].strip() not in ("As", "as"):
                 return None
         if men is None:
@@ -333,7 +334,7 @@ class _Finder:
             earlier = [c for c in self.group if c.end <= cue.start and c.lemma != "according to"]
             if earlier and is_participle(cue.form):
                 prev = earlier[-1]
-                men = subject_before(text, prev.start, s0) or mention_after(text, prev.end, cue.start)
+                men = self._subject_at(prev.start, s0) or mention_after(text, prev.end, cue.start)
                 if men is not None:
                     return men
         # "Clinton now says": adverbs the sieve's rule keeps.
@@ -343,7 +344,14 @@ class _Finder:
             if not word or not (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
                 break
             at = text.rindex(word, s0, at)
-        return subject_before(text, at, s0)
+        return self._subject_at(at, s0)
+
+    def _subject_at(self, at: int, s0: int) -> Mention | None:
+        """``subject_before``, asked once per position (the trailing and the clause rules share it)."""
+        key = (at, s0)
+        if key not in self.subjects:
+            self.subjects[key] = subject_before(self.text, at, s0)
+        return self.subjects[key]
 
     def _said_this(self, s0: int, men: Mention, cue: _Cue) -> _Found | None:
         """'Turkey does not intend to retreat ... The republic's Foreign Minister Mevlut Cavusoglu
