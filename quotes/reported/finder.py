@@ -63,6 +63,7 @@ _TAIL_START = frozenset(
 )
 _INVERTED_START = frozenset("the a an his her their its one another".split())
 _TAIL_WORDS = 8
+_HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
@@ -375,7 +376,11 @@ class _Finder:
                 key, speaker_of(self.doc, men, self.history, self.registry)
             )
         else:
-            speaker = speaker_of(self.doc, men, self.history, self.registry)
+            # The latest speakers before the mention only: resolving a pronoun reads its whole
+            # history, so an unbounded one would make long articles quadratic.
+            at = bisect.bisect_left(self.history, (men.start, ""))
+            recent = self.history[max(0, at - _HISTORY) : at]
+            speaker = speaker_of(self.doc, men, recent, self.registry)
         if speaker is not None:
             bisect.insort(self.history, (men.start, speaker))
         via = find_via(self.text, s0, f.start) or find_via(self.text, f.last, s1)
