@@ -314,3 +314,11 @@ def test_according_to_at_the_end_after_a_noun_that_looks_like_a_cue():
         "The minister raised the matter during a conference call with party leaders", "a source", "trailing_cue")
     (q,) = indirect("Chances of the former mayor winning are small, according to polling.\n")
     assert (q.mention, q.cue) == ("polling", "according to")
+
+
+def test_according_to_inside_the_sentence():
+    (first, second) = indirect("Among the cases at risk, according to Ms. Epstein, are sixteen on voting rights.\n")
+    assert (first.text, second.text) == ("Among the cases at risk", "are sixteen on voting rights")
+    assert first.utterance == second.utterance and first.mention == "Ms. Epstein"
+    (q,) = indirect("The mayor leads by ten points, according to an average of polls, where most votes are cast.\n")
+    assert (q.text, q.method) == ("The mayor leads by ten points", "trailing_cue")

@@ -68,6 +68,7 @@ _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
 _SOURCE = re.compile(r"(?!(?:on|in|at|of|for|by|to|with|from)\b)\w[\w'’.\-]*(?:[ \t\u00a0]+(?!(?:on|in|at|for|by|to|with|from|that|which|who)\b)[\w'’.\-]+){0,5}")
+_RELATIVE = re.compile(r"[ \t\u00a0]*(?:where|which|who|whose|whom|when|as|with)\b")
 _THIS = re.compile(r"[ \t\u00a0]+(?:this|so)\b")
 
 
@@ -217,6 +218,10 @@ class _Finder:
         after = ADJUNCT.match(text, cue.end, s1).end()
         if text.startswith(",", after) and text.count(" ", after, s1) > 2:
             return self._split(s0, s1, last_comma, after + 1, cue)
+        if cue.lemma == "according to" and text[last_comma + 1 : cue.start].strip(_SPACES) == "":
+            split = self._according_inside(s0, s1, last_comma, cue)
+            if split is not None:
+                return split
         if s1 - cue.end > _TAIL_CHARS:
             return None
         if self.quotes.fit(text, s0, last_comma) is None:
@@ -251,6 +256,31 @@ class _Finder:
         if fit is None or fit[1] - fit[0] < 12:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _according_inside(self, s0: int, s1: int, comma: int, cue: _Cue) -> _Found | None:
+        """'Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 ...': two
+        pieces; 'CLAUSE, according to the average of polls, where ...' ends at the source."""
+        text = self.text
+        phrase = _source_phrase(text, cue.end, s1)
+        men = mention_after(text, cue.end, s1) or phrase
+        if men is None:
+            return None
+        resume = max(men.end, phrase.end if phrase else 0)  # "the RealClearPolitics average of polls"
+        while resume < s1 and text[resume] in _SPACES:
+            resume += 1
+        if not text.startswith(",", resume) or text.count(" ", resume, s1) < 3:
+            return None
+        first = self.quotes.fit(text, s0, comma)
+        if _RELATIVE.match(text, resume + 1, s1):  # a relative clause about the source
+            second = None
+        else:
+            end = clause_end(text, resume + 1, s1)
+            second = None if end is None else self.quotes.fit(text, resume + 1, end)
+        if first is None and second is None:
+            return None
+        if first is None:
+            return _Found(second[0], second[1], men, cue.form, "parenthetical")
+        return _Found(first[0], first[1], men, cue.form, "trailing_cue" if second is None else "parenthetical", second)
 
     def _split(self, s0: int, s1: int, comma: int, resume: int, cue: _Cue) -> _Found | None:
         """'All of this, he acknowledges, could be undone at the ballot box.': two pieces."""
