@@ -322,3 +322,18 @@ def test_according_to_inside_the_sentence():
     assert first.utterance == second.utterance and first.mention == "Ms. Epstein"
     (q,) = indirect("The mayor leads by ten points, according to an average of polls, where most votes are cast.\n")
     assert (q.text, q.method) == ("The mayor leads by ten points", "trailing_cue")
+
+
+def test_subjects_far_from_the_cue():
+    # a coordinated verb takes the earlier cue's subject, past an opening phrase
+    found = indirect("In his speech, Graham urged voters to join the campaign, and criticized the party's silence.\n")
+    assert [(q.mention, q.text) for q in found] == [
+        ("Graham", "voters to join the campaign"), ("Graham", "the party's silence")]
+    # a short subject phrase the mention finder does not take
+    (q,) = indirect("Many of his supporters believe the tax plan is fair.\n")
+    assert (q.mention, q.text) == ("Many of his supporters", "the tax plan is fair")
+    # "called for X": the particle is not content
+    (q,) = indirect("The senator called for the ratification of the treaty.\n")
+    assert q.text == "the ratification of the treaty"
+    # a noun that looks like a cue reports nothing
+    assert indirect("The remarks came after the vote.\n") == []

@@ -34,6 +34,7 @@ _OBJECT = re.compile(
     r"(?:a|an|his|her|their|its)[ \t\u00a0]+\w+(?:[ \t\u00a0]+\w+)?)\b"
 )
 _THAT_WINDOW = 80
+_PARTICLE = re.compile(r"[ \t\u00a0]+(?:for|on)\b")
 # What may stand between a cue and a late "that": a prepositional phrase, not a clause
 # ("said in an interview with NTV that", but not "said he realized that").
 _PREPOSITION = re.compile(r"[ \t\u00a0]*(?:in|on|at|during|to|via|from|with|after|before|over|through)\b")
@@ -45,11 +46,14 @@ def _words(text: str, start: int, end: int) -> int:
     return len(text[start:end].translate(_NO_PUNCT).split())
 
 
-def clause_start(text: str, cue_end: int, end: int, told: bool) -> int | None:
+def clause_start(text: str, cue_end: int, end: int, told: bool, call: bool = False) -> int | None:
     """Where the clause reported by the cue ending at ``cue_end`` starts, or None when the cue
     opens a quotation instead ("said:", "said, “..."), or what follows is an adjunct or a gap
     rather than a clause ("said in remarks published by Izvestia", "analysts said was sure")."""
     pos = cue_end
+    particle = _PARTICLE.match(text, pos, end) if call else None
+    if particle is not None:  # "called for the ratification", "called on Congress to"
+        pos = particle.end()
     if told and not _THAT.match(text, pos, end):
         name = NAME_RE.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
         if name is not None:

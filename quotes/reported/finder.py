@@ -63,6 +63,7 @@ _TAIL_START = frozenset(
 )
 _INVERTED_START = frozenset("the a an his her their its one another".split())
 _TAIL_WORDS = 8
+_NOT_IN_SUBJECT = frozenset(",;:\"“”()[]—–")
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
@@ -80,12 +81,12 @@ class _Cue(NamedTuple):
 
 
 def _word_before(text: str, floor: int, at: int) -> str:
-    """The word ending at ``at`` (spaces before ``at`` skipped), or ""."""
+    """The word ending at ``at`` (spaces before ``at`` skipped), or "" ("didn't" is one word)."""
     end = at
     while end > floor and text[end - 1] in _SPACES:
         end -= 1
     start = end
-    while start > floor and text[start - 1].isalpha():
+    while start > floor and (text[start - 1].isalpha() or text[start - 1] in "'’"):
         start -= 1
     return text[start:end]
 
@@ -335,7 +336,7 @@ class _Finder:
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
-        start = clause_start(text, cue.end, s1, cue.lemma == "tell")
+        start = clause_start(text, cue.end, s1, cue.lemma == "tell", cue.lemma == "call")
         if start is None or (cue.lemma == "say" and text.startswith("to ", start)):
             return None
         end = clause_end(text, start, s1)
@@ -362,8 +363,9 @@ class _Finder:
             if men is not None and men.form != "phrase":
                 return men
             # '"...," she said in the Oval Office, emphasizing it was time': the earlier cue's subject.
+            # "Graham urged Republicans to ..., and criticized the party": the earlier cue's too.
             earlier = [c for c in self.group if c.end <= cue.start and c.lemma != "according to"]
-            if earlier and is_participle(cue.form):
+            if earlier:
                 prev = earlier[-1]
                 men = self._subject_at(prev.start, s0) or mention_after(text, prev.end, cue.start)
                 if men is not None:
@@ -375,7 +377,17 @@ class _Finder:
             if not word or not (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
                 break
             at = text.rindex(word, s0, at)
-        return self._subject_at(at, s0)
+        men = self._subject_at(at, s0)
+        if men is None:
+            # "Many of his supporters believe ...": a short subject phrase opening the sentence.
+            start, end = s0, at
+            while end > start and text[end - 1] in _SPACES:
+                end -= 1
+            phrase = text[start:end]
+            words = phrase.split()
+            if 2 <= len(words) <= 6 and not any(c in phrase for c in _NOT_IN_SUBJECT):
+                men = Mention(start, end, phrase, "phrase")
+        return men
 
     def _subject_at(self, at: int, s0: int) -> Mention | None:
         """``subject_before``, asked once per position (the trailing and the clause rules share it)."""

@@ -123,12 +123,18 @@ OBJECT_END = re.compile(
 # (a progressive, unlike "reports suggesting"); adverbs the subject finder keeps ("now says").
 PASSIVE_AUX = frozenset("is are was were be been being am get got".split())
 PROGRESSIVE_AUX = frozenset("is are was were been be am 's ’s 're ’re".split())
-ADVERBS = frozenset("now still again often already even never always once long first later then also".split())
+ADVERBS = frozenset(
+    """now still again often already even never always once long first later then also not did does do
+    didn't doesn't don't won't wouldn't didn’t doesn’t don’t won’t wouldn’t""".split()
+)
 # Object pronouns after "according to" and the subject form that carries their gender.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 # Cue forms that are as often plural nouns ("recent reports", "calls to this effect"): they report
 # only after a subject right before them that names someone.
-NOUN_LIKE = frozenset("reports calls claims notes comments states charges promises questions answers".split())
+NOUN_LIKE = frozenset(
+    """reports calls claims notes comments states charges promises questions answers remarks tweets posts
+    replies responses pledges vows warnings threats statements estimates""".split()
+)
 # A clause that starts like this is an adjunct or a gap, not reported content:
 # "said in remarks published by Izvestia", "which analysts said was sure to be".
 NOT_A_CLAUSE = re.compile(
