@@ -211,6 +211,9 @@ def test_inverted_trailing_cue():
     text = "The vote was a warning to the government, said Mary Jones, who chairs the committee."
     (q,) = indirect(text)
     assert (q.text, q.speaker, q.method) == ("The vote was a warning to the government", "Mary Jones", "trailing_cue")
+    text = "Its first television ad could run this week, said Brian Baker, a spokesman for the group that runs it."
+    (q,) = indirect(text)
+    assert (q.text, q.mention) == ("Its first television ad could run this week", "Brian Baker")
 
 
 def test_trailing_according_to():

@@ -236,6 +236,8 @@ class _Finder:
             if men is None:
                 return None
             tail = text[men.end : s1].rstrip(_END_PUNCT)
+            if tail.lstrip(_SPACES).startswith(","):
+                tail = ""  # "..., said Brian Baker, a spokesman for the group.": an apposition
         else:
             tail = text[cue.end : s1].rstrip(_END_PUNCT)
             words = tail.split()
