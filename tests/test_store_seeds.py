@@ -385,3 +385,27 @@ def test_sql_with_a_percent_sign_runs_with_and_without_parameters(db):
     assert db._b.scalar("SELECT 7 % 4") == 3
     assert db._b.scalar("SELECT CAST(:n AS INTEGER) % 4", {"n": 7}) == 3
     assert db._b.scalar("SELECT 'a%b' || :x", {"x": "c"}) == "a%bc"
+
+
+def test_prefix_search_lets_the_last_word_be_still_typed(seeded):
+    sanctions = {r.id for r in seeded.search("sanctions", limit=100)}
+    assert sanctions
+    assert seeded.search("sanc") == []
+    assert {r.id for r in seeded.search("sanc", prefix=True, limit=100)} >= sanctions
+    assert seeded.count("sanc", prefix=True) == len(seeded.search("sanc", prefix=True, limit=1000))
+    assert seeded.facets("sanc", prefix=True).kinds
+    assert seeded.search("sanc ", prefix=True) == []  # a space after it: the word is complete
+    assert seeded.search("sa", prefix=True) == []  # too short to stand for every word starting so
+    assert {r.id for r in seeded.search('"US sanc', prefix=True, limit=100)} <= {
+        r.id for r in seeded.search("US sanc", prefix=True, limit=100)
+    }
+
+
+def test_connections_of_ended_threads_are_closed(db_url):
+    db = QuoteDB(db_url)
+    for _ in range(6):
+        t = threading.Thread(target=db.count)
+        t.start()
+        t.join()
+    assert len(db._backends) <= 2  # this thread's and the last worker's
+    db.close()

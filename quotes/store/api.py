@@ -59,20 +59,28 @@ class QuoteDB:
         self._local = threading.local()
         self._local.backend = first
         self._shared = first if getattr(first, "path", None) == ":memory:" else None
-        self._backends = [first]
+        self._backends: list[tuple[threading.Thread, Backend]] = [(threading.current_thread(), first)]
         self._lock = threading.Lock()
         self._closed = False
 
     @property
     def _b(self) -> Backend:
-        """This thread's connection: each thread gets its own (an in-memory SQLite db is shared)."""
+        """This thread's connection: each thread gets its own (an in-memory SQLite db is shared).
+
+        Opening one closes those of threads that have ended, so short-lived
+        worker threads do not pile connections up.
+        """
         b = getattr(self._local, "backend", None)
         if b is None:
             if self._closed:
                 raise RuntimeError("the QuoteDB is closed")
             b = self._shared or open_backend(self.url)
             with self._lock:
-                self._backends.append(b)
+                ended = [x for t, x in self._backends if not t.is_alive() and x is not self._shared]
+                self._backends = [(t, x) for t, x in self._backends if t.is_alive() or x is self._shared]
+                self._backends.append((threading.current_thread(), b))
+            for x in ended:
+                x.close()
             self._local.backend = b
         return b
 
@@ -82,7 +90,7 @@ class QuoteDB:
         self._closed = True
         with self._lock:
             backends, self._backends = self._backends, []
-        for b in {id(b): b for b in backends}.values():
+        for b in {id(b): b for _, b in backends}.values():
             b.close()
 
     def __enter__(self) -> QuoteDB:
@@ -150,14 +158,17 @@ class QuoteDB:
         offset: int = 0,
         sort: str = "relevance",
         raw: bool = False,
+        prefix: bool = False,
     ) -> list[QuoteRecord]:
         """Quotes matching a text query and filters, best first (``sort="date"``: newest first).
 
         The query is user text: words must all appear (accent- and
         case-blind), "double quotes" make a phrase, nothing is FTS syntax
-        unless ``raw=True``. ``speaker`` accepts any name or alias.
+        unless ``raw=True``. ``prefix=True`` lets the last word (3 letters or more,
+        not followed by a space) match longer words, for search as you type.
+        ``speaker`` accepts any name or alias.
         """
-        f = Filters(query or "", speaker, outlet, since, until, kind, raw)
+        f = Filters(query or "", speaker, outlet, since, until, kind, raw, prefix)
         b = self._b
         window = self.rank_window
         # PostgreSQL's GIN index yields every match at once, and ranking them all costs about as much

@@ -56,17 +56,39 @@ def parse_query(text: str) -> list[tuple[str, ...]]:
     return terms
 
 
-def fts5_query(text: str) -> str:
-    """An FTS5 MATCH expression requiring every term; '' when the text has no words."""
-    return " ".join('"' + " ".join(t) + '"' for t in parse_query(text))
+MIN_PREFIX = 3
+"""A last word shorter than this is matched whole even with ``prefix``: "s*" would match most words."""
 
 
-def tsquery(text: str) -> str:
-    """A PostgreSQL ``to_tsquery('simple', ...)`` expression requiring every term."""
-    return " & ".join(
-        "(" + " <-> ".join(f"'{w}'" for w in t) + ")" if len(t) > 1 else f"'{t[0]}'"
-        for t in parse_query(text)
-    )
+def _prefix_last(text: str, terms: list[tuple[str, ...]], prefix: bool) -> bool:
+    """Whether the last word is still being typed: ``prefix`` asked, no space or quote after it, long enough."""
+    return prefix and bool(terms) and not text[-1:].isspace() and not text.endswith('"') and len(terms[-1][-1]) >= MIN_PREFIX
+
+
+def fts5_query(text: str, prefix: bool = False) -> str:
+    """An FTS5 MATCH expression requiring every term; '' when the text has no words.
+
+    With ``prefix`` the last word also matches longer words ("sanc" finds "sanctions"), for
+    search as you type.
+    """
+    terms = parse_query(text)
+    out = ['"' + " ".join(t) + '"' for t in terms]
+    if _prefix_last(text, terms, prefix):
+        out[-1] += "*"
+    return " ".join(out)
+
+
+def tsquery(text: str, prefix: bool = False) -> str:
+    """A PostgreSQL ``to_tsquery('simple', ...)`` expression requiring every term (``prefix``: as for FTS5)."""
+    terms = parse_query(text)
+    star = _prefix_last(text, terms, prefix)
+    out = []
+    for i, t in enumerate(terms):
+        ws = [f"'{w}'" for w in t]
+        if star and i == len(terms) - 1:
+            ws[-1] += ":*"
+        out.append("(" + " <-> ".join(ws) + ")" if len(ws) > 1 else ws[0])
+    return " & ".join(out)
 
 
 def raw_tsquery(text: str) -> str:

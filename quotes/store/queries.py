@@ -117,6 +117,8 @@ class Filters:
     until: date | str | None = None
     kind: str | None = None
     raw: bool = False
+    prefix: bool = False
+    """The last word of ``query`` also matches longer words (search as you type)."""
 
     def __post_init__(self) -> None:
         # NUL cannot reach PostgreSQL as text; it cannot be part of a name either.
@@ -137,7 +139,9 @@ class Filters:
             return ""
         if self.raw:
             return raw_fold(self.query) if b.name == "sqlite" else raw_tsquery(self.query)
-        return fts5_query(self.query) if b.name == "sqlite" else tsquery(self.query)
+        if b.name == "sqlite":
+            return fts5_query(self.query, self.prefix)
+        return tsquery(self.query, self.prefix)
 
     def where(self, b: Backend) -> tuple[list[str], dict[str, Any], str]:
         """(conditions on ``q``, parameters, match expression)."""
