@@ -43,6 +43,7 @@ class CompareScreen(Screen):
         super().__init__()
         self.topic = topic
         self.chosen: tuple[str, ...] = ()
+        self.speakers: tuple[tuple[str, int], ...] = ()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -82,23 +83,26 @@ class CompareScreen(Screen):
             self.topic = event.value
             self._load(event.value, None, self.DEBOUNCE)
 
-    @on(SelectionList.SelectedChanged, "#compare-speakers")
-    def _speakers_changed(self, event: SelectionList.SelectedChanged) -> None:
-        chosen = tuple(event.selection_list.selected)
-        if set(chosen) != set(self.chosen):
-            self.chosen = chosen
-            self._load(self.topic, chosen, 0.0)
+    @on(SelectionList.SelectionToggled, "#compare-speakers")
+    def _speaker_toggled(self, event: SelectionList.SelectionToggled) -> None:
+        """The user ticked or unticked a speaker (programmatic changes post no such message)."""
+        picked = set(event.selection_list.selected)
+        order = [name for name, _ in self.speakers]
+        self.chosen = tuple(name for name in order if name in picked)
+        self._load(self.topic, self.chosen, 0.0)
 
     async def on_compare_screen_loaded(self, message: Loaded) -> None:
         if message.topic != self.topic:
             return  # stale
         self.chosen = message.chosen
         picker = self.query_one("#compare-speakers", SelectionList)
-        picker.clear_options()
-        picker.add_options(
-            Selection(Text(f"{plain(name)} ({count})"), name, name in message.chosen)
-            for name, count in message.speakers
-        )
+        if message.speakers != self.speakers:
+            self.speakers = message.speakers
+            picker.clear_options()
+            picker.add_options(
+                Selection(Text(f"{plain(name)} ({count})"), name, name in message.chosen)
+                for name, count in message.speakers
+            )
         columns = self.query_one("#columns", Horizontal)
         await columns.remove_children()
         if not message.chosen:
@@ -113,8 +117,8 @@ class CompareScreen(Screen):
 
     @staticmethod
     def _column(name: str, quotes: list[QuoteRecord], topic: str) -> VerticalScroll:
-        header = Text(plain(name), style="bold")
-        header.append(f"  {len(quotes)} quote{'' if len(quotes) == 1 else 's'}", style="dim")
+        header = Text(plain(name), style="bold", overflow="ellipsis", no_wrap=True)
+        header.append(f"\n{len(quotes)} quote{'' if len(quotes) == 1 else 's'}", style="dim")
         cards = [Static(header, classes="column-title")]
         for q in quotes:
             text = highlighted(q.text, topic)

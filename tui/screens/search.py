@@ -137,6 +137,7 @@ class SearchScreen(QuoteActions, Screen):
         self.query_one(FacetList).show(message.facets, message.state)
         self.query_one("#empty").display = message.empty_db
         table.display = not message.empty_db
+        self.query_one(FacetList).display = not message.empty_db
         self._status(self._describe(message.page, message.state))
 
     def on_search_screen_search_failed(self, message: SearchFailed) -> None:

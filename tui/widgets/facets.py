@@ -18,7 +18,7 @@ from ..search_state import SearchState
 __all__ = ["FacetList"]
 
 _TITLES = (("speaker", "Speakers"), ("outlet", "Outlets"), ("kind", "Kinds"), ("year", "Years"))
-_NAME_WIDTH = 18
+_NAME_WIDTH = 22
 
 
 class FacetList(OptionList):
