@@ -89,15 +89,28 @@ def test_typing_a_query_shows_the_matching_rows_highlighted(seeded_db: QuoteDB):
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
             await _type(pilot, "sanctions")
-            expected = [q.id for q in seeded_db.search("sanctions")]
+            expected = [q.id for q in seeded_db.search("sanctions", prefix=True)]
             assert expected and _rows(app) == expected
             table = app.screen.query_one(ResultsTable)
             for row in range(table.row_count):
                 cell = table.get_cell_at((row, 1))
                 marked = [cell.plain[s.start : s.end] for s in cell.spans if s.style == MATCH_STYLE]
                 assert marked and all(m.lower().startswith("sanction") for m in marked)
-            total = seeded_db.count("sanctions")
+            total = seeded_db.count("sanctions", prefix=True)
             assert f"of {total}" in _plain(app.screen.query_one("#status", Static))
+
+    run(scenario)
+
+
+def test_a_partial_word_already_finds_while_typing(seeded_db: QuoteDB):
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await _type(pilot, "sanc")
+            rows = _rows(app)
+            assert rows == [q.id for q in seeded_db.search("sanc", prefix=True)]
+            assert {q.id for q in seeded_db.search("sanctions")} <= set(rows)
 
     run(scenario)
 
@@ -114,7 +127,7 @@ def test_a_stale_result_is_dropped(seeded_db: QuoteDB):
             old_state = screen.state.with_query("")
             screen.post_message(SearchScreen.ResultsReady(old_state, everything[0], everything[1], False))
             await settle(pilot)
-            assert _rows(app) == shown == [q.id for q in seeded_db.search("regiment")]
+            assert _rows(app) == shown == [q.id for q in seeded_db.search("regiment", prefix=True)]
 
     run(scenario)
 
@@ -169,7 +182,7 @@ def test_sort_by_date_and_back(seeded_db: QuoteDB):
             await pilot.press("ctrl+r")
             await settle(pilot)
             assert app.screen.state.sort == "date"
-            assert _rows(app) == [q.id for q in seeded_db.search("will", sort="date")]
+            assert _rows(app) == [q.id for q in seeded_db.search("will", sort="date", prefix=True)]
             assert sorted(_rows(app)) == sorted(by_relevance)
             assert "sorted by date" in _plain(app.screen.query_one("#status", Static))
             await pilot.press("ctrl+r")
@@ -356,8 +369,8 @@ def test_export_writes_the_current_result_set(seeded_db: QuoteDB, workdir: Path)
             assert isinstance(app.screen, SearchScreen)
             with open(workdir / "out" / "pompeo.csv", newline="", encoding="utf-8") as f:
                 rows = list(csv.DictReader(f))
-            expected = seeded_db.search("will", speaker="Mike Pompeo")
-            assert len(rows) == len(expected) == seeded_db.count("will", speaker="Mike Pompeo") > 0
+            expected = seeded_db.search("will", speaker="Mike Pompeo", prefix=True)
+            assert len(rows) == len(expected) == seeded_db.count("will", speaker="Mike Pompeo", prefix=True) > 0
             assert {r["text"] for r in rows} == {q.text for q in expected}
 
     run(scenario)

@@ -102,8 +102,8 @@ def test_citation_names_speaker_outlet_date_and_link():
 def test_facet_selection_toggles_and_maps_years_to_dates():
     state = SearchState(query="sanctions", offset=50).toggled("year", 2020)
     assert state.offset == 0
-    assert state.filters() == {"since": date(2020, 1, 1), "until": date(2020, 12, 31)}
-    assert state.toggled("year", 2020).filters() == {}
+    assert state.filters() == {"since": date(2020, 1, 1), "until": date(2020, 12, 31), "prefix": True}
+    assert state.toggled("year", 2020).filters() == {"prefix": True}
     assert state.toggled("speaker", "Ismail Demir").filters()["speaker"] == "Ismail Demir"
 
 

@@ -25,8 +25,11 @@ class SearchState:
     offset: int = 0
 
     def filters(self) -> dict[str, Any]:
-        """Keyword filters for ``QuoteDB.search``/``count``/``facets``/``export_csv``."""
-        out: dict[str, Any] = {}
+        """Keyword filters for ``QuoteDB.search``/``count``/``facets``/``export_csv``.
+
+        ``prefix`` is always on: the last word typed matches longer words ("sanc" finds sanctions).
+        """
+        out: dict[str, Any] = {"prefix": True}
         if self.speaker:
             out["speaker"] = self.speaker
         if self.outlet:
