@@ -22,7 +22,7 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 
 def _extract_stream(path: str) -> dict[str, float]:
-    from quotes.extract import extract
+    from quotes.parse import extract
 
     from .corpus import iter_jsonl
 

@@ -16,13 +16,13 @@ __all__ = ["Kind", "Quote", "QuoteDB", "extract", "__version__"]
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extract import extract
+    from .parse import extract
     from .store.api import QuoteDB
 
 
 def __getattr__(name: str) -> Any:
     if name == "extract":
-        from .extract import extract
+        from .parse import extract
 
         return extract
     if name == "QuoteDB":

@@ -307,7 +307,7 @@ def evaluate(
 ) -> Report:
     """Run ``extract`` (the project's by default) on every document and score it."""
     if extract is None:
-        from .extract import extract
+        from .parse import extract
     report = Report()
     for doc in documents:
         report.documents += 1

@@ -1,4 +1,4 @@
-"""``extract``: quotes and their speakers from one article's text.
+"""The parser: quotes and their speakers from one article's text (``quotes.extract``).
 
 The mark scanner finds quoted stretches; marks around titles, nicknames,
 labels and scare-quoted modifiers are dropped (``not_speech``); each
@@ -15,9 +15,6 @@ speech whose cue is sentences away.
 """
 
 from __future__ import annotations
-
-import sys
-import types
 
 from .attribution import attribute
 from .marks import find_quoted
@@ -56,16 +53,3 @@ def extract(text: str) -> list[Quote]:
         )
     return with_reported(text, out)  # reported speech (kind="indirect"), merged in text order
 
-
-class _CallableModule(types.ModuleType):
-    """``quotes.extract(text)`` must work after ``import quotes.extract`` too.
-
-    Importing this submodule binds ``quotes.extract`` to the module, shadowing
-    the package's lazy ``extract`` function; calling the module calls it.
-    """
-
-    def __call__(self, text: str) -> list[Quote]:
-        return extract(text)
-
-
-sys.modules[__name__].__class__ = _CallableModule

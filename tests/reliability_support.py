@@ -64,7 +64,7 @@ def documents(db: QuoteDB) -> dict[str, str]:
 
 def assert_whole_documents(db: QuoteDB) -> None:
     """Every stored document holds exactly the quotes a fresh parse of its stored text finds."""
-    from quotes.extract import extract
+    from quotes.parse import extract
 
     rows = db._b.rows("SELECT id, text FROM documents")
     stored: dict[int, list[tuple[int, int, str]]] = {i: [] for i, _ in rows}
@@ -79,7 +79,7 @@ def check_extract(text: str) -> list:
     """Offsets valid; quotes never cross: marked quotes do not overlap each other, reported clauses
     do not overlap each other, and a reported clause holds a marked quote whole or not at all
     (by design "He said the deal was “a clear signal” to Moscow" is a clause holding a partial quote)."""
-    from quotes.extract import extract
+    from quotes.parse import extract
 
     found = extract(text)
     assert [q.start for q in found] == sorted(q.start for q in found), "not in text order"

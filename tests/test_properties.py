@@ -7,7 +7,7 @@ may hold the partial quotes woven into it, but never cuts one in two.
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotes.extract import extract
+from quotes.parse import extract
 from quotes.marks import find_quoted
 
 MARKS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a\u201e\u201a\u201b\u201f"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from quotes import QuoteDB
-from quotes.extract import extract
+from quotes.parse import extract
 
 from reliability_support import article, assert_no_traceback, assert_whole_documents, cli, documents
 

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import quotes
-from quotes.extract import extract
+from quotes.parse import extract
 
 from reliability_support import check_extract as check
 

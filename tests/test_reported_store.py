@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from quotes.extract import extract
+from quotes.parse import extract
 from quotes.textio import read_text_file
 
 ERDOGAN_SAID = "Ankara did not intend to give up the S-400, despite pressure from Washington"

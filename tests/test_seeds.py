@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quotes.attribution import attribute
-from quotes.extract import extract
+from quotes.parse import extract
 from quotes.marks import find_quoted
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -15,7 +15,7 @@ from quotes.store import QuerySyntaxError
 
 
 def _expected_quotes(seeds) -> int:
-    from quotes.extract import extract
+    from quotes.parse import extract
     from quotes.textio import read_text_file
 
     return sum(len(extract(read_text_file(p))) for p in sorted(seeds.glob("*.txt")))
@@ -234,7 +234,7 @@ def test_reparse_keeps_quote_and_statement_ids(seeded):
 def test_reparse_links_new_quotes_to_existing_statements_and_drops_vanished_ones(seeded, monkeypatch):
     hits = _one(seeded, "clear signal")
     statement = hits[0].statement_id
-    import quotes.extract as extract_module
+    import quotes.parse as extract_module
 
     real = extract_module.extract
 
@@ -409,3 +409,28 @@ def test_connections_of_ended_threads_are_closed(db_url):
         t.join()
     assert len(db._backends) <= 2  # this thread's and the last worker's
     db.close()
+
+
+from quotes.store.ingest import parse_unit as _REAL_PARSE  # noqa: E402 (kept beside its one use)
+
+
+def _parse_or_die(unit, parse=True):
+    """A parse worker that dies on seed 002, as if killed by the kernel for using too much memory."""
+    import os
+
+    if unit.path.endswith("002_52611cdd7a59c15e.txt"):
+        os._exit(9)
+    return _REAL_PARSE(unit, parse)
+
+
+@pytest.mark.skipif(
+    __import__("multiprocessing").get_start_method() != "fork", reason="the test patches the parser in forked workers"
+)
+def test_a_parse_worker_that_dies_fails_its_own_file_only(db, seeds, monkeypatch):
+    import quotes.store.ingest as ingest
+
+    monkeypatch.setattr(ingest, "parse_unit", _parse_or_die)
+    report = db.ingest([seeds], jobs=2)
+    assert [f.path.rsplit("/", 1)[1] for f in report.failed] == ["002_52611cdd7a59c15e.txt"]
+    assert "died" in report.failed[0].reason
+    assert report.documents == 4

@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quotes.extract import extract
+    from quotes.parse import extract
     from quotes.safe_text import json_line, terminal_safe
     from quotes.textio import read_text_file
 

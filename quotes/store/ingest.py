@@ -16,6 +16,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -43,9 +44,9 @@ Progress = Callable[[int, int, str], None]
 def parser_version() -> str:
     """The version recorded with every quote: the parser's own if it declares one."""
     import quotes
-    from quotes import extract as extract_module
+    from quotes import parse
 
-    return str(getattr(extract_module, "PARSER_VERSION", None) or quotes.__version__)
+    return str(getattr(parse, "PARSER_VERSION", None) or quotes.__version__)
 
 
 @dataclass(slots=True)
@@ -63,7 +64,7 @@ def sha256_text(text: str) -> str:
 
 
 def _extract(doc: ParsedDocument) -> ParsedDocument | IngestFailure:
-    from quotes.extract import extract
+    from quotes.parse import extract
 
     try:
         doc.quotes = extract(doc.source.text)
@@ -107,13 +108,48 @@ def _total_size(paths: Sequence[str | Path]) -> int:
     return total
 
 
-def _result(unit: Unit, future: Future) -> list:
-    """A worker's result; a worker that failed outright (killed, out of memory) fails its unit only."""
-    try:
-        return future.result()
-    except Exception as exc:  # noqa: BLE001 - reported as this unit's failure
-        where = f"{unit.path}:{unit.first_line}" if unit.lines is not None else unit.path
-        return [IngestFailure(where, f"parse worker failed: {type(exc).__name__}: {exc}")]
+def _unit_failure(unit: Unit, reason: str) -> list[IngestFailure]:
+    where = f"{unit.path}:{unit.first_line}" if unit.lines is not None else unit.path
+    return [IngestFailure(where, reason)]
+
+
+class _Workers:
+    """A process pool that replaces itself when a worker dies (killed, out of memory, crashed).
+
+    Every unit that was in flight on a broken pool is parsed once more on a
+    fresh one; a unit that breaks that one too is reported as failed. The
+    ingest goes on either way.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.pool = ProcessPoolExecutor(max_workers=jobs)
+
+    def submit(self, unit: Unit) -> Future:
+        try:
+            return self.pool.submit(parse_unit, unit)
+        except BrokenProcessPool:
+            self.renew()
+            return self.pool.submit(parse_unit, unit)
+
+    def renew(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+
+    def result(self, unit: Unit, future: Future) -> list:
+        for attempt in (1, 2):
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                if attempt == 2:
+                    return _unit_failure(unit, "the parse worker died on it (killed or out of memory)")
+                future = self.submit(unit)
+            except Exception as exc:  # noqa: BLE001 - reported as this unit's failure
+                return _unit_failure(unit, f"parse worker failed: {type(exc).__name__}: {exc}")
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _parsed(units: Iterable[Unit | IngestFailure], jobs: int) -> Iterator[tuple[Unit | None, list]]:
@@ -123,18 +159,21 @@ def _parsed(units: Iterable[Unit | IngestFailure], jobs: int) -> Iterator[tuple[
             yield (None, [unit]) if isinstance(unit, IngestFailure) else (unit, parse_unit(unit, parse=False))
         return
     window: deque[tuple[Unit | None, Future | list]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    workers = _Workers(jobs)
+    try:
         for unit in units:
             if isinstance(unit, IngestFailure):
                 window.append((None, [unit]))
             else:
-                window.append((unit, pool.submit(parse_unit, unit)))
+                window.append((unit, workers.submit(unit)))
             while len(window) > jobs * 3:
                 u, f = window.popleft()
-                yield u, f if isinstance(f, list) else _result(u, f)
+                yield u, f if isinstance(f, list) else workers.result(u, f)
         while window:
             u, f = window.popleft()
-            yield u, f if isinstance(f, list) else _result(u, f)
+            yield u, f if isinstance(f, list) else workers.result(u, f)
+    finally:
+        workers.close()
 
 
 def run_ingest(

@@ -27,7 +27,7 @@ _UPDATE = (
 
 
 def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = None) -> IngestReport:
-    from quotes.extract import extract
+    from quotes.parse import extract
 
     b = backend
     report = IngestReport(started=datetime.now(timezone.utc))
