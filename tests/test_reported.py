@@ -340,3 +340,10 @@ def test_subjects_far_from_the_cue():
     assert q.text == "the ratification of the treaty"
     # a noun that looks like a cue reports nothing
     assert indirect("The remarks came after the vote.\n") == []
+
+
+def test_what_the_verb_does_not_report():
+    assert indirect("Hope Hicks, a campaign spokeswoman, did not respond to my messages.\n") == []
+    assert indirect("Its rating remains strong, though it has declined slightly from last month.\n") == []
+    assert indirect("The real candidate showed up at the debate.\n") == []
+    assert indirect("But his plans ran into trouble early on.\n") == []

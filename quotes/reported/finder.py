@@ -63,6 +63,15 @@ _TAIL_START = frozenset(
 )
 _INVERTED_START = frozenset("the a an his her their its one another".split())
 _TAIL_WORDS = 8
+# Verbs whose "to" names an addressee ("said to reporters"), and those that report only with "to".
+_TO_ADDRESSEE = frozenset(
+    """say respond reply explain complain mention write report announce declare admit describe tweet
+    post remark reveal confess""".split()
+)
+_TO_ONLY = frozenset("decline refuse intend".split())
+_FUNCTION_WORDS = frozenset(
+    "with of in on at to for from by but and or the a an his her their its our my your no".split()
+)
 _NOT_IN_SUBJECT = frozenset(",;:\"“”()[]—–")
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
@@ -78,6 +87,20 @@ class _Cue(NamedTuple):
     end: int
     form: str
     lemma: str
+
+
+def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
+    """Does the content at ``start`` suit the cue's verb? "said to reporters" names an addressee,
+    "declined slightly" is no refusal, "showed up" is no showing, and "told the RT America
+    audience." tells nothing."""
+    first = text[start : start + 3]
+    if lemma in _TO_ADDRESSEE and first == "to ":
+        return False
+    if lemma in _TO_ONLY and first != "to ":
+        return False
+    if lemma == "show" and first == "up ":
+        return False
+    return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
 
 
 def _word_before(text: str, floor: int, at: int) -> str:
@@ -339,7 +362,7 @@ class _Finder:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
         start = clause_start(text, cue.end, s1, cue.lemma == "tell", cue.lemma == "call")
-        if start is None or (cue.lemma == "say" and text.startswith("to ", start)):
+        if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
         end = clause_end(text, start, s1)
         if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
@@ -352,6 +375,8 @@ class _Finder:
             return None
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
             return None  # "His remarks came amid recent reports", "and calls to this effect"
+        if men.form == "phrase" and men.text.split()[-1] in _FUNCTION_WORDS:
+            return None  # "But his plans ran", "There's no way to tell", "interrupted with protests"
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
     def _subject(self, s0: int, cue: _Cue) -> Mention | None:
