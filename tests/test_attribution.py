@@ -30,11 +30,19 @@ def only(text: str):
     return a
 
 
-def test_sieves_run_from_most_certain_to_loosest():
+def test_sieves_run_from_most_specific_to_loosest():
     names = [s.name for s in SIEVES]
     assert names[0] == "trailing_cue" and names[-1] == "same_paragraph"
-    confidences = [s.confidence for s in SIEVES]
-    assert confidences[0] == max(confidences) and confidences[-1] == min(confidences)
+    assert len(set(names)) == len(names)
+    assert all(0 < s.confidence <= 1 for s in SIEVES)
+    assert SIEVES[0].confidence == max(s.confidence for s in SIEVES)
+
+
+def test_confidence_is_lower_when_the_mention_is_not_resolved():
+    (_, known), (_, unknown) = attributed('"Yes," Trump said. "No," said a man in the crowd.')
+    assert known.speaker == "Donald Trump" and unknown.speaker is None
+    assert known.method == unknown.method == "trailing_cue"
+    assert unknown.confidence < known.confidence
 
 
 # --- trailing_cue -------------------------------------------------------------------------------

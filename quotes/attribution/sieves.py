@@ -1,9 +1,25 @@
-"""The attribution sieves, from the most certain rule to the loosest.
+"""The attribution sieves, from the most specific rule to the loosest.
 
 Each sieve looks at one quote in bounded windows (its sentence, a few hundred
 characters around its marks) and either attributes it or passes. ``SIEVES``
 is the order they run in; the first that decides names itself in
-``Attribution.method``.
+``Attribution.method``:
+
+1. ``trailing_cue``: mention and cue right after the quote, either order ('," he stressed').
+2. ``split_quote``: the second half of '"A," he said, "B."' inherits the first's attribution.
+3. ``according_to``: 'According to X, ... "..."' or '"...", according to X'.
+4. ``leading_cue``: a cue and its subject earlier in the sentence ('X also stressed that "..."');
+   ``colon_intro`` when the cue ends with a colon ('told CBS News: "..."').
+5. ``same_sentence``: a later quote of an attributed sentence ('," adding: "...').
+6. ``colon_name``: 'Republican pollster Daron Shaw: "..."'.
+7. ``speech_noun``: 'a warning from X that "..."', 'X's claim that "..."'.
+8. ``later_in_sentence``: the main clause follows the quote ('... "..." climate change, Axelrod said.').
+9. ``previous_sentence``: a quote opening a sentence continues the attributed sentence before it.
+10. ``sentence_subject``: a person or organisation subject with no verb of saying.
+11. ``continuation``: a paragraph opening with a quote continues the paragraph before it.
+12. ``same_paragraph``: the latest attributed quote of the paragraph, nearby.
+
+Mentions are resolved to speakers by :mod:`quotes.attribution.resolve`.
 """
 
 from __future__ import annotations
@@ -550,17 +566,19 @@ def same_paragraph(ctx: Context, i: int) -> Attribution | None:
     return None
 
 
+# Confidence is each sieve's measured precision on PolNeAR train (share of its decisions whose
+# mention or speaker matches the annotation), rounded to 0.05.
 SIEVES: tuple[Sieve, ...] = (
-    Sieve("trailing_cue", 0.9, trailing_cue),
+    Sieve("trailing_cue", 0.95, trailing_cue),
     Sieve("split_quote", 0.9, split_quote),
-    Sieve("according_to", 0.85, according_to),
-    Sieve("leading_cue", 0.8, leading_cue),
-    Sieve("same_sentence", 0.75, same_sentence),
-    Sieve("colon_name", 0.75, colon_name),
-    Sieve("speech_noun", 0.7, speech_noun),
-    Sieve("later_in_sentence", 0.6, later_in_sentence),
-    Sieve("previous_sentence", 0.5, previous_sentence),
-    Sieve("sentence_subject", 0.4, sentence_subject),
-    Sieve("continuation", 0.6, continuation),
-    Sieve("same_paragraph", 0.3, same_paragraph),
+    Sieve("according_to", 0.9, according_to),
+    Sieve("leading_cue", 0.9, leading_cue),
+    Sieve("same_sentence", 0.85, same_sentence),
+    Sieve("colon_name", 0.85, colon_name),
+    Sieve("speech_noun", 0.5, speech_noun),
+    Sieve("later_in_sentence", 0.85, later_in_sentence),
+    Sieve("previous_sentence", 0.95, previous_sentence),
+    Sieve("sentence_subject", 0.8, sentence_subject),
+    Sieve("continuation", 0.9, continuation),
+    Sieve("same_paragraph", 0.6, same_paragraph),
 )
