@@ -162,6 +162,7 @@ class _Finder:
         self.group: list[_Cue] = []
         self.coordinators: dict[int, int | None] = {}
         self.subjects: dict[tuple[int, int], Mention | None] = {}
+        self.known = {q.mention_start: q.speaker for q in quoted if q.mention_start is not None}
         self.history = sorted(
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
         )
@@ -439,7 +440,9 @@ class _Finder:
 
     def _quote(self, f: _Found, s0: int, s1: int) -> list[Quote]:
         men = f.mention
-        if men.form == "name":  # a name means the same speaker all through an article
+        if men.start in self.known:  # the mention of a quote too: '"...," she said, adding that'
+            speaker = self.known[men.start]
+        elif men.form == "name":  # a name means the same speaker all through an article
             key = men.text
             speaker = self.names[key] if key in self.names else self.names.setdefault(
                 key, speaker_of(self.doc, men, self.history, self.registry)
