@@ -4,7 +4,8 @@ so the core CLI never imports the UI; Textual loads only when the command runs."
 from __future__ import annotations
 
 import argparse
-import sys
+
+from quotes.cli.database import add_db_argument, fail, open_db
 
 EXAMPLES = """examples:
   quotes tui                         # the database in your data directory (or $QUOTES_DB)
@@ -23,7 +24,7 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
         + EXAMPLES,
         formatter_class=formatter,
     )
-    p.add_argument("--db", metavar="URL", help="database path or URL (default: $QUOTES_DB or the data directory)")
+    add_db_argument(p)
     p.add_argument(
         "--seeds",
         action="store_true",
@@ -33,20 +34,18 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quotes import QuoteDB
     from tui.app import QuotesApp
+    from tui.screens.ingest import summary
     from tui.seeds import find_seeds
 
-    db = QuoteDB(args.db)
     seeds = find_seeds()
-    if args.seeds:
-        if seeds is None:
-            print("quotes tui: no seeds/ folder beside the package or in the current directory", file=sys.stderr)
-            return 1
-        report = db.ingest([seeds])
-        print(
-            f"seeds: {report.documents} new documents, {report.quotes} quotes, {report.skipped} already stored",
-            file=sys.stderr,
-        )
-    QuotesApp(db, seeds=seeds).run()
+    if args.seeds and seeds is None:
+        return fail("tui", "no seeds/ folder beside the package or in the current directory")
+    db = open_db(args, "tui")
+    if db is None:
+        return 1
+    with db:
+        if args.seeds:
+            print(f"seeds: {summary(db.ingest([seeds])).plain}")
+        QuotesApp(db, seeds=seeds).run()
     return 0

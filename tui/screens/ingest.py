@@ -42,6 +42,7 @@ class IngestScreen(ModalScreen[IngestReport | None]):
     @dataclass
     class Progress(Message):
         done: int
+        """Work done so far, in the store's unit (bytes read), out of ``total``."""
         total: int
         path: str
 
@@ -113,7 +114,8 @@ class IngestScreen(ModalScreen[IngestReport | None]):
 
     def on_ingest_screen_progress(self, message: Progress) -> None:
         self.query_one(ProgressBar).update(total=message.total, progress=message.done)
-        self._message(Text(f"{message.done}/{message.total}  {plain(Path(message.path).name)}", style="dim"))
+        percent = message.done * 100 // message.total if message.total else 100
+        self._message(Text(f"{percent}%  {plain(Path(message.path).name)}", style="dim"))
 
     def on_ingest_screen_finished(self, message: Finished) -> None:
         self.running = False
