@@ -434,3 +434,11 @@ def test_a_parse_worker_that_dies_fails_its_own_file_only(db, seeds, monkeypatch
     assert [f.path.rsplit("/", 1)[1] for f in report.failed] == ["002_52611cdd7a59c15e.txt"]
     assert "died" in report.failed[0].reason
     assert report.documents == 4
+
+
+def test_iter_quotes_walks_every_match_in_id_order(seeded, monkeypatch):
+    import quotes.store.api as api
+
+    monkeypatch.setattr(api, "PAGE", 7)  # several pages
+    ids = [r.id for r in seeded.iter_quotes("S-400")]
+    assert ids == sorted(r.id for r in seeded.search("S-400", limit=1000))

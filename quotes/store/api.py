@@ -31,6 +31,9 @@ from .stats import FACET_LIMIT, all_facets
 
 __all__ = ["QuoteDB", "QuerySyntaxError"]
 
+PAGE = 5000
+"""Rows fetched at a time when streaming (export, iter_quotes)."""
+
 
 class QuoteDB:
     """A quote database.
@@ -273,9 +276,6 @@ class QuoteDB:
         last = len(text) if last < 0 else last
         return Context(text[first:last], start - first, end - first)
 
-    def document_text(self, document_id: int) -> str | None:
-        return self._b.scalar("SELECT text FROM documents WHERE id = :id", {"id": int(document_id)})
-
     def speakers(self) -> list[SpeakerCount]:
         """Every speaker with quotes, most quoted first."""
         rows = self._b.rows(
@@ -322,19 +322,36 @@ class QuoteDB:
         """For each speaker (name or alias), their quotes matching ``query``."""
         return {name: self.search(query, speaker=name, limit=limit) for name in speakers}
 
-    def iter_quotes(self, query: str = "", page: int = 2000, **filters: Any) -> Iterator[QuoteRecord]:
+    def iter_quotes(self, query: str = "", **filters: Any) -> Iterator[QuoteRecord]:
         """Every matching quote in id order, fetched a page at a time (memory stays flat)."""
-        conds, params, _ = self._filters(query, **filters).where(self._b)
-        conds.append("q.id > :after")
-        sql = f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE {' AND '.join(conds)} ORDER BY q.id LIMIT {int(page)}"
-        after = 0
-        while True:
-            rows = self._run(sql, {**params, "after": after}, filters.get("raw", False))
-            if not rows:
-                return
-            for r in rows:
-                yield record(r)
-            after = rows[-1][0]
+        for rows in self._pages(RECORD_COLUMNS, self._filters(query, **filters)):
+            yield from map(record, rows)
+
+    def _pages(
+        self, columns: str, f: Filters, sort: str = "id", limit: int | None = None, offset: int = 0
+    ) -> Iterator[list[tuple]]:
+        """Rows of ``columns`` for ``f``, ``PAGE`` at a time: keyset pages in id order, else one streamed query."""
+        b = self._b
+        if sort == "id" and limit is None and not offset:
+            conds, params, _ = f.where(b)
+            conds.append("q.id > :after")
+            sql = f"SELECT {columns} FROM {RECORD_FROM} WHERE {' AND '.join(conds)} ORDER BY q.id LIMIT {PAGE}"
+            after = 0
+            while rows := self._run(sql, {**params, "after": after}, f.raw):
+                yield rows
+                after = rows[-1][0]
+            return
+        sql, params, _ = select_sql(b, columns, f, sort, limit, offset)
+        if f.raw:  # a bad raw query fails here, with a clear message, before the stream starts
+            self._run(f"SELECT COUNT(*) FROM ({sql}) checked", params, True)
+        batch: list[tuple] = []
+        for row in b.stream(sql, params, PAGE):
+            batch.append(row)
+            if len(batch) >= PAGE:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
     def export_csv(self, path_or_file: str | Path | IO[str], **filters: Any) -> int:
         """Write matching quotes with every provenance column as CSV; returns rows written.

@@ -12,21 +12,18 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from contextlib import nullcontext
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from quotes.safe_text import FORMULA_START, terminal_safe
 
-from .queries import RECORD_FROM, Filters, select_sql
+from .queries import Filters
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import QuoteDB
 
-__all__ = ["CSV_COLUMNS", "write_csv", "PAGE"]
-
-PAGE = 5000
+__all__ = ["CSV_COLUMNS", "write_csv"]
 
 _FORMULA = ", ".join(f"'{c}'" for c in FORMULA_START)
 
@@ -91,7 +88,7 @@ def write_csv(
         page = io.StringIO()
         out = csv.writer(page, lineterminator="\n")
         out.writerow(CSV_COLUMNS)
-        for rows in _pages(db, f, sort, limit, offset):
+        for rows in db._pages(_COLUMNS, f, sort, limit, offset):
             out.writerows(rows if len(rows[0]) == _WIDTH else (row[:_WIDTH] for row in rows))
             written += len(rows)
             fh.write(terminal_safe(page.getvalue()))
@@ -99,28 +96,3 @@ def write_csv(
             page.truncate()
         fh.write(page.getvalue())
     return written
-
-
-def _pages(db: QuoteDB, f: Filters, sort: str, limit: int | None, offset: int) -> Iterator[list[tuple]]:
-    """Result rows a page at a time: keyset pages in id order, else one streamed query."""
-    b = db._b
-    if sort == "id" and limit is None and not offset:
-        conds, params, _ = f.where(b)
-        conds.append("q.id > :after")
-        sql = f"SELECT {_COLUMNS} FROM {RECORD_FROM} WHERE {' AND '.join(conds)} ORDER BY q.id LIMIT {PAGE}"
-        after = 0
-        while rows := db._run(sql, {**params, "after": after}, f.raw):
-            yield rows
-            after = rows[-1][0]
-        return
-    sql, params, _ = select_sql(b, _COLUMNS, f, sort, limit, offset)
-    if f.raw:  # a bad raw query fails here, with a clear message, before the stream starts
-        db._run(f"SELECT COUNT(*) FROM ({sql}) checked", params, True)
-    batch: list[tuple] = []
-    for row in b.stream(sql, params, PAGE):
-        batch.append(row)
-        if len(batch) >= PAGE:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
