@@ -16,6 +16,8 @@ verb), ``mention_at_end``/``mention_at_start`` (a mention next to a cue), ``Docu
 
 from __future__ import annotations
 
+import bisect
+
 from ..registry import Registry, default_registry
 from ..spans import Span
 from .cues import CUE_RE, cue_lemma, is_cue
@@ -102,7 +104,7 @@ def attribute(
             found.utterance = utterance
         ctx.found.append(found)
         if found.speaker is not None and found.mention_start is not None:
-            ctx.history.append((found.mention_start, found.speaker))
+            bisect.insort(ctx.history, (found.mention_start, found.speaker))
     _share_across_paragraphs(ctx)
     # A quote left open by every sieve takes the attribution of a later quote of its sentence:
     # 'The “opt out” movement is about “people telling leaders ...,” Wilcox said.'

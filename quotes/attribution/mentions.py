@@ -174,7 +174,7 @@ def mention_at_end(text: str, end: int, floor: int) -> Mention | None:
     "the Turkish president" in "The remarks came after the Turkish president"."""
     while end > floor and text[end - 1] in _SPACES:
         end -= 1
-    words = list(_WORD_RE.finditer(text, max(floor, end - 120), end))
+    words = list(_WORD_RE.finditer(text, max(floor, end - 80), end))
     if not words or words[-1].end() != end:
         return None
     keep: list[re.Match[str]] = []

@@ -17,6 +17,7 @@ sieve and by reported speech without marks:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -187,7 +188,8 @@ def _resolve_pronoun(
     if want is None:
         return None
     floor = max(0, before - PRONOUN_WINDOW)
-    earlier = [(pos, sp) for pos, sp in history if floor <= pos < before]
+    # history is in text order: bisect instead of filtering all of it (long articles).
+    earlier = list(history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))])
     # Names are read only back to the latest earlier speaker at first: usually enough.
     near = earlier[-1][0] if earlier else floor
     names = list(NAME_RE.finditer(doc.text, near, before))
@@ -220,7 +222,7 @@ def resolve_mention(
 ) -> str | None:
     """The canonical speaker ``mention`` refers to, or None.
 
-    ``history`` lists earlier attributions as (offset, speaker), in text order;
+    ``history`` lists earlier attributions as (offset, speaker), sorted by offset;
     ``before`` bounds where a pronoun's antecedent may stand (defaults to the
     mention's start; pass a quote's opening offset for "he said" after it).
     """

@@ -68,9 +68,10 @@ class Context:
     registry: Registry
     found: list[Attribution] = field(default_factory=list)
     history: list[Antecedent] = field(default_factory=list)
-    """(mention offset, speaker) of earlier attributions, for pronouns."""
+    """(mention offset, speaker) of earlier attributions, sorted by offset, for pronouns."""
 
     _starts: dict[int, int] = field(default_factory=dict)
+    _intro: dict[int, tuple[Mention, re.Match[str]] | None] = field(default_factory=dict)
 
     def sentence_start(self, i: int) -> int:
         """Start of the sentence holding quote ``i``'s opening mark (at most BACK before it)."""
@@ -259,7 +260,15 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
 
 def _introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]] | None:
     """A cue with its subject right before the quote's mark, only a comma or colon between:
-    'a man yelled "Stay there!"', 'Clinton said, "..."'."""
+    'a man yelled "Stay there!"', 'Clinton said, "..."' (computed once per quote)."""
+    try:
+        return ctx._intro[i]
+    except KeyError:
+        found = ctx._intro[i] = _find_introducing_cue(ctx, i)
+        return found
+
+
+def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]] | None:
     text, span = ctx.text, ctx.spans[i]
     intro = _INTRO_TAIL.search(text, max(ctx.sentence_start(i), span.open - 40), span.open)
     if intro is None:
