@@ -294,3 +294,12 @@ def test_a_sentence_opening_quote_continues_the_attributed_sentence_before_it():
     )
     a = only(text)
     assert (a.method, a.speaker) == ("previous_sentence", "Claire McCaskill")
+
+
+def test_the_head_of_an_organisation_is_a_person():
+    text = (
+        "Ismail Demir, head of Turkey's Defense Industry Directorate, spoke on Wednesday. "
+        'On January 11, the head of Turkey\'s Defense Industry Directorate said the S-400s were "ready".'
+    )
+    a = only(text)
+    assert (a.mention, a.speaker) == ("the head of Turkey's Defense Industry Directorate", "Ismail Demir")

@@ -38,6 +38,7 @@ ROLE_NAMES = 40
 Antecedent = tuple[int, str]
 """(offset, canonical speaker) of an earlier attribution, for pronouns."""
 
+_HEAD_OF = re.compile(r"(?i)(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}\w+\s+of\b")
 _ROLE_DROP = frozenset("the a an his her its their then former current 's of".split())
 _APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]*([^,;:\"“”()\n]{3,120}?)[ \u00a0]*(?:\([^)\n]{1,20}\))?[ \u00a0]*[,.;)]")
 _PREFIX_CUT = re.compile(r".*[,.;:\"“”()\n]|.*\b(?:that|from|by|and|said|says|with|to|as|when)\b", re.DOTALL)
@@ -239,6 +240,8 @@ def resolve_mention(
             return None
         return resolve_mention(doc, ante, history, registry, before)
     if mention.form == "role":
+        if _HEAD_OF.match(mention.text):  # "the head of Turkey's Defense Industry Directorate": its head
+            return resolve_role(doc, mention, registry)
         if mention.text.split()[-1][:1].isupper():  # "The Foreign Ministry": a name after all
             found = canonical_name(doc, name_in(mention.text), registry)
             if found is not None and classify(found) != "other":
