@@ -347,3 +347,8 @@ def test_what_the_verb_does_not_report():
     assert indirect("Its rating remains strong, though it has declined slightly from last month.\n") == []
     assert indirect("The real candidate showed up at the debate.\n") == []
     assert indirect("But his plans ran into trouble early on.\n") == []
+
+
+def test_a_new_clause_with_its_own_subject_ends_the_content():
+    (q,) = indirect("The bank agreed to lend the company $5 million, and the union also stepped in with money.\n")
+    assert q.text == "to lend the company $5 million"

@@ -92,12 +92,15 @@ ADJUNCT = re.compile(
     r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_WORD + r"\b))*"
 )
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
-# ", apparently referring to ..." (the reporter's gloss), a colon, a semicolon, a dash before a cue.
+# ", apparently referring to ..." (the reporter's gloss), a colon, a semicolon, a dash before a cue,
+# ", and" or ", but" before a new subject.
 # Each starts with a punctuation character, so ``re`` skips to candidates at C speed.
 CONTENT_CUT = re.compile(
     r",[ \t\u00a0]*[\"”’'“]?[ \t\u00a0]*(?:adding|saying|noting|stressing|insisting|explaining|apparently|"
     r"presumably|seemingly|referring|according[ \t\u00a0]+to)\b"
     r"|[:;](?=\s)|[―—–][ \t\u00a0]*(?:said|says|according)\b"
+    # ", and the coal miners' union also stepped in": a new clause with its own subject
+    r"|,[ \t\u00a0]+(?:and|but|while|whereas)[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|his|her|their|[A-Z])\b)"
 )
 # A headline glued into the text: "Erdogan tells Biden turkeys' position on S-400 remains unchanged
 # In October 2020, ...".
