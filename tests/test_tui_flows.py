@@ -15,6 +15,7 @@ from tui_support import SIZE, empty_db, run, seeded_db, settle, workdir  # noqa:
 from quotes import QuoteDB
 from tui.app import QuotesApp
 from tui.bindings import RESULTS, SEARCH, SECTIONS
+from tui.ingest_job import IngestProgress
 from tui.rendering import MATCH_STYLE, citation, query_terms
 from tui.screens.compare import CompareScreen
 from tui.screens.detail import DetailScreen
@@ -412,7 +413,7 @@ def test_ingest_a_folder_shows_progress_and_refreshes(empty_db: QuoteDB, workdir
         progress: list[tuple[int, int]] = []
 
         def hook(message):
-            if isinstance(message, IngestScreen.Progress):
+            if isinstance(message, IngestProgress):
                 progress.append((message.done, message.total))
 
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
@@ -429,6 +430,49 @@ def test_ingest_a_folder_shows_progress_and_refreshes(empty_db: QuoteDB, workdir
             assert progress and progress[-1][0] == progress[-1][1] > 0
             assert empty_db.count("") > 0
             assert _rows(app) == [q.id for q in empty_db.search("")]
+
+    run(scenario)
+
+
+def test_closing_the_ingest_dialog_leaves_the_ingest_running(empty_db: QuoteDB):
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+l")
+            await settle(pilot)
+            app.screen.query_one("#ingest-path", Input).value = "seeds"
+            await pilot.press("enter", "escape")  # start, then close at once
+            assert isinstance(app.screen, SearchScreen)
+            await settle(pilot)
+            assert empty_db.count("") > 0
+            assert _rows(app) == [q.id for q in empty_db.search("")]
+            assert app.sub_title == QuotesApp.SUB_TITLE
+
+    run(scenario)
+
+
+def test_failures_of_an_ingest_stay_on_screen(empty_db: QuoteDB, workdir: Path):
+    (workdir / "mixed").mkdir()
+    (workdir / "mixed" / "feed.jsonl").write_text(
+        '{"text": "\\"We will not back down,\\" Mevlut Cavusoglu said."}\nnot json\n', encoding="utf-8"
+    )
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("ctrl+l")
+            await settle(pilot)
+            app.screen.query_one("#ingest-path", Input).value = "mixed"
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, IngestScreen)
+            message = _plain(app.screen.query_one("#ingest-message", Static))
+            assert "1 new documents" in message and "1 failed" in message
+            assert "mixed/feed.jsonl:2: not valid JSON" in message
+            await pilot.press("escape")
+            await settle(pilot)
+            assert _rows(app) == [q.id for q in empty_db.search("")] and _rows(app)
 
     run(scenario)
 

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from quotes.results import IngestReport, QuoteRecord
+from quotes.results import QuoteRecord
 
 from .bindings import APP, Command, bindings
+from .ingest_job import IngestFinished, IngestProgress, run_ingest
 from .rendering import citation, plain
+from .screens.ingest import IngestScreen, summary
 from .screens.search import SearchScreen
 from .seeds import find_seeds
 
@@ -68,9 +70,7 @@ class QuotesApp(App[None]):
             self.push_screen(HelpScreen())
 
     def action_ingest(self, path: str | None = None, start: bool = False) -> None:
-        from .screens.ingest import IngestScreen
-
-        self.push_screen(IngestScreen(path, start=start), self._ingested)
+        self.push_screen(IngestScreen(path, start=start))
 
     def action_load_seeds(self) -> None:
         if self.seeds is None:
@@ -78,12 +78,40 @@ class QuotesApp(App[None]):
             return
         self.action_ingest(str(self.seeds), start=True)
 
-    def _ingested(self, report: IngestReport | None) -> None:
-        if report is None:
-            return
-        for screen in self.screen_stack:
-            if isinstance(screen, SearchScreen):
-                screen.reload()
+    # --- ingest in the background: the dialog may close, the work goes on -----------------
+
+    def start_ingest(self, path: Path) -> bool:
+        """Start ingesting ``path`` in a thread worker; False when another ingest is running."""
+        if any(w.group == "ingest" and not w.is_finished for w in self.workers):
+            return False
+        self.run_worker(
+            partial(run_ingest, self, path), thread=True, group="ingest", name=f"ingest {path}"
+        )
+        return True
+
+    def on_ingest_progress(self, message: IngestProgress) -> None:
+        self.sub_title = f"ingesting… {message.percent}%"
+        for screen in self._ingest_screens():
+            screen.show_progress(message)
+
+    def on_ingest_finished(self, message: IngestFinished) -> None:
+        self.sub_title = self.SUB_TITLE
+        if message.report is not None:
+            report = message.report
+            self.notify(
+                summary(report).plain,
+                title="Ingest finished" if report.ok else "Ingest finished with failures",
+                severity="information" if report.ok else "warning",
+                markup=False,
+            )
+            for screen in self.screen_stack:
+                if isinstance(screen, SearchScreen):
+                    screen.reload()
+        for screen in self._ingest_screens():
+            screen.show_finished(message)
+
+    def _ingest_screens(self) -> list[IngestScreen]:
+        return [s for s in self.screen_stack if isinstance(s, IngestScreen)]
 
     def copy_citation(self, quote: QuoteRecord) -> None:
         text = citation(quote)

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Label, ProgressBar, Static
 
 from quotes.results import IngestReport
 
+from ..ingest_job import IngestFinished, IngestProgress
 from ..rendering import plain
 
 __all__ = ["IngestScreen", "summary"]
@@ -38,18 +37,6 @@ class IngestScreen(ModalScreen[IngestReport | None]):
 
     BINDINGS = [Binding("escape", "close", "Close")]
     AUTO_FOCUS = "#ingest-path"
-
-    @dataclass
-    class Progress(Message):
-        done: int
-        """Work done so far, in the store's unit (bytes read), out of ``total``."""
-        total: int
-        path: str
-
-    @dataclass
-    class Finished(Message):
-        report: IngestReport | None
-        error: str | None = None
 
     def __init__(self, path: str | None = None, *, start: bool = False) -> None:
         super().__init__()
@@ -92,32 +79,23 @@ class IngestScreen(ModalScreen[IngestReport | None]):
         if not path.exists():
             self._message(Text(f"No such file or folder: {plain(raw)}", style="bold red"))
             return
+        if not self.app.start_ingest(path):
+            self._message(Text("Another ingest is still running.", style="bold red"))
+            return
         self.running = True
         self.query_one("#ingest-run", Button).disabled = True
         bar = self.query_one(ProgressBar)
         bar.display = True
         bar.update(total=None, progress=0)
         self._message(Text(f"Ingesting {plain(raw)}…", style="dim"))
-        self._ingest(path)
 
-    @work(thread=True, exclusive=True, group="ingest")
-    def _ingest(self, path: Path) -> None:
-        def progress(done: int, total: int, current: object) -> None:
-            self.post_message(self.Progress(done, total, str(current)))
-
-        try:
-            report = self.app.db.ingest([path], progress=progress)
-        except OSError as exc:
-            self.post_message(self.Finished(None, exc.strerror or str(exc)))
-            return
-        self.post_message(self.Finished(report))
-
-    def on_ingest_screen_progress(self, message: Progress) -> None:
+    def show_progress(self, message: IngestProgress) -> None:
         self.query_one(ProgressBar).update(total=message.total, progress=message.done)
-        percent = message.done * 100 // message.total if message.total else 100
-        self._message(Text(f"{percent}%  {plain(Path(message.path).name)}", style="dim"))
+        name = plain(Path(message.path).name)
+        self._message(Text(f"{message.percent}%  {name}", style="dim"))
 
-    def on_ingest_screen_finished(self, message: Finished) -> None:
+    def show_finished(self, message: IngestFinished) -> None:
+        """Close on success (the app has notified and refreshed); stay open to show failures."""
         self.running = False
         self.query_one("#ingest-run", Button).disabled = False
         if message.report is None:
@@ -126,16 +104,16 @@ class IngestScreen(ModalScreen[IngestReport | None]):
         self.report = message.report
         bar = self.query_one(ProgressBar)
         bar.update(total=bar.total or 1, progress=bar.total or 1)
-        text = summary(message.report)
         if message.report.ok:
-            self.app.notify(text.plain, title="Ingest finished", markup=False)
             self.dismiss(message.report)
         else:
-            self._message(text)
+            self._message(summary(message.report))
 
     def _message(self, text: Text) -> None:
         self.query_one("#ingest-message", Static).update(text)
 
     @on(Button.Pressed, "#ingest-close")
     def action_close(self) -> None:
+        if self.running:
+            self.app.notify("The ingest goes on; the results refresh when it is done.", title="Ingest")
         self.dismiss(self.report)
