@@ -103,8 +103,17 @@ def _find_person(doc: Document, name: str, registry: Registry) -> str:
 
 
 def canonical_name(doc: Document, phrase: str, registry: Registry | None = None) -> str | None:
-    """The canonical speaker for a capitalised phrase, or None when it names no one."""
-    registry = registry or default_registry()
+    """The canonical speaker for a capitalised phrase, or None when it names no one
+    (remembered per article: the same name resolves the same way throughout)."""
+    key = ("name", phrase)
+    try:
+        return doc._cache[key]
+    except KeyError:
+        found = doc._cache[key] = _canonical_name(doc, phrase, registry or default_registry())
+        return found
+
+
+def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
     _, name = strip_name(phrase)
     if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES:
         return None

@@ -207,8 +207,10 @@ def _make(ctx: Context, i: int, mention: Mention, cue: str | None, cue_end: int,
     span = ctx.spans[i]
     before = min(mention.start, span.open)
     speaker = resolve_mention(ctx.doc, mention, ctx.history, ctx.registry, before=before)
-    sent = ctx.sentence_start(i)
-    via = find_via(ctx.text, min(cue_end, span.close), ctx.sentence_end(i)) or find_via(ctx.text, sent, span.open)
+    sent, end = ctx.sentence_start(i), ctx.sentence_end(i)
+    via = None
+    if _VIA_HINT.search(ctx.text, sent, end):  # one cheap test for the whole sentence first
+        via = find_via(ctx.text, min(cue_end, span.close), end) or find_via(ctx.text, sent, span.open)
     return Attribution(speaker, mention.text, mention.start, mention.end, cue, via, sieve)
 
 
@@ -225,33 +227,80 @@ def _subject_before(ctx: Context, cue_start: int, floor: int) -> Mention | None:
     return subject_before(ctx.text, cue_start, floor)
 
 
+_SPACE = " \t\u00a0"
+_AUX_WORDS = frozenset(
+    "also still has have had is was were are will would later then once again further recently previously earlier "
+    "finally simply just did does never often".split()
+)
+_PREPOSITIONS = frozenset("in on at for with from to by of about during into over under".split())
+
+
+def _lower_word_before(text: str, end: int, floor: int) -> int:
+    """Start of the run of a-z letters ending at ``end`` (``end`` itself when there is none)."""
+    start = end
+    while start > floor and "a" <= text[start - 1] <= "z":
+        start -= 1
+    return start
+
+
+def _skip_spaces_back(text: str, end: int, floor: int) -> int:
+    while end > floor and text[end - 1] in _SPACE:
+        end -= 1
+    return end
+
+
+def _strip_auxiliaries(text: str, end: int, floor: int) -> int:
+    """Drop trailing auxiliaries and adverbs: "Demir also has" -> "Demir" (plain string steps:
+    this runs for every cue, so no regex)."""
+    end = _skip_spaces_back(text, end, floor)
+    while True:
+        start = _lower_word_before(text, end, floor)
+        word = text[start:end]
+        if not word or start == floor or text[start - 1] not in _SPACE:
+            return end
+        if word not in _AUX_WORDS and not (len(word) >= 5 and word.endswith("ly")):
+            return end
+        end = _skip_spaces_back(text, start, floor)
+
+
+def _strip_parenthetical(text: str, end: int, floor: int) -> int:
+    """Drop a trailing "(R-Wis.)": "Sen. Ron Johnson (R-Wis.)" -> "Sen. Ron Johnson"."""
+    close = _skip_spaces_back(text, end, floor)
+    if close <= floor or text[close - 1] != ")":
+        return end
+    open_ = text.rfind("(", max(floor, end - 45), close - 1)
+    inner = text[open_ + 1 : close - 1]
+    if open_ < 0 or not 1 <= len(inner) <= 40 or "(" in inner or ")" in inner or "\n" in inner:
+        return end
+    return _skip_spaces_back(text, open_, max(floor, end - 45))
+
+
 def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
     """The subject of the cue verb starting at ``cue_start``, looking back no further than
     ``floor``: "Ismail Demir, head of ..., confirmed", "Beck, who has in the past described",
     "Sen. Ron Johnson (R-Wis.) kept asking". Auxiliaries and adverbs are skipped."""
     end = cue_start
     for _ in range(3):
-        tail = _AUX_TAIL.search(text, floor, end)
-        end = tail.start() if tail else end
-        paren = _PAREN_TAIL.search(text, max(floor, end - 45), end)
-        if paren:
-            end = paren.start()
+        end = _strip_parenthetical(text, _strip_auxiliaries(text, end, floor), floor)
         if end > floor and text[end - 1] == ",":
             comma = text.rfind(",", max(floor, end - 150), end - 1)
             if comma < 0:
                 return None
             end = comma
-        rel = _RELATIVE_TAIL.search(text, max(floor, end - 12), end)
-        if rel:  # "Beck, who has ... described": "who" is the mention, "Beck" its antecedent
-            word = rel.group().strip(" \t\u00a0,")
-            return Mention(rel.end() - len(word), rel.end(), word, "relative")
+        start = _lower_word_before(text, end, max(floor, end - 12))
+        if text[start:end] in ("who", "which") and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
+            # "Beck, who has ... described": "who" is the mention, "Beck" its antecedent
+            return Mention(start, end, text[start:end], "relative")
         men = mention_at_end(text, end, floor)
         if men is None:
             return None
-        prep = _PREPOSITION_TAIL.search(text, max(floor, men.start - 12), men.start)
-        if prep is None:
+        gap = _skip_spaces_back(text, men.start, floor)
+        start = _lower_word_before(text, gap, max(floor, men.start - 12))
+        if gap == men.start or text[start:gap] not in _PREPOSITIONS or (
+            start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+        ):
             return men
-        end = prep.start()  # "in the past described": the phrase is not the subject
+        end = start  # "in the past described": the phrase is not the subject
     return None
 
 
