@@ -51,7 +51,8 @@ def fold(name: str) -> str:
     return " ".join(plain.casefold().split())
 
 
-def name_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 15)
+def name_tokens(name: str) -> tuple[str, ...]:
     """The folded words of a name, without trailing commas or a possessive 's."""
     out = []
     for tok in fold(name).split():
@@ -60,12 +61,12 @@ def name_tokens(name: str) -> list[str]:
             tok = tok[:-2]
         if tok:
             out.append(tok)
-    return out
+    return tuple(out)
 
 
 def surname(name: str) -> str:
     """The folded family name: the last word that is not a suffix like "Jr."."""
-    toks = name_tokens(name)
+    toks = list(name_tokens(name))
     while len(toks) > 1 and toks[-1] in _SUFFIXES:
         toks.pop()
     return toks[-1] if toks else ""

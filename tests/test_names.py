@@ -31,7 +31,7 @@ def test_apostrophes_fold_to_one_form():
 
 
 def test_name_tokens_drop_possessives_and_commas():
-    assert name_tokens("Turkey’s Defense Industry,") == ["turkey", "defense", "industry"]
+    assert name_tokens("Turkey’s Defense Industry,") == ("turkey", "defense", "industry")
 
 
 def test_surname_skips_generational_suffixes():

@@ -198,11 +198,15 @@ def mention_at_end(text: str, end: int, floor: int) -> Mention | None:
     return _mention(text, keep)
 
 
+_CONNECTORS = frozenset("of de da van von der den bin al la le del di du for the".split())
+_AFTER_NAME = _CONNECTORS | _TITLE_NOUNS
+
+
 def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
     """The mention starting at ``start`` (after spaces), within text[start:limit]:
     "Daily News opinion editor Josh Greenman" in "Daily News opinion editor Josh Greenman told ..."."""
     keep: list[re.Match[str]] = []
-    for w in _WORD_RE.finditer(text, start, min(limit, start + 120)):
+    for w in _WORD_RE.finditer(text, start, min(limit, start + 90)):
         tok = w.group()
         low = tok.lower()
         if not keep and (text[start : w.start()].strip(_SPACES) or (low in _STOP_WORDS and not tok[0].isupper())):
@@ -214,7 +218,7 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
                 break
             prev = keep[-1].group()
             # After a name only a possessive goes on ("Trump's campaign"); "Donald Trump quickly took" stops.
-            if prev[0].isupper() and not prev.endswith(("'s", "’s")) and low not in _CONNECTORS | _TITLE_NOUNS:
+            if prev[0].isupper() and not prev.endswith(("'s", "’s")) and low not in _AFTER_NAME:
                 break
         keep.append(w)
         if len(keep) == 1 and (low in _PRONOUNS or low[:-2] in _PRONOUNS and low.endswith(("'s", "’s"))):
@@ -228,7 +232,6 @@ def name_in(mention: str) -> str:
     return m.group() if m else mention
 
 
-_CONNECTORS = frozenset("of de da van von der den bin al la le del di du for the".split())
 
 
 @dataclass(slots=True)

@@ -71,12 +71,14 @@ def _role_fits(mention_words: list[str], title_words: set[str], heads: set[str])
 
 
 @cache
-def _registry_roles(registry: Registry) -> tuple[tuple[set[str], set[str], Speaker, int | None, int | None], ...]:
-    return tuple(
-        (set(role_words(r.title)), role_heads(r.title), sp, r.start, r.end)
-        for sp in registry.speakers
-        for r in sp.roles
-    )
+def _registry_roles(registry: Registry) -> dict[str, list[tuple[set[str], Speaker, int | None, int | None]]]:
+    """The registry's roles by head noun: (role words, speaker, first year, last year)."""
+    by_head: dict[str, list[tuple[set[str], Speaker, int | None, int | None]]] = {}
+    for sp in registry.speakers:
+        for r in sp.roles:
+            for head in role_heads(r.title):
+                by_head.setdefault(head, []).append((set(role_words(r.title)), sp, r.start, r.end))
+    return by_head
 
 
 def _person_canonical(doc: Document, name: str, registry: Registry) -> str:
@@ -166,8 +168,8 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
         if _role_fits(want, *_titles_of(doc, start, end, title)):
             return _person_canonical(doc, name, registry)
     holders = {}
-    for words, heads, sp, first, last in _registry_roles(registry):
-        if _role_fits(want, words, heads):
+    for words, sp, first, last in _registry_roles(registry).get(want[-1], ()):
+        if set(want) <= words:
             if doc.year is None or ((first is None or first <= doc.year) and (last is None or doc.year <= last)):
                 holders[sp.name] = sp
     if len(holders) == 1:
