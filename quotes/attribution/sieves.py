@@ -81,7 +81,7 @@ class Context:
             open_ = self.spans[i].open
             floor = max(0, open_ - BACK, self.spans[i - 1].open if i else 0)
             # The look-ahead needs the mark itself: search to just past it.
-            m = _SENTENCE_END_BACK.search(self.text, floor, min(len(self.text), open_ + 2))
+            m = _last_break(self.text, floor, min(len(self.text), open_ + 2))
             start = self._starts[i] = m.end() if m and m.end() <= open_ else floor
             return start
 
@@ -113,9 +113,19 @@ class Sieve:
 
 # A sentence boundary, searched backwards: end punctuation (not after a title or an
 # initial) and space before a capital or an opening mark, or a line break.
-_SENTENCE_END_BACK = regex.compile(
-    r"(?r)(?:\n|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Prof|No|vs|[A-Z]))[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'(]?[A-Z0-9]))"
+_SENTENCE_BREAK = re.compile(
+    r"\n|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+    r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bNo)(?<!\bvs)(?<!\b[A-Z])[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'(]?[A-Z0-9])"
 )
+
+
+def _last_break(text: str, floor: int, end: int) -> re.Match[str] | None:
+    """The last sentence break in text[floor:end] (a full stop not after a title or an
+    initial, then space before a capital or an opening mark; or a line break)."""
+    found = None
+    for found in _SENTENCE_BREAK.finditer(text, floor, end):
+        pass
+    return found
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
 _GAP = re.compile(r"[ \t\u00a0,;:\-–—]*")
 _DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*")
@@ -544,7 +554,7 @@ def previous_sentence(ctx: Context, i: int) -> Attribution | None:
     if text[sent : span.open].strip() or sent == 0 or text[sent - 1] == "\n":
         return None
     floor = max(text.rfind("\n", 0, sent) + 1, sent - BACK)
-    before = _SENTENCE_END_BACK.search(text, floor, max(floor, sent - 2))
+    before = _last_break(text, floor, max(floor, sent - 2))
     start = before.end() if before else floor
     if i and ctx.spans[i - 1].close > start and ctx.found[i - 1].mention:
         return _inherit(ctx, i - 1, "previous_sentence")  # '"A," he said. "B."'
@@ -597,7 +607,7 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
     if prev_end == 0 or prev_end - prev_start > 600 and prev_start == 0:
         return None
     if text[prev_end - 1] == ":":
-        sent = _SENTENCE_END_BACK.search(text, max(prev_start, prev_end - BACK), prev_end)
+        sent = _last_break(text, max(prev_start, prev_end - BACK), prev_end)
         start = sent.end() if sent else max(prev_start, prev_end - BACK)
         for cue in CUE_RE.finditer(text, start, prev_end):
             men = _subject_before(ctx, cue.start(), start)
