@@ -86,7 +86,7 @@ GROUP_NOUNS = frozenset(
     organisers members activists democrats republicans staffers insiders""".split()
 )
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f", "i": "", "we": "p", "they": "p", "it": "n"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "we": "p", "they": "p", "it": "n"}
 
 FEMALE_FIRST_NAMES = frozenset(
     """hillary melania ivanka chelsea michelle kellyanne hope katrina jennifer huma debbie donna nancy

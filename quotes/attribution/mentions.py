@@ -23,7 +23,6 @@ from .lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PLACES,
-    PRONOUN_GENDER,
     ROLE_HEADS,
     TITLE_WORDS,
 )
@@ -299,7 +298,3 @@ class Document:
             m = self._matches[j]
             title, name = strip_name(m.group())
             yield m.start(), m.end(), title, name, classify(name)
-
-
-def pronoun_gender(word: str) -> str | None:
-    return PRONOUN_GENDER.get(word.lower())

@@ -24,7 +24,7 @@ from functools import cache
 
 from ..names import fold, name_tokens
 from ..registry import Registry, Speaker, default_registry
-from .lexicon import FEMALE_FIRST_NAMES, LEADING_STOPWORDS, MALE_FIRST_NAMES, NOT_NAMES, ROLE_SYNONYMS
+from .lexicon import FEMALE_FIRST_NAMES, LEADING_STOPWORDS, MALE_FIRST_NAMES, NOT_NAMES, PRONOUN_GENDER, ROLE_SYNONYMS
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "Antecedent"]
@@ -196,9 +196,9 @@ def _gender(name: str, registry: Registry) -> str | None:
 def _resolve_pronoun(
     doc: Document, word: str, before: int, history: Sequence[Antecedent], registry: Registry
 ) -> str | None:
-    want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(word.lower())
-    if want is None:
-        return None
+    want = PRONOUN_GENDER.get(word.lower())
+    if want not in ("m", "f"):
+        return None  # "they", "it", "we", "I": no person to look for
     floor = max(0, before - PRONOUN_WINDOW)
     # history is in text order: bisect instead of filtering all of it (long articles).
     earlier = list(history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))])

@@ -133,7 +133,6 @@ _ADVERBS = re.compile(
     r"(?:(?:also|still|has|have|had|is|was|were|are|will|would|later|then|once|again|further|recently|previously|"
     r"earlier|today|yesterday|finally|simply|just|did|does|never|often|[a-z]{3,}ly)[ \t\u00a0]+){1,3}"
 )
-_PAREN_TAIL = regex.compile(r"(?r)[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*\Z")
 _COLON_TAIL = regex.compile(r"(?r)[ \t\u00a0]*:[ \t\u00a0]*\Z")
 _SENTENCE_LEAD = re.compile(
     r"(?:(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|On \w+|In \w+"
@@ -141,10 +140,6 @@ _SENTENCE_LEAD = re.compile(
     r",?[ \t\u00a0]+"
     r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As)\b"
     r"[^,.;:\"“”\n]{1,80},[ \t\u00a0]+)+"
-)
-_RELATIVE_TAIL = regex.compile(r"(?r),?[ \t\u00a0]*\b(?:who|which)\Z")
-_PREPOSITION_TAIL = regex.compile(
-    r"(?r)\b(?:in|on|at|for|with|from|to|by|of|about|during|into|over|under)[ \t\u00a0]+\Z"
 )
 _NOUN_BEFORE = regex.compile(
     r"(?r)(?:\b(?:a|an|the|one|his|her|their|its|this|that|another|every|each|my|our|your|whose)|['’]s)[ \t\u00a0]+\Z"
@@ -162,10 +157,6 @@ _CLAUSE_NEXT = re.compile(
 # An apposition between a name and its cue, which may hold commas of its own:
 # "Anne Richards, assistant secretary of state for population, refugees, and migration, said".
 _APPOSITIVE = re.compile(r",(?:[^,\"“”\n]{1,80},){1,4}[ \t\u00a0]*")
-_AUX_TAIL = regex.compile(
-    r"(?r)(?:[ \t\u00a0]+(?:also|still|has|have|had|is|was|were|are|will|would|later|then|once|again|further|"
-    r"recently|previously|earlier|finally|simply|just|did|does|never|often|[a-z]{3,}ly))*[ \t\u00a0]*\Z"
-)
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+")
 _TRAILING_ACCORDING = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+")
 _NOUN_PHRASE_END = re.compile(r"[,.;:\"“”(]|\b(?:in|on|at|that|who|last|this|during|after|before|when)\b")
