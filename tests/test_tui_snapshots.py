@@ -9,7 +9,14 @@ pytest writes and regenerate with:
 
 from __future__ import annotations
 
-from tui_support import SIZE, empty_db, seeded_db, settle, workdir  # noqa: F401 (fixtures)
+import dataclasses
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from tui_support import SIZE, empty_db, settle, workdir  # noqa: F401 (fixtures)
+from tui_support import seeded_db as seeds_db  # noqa: F401 (fixture)
 
 from textual.widgets import Input
 
@@ -19,6 +26,29 @@ from tui.screens.detail import DetailScreen
 from tui.screens.variants import VariantsScreen
 from tui.widgets.facets import FacetList
 from tui.widgets.results import ResultsTable
+
+
+FINGERPRINT = Path(__file__).parent / "tui_snapshots_seeds.sha256"
+
+
+def _fingerprint(db: QuoteDB) -> str:
+    """A digest of every stored quote: it changes whenever the parser reads the seeds differently."""
+    rows = [dataclasses.astuple(q) for q in db.iter_quotes()]
+    return hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()
+
+
+@pytest.fixture
+def seeded_db(seeds_db: QuoteDB, request: pytest.FixtureRequest) -> QuoteDB:
+    """The seeds db, refusing with a clear reason when the parser changed since the baselines."""
+    digest = _fingerprint(seeds_db)
+    if request.config.getoption("--snapshot-update"):
+        FINGERPRINT.write_text(digest + "\n", encoding="utf-8")
+    elif FINGERPRINT.read_text(encoding="utf-8").strip() != digest:
+        pytest.fail(
+            "the quotes parsed from seeds/ changed since these screenshots were made; check the new"
+            " pictures, then: .venv/bin/pytest tests/test_tui_snapshots.py --snapshot-update"
+        )
+    return seeds_db
 
 
 def steady(run_before):
