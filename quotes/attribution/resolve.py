@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..names import fold, name_tokens
-from ..registry import Registry, Speaker, default_registry
+from ..registry import Registry, Role, Speaker, default_registry
 from .lexicon import FEMALE_FIRST_NAMES, LEADING_STOPWORDS, MALE_FIRST_NAMES, NOT_NAMES, PRONOUN_GENDER, ROLE_SYNONYMS
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name
 
@@ -71,13 +71,13 @@ def _role_fits(mention_words: list[str], title_words: set[str], heads: set[str])
 
 
 @cache
-def _registry_roles(registry: Registry) -> dict[str, list[tuple[set[str], Speaker, int | None, int | None]]]:
-    """The registry's roles by head noun: (role words, speaker, first year, last year)."""
-    by_head: dict[str, list[tuple[set[str], Speaker, int | None, int | None]]] = {}
+def _registry_roles(registry: Registry) -> dict[str, list[tuple[set[str], Speaker, Role]]]:
+    """The registry's roles by head noun: (role words, speaker, role)."""
+    by_head: dict[str, list[tuple[set[str], Speaker, Role]]] = {}
     for sp in registry.speakers:
         for r in sp.roles:
             for head in role_heads(r.title):
-                by_head.setdefault(head, []).append((set(role_words(r.title)), sp, r.start, r.end))
+                by_head.setdefault(head, []).append((set(role_words(r.title)), sp, r))
     return by_head
 
 
@@ -168,10 +168,9 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
         if _role_fits(want, *_titles_of(doc, start, end, title)):
             return _person_canonical(doc, name, registry)
     holders = {}
-    for words, sp, first, last in _registry_roles(registry).get(want[-1], ()):
-        if set(want) <= words:
-            if doc.year is None or ((first is None or first <= doc.year) and (last is None or doc.year <= last)):
-                holders[sp.name] = sp
+    for words, sp, role in _registry_roles(registry).get(want[-1], ()):
+        if set(want) <= words and (doc.year is None or role.held_in(doc.year)):
+            holders[sp.name] = sp
     if len(holders) == 1:
         return next(iter(holders))
     if not holders:
