@@ -118,20 +118,16 @@ _SENTENCE_BREAK = re.compile(
     r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bNo)(?<!\bvs)(?<!\b[A-Z])[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'(]?[A-Z0-9])"
 )
 
-
-def _last_break(text: str, floor: int, end: int) -> re.Match[str] | None:
-    """The last sentence break in text[floor:end] (a full stop not after a title or an
-    initial, then space before a capital or an opening mark; or a line break)."""
-    found = None
-    for found in _SENTENCE_BREAK.finditer(text, floor, end):
-        pass
-    return found
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
 _GAP = re.compile(r"[ \t\u00a0,;:\-–—]*")
 _DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*")
+_AUX_WORDS = frozenset(
+    "also still has have had is was were are will would later then once again further recently previously earlier "
+    "finally simply just did does never often".split()
+)
+# Auxiliaries and adverbs between a subject and its cue: "Trump also said", "he said today".
 _ADVERBS = re.compile(
-    r"(?:(?:also|still|has|have|had|is|was|were|are|will|would|later|then|once|again|further|recently|previously|"
-    r"earlier|today|yesterday|finally|simply|just|did|does|never|often|[a-z]{3,}ly)[ \t\u00a0]+){1,3}"
+    r"(?:(?:" + "|".join(sorted(_AUX_WORDS | {"today", "yesterday"})) + r"|[a-z]{3,}ly)[ \t\u00a0]+){1,3}"
 )
 _COLON_TAIL = regex.compile(r"(?r)[ \t\u00a0]*:[ \t\u00a0]*\Z")
 _SENTENCE_LEAD = re.compile(
@@ -189,6 +185,17 @@ def find_via(text: str, start: int, end: int) -> str | None:
 _INTRO_TAIL = regex.compile(r"(?r)\b[a-z]+(?:[ \t\u00a0]+(?:out|on|in|back))?[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
 _COORDINATED = regex.compile(r"(?r)(?:\band|\bbut|;)[ \t\u00a0]+\Z")
 _SUBJECT_DETS = frozenset("the a an one another".split())
+
+
+def _last_break(text: str, floor: int, end: int) -> re.Match[str] | None:
+    """The last sentence break in text[floor:end] (a full stop not after a title or an
+    initial, then space before a capital or an opening mark; or a line break)."""
+    found = None
+    for found in _SENTENCE_BREAK.finditer(text, floor, end):
+        pass
+    return found
+
+
 _PAST_FORMS = frozenset("said told wrote spoke sang read".split())
 
 
@@ -229,10 +236,6 @@ def _subject_before(ctx: Context, cue_start: int, floor: int) -> Mention | None:
 
 
 _SPACE = " \t\u00a0"
-_AUX_WORDS = frozenset(
-    "also still has have had is was were are will would later then once again further recently previously earlier "
-    "finally simply just did does never often".split()
-)
 _PREPOSITIONS = frozenset("in on at for with from to by of about during into over under".split())
 
 
