@@ -111,7 +111,7 @@ class Sieve:
     run: Callable[[Context, int], Attribution | None]
 
 
-# A sentence boundary, searched backwards: end punctuation (not after a title or an
+# A sentence break: end punctuation (not after a title or an
 # initial) and space before a capital or an opening mark, or a line break.
 _SENTENCE_BREAK = re.compile(
     r"\n|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
