@@ -54,7 +54,7 @@ _MULTI_NAME_RE = re.compile(rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u
 # Words of a mention phrase, one by one: abbreviations and initials keep their dot.
 _WORD_RE = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof|Atty|Maj|Cmdr|Pres)\."
-    r"|[A-Z]\.(?=[ \u00a0][A-Z])|[\w'’\-&]+|[^\w\s]"
+    r"|[A-Z]\.(?=[ \u00a0][A-Z])|[\w'’\-&]+(?:/[\w'’\-&]+)*|[^\w\s]"
 )
 _LAST_NAME_RE = re.compile(rf"{NAME}\Z")
 

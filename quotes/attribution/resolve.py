@@ -192,12 +192,24 @@ def _gender(name: str, registry: Registry) -> str | None:
     return None
 
 
+def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
+    """"it" as a speaker: the nearest organisation named before ("The Security Council ... what it called")."""
+    found = None
+    for m in NAME_RE.finditer(doc.text, max(0, before - PRONOUN_WINDOW), before):
+        _, name = strip_name(m.group())
+        if name and classify(name) == "organisation":
+            found = name
+    return canonical_name(doc, found, registry) if found else None
+
+
 def _resolve_pronoun(
     doc: Document, word: str, before: int, history: Sequence[Antecedent], registry: Registry
 ) -> str | None:
     want = PRONOUN_GENDER.get(word.lower())
+    if want == "n":
+        return _resolve_it(doc, before, registry)
     if want not in ("m", "f"):
-        return None  # "they", "it", "we", "I": no person to look for
+        return None  # "they", "we", "I": no one person to look for
     floor = max(0, before - PRONOUN_WINDOW)
     # history is in text order: bisect instead of filtering all of it (long articles).
     earlier = list(history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))])

@@ -135,7 +135,7 @@ _SENTENCE_LEAD = re.compile(
     r"|[A-Z][a-z]+ly|Likewise|Moreover|Furthermore|Nonetheless|Nevertheless|Otherwise|Perhaps|First|Second|Third)"
     r",?[ \t\u00a0]+"
     r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As)\b"
-    r"[^,.;:\"“”\n]{1,80},[ \t\u00a0]+)+"
+    r"[^,.;:\"“”\n]{1,80},[ \t\u00a0]+|\d{4},[ \t\u00a0]+)+"
 )
 _NOUN_BEFORE = regex.compile(
     r"(?r)(?:\b(?:a|an|the|one|his|her|their|its|this|that|another|every|each|my|our|your|whose)|['’]s)[ \t\u00a0]+\Z"
@@ -236,7 +236,10 @@ def _subject_before(ctx: Context, cue_start: int, floor: int) -> Mention | None:
 
 
 _SPACE = " \t\u00a0"
-_PREPOSITIONS = frozenset("in on at for with from to by of about during into over under".split())
+_PREPOSITIONS = frozenset(
+    """in on at for with from to by of about during into over under through across around near behind
+    between among against outside inside within toward towards past beyond""".split()
+)
 
 
 def _lower_word_before(text: str, end: int, floor: int) -> int:
@@ -457,7 +460,10 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
         if men is not None:
             if chosen is None:
                 chosen = (men, cue)
-            elif men.form in ("name", "pronoun") and _COORDINATED.search(text, max(floor, men.start - 6), men.start):
+            elif men.form in ("name", "pronoun") and (
+                chosen[0].form == "phrase" or _COORDINATED.search(text, max(floor, men.start - 6), men.start)
+            ):
+                # 'In a Facebook message posted Friday, Cruz said': a person beats a phrase
                 chosen = (men, cue)
                 break
             continue
