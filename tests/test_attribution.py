@@ -303,3 +303,17 @@ def test_the_head_of_an_organisation_is_a_person():
     )
     a = only(text)
     assert (a.mention, a.speaker) == ("the head of Turkey's Defense Industry Directorate", "Ismail Demir")
+
+
+def test_it_stands_for_the_organisation_named_before():
+    text = (
+        "The United Nations Security Council on Friday condemned the test and pledged to impose sanctions "
+        'as a deterrence to what it called "a clear threat to international peace."'
+    )
+    a = only(text)
+    assert (a.mention, a.speaker) == ("it", "United Nations Security Council")
+
+
+def test_a_person_subject_beats_a_noun_phrase_before_it():
+    a = only('In a Facebook message posted Friday, Cruz said he had "areas of significant disagreement".')
+    assert (a.mention, a.speaker) == ("Cruz", "Ted Cruz")
