@@ -111,11 +111,11 @@ class Sieve:
     run: Callable[[Context, int], Attribution | None]
 
 
-# A sentence break: end punctuation (not after a title or an
-# initial) and space before a capital or an opening mark, or a line break.
-_SENTENCE_BREAK = re.compile(
-    r"\n|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
-    r"(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bNo)(?<!\bvs)(?<!\b[A-Z])[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'(]?[A-Z0-9])"
+# A sentence break, searched backwards: end punctuation (not after a title or an initial) and
+# space before a capital or an opening mark, or a line break.
+_SENTENCE_BREAK_BACK = regex.compile(
+    r"(?r)(?:\n|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Prof|No|vs|[A-Z]))[.!?][\"”’']?[ \t\u00a0]+"
+    r"(?=[\"“‘'(]?[A-Z0-9]))"
 )
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
@@ -187,13 +187,9 @@ _COORDINATED = regex.compile(r"(?r)(?:\band|\bbut|;)[ \t\u00a0]+\Z")
 _SUBJECT_DETS = frozenset("the a an one another".split())
 
 
-def _last_break(text: str, floor: int, end: int) -> re.Match[str] | None:
-    """The last sentence break in text[floor:end] (a full stop not after a title or an
-    initial, then space before a capital or an opening mark; or a line break)."""
-    found = None
-    for found in _SENTENCE_BREAK.finditer(text, floor, end):
-        pass
-    return found
+def _last_break(text: str, floor: int, end: int) -> regex.Match[str] | None:
+    """The last sentence break in text[floor:end]."""
+    return _SENTENCE_BREAK_BACK.search(text, floor, end)
 
 
 _PAST_FORMS = frozenset("said told wrote spoke sang read".split())
