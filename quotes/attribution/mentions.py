@@ -249,7 +249,8 @@ class Document:
     _starts: list[int] | None = field(default=None, repr=False)
     _matches: list[re.Match[str]] | None = field(default=None, repr=False)
     _by_last: dict[str, dict[str, None]] | None = field(default=None, repr=False)
-    _cache: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
+    _cache: dict[tuple[str, object], object] = field(default_factory=dict, repr=False)
+    """Answers about this article, by question: resolved names, titles around a name."""
 
     def _by_last_word(self) -> dict[str, dict[str, None]]:
         """Multi-word capitalised phrases by their lower-case last word: one pass, strings only."""

@@ -33,7 +33,7 @@ __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "A
 PRONOUN_WINDOW = 400
 # How far back a role phrase looks for the article's titled names (characters, names).
 ROLE_WINDOW = 6000
-ROLE_NAMES = 40
+ROLE_NAMES = 25
 
 Antecedent = tuple[int, str]
 """(offset, canonical speaker) of an earlier attribution, for pronouns."""
@@ -137,7 +137,17 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
 
 
 def _titles_of(doc: Document, start: int, end: int, title: str) -> tuple[set[str], set[str]]:
-    """Role words and head nouns written around a name: its title, the words just before it, its apposition."""
+    """Role words and head nouns written around a name: its title, the words just before it,
+    its apposition (remembered per article: several role phrases may ask about one name)."""
+    key = ("titles", start)
+    try:
+        return doc._cache[key]  # type: ignore[return-value]
+    except KeyError:
+        found = doc._cache[key] = _find_titles(doc, start, end, title)  # type: ignore[assignment]
+        return found
+
+
+def _find_titles(doc: Document, start: int, end: int, title: str) -> tuple[set[str], set[str]]:
     text = doc.text
     before = text[max(0, start - 60) : start]
     cut = _PREFIX_CUT.match(before)
