@@ -358,8 +358,8 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     cue = CUE_RE.match(text, pos, limit)
     if cue:
         men = mention_at_start(text, cue.end(), limit)
-        if men is None:
-            return None
+        if men is None or (men.form == "phrase" and men.text.split()[0].lower() not in _SUBJECT_DETS):
+            return None  # '," denounced her record': an object, not an inverted subject
         return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
     men = mention_at_start(text, pos, limit)
     if men is None or text[pos : men.start].strip():
