@@ -101,7 +101,11 @@ class Context:
         return m.start() + 1 if m else limit
 
     def same_sentence_as_previous(self, i: int) -> bool:
-        return i > 0 and self.spans[i - 1].close > self.sentence_start(i) - 1 and "\n" not in self.text[self.spans[i - 1].close : self.spans[i].open]
+        """Does quote ``i`` share its sentence (and line) with the quote before it?"""
+        if i == 0:
+            return False
+        prev_close = self.spans[i - 1].close
+        return prev_close >= self.sentence_start(i) and self.text.find("\n", prev_close, self.spans[i].open) < 0
 
 
 @dataclass(frozen=True, slots=True)
