@@ -602,7 +602,9 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
     rest = text[span.close : line_end if line_end >= 0 else len(text)]
     if rest.strip(" \t\u00a0.,;:!?\"”’'") and CUE_RE.search(rest):
         return None
-    prev_end = len(text[:line_start].rstrip())
+    prev_end = line_start
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
     prev_start = text.rfind("\n", max(0, prev_end - 600), prev_end) + 1
     if prev_end == 0 or prev_end - prev_start > 600 and prev_start == 0:
         return None
