@@ -61,3 +61,15 @@ def test_cli_search_kind_indirect_after_ingesting_the_seeds(seeds, tmp_path):
     assert table.returncode == 0 and "Recep Tayyip Erdogan" in table.stdout
     bad = quotes("search", "--kind", "reported")
     assert bad.returncode != 0
+
+
+def test_csv_export_carries_the_kind(seeded):
+    import csv
+    import io
+
+    out = io.StringIO()
+    written = seeded.export_csv(out, kind="indirect")
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert written == len(rows) == seeded.count(kind="indirect")
+    assert {r["kind"] for r in rows} == {"indirect"}
+    assert ERDOGAN_SAID in {r["text"] for r in rows}
