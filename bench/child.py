@@ -1,8 +1,12 @@
 """Work run in a fresh interpreter so that its peak RSS is its own.
 
 ``python -m bench.child TASK ARGS...`` does one task and prints one JSON line:
-the task's counters plus ``seconds`` and ``peak_rss_mb`` (ru_maxrss of this
-process) and ``children_rss_mb`` (the largest finished child, for worker pools).
+the task's counters plus ``seconds`` and ``peak_rss_mb``.
+
+Peak RSS is ``VmHWM`` from /proc/self/status where there is one. ``ru_maxrss``
+is no good here: on Linux a child started by fork/vfork + exec inherits the
+parent's high-water mark (a 300 MB parent makes every child report >= 300 MB),
+so the suite's own memory would leak into every figure.
 """
 
 from __future__ import annotations
@@ -16,13 +20,20 @@ from pathlib import Path
 __all__ = ["peak_rss_mb", "run_task"]
 
 
-def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
-    """Peak resident set size in MB (ru_maxrss is in KiB on Linux)."""
-    return resource.getrusage(who).ru_maxrss / 1024
+def peak_rss_mb() -> float:
+    """This process's own peak resident set size in MB."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def _extract_stream(path: str) -> dict[str, float]:
-    from quotes.parse import extract
+    from quotes import extract
 
     from .corpus import iter_jsonl
 
@@ -60,7 +71,6 @@ def run_task(name: str, args: list[str]) -> dict[str, float]:
     result = dict(TASKS[name](*args))
     result["seconds"] = time.perf_counter() - t0
     result["peak_rss_mb"] = peak_rss_mb()
-    result["children_rss_mb"] = peak_rss_mb(resource.RUSAGE_CHILDREN)
     return result
 
 

@@ -50,7 +50,7 @@ class Context:
 
     def count_quotes_per_pass(self) -> int:
         if self.quotes_per_pass is None:
-            from quotes.parse import extract
+            from quotes import extract
 
             self.quotes_per_pass = sum(len(extract(t)) for t in self.base.texts)
         return self.quotes_per_pass

@@ -25,7 +25,7 @@ def _throughput(ctx: Context, fn) -> float:
 
 
 def _speed_rows(ctx: Context) -> list[Row]:
-    from quotes.parse import extract
+    from quotes import extract
 
     bare = _throughput(ctx, bare_scan)
     naive = _throughput(ctx, naive_extract)

@@ -134,7 +134,7 @@ def _profile_ingest(ctx: Context, db: Path) -> str:
 
 
 def _vs_extract(ctx: Context, mbs: float) -> str:
-    from quotes.parse import extract
+    from quotes import extract
 
     texts = ctx.base.texts
     t0 = time.perf_counter()
