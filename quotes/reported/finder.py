@@ -2,25 +2,25 @@
 
 One scan per article finds the cues (``CUE_SCAN``, ``ACCORDING_SCAN``); each
 sentence holding cues is then read once, in text order, with the rules below,
-most specific first. The first rule that fits a sentence decides it and
-names itself in ``method``; a sentence gives at most one reported clause, so
-clauses never overlap (a cue inside a reported clause reports nested speech,
-which stays part of the outer clause).
+and each rule names itself in ``method``. Clauses never overlap: a cue inside
+a reported clause reports nested speech, which stays part of the outer clause.
 
 - ``trailing_cue``: "CLAUSE, the source added." / "CLAUSE, said Demir." /
   "CLAUSE, according to Reuters." (the clause runs from the sentence start to
   the comma);
-- ``parenthetical``: "As he added, CLAUSE." / "According to Demir, CLAUSE.";
+- ``parenthetical``: "As he added, CLAUSE." / "According to Demir, CLAUSE." /
+  "All of this, he acknowledges, could be undone" (two pieces, one utterance);
 - ``cue_clause``: "X said (that) CLAUSE", "X told Y (that) CLAUSE", "X stressed
-  that CLAUSE", "X called the sanctions a 'unilateral move'" (the clause runs
-  from after the cue to the sentence end); a subject-less cue after "and" or
-  ", adding" takes the sentence's subject ("He also rejected threats ... and
-  suggested that ...");
+  that CLAUSE", "X called the sanctions a 'unilateral move'", and verbs of
+  position ("X wants to ...", "a survey found ..."); the clause runs from
+  after the cue to the sentence end, or the next coordinated cue ("He also
+  rejected threats of sanctions and suggested that ..."), whose subject it
+  shares;
 - ``said_this``: "Cavusoglu said this in an interview" reports the sentence
   before it.
 
-A cue of a trailing "according to" yields to an earlier cue with a subject
-("Demir has said CLAUSE, according to a Russian newspaper").
+A trailing "according to" yields only to an earlier "said" or "told" with a
+subject ("Demir has said CLAUSE, according to a Russian newspaper").
 """
 
 from __future__ import annotations
@@ -61,7 +61,6 @@ _TAIL_START = frozenset(
     """on in at to during last this earlier late early later yesterday today tonight recently in via after
     before while when from with about over monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-_INVERTED_START = frozenset("the a an his her their its one another".split())
 _TAIL_WORDS = 8
 # Verbs whose "to" names an addressee ("said to reporters"), and those that report only with "to".
 _TO_ADDRESSEE = frozenset(

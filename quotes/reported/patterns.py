@@ -18,7 +18,6 @@ __all__ = [
     "ACCORDING_SCAN",
     "SENTENCE_END",
     "SENTENCE_START",
-    "THAT",
     "ADJUNCT",
     "CONTENT_CUT",
     "CLAUSAL",
@@ -78,8 +77,6 @@ SENTENCE_START = re.compile(
     rf"(?=[\"“‘'(]?[A-Z0-9]))"
 )
 
-# "that" opening the reported clause, possibly after adjuncts: "said on Wednesday that".
-THAT = re.compile(r"\bthat\b")
 # Adjuncts between a cue and its clause: times, places, media ("in an interview with NTV").
 _TIME_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
