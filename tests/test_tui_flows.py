@@ -193,6 +193,23 @@ def test_sort_by_date_and_back(seeded_db: QuoteDB):
     run(scenario)
 
 
+def test_clicking_the_date_header_sorts_by_date(seeded_db: QuoteDB):
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await _type(pilot, "will")
+            table = app.screen.query_one(ResultsTable)
+            before_date = table.ordered_columns[: table.get_column_index("date")]
+            x = sum(column.get_render_width(table) for column in before_date) + 2
+            await pilot.click(ResultsTable, offset=(x, 0))
+            await settle(pilot)
+            assert app.screen.state.sort == "date"
+            assert _rows(app) == [q.id for q in seeded_db.search("will", sort="date", prefix=True)]
+
+    run(scenario)
+
+
 def test_results_come_a_page_at_a_time(seeded_db: QuoteDB, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr("tui.screens.search.PAGE_SIZE", 10)
 

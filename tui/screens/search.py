@@ -181,6 +181,13 @@ class SearchScreen(QuoteActions, Screen):
     def on_facet_list_selected(self, message: FacetList.Selected) -> None:
         self._set_state(self.state.toggled(message.field, message.value))
 
+    @on(ResultsTable.HeaderSelected)
+    def _header_clicked(self, event: ResultsTable.HeaderSelected) -> None:
+        """A click on the Date header sorts by date; on the Quote header, by relevance."""
+        wanted = {"date": "date", "quote": "relevance"}.get(str(event.column_key.value))
+        if wanted and wanted != self.state.sort:
+            self.action_toggle_sort()
+
     @on(Button.Pressed, "#load-seeds")
     def _load_seeds(self) -> None:
         self.app.action_load_seeds()
