@@ -410,6 +410,23 @@ def test_export_to_a_missing_folder_says_so_and_stays_open(seeded_db: QuoteDB):
     run(scenario)
 
 
+@pytest.mark.parametrize("bad", ["a\x00b.csv", "x" * 5000 + ".csv"])
+def test_an_impossible_export_path_is_a_message_not_a_crash(seeded_db: QuoteDB, bad: str):
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            app.screen.query_one("#export-path", Input).value = bad
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ExportScreen) and app.is_running
+            assert "Cannot write" in _plain(app.screen.query_one("#export-message", Static))
+
+    run(scenario)
+
+
 def test_copy_puts_the_quote_and_its_citation_on_the_clipboard(seeded_db: QuoteDB):
     async def scenario():
         app = QuotesApp(seeded_db)
@@ -505,6 +522,24 @@ def test_ingest_of_a_missing_path_is_refused(empty_db: QuoteDB):
             await settle(pilot)
             assert "No such file or folder: nowhere" in _plain(app.screen.query_one("#ingest-message", Static))
             assert empty_db.count("") == 0
+
+    run(scenario)
+
+
+@pytest.mark.parametrize(
+    ("bad", "said"), [("a\x00b", "No such file or folder"), ("x" * 5000, "Cannot use that path")]
+)
+def test_an_impossible_ingest_path_is_a_message_not_a_crash(empty_db: QuoteDB, bad: str, said: str):
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("ctrl+l")
+            await settle(pilot)
+            app.screen.query_one("#ingest-path", Input).value = bad
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, IngestScreen) and app.is_running
+            assert said in _plain(app.screen.query_one("#ingest-message", Static))
 
     run(scenario)
 

@@ -43,7 +43,8 @@ def run_ingest(app: QuotesApp, path: Path) -> None:
 
     try:
         report = app.db.ingest([path], progress=progress)
-    except OSError as exc:
-        app.post_message(IngestFinished(str(path), None, exc.strerror or str(exc)))
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        app.post_message(IngestFinished(str(path), None, reason))
         return
     app.post_message(IngestFinished(str(path), report))

@@ -67,8 +67,9 @@ class ExportScreen(ModalScreen[int | None]):
             rows = self.app.db.export_csv(
                 Path(path).expanduser(), query=self.state.query, **self.state.filters()
             )
-        except OSError as exc:
-            self.post_message(self.Finished(None, exc.strerror or str(exc), path))
+        except (OSError, ValueError) as exc:  # no such folder, no permission, a NUL byte
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.post_message(self.Finished(None, reason, path))
             return
         self.post_message(self.Finished(rows, None, path))
 

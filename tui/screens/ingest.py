@@ -76,7 +76,12 @@ class IngestScreen(ModalScreen[IngestReport | None]):
             self._message(Text("Pick a file or a folder first.", style="bold red"))
             return
         path = Path(raw).expanduser()
-        if not path.exists():
+        try:
+            found = path.exists()
+        except (OSError, ValueError) as exc:  # a name too long, a NUL byte
+            self._message(Text(f"Cannot use that path: {plain(exc)}", style="bold red"))
+            return
+        if not found:
             self._message(Text(f"No such file or folder: {plain(raw)}", style="bold red"))
             return
         if not self.app.start_ingest(path):
