@@ -94,7 +94,7 @@ def test_typing_a_query_shows_the_matching_rows_highlighted(seeded_db: QuoteDB):
             assert expected and _rows(app) == expected
             table = app.screen.query_one(ResultsTable)
             for row in range(table.row_count):
-                cell = table.get_cell_at((row, 1))
+                cell = table.get_cell(table.coordinate_to_cell_key((row, 0)).row_key, "quote")
                 marked = [cell.plain[s.start : s.end] for s in cell.spans if s.style == MATCH_STYLE]
                 assert marked and all(m.lower().startswith("sanction") for m in marked)
             total = seeded_db.count("sanctions", prefix=True)
@@ -116,18 +116,34 @@ def test_a_partial_word_already_finds_while_typing(seeded_db: QuoteDB):
     run(scenario)
 
 
+def test_each_row_shows_its_kind(seeded_db: QuoteDB):
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            table = app.screen.query_one(ResultsTable)
+            kinds = [table.get_cell(key, "kind").plain for key in table.rows]
+            assert kinds == [q.kind for q in seeded_db.search("", limit=50)]
+            assert {"direct", "indirect"} <= set(kinds)
+
+    run(scenario)
+
+
 def test_a_stale_result_is_dropped(seeded_db: QuoteDB):
     async def scenario():
         app = QuotesApp(seeded_db)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
             screen = app.screen
-            everything = (screen.shown, screen.shown_facets)
+            old_state, old_total, old_facets = screen.counted
+            old_rows = tuple(screen.query_one(ResultsTable).records.values())
             await _type(pilot, "regiment")
             shown = _rows(app)
-            old_state = screen.state.with_query("")
-            screen.post_message(SearchScreen.ResultsReady(old_state, everything[0], everything[1], False))
+            status = _plain(screen.query_one("#status", Static))
+            screen.post_message(SearchScreen.RowsReady(old_state, old_rows))
+            screen.post_message(SearchScreen.SummaryReady(old_state, old_total, old_facets, False))
             await settle(pilot)
+            assert _plain(screen.query_one("#status", Static)) == status
             assert _rows(app) == shown == [q.id for q in seeded_db.search("regiment", prefix=True)]
 
     run(scenario)

@@ -43,8 +43,8 @@ def run_ingest(app: QuotesApp, path: Path) -> None:
 
     try:
         report = app.db.ingest([path], progress=progress)
-    except (OSError, ValueError) as exc:
+    except Exception as exc:  # a disk full, a read-only or vanished database: said, not a crash
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        app.post_message(IngestFinished(str(path), None, reason))
+        app.post_message(IngestFinished(str(path), None, f"{type(exc).__name__}: {reason}"))
         return
     app.post_message(IngestFinished(str(path), report))

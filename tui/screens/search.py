@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
-from quotes.results import Facets, SearchPage
+from quotes.results import Facets, QuoteRecord
 
 from ..bindings import RESULTS, SEARCH, bindings
 from ..rendering import plain
@@ -32,13 +32,22 @@ class SearchScreen(QuoteActions, Screen):
     BINDINGS = bindings(SEARCH)
     COMMANDS_SHOWN = SEARCH + RESULTS
     AUTO_FOCUS = "#query"
-    DEBOUNCE = 0.15
-    """Seconds the search waits for the next keystroke before it queries."""
+    DEBOUNCE = 0.05
+    """Seconds a keystroke that follows another closely waits for the next one before querying."""
 
     @dataclass
-    class ResultsReady(Message):
+    class RowsReady(Message):
+        """One page of quotes for ``state``: shown first, before counting finishes."""
+
         state: SearchState
-        page: SearchPage
+        quotes: tuple[QuoteRecord, ...]
+
+    @dataclass
+    class SummaryReady(Message):
+        """How many quotes match ``state`` in all, and the facet counts."""
+
+        state: SearchState
+        total: int
         facets: Facets
         empty_db: bool
 
@@ -50,9 +59,11 @@ class SearchScreen(QuoteActions, Screen):
     def __init__(self) -> None:
         super().__init__()
         self.state = SearchState()
-        self.shown: SearchPage | None = None
         self.shown_state: SearchState | None = None
-        self.shown_facets = Facets()
+        """The state whose rows are on screen."""
+        self.counted: tuple[SearchState, int, Facets] | None = None
+        """The state whose total and facets are on screen, with them."""
+        self._last_search = 0.0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -84,23 +95,29 @@ class SearchScreen(QuoteActions, Screen):
 
     def reload(self) -> None:
         """Query again from scratch: the database changed (an ingest), so nothing shown is reused."""
-        self.shown = self.shown_state = None
+        self.counted = None
         self.refresh_results()
 
     def refresh_results(self, *, debounce: bool = False) -> None:
-        """Query again for the current state (after an ingest, a filter, a page change)."""
+        """Query for the current state (after a keystroke, a filter, a page change, an ingest).
+
+        The first keystroke of a burst queries at once; the next ones within ``DEBOUNCE`` wait
+        that long, and a newer one cancels them (the worker is exclusive).
+        """
+        now = time.monotonic()
+        delay = self.DEBOUNCE if debounce and now - self._last_search < self.DEBOUNCE else 0.0
+        self._last_search = now
         self._status(Text("Searching…", style="dim"))
-        state, shown = self.state, self.shown_state
+        state = self.state
         reuse = None  # paging or re-sorting the same set keeps its count and facets
-        if shown is not None and self.shown is not None:
-            if (shown.query, shown.filters()) == (state.query, state.filters()):
-                reuse = (self.shown.total, self.shown_facets)
-        self._search(state, self.DEBOUNCE if debounce else 0.0, reuse)
+        if self.counted is not None:
+            counted, total, facets = self.counted
+            if (counted.query, counted.filters()) == (state.query, state.filters()):
+                reuse = (total, facets)
+        self._search(state, delay, reuse)
 
     @work(thread=True, exclusive=True, group="search")
-    def _search(
-        self, state: SearchState, delay: float, reuse: tuple[int, Facets] | None
-    ) -> None:
+    def _search(self, state: SearchState, delay: float, reuse: tuple[int, Facets] | None) -> None:
         worker = get_current_worker()
         if delay:
             time.sleep(delay)  # debounce: a newer keystroke cancels this worker meanwhile
@@ -112,33 +129,44 @@ class SearchScreen(QuoteActions, Screen):
             quotes = db.search(
                 state.query, limit=PAGE_SIZE, offset=state.offset, sort=state.sort, **filters
             )
+            if worker.is_cancelled:
+                return
+            self.post_message(self.RowsReady(state, tuple(quotes)))
             if reuse is not None:
                 total, facets = reuse
             else:
+                total = db.count(state.query, **filters)
                 if worker.is_cancelled:
                     return
-                total = db.count(state.query, **filters)
                 facets = db.facets(state.query, **filters)
-            empty_db = total == 0 and not state.query and not state.has_filters
         except Exception as exc:  # shown to the user; the screen stays usable
             if not worker.is_cancelled:
                 self.post_message(self.SearchFailed(state, f"{type(exc).__name__}: {exc}"))
             return
         if not worker.is_cancelled:
-            page = SearchPage(tuple(quotes), total, state.offset, PAGE_SIZE)
-            self.post_message(self.ResultsReady(state, page, facets, empty_db))
+            empty_db = total == 0 and not state.query and not state.has_filters
+            self.post_message(self.SummaryReady(state, total, facets, empty_db))
 
-    def on_search_screen_results_ready(self, message: ResultsReady) -> None:
+    def on_search_screen_rows_ready(self, message: RowsReady) -> None:
         if message.state != self.state:
             return  # stale: the query or the filters changed while it ran
-        self.shown, self.shown_state, self.shown_facets = message.page, message.state, message.facets
+        self.shown_state = message.state
+        self.query_one(ResultsTable).show(message.quotes, message.state.query)
+        if self.counted is not None and self.counted[0] == message.state:
+            self._status(self._describe(message.state, self.counted[1], len(message.quotes)))
+        else:
+            self._status(Text("Counting…", style="dim"))
+
+    def on_search_screen_summary_ready(self, message: SummaryReady) -> None:
+        if message.state != self.state:
+            return
+        self.counted = (message.state, message.total, message.facets)
         table = self.query_one(ResultsTable)
-        table.show(message.page.quotes, message.state.query)
-        self.query_one(FacetList).show(message.facets, message.state)
+        facets = self.query_one(FacetList)
+        facets.show(message.facets, message.state)
         self.query_one("#empty").display = message.empty_db
-        table.display = not message.empty_db
-        self.query_one(FacetList).display = not message.empty_db
-        self._status(self._describe(message.page, message.state))
+        table.display = facets.display = not message.empty_db
+        self._status(self._describe(message.state, message.total, table.row_count))
 
     def on_search_screen_search_failed(self, message: SearchFailed) -> None:
         if message.state == self.state:
@@ -148,11 +176,11 @@ class SearchScreen(QuoteActions, Screen):
         self.query_one("#status", Static).update(text)
 
     @staticmethod
-    def _describe(page: SearchPage, state: SearchState) -> Text:
-        if not page.total:
+    def _describe(state: SearchState, total: int, rows: int) -> Text:
+        if not total:
             return Text("No quotes match." if (state.query or state.has_filters) else "")
-        first, last = page.offset + 1, page.offset + len(page.quotes)
-        text = Text(f"Quotes {first}–{last} of {page.total}", style="bold")
+        first, last = state.offset + 1, state.offset + rows
+        text = Text(f"Quotes {first}–{last} of {total}", style="bold")
         text.append(f" · sorted by {state.sort}")
         for label, value in state.describe()[1:-1]:
             text.append(f" · {label.lower()}: ")
@@ -208,7 +236,8 @@ class SearchScreen(QuoteActions, Screen):
         self._set_state(self.state.sorted_by_next())
 
     def action_next_page(self) -> None:
-        if self.shown and self.state.offset + PAGE_SIZE < self.shown.total:
+        total = self.counted[1] if self.counted is not None else 0
+        if self.state.offset + PAGE_SIZE < total:
             self._set_state(self.state.paged(self.state.offset + PAGE_SIZE))
 
     def action_previous_page(self) -> None:

@@ -14,8 +14,9 @@ from ..rendering import format_date, plain, snippet
 
 __all__ = ["ResultsTable"]
 
-_FIXED = {"speaker": 20, "outlet": 14, "date": 10, "sources": 3}
+_FIXED = {"speaker": 20, "kind": 8, "outlet": 12, "date": 10, "sources": 3}
 _MIN_QUOTE = 30
+KIND_STYLES = {"direct": "bold", "partial": "", "indirect": "italic dim"}
 
 
 class ResultsTable(DataTable):
@@ -26,15 +27,19 @@ class ResultsTable(DataTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.records: dict[str, QuoteRecord] = {}
+        self._query = ""
+        self._width = 0
 
     def quote_width(self) -> int:
         padding = 2 * self.cell_padding * (len(_FIXED) + 1)
         return max(_MIN_QUOTE, self.size.width - sum(_FIXED.values()) - padding - 2)
 
-    def show(self, quotes: Sequence[QuoteRecord], query: str) -> None:
-        width = self.quote_width()
+    def show(self, quotes: Sequence[QuoteRecord], query: str, *, cursor: int = 0) -> None:
+        width = self._width = self.quote_width()
+        self._query = query
         self.clear(columns=True)
         self.add_column("Speaker", width=_FIXED["speaker"], key="speaker")
+        self.add_column("Kind", width=_FIXED["kind"], key="kind")
         self.add_column("Quote", width=width, key="quote")
         self.add_column("Outlet", width=_FIXED["outlet"], key="outlet")
         self.add_column("Date", width=_FIXED["date"], key="date")
@@ -49,6 +54,7 @@ class ResultsTable(DataTable):
             outlet.truncate(_FIXED["outlet"], overflow="ellipsis")
             self.add_row(
                 speaker,
+                Text(q.kind, style=KIND_STYLES.get(q.kind, "")),
                 snippet(q.text, query, width),
                 outlet,
                 Text(format_date(q.published)),
@@ -56,7 +62,12 @@ class ResultsTable(DataTable):
                 key=key,
             )
         if quotes:
-            self.move_cursor(row=0, animate=False)
+            self.move_cursor(row=min(cursor, len(quotes) - 1), animate=False)
+
+    def on_resize(self) -> None:
+        """Give the quote column the width there is: lay the same rows out again."""
+        if self.records and self.quote_width() != self._width:
+            self.show(list(self.records.values()), self._query, cursor=self.cursor_row)
 
     @property
     def current(self) -> QuoteRecord | None:
