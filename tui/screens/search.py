@@ -164,8 +164,9 @@ class SearchScreen(QuoteActions, Screen):
         table = self.query_one(ResultsTable)
         facets = self.query_one(FacetList)
         facets.show(message.facets, message.state)
-        self.query_one("#empty").display = message.empty_db
-        table.display = facets.display = not message.empty_db
+        if self.query_one("#empty").display != message.empty_db:
+            self.query_one("#empty").display = message.empty_db
+            table.display = facets.display = not message.empty_db
         self._status(self._describe(message.state, message.total, table.row_count))
 
     def on_search_screen_search_failed(self, message: SearchFailed) -> None:
@@ -173,7 +174,7 @@ class SearchScreen(QuoteActions, Screen):
             self._status(Text("Search failed: " + plain(message.error), style="bold red"))
 
     def _status(self, text: Text) -> None:
-        self.query_one("#status", Static).update(text)
+        self.query_one("#status", Static).update(text, layout=False)  # one line, fixed height
 
     @staticmethod
     def _describe(state: SearchState, total: int, rows: int) -> Text:

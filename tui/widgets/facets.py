@@ -34,9 +34,13 @@ class FacetList(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
         self._values: dict[str, tuple[str, str | int]] = {}
+        self._shown: tuple[Facets, dict] | None = None
 
     def show(self, facets: Facets, state: SearchState) -> None:
         """Replace the options with ``facets``, keeping the highlight on the same value."""
+        if (facets, state.filters()) == self._shown:
+            return  # nothing changed (a page turned, the sort flipped): keep the list as it is
+        self._shown = (facets, state.filters())
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
         options: list[Option | None] = []
         self._values = {}

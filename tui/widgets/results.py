@@ -35,15 +35,19 @@ class ResultsTable(DataTable):
         return max(_MIN_QUOTE, self.size.width - sum(_FIXED.values()) - padding - 2)
 
     def show(self, quotes: Sequence[QuoteRecord], query: str, *, cursor: int = 0) -> None:
-        width = self._width = self.quote_width()
+        width = self.quote_width()
         self._query = query
-        self.clear(columns=True)
-        self.add_column("Speaker", width=_FIXED["speaker"], key="speaker")
-        self.add_column("Kind", width=_FIXED["kind"], key="kind")
-        self.add_column("Quote", width=width, key="quote")
-        self.add_column("Outlet", width=_FIXED["outlet"], key="outlet")
-        self.add_column("Date", width=_FIXED["date"], key="date")
-        self.add_column("Src", width=_FIXED["sources"], key="sources")
+        if width != self._width:  # columns are rebuilt only when the quote column changes width
+            self._width = width
+            self.clear(columns=True)
+            self.add_column("Speaker", width=_FIXED["speaker"], key="speaker")
+            self.add_column("Kind", width=_FIXED["kind"], key="kind")
+            self.add_column("Quote", width=width, key="quote")
+            self.add_column("Outlet", width=_FIXED["outlet"], key="outlet")
+            self.add_column("Date", width=_FIXED["date"], key="date")
+            self.add_column("Src", width=_FIXED["sources"], key="sources")
+        else:
+            self.clear()
         self.records = {}
         for q in quotes:
             key = str(q.id)
