@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,20 @@ from tui.screens.timeline import TimelineScreen, buckets
 from tui.screens.variants import VariantsScreen
 from tui.widgets.facets import FacetList
 from tui.widgets.results import ResultsTable
+
+
+@asynccontextmanager
+async def started(db: QuoteDB, **options):
+    """The app on ``db``, running, its first search done."""
+    app = QuotesApp(db, **options)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        yield app, pilot
+
+
+def _shows_every_quote(app: QuotesApp, db: QuoteDB) -> None:
+    assert db.count("") > 0
+    assert _rows(app) == [q.id for q in db.search("", prefix=True)]
 
 
 def _rows(app: QuotesApp) -> list[int]:
@@ -70,9 +85,7 @@ async def _select_row(pilot, quote_id: int) -> None:
 
 def test_opens_on_the_search_box_with_every_quote(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             assert isinstance(app.screen, SearchScreen)
             assert app.focused is app.screen.query_one("#query", Input)
             total = seeded_db.count("")
@@ -86,9 +99,7 @@ def test_opens_on_the_search_box_with_every_quote(seeded_db: QuoteDB):
 
 def test_typing_a_query_shows_the_matching_rows_highlighted(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await _type(pilot, "sanctions")
             expected = [q.id for q in seeded_db.search("sanctions", prefix=True)]
             assert expected and _rows(app) == expected
@@ -105,9 +116,7 @@ def test_typing_a_query_shows_the_matching_rows_highlighted(seeded_db: QuoteDB):
 
 def test_a_partial_word_already_finds_while_typing(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await _type(pilot, "sanc")
             rows = _rows(app)
             assert rows == [q.id for q in seeded_db.search("sanc", prefix=True)]
@@ -118,9 +127,7 @@ def test_a_partial_word_already_finds_while_typing(seeded_db: QuoteDB):
 
 def test_each_row_shows_its_kind(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             table = app.screen.query_one(ResultsTable)
             kinds = [table.get_cell(key, "kind").plain for key in table.rows]
             assert kinds == [q.kind for q in seeded_db.search("", limit=50)]
@@ -131,9 +138,7 @@ def test_each_row_shows_its_kind(seeded_db: QuoteDB):
 
 def test_a_stale_result_is_dropped(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             screen = app.screen
             old_state, old_total, old_facets = screen.counted
             old_rows = tuple(screen.query_one(ResultsTable).records.values())
@@ -151,9 +156,7 @@ def test_a_stale_result_is_dropped(seeded_db: QuoteDB):
 
 def test_selecting_a_facet_filters_and_selecting_it_again_drops_it(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             facets = app.screen.query_one(FacetList)
             option_id = next(k for k, v in facets._values.items() if v == ("speaker", "Ismail Demir"))
             facets.focus()
@@ -177,9 +180,7 @@ def test_selecting_a_facet_filters_and_selecting_it_again_drops_it(seeded_db: Qu
 
 def test_year_and_kind_facets_combine(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             for field, value in (("year", 2020), ("kind", "direct")):
                 app.screen.post_message(FacetList.Selected(field, value))
                 await settle(pilot)
@@ -191,9 +192,7 @@ def test_year_and_kind_facets_combine(seeded_db: QuoteDB):
 
 def test_sort_by_date_and_back(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await _type(pilot, "will")
             by_relevance = _rows(app)
             await pilot.press("ctrl+r")
@@ -211,9 +210,7 @@ def test_sort_by_date_and_back(seeded_db: QuoteDB):
 
 def test_clicking_the_date_header_sorts_by_date(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await _type(pilot, "will")
             table = app.screen.query_one(ResultsTable)
             before_date = table.ordered_columns[: table.get_column_index("date")]
@@ -230,9 +227,7 @@ def test_results_come_a_page_at_a_time(seeded_db: QuoteDB, monkeypatch: pytest.M
     monkeypatch.setattr("tui.screens.search.PAGE_SIZE", 10)
 
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             total = seeded_db.count("")
             assert total > 20
             assert _rows(app) == [q.id for q in seeded_db.search("", limit=10)]
@@ -255,9 +250,7 @@ def test_results_come_a_page_at_a_time(seeded_db: QuoteDB, monkeypatch: pytest.M
 
 def test_detail_shows_provenance_context_and_brackets_as_written(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await _type(pilot, "regiment")
             (quote,) = [q for q in seeded_db.search("regiment") if "[regiment]" in q.text]
             await _select_row(pilot, quote.id)
@@ -302,9 +295,7 @@ def test_biden_brackets_and_also_reported_by(seeded_db: QuoteDB):
 
 def test_variants_mark_the_words_that_differ(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await _type(pilot, "taking many measures")
             (quote,) = seeded_db.search("taking many measures")
             await _select_row(pilot, quote.id)
@@ -323,9 +314,7 @@ def test_variants_mark_the_words_that_differ(seeded_db: QuoteDB):
 
 def test_compare_speakers_side_by_side_on_a_topic(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await pilot.press("ctrl+o")
             await settle(pilot)
             assert isinstance(app.screen, CompareScreen)
@@ -358,9 +347,7 @@ def test_compare_speakers_side_by_side_on_a_topic(seeded_db: QuoteDB):
 
 def test_speaker_timeline_charts_the_selected_speaker(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             (signal,) = seeded_db.search('"clear signal"', limit=1)
             await _select_row(pilot, signal.id)
             await pilot.press("ctrl+t")
@@ -383,9 +370,7 @@ def test_speaker_timeline_charts_the_selected_speaker(seeded_db: QuoteDB):
 
 def test_export_writes_the_current_result_set(seeded_db: QuoteDB, workdir: Path):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await _type(pilot, "will")
             app.screen.post_message(FacetList.Selected("speaker", "Mike Pompeo"))
             await settle(pilot)
@@ -412,9 +397,7 @@ def test_export_writes_the_current_result_set(seeded_db: QuoteDB, workdir: Path)
 
 def test_export_to_a_missing_folder_says_so_and_stays_open(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await pilot.press("ctrl+s")
             await settle(pilot)
             app.screen.query_one("#export-path", Input).value = "no/such/dir/x.csv"
@@ -429,9 +412,7 @@ def test_export_to_a_missing_folder_says_so_and_stays_open(seeded_db: QuoteDB):
 @pytest.mark.parametrize("bad", ["a\x00b.csv", "x" * 5000 + ".csv"])
 def test_an_impossible_export_path_is_a_message_not_a_crash(seeded_db: QuoteDB, bad: str):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await pilot.press("ctrl+s")
             await settle(pilot)
             app.screen.query_one("#export-path", Input).value = bad
@@ -445,9 +426,7 @@ def test_an_impossible_export_path_is_a_message_not_a_crash(seeded_db: QuoteDB, 
 
 def test_copy_puts_the_quote_and_its_citation_on_the_clipboard(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await _type(pilot, "regiment")
             quote = app.screen.query_one(ResultsTable).current
             await pilot.press("ctrl+y")
@@ -478,25 +457,21 @@ def test_ingest_a_folder_shows_progress_and_refreshes(empty_db: QuoteDB, workdir
             await settle(pilot)
             assert isinstance(app.screen, SearchScreen)
             assert progress and progress[-1][0] == progress[-1][1] > 0
-            assert empty_db.count("") > 0
-            assert _rows(app) == [q.id for q in empty_db.search("")]
+            _shows_every_quote(app, empty_db)
 
     run(scenario)
 
 
 def test_closing_the_ingest_dialog_leaves_the_ingest_running(empty_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(empty_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(empty_db) as (app, pilot):
             await pilot.press("ctrl+l")
             await settle(pilot)
             app.screen.query_one("#ingest-path", Input).value = "seeds"
             await pilot.press("enter", "escape")  # start, then close at once
             assert isinstance(app.screen, SearchScreen)
             await settle(pilot)
-            assert empty_db.count("") > 0
-            assert _rows(app) == [q.id for q in empty_db.search("")]
+            _shows_every_quote(app, empty_db)
             assert app.sub_title == QuotesApp.SUB_TITLE
 
     run(scenario)
@@ -562,9 +537,7 @@ def test_an_impossible_ingest_path_is_a_message_not_a_crash(empty_db: QuoteDB, b
 
 def test_an_empty_database_says_so_and_loads_the_seeds(empty_db: QuoteDB, workdir: Path):
     async def scenario():
-        app = QuotesApp(empty_db, seeds=workdir / "seeds")
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(empty_db, seeds=workdir / "seeds") as (app, pilot):
             empty = app.screen.query_one("#empty")
             assert empty.display and not app.screen.query_one(ResultsTable).display
             assert "database is empty" in _plain(app.screen.query_one("#empty-message", Static))
@@ -572,17 +545,14 @@ def test_an_empty_database_says_so_and_loads_the_seeds(empty_db: QuoteDB, workdi
             await settle(pilot)
             assert isinstance(app.screen, SearchScreen)
             assert not empty.display
-            assert empty_db.count("") > 0
-            assert _rows(app) == [q.id for q in empty_db.search("")]
+            _shows_every_quote(app, empty_db)
 
     run(scenario)
 
 
 def test_every_search_action_is_in_the_palette_and_runs_from_it(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             titles = {c.title for c in app.get_system_commands(app.screen)}
             assert {c.label for c in SEARCH + RESULTS} <= titles
             await pilot.press("ctrl+p")
@@ -597,9 +567,7 @@ def test_every_search_action_is_in_the_palette_and_runs_from_it(seeded_db: Quote
 
 def test_footer_shows_the_search_actions(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             shown = {b.binding.id for b in app.screen.active_bindings.values() if b.binding.show}
             assert {c.id for c in SEARCH if c.show} <= shown
             app.screen.query_one(ResultsTable).focus()
@@ -612,9 +580,7 @@ def test_footer_shows_the_search_actions(seeded_db: QuoteDB):
 
 def test_help_lists_every_binding(seeded_db: QuoteDB):
     async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
+        async with started(seeded_db) as (app, pilot):
             await pilot.press("f1")
             await settle(pilot)
             assert isinstance(app.screen, HelpScreen)
