@@ -16,7 +16,7 @@ speech whose cue is sentences away.
 
 from __future__ import annotations
 
-from .attribution import attribute
+from .attribution import Document, attribute
 from .marks import find_quoted
 from .model import Quote
 from .not_speech import not_speech
@@ -32,8 +32,9 @@ def extract(text: str) -> list[Quote]:
     for span in spans:
         span.kind = quote_kind(text, span)
     out: list[Quote] = []
+    doc = Document(text)  # one name index for quoted and reported speech
     # attribute() numbers utterances: split halves and continued pieces share one.
-    for span, a in zip(spans, attribute(text, spans)):
+    for span, a in zip(spans, attribute(text, spans, doc=doc)):
         out.append(
             Quote(
                 text=text[span.start : span.end],
@@ -51,5 +52,5 @@ def extract(text: str) -> list[Quote]:
                 utterance=a.utterance,
             )
         )
-    return with_reported(text, out)  # reported speech (kind="indirect"), merged in text order
+    return with_reported(text, out, doc=doc)  # reported speech (kind="indirect"), merged in text order
 

@@ -484,13 +484,17 @@ def find_reported(
     *,
     year: int | None = None,
     registry: Registry | None = None,
+    doc: Document | None = None,
 ) -> list[Quote]:
     """Reported speech in ``text`` as ``kind="indirect"`` quotes, in text order.
 
     ``quoted`` are the article's quotes in quotation marks (``extract``'s): reported
-    clauses never cut them, and their speakers are antecedents for pronouns.
+    clauses never cut them, and their speakers are antecedents for pronouns. ``doc`` is the
+    article's ``Document`` when the caller already built one (its name index is then shared).
     """
     cues = _cues(text)
     if not cues:
         return []
-    return _Finder(text, quoted, Document(text, year), registry or default_registry()).run(cues)
+    if doc is None:
+        doc = Document(text, year)
+    return _Finder(text, quoted, doc, registry or default_registry()).run(cues)
