@@ -134,7 +134,9 @@ class QuotedIndex:
         words = 0
         pos = start
         covered: list[tuple[int, int]] = []
-        for s, e, kind in self.spans[i:]:
+        spans = self.spans
+        for j in range(i, len(spans)):  # by index: a slice of the rest would make long articles quadratic
+            s, e, kind = spans[j]
             if s >= end:
                 break
             if kind == "direct" and s > start:
