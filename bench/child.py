@@ -51,10 +51,10 @@ def _ingest(path: str, db: str, jobs: str) -> dict[str, float]:
     return ingest_jsonl(Path(path), Path(db), int(jobs))
 
 
-def _export(db: str, out: str) -> dict[str, float]:
+def _export(db: str, out: str, until: str = "") -> dict[str, float]:
     from .store_adapter import export_csv
 
-    return export_csv(Path(db), Path(out))
+    return export_csv(Path(db), Path(out), until or None)
 
 
 def _idle() -> dict[str, float]:

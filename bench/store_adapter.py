@@ -52,10 +52,11 @@ def ingest_jsonl(corpus: Path, db: Path, jobs: int = 1) -> dict[str, Any]:
     return out
 
 
-def export_csv(db: Path, out: Path) -> dict[str, Any]:
+def export_csv(db: Path, out: Path, until: str | None = None) -> dict[str, Any]:
+    """Export every quote (published on or before ``until`` when given) to ``out``."""
     qdb = open_db(db)
     try:
-        result = qdb.export_csv(str(out))
+        result = qdb.export_csv(str(out), **({"until": until} if until else {}))
     finally:
         close(qdb)
     return {"rows": result if isinstance(result, int) else -1, "bytes": out.stat().st_size}
