@@ -106,7 +106,7 @@ def test_the_tui_searches_while_an_ingest_writes(tmp_path: Path, corpus: Path) -
             assert writer.wait() == 0, writer.stderr.read()
             app.screen.query_one("#query", Input).value = "talks useful"
             await settle(pilot)
-            assert len(app.screen.query_one(ResultsTable).records) == min(db.count("talks useful"), 50)
+            assert len(app.screen.query_one(ResultsTable).records) == min(db.count("talks useful", prefix=True), 50)
         return rounds
 
     with QuoteDB(url) as db:
