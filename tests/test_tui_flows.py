@@ -293,6 +293,29 @@ def test_biden_brackets_and_also_reported_by(seeded_db: QuoteDB):
     run(scenario)
 
 
+def test_a_failing_load_is_a_notice_not_a_crash(seeded_db: QuoteDB):
+    from textual.notifications import Notify
+
+    said: list[str] = []
+
+    def hook(message):
+        if isinstance(message, Notify):
+            said.append(message.notification.message)
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(pilot)
+            seeded_db.close()  # every read now raises
+            for screen in (DetailScreen(1), VariantsScreen(1), CompareScreen("x"), TimelineScreen("x")):
+                app.push_screen(screen)
+                await settle(pilot)
+                assert app.is_running and app.screen is screen
+            assert len([m for m in said if "closed" in m]) == 4
+
+    run(scenario)
+
+
 def test_variants_mark_the_words_that_differ(seeded_db: QuoteDB):
     async def scenario():
         async with started(seeded_db) as (app, pilot):

@@ -19,6 +19,7 @@ from quotes.results import QuoteRecord
 
 from ..bindings import COMPARE, bindings
 from ..rendering import format_date, highlighted, plain
+from .worker_errors import WorkerErrors
 
 __all__ = ["CompareScreen"]
 
@@ -26,7 +27,7 @@ DEFAULT_COLUMNS = 4
 """How many of the topic's most quoted speakers are compared until the user picks."""
 
 
-class CompareScreen(Screen):
+class CompareScreen(WorkerErrors, Screen):
     BINDINGS = bindings(COMPARE)
     COMMANDS_SHOWN = COMPARE
     AUTO_FOCUS = "#topic"
@@ -62,7 +63,7 @@ class CompareScreen(Screen):
         self.query_one("#compare-speakers").border_title = "Speakers"
         self._load(self.topic, None, 0.0)
 
-    @work(thread=True, exclusive=True, group="compare")
+    @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _load(self, topic: str, chosen: tuple[str, ...] | None, delay: float) -> None:
         worker = get_current_worker()
         if delay:

@@ -17,6 +17,7 @@ from quotes.results import Context, QuoteRecord, Variant
 
 from ..bindings import DETAIL, bindings
 from ..rendering import display_path, format_date, highlighted, marked, plain
+from .worker_errors import WorkerErrors
 
 __all__ = ["DetailScreen", "fields_table"]
 
@@ -33,7 +34,7 @@ def fields_table(rows: list[tuple[str, object]]) -> Table:
     return table
 
 
-class DetailScreen(Screen):
+class DetailScreen(WorkerErrors, Screen):
     BINDINGS = bindings(DETAIL)
     COMMANDS_SHOWN = DETAIL
 
@@ -67,7 +68,7 @@ class DetailScreen(Screen):
         self.query_one("#also").border_title = "Also reported by"
         self._load()
 
-    @work(thread=True, exclusive=True, group="detail")
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def _load(self) -> None:
         db = self.app.db
         quote = db.get(self.quote_id)

@@ -22,6 +22,7 @@ from ..rendering import plain
 from ..search_state import PAGE_SIZE
 from ..widgets.results import ResultsTable
 from .quote_actions import QuoteActions
+from .worker_errors import WorkerErrors
 
 __all__ = ["TimelineScreen", "buckets"]
 
@@ -38,7 +39,7 @@ def buckets(points: Sequence[tuple[date, int]]) -> list[tuple[str, int]]:
     return sorted(counts.items())
 
 
-class TimelineScreen(QuoteActions, Screen):
+class TimelineScreen(QuoteActions, WorkerErrors, Screen):
     BINDINGS = bindings(TIMELINE)
     COMMANDS_SHOWN = TIMELINE + RESULTS
 
@@ -65,7 +66,7 @@ class TimelineScreen(QuoteActions, Screen):
     def on_mount(self) -> None:
         self._load(self.speaker)
 
-    @work(thread=True, exclusive=True, group="timeline")
+    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def _load(self, speaker: str | None) -> None:
         db = self.app.db
         speakers = list(db.speakers())

@@ -16,11 +16,12 @@ from quotes.results import Variant
 
 from ..bindings import VARIANTS, bindings
 from ..rendering import DELETE_STYLE, INSERT_STYLE, diff_text, display_path, format_date, plain
+from .worker_errors import WorkerErrors
 
 __all__ = ["VariantsScreen"]
 
 
-class VariantsScreen(Screen):
+class VariantsScreen(WorkerErrors, Screen):
     BINDINGS = bindings(VARIANTS)
     COMMANDS_SHOWN = VARIANTS
 
@@ -42,7 +43,7 @@ class VariantsScreen(Screen):
         self.query_one("#variants-title", Static).update(Text("Loading…", style="dim"))
         self._load()
 
-    @work(thread=True, exclusive=True, group="variants")
+    @work(thread=True, exclusive=True, group="variants", exit_on_error=False)
     def _load(self) -> None:
         self.post_message(self.Loaded(list(self.app.db.variants(self.quote_id))))
 
