@@ -418,6 +418,18 @@ def test_export_writes_the_current_result_set(seeded_db: QuoteDB, workdir: Path)
     run(scenario)
 
 
+def test_markup_typed_in_the_search_box_is_shown_as_typed(seeded_db: QuoteDB):
+    async def scenario():
+        async with started(seeded_db) as (app, pilot):
+            app.screen.query_one("#query", Input).value = "[bold red]Biden[/] [US]"
+            await settle(pilot)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert "[bold red]Biden[/] [US]" in _plain(app.screen.query_one("#export-filters", Static))
+
+    run(scenario)
+
+
 def test_export_to_a_missing_folder_says_so_and_stays_open(seeded_db: QuoteDB):
     async def scenario():
         async with started(seeded_db) as (app, pilot):
