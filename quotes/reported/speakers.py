@@ -6,16 +6,12 @@ resolved by :func:`quotes.attribution.resolve_mention`, exactly as for quoted sp
 
 from __future__ import annotations
 
-import re
-
 from ..attribution import Document, Mention, mention_at_start, resolve_mention
-from ..attribution.resolve import Antecedent, resolve_role
+from ..attribution.resolve import Antecedent
 from ..registry import Registry
 from .patterns import OBJECT_PRONOUNS
 
 __all__ = ["mention_after", "speaker_of"]
-
-_HEAD_OF = re.compile(r"(?i)(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}\w+\s+of\b")
 
 
 def mention_after(text: str, start: int, limit: int) -> Mention | None:
@@ -38,9 +34,4 @@ def speaker_of(
     subject = OBJECT_PRONOUNS.get(mention.text.lower())
     if subject is not None:
         mention = Mention(mention.start, mention.end, subject, "pronoun")
-    elif mention.form == "role" and _HEAD_OF.match(mention.text):
-        # "the head of Turkey's Defense Industry Directorate" is its head, not the directorate.
-        found = resolve_role(doc, mention, registry)
-        if found is not None:
-            return found
     return resolve_mention(doc, mention, history, registry, before=mention.start)
