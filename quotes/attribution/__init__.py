@@ -87,8 +87,11 @@ def attribute(
 
     ``year`` (the article's, when known) picks who held a role ("the Secretary
     of State") from the registry; ``registry`` defaults to the shipped one.
+    ``doc`` shares an article's name index with reported-speech finding.
     """
-    ctx = Context(text, spans, Document(text, year), registry or default_registry())
+    if doc is None:
+        doc = Document(text, year)
+    ctx = Context(text, spans, doc, registry or default_registry())
     utterance = -1
     for i in range(len(spans)):
         found = None
