@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from rich.text import Text
-from textual.widgets import Button, Input, SelectionList, Static
+from textual.widgets import Input, SelectionList, Static
 from tui_support import SIZE, empty_db, run, seeded_db, settle, workdir  # noqa: F401 (fixtures)
 
 from quotes import QuoteDB

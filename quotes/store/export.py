@@ -77,7 +77,6 @@ def write_csv(
     ``sort`` is "id" (ingest order, the default), "date" or "relevance";
     ``limit``/``offset`` select a page as ``search`` does.
     """
-    b = db._b
     f = Filters(query=query or "", **filters)
     if isinstance(path_or_file, (str, Path)):
         target = open(path_or_file, "w", encoding="utf-8", newline="")  # noqa: SIM115
