@@ -352,3 +352,9 @@ def test_what_the_verb_does_not_report():
 def test_a_new_clause_with_its_own_subject_ends_the_content():
     (q,) = indirect("The bank agreed to lend the company $5 million, and the union also stepped in with money.\n")
     assert q.text == "to lend the company $5 million"
+
+
+def test_the_medium_is_an_outlet_whose_name_opens_with_a_number():
+    # seeds/001: "The republic's Foreign Minister Mevlut Cavusoglu said this in an interview with 24 TV on Thursday."
+    (q,) = [q for q in indirect(seed("001")) if q.method == "said_this"]
+    assert (q.speaker, q.via) == (CAVUSOGLU, "an interview with 24 TV")
