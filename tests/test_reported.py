@@ -358,3 +358,9 @@ def test_the_medium_is_an_outlet_whose_name_opens_with_a_number():
     # seeds/001: "The republic's Foreign Minister Mevlut Cavusoglu said this in an interview with 24 TV on Thursday."
     (q,) = [q for q in indirect(seed("001")) if q.method == "said_this"]
     assert (q.speaker, q.via) == (CAVUSOGLU, "an interview with 24 TV")
+
+
+def test_the_medium_after_according_to_keeps_its_noun():
+    # seeds/002: "İsmail Demir, ... has said Turkey is not thinking of abandoning ..., according to a Russian newspaper."
+    (q,) = [q for q in indirect(seed("002")) if q.mention == "İsmail Demir"]
+    assert (q.speaker, q.via) == (DEMIR, "a Russian newspaper")
