@@ -364,3 +364,12 @@ def test_the_medium_after_according_to_keeps_its_noun():
     # seeds/002: "İsmail Demir, ... has said Turkey is not thinking of abandoning ..., according to a Russian newspaper."
     (q,) = [q for q in indirect(seed("002")) if q.mention == "İsmail Demir"]
     assert (q.speaker, q.via) == (DEMIR, "a Russian newspaper")
+
+
+def test_a_group_after_according_to_is_the_mention_and_no_medium():
+    # seeds/002: "..., America’s most expensive weapons platform, according to Turkey’s Western allies."
+    q = next(q for q in indirect(seed("002")) if q.cue == "according to")
+    assert (q.mention, q.speaker, q.via) == ("Turkey’s Western allies", None, None)
+    # A sentence-opening word is no name a group qualifies: "As voters went ..." has no mention "voters".
+    text = "As voters went to the polls, the campaign sent out an email and accused rivals of being unfair."
+    assert all(q.mention != "voters" for q in indirect(text))

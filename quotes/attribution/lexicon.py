@@ -83,7 +83,7 @@ GROUP_NOUNS = frozenset(
     """officials sources analysts critics experts aides advisers advisors observers residents witnesses
     protesters supporters voters lawmakers police authorities officers investigators prosecutors
     researchers scientists economists doctors people others spokesmen diplomats leaders organizers
-    organisers members activists democrats republicans staffers insiders""".split()
+    organisers members activists democrats republicans staffers insiders allies partners""".split()
 )
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "we": "p", "they": "p", "it": "n"}

@@ -216,8 +216,10 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
             if low in _STOP_WORDS or low in CUES or low in _CUE_FIRST_WORDS:
                 break
             prev = keep[-1].group()
-            # After a name only a possessive goes on ("Trump's campaign"); "Donald Trump quickly took" stops.
-            if prev[0].isupper() and not prev.endswith(("'s", "’s")) and low not in _AFTER_NAME:
+            # After a name only a possessive goes on ("Trump's campaign"), or a group it qualifies
+            # ("Turkey’s Western allies", not "As voters"); "Donald Trump quickly took" stops.
+            group = low in GROUP_NOUNS and not _leading_stopword(fold(prev))
+            if prev[0].isupper() and not prev.endswith(("'s", "’s")) and low not in _AFTER_NAME and not group:
                 break
         keep.append(w)
         if len(keep) == 1 and (low in _PRONOUNS or low[:-2] in _PRONOUNS and low.endswith(("'s", "’s"))):

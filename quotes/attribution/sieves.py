@@ -33,6 +33,7 @@ import regex
 from ..registry import Registry
 from ..spans import Span
 from .cues import CUE_RE, NOUN_LIKE_CUES, POSSESSIVE_SPEECH_RE, SPEECH_NOUN_RE, is_participle
+from .lexicon import GROUP_NOUNS
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
 from .resolve import Antecedent, resolve_mention
 
@@ -164,13 +165,15 @@ _NOUN_PHRASE_END = re.compile(r"[,.;:\"“”(]|\b(?:in|on|at|that|who|last|this
 _OUTLET = rf"(?:\d+[ \t\u00a0]+)?(?:{NAME_RE.pattern})"
 # A medium's noun after its name or adjective: "a Russian newspaper", "the Anadolu news agency".
 _MEDIUM = r"(?:news[ \t\u00a0]+)?(?:newspaper|daily|paper|agency|broadcaster|channel|magazine|outlet|website|tabloid|network)\b"
+# "according to Turkey’s Western allies": people, not a medium.
+_GROUPS = "|".join(sorted(GROUP_NOUNS))
 _VIA = re.compile(
     r"\b(?:in|during)[ \t\u00a0]+(?P<interview>(?:an?|the|his|her)[ \t\u00a0]+(?:[\w'’\-]+[ \t\u00a0]+){0,3}?interview"
     rf"(?:[ \t\u00a0]+(?:with|on|to)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){{0,2}}{_OUTLET})?)"
     rf"|\b(?:told|tells|telling|tell)[ \t\u00a0]+(?P<told>{NAME_RE.pattern})"
     rf"|\b(?:published|reported|broadcast|aired|quoted)[ \t\u00a0]+(?:by|in|on)[ \t\u00a0]+(?P<pub>{_OUTLET})"
     rf"|\b(?:on|to|in)[ \t\u00a0]+(?P<on>Twitter|Facebook|Instagram|X|Telegram|{_OUTLET}[ \t\u00a0](?:News|TV|Radio))\b"
-    rf"|\baccording[ \t\u00a0]+to[ \t\u00a0]+(?P<acc>(?:the[ \t\u00a0]+|an?[ \t\u00a0]+)?(?:[a-z]+[ \t\u00a0]+)?(?:{NAME_RE.pattern})(?:[ \t\u00a0]+(?:(?:pool[ \t\u00a0]+)?(?:report|account|transcript|statement|interview)|{_MEDIUM}))?)"
+    rf"|\baccording[ \t\u00a0]+to[ \t\u00a0]+(?P<acc>(?:the[ \t\u00a0]+|an?[ \t\u00a0]+)?(?:[a-z]+[ \t\u00a0]+)?(?>{NAME_RE.pattern})(?![ \t\u00a0]+(?:{_GROUPS})\b)(?:[ \t\u00a0]+(?:(?:pool[ \t\u00a0]+)?(?:report|account|transcript|statement|interview)|{_MEDIUM}))?)"
 )
 
 
