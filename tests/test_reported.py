@@ -373,3 +373,9 @@ def test_a_group_after_according_to_is_the_mention_and_no_medium():
     # A sentence-opening word is no name a group qualifies: "As voters went ..." has no mention "voters".
     text = "As voters went to the polls, the campaign sent out an email and accused rivals of being unfair."
     assert all(q.mention != "voters" for q in indirect(text))
+
+
+def test_has_been_between_the_subject_and_the_cue_is_no_part_of_the_mention():
+    # seeds/002: "The Biden administration has been asking allies who have been using Russian-made equipment ..."
+    (q,) = [q for q in indirect(seed("002")) if q.cue == "asking"]
+    assert (q.mention, q.method) == ("The Biden administration", "cue_clause")

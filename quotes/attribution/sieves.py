@@ -127,7 +127,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
 _GAP = re.compile(r"[ \t\u00a0,;:\-–—]*")
 _DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*")
 _AUX_WORDS = frozenset(
-    "also still has have had is was were are will would later then once again further recently previously earlier "
+    "also still has have had been is was were are will would later then once again further recently previously earlier "
     "finally simply just did does never often".split()
 )
 # Auxiliaries and adverbs between a subject and its cue: "Trump also said", "he said today".
