@@ -379,3 +379,12 @@ def test_has_been_between_the_subject_and_the_cue_is_no_part_of_the_mention():
     # seeds/002: "The Biden administration has been asking allies who have been using Russian-made equipment ..."
     (q,) = [q for q in indirect(seed("002")) if q.cue == "asking"]
     assert (q.mention, q.method) == ("The Biden administration", "cue_clause")
+
+
+def test_a_news_agency_named_in_the_mention_is_the_speaker():
+    # seeds/004: "Russia’s Interfax news agency reports that Turkey and Russia are preparing a meeting ..."
+    (q,) = [q for q in indirect(seed("004")) if q.cue == "reports"]
+    assert (q.mention, q.speaker) == ("Russia’s Interfax news agency", "Interfax")
+    # An adjective before the noun names no outlet.
+    (q,) = indirect("A Russian newspaper reported that the deal was off.")
+    assert (q.mention, q.speaker) == ("A Russian newspaper", None)

@@ -12,6 +12,7 @@ __all__ = [
     "PLACES",
     "ROLE_HEADS",
     "GROUP_NOUNS",
+    "MEDIA_NOUNS",
     "PRONOUN_GENDER",
     "FEMALE_FIRST_NAMES",
     "MALE_FIRST_NAMES",
@@ -84,6 +85,12 @@ GROUP_NOUNS = frozenset(
     protesters supporters voters lawmakers police authorities officers investigators prosecutors
     researchers scientists economists doctors people others spokesmen diplomats leaders organizers
     organisers members activists democrats republicans staffers insiders allies partners""".split()
+)
+
+# Nouns that name a medium after its name or an adjective ("Russia’s Interfax news agency",
+# "a Russian newspaper"); "news" may come before them.
+MEDIA_NOUNS = frozenset(
+    "newspaper daily paper agency broadcaster channel magazine outlet website tabloid network".split()
 )
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "we": "p", "they": "p", "it": "n"}

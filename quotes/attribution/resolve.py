@@ -24,7 +24,16 @@ from functools import cache
 
 from ..names import fold, name_tokens
 from ..registry import Registry, Role, Speaker, default_registry
-from .lexicon import FEMALE_FIRST_NAMES, LEADING_STOPWORDS, MALE_FIRST_NAMES, NOT_NAMES, PRONOUN_GENDER, ROLE_SYNONYMS
+from .lexicon import (
+    FEMALE_FIRST_NAMES,
+    LEADING_STOPWORDS,
+    MALE_FIRST_NAMES,
+    MEDIA_NOUNS,
+    NOT_NAMES,
+    PRONOUN_GENDER,
+    ROLE_SYNONYMS,
+    TITLE_WORDS,
+)
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "Antecedent"]
@@ -38,6 +47,7 @@ ROLE_NAMES = 25
 Antecedent = tuple[int, str]
 """(offset, canonical speaker) of an earlier attribution, for pronouns."""
 
+_POSSESSOR = re.compile(r"['’]s\s+")
 _HEAD_OF = re.compile(r"(?i)(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}\w+\s+of\b")
 _ROLE_DROP = frozenset("the a an his her its their then former current 's of".split())
 _APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]*([^,;:\"“”()\n]{3,120}?)[ \u00a0]*(?:\([^)\n]{1,20}\))?[ \u00a0]*[,.;)]")
@@ -246,6 +256,23 @@ def _resolve_pronoun(
     return None
 
 
+def _outlet(phrase: str, registry: Registry) -> str | None:
+    """The organisation a phrase ending in a medium's noun names: "Russia’s Interfax news agency"
+    -> "Interfax"; "a Russian newspaper" names none (an adjective, not a name)."""
+    words = phrase.split()
+    if len(words) < 2 or fold(words[-1]) not in MEDIA_NOUNS:
+        return None
+    words.pop()
+    if words and fold(words[-1]) == "news":
+        words.pop()
+    rest = _POSSESSOR.split(" ".join(words))[-1]
+    name = strip_name(name_in(rest))[1] if rest[-1:].isalnum() else ""  # "The Washington Post"
+    if not name[:1].isupper() or fold(name) in TITLE_WORDS or fold(name) in NOT_NAMES:
+        return None
+    sp = registry.lookup(name)
+    return sp.name if sp is not None else name
+
+
 def resolve_mention(
     doc: Document,
     mention: Mention,
@@ -271,6 +298,10 @@ def resolve_mention(
         if ante is None or ante.form == "relative":
             return None
         return resolve_mention(doc, ante, history, registry, before)
+    if mention.form in ("role", "phrase"):
+        outlet = _outlet(mention.text, registry)
+        if outlet is not None:
+            return outlet
     if mention.form == "role":
         if _HEAD_OF.match(mention.text):  # "the head of Turkey's Defense Industry Directorate": its head
             return resolve_role(doc, mention, registry)

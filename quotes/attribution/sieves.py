@@ -33,7 +33,7 @@ import regex
 from ..registry import Registry
 from ..spans import Span
 from .cues import CUE_RE, NOUN_LIKE_CUES, POSSESSIVE_SPEECH_RE, SPEECH_NOUN_RE, is_participle
-from .lexicon import GROUP_NOUNS
+from .lexicon import GROUP_NOUNS, MEDIA_NOUNS
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
 from .resolve import Antecedent, resolve_mention
 
@@ -164,7 +164,7 @@ _NOUN_PHRASE_END = re.compile(r"[,.;:\"“”(]|\b(?:in|on|at|that|who|last|this
 # An outlet's name may open with a number: "24 TV", "60 Minutes".
 _OUTLET = rf"(?:\d+[ \t\u00a0]+)?(?:{NAME_RE.pattern})"
 # A medium's noun after its name or adjective: "a Russian newspaper", "the Anadolu news agency".
-_MEDIUM = r"(?:news[ \t\u00a0]+)?(?:newspaper|daily|paper|agency|broadcaster|channel|magazine|outlet|website|tabloid|network)\b"
+_MEDIUM = rf"(?:news[ \t\u00a0]+)?(?:{'|'.join(sorted(MEDIA_NOUNS))})\b"
 # "according to Turkey’s Western allies": people, not a medium.
 _GROUPS = "|".join(sorted(GROUP_NOUNS))
 _VIA = re.compile(
