@@ -45,8 +45,8 @@ def with_reported(
     )
     numbers: dict[tuple[int, int], int] = {}
     out = []
-    for _, indirect, n, q in merged:
-        key = (indirect, q.utterance)
+    for _, is_quoted, n, q in merged:
+        key = (is_quoted, q.utterance)  # quoted and reported speech number their utterances apart
         number = numbers.setdefault(key, len(numbers))
         out.append(q if q.utterance == number else _renumbered(q, number))
     return out
