@@ -17,6 +17,7 @@ from quotes.cli import main as quotes_main
 from quotes.store import QuerySyntaxError
 
 from reliability_support import assert_no_traceback, cli
+from tui_support import settle
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -155,12 +156,6 @@ def test_tui_search_box_takes_any_text(tmp_path: Path) -> None:
     from tui.app import QuotesApp
     from tui.widgets.results import ResultsTable
 
-    async def settle(pilot) -> None:
-        for _ in range(4):
-            await pilot.pause()
-            await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
     async def scenario(db: QuoteDB) -> None:
         app = QuotesApp(db)
         async with app.run_test(size=(140, 40)) as pilot:
@@ -192,21 +187,11 @@ def test_tui_text_boxes_take_any_text(box: str, tmp_path: Path, monkeypatch: pyt
     import asyncio
 
     from textual.widgets import Input
-    from textual.worker import WorkerCancelled
 
     from tui.app import QuotesApp
 
     monkeypatch.chdir(tmp_path)  # an export may write x...x.csv here
     key = {"#export-path": "ctrl+s", "#topic": "ctrl+o"}[box]
-
-    async def settle(pilot) -> None:
-        for _ in range(4):
-            await pilot.pause()
-            try:
-                await pilot.app.workers.wait_for_complete()
-            except WorkerCancelled:
-                pass
-        await pilot.pause()
 
     async def scenario(db: QuoteDB, value: str) -> None:
         app = QuotesApp(db)

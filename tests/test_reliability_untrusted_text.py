@@ -20,6 +20,7 @@ from quotes import QuoteDB
 from quotes.safe_text import spreadsheet_safe, terminal_safe
 
 from reliability_support import assert_no_traceback, cli
+from tui_support import settle
 
 ESC = "\x1b"
 CLEAR = ESC + "[2J"
@@ -178,12 +179,6 @@ def test_tui_shows_markup_from_an_article_literally(hostile: tuple[Path, Path]) 
     from tui.screens.detail import DetailScreen
 
     _, dbfile = hostile
-
-    async def settle(pilot) -> None:
-        for _ in range(4):
-            await pilot.pause()
-            await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
     async def scenario(db: QuoteDB) -> None:
         app = QuotesApp(db)

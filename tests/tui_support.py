@@ -42,11 +42,16 @@ async def settle(pilot) -> None:
 
     A DirectoryTree keeps a loader worker alive for its whole life; that one is not waited for.
     """
+    from textual.worker import WorkerCancelled
+
     for _ in range(4):
         await pilot.pause()
         workers = [w for w in pilot.app.workers if w.group != "_loader"]
         if workers:  # an empty list would mean "every worker"
-            await pilot.app.workers.wait_for_complete(workers)
+            try:
+                await pilot.app.workers.wait_for_complete(workers)
+            except WorkerCancelled:  # a search superseded by a newer one has settled too
+                pass
     await pilot.pause()
 
 
