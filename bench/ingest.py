@@ -2,7 +2,8 @@
 
 Also builds the scale database that the query, export, TUI and startup
 families read. It is cached in the work directory with a fingerprint of the
-``quotes`` sources and the corpus, and rebuilt when either changes.
+corpus and the store's schema version, and rebuilt when either changes or with
+``--rebuild``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import time
 from pathlib import Path
 
 from .context import Context
+from .machine import git_commit
 from .report import Row, unavailable
 from .stats import median, run_child
 
@@ -30,13 +32,16 @@ def _remove_db(db: Path) -> None:
 
 
 def _fingerprint(ctx: Context, corpus: Path) -> str:
-    """The corpus and the ``quotes`` sources, taken once per run: a database built by this
-    run stays valid for the rest of it even if the sources change meanwhile."""
+    """The corpus and the store's schema version: the query, export, TUI and startup rows
+    measure the store, so a parser change does not invalidate the cached database (its
+    quote count and build figures are those of the commit that built it; ``--rebuild``
+    refreshes them)."""
     if corpus.name not in ctx.fingerprints:
-        h = hashlib.sha256(corpus.name.encode())
-        for path in sorted((ctx.repo / "quotes").rglob("*.py")):
-            h.update(path.read_bytes())
-        ctx.fingerprints[corpus.name] = h.hexdigest()[:16]
+        from quotes.store.migrations import SCHEMA_VERSION
+
+        stat = corpus.stat()
+        key = f"{corpus.name}:{stat.st_size}:{SCHEMA_VERSION}"
+        ctx.fingerprints[corpus.name] = hashlib.sha256(key.encode()).hexdigest()[:16]
     return ctx.fingerprints[corpus.name]
 
 
@@ -84,7 +89,8 @@ def _cached_database(ctx: Context, corpus: Path, megabytes: float, build: bool) 
         return None
     meta_path.unlink(missing_ok=True)
     result = _ingest_once(ctx, corpus, db, 1)
-    meta = {"db": str(db), "fingerprint": fingerprint, "built": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    built = f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit {git_commit(ctx.repo)}"
+    meta = {"db": str(db), "fingerprint": fingerprint, "built": built,
             "megabytes": megabytes, "db_megabytes": db.stat().st_size / 1e6, **result}
     meta_path.write_text(json.dumps(meta, indent=1))
     meta["fresh"] = True

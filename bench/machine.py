@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-__all__ = ["describe_machine"]
+__all__ = ["describe_machine", "git_commit"]
 
 
 def _cpu_model() -> str:
@@ -27,7 +27,7 @@ def _sqlite_version() -> str:
     return sqlite3.sqlite_version
 
 
-def _commit(repo: Path) -> str:
+def git_commit(repo: Path) -> str:
     try:
         out = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
                              capture_output=True, text=True, timeout=10)
@@ -43,7 +43,7 @@ def describe_machine(repo: Path) -> dict[str, str]:
         "Python": f"{platform.python_implementation()} {sys.version.split()[0]}",
         "SQLite": _sqlite_version(),
         "OS": f"{platform.system()} {platform.release()}",
-        "commit": _commit(repo),
+        "commit": git_commit(repo),
         "load average at start (1/5/15 min)": _load(),
     }
 
