@@ -388,3 +388,45 @@ def test_a_news_agency_named_in_the_mention_is_the_speaker():
     # An adjective before the noun names no outlet.
     (q,) = indirect("A Russian newspaper reported that the deal was off.")
     assert (q.mention, q.speaker) == ("A Russian newspaper", None)
+
+
+# --- rules from the PolNeAR dev misses (sentences written here after the construction) -----------
+
+
+def test_a_cue_between_commas_that_is_not_the_sentences_last():
+    # "of protest" and "a lunch counter" look like cues; the reporting one is in the middle.
+    pieces = indirect("Acts of protest, the mayor said, are acts of courage, like a sit-in at a lunch counter.\n")
+    assert [q.text for q in pieces] == ["Acts of protest", "are acts of courage, like a sit-in at a lunch counter"]
+    assert {(q.mention, q.method) for q in pieces} == {("the mayor", "parenthetical")}
+
+
+def test_the_object_of_told_before_the_second_piece():
+    pieces = indirect("The real change, she told me on Monday, is that the plant will stay open.\n")
+    assert [q.text for q in pieces] == ["The real change", "is that the plant will stay open"]
+
+
+def test_a_long_subject_phrase_before_found_that():
+    (q,) = indirect("A 2019 study that appeared in a medical journal found that half of the advice was wrong.\n")
+    assert (q.mention, q.text) == ("A 2019 study that appeared in a medical journal", "half of the advice was wrong")
+
+
+def test_modals_and_negated_auxiliaries_between_subject_and_cue():
+    (q,) = indirect("However, the mayor could not explain why the plan was dropped.\n")
+    assert (q.mention, q.text) == ("the mayor", "why the plan was dropped")
+    (q,) = indirect("But the governor isn’t saying if the company broke any laws.\n")
+    assert (q.mention, q.text) == ("the governor", "if the company broke any laws")
+
+
+def test_a_gerund_after_a_preposition_reports_for_the_subject():
+    (q,) = indirect("He courted the miners by telling them that their jobs would come back.\n")
+    assert (q.mention, q.cue, q.text) == ("He", "telling", "their jobs would come back")
+
+
+def test_the_name_before_an_apposition_is_the_subject():
+    (q,) = indirect("Jones -- the author of a book on the strike -- said the union had no choice.\n")
+    assert (q.mention, q.text) == ("Jones", "the union had no choice")
+
+
+def test_a_plain_subject_phrase_of_a_trailing_cue():
+    (q,) = indirect("The plan is an insult to every worker, union leaders said Friday afternoon.\n")
+    assert (q.mention, q.text, q.method) == ("union leaders", "The plan is an insult to every worker", "trailing_cue")

@@ -22,7 +22,7 @@ from ..attribution.mentions import NAME_RE
 from ..model import Quote
 from .patterns import ADJUNCT, CONTENT_CUT, GLUED_HEADLINE, NOT_A_CLAUSE, OBJECT_END
 
-__all__ = ["QuotedIndex", "clause_start", "clause_end", "object_end", "trim"]
+__all__ = ["QuotedIndex", "clause_start", "clause_end", "object_end", "told_object_end", "trim"]
 
 _SPACES = " \t\u00a0"
 _LEAD = _SPACES + ",;:\u2014\u2013-"
@@ -55,13 +55,7 @@ def clause_start(text: str, cue_end: int, end: int, told: bool, call: bool = Fal
     if particle is not None:  # "called for the ratification", "called on Congress to"
         pos = particle.end()
     if told and not _THAT.match(text, pos, end):
-        name = NAME_RE.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
-        if name is not None:
-            pos = name.end()
-        else:
-            obj = _OBJECT.match(text, pos, end)
-            if obj is not None:
-                pos = obj.end()
+        pos = told_object_end(text, pos, end)
     pos = ADJUNCT.match(text, pos, end).end()
     that = _THAT.match(text, pos, end)
     if that is None:
@@ -80,6 +74,15 @@ def clause_start(text: str, cue_end: int, end: int, told: bool, call: bool = Fal
     if NOT_A_CLAUSE.match(text, pos, end):
         return None
     return pos
+
+
+def told_object_end(text: str, pos: int, end: int) -> int:
+    """Past the object of "told" at ``pos``: a name ("CBS News"), a pronoun or a short noun phrase."""
+    name = NAME_RE.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
+    if name is not None:
+        return name.end()
+    obj = _OBJECT.match(text, pos, end)
+    return pos if obj is None else obj.end()
 
 
 def clause_end(text: str, start: int, end: int) -> int | None:

@@ -36,13 +36,15 @@ from ..attribution.cues import is_participle
 from ..attribution.sieves import subject_before
 from ..model import Quote
 from ..registry import Registry, default_registry
-from .content import QuotedIndex, clause_end, clause_start, object_end
+from .content import QuotedIndex, clause_end, clause_start, object_end, told_object_end
 from .patterns import (
     ACCORDING_SCAN,
     ADJUNCT,
     ADVERBS,
     CLAUSAL,
     CUE_SCAN,
+    DETERMINERS,
+    GERUND_PREPOSITIONS,
     NOUN_LIKE,
     PASSIVE_AUX,
     PROGRESSIVE_AUX,
@@ -72,6 +74,7 @@ _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
 )
 _NOT_IN_SUBJECT = frozenset(",;:\"“”()[]—–")
+_NOT_A_HEAD = ADVERBS | PASSIVE_AUX | _FUNCTION_WORDS | {"has", "have", "had"}
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
@@ -120,6 +123,21 @@ def _source_phrase(text: str, start: int, end: int) -> Mention | None:
     if not words:
         return None
     return Mention(m.start(), m.start() + len(words), words, "phrase")
+
+
+def _short_phrase(text: str, start: int, end: int, most: int = 6, least: int = 1) -> Mention | None:
+    """text[start:end] as a subject phrase of ``least`` to ``most`` words without punctuation
+    ("top black lawmakers said", "Many of his supporters believe")."""
+    while start < end and text[start] in _SPACES:
+        start += 1
+    while end > start and text[end - 1] in _SPACES:
+        end -= 1
+    phrase = text[start:end]
+    if not least <= phrase.count(" ") + 1 <= most or any(c in phrase for c in _NOT_IN_SUBJECT):
+        return None
+    if phrase.rsplit(None, 1)[-1].lower() in _NOT_A_HEAD:
+        return None  # "Hope Hicks, a campaign spokeswoman, did not respond": no subject here
+    return Mention(start, end, phrase, "phrase") if phrase else None
 
 
 def _cues(text: str) -> list[_Cue]:
@@ -179,7 +197,7 @@ class _Finder:
             j = i + 1
             while j < len(cues) and cues[j].start < s1:
                 j += 1
-            group = [c for c in cues[i:j] if not self.quotes.inside(c.start)]
+            group = [c for c in cues[i:j] if not self.quotes.inside(c.start) and not self._noun(s0, c)]
             if group:
                 for found in self._sentence(s0, s1, group):
                     # "said this" reports the sentence before, whose own clause may already be out:
@@ -210,11 +228,19 @@ class _Finder:
                 continue  # "X said CLAUSE, according to Y" keeps X; other cues yield to "according to"
             # A later cue coordinated with this one ("rejected ... and suggested that") ends its clause.
             stop = next((self._coordinator(s0, c) for c in group[k + 1 :] if self._coordinator(s0, c) is not None), s1)
-            one = self._parenthetical(s0, s1, cue) or self._after(s0, stop, cue)
+            one = self._parenthetical(s0, s1, cue) or self._after(s0, stop, cue) or self._inside(s0, s1, cue)
             if one is not None:
                 found.append(one)
                 pos = one.last
         return found or ([trailing] if trailing is not None else [])
+
+    def _noun(self, s0: int, cue: _Cue) -> bool:
+        """Is the cue form a noun after a determiner or "of" ("acts of protest", "his claims")?"""
+        return cue.lemma != "according to" and _word_before(self.text, s0, cue.start).lower() in DETERMINERS
+
+    def _gerund(self, s0: int, cue: _Cue) -> bool:
+        """Is an "-ing" cue a gerund after a preposition ("pitched himself by telling them that")?"""
+        return cue.form.endswith("ing") and _word_before(self.text, s0, cue.start).lower() in GERUND_PREPOSITIONS
 
     def _coordinated(self, s0: int, cue: _Cue) -> bool:
         return self._coordinator(s0, cue) is not None
@@ -239,7 +265,7 @@ class _Finder:
         last_comma = text.rfind(",", s0, cue.start)
         if last_comma <= s0:
             return None
-        after = ADJUNCT.match(text, cue.end, s1).end()
+        after = self._past_adjuncts(cue, s1)
         if text.startswith(",", after) and text.count(" ", after, s1) > 2:
             return self._split(s0, s1, last_comma, after + 1, cue)
         if cue.lemma == "according to" and text[last_comma + 1 : cue.start].strip(_SPACES) == "":
@@ -268,7 +294,7 @@ class _Finder:
                 first = words[0].lower().strip(",")
                 if first not in _TAIL_START and not words[0][:1].isupper():
                     return None
-            men = self._subject_at(cue.start, s0)
+            men = self._subject_at(cue.start, s0) or _short_phrase(text, last_comma + 1, cue.start)
             if men is None:
                 return None
             comma = men.start - 1
@@ -282,6 +308,23 @@ class _Finder:
         if fit is None or fit[1] - fit[0] < 12:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _past_adjuncts(self, cue: _Cue, s1: int) -> int:
+        """Where the words after a cue end: its adjuncts, and the object of "told" ("he told me on Friday")."""
+        pos = told_object_end(self.text, cue.end, s1) if cue.lemma == "tell" else cue.end
+        return ADJUNCT.match(self.text, pos, s1).end()
+
+    def _inside(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+        """'Acts of protest, Mr. Obama said, are acts of patriotism': a cue between commas that is
+        not the sentence's last (the trailing rule reads only that one)."""
+        text = self.text
+        last_comma = text.rfind(",", s0, cue.start)
+        if last_comma <= s0 or cue.lemma == "according to":
+            return None
+        after = self._past_adjuncts(cue, s1)
+        if not text.startswith(",", after) or text.count(" ", after, s1) <= 2:
+            return None
+        return self._split(s0, s1, last_comma, after + 1, cue)
 
     def _according_inside(self, s0: int, s1: int, comma: int, cue: _Cue) -> _Found | None:
         """'Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 ...': two
@@ -356,7 +399,7 @@ class _Finder:
         before = text[max(s0, cue.start - 30) : cue.start].split()[-2:]
         if not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
             return None  # "was told", "is said to"
-        if ing and not self._coordinated(s0, cue) and not (set(before) & PROGRESSIVE_AUX):
+        if ing and not self._coordinated(s0, cue) and not (set(before) & PROGRESSIVE_AUX) and not self._gerund(s0, cue):
             return None  # "recent reports suggesting": a participle modifying a noun
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
@@ -370,7 +413,7 @@ class _Finder:
         fit = None if end is None else self.quotes.fit(text, start, end)
         if fit is None:
             return None
-        men = self._subject(s0, cue)
+        men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
         if men is None:
             return None
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
@@ -379,9 +422,11 @@ class _Finder:
             return None  # "But his plans ran", "There's no way to tell", "interrupted with protests"
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
-    def _subject(self, s0: int, cue: _Cue) -> Mention | None:
+    def _subject(self, s0: int, cue: _Cue, that: bool = False) -> Mention | None:
+        """The reporter of ``cue``; ``that``: the clause opens with "that", so a longer subject
+        phrase is safe ("A 2014 study that appeared in the journal found that ...")."""
         text = self.text
-        if self._coordinated(s0, cue) and (
+        if self._gerund(s0, cue) or self._coordinated(s0, cue) and (
             is_participle(cue.form) or not text[max(s0, cue.start - 3) : cue.start].rstrip().endswith(",")
         ):
             # "He also rejected threats ... and suggested that", "..., adding that": the sentence's
@@ -406,14 +451,18 @@ class _Finder:
             at = text.rindex(word, s0, at)
         men = self._subject_at(at, s0)
         if men is None:
-            # "Many of his supporters believe ...": a short subject phrase opening the sentence.
-            start, end = s0, at
-            while end > start and text[end - 1] in _SPACES:
+            # "Kall -- co-editor of a book on debates -- said", "Schiff, 56, who has served ..., told":
+            # the name opening the sentence, past its apposition.
+            end = at
+            while end > s0 and text[end - 1] in _SPACES:
                 end -= 1
-            phrase = text[start:end]
-            words = phrase.split()
-            if 2 <= len(words) <= 6 and not any(c in phrase for c in _NOT_IN_SUBJECT):
-                men = Mention(start, end, phrase, "phrase")
+            if end > s0 and text[end - 1] in ",—–-":
+                men = mention_after(text, s0, end)
+                if men is not None and men.form == "phrase":
+                    men = None
+        if men is None:
+            # "Many of his supporters believe ...": a short subject phrase opening the sentence.
+            men = _short_phrase(text, s0, at, 12 if that else 6, 2)
         return men
 
     def _subject_at(self, at: int, s0: int) -> Mention | None:

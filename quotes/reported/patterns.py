@@ -26,6 +26,8 @@ __all__ = [
     "PASSIVE_AUX",
     "PROGRESSIVE_AUX",
     "ADVERBS",
+    "GERUND_PREPOSITIONS",
+    "DETERMINERS",
     "OBJECT_PRONOUNS",
     "NOUN_LIKE",
     "NOT_A_CLAUSE",
@@ -122,11 +124,20 @@ OBJECT_END = re.compile(
 # Words before a cue: "was told", "is said to" (the subject is not the speaker); "is saying"
 # (a progressive, unlike "reports suggesting"); adverbs the subject finder keeps ("now says").
 PASSIVE_AUX = frozenset("is are was were be been being am get got".split())
-PROGRESSIVE_AUX = frozenset("is are was were been be am 's ’s 're ’re".split())
+PROGRESSIVE_AUX = frozenset(
+    "is are was were been be am 's ’s 're ’re isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split()
+)
 ADVERBS = frozenset(
     """now still again often already even never always once long first later then also not did does do
-    didn't doesn't don't won't wouldn't didn’t doesn’t don’t won’t wouldn’t""".split()
+    didn't doesn't don't won't wouldn't didn’t doesn’t don’t won’t wouldn’t
+    could would will can may might should must cannot couldn't can't couldn’t can’t
+    isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t""".split()
 )
+# Words before an "-ing" cue that make it a gerund of the sentence's subject ("pitched himself to
+# voters by telling them that ..."), not a participle modifying a noun.
+GERUND_PREPOSITIONS = frozenset("by after before while when without upon in".split())
+# Words before a cue form that make it a noun ("acts of protest", "a lunch counter" is not one).
+DETERMINERS = frozenset("the a an of his her their its our my your this these those no any some every".split())
 # Object pronouns after "according to" and the subject form that carries their gender.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 # Cue forms that are as often plural nouns ("recent reports", "calls to this effect"): they report
