@@ -2,8 +2,11 @@
 
 Titles of shows, books and ads (CNN's "New Day", "Daily Show" host), a
 nickname inside a name (Robert C. "Bobby" Scott), a label (plan ‘B’, the
-GSV "Russia - Islamic World" line under an article) and a scare-quoted
-word used as a modifier (the “own” Turkish system) are marked but are not
+GSV "Russia - Islamic World" line under an article), a scare-quoted
+word used as a modifier (the “own” Turkish system), a pronoun used as a
+word (because "she" is a "he"), a term the reporter defines (a "targeted
+employment area," which is defined as ...) and a run of short labels joined
+by "or" ("too loud" or "too shrill" or "too this") are marked but are not
 speech. Each rule is one small function with its own bounded look-around,
 tried in the order of ``RULES``; ``not_speech`` names the first that fires.
 """
@@ -14,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from .attribution.cues import CUE_RE
+from .quote_kind import quote_kind
 from .quote_marks import ALL_MARKS
 from .spans import Span
 
@@ -37,7 +41,8 @@ _WORK_NOUNS = frozenset(
     """show program programme series sitcom drama comedy film movie documentary book novel memoir
     album song anthem single play musical podcast column op-ed editorial essay headline magazine
     newspaper episode segment broadcast newscast poem painting exhibit exhibition opera ballet ad
-    advert advertisement commercial spot video website blog newsletter hashtag nicknamed""".split()
+    advert advertisement commercial spot video website blog newsletter hashtag nicknamed
+    commentary""".split()
 )
 _TITLED = frozenset(("titled", "entitled", "headlined"))
 # A show on a given day: on Wednesday's "Sean Hannity Show".
@@ -46,13 +51,20 @@ _DAYS = frozenset(
     for s in ("'s", "’s")
 )
 # The last word of a name of a show or an event: the "Commander-in-Chief Forum".
-_EVENT_HEADS = frozenset("show forum summit festival awards tour conference".split())
-# A title's tell just after it: "Daily Show" host, "Avatar" star.
+_EVENT_HEADS = frozenset("show forum summit festival awards tour conference day".split())
+# A title's tell just after it: "Daily Show" host, "Avatar" star, his "Keepin' It Real" radio
+# program, the "Still Sanders" rally, a "Make America Great Again" hat.
 _TITLE_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:host|hosts|co-host|anchor|star|stars|actor|actress|creator|producer|"
     r"author|writer|director|fame|theme song|theme|cast|episode|segment|trailer|podcast|"
-    r"broadcast|ad|spot|series)\b"
+    r"broadcast|ad|spot|series|"
+    r"(?:(?:radio|television|TV|talk)\s+)?(?:show|program|programme)|movie|film|documentary|"
+    r"book|album|song|pageant|rally|tour|award|initiative|hat|hats|T-shirts?|shirts?|tote)\b"
 )
+# A show opening the sentence: On "Face the Nation," Sen. Bernie Sanders said ...
+_ON_SHOW_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)On\s$")
+# A name dated by its year: his 1994 "Contract with America", the 2010 "Expulsion Initiative".
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s$")
 # An article's headline followed by its byline: "Budget talks stall," by the Herald's Ann Lee.
 _BYLINE_AFTER = re.compile(r",?\s*by\s+(?:the\s+)?[A-Z][\w.]*['’]s\s")
 _SMALL_WORDS = frozenset(
@@ -60,6 +72,16 @@ _SMALL_WORDS = frozenset(
     " nor but up out off over into is".split()
 )
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
+_PRONOUNS = frozenset("i me my you your he him his she her hers it its we us our they them their".split())
+# Three or more short quoted labels joined by "or"; each at most 40 characters, starting and
+# ending on a word (so the gap " or " between two straight-quoted labels is no label).
+_OR_LABEL = r"[\"“](?=\S)[^\"“”\n]{1,40}(?<=\S)[\"”]"
+_OR_RUN = re.compile(rf"(?:{_OR_LABEL},?\s+or\s+){{2,}}{_OR_LABEL}")
+_OR_REACH = 2 * 50  # two labels and their "or"s on either side
+# A definition right after a term: , which is defined as; refers to; meaning.
+_DEFINED_AFTER = re.compile(
+    r"[,.]?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:defined as|refers to|means|meaning)\b"
+)
 _NICK_BEFORE = re.compile(r"\b[A-Z][\w]*\.?\s$")
 _NICK_AFTER = re.compile(r"\s([A-Z][a-z]+)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.IGNORECASE)
@@ -75,7 +97,7 @@ _NOT_A_NOUN = frozenset(
 
 
 def _title_case(words: list[str]) -> bool:
-    return bool(words) and words[0][0].isupper() and all(
+    return bool(words) and (words[0][0].isupper() or words[0][0].isdigit()) and all(
         w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
     )
 
@@ -96,14 +118,20 @@ def cue_near(text: str, span: Span) -> bool:
 
 def title(text: str, span: Span, words: list[str]) -> bool:
     """A show, book, ad or article named, not quoted: CNN's "New Day", "Daily Show" host,
-    an ad titled "Unafraid", "Budget talks stall," by the Herald's Ann Lee."""
+    an ad titled "Unafraid", "Budget talks stall," by the Herald's Ann Lee, the documentary
+    "13th", her commentary, "Tell your story," is ..."""
     tail = text[max(0, span.open - 40) : span.open].split()
     last = tail[-1].rstrip(",:").lower() if tail else ""
     if last in _TITLED or _BYLINE_AFTER.match(text, span.close, span.close + _WINDOW):
         return True
+    if _apposed_to_work(text, span, tail):
+        return True
     if not _title_case(words):
         return False
     if last in _WORK_NOUNS or last in _DAYS or words[-1].lower() in _EVENT_HEADS:
+        return True
+    before = max(0, span.open - 12)
+    if _ON_SHOW_BEFORE.search(text, before, span.open) or _YEAR_BEFORE.search(text, before, span.open):
         return True
     if last == "of" and len(tail) > 1 and tail[-2].lower() in _WORK_NOUNS:
         return True  # an episode of "Meet the Press"
@@ -113,6 +141,18 @@ def title(text: str, span: Span, words: list[str]) -> bool:
         if " ".join(tail[-n:-1] + [last]).lower() in _MEDIA:
             return True
     return bool(_TITLE_AFTER.match(text, span.close, span.close + _WINDOW))
+
+
+def _apposed_to_work(text: str, span: Span, tail: list[str]) -> bool:
+    """A title of any case set off by commas after the work it names:
+    Ouisa Davis' commentary, "Melania, tell your immigrant story," is very thoughtful."""
+    return (
+        bool(tail)
+        and tail[-1].endswith(",")
+        and tail[-1][:-1].lower() in _WORK_NOUNS
+        and text[span.end - 1 : span.end] == ","
+        and not cue_near(text, span)
+    )
 
 
 def nickname(text: str, span: Span, words: list[str]) -> bool:
@@ -154,7 +194,35 @@ def modifier(text: str, span: Span, words: list[str]) -> bool:
     return not cue_near(text, span)
 
 
-RULES: tuple[Callable[[str, Span, list[str]], bool], ...] = (title, nickname, label, modifier)
+def word_as_word(text: str, span: Span, words: list[str]) -> bool:
+    """A pronoun quoted as a word, woven into the sentence: because "she" is a "he"."""
+    return (
+        len(words) == 1
+        and words[0].rstrip(".").lower() in _PRONOUNS
+        and quote_kind(text, span) == "partial"
+        and not cue_near(text, span)
+    )
+
+
+def defined_term(text: str, span: Span, words: list[str]) -> bool:
+    """A term the reporter goes on to define: a "targeted employment area," which is defined as ..."""
+    return len(words) <= 4 and bool(_DEFINED_AFTER.match(text, span.close, span.close + 40)) and not (
+        cue_near(text, span)
+    )
+
+
+def or_run(text: str, span: Span, words: list[str]) -> bool:
+    """One of three or more short labels joined by "or":
+    It comes across as "too loud" or "too shrill" or "too this" or "too that."."""
+    if len(words) > 4 or text.find(" or ", max(0, span.open - 10), span.close + 10) < 0:
+        return False
+    lo, hi = max(0, span.open - _OR_REACH), span.close + _OR_REACH
+    return any(m.start() <= span.open < m.end() for m in _OR_RUN.finditer(text, lo, hi))
+
+
+RULES: tuple[Callable[[str, Span, list[str]], bool], ...] = (
+    title, nickname, label, modifier, word_as_word, defined_term, or_run
+)
 
 
 def not_speech(text: str, span: Span) -> str | None:

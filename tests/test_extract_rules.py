@@ -100,6 +100,88 @@ def test_a_titled_phrase_after_a_cue_stays_speech():
     assert why_not(text, "Make It Count") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # PolNeAR dev (huff-post): a title starting with a digit after "documentary".
+        ("The director makes this clear in her new documentary \u201c13th.\u201d The film debuts Friday.",
+         "13th."),
+        # PolNeAR dev (nyt): a name followed by the medium it names.
+        ("Sharpton took calls from listeners to his \"Keepin' It Real\" radio program who had doubts.",
+         "Keepin' It Real"),
+        ('She showed off the "Make America Great Again" hat his campaign gave her.', "Make America Great Again"),
+        # PolNeAR dev (nyt): a named day is an event.
+        ('They are also taking part in "Barack Obama Election Day," a day of voter drives.',
+         "Barack Obama Election Day,"),
+        # PolNeAR dev (wash-post): a show opening the sentence.
+        ('On "Face the Nation," Sen. Bernie Sanders said the police must be held to account.',
+         "Face the Nation,"),
+        # PolNeAR dev (huff-post): a name dated by its year.
+        ("Gingrich put it in his 1994 \u201cContract with America.\u201d In 1998 the Senate voted.",
+         "Contract with America."),
+        # PolNeAR dev (usa-today): a sentence-case title set off by commas after the work it names.
+        ("Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very thoughtful.",
+         "Melania, tell your immigrant story,"),
+    ],
+)
+def test_more_titles_are_not_speech(text, piece):
+    assert why_not(text, piece) == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # A digit-first fragment that is not title case, with its speaker.
+        ('The mayor said the city ranks "13th in the nation" for new jobs.', "13th in the nation"),
+        # "on" inside the sentence does not name a show.
+        ('He vowed to act on "Day One," Trump said.', "Day One,"),
+        # A quote after a work noun and a comma, with its cue.
+        ('In her column, "We must act now," she wrote.', "We must act now,"),
+        # Real partial quotes with their speakers (PolNeAR train, seeds/001).
+        ('Christie called Obama a "petulant child" who acts like a king.', "petulant child"),
+        ('Pompeo said the sanctions send a "clear signal" to Ankara.', "clear signal"),
+        ('Cavusoglu also called the sanctions a "unilateral move" by the US.', "unilateral move"),
+        ('Cruz has railed against what he calls the "Washington Cartel" for years.', "Washington Cartel"),
+        # Two alternatives joined by "or" are quoted speech (PolNeAR train).
+        ('He posted that refugees should "burn alive" or "drown" in the sea.', "burn alive"),
+        ('PolitiFact rated 32% of claims as "false" or "pants on fire," the study found.', "false"),
+        # A lone pronoun standing as its own answer.
+        ('"Me," she said when asked who would lead.', "Me,"),
+        # A quote followed by "meaning" whose speaker is named.
+        ('Clinton called it "a big win," meaning the vote went her way.', "a big win,"),
+    ],
+)
+def test_partial_quotes_with_a_speaker_stay_speech(text, piece):
+    assert why_not(text, piece) is None
+
+
+def test_a_pronoun_quoted_as_a_word_is_not_speech():
+    # PolNeAR dev (usa-today letter)
+    text = 'Why vote for Trump, unless simply because "she" is a "he"? A loud-mouthed, white "he."'
+    assert why_not(text, "she") == "word_as_word"
+    assert why_not(text, "he.") == "word_as_word"
+    assert texts(text) == []
+
+
+def test_a_term_the_reporter_defines_is_not_speech():
+    # PolNeAR dev (nyt)
+    text = (
+        'EB-5 requires an investment in a rural area or a "targeted employment area," which is '
+        "defined as an urban area with high unemployment."
+    )
+    assert why_not(text, "targeted employment area,") == "defined_term"
+
+
+def test_a_run_of_short_labels_joined_by_or_is_not_speech():
+    # PolNeAR dev (huff-post, a tweet): labels a woman is given, not words anyone is said to say.
+    text = "I can\u2019t yell too much. It comes across as \u201ctoo loud\u201d or \u201ctoo shrill\u201d or " \
+        "\u201ctoo this\u201d or \u201ctoo that.\u201d"
+    for piece in ("too loud", "too shrill", "too this", "too that."):
+        assert why_not(text, piece) == "or_run"
+    straight = 'It was "too loud" or "too shrill" or "too much," they wrote.'
+    assert [why_not(straight, p) for p in ("too loud", "too shrill", "too much,")] == ["or_run"] * 3
+
+
 # --- direct or partial ------------------------------------------------------------------
 
 
