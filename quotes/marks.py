@@ -49,6 +49,8 @@ _ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|tis\b|twas\b|cause\b|cos\b|n\b
                       re.IGNORECASE)
 _FEET_INCHES = re.compile(r"\d['\u2019\u2032] ?\d{1,2}$")  # 6'3"
 _TAG = re.compile(r"<[A-Za-z/!][^<>\n]{0,1000}>")  # <tweet pic="..." author="...">
+_ATTR_MARK_SET = "\"'\u201c\u201d\u2018\u2019"  # marks around attribute values
+_ATTR_MARKS = re.compile(f"[{_ATTR_MARK_SET}]")
 
 
 def find_quoted(text: str) -> list[Span]:
@@ -111,12 +113,13 @@ def _blank_line_near(text: str, p: int) -> bool:
 
 
 def _in_tags(text: str) -> set[int]:
-    """Positions of the marks inside markup tags (``<tweet author="x">``)."""
+    """Positions of the marks inside markup tags (``<tweet author="x">``, and curly marks
+    typeset by a word processor: ``<a href=”http://…” target=”_blank”>``)."""
     inside: set[int] = set()
     for m in _TAG.finditer(text):
         tag = m.group()
-        if '"' in tag or "'" in tag:
-            inside.update(m.start() + i for i, ch in enumerate(tag) if ch in "\"'")
+        if _ATTR_MARKS.search(tag):
+            inside.update(m.start() + i for i, ch in enumerate(tag) if ch in _ATTR_MARK_SET)
     return inside
 
 

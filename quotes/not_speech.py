@@ -61,8 +61,12 @@ _TITLE_AFTER = re.compile(
     r"(?:(?:radio|television|TV|talk)\s+)?(?:show|program|programme)|movie|film|documentary|"
     r"book|album|song|pageant|rally|tour|award|initiative|hat|hats|T-shirts?|shirts?|tote)\b"
 )
-# A show opening the sentence: On "Face the Nation," Sen. Bernie Sanders said ...
-_ON_SHOW_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)On\s$")
+# A show opening the sentence (On "Face the Nation," Sen. Bernie Sanders said) or named where
+# someone appears or speaks: told "Fox and Friends", in an interview with "Fox News Sunday".
+_SHOW_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)On\s$|\b(?:interviews? (?:with|on)|told|telling|speaking (?:to|with)|said on|"
+    r"says on|appear(?:ed|ing|ance|ances)? on|aired on|airing on|guest on|hosts? of)\s$",
+)
 # A name dated by its year: his 1994 "Contract with America", the 2010 "Expulsion Initiative".
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s$")
 # An article's headline followed by its byline: "Budget talks stall," by the Herald's Ann Lee.
@@ -130,8 +134,9 @@ def title(text: str, span: Span, words: list[str]) -> bool:
         return False
     if last in _WORK_NOUNS or last in _DAYS or words[-1].lower() in _EVENT_HEADS:
         return True
-    before = max(0, span.open - 12)
-    if _ON_SHOW_BEFORE.search(text, before, span.open) or _YEAR_BEFORE.search(text, before, span.open):
+    if _SHOW_BEFORE.search(text, max(0, span.open - 30), span.open) or _YEAR_BEFORE.search(
+        text, max(0, span.open - 8), span.open
+    ):
         return True
     if last == "of" and len(tail) > 1 and tail[-2].lower() in _WORK_NOUNS:
         return True  # an episode of "Meet the Press"

@@ -116,6 +116,9 @@ def test_a_titled_phrase_after_a_cue_stays_speech():
         # PolNeAR dev (wash-post): a show opening the sentence.
         ('On "Face the Nation," Sen. Bernie Sanders said the police must be held to account.',
          "Face the Nation,"),
+        # PolNeAR train (politico): a show named where someone speaks or appears.
+        ('"He is fair game," Fiorina told "Fox and Friends," reminding the hosts of it.', "Fox and Friends,"),
+        ('Clinton said in an interview with "Fox News Sunday." The claim was disputed.', "Fox News Sunday."),
         # PolNeAR dev (huff-post): a name dated by its year.
         ("Gingrich put it in his 1994 \u201cContract with America.\u201d In 1998 the Senate voted.",
          "Contract with America."),
@@ -133,6 +136,8 @@ def test_more_titles_are_not_speech(text, piece):
     [
         # A digit-first fragment that is not title case, with its speaker.
         ('The mayor said the city ranks "13th in the nation" for new jobs.', "13th in the nation"),
+        # A title-case slogan after "said ... that" is quoted speech.
+        ('Clinton said on Monday that "Love Trumps Hate" is her answer.', "Love Trumps Hate"),
         # "on" inside the sentence does not name a show.
         ('He vowed to act on "Day One," Trump said.', "Day One,"),
         # A quote after a work noun and a comma, with its cue.

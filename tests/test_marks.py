@@ -143,6 +143,15 @@ def test_markup_attributes_and_inch_signs_are_not_marks():
     assert quoted(text) == ["it went well"]
 
 
+def test_curly_marks_inside_a_markup_tag_are_not_marks():
+    # PolNeAR train (huff-post): a word processor typeset the link's attribute marks.
+    text = (
+        "See <a href=\u201dhttp://example.com/rally\u201d target=\u201d_blank\u201d>A rally "
+        "\u201cAnger in here is palpable\u201d</a>."
+    )
+    assert quoted(text) == ["Anger in here is palpable"]
+
+
 def test_a_very_long_quote_is_one_span():
     body = "We will continue to take steps, and we will not back down. " * 2000
     text = f'He said: "{body.strip()}" Then he left.'
