@@ -71,6 +71,8 @@ _PRONOUNS = frozenset("he she they it we i".split())
 # Determiners that never stand alone as a mention ("one", "another", "several" do).
 _ARTICLES = frozenset("the a an this that these those his her their its my our".split())
 _MAX_WORDS = 10
+_STOP_OR_DET = LEADING_STOPWORDS | _DETERMINERS
+_LEADING_ONLY = LEADING_STOPWORDS - _DETERMINERS - _PRONOUNS
 _CUE_FIRST_WORDS = frozenset(form.split()[0] for form in CUES if " " in form)
 # Lower-case words that may follow a capitalised one inside a title: "Republican presidential candidate".
 _TITLE_NOUNS = TITLE_WORDS | ROLE_HEADS | frozenset(
@@ -129,9 +131,9 @@ def classify(name: str) -> str:
 
 def _leading_stopword(word: str) -> bool:
     """A capitalised-at-sentence-start word that begins no mention ("Although", "That’s")."""
-    if word.endswith("'s") and word[:-2] in LEADING_STOPWORDS | _DETERMINERS and word[:-2] not in _PRONOUNS:
+    if word.endswith("'s") and word[:-2] in _STOP_OR_DET and word[:-2] not in _PRONOUNS:
         return True
-    return word in LEADING_STOPWORDS and word not in _DETERMINERS and word not in _PRONOUNS
+    return word in _LEADING_ONLY
 
 
 def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
@@ -145,8 +147,7 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
         return Mention(words[0].start(), words[0].end(), words[0].group(), "pronoun")
     if first[:-2] in _PRONOUNS and first.endswith("'s"):  # "He’s claiming"
         return Mention(words[0].start(), words[0].end() - 2, words[0].group()[:-2], "pronoun")
-    if any(not w.group()[0].isalnum() for w in words):
-        return None
+    # (every word starts with a letter or digit: the callers stop at any other token)
     start, end = words[0].start(), words[-1].end()
     phrase = text[start:end]
     last = words[-1].group()
@@ -168,33 +169,65 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
     return None
 
 
+# Last characters of a token that can end a mention (an alphanumeric first character is
+# checked later): word characters, "ex-", "Mr.", "U.S.".
+_WORD_END_CHARS = frozenset("_'’-&.")
+# Whitespace runs before the end that one look at the words spans: most mentions are shorter.
+_FIRST_LOOK = 4
+
+
 def mention_at_end(text: str, end: int, floor: int) -> Mention | None:
     """The mention ending at ``end`` (text[floor:end] is the clause before a cue verb):
     "the Turkish president" in "The remarks came after the Turkish president"."""
     while end > floor and text[end - 1] in _SPACES:
         end -= 1
-    words = list(_WORD_RE.finditer(text, max(floor, end - 80), end))
-    if not words or words[-1].end() != end:
+    if end <= floor:
         return None
+    last = text[end - 1]
+    if not (last.isalnum() or last in _WORD_END_CHARS):
+        return None  # a mark or a line break: no word ends here
+    window = max(floor, end - 80)
+    # Words never hold a space, so reading from a space gives the same last words as reading
+    # the whole window: look at the last few words first, at the whole window only if needed.
+    start = end
+    for _ in range(_FIRST_LOOK):
+        start = text.rfind(" ", window, start)
+        if start < 0:
+            start = window
+            break
+    keep, whole = _words_back(text, start, end)
+    if not whole and start > window:
+        keep, whole = _words_back(text, window, end)
+    if not keep:
+        return None
+    keep.reverse()
+    if fold(keep[0].group()) in _PRONOUNS and len(keep) > 1:
+        keep = keep[1:]
+    return _mention(text, keep)
+
+
+def _words_back(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
+    """The words of the phrase ending at ``end``, last first, read from ``start``, and whether
+    a word ended the phrase (else it may reach back before ``start``)."""
+    found = list(_WORD_RE.finditer(text, start, end))
+    if not found or found[-1].end() != end:
+        return [], True
     keep: list[re.Match[str]] = []
-    for w in reversed(words):
+    for w in reversed(found):
         tok = w.group()
         low = tok.lower()
         if not tok[0].isalnum() or (low in _STOP_WORDS and not tok[0].isupper()) or len(keep) == _MAX_WORDS:
-            break
+            return keep, True
         # Before a name only titles go on: "presidential debate Politifact" stops at "debate".
         if keep and not tok[0].isupper() and keep[-1].group()[0].isupper():
             if low not in _TITLE_NOUNS and low not in _CONNECTORS and low not in _DETERMINERS:
-                break
+                return keep, True
         keep.append(w)
         if low in _PRONOUNS and len(keep) == 1:
-            break
+            return keep, True
         if low in _DETERMINERS:
-            break
-    keep.reverse()
-    if keep and fold(keep[0].group()) in _PRONOUNS and len(keep) > 1:
-        keep = keep[1:]
-    return _mention(text, keep)
+            return keep, True
+    return keep, False
 
 
 _CONNECTORS = frozenset("of de da van von der den bin al la le del di du for the".split())
@@ -204,8 +237,14 @@ _AFTER_NAME = _CONNECTORS | _TITLE_NOUNS
 def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
     """The mention starting at ``start`` (after spaces), within text[start:limit]:
     "Daily News opinion editor Josh Greenman" in "Daily News opinion editor Josh Greenman told ..."."""
+    limit = min(limit, start + 90, len(text))
+    first = start
+    while first < limit and text[first] in _SPACES:
+        first += 1
+    if first >= limit or not text[first].isalnum():
+        return None  # a mark, a line break or nothing: no word starts here
     keep: list[re.Match[str]] = []
-    for w in _WORD_RE.finditer(text, start, min(limit, start + 90)):
+    for w in _WORD_RE.finditer(text, start, limit):
         tok = w.group()
         low = tok.lower()
         if not keep and (text[start : w.start()].strip(_SPACES) or (low in _STOP_WORDS and not tok[0].isupper())):

@@ -333,6 +333,13 @@ def _introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]] | No
 
 def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]] | None:
     text, span = ctx.text, ctx.spans[i]
+    # _INTRO_TAIL needs a lower-case letter before the mark, after spaces and one comma or colon:
+    # most quotes fail this plain test, which spares the reverse search.
+    at = _skip_spaces_back(text, span.open, 0)
+    if at and text[at - 1] in ",:":
+        at = _skip_spaces_back(text, at - 1, 0)
+    if not at or not "a" <= text[at - 1] <= "z":
+        return None
     intro = _INTRO_TAIL.search(text, max(ctx.sentence_start(i), span.open - 40), span.open)
     if intro is None:
         return None
@@ -560,7 +567,7 @@ def previous_sentence(ctx: Context, i: int) -> Attribution | None:
     sent = ctx.sentence_start(i)
     if text[sent : span.open].strip() or sent == 0 or text[sent - 1] == "\n":
         return None
-    floor = max(text.rfind("\n", 0, sent) + 1, sent - BACK)
+    floor = max(text.rfind("\n", max(0, sent - BACK), sent) + 1, sent - BACK)
     before = _last_break(text, floor, max(floor, sent - 2))
     start = before.end() if before else floor
     if i and ctx.spans[i - 1].close > start and ctx.found[i - 1].mention:
@@ -591,20 +598,42 @@ def sentence_subject(ctx: Context, i: int) -> Attribution | None:
     if found.speaker is None and men.form not in ("role", "pronoun"):
         return None
     name = name_in(men.text)
-    if men.form == "name" and " " not in name and found.speaker == name and text.count(name) < 2:
+    if men.form == "name" and " " not in name and found.speaker == name and not _written_twice(ctx.doc, name):
         return None  # a lone unknown word written once: "Time will show ..."
     if men.form == "name" and classify(found.speaker or "") not in ("person", "organisation"):
         return None
     return found
 
 
+def _written_twice(doc: Document, word: str) -> bool:
+    """Does the article hold ``word`` at least twice (asked once per word and article)?"""
+    key = ("twice", word)
+    try:
+        return doc._cache[key]  # type: ignore[return-value]
+    except KeyError:
+        first = doc.text.find(word)
+        found = doc._cache[key] = first >= 0 and doc.text.find(word, first + len(word)) >= 0
+        return found
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Is there only white space between the start of ``at``'s line and ``at``? (Reads back no
+    further than the first non-space character.)"""
+    stop = at
+    while stop > 0 and text[stop - 1] != "\n":
+        if not text[stop - 1].isspace():
+            return False
+        stop -= 1
+    return True
+
+
 def continuation(ctx: Context, i: int) -> Attribution | None:
     """A paragraph that opens with a quote continues the paragraph before it: the speaker it
     introduces with a colon ("Blackwell wrote:"), or the speaker of the quote it ends with."""
     text, span = ctx.text, ctx.spans[i]
-    line_start = text.rfind("\n", 0, span.open) + 1
-    if text[line_start : span.open].strip():
+    if not _opens_line(text, span.open):
         return None
+    line_start = text.rfind("\n", 0, span.open) + 1
     line_end = text.find("\n", span.close)
     rest = text[span.close : line_end if line_end >= 0 else len(text)]
     if rest.strip(" \t\u00a0.,;:!?\"”’'") and CUE_RE.search(rest):
