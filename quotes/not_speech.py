@@ -96,7 +96,8 @@ _NOT_A_NOUN = frozenset(
     is are was were be been being has have had do does did will would can could may might must
     should shall said says say told tells added asks asked according remark remarks comment
     comments line lines claim claims quote quotes statement statements rhetoric language words
-    phrase label term warning message speech tweet tweets""".split()
+    phrase label term warning message speech tweet tweets
+    the a an it he she they we you i no not even about also still just now then there here""".split()
 )
 
 

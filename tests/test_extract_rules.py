@@ -65,6 +65,12 @@ def test_a_scare_quoted_modifier_is_not_speech():
     assert texts(text) == []
 
 
+def test_a_quoted_phrase_before_a_function_word_is_no_modifier():
+    # PolNeAR train (huff-post): "the ... no longer" - the quote is a noun phrase, not a modifier.
+    text = 'Republicans learned that the "Solid South" no longer gave them a lock on the map.'
+    assert why_not(text, "Solid South") is None
+
+
 def test_a_called_phrase_woven_into_speech_is_kept():
     # seeds/001
     text = 'Cavusoglu also called the sanctions a "unilateral move" by the US.'
