@@ -48,7 +48,8 @@ _INF = float("inf")
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|tis\b|twas\b|cause\b|cos\b|n\b|bout\b|round\b)",
                       re.IGNORECASE)
 _FEET_INCHES = re.compile(r"\d['\u2019\u2032] ?\d{1,2}$")  # 6'3"
-_TAG = re.compile(r"<[A-Za-z/!][^<>\n]{0,1000}>")  # <tweet pic="..." author="...">
+# <tweet pic="..." author="...">, at most one line break inside (tweet-date="May 1, 2016\n">).
+_TAG = re.compile(r"<[A-Za-z/!][^<>\n]{0,1000}(?:\n[^<>\n]{0,1000})?>")
 _ATTR_MARK_SET = "\"'\u201c\u201d\u2018\u2019"  # marks around attribute values
 _ATTR_MARKS = re.compile(f"[{_ATTR_MARK_SET}]")
 

@@ -61,11 +61,15 @@ _TITLE_AFTER = re.compile(
     r"(?:(?:radio|television|TV|talk)\s+)?(?:show|program|programme)|movie|film|documentary|"
     r"book|album|song|pageant|rally|tour|award|initiative|hat|hats|T-shirts?|shirts?|tote)\b"
 )
-# A show opening the sentence (On "Face the Nation," Sen. Bernie Sanders said) or named where
-# someone appears or speaks: told "Fox and Friends", in an interview with "Fox News Sunday".
-_SHOW_BEFORE = re.compile(
+# A show opening the sentence (On "Face the Nation," Sen. Bernie Sanders said), a show named
+# where someone appears or speaks (told "Fox and Friends", in an interview with "Fox News
+# Sunday"), a work named by who made or played in it (starred in "Parks and Recreation", the
+# co-author of "Going Viral", proceeded to perform "Bridge Over Troubled Water").
+_TITLE_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)On\s$|\b(?:interviews? (?:with|on)|told|telling|speaking (?:to|with)|said on|"
-    r"says on|appear(?:ed|ing|ance|ances)? on|aired on|airing on|guest on|hosts? of)\s$",
+    r"says on|appear(?:ed|ing|ance|ances)? on|aired on|airing on|guest on|hosts? of|"
+    r"star(?:s|red|ring)? (?:in|on)|roles? (?:in|on)|acting in|cast (?:in|of)|(?:co-)?authors? of|"
+    r"perform(?:s|ed|ing)?|screening of|premiere of|edits|(?:hits|songs|films|movies|books) including)\s$",
 )
 # A name dated by its year: his 1994 "Contract with America", the 2010 "Expulsion Initiative".
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s$")
@@ -135,7 +139,7 @@ def title(text: str, span: Span, words: list[str]) -> bool:
         return False
     if last in _WORK_NOUNS or last in _DAYS or words[-1].lower() in _EVENT_HEADS:
         return True
-    if _SHOW_BEFORE.search(text, max(0, span.open - 30), span.open) or _YEAR_BEFORE.search(
+    if _TITLE_BEFORE.search(text, max(0, span.open - 30), span.open) or _YEAR_BEFORE.search(
         text, max(0, span.open - 8), span.open
     ):
         return True

@@ -125,6 +125,10 @@ def test_a_titled_phrase_after_a_cue_stays_speech():
         # PolNeAR train (politico): a show named where someone speaks or appears.
         ('"He is fair game," Fiorina told "Fox and Friends," reminding the hosts of it.', "Fox and Friends,"),
         ('Clinton said in an interview with "Fox News Sunday." The claim was disputed.', "Fox News Sunday."),
+        # PolNeAR train (huff-post, wash-post): a work named by who played in or wrote it.
+        ('Serafinowicz, who has starred in "Parks and Recreation" and other shows, posted it.',
+         "Parks and Recreation"),
+        ('Hemsley, the co-author of "Going Viral," said the days of gatekeepers are over.', "Going Viral,"),
         # PolNeAR dev (huff-post): a name dated by its year.
         ("Gingrich put it in his 1994 \u201cContract with America.\u201d In 1998 the Senate voted.",
          "Contract with America."),

@@ -152,6 +152,15 @@ def test_curly_marks_inside_a_markup_tag_are_not_marks():
     assert quoted(text) == ["Anger in here is palpable"]
 
 
+def test_a_markup_tag_broken_over_two_lines_hides_its_marks():
+    # PolNeAR train (west-journal): the tweet's date attribute ends after a line break.
+    text = (
+        'Cruz took the news in stride.\n\n<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016\n">'
+        "I love her.<tweet/>.\n\nHe said \"it went well\" later."
+    )
+    assert quoted(text) == ["it went well"]
+
+
 def test_a_very_long_quote_is_one_span():
     body = "We will continue to take steps, and we will not back down. " * 2000
     text = f'He said: "{body.strip()}" Then he left.'
