@@ -21,7 +21,7 @@ from .quote_kind import quote_kind
 from .quote_marks import ALL_MARKS
 from .spans import Span
 
-__all__ = ["RULES", "cue_near", "not_speech"]
+__all__ = ["RULES", "cue_near", "not_speech", "speech_only"]
 
 _WINDOW = 80  # characters of context a rule may look at on either side
 _MOST_WORDS = 12  # no rule applies to a longer quote
@@ -86,11 +86,13 @@ _PRONOUNS = frozenset("i me my you your he him his she her hers it its we us our
 _OR_LABEL = r"[\"“](?=\S)[^\"“”\n]{1,40}(?<=\S)[\"”]"
 _OR_RUN = re.compile(rf"(?:{_OR_LABEL},?\s+or\s+){{2,}}{_OR_LABEL}")
 _OR_REACH = 2 * 50  # two labels and their "or"s on either side
+_LIST_GAP = re.compile(r",?\s*(?:(?:and|or)\s+)?")  # between two titles of a list
+_TITLE_END = ".,;:!? \u00a0"
 # A definition right after a term: , which is defined as; refers to; meaning.
 _DEFINED_AFTER = re.compile(
     r"[,.]?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:defined as|refers to|means|meaning)\b"
 )
-_NICK_BEFORE = re.compile(r"\b[A-Z][\w]*\.?\s$")
+_NICK_BEFORE = re.compile(r"\b(?:[A-Z]\.|[A-Z]\w*[^\W\d_])\s$")  # Robert C. "Bobby", Robert "Bobby"
 _NICK_AFTER = re.compile(r"\s([A-Z][a-z]+)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.IGNORECASE)
 # The noun a scare-quoted modifier leans on: the “own” Turkish system, the "Remain" campaign.
@@ -169,6 +171,7 @@ def nickname(text: str, span: Span, words: list[str]) -> bool:
     """A nickname inside a name: Robert C. "Bobby" Scott, Gov. C.L. "Butch" Otter."""
     return (
         len(words) <= 2
+        and text[span.end - 1] not in ",.!?"
         and _title_case(words)
         and bool(_NICK_BEFORE.search(text, max(0, span.open - 30), span.open))
         and (m := _NICK_AFTER.match(text, span.close, span.close + 40)) is not None
@@ -246,3 +249,36 @@ def not_speech(text: str, span: Span) -> str | None:
         if rule(text, span, words):
             return rule.__name__
     return None
+
+
+def speech_only(text: str, spans: list[Span]) -> list[Span]:
+    """The spans that may be speech, in order: those ``not_speech`` lets through, less the
+    titles it can only tell from the article around them: a title named again (the
+    documentary "13th" ... DuVernay's "13th" documents) and the next title in a list
+    (starred in "Parks and Recreation" and "Guardians of the Galaxy")."""
+    kept: list[Span] = []
+    titles: set[str] = set()
+    last_title: Span | None = None
+    for span in spans:
+        why = not_speech(text, span)
+        if why is None and last_title is not None and _listed_after(text, last_title, span):
+            why = "title"
+        last_title = span if why == "title" else None
+        if why == "title":
+            titles.add(_title_key(text, span))
+        elif why is None:
+            kept.append(span)
+    if titles:
+        kept = [s for s in kept if _title_key(text, s) not in titles or cue_near(text, s)]
+    return kept
+
+
+def _title_key(text: str, span: Span) -> str:
+    return text[span.start : span.end].rstrip(_TITLE_END).casefold()
+
+
+def _listed_after(text: str, title_span: Span, span: Span) -> bool:
+    """Does ``span`` follow the title ``title_span`` in a list ("A," "B" and "C")?"""
+    return bool(_LIST_GAP.fullmatch(text, title_span.close, span.open)) and _title_case(
+        _WORD.findall(text, span.start, span.end)
+    )

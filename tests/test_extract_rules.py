@@ -6,7 +6,7 @@ import pytest
 
 from quotes import extract
 from quotes.marks import find_quoted
-from quotes.not_speech import not_speech
+from quotes.not_speech import not_speech, speech_only
 from quotes.quote_kind import quote_kind
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -101,6 +101,14 @@ def test_a_nickname_inside_a_name_is_not_speech():
     assert why_not(text, "Bobby") == "nickname"
 
 
+def test_a_one_word_quote_after_a_sentence_end_is_no_nickname():
+    # "Monday. " is a sentence's end, not an initial: the quote is Clinton's.
+    text = 'The ad ran Monday. "Unafraid," Clinton said, is how she feels.'
+    assert why_not(text, "Unafraid,") is None
+    text = 'Gov. C.L. "Butch" Otter signed the bill.'
+    assert why_not(text, "Butch") == "nickname"
+
+
 def test_a_titled_phrase_after_a_cue_stays_speech():
     text = 'He told the crowd "Make It Count" was his message.'
     assert why_not(text, "Make It Count") is None
@@ -168,6 +176,31 @@ def test_more_titles_are_not_speech(text, piece):
 )
 def test_partial_quotes_with_a_speaker_stay_speech(text, piece):
     assert why_not(text, piece) is None
+
+
+def speech(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in speech_only(text, find_quoted(text))]
+
+
+def test_a_title_named_again_is_still_a_title():
+    # PolNeAR dev (huff-post): the documentary "13th" ... DuVernay's "13th" documents ...
+    text = 'Her new documentary "13th" opens Friday. DuVernay\'s "13th" documents the prison system.'
+    assert why_not(text, "13th") == "title"  # the first, after "documentary"
+    assert speech(text) == []
+    # Said by someone, the title's words are quoted speech.
+    text = 'The ad titled "Unafraid" ran Monday. "Unafraid," Clinton said, is how she feels.'
+    assert speech(text) == ["Unafraid,"]
+
+
+def test_the_next_title_in_a_list_is_a_title():
+    # PolNeAR train (huff-post, west-journal): roles in "A," "B" and "C".
+    text = 'He has starred in "Parks and Recreation" and "Guardians of the Galaxy," and posted a clip.'
+    assert speech(text) == []
+    text = 'She had roles in "How the Grinch Stole Christmas," "Apollo 13," and "Austin Powers."'
+    assert speech(text) == []
+    # A fragment after a title that is no title stays speech.
+    text = 'She starred in "Scandal" and "loved every minute," she said.'
+    assert speech(text) == ["loved every minute,"]
 
 
 def test_a_pronoun_quoted_as_a_word_is_not_speech():
