@@ -430,3 +430,36 @@ def test_the_name_before_an_apposition_is_the_subject():
 def test_a_plain_subject_phrase_of_a_trailing_cue():
     (q,) = indirect("The plan is an insult to every worker, union leaders said Friday afternoon.\n")
     assert (q.mention, q.text, q.method) == ("union leaders", "The plan is an insult to every worker", "trailing_cue")
+
+
+def test_bare_verbs_of_position_after_a_plural_subject():
+    (q,) = indirect("Some undecided conservatives think the senator should drop the nominee quickly.\n")
+    assert (q.mention, q.cue, q.text) == ("Some undecided conservatives", "think", "the senator should drop the nominee quickly")
+    (q,) = indirect("Polls show the mayor up by ten points in the next contest.\n")
+    assert (q.mention, q.cue) == ("Polls", "show")
+
+
+def test_a_semicolon_bounds_a_trailing_cue():
+    (q,) = indirect("To win, a candidate needs a third of the rural vote, analysts say; in 2012, the party got a fifth.\n")
+    assert (q.text, q.mention, q.method) == (
+        "To win, a candidate needs a third of the rural vote", "analysts", "trailing_cue")
+
+
+def test_an_inverted_cue_whose_mention_has_a_long_apposition():
+    text = ("Costs of college vary a great deal, said Mark Jones, a student loan expert who has published "
+            "several books and papers on the topic.\n")
+    (q,) = indirect(text)
+    assert (q.text, q.mention) == ("Costs of college vary a great deal", "Mark Jones")
+
+
+def test_a_subject_phrase_after_a_comma():
+    (q,) = indirect("While few voters had heard of him, 32 percent said they had a good opinion of him.\n")
+    assert (q.mention, q.text) == ("32 percent", "they had a good opinion of him")
+    # a relative clause or a clause before the cue is no subject phrase
+    assert indirect("He left the golf club, which he both defended and sold.\n") == []
+
+
+def test_said_this_replaces_the_clause_of_the_sentence_it_reports():
+    # seeds/001: "Turkey does not intend to retreat ... The republic's Foreign Minister Mevlut Cavusoglu said this ..."
+    (q,) = [q for q in indirect(seed("001")) if q.text.startswith("Turkey does not intend")]
+    assert (q.speaker, q.method) == (CAVUSOGLU, "said_this")

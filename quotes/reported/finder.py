@@ -75,11 +75,14 @@ _FUNCTION_WORDS = frozenset(
 )
 _NOT_IN_SUBJECT = frozenset(",;:\"“”()[]—–")
 _NOT_A_HEAD = ADVERBS | PASSIVE_AUX | _FUNCTION_WORDS | {"has", "have", "had"}
+_NOT_A_SUBJECT_START = frozenset("who which that where when whose whom what it there i you he she we they".split())
+_VERBAL = PASSIVE_AUX | {"has", "have", "had"}
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
 _SOURCE = re.compile(r"(?!(?:on|in|at|of|for|by|to|with|from)\b)\w[\w'’.\-]*(?:[ \t\u00a0]+(?!(?:on|in|at|for|by|to|with|from|that|which|who)\b)[\w'’.\-]+){0,5}")
+_CONJUNCTION = re.compile(r"[ \t\u00a0]*(?:and|but|though|although|while|as|because|so|yet|since|whereas|rather|then)[ \t\u00a0]+")
 _RELATIVE = re.compile(r"[ \t\u00a0]*(?:where|which|who|whose|whom|when|as|with)\b")
 _THIS = re.compile(r"[ \t\u00a0]+(?:this|so)\b")
 
@@ -133,11 +136,27 @@ def _short_phrase(text: str, start: int, end: int, most: int = 6, least: int = 1
     while end > start and text[end - 1] in _SPACES:
         end -= 1
     phrase = text[start:end]
-    if not least <= phrase.count(" ") + 1 <= most or any(c in phrase for c in _NOT_IN_SUBJECT):
+    if not phrase or not least <= phrase.count(" ") + 1 <= most or any(c in phrase for c in _NOT_IN_SUBJECT):
         return None
-    if phrase.rsplit(None, 1)[-1].lower() in _NOT_A_HEAD:
+    words = phrase.lower().split()
+    if not phrase[0].isalnum() or words[-1] in _NOT_A_HEAD or words[0] in _NOT_A_SUBJECT_START:
         return None  # "Hope Hicks, a campaign spokeswoman, did not respond": no subject here
-    return Mention(start, end, phrase, "phrase") if phrase else None
+    if len(words) > 1 and any(w in _VERBAL for w in words):
+        return None  # "it was within hailing distance": a clause, not a subject
+    return Mention(start, end, phrase, "phrase")
+
+
+def _phrase_after_comma(text: str, s0: int, at: int) -> Mention | None:
+    """The subject phrase between the last comma, semicolon or dash before ``at`` and ``at``, without
+    a leading conjunction: "though 32 percent" -> "32 percent"."""
+    cut = max(text.rfind(c, s0, at) for c in ",;:—–(")
+    if cut < 0:
+        return None
+    start = cut + 1
+    m = _CONJUNCTION.match(text, start, at)
+    if m is not None:
+        start = m.end()
+    return _short_phrase(text, start, at, 6)
 
 
 def _cues(text: str) -> list[_Cue]:
@@ -200,8 +219,11 @@ class _Finder:
             group = [c for c in cues[i:j] if not self.quotes.inside(c.start) and not self._noun(s0, c)]
             if group:
                 for found in self._sentence(s0, s1, group):
-                    # "said this" reports the sentence before, whose own clause may already be out:
-                    # keep that one, never two overlapping clauses.
+                    # "said this" reports the whole sentence before, whose own clause ("Turkey does
+                    # not intend to retreat") may already be out: the sentence replaces it.
+                    if found.rule == "said_this":
+                        while out and out[-1].end > found.start:
+                            out.pop()
                     for q in self._quote(found, s0, s1):
                         if not out or q.start >= out[-1].end:
                             out.append(q)
@@ -262,6 +284,14 @@ class _Finder:
     def _trailing(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'CLAUSE, X said [adjuncts].', 'CLAUSE, said X.', 'CLAUSE, according to X.'"""
         text = self.text
+        # "To win, candidates need 40 percent of the vote, analysts say; in 2012, ...": a semicolon
+        # bounds the clause and its cue.
+        semi = text.find(";", cue.end, s1)
+        if semi >= 0:
+            s1 = semi
+        semi = text.rfind(";", s0, cue.start)
+        if semi >= 0:
+            s0 = semi + 1
         last_comma = text.rfind(",", s0, cue.start)
         if last_comma <= s0:
             return None
@@ -272,11 +302,11 @@ class _Finder:
             split = self._according_inside(s0, s1, last_comma, cue)
             if split is not None:
                 return split
-        if s1 - cue.end > _TAIL_CHARS:
+        inverted = cue.lemma == "according to" or not text[last_comma + 1 : cue.start].strip(_SPACES)
+        if s1 - cue.end > _TAIL_CHARS and not inverted:  # an inverted cue's mention may have a long apposition
             return None
         if self.quotes.fit(text, s0, last_comma) is None:
             return None  # no clause before the cue, or only a quote ('"...," he said')
-        inverted = cue.lemma == "according to" or not text[last_comma + 1 : cue.start].strip(_SPACES)
         if inverted:
             comma = last_comma
             men = mention_after(text, cue.end, s1)
@@ -461,8 +491,9 @@ class _Finder:
                 if men is not None and men.form == "phrase":
                     men = None
         if men is None:
-            # "Many of his supporters believe ...": a short subject phrase opening the sentence.
-            men = _short_phrase(text, s0, at, 12 if that else 6, 2)
+            # "Many of his supporters believe ...": a short subject phrase opening the sentence;
+            # "While ..., many said Monday that", "though 32 percent said they": one after a comma.
+            men = _short_phrase(text, s0, at, 12 if that else 6, 2) or _phrase_after_comma(text, s0, at)
         return men
 
     def _subject_at(self, at: int, s0: int) -> Mention | None:

@@ -43,15 +43,17 @@ _NOT_REPORTING = frozenset(
 # Verbs that report a position rather than words ("Trump wants to junk personal exemptions",
 # "Democrats support the plan", "the survey found that ..."): news attributes them like speech.
 _POSITIONS = {
-    "believe": "believe believes believed", "think": "thinks thought", "want": "wants wanted",
-    "hope": "hopes hoped", "expect": "expects", "fear": "fears feared", "worry": "worries worried",
-    "feel": "feels felt", "know": "knows knew", "plan": "plans planned", "intend": "intends intended",
-    "propose": "proposes proposed", "support": "supports supported", "oppose": "opposes opposed",
+    "believe": "believe believes believed", "think": "think thinks thought", "want": "want wants wanted",
+    "hope": "hope hopes hoped", "expect": "expect expects", "fear": "fear fears feared",
+    "worry": "worry worries worried", "feel": "feel feels felt", "know": "know knows knew",
+    "plan": "plan plans planned", "intend": "intend intends intended", "propose": "proposes proposed",
+    "support": "support supports supported", "oppose": "oppose opposes opposed",
     "endorse": "endorses endorsed", "seek": "seeks sought", "refuse": "refuses refused",
-    "decline": "declines declined", "consider": "considers considered", "show": "shows showed",
-    "find": "found finds", "dispute": "disputes disputed", "doubt": "doubts doubted",
+    "decline": "declines declined", "consider": "considers considered", "show": "show shows showed",
+    "find": "found finds", "dispute": "disputes disputed", "doubt": "doubt doubts doubted",
     "recognize": "recognizes recognized", "defend": "defends defended", "favor": "favors favored",
     "learn": "learned", "reckon": "reckons reckoned", "estimate": "estimates estimated",
+    "suspect": "suspect suspects suspected",
 }
 REPORTING: dict[str, str] = {form: lemma for form, lemma in CUES.items() if lemma not in _NOT_REPORTING} | {
     form: lemma for lemma, forms in _POSITIONS.items() for form in forms.split()
