@@ -94,6 +94,7 @@ _DEFINED_AFTER = re.compile(
 )
 _NICK_BEFORE = re.compile(r"\b(?:[A-Z]\.|[A-Z]\w*[^\W\d_])\s$")  # Robert C. "Bobby", Robert "Bobby"
 _NICK_AFTER = re.compile(r"\s([A-Z][a-z]+)")
+_CLICK_BEFORE = re.compile(r"\b(?:click|clicking|tap|tapping)\s$", re.IGNORECASE)  # click "sign up"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.IGNORECASE)
 # The noun a scare-quoted modifier leans on: the “own” Turkish system, the "Remain" campaign.
 _NOUN_AFTER = re.compile(r"\s([a-zA-Z][a-z-]+)\b")
@@ -180,9 +181,12 @@ def nickname(text: str, span: Span, words: list[str]) -> bool:
 
 
 def label(text: str, span: Span, words: list[str]) -> bool:
-    """A tag or a caption, not a sentence: plan ‘B’, a GSV "Russia - Islamic World" line."""
+    """A tag, a caption or a button, not a sentence: plan ‘B’, a GSV "Russia - Islamic World"
+    line, click "sign up"."""
     if span.end - span.start <= 2:
         return not cue_near(text, span)
+    if _CLICK_BEFORE.search(text, max(0, span.open - 12), span.open):
+        return True
     if len(words) > 8 or not _title_case(words):
         return False
     lo, hi = max(0, span.open - _WINDOW), min(len(text), span.close + _WINDOW)

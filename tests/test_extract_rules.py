@@ -49,6 +49,12 @@ def test_a_one_letter_label_is_not_speech():
     assert texts(text) == []
 
 
+def test_a_button_label_is_not_speech():
+    # PolNeAR train (huff-post newsletter footer)
+    text = "Enter your email address, and click \u201csign up.\u201d That\u2019s all there is to it."
+    assert why_not(text, "sign up.") == "label"
+
+
 def test_a_short_answer_with_a_cue_is_speech():
     text = '"No," he said.'
     assert why_not(text, "No,") is None
