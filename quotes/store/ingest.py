@@ -1,11 +1,16 @@
-"""Ingest: parse articles (optionally in worker processes) and store them.
+"""Ingest: parse articles (optionally in worker processes) and store them in batches.
 
-Parsing is the CPU cost and runs in ``jobs`` worker processes; the main
-process writes with bulk inserts, each document atomically (a savepoint),
-committed in batches of up to a second so the full-text index is flushed
-once per batch rather than once per article. A document whose text is
-already stored (same sha256) is skipped; a file that cannot be read or
-parsed is reported and the ingest goes on.
+Parsing is the CPU cost. It runs in ``jobs`` worker processes, which also
+derive what the store needs from each quote (statement key and hash,
+near-duplicate blocks, indexed text) and send plain tuples back, so that the
+single writer in the main process mostly runs SQL. The writer stores a batch
+of documents with a few bulk statements (one lookup of the stored texts, one
+insert each of documents, speakers, statements, blocks and quotes), inside a
+savepoint; if a batch fails, its documents are stored one by one, so one bad
+document fails alone. Batches are committed about once a second, so the
+full-text index is flushed once per commit rather than once per article. A
+document whose text is already stored (same sha256) is skipped, unparsed; a
+file that cannot be read or parsed is reported and the ingest goes on.
 """
 
 from __future__ import annotations
@@ -26,14 +31,22 @@ from quotes.model import Quote
 from quotes.results import IngestFailure, IngestReport
 
 from .engine import Backend, storage_failure
+from .migrations import index_quotes_after, last_quote_id
 from .sources import SUFFIXES, SourceDocument, Unit, iter_units, load_unit
 from .statements import MIN_NEAR_WORDS, Wording, best_near_match
 from .stats import Tally
 
-__all__ = ["ParsedDocument", "Writer", "parse_unit", "run_ingest", "parser_version", "Progress", "QUOTE_COLUMNS"]
+__all__ = [
+    "ParsedDocument", "Writer", "parse_unit", "prepare_quote", "run_ingest", "parser_version", "Progress",
+    "QUOTE_COLUMNS",
+]
 
-BATCH_DOCUMENTS = 500
-BATCH_SECONDS = 1.0
+BATCH_DOCUMENTS = 200
+"""Documents stored together (one savepoint, a few bulk statements)."""
+BATCH_BYTES = 1 << 20
+"""... or fewer when their texts add up to this."""
+COMMIT_DOCUMENTS = 1000
+COMMIT_SECONDS = 1.0
 INGEST_LOCK = 7275370
 """PostgreSQL advisory lock key held by an ingest batch: concurrent ingests take turns per batch
 instead of racing (deadlocks, duplicate speakers) on the speakers and statements they insert."""
@@ -49,29 +62,48 @@ def parser_version() -> str:
     return str(getattr(parse, "PARSER_VERSION", None) or quotes.__version__)
 
 
+# A quote as the writer stores it, in this order: its QUOTE_COLUMNS values from "text" to
+# "utterance", then the indexed "search_text" (= the statement key) and "search_speaker", then
+# the speaker's name, the key's hash and its near-duplicate blocks.
+_TEXT, _UTTERANCE_END, _KEY, _SEARCH_SPEAKER, _SPEAKER, _HASH, _BLOCKS = 0, 12, 12, 13, 14, 15, 16
+
+
+def prepare_quote(q: Quote) -> tuple:
+    """A quote as a plain tuple with what the store derives from it (see the layout above)."""
+    w = Wording.of(q)
+    return (
+        q.text, q.start, q.end, q.kind, q.mention, q.mention_start, q.mention_end, q.cue, q.via, q.method,
+        float(q.confidence), q.utterance, w.key, w.search_speaker, q.speaker, w.key_hash, w.blocks,
+    )
+
+
 @dataclass(slots=True)
 class ParsedDocument:
+    """An article on its way to the store: plain values, cheap to send from a worker process."""
+
     source: SourceDocument
     sha256: str
-    quotes: list[Quote] | None = None
-    """None when parsing was left to the writer (the text may already be stored)."""
-    wordings: list[Wording] | None = None
-    """One per quote, derived with the parse (so in the workers with ``jobs`` > 1)."""
+    quotes: list[tuple] | None = None
+    """``prepare_quote`` tuples; None while not parsed (the writer parses only texts it has not stored)."""
 
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _extract(doc: ParsedDocument) -> ParsedDocument | IngestFailure:
+def _where(doc: ParsedDocument) -> str:
+    return doc.source.path or doc.source.url or "?"
+
+
+def _parse(doc: ParsedDocument) -> IngestFailure | None:
+    """Extract and prepare the document's quotes; a failure instead of an exception."""
     from quotes.parse import extract
 
     try:
-        doc.quotes = extract(doc.source.text)
+        doc.quotes = [prepare_quote(q) for q in extract(doc.source.text)]
     except Exception as exc:  # noqa: BLE001 - one article must never stop an ingest
-        return IngestFailure(doc.source.path or doc.source.url or "?", f"parser error: {type(exc).__name__}: {exc}")
-    doc.wordings = [Wording.of(q) for q in doc.quotes]
-    return doc
+        return IngestFailure(_where(doc), f"parser error: {type(exc).__name__}: {exc}")
+    return None
 
 
 def parse_unit(unit: Unit, parse: bool = True) -> list[ParsedDocument | IngestFailure]:
@@ -82,7 +114,7 @@ def parse_unit(unit: Unit, parse: bool = True) -> list[ParsedDocument | IngestFa
             out.append(item)
             continue
         doc = ParsedDocument(item, sha256_text(item.text))
-        out.append(_extract(doc) if parse else doc)
+        out.append((_parse(doc) or doc) if parse else doc)
     return out
 
 
@@ -188,50 +220,61 @@ def run_ingest(
     speakers_before = backend.scalar("SELECT COUNT(*) FROM speakers")
     total = _total_size(paths) if progress else 0
     done = 0
-    batch = _Batch(backend, writer)
+    commits = _Commits(backend, writer)
+    pending: list[ParsedDocument] = []
+    pending_units: list[Unit] = []
+    pending_bytes = 0
+
+    def store_pending() -> None:
+        nonlocal done, pending_bytes
+        if pending:
+            commits.open()
+            for outcome in writer.store_documents(pending):
+                if isinstance(outcome, IngestFailure):
+                    report.failed.append(outcome)
+                elif outcome is None:
+                    report.skipped += 1
+                else:
+                    report.documents += 1
+                    report.quotes += outcome
+            commits.stored(len(pending))
+            pending.clear()
+            pending_bytes = 0
+        for unit in pending_units:
+            done += _unit_size(unit)
+            if progress:
+                progress(min(done, total), total, unit.path)
+        pending_units.clear()
+
     try:
         for unit, items in _parsed(iter_units(paths), jobs):
             for item in items:
                 if isinstance(item, IngestFailure):
                     report.failed.append(item)
-                    continue
-                batch.open()
-                try:
-                    stored = writer.store(item)
-                except Exception as exc:  # noqa: BLE001 - report and go on with the next document
-                    if storage_failure(exc):
-                        raise  # disk full, read-only...: every later document would fail the same way
-                    report.failed.append(IngestFailure(item.source.path or "?", f"{type(exc).__name__}: {exc}"))
-                    continue
-                if isinstance(stored, IngestFailure):
-                    report.failed.append(stored)
-                elif stored is None:
-                    report.skipped += 1
                 else:
-                    report.documents += 1
-                    report.quotes += stored
-                batch.maybe_commit()
-            if progress and unit is not None:
-                done += _unit_size(unit)
-                progress(min(done, total), total, unit.path)
+                    pending.append(item)
+                    pending_bytes += len(item.source.text)
+            if unit is not None:
+                pending_units.append(unit)
+            if len(pending) >= BATCH_DOCUMENTS or pending_bytes >= BATCH_BYTES:
+                store_pending()
+        store_pending()
     except BaseException:
-        writer._speakers.clear()  # the batch may be rolled back with the speakers it inserted
+        writer.forget()  # the batch may be rolled back with the speakers it inserted
         with suppress(Exception):  # the error to report is the first one
-            batch.commit()  # documents stored before an interruption are kept
+            commits.commit()  # documents stored before an interruption are kept
         raise
-    batch.commit()
+    commits.commit()
     report.speakers = backend.scalar("SELECT COUNT(*) FROM speakers") - speakers_before
     report.finished = datetime.now(timezone.utc)
     return report
 
 
-class _Batch:
-    """Commits every ``BATCH_SECONDS`` or ``BATCH_DOCUMENTS``; each document is a savepoint inside.
+class _Commits:
+    """A transaction committed every ``COMMIT_SECONDS`` or ``COMMIT_DOCUMENTS``; batches are savepoints in it.
 
-    A document is still all-or-nothing (its savepoint rolls back on failure),
-    but the commit and the full-text indexing are shared by a batch: on
-    SQLite the batch's new quotes are indexed with one statement at commit
-    (see the insert trigger in ``migrations.py``).
+    The commit and the full-text indexing are shared by its batches: on SQLite
+    the new quotes are indexed with one statement at commit.
     """
 
     def __init__(self, backend: Backend, writer: Writer) -> None:
@@ -240,7 +283,7 @@ class _Batch:
         self.stack: ExitStack | None = None
         self.started = 0.0
         self.documents = 0
-        self.first_id = 0
+        self.last_id = 0
 
     def open(self) -> None:
         if self.stack is not None:
@@ -253,13 +296,11 @@ class _Batch:
             b.execute(f"SELECT pg_advisory_xact_lock({INGEST_LOCK})")
         self.started = time.monotonic()
         self.documents = 0
-        if b.name == "sqlite":
-            self.first_id = b.scalar("SELECT COALESCE(MAX(id), 0) FROM quotes")
-            b.execute("INSERT INTO meta (key, value) VALUES ('fts_deferred', '1')")
+        self.last_id = last_quote_id(b)
 
-    def maybe_commit(self) -> None:
-        self.documents += 1
-        if self.documents >= BATCH_DOCUMENTS or time.monotonic() - self.started >= BATCH_SECONDS:
+    def stored(self, documents: int) -> None:
+        self.documents += documents
+        if self.documents >= COMMIT_DOCUMENTS or time.monotonic() - self.started >= COMMIT_SECONDS:
             self.commit()
 
     def commit(self) -> None:
@@ -269,13 +310,7 @@ class _Batch:
         with stack:
             b = self.backend
             self.writer.tally.flush(b)
-            if b.name == "sqlite":
-                b.execute(
-                    "INSERT INTO quotes_fts (rowid, search_text, search_speaker)"
-                    " SELECT id, search_text, search_speaker FROM quotes WHERE id > :first",
-                    {"first": self.first_id},
-                )
-                b.execute("DELETE FROM meta WHERE key = 'fts_deferred'")
+            index_quotes_after(b, self.last_id)
 
 
 def _iso(d: date | None) -> str | None:
@@ -289,6 +324,9 @@ class _Linked:
     key: str
 
 
+_DOCUMENT_COLUMNS = ("sha256", "path", "url", "outlet", "title", "published", "ingested", "parser_version", "text")
+
+
 @dataclass
 class Writer:
     """Stores parsed documents: speakers, statements (linked), quotes. Main process only."""
@@ -299,40 +337,140 @@ class Writer:
     """Counts of stored quotes for the running totals; the caller flushes it in its transaction."""
     _speakers: dict[str, int] = field(default_factory=dict)
 
-    # --- speakers --------------------------------------------------------
-    def speaker_id(self, name: str) -> int:
-        sid = self._speakers.get(name)
-        if sid is not None:
-            return sid
-        b = self.backend
-        sid = b.scalar("SELECT id FROM speakers WHERE name = :n", {"n": name})
-        if sid is None:
-            from quotes.names import fold
+    def forget(self) -> None:
+        """Drop cached ids: the transaction that inserted them may be rolled back."""
+        self._speakers.clear()
 
-            entry = _registry_entry(name)
-            kind = entry.kind if entry else "unknown"
-            row = b.execute(
-                "INSERT INTO speakers (name, kind, folded) VALUES (:n, :k, :f) ON CONFLICT (name) DO NOTHING"
-                " RETURNING id",
-                {"n": name, "k": kind, "f": fold(name)},
-            ).fetchone()
-            if row is None:  # another writer stored the name meanwhile
-                sid = b.scalar("SELECT id FROM speakers WHERE name = :n", {"n": name})
-                self._speakers[name] = sid
-                return sid
-            sid = row[0]
-            forms = {fold(a): a for a in (entry.aliases if entry else ()) if fold(a) != fold(name)}
-            if forms:
-                b.executemany(
-                    "INSERT INTO aliases (speaker_id, alias, folded) VALUES (:s, :a, :f)",
-                    [{"s": sid, "a": a, "f": f} for f, a in forms.items()],
-                )
-        self._speakers[name] = sid
-        return sid
+    # --- documents -------------------------------------------------------
+    def store_documents(self, docs: Sequence[ParsedDocument]) -> list[int | None | IngestFailure]:
+        """Store documents (parsing those not parsed yet); per document: quotes stored, None when the
+        text was stored already, or why it failed.
+
+        All in one savepoint with bulk statements; if that fails, each document
+        in its own, so that only the documents at fault fail.
+        """
+        out: list[int | None | IngestFailure] = [None] * len(docs)
+        todo = []
+        for i in self._unstored(docs):
+            failure = _parse(docs[i]) if docs[i].quotes is None else None
+            if failure is None:
+                todo.append(i)
+            else:
+                out[i] = failure
+        try:
+            counts: list = self._store_atomically([docs[i] for i in todo])
+        except Exception as exc:  # noqa: BLE001 - retried one by one, so that only the documents at fault fail
+            if storage_failure(exc):
+                raise  # disk full, read-only...: every later document would fail the same way
+            counts = [self._store_one(docs[i]) for i in todo]
+        for i, n in zip(todo, counts):
+            out[i] = n
+        return out
+
+    def _unstored(self, docs: Sequence[ParsedDocument]) -> list[int]:
+        """Indexes of the documents whose text is not stored yet (the first of equal texts)."""
+        shas = sorted({d.sha256 for d in docs})
+        seen = {sha for (sha,) in _select_in(self.backend, "SELECT sha256 FROM documents WHERE sha256 IN", shas)}
+        out = []
+        for i, d in enumerate(docs):
+            if d.sha256 not in seen:
+                seen.add(d.sha256)
+                out.append(i)
+        return out
+
+    def _store_one(self, doc: ParsedDocument) -> int | None | IngestFailure:
+        try:
+            return self._store_atomically([doc])[0]
+        except Exception as exc:  # noqa: BLE001 - report and go on with the next document
+            if storage_failure(exc):
+                raise
+            return IngestFailure(_where(doc), f"{type(exc).__name__}: {exc}")
+
+    def _store_atomically(self, docs: Sequence[ParsedDocument]) -> list[int | None]:
+        if not docs:
+            return []
+        try:
+            with self.backend.transaction():
+                return self._store(docs)
+        except BaseException:
+            self.forget()
+            raise
+
+    def _store(self, docs: Sequence[ParsedDocument]) -> list[int | None]:
+        b = self.backend
+        now = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+        ids = dict(
+            _insert_returning(
+                b, "documents", _DOCUMENT_COLUMNS,
+                [
+                    (d.sha256, d.source.path, d.source.url, d.source.outlet, d.source.title,
+                     _iso(d.source.published), now, self.version, d.source.text)
+                    for d in docs
+                ],
+                "sha256, id", " ON CONFLICT (sha256) DO NOTHING",
+            )
+        )  # a text stored meanwhile by another ingest returns no row: skipped
+        stored = [d for d in docs if d.sha256 in ids]
+        quotes = [q for d in stored for q in d.quotes or ()]
+        self.resolve_speakers(q[_SPEAKER] for q in quotes)
+        speaker_ids = [self._speakers[q[_SPEAKER]] if q[_SPEAKER] else None for q in quotes]
+        statement_ids = self.link(
+            [(q[_KEY], q[_HASH], q[_BLOCKS], spk, q[_TEXT]) for q, spk in zip(quotes, speaker_ids)]
+        )
+        rows: list[tuple] = []
+        counted = []
+        for d in stored:
+            first = len(rows)
+            rows += _rows(ids[d.sha256], d.source, d.quotes or (), speaker_ids, statement_ids, first, self.version)
+            counted.append((d, first, len(rows)))
+        self.insert_quotes(rows)
+        for d, first, last in counted:
+            self.tally.add_document(
+                [(r[2], r[1], r[6]) for r in rows[first:last]], d.source.outlet, _iso(d.source.published)
+            )
+        return [len(d.quotes or ()) if d.sha256 in ids else None for d in docs]
+
+    # --- speakers --------------------------------------------------------
+    def resolve_speakers(self, names: Iterable[str | None]) -> None:
+        """Make sure every name has a speaker id (in ``_speakers``), inserting new speakers in bulk."""
+        from quotes.names import fold
+
+        missing = sorted({n for n in names if n and n not in self._speakers})
+        if not missing:
+            return
+        b = self.backend
+        for sid, name in _select_in(b, "SELECT id, name FROM speakers WHERE name IN", missing):
+            self._speakers[name] = sid
+        entries = {n: _registry_entry(n) for n in missing if n not in self._speakers}
+        if not entries:
+            return
+        inserted = dict(
+            _insert_returning(
+                b, "speakers", ("name", "kind", "folded"),
+                [(n, e.kind if e else "unknown", fold(n)) for n, e in entries.items()],
+                "name, id", " ON CONFLICT (name) DO NOTHING",
+            )
+        )
+        self._speakers.update(inserted)
+        aliases = [
+            (sid, a, f)
+            for name, sid in inserted.items()
+            if (e := entries[name])
+            for f, a in {fold(a): a for a in e.aliases if fold(a) != fold(name)}.items()
+        ]
+        if aliases:
+            b.executemany_rows("INSERT INTO aliases (speaker_id, alias, folded) VALUES (?, ?, ?)", aliases)
+        late = sorted(set(entries) - set(inserted))  # stored meanwhile by another writer
+        for sid, name in _select_in(b, "SELECT id, name FROM speakers WHERE name IN", late):
+            self._speakers[name] = sid
+
+    def speaker_id(self, name: str) -> int:
+        self.resolve_speakers([name])
+        return self._speakers[name]
 
     # --- statements ------------------------------------------------------
-    def link(self, items: Sequence[tuple[Wording, int | None, str]]) -> list[int]:
-        """Statement ids for (wording, speaker id, text) items, creating statements as needed.
+    def link(self, items: Sequence[tuple[str, int, Sequence[int], int | None, str]]) -> list[int]:
+        """Statement ids for (key, key hash, blocks, speaker id, text) items, creating statements as needed.
 
         Two lookups (exact keys, near-duplicate blocks) and two bulk inserts per
         call, whatever the number of items: new statements get provisional
@@ -340,11 +478,11 @@ class Writer:
         """
         b = self.backend
         exact: dict[str, list[_Linked]] = {}
-        hashes = sorted({w.key_hash for w, _, _ in items})
+        hashes = sorted({h for _, h, _, _, _ in items})
         for sid, spk, key in _select_in(b, "SELECT id, speaker_id, key FROM statements WHERE key_hash IN", hashes):
             exact.setdefault(key, []).append(_Linked(sid, spk, key))
         near: dict[int, list[_Linked]] = {}
-        wanted = sorted({blk for w, _, _ in items for blk in w.blocks})
+        wanted = sorted({blk for _, _, blocks, _, _ in items for blk in blocks})
         for blk, sid, spk, key in _select_in(
             b,
             "SELECT sb.block, s.id, s.speaker_id, s.key FROM statement_blocks sb"
@@ -353,139 +491,55 @@ class Writer:
         ):
             near.setdefault(blk, []).append(_Linked(sid, spk, key))
         out: list[int] = []
-        new: list[dict] = []
+        new: list[tuple] = []
         new_blocks: set[tuple[int, int]] = set()
-        for w, spk, text in items:
-            found = _exact(exact.get(w.key, ()), spk)
+        for key, h, blocks, spk, text in items:
+            found = _exact(exact.get(key, ()), spk)
             if found is None:
-                cands = {c.id: c.key for blk in w.blocks for c in near.get(blk, ()) if c.speaker_id == spk}
-                found = best_near_match(w.key, cands.items())
+                cands = {c.id: c.key for blk in blocks for c in near.get(blk, ()) if c.speaker_id == spk}
+                found = best_near_match(key, cands.items())
                 if found is None:
                     found = -1 - len(new)
-                    new.append({"s": spk, "k": w.key, "h": w.key_hash, "t": text})
-                    exact.setdefault(w.key, []).append(_Linked(found, spk, w.key))
-                for blk in w.blocks:
+                    new.append((spk, key, h, text))
+                    exact.setdefault(key, []).append(_Linked(found, spk, key))
+                for blk in blocks:
                     new_blocks.add((blk, found))
-                    near.setdefault(blk, []).append(_Linked(found, spk, w.key))
+                    near.setdefault(blk, []).append(_Linked(found, spk, key))
             out.append(found)
         if new:
-            ids = self._insert_statements(new)
+            got = {
+                (spk, key): sid
+                for spk, key, sid in _insert_returning(
+                    b, "statements", ("speaker_id", "key", "key_hash", "text"), new, "speaker_id, key, id"
+                )
+            }  # (speaker, key) is unique among one call's new statements
+            ids = [got[r[0], r[1]] for r in new]
             out = [ids[-1 - i] if i < 0 else i for i in out]
             new_blocks = {(blk, ids[-1 - i] if i < 0 else i) for blk, i in new_blocks}
         if new_blocks:
-            b.executemany(
-                "INSERT INTO statement_blocks (block, statement_id) VALUES (:b, :s) ON CONFLICT DO NOTHING",
-                [{"b": blk, "s": sid} for blk, sid in new_blocks],
+            b.executemany_rows(
+                "INSERT INTO statement_blocks (block, statement_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                sorted(new_blocks),
             )
         return out
 
-    def _insert_statements(self, rows: list[dict]) -> list[int]:
-        """Insert statements with one multi-row INSERT per chunk; their ids, in order.
-
-        Rows are told apart by (speaker, key), unique among one call's new
-        statements, so the ids do not depend on the order RETURNING gives them in.
-        """
-        ids: dict[tuple[int | None, str], int] = {}
-        for i in range(0, len(rows), 200):
-            chunk = rows[i : i + 200]
-            params = {f"{k}{j}": v for j, r in enumerate(chunk) for k, v in r.items()}
-            values = ", ".join(f"(:s{j}, :k{j}, :h{j}, :t{j})" for j in range(len(chunk)))
-            for sid, spk, key in self.backend.rows(
-                f"INSERT INTO statements (speaker_id, key, key_hash, text) VALUES {values}"
-                " RETURNING id, speaker_id, key",
-                params,
-            ):
-                ids[spk, key] = sid
-        return [ids[r["s"], r["k"]] for r in rows]
-
     # --- quotes ----------------------------------------------------------
     def quote_rows(
-        self,
-        document_id: int,
-        src: SourceDocument,
-        quotes: Sequence[Quote],
-        keep: dict[int, int | None] | None = None,
-        wordings: Sequence[Wording] | None = None,
-    ) -> list[dict]:
-        """Insertable rows for a document's quotes; ``keep[i]`` fixes the statement of quote i."""
+        self, document_id: int, src: SourceDocument, quotes: Sequence[tuple], keep: dict[int, int | None] | None = None
+    ) -> list[tuple]:
+        """``QUOTE_COLUMNS`` rows for one document's ``prepare_quote`` tuples; ``keep[i]`` fixes quote i's statement."""
         keep = keep or {}
-        speaker_ids = [self.speaker_id(q.speaker) if q.speaker else None for q in quotes]
-        if wordings is None:
-            wordings = [Wording.of(q) for q in quotes]
+        self.resolve_speakers(q[_SPEAKER] for q in quotes)
+        speaker_ids = [self._speakers[q[_SPEAKER]] if q[_SPEAKER] else None for q in quotes]
         todo = [i for i in range(len(quotes)) if i not in keep]
-        linked = dict(zip(todo, self.link([(wordings[i], speaker_ids[i], quotes[i].text) for i in todo])))
+        items = [(quotes[i][_KEY], quotes[i][_HASH], quotes[i][_BLOCKS], speaker_ids[i], quotes[i][_TEXT]) for i in todo]
+        linked = dict(zip(todo, self.link(items)))
         statement_ids = [keep[i] if i in keep else linked[i] for i in range(len(quotes))]
-        published = _iso(src.published)
-        return [
-            {
-                "document_id": document_id,
-                "statement_id": st,
-                "speaker_id": spk,
-                "text": q.text,
-                "start_char": q.start,
-                "end_char": q.end,
-                "kind": q.kind,
-                "mention": q.mention,
-                "mention_start": q.mention_start,
-                "mention_end": q.mention_end,
-                "cue": q.cue,
-                "via": q.via,
-                "method": q.method,
-                "confidence": float(q.confidence),
-                "utterance": q.utterance,
-                "parser_version": self.version,
-                "published": published,
-                "outlet": src.outlet,
-                "search_text": w.key,
-                "search_speaker": w.search_speaker,
-            }
-            for q, w, spk, st in zip(quotes, wordings, speaker_ids, statement_ids)
-        ]
+        return _rows(document_id, src, quotes, speaker_ids, statement_ids, 0, self.version)
 
-    def insert_quotes(self, rows: Sequence[dict]) -> None:
+    def insert_quotes(self, rows: Sequence[tuple]) -> None:
         if rows:
-            self.backend.executemany(_INSERT_QUOTE, rows)
-
-    def store(self, doc: ParsedDocument) -> int | None | IngestFailure:
-        """Store one document atomically (its own transaction, or a savepoint inside the caller's).
-
-        Returns the number of quotes stored, or None when the text is already stored.
-        """
-        b = self.backend
-        if doc.quotes is None:
-            if b.scalar("SELECT 1 FROM documents WHERE sha256 = :h", {"h": doc.sha256}):
-                return None
-            parsed = _extract(doc)
-            if isinstance(parsed, IngestFailure):
-                return parsed
-        src = doc.source
-        try:
-            with b.transaction():
-                row = b.execute(
-                    "INSERT INTO documents (sha256, path, url, outlet, title, published, ingested, parser_version, text)"
-                    " VALUES (:sha, :path, :url, :outlet, :title, :published, :ingested, :version, :text)"
-                    " ON CONFLICT (sha256) DO NOTHING RETURNING id",
-                    {
-                        "sha": doc.sha256,
-                        "path": src.path,
-                        "url": src.url,
-                        "outlet": src.outlet,
-                        "title": src.title,
-                        "published": _iso(src.published),
-                        "ingested": datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" "),
-                        "version": self.version,
-                        "text": src.text,
-                    },
-                ).fetchone()
-                if row is None:
-                    return None
-                rows = self.quote_rows(row[0], src, doc.quotes or [], wordings=doc.wordings)
-                self.insert_quotes(rows)
-        except BaseException:
-            self._speakers.clear()  # ids inserted in the rolled-back transaction are gone
-            raise
-        self.tally.add_document(rows)
-        return len(rows)
+            self.backend.executemany_rows(_INSERT_QUOTE, rows)
 
 
 QUOTE_COLUMNS = (
@@ -493,9 +547,39 @@ QUOTE_COLUMNS = (
     "mention_start", "mention_end", "cue", "via", "method", "confidence", "utterance", "parser_version",
     "published", "outlet", "search_text", "search_speaker",
 )
-_INSERT_QUOTE = (
-    f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({', '.join(':' + c for c in QUOTE_COLUMNS)})"
-)
+_INSERT_QUOTE = f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({', '.join('?' for _ in QUOTE_COLUMNS)})"
+
+
+def _rows(
+    document_id: int,
+    src: SourceDocument,
+    quotes: Iterable[tuple],
+    speaker_ids: Sequence[int | None],
+    statement_ids: Sequence[int | None],
+    offset: int,
+    version: str,
+) -> list[tuple]:
+    """``QUOTE_COLUMNS`` rows; the quotes' speaker and statement ids start at ``offset`` in the id lists."""
+    published = _iso(src.published)
+    return [
+        (document_id, statement_ids[j], speaker_ids[j], *q[_TEXT:_UTTERANCE_END], version, published, src.outlet,
+         q[_KEY], q[_SEARCH_SPEAKER])
+        for j, q in enumerate(quotes, offset)
+    ]
+
+
+def _insert_returning(
+    b: Backend, table: str, columns: Sequence[str], rows: Sequence[tuple], returning: str, conflict: str = ""
+) -> list[tuple]:
+    """Insert ``rows`` with multi-row INSERTs; the ``returning`` columns of the rows inserted."""
+    out: list[tuple] = []
+    per = max(1, 900 // len(columns))  # within SQLite's oldest limit of 999 parameters
+    one = "(" + ", ".join("?" for _ in columns) + ")"
+    for i in range(0, len(rows), per):
+        chunk = rows[i : i + per]
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([one] * len(chunk))}{conflict} RETURNING {returning}"
+        out += b.rows_of(sql, [v for r in chunk for v in r])
+    return out
 
 
 def _exact(cands: Iterable[_Linked], speaker_id: int | None) -> int | None:
@@ -515,11 +599,10 @@ def _exact(cands: Iterable[_Linked], speaker_id: int | None) -> int | None:
     return unknown or other
 
 
-def _select_in(b: Backend, sql: str, values: Sequence[int], chunk: int = 500) -> Iterator[tuple]:
+def _select_in(b: Backend, sql: str, values: Sequence, chunk: int = 500) -> Iterator[tuple]:
     for i in range(0, len(values), chunk):
         part = values[i : i + chunk]
-        params = {f"v{j}": v for j, v in enumerate(part)}
-        yield from b.rows(f"{sql} ({', '.join(':' + k for k in params)})", params)
+        yield from b.rows_of(f"{sql} ({', '.join('?' for _ in part)})", part)
 
 
 def _registry_entry(name: str):

@@ -13,17 +13,14 @@ from datetime import date, datetime, timezone
 from quotes.results import IngestFailure, IngestReport
 
 from .engine import Backend
-from .ingest import QUOTE_COLUMNS, Progress, Writer
+from .ingest import QUOTE_COLUMNS, Progress, Writer, prepare_quote
+from .migrations import index_quotes_after, last_quote_id
 from .sources import SourceDocument
 from .stats import recompute
 
 __all__ = ["run_reparse"]
 
-_UPDATE = (
-    "UPDATE quotes SET "
-    + ", ".join(f"{c} = :{c}" for c in QUOTE_COLUMNS if c != "document_id")
-    + " WHERE id = :id"
-)
+_UPDATE = "UPDATE quotes SET " + ", ".join(f"{c} = ?" for c in QUOTE_COLUMNS[1:]) + " WHERE id = ?"
 
 
 def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = None) -> IngestReport:
@@ -57,7 +54,7 @@ def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = No
                 with b.transaction():
                     report.removed += _replace(b, writer, doc_id, src, quotes)
             except Exception as exc:  # noqa: BLE001
-                writer._speakers.clear()
+                writer.forget()
                 report.failed.append(IngestFailure(where, f"{type(exc).__name__}: {exc}"))
                 continue
             report.documents += 1
@@ -92,12 +89,11 @@ def _replace(b: Backend, writer: Writer, doc_id: int, src: SourceDocument, quote
     gone = [qid for qid, _ in old.values()]
     if gone:
         b.execute(f"DELETE FROM quotes WHERE id IN ({', '.join(map(str, gone))})")
-    rows = writer.quote_rows(doc_id, src, quotes, keep)
-    updates = [{**rows[i], "id": qid} for i, qid in ids.items()]
-    if updates:
-        for u in updates:
-            u.pop("document_id")
-        b.executemany(_UPDATE, updates)
+    rows = writer.quote_rows(doc_id, src, [prepare_quote(q) for q in quotes], keep)
+    if ids:
+        b.executemany_rows(_UPDATE, [(*rows[i][1:], qid) for i, qid in ids.items()])
+    last = last_quote_id(b)
     writer.insert_quotes([r for i, r in enumerate(rows) if i not in ids])
+    index_quotes_after(b, last)
     b.execute("UPDATE documents SET parser_version = :v WHERE id = :d", {"v": writer.version, "d": doc_id})
     return len(gone)

@@ -10,7 +10,7 @@ after a reparse. Filtered counts are always computed from the quotes.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,22 +32,25 @@ class Tally:
     statement_sources: Counter = field(default_factory=Counter)
     facets: Counter = field(default_factory=Counter)
 
-    def add_document(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        """Count one document's quote rows (as inserted into ``quotes``)."""
+    def add_document(
+        self, quotes: Iterable[tuple[int | None, int | None, str]], outlet: str | None, published: str | None
+    ) -> None:
+        """Count one document's stored quotes, given as (speaker id, statement id, kind)."""
         speakers = set()
         statements = set()
-        for r in rows:
-            if r["statement_id"] is not None:
-                statements.add(r["statement_id"])
-            sid = r["speaker_id"]
-            if sid is not None:
-                self.speaker_quotes[sid] += 1
-                speakers.add(sid)
-            if r["outlet"] is not None:
-                self.facets["outlet", r["outlet"]] += 1
-            self.facets["kind", r["kind"]] += 1
-            if r["published"]:
-                self.facets["year", str(r["published"])[:4]] += 1
+        n = 0
+        for speaker_id, statement_id, kind in quotes:
+            n += 1
+            if statement_id is not None:
+                statements.add(statement_id)
+            if speaker_id is not None:
+                self.speaker_quotes[speaker_id] += 1
+                speakers.add(speaker_id)
+            self.facets["kind", kind] += 1
+        if outlet is not None and n:
+            self.facets["outlet", outlet] += n
+        if published and n:
+            self.facets["year", published[:4]] += n
         for sid in speakers:
             self.speaker_documents[sid] += 1
         for sid in statements:
