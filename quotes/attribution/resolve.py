@@ -286,7 +286,8 @@ def resolve_mention(
     ``before`` bounds where a pronoun's antecedent may stand (defaults to the
     mention's start; pass a quote's opening offset for "he said" after it).
     """
-    registry = registry or default_registry()
+    if registry is None:
+        registry = default_registry()
     if mention.form == "pronoun":
         return _resolve_pronoun(doc, mention.text, mention.start if before is None else before, history, registry)
     if mention.form == "relative":

@@ -32,7 +32,7 @@ import regex
 
 from ..registry import Registry
 from ..spans import Span
-from .cues import CUE_RE, NOUN_LIKE_CUES, POSSESSIVE_SPEECH_RE, SPEECH_NOUN_RE, is_participle
+from .cues import CUE_RE, CUES, NOUN_LIKE_CUES, POSSESSIVE_SPEECH_RE, SPEECH_NOUN_RE, is_participle
 from .lexicon import GROUP_NOUNS, MEDIA_NOUNS
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
 from .resolve import Antecedent, resolve_mention
@@ -72,6 +72,7 @@ class Context:
     """(mention offset, speaker) of earlier attributions, sorted by offset, for pronouns."""
 
     _starts: dict[int, int] = field(default_factory=dict)
+    _ends: dict[int, int] = field(default_factory=dict)
     _intro: dict[int, tuple[Mention, re.Match[str]] | None] = field(default_factory=dict)
 
     def sentence_start(self, i: int) -> int:
@@ -89,6 +90,13 @@ class Context:
     def sentence_end(self, i: int) -> int:
         """End of the sentence holding quote ``i``: its closing mark when the quote itself ends
         the sentence ('..."reckless." South Korea accused'), else the next full stop."""
+        try:
+            return self._ends[i]
+        except KeyError:
+            end = self._ends[i] = self._sentence_end(i)
+            return end
+
+    def _sentence_end(self, i: int) -> int:
         span = self.spans[i]
         close = span.close
         if _ENDS_SENTENCE.search(self.text, max(span.start, span.end - 3), span.end) and _NEW_SENTENCE.match(
@@ -194,6 +202,7 @@ def find_via(text: str, start: int, end: int) -> str | None:
 
 # The last word before a quote's mark, after at most a comma or colon: a candidate cue.
 _INTRO_TAIL = regex.compile(r"(?r)\b[a-z]+(?:[ \t\u00a0]+(?:out|on|in|back))?[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
+_PARTICLES = frozenset(("out", "on", "in", "back"))  # "pointed out:", as in _INTRO_TAIL
 _COORDINATED = regex.compile(r"(?r)(?:\band|\bbut|;)[ \t\u00a0]+\Z")
 _SUBJECT_DETS = frozenset("the a an one another".split())
 
@@ -340,6 +349,9 @@ def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]]
         at = _skip_spaces_back(text, at - 1, 0)
     if not at or not "a" <= text[at - 1] <= "z":
         return None
+    word = text[_lower_word_before(text, at, 0) : at]
+    if word not in CUES and word not in _PARTICLES:
+        return None  # the word before the mark is no cue ("the", "that")
     intro = _INTRO_TAIL.search(text, max(ctx.sentence_start(i), span.open - 40), span.open)
     if intro is None:
         return None
@@ -429,13 +441,16 @@ def according_to(ctx: Context, i: int) -> Attribution | None:
     text, span = ctx.text, ctx.spans[i]
     sent = ctx.sentence_start(i)
     last = None
-    for last in _ACCORDING.finditer(text, sent, span.open):
-        pass
+    if text.find("ccording", sent, span.open) >= 0:  # plain test first: the regex rarely matches
+        for last in _ACCORDING.finditer(text, sent, span.open):
+            pass
     if last is not None:
         men = mention_at_start(text, last.end(), span.open)
         if men is not None:
             return _make(ctx, i, men, "according to", last.end(), "according_to")
-    after = _TRAILING_ACCORDING.match(text, span.close, min(len(text), span.close + 40))
+    after = text.find("according", span.close, span.close + 40) >= 0 and _TRAILING_ACCORDING.match(
+        text, span.close, min(len(text), span.close + 40)
+    )
     if after:
         men = mention_at_start(text, after.end(), min(len(text), after.end() + 120))
         if men is not None:
