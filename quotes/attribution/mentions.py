@@ -294,16 +294,24 @@ class Document:
     """Answers about this article, by question: resolved names, titles around a name."""
 
     def _by_last_word(self) -> dict[str, dict[str, None]]:
-        """Multi-word capitalised phrases by their lower-case last word: one pass, strings only."""
+        """Multi-word capitalised phrases by their lower-case last word: from the one pass over the text."""
         if self._by_last is None:
             by_last: dict[str, dict[str, None]] = {}
-            for phrase in _MULTI_NAME_RE.findall(self.text):
+            for m in self._names():
+                phrase = m.group()
                 last = phrase[phrase.rfind(" ") + 1 :].lower()
                 if last.endswith(("'s", "’s")):
                     last = last[:-2]
                 by_last.setdefault(last, {})[phrase] = None  # a dict keeps text order: ties go to the first
             self._by_last = by_last
         return self._by_last
+
+    def _names(self) -> list[re.Match[str]]:
+        """The multi-word capitalised phrases in text order (one pass over the text for both indexes)."""
+        if self._matches is None:
+            self._matches = list(_MULTI_NAME_RE.finditer(self.text))
+            self._starts = [m.start() for m in self._matches]
+        return self._matches
 
     def _longest(self, name: str, kind: str) -> str | None:
         """Longest ``kind`` name in the article ending in ``name``'s words (answers cached per name)."""
@@ -332,11 +340,9 @@ class Document:
     def names_before(self, pos: int) -> Iterator[tuple[int, int, str, str, str]]:
         """(start, end, title, name, kind) of the article's multi-word names starting before
         ``pos``, nearest first (the match positions are indexed on first use)."""
-        if self._matches is None:
-            self._matches = list(_MULTI_NAME_RE.finditer(self.text))
-            self._starts = [m.start() for m in self._matches]
+        matches = self._names()
         assert self._starts is not None
         for j in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
-            m = self._matches[j]
+            m = matches[j]
             title, name = strip_name(m.group())
             yield m.start(), m.end(), title, name, classify(name)

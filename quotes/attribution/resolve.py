@@ -76,10 +76,6 @@ def role_heads(title: str) -> set[str]:
     return heads
 
 
-def _role_fits(mention_words: list[str], title_words: set[str], heads: set[str]) -> bool:
-    return bool(mention_words) and mention_words[-1] in heads and set(mention_words) <= title_words
-
-
 @cache
 def _registry_roles(registry: Registry) -> dict[str, list[tuple[set[str], Speaker, Role]]]:
     """The registry's roles by head noun: (role words, speaker, role)."""
@@ -180,12 +176,14 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
     want = role_words(mention.text)
     if not want:
         return None
+    want_set, head = set(want), want[-1]
     for n, (start, end, title, name, kind) in enumerate(doc.names_before(mention.start)):
         if mention.start - start > ROLE_WINDOW or n == ROLE_NAMES:
             break
         if kind != "person":
             continue
-        if _role_fits(want, *_titles_of(doc, start, end, title)):
+        words, heads = _titles_of(doc, start, end, title)
+        if head in heads and want_set <= words:  # the role's head noun and all its words
             return _person_canonical(doc, name, registry)
     holders = {}
     for words, sp, role in _registry_roles(registry).get(want[-1], ()):
@@ -241,19 +239,35 @@ def _resolve_pronoun(
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
-            m = names.pop()
-            _, name = strip_name(m.group())
-            if not name or classify(name) != "person" or fold(name) in LEADING_STOPWORDS:
+            candidate, gender = _person_in(doc, names.pop().group(), registry)
+            if candidate is None:
                 continue
-            if " " not in name and doc.fullest(name) is None and registry.lookup(name) is None:
-                if len(registry.by_surname(name)) != 1:
-                    continue
-            candidate = _person_canonical(doc, name, registry)
         else:
             candidate = earlier.pop()[1]
-        if _gender(candidate, registry) in (want, None):
+            gender = _gender(candidate, registry)
+        if gender in (want, None):
             return candidate
     return None
+
+
+def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | None, str | None]:
+    """The person a capitalised phrase near a pronoun names, and their gender ((None, None) when
+    it names no known person); remembered per article."""
+    key = ("person in", phrase)
+    try:
+        return doc._cache[key]  # type: ignore[return-value]
+    except KeyError:
+        pass
+    found: tuple[str | None, str | None] = (None, None)
+    _, name = strip_name(phrase)
+    if name and classify(name) == "person" and fold(name) not in LEADING_STOPWORDS:
+        if " " in name or doc.fullest(name) is not None or registry.lookup(name) is not None or len(
+            registry.by_surname(name)
+        ) == 1:
+            candidate = _person_canonical(doc, name, registry)
+            found = (candidate, _gender(candidate, registry))
+    doc._cache[key] = found
+    return found
 
 
 def _outlet(phrase: str, registry: Registry) -> str | None:
