@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
-from textual.widgets import DataTable
 
 from quotes.results import QuoteRecord
 
 from ..bindings import RESULTS, bindings
 from ..rendering import format_date, plain, snippet
+from .line_table import LineTable
 
 __all__ = ["ResultsTable"]
 
@@ -19,7 +19,7 @@ _MIN_QUOTE = 30
 KIND_STYLES = {"direct": "bold", "partial": "", "indirect": "italic dim"}
 
 
-class ResultsTable(DataTable):
+class ResultsTable(LineTable):
     """Quotes as rows keyed by quote id; the screen owns the paging."""
 
     BINDINGS = bindings(RESULTS)
@@ -79,3 +79,4 @@ class ResultsTable(DataTable):
             return None
         key = self.coordinate_to_cell_key((self.cursor_row, 0)).row_key
         return self.records.get(key.value)
+
