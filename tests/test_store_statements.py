@@ -76,3 +76,14 @@ def test_any_user_text_is_a_valid_fts5_query(text):
     match = fts5_query(text)
     if match:
         conn.execute("SELECT * FROM t WHERE t MATCH ?", (match,)).fetchall()
+
+
+_NEWS_CHARS = "abcXYZ019 _-'.,\"’‘“”–—…«»\u00a0ʼğİıéÇş\u0301ß½"
+
+
+@given(st.text(alphabet=_NEWS_CHARS, max_size=40))
+def test_the_ascii_fast_path_finds_the_same_words_as_the_unicode_one(text):
+    from quotes.names import fold
+    from quotes.store.fts import _WORD, words
+
+    assert words(text) == _WORD.findall(fold(text))

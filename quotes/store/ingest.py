@@ -324,6 +324,8 @@ class _Linked:
     key: str
 
 
+_NEW = 1 << 62
+"""Provisional statement ids start here."""
 _DOCUMENT_COLUMNS = ("sha256", "path", "url", "outlet", "title", "published", "ingested", "parser_version", "text")
 
 
@@ -473,8 +475,9 @@ class Writer:
         """Statement ids for (key, key hash, blocks, speaker id, text) items, creating statements as needed.
 
         Two lookups (exact keys, near-duplicate blocks) and two bulk inserts per
-        call, whatever the number of items: new statements get provisional
-        negative ids until they are inserted together at the end.
+        call, whatever the number of items: new statements get provisional ids
+        (above every stored id, in order, so ties break as if they were stored)
+        until they are inserted together at the end.
         """
         b = self.backend
         exact: dict[str, list[_Linked]] = {}
@@ -492,19 +495,22 @@ class Writer:
             near.setdefault(blk, []).append(_Linked(sid, spk, key))
         out: list[int] = []
         new: list[tuple] = []
-        new_blocks: set[tuple[int, int]] = set()
+        new_blocks: list[tuple[int, int]] = []
         for key, h, blocks, spk, text in items:
-            found = _exact(exact.get(key, ()), spk)
+            same = exact.get(key)
+            found = _exact(same, spk) if same else None
             if found is None:
-                cands = {c.id: c.key for blk in blocks for c in near.get(blk, ()) if c.speaker_id == spk}
-                found = best_near_match(key, cands.items())
+                if blocks:  # only wordings long enough for near matching have blocks
+                    cands = {c.id: c.key for blk in blocks for c in near.get(blk, ()) if c.speaker_id == spk}
+                    found = best_near_match(key, cands.items()) if cands else None
                 if found is None:
-                    found = -1 - len(new)
+                    found = _NEW + len(new)
                     new.append((spk, key, h, text))
                     exact.setdefault(key, []).append(_Linked(found, spk, key))
+                linked = _Linked(found, spk, key)
                 for blk in blocks:
-                    new_blocks.add((blk, found))
-                    near.setdefault(blk, []).append(_Linked(found, spk, key))
+                    new_blocks.append((blk, found))
+                    near.setdefault(blk, []).append(linked)
             out.append(found)
         if new:
             got = {
@@ -514,12 +520,12 @@ class Writer:
                 )
             }  # (speaker, key) is unique among one call's new statements
             ids = [got[r[0], r[1]] for r in new]
-            out = [ids[-1 - i] if i < 0 else i for i in out]
-            new_blocks = {(blk, ids[-1 - i] if i < 0 else i) for blk, i in new_blocks}
+            out = [ids[i - _NEW] if i >= _NEW else i for i in out]
+            new_blocks = [(blk, ids[i - _NEW] if i >= _NEW else i) for blk, i in new_blocks]
         if new_blocks:
             b.executemany_rows(
                 "INSERT INTO statement_blocks (block, statement_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                sorted(new_blocks),
+                sorted(set(new_blocks)),
             )
         return out
 

@@ -137,7 +137,7 @@ def parse_date(value: object) -> date | None:
     return _match_date(m) if m else None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # starts with a literal, so ``re`` skips ahead fast
 _DATE_WINDOW = 24
 """A full date ends at most this many characters after its year starts ("17 September, 2020")."""
 
@@ -152,6 +152,8 @@ def find_date(text: str) -> date | None:
             return d
     searched = 0
     for y in _YEAR.finditer(text, 0, 5000):
+        if y.start() and text[y.start() - 1].isdigit():
+            continue  # part of a longer number
         lo = max(searched, y.start() - _DATE_WINDOW)
         for m in _DATE.finditer(text, lo, min(len(text), y.end() + 7)):
             if m.start() <= y.start() < m.end() and (d := _match_date(m)) is not None:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import heapq
 import zlib
 from collections.abc import Iterable
+from functools import lru_cache
 
 from dataclasses import dataclass
 
@@ -68,9 +68,14 @@ def blocks(key: str, speaker: str | None) -> list[int]:
     content = [t for t in toks if len(t) > 3 and t not in _STOP]
     if len(content) < 2:
         content = toks
-    pairs = {zlib.crc32(f"{a} {b}".encode()) for a, b in zip(content, content[1:])}
-    base = (zlib.crc32(speaker.encode("utf-8", "surrogatepass")) & 0x7FFFFFFF) << 32 if speaker else 0
-    return [base | h for h in heapq.nsmallest(BLOCKS_PER_STATEMENT, pairs)]
+    pairs = sorted({zlib.crc32(f"{a} {b}".encode()) for a, b in zip(content, content[1:])})
+    base = _speaker_base(speaker) if speaker else 0
+    return [base | h for h in pairs[:BLOCKS_PER_STATEMENT]]
+
+
+@lru_cache(maxsize=4096)
+def _speaker_base(speaker: str) -> int:
+    return (zlib.crc32(speaker.encode("utf-8", "surrogatepass")) & 0x7FFFFFFF) << 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +90,11 @@ class Wording:
     @classmethod
     def of(cls, quote: Quote) -> Wording:
         key = statement_key(quote.text)
-        return cls(key, key_hash(key), tuple(blocks(key, quote.speaker)), search_fold(quote.speaker))
+        return cls(key, key_hash(key), tuple(blocks(key, quote.speaker)), _speaker_fold(quote.speaker))
+
+
+_speaker_fold = lru_cache(maxsize=4096)(search_fold)
+"""Speakers repeat: their indexed form is worth keeping."""
 
 
 def best_near_match(key: str, candidates: Iterable[tuple[int, str]]) -> int | None:
