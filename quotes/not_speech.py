@@ -9,6 +9,13 @@ employment area," which is defined as ...) and a run of short labels joined
 by "or" ("too loud" or "too shrill" or "too this") are marked but are not
 speech. Each rule is one small function with its own bounded look-around,
 tried in the order of ``RULES``; ``not_speech`` names the first that fires.
+``speech_only`` adds what needs the article around a quote: a title named
+again, and the next title of a list.
+
+The PolNeAR gold annotates many scare-quoted terms ("printing money",
+"confidential") as speech, so a short fragment with no cue near is kept:
+every variant of dropping it lost more annotated speech on train than it
+removed noise.
 """
 
 from __future__ import annotations
