@@ -50,7 +50,7 @@ from .patterns import (
     PROGRESSIVE_AUX,
     REPORTING,
 )
-from .sentences import Lines, sentence_bounds
+from .sentences import Paragraphs
 from .speakers import mention_after, speaker_of
 
 __all__ = ["find_reported", "RULE_CONFIDENCE"]
@@ -160,7 +160,16 @@ def _phrase_after_comma(text: str, s0: int, at: int) -> Mention | None:
 
 
 def _cues(text: str) -> list[_Cue]:
-    found = [_Cue(m.start(1), m.end(1), m.group(1), REPORTING[m.group(1)]) for m in CUE_SCAN.finditer(text)]
+    """Every cue of ``text`` in text order, but the cue forms used as nouns after a determiner or
+    "of" ("acts of protest", "his claims": a word of at most five letters before the space)."""
+    found = []
+    for m in CUE_SCAN.finditer(text):
+        at = m.start()  # the space before the cue
+        before = text[max(0, at - 6) : at].rsplit(None, 1)
+        if before and before[-1].lower() in DETERMINERS:
+            continue
+        form = m.group(1)
+        found.append(_Cue(at + 1, m.end(), form, REPORTING[form]))
     according = [
         _Cue(m.start() - 1, m.end(), "according to", "according to")
         for m in ACCORDING_SCAN.finditer(text)
@@ -192,7 +201,7 @@ class _Finder:
         self.quotes = QuotedIndex(quoted)
         self.doc = doc
         self.registry = registry
-        self.lines = Lines(text)
+        self.paragraphs = Paragraphs(text)
         self.names: dict[str, str | None] = {}
         self.utterance = -1
         self.group: list[_Cue] = []
@@ -209,14 +218,14 @@ class _Finder:
         i = 0
         while i < len(cues):
             cue = cues[i]
-            if cue.start < done or self.quotes.inside(cue.start) or not self.lines.is_running_text(cue.start):
+            if cue.start < done or self.quotes.inside(cue.start) or not self.paragraphs.is_running_text(cue.start):
                 i += 1
                 continue
-            s0, s1 = sentence_bounds(self.text, cue.start)
+            s0, s1 = self.paragraphs.sentence(cue.start)
             j = i + 1
             while j < len(cues) and cues[j].start < s1:
                 j += 1
-            group = [c for c in cues[i:j] if not self.quotes.inside(c.start) and not self._noun(s0, c)]
+            group = [c for c in cues[i:j] if not self.quotes.inside(c.start)]
             if group:
                 for found in self._sentence(s0, s1, group):
                     # "said this" reports the whole sentence before, whose own clause ("Turkey does
@@ -255,10 +264,6 @@ class _Finder:
                 found.append(one)
                 pos = one.last
         return found or ([trailing] if trailing is not None else [])
-
-    def _noun(self, s0: int, cue: _Cue) -> bool:
-        """Is the cue form a noun after a determiner or "of" ("acts of protest", "his claims")?"""
-        return cue.lemma != "according to" and _word_before(self.text, s0, cue.start).lower() in DETERMINERS
 
     def _gerund(self, s0: int, cue: _Cue) -> bool:
         """Is an "-ing" cue a gerund after a preposition ("pitched himself by telling them that")?"""
@@ -509,7 +514,7 @@ class _Finder:
         text = self.text
         if s0 < 2 or text[s0 - 1] == "\n" or "\n" in text[s0 - 2 : s0]:
             return None
-        p0, _ = sentence_bounds(text, s0 - 2)
+        p0, _ = self.paragraphs.sentence(s0 - 2)
         fit = self.quotes.fit(text, p0, s0)
         if fit is None or self.quotes.inside(p0):
             return None

@@ -16,7 +16,6 @@ __all__ = [
     "REPORTING",
     "CUE_SCAN",
     "ACCORDING_SCAN",
-    "SENTENCE_END",
     "SENTENCE_START",
     "ADJUNCT",
     "CONTENT_CUT",
@@ -69,16 +68,13 @@ _ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Sen Rep Gov Gen Jr Sr Lt Col Sgt Capt Prof No vs Jan Feb Aug Sept Sep Oct Nov Dec Inc Corp Co"
 ).split()
 _NOT_AFTER = "".join(rf"(?<!\b{a}.)" for a in _ABBREVIATIONS)
-# A sentence end: a line break, or end punctuation (not after a title, a month or an initial)
-# with its closing marks, before a space and a capital, digit or opening mark. The pattern
-# starts with a character class so that ``re`` skips to candidates at C speed.
-SENTENCE_END = re.compile(
-    rf"[\n.!?\u2026](?:(?<=\n)|(?<![A-Z].){_NOT_AFTER}[\"”’'»)]*(?=[ \t\u00a0]+(?:[\"“”][ \t\u00a0]+)?[\"“‘'(]?[A-Z0-9]))"
-)
-# The same boundaries, matched up to the sentence's first character (its start).
+# A sentence boundary, matched up to the next sentence's first character: a line break, or end
+# punctuation (not after a title, a month or an initial) with its closing marks, spaces and a
+# capital, digit or opening mark after them. The pattern starts with a character class so that
+# ``re`` skips to candidates at C speed; the cheap look-ahead runs before the abbreviation checks.
+_NEXT = r"[\"”’'»)]*[ \t\u00a0]+(?:[\"“”][ \t\u00a0]+)?"
 SENTENCE_START = re.compile(
-    rf"[\n.!?\u2026](?:(?<=\n)|(?<![A-Z].){_NOT_AFTER}[\"”’'»)]*[ \t\u00a0]+(?:[\"“”][ \t\u00a0]+)?"
-    rf"(?=[\"“‘'(]?[A-Z0-9]))"
+    rf"[\n.!?\u2026](?:(?<=\n)|(?={_NEXT}[\"“‘'(]?[A-Z0-9])(?<![A-Z].){_NOT_AFTER}{_NEXT}(?=[\"“‘'(]?[A-Z0-9]))"
 )
 
 # Adjuncts between a cue and its clause: times, places, media ("in an interview with NTV").

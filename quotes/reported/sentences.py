@@ -1,53 +1,55 @@
-"""Sentence and paragraph bounds around a cue, and the lines that are not running text.
+"""The sentences of an article's paragraphs, and the lines that are not running text.
 
-Bounds are searched in bounded windows around each cue (never over the
-whole article); line ends are remembered, and the finder asks in text order,
-so an article is scanned in time proportional to its length.
+A paragraph (a line) is split into sentences once, when the finder first asks
+about a position in it; the finder asks in text order, so an article is
+scanned in time proportional to its length, and only the lines holding cues
+are read at all.
 """
 
 from __future__ import annotations
 
-from .patterns import SENTENCE_END, SENTENCE_START
+import bisect
 
-__all__ = ["Lines", "sentence_bounds", "BACK", "AHEAD"]
+from .patterns import SENTENCE_START
+
+__all__ = ["Paragraphs", "BACK", "AHEAD"]
 
 # Farthest a sentence reaches back from a cue, and forward after it (characters).
 BACK = 400
-_NEAR = 150
 AHEAD = 1200
 # How a paragraph of running text ends: a headline, a caption or a label does not.
 _FINAL = frozenset(".!?\u2026\"”’')»")
 
 
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding ``pos``; ``end`` is at its final punctuation
-    or line break (the punctuation itself is not included)."""
-    # Most sentences start near their cue: a short window first. The boundary's look-ahead
-    # needs to see the sentence's first characters, hence ``pos + 2``.
-    start = -1
-    for window in (_NEAR, BACK):
-        floor = max(0, pos - window)
-        for m in SENTENCE_START.finditer(text, floor, min(len(text), pos + 2)):
-            if m.end() <= pos:
-                start = m.end()
-        if start >= 0 or floor == 0:
-            break
-    if start < 0:  # no boundary within reach: start at a word
-        space = text.find(" ", floor, pos)
-        start = floor if floor == 0 or space < 0 else space + 1
-    limit = min(len(text), pos + AHEAD)
-    e = SENTENCE_END.search(text, pos, limit)
-    end = e.start() if e else limit
-    return start, end
-
-
-class Lines:
-    """Which lines of an article are running text, asked about in text order."""
+class Paragraphs:
+    """The lines of an article, asked about in text order: is a line running text, and where
+    does the sentence holding a position start and end."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._start = 0
         self._end = -1
         self._running = False
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def _load(self, pos: int) -> None:
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        self._start, self._end = start, end
+        p = end - 1
+        while p >= start and text[p] in " \t\r\u00a0":
+            p -= 1
+        self._running = p >= start and text[p] in _FINAL
+        starts, ends = [start], []
+        for m in SENTENCE_START.finditer(text, start, end):
+            ends.append(m.start())
+            starts.append(m.end())
+        ends.append(end)
+        self._starts, self._ends = starts, ends
 
     def is_running_text(self, pos: int) -> bool:
         """Is ``pos`` in a paragraph of sentences, rather than a headline, caption or label?
@@ -55,12 +57,20 @@ class Lines:
         Headlines and captions ("Turkey says it does not intend to retreat on S-400 despite
         US sanctions", "Photo: Vitaly Nevar / TASS") end without sentence punctuation.
         """
-        if pos >= self._end:
-            text = self.text
-            end = text.find("\n", pos)
-            self._end = len(text) if end < 0 else end
-            p = self._end - 1
-            while p >= pos and text[p] in " \t\r\u00a0":
-                p -= 1
-            self._running = p >= pos and text[p] in _FINAL
+        if not self._start <= pos < self._end:
+            self._load(pos)
         return self._running
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``pos``; ``end`` is at its final punctuation
+        or line break (the punctuation itself is not included). A sentence longer than
+        ``BACK`` before ``pos`` starts at a word there, one longer than ``AHEAD`` after it ends there."""
+        if not self._start <= pos < self._end:
+            self._load(pos)
+        i = bisect.bisect_right(self._starts, pos) - 1
+        start, end = self._starts[i], self._ends[i]
+        if start < pos - BACK:
+            floor = pos - BACK
+            space = self.text.find(" ", floor, pos)
+            start = floor if space < 0 else space + 1
+        return start, min(end, pos + AHEAD)
