@@ -1,7 +1,7 @@
 """The parser: quotes and their speakers from one article's text (``quotes.extract``).
 
 The mark scanner finds quoted stretches; marks around titles, nicknames,
-labels and scare-quoted modifiers are dropped (``not_speech``); each
+labels and scare-quoted modifiers are dropped (``not_speech.speech_only``); each
 remaining stretch is classed direct or partial and attributed; reported
 speech without marks (kind "indirect", ``quotes.reported``) is merged in text
 order. The paragraph pieces of a quote running over paragraphs are one Quote
@@ -19,7 +19,7 @@ from __future__ import annotations
 from .attribution import Document, attribute
 from .marks import find_quoted
 from .model import Quote
-from .not_speech import not_speech
+from .not_speech import speech_only
 from .quote_kind import quote_kind
 from .reported import with_reported
 
@@ -28,7 +28,7 @@ __all__ = ["extract"]
 
 def extract(text: str) -> list[Quote]:
     """Every quote in ``text``, in text order, with its attribution."""
-    spans = [s for s in find_quoted(text) if not_speech(text, s) is None]
+    spans = speech_only(text, find_quoted(text))
     for span in spans:
         span.kind = quote_kind(text, span)
     out: list[Quote] = []
