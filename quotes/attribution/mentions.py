@@ -37,6 +37,7 @@ __all__ = [
     "mention_at_start",
     "strip_name",
     "name_in",
+    "without_possessive",
 ]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -266,6 +267,15 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
     return _mention(text, keep)
 
 
+def without_possessive(name: str) -> str:
+    """"Ava DuVernay’s" -> "Ava DuVernay", "Sanders'" -> "Sanders": a speaker is never a possessive."""
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    if name.endswith(("s'", "s’")):
+        return name[:-1]
+    return name
+
+
 def name_in(mention: str) -> str:
     """The name a mention ends with ("election lawyer Joe Birkenstock" -> "Joe Birkenstock")."""
     m = _LAST_NAME_RE.search(mention)
@@ -322,7 +332,7 @@ class Document:
         best, best_len = None, len(toks)
         if toks:
             for phrase in self._by_last_word().get(toks[-1], ()):
-                _, full = strip_name(phrase)
+                full = without_possessive(strip_name(phrase)[1])
                 ftoks = name_tokens(full)
                 if len(ftoks) > best_len and ftoks[-len(toks) :] == toks and classify(full) == kind:
                     best, best_len = full, len(ftoks)

@@ -34,7 +34,7 @@ from .lexicon import (
     ROLE_SYNONYMS,
     TITLE_WORDS,
 )
-from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name
+from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "Antecedent"]
 
@@ -122,7 +122,7 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
 
 
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
-    _, name = strip_name(phrase)
+    name = without_possessive(strip_name(phrase)[1])
     if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES:
         return None
     sp = registry.lookup(name)
@@ -202,11 +202,12 @@ def _gender(name: str, registry: Registry) -> str | None:
     sp = registry.lookup(name)
     if sp is not None and sp.gender:
         return sp.gender
-    first = fold(name.split()[0]) if name.split() else ""
-    if first in FEMALE_FIRST_NAMES:
-        return "f"
-    if first in MALE_FIRST_NAMES:
-        return "m"
+    # The first word that is a known first name: "Crooked Hillary Clinton" is a woman.
+    for word in fold(name).split()[:-1] or fold(name).split()[:1]:
+        if word in FEMALE_FIRST_NAMES:
+            return "f"
+        if word in MALE_FIRST_NAMES:
+            return "m"
     return None
 
 

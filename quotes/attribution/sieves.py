@@ -364,6 +364,19 @@ def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]]
     return men, cue
 
 
+_TO_MARK = re.compile(r"[ \t\u00a0]*[,:]?[ \t\u00a0]*")
+
+
+def _introduces_next(ctx: Context, i: int, at: int) -> bool:
+    """After a quote that ends its sentence, a cue running into the next quote's mark introduces
+    that quote: '... he’s going to change.” She adds, “What kind of genius ...'."""
+    span = ctx.spans[i]
+    if i + 1 == len(ctx.spans) or not _ENDS_SENTENCE.search(ctx.text, max(span.start, span.end - 3), span.end):
+        return False
+    nxt = ctx.spans[i + 1].open
+    return _TO_MARK.match(ctx.text, at, nxt).end() == nxt
+
+
 def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     """A mention and a cue right after the quote, either order:
     '"...continues," he stressed', '," declared Demir today', '," the defense chief said'."""
@@ -381,7 +394,7 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
             return _make(ctx, i, men, text[span.close : dash.end()].strip(), dash.end(), "trailing_cue")
     pos = _GAP.match(text, span.close, limit).end()
     fast = _PRONOUN_CUE.match(text, pos, limit)
-    if fast and not _OPENS_NEXT.match(text, fast.end(), limit):
+    if fast and not _OPENS_NEXT.match(text, fast.end(), limit) and not _introduces_next(ctx, i, fast.end()):
         # The commonest case, '," he said.', without the general phrase reader.
         men = Mention(fast.start(1), fast.end(1), fast.group(1), "pronoun")
         return _make(ctx, i, men, fast.group(2), fast.end(), "trailing_cue")
@@ -404,14 +417,23 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     if adv:
         at = adv.end()
     cue = CUE_RE.match(text, at, limit)
-    if cue is None:
+    if cue is None or _noun_after_singular(men, cue.group()):
         return None
     # '"...." Reid said that ...' or 'He added: "..."' opens the next statement instead.
-    if _OPENS_NEXT.match(text, cue.end(), limit) or (
+    if _OPENS_NEXT.match(text, cue.end(), limit) or _introduces_next(ctx, i, cue.end()) or (
         _ENDS_SENTENCE.search(text, max(span.start, span.end - 3), span.end) and _CLAUSE_NEXT.match(text, cue.end(), limit)
     ):
         return None
     return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
+
+
+_SINGULAR_DETS = frozenset("a an another one each every".split())
+
+
+def _noun_after_singular(men: Mention, form: str) -> bool:
+    """'as “unhinged” a Donald Trump tweet': a bare form after a singular noun phrase is a noun
+    (the verb would be "tweets")."""
+    return form in NOUN_LIKE_CUES and not form.endswith("s") and men.text.split()[0].lower() in _SINGULAR_DETS
 
 
 def split_quote(ctx: Context, i: int) -> Attribution | None:
@@ -458,6 +480,28 @@ def according_to(ctx: Context, i: int) -> Attribution | None:
     return None
 
 
+def _after_previous_cue(ctx: Context, i: int) -> int:
+    """Where quote ``i``'s own clause may start after the quote before it in its sentence: past
+    that quote's trailing mention and cue ('“You winning?” she said, but ... as Trump went on
+    about “...”': "she said" is the first quote's)."""
+    text, floor, prev = ctx.text, ctx.spans[i - 1].close, ctx.found[i - 1]
+    if prev.method != "trailing_cue" or prev.mention_start is None or prev.mention_end is None:
+        return floor
+    open_ = ctx.spans[i].open
+    if not floor <= prev.mention_start < open_:
+        return floor
+    at = _skip_spaces(text, prev.mention_end, open_)
+    adv = _ADVERBS.match(text, at, open_)
+    cue = CUE_RE.match(text, adv.end() if adv else at, open_)
+    return max(floor, cue.end() if cue else prev.mention_end)
+
+
+def _skip_spaces(text: str, at: int, limit: int) -> int:
+    while at < limit and text[at] in _SPACE:
+        at += 1
+    return at
+
+
 def leading_cue(ctx: Context, i: int) -> Attribution | None:
     """A cue earlier in the quote's sentence, with its subject: 'The Foreign Ministry also stressed
     that Ankara "will not refrain..."', 'the Turkish president told CBS News:'. The first cue of
@@ -465,7 +509,7 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
     own subject: 'a woman asked for a photo and Clinton said, "..."'."""
     text, span = ctx.text, ctx.spans[i]
     sent = ctx.sentence_start(i)
-    floor = ctx.spans[i - 1].close if ctx.same_sentence_as_previous(i) else sent
+    floor = _after_previous_cue(ctx, i) if ctx.same_sentence_as_previous(i) else sent
     chosen = None
     for cue in list(CUE_RE.finditer(text, floor, span.open)):
         if SPEECH_NOUN_RE.match(text, cue.start()) or _noun_use(text, cue, floor):
@@ -490,7 +534,7 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
             if chosen is None:
                 chosen = (men, cue)
             elif men.form in ("name", "pronoun") and (
-                chosen[0].form == "phrase" or _COORDINATED.search(text, max(floor, men.start - 6), men.start)
+                chosen[0].form in ("phrase", "relative") or _COORDINATED.search(text, max(floor, men.start - 6), men.start)
             ):
                 # 'In a Facebook message posted Friday, Cruz said': a person beats a phrase
                 chosen = (men, cue)

@@ -1,0 +1,55 @@
+"""Attribution rules from the PolNeAR speaker misses (issue 2), each on a sentence written in the
+style of the article that motivated it (the evaluation text itself stays out of the repository)."""
+
+import re
+
+from quotes.attribution import attribute
+from quotes.spans import Span
+
+_QUOTED = re.compile(r'["“]([^"“”]*)["”]')
+
+
+def attributed(text: str):
+    found = [Span(m.start(1), m.end(1), m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return [(text[s.start : s.end], a) for s, a in zip(found, attribute(text, found))]
+
+
+def test_a_cue_after_a_finished_quote_that_runs_into_the_next_quote_introduces_that_one():
+    text = (
+        "She says the plan is the “same rigged system that he wants to fix.” "
+        "She adds, “Who loses a billion dollars in one year?”"
+    )
+    (_, first), (_, second) = attributed(text)
+    assert (first.mention, first.mention_start) == ("She", 0)
+    assert (second.mention, second.mention_start) == ("She", text.index("She adds"))
+
+
+def test_a_cue_in_a_relative_clause_gives_way_to_the_named_subject_after_it():
+    text = 'Asked about the generals who agree with him, Benjamin said he believes "there may be some out of the loop."'
+    ((_, a),) = attributed(text)
+    assert (a.mention, a.speaker) == ("Benjamin", "Benjamin")
+
+
+def test_a_speaker_is_never_a_possessive():
+    text = 'Ava DuVernay’s new film opens on Friday. "Most people never heard of that loophole," DuVernay said.'
+    ((_, a),) = attributed(text)
+    assert (a.mention, a.speaker) == ("DuVernay", "Ava DuVernay")
+
+
+def test_the_previous_quotes_trailing_cue_is_not_the_next_quotes_leading_cue():
+    text = "“You coming?” she asked, but the crowd was loud, and as Trump went on about “how the system is rigged,” the band played."
+    (_, first), (_, second) = attributed(text)
+    assert first.mention == "she"
+    assert (second.mention, second.speaker) == ("Trump", "Donald Trump")
+
+
+def test_a_pronoun_skips_a_name_whose_first_name_has_the_other_gender():
+    text = "Donald Trump spoke in Ohio on Friday about Crooked Hillary Clinton. He called her plan “a disaster.”"
+    ((_, a),) = attributed(text)
+    assert (a.mention, a.speaker) == ("He", "Donald Trump")
+
+
+def test_a_bare_speech_noun_after_a_singular_phrase_is_no_trailing_cue():
+    text = "Hillary Clinton is describing as “unhinged” a Donald Trump tweet about a former beauty queen."
+    ((_, a),) = attributed(text)
+    assert (a.mention, a.speaker, a.method) == ("Hillary Clinton", "Hillary Clinton", "leading_cue")
