@@ -29,7 +29,7 @@ MAX_ARTICLE_BYTES = 16 * 1024 * 1024
 SIDECAR = ".json"
 _HEAD = 8192
 _LINE_FILES = (".jsonl",)
-"""Files holding one article per line: any size."""
+"""Files holding one article per line: any size (a line above ``MAX_ARTICLE_BYTES`` is skipped when read)."""
 _SPECIAL = (
     (stat.S_ISFIFO, "a named pipe"),
     (stat.S_ISSOCK, "a socket"),

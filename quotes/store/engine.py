@@ -17,9 +17,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Backend", "SqliteBackend", "PostgresBackend", "resolve_url", "open_backend", "storage_failure"]
+__all__ = ["Backend", "SqliteBackend", "PostgresBackend", "resolve_url", "open_backend", "storage_failure", "locked"]
 
 ENV_VAR = "QUOTES_DB"
+BUSY_TIMEOUT = 30.0
+"""Seconds a SQLite statement waits for another connection's write lock before it fails."""
 _PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
 
@@ -116,8 +118,8 @@ class SqliteBackend(Backend):
         if self.path != ":memory:":
             parent = Path(self.path).parent
             parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
-        self.conn.execute("PRAGMA busy_timeout = 30000")
+        self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
+        self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -281,6 +283,11 @@ def open_backend(url: str) -> Backend:
 # SQLite result codes (the low byte) that mean no write can succeed: BUSY, LOCKED, NOMEM, READONLY,
 # IOERR, CORRUPT, FULL, CANTOPEN, NOTADB.
 _SQLITE_STORAGE = frozenset({5, 6, 7, 8, 10, 11, 13, 14, 26})
+
+
+def locked(exc: BaseException) -> bool:
+    """Whether ``exc`` says another connection holds the write lock (SQLite BUSY or LOCKED)."""
+    return isinstance(exc, sqlite3.OperationalError) and (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (5, 6)
 
 
 def storage_failure(exc: BaseException) -> bool:

@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, suppress
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -30,7 +30,7 @@ from pathlib import Path
 from quotes.model import Quote
 from quotes.results import IngestFailure, IngestReport
 
-from .engine import Backend, storage_failure
+from .engine import Backend, locked, storage_failure
 from .migrations import index_quotes_after, last_quote_id
 from .sources import SUFFIXES, SourceDocument, Unit, iter_units, load_unit
 from .statements import MIN_NEAR_WORDS, Wording, best_near_match
@@ -44,9 +44,7 @@ __all__ = [
 BATCH_DOCUMENTS = 200
 """Documents stored together (one savepoint, a few bulk statements)."""
 BATCH_BYTES = 1 << 20
-"""... or fewer when their texts add up to this."""
-COMMIT_DOCUMENTS = 1000
-COMMIT_SECONDS = 1.0
+"""... or fewer when their texts add up to this. A batch is one transaction: readers see it at once."""
 INGEST_LOCK = 7275370
 """PostgreSQL advisory lock key held by an ingest batch: concurrent ingests take turns per batch
 instead of racing (deadlocks, duplicate speakers) on the speakers and statements they insert."""
@@ -220,7 +218,6 @@ def run_ingest(
     speakers_before = backend.scalar("SELECT COUNT(*) FROM speakers")
     total = _total_size(paths) if progress else 0
     done = 0
-    commits = _Commits(backend, writer)
     pending: list[ParsedDocument] = []
     pending_units: list[Unit] = []
     pending_bytes = 0
@@ -228,8 +225,10 @@ def run_ingest(
     def store_pending() -> None:
         nonlocal done, pending_bytes
         if pending:
-            commits.open()
-            for outcome in writer.store_documents(pending):
+            report.failed += writer.parse_new(pending)  # outside the write transaction: others may write meanwhile
+            with _write_batch(backend, writer):
+                outcomes = writer.store_documents(pending)
+            for outcome in outcomes:
                 if isinstance(outcome, IngestFailure):
                     report.failed.append(outcome)
                 elif outcome is None:
@@ -237,7 +236,6 @@ def run_ingest(
                 else:
                     report.documents += 1
                     report.quotes += outcome
-            commits.stored(len(pending))
             pending.clear()
             pending_bytes = 0
         for unit in pending_units:
@@ -259,58 +257,73 @@ def run_ingest(
             if len(pending) >= BATCH_DOCUMENTS or pending_bytes >= BATCH_BYTES:
                 store_pending()
         store_pending()
-    except BaseException:
-        writer.forget()  # the batch may be rolled back with the speakers it inserted
-        with suppress(Exception):  # the error to report is the first one
-            commits.commit()  # documents stored before an interruption are kept
-        raise
-    commits.commit()
+    except DatabaseBusy as exc:
+        reason = f"not stored: {exc}; nothing was lost: run the same command again to store it"
+        report.failed += [IngestFailure(where, reason) for where in _runs(writer.not_stored(paths))]
     report.speakers = backend.scalar("SELECT COUNT(*) FROM speakers") - speakers_before
     report.finished = datetime.now(timezone.utc)
     return report
 
 
-class _Commits:
-    """A transaction committed every ``COMMIT_SECONDS`` or ``COMMIT_DOCUMENTS``; batches are savepoints in it.
+class DatabaseBusy(RuntimeError):
+    """Another process kept the database's write lock for longer than ``WRITE_WAIT`` seconds."""
 
-    The commit and the full-text indexing are shared by its batches: on SQLite
-    the new quotes are indexed with one statement at commit.
+
+WRITE_WAIT = 300.0
+"""Seconds an ingest waits for another writer (another ingest's batches, a reparse) before it stops."""
+_BUSY = "another process is writing to the database and kept it locked for over {:g} s"
+
+
+@contextmanager
+def _write_batch(b: Backend, writer: Writer) -> Iterator[None]:
+    """One write transaction for a batch of documents: its running totals and (SQLite) full-text
+    rows are written at its end, with one statement each.
+
+    Waits up to ``WRITE_WAIT`` seconds for another writer to let go, then raises ``DatabaseBusy``.
+    On PostgreSQL ingest batches take turns on an advisory lock (concurrent ones would deadlock or
+    insert the same speakers); readers are never blocked.
     """
+    deadline = time.monotonic() + WRITE_WAIT
+    writer.tally.clear()
+    with ExitStack() as stack:
+        while True:
+            try:
+                stack.enter_context(b.transaction())  # SQLite: BEGIN IMMEDIATE waits BUSY_TIMEOUT at most
+            except Exception as exc:
+                if not locked(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise DatabaseBusy(_BUSY.format(WRITE_WAIT)) from exc
+                continue
+            if b.name != "postgres" or b.scalar(f"SELECT pg_try_advisory_xact_lock({INGEST_LOCK})"):
+                break
+            stack.close()
+            if time.monotonic() >= deadline:
+                raise DatabaseBusy(_BUSY.format(WRITE_WAIT))
+            time.sleep(0.05)
+        last_id = last_quote_id(b)
+        try:
+            yield
+            writer.tally.flush(b)
+            index_quotes_after(b, last_id)
+        except BaseException:
+            writer.forget()  # the speakers inserted are rolled back too
+            writer.tally.clear()
+            raise
 
-    def __init__(self, backend: Backend, writer: Writer) -> None:
-        self.backend = backend
-        self.writer = writer
-        self.stack: ExitStack | None = None
-        self.started = 0.0
-        self.documents = 0
-        self.last_id = 0
 
-    def open(self) -> None:
-        if self.stack is not None:
-            return
-        b = self.backend
-        self.writer.tally.clear()
-        self.stack = ExitStack()
-        self.stack.enter_context(b.transaction())
-        if b.name == "postgres":  # one ingest batch at a time, as on SQLite; readers are not blocked
-            b.execute(f"SELECT pg_advisory_xact_lock({INGEST_LOCK})")
-        self.started = time.monotonic()
-        self.documents = 0
-        self.last_id = last_quote_id(b)
-
-    def stored(self, documents: int) -> None:
-        self.documents += documents
-        if self.documents >= COMMIT_DOCUMENTS or time.monotonic() - self.started >= COMMIT_SECONDS:
-            self.commit()
-
-    def commit(self) -> None:
-        if self.stack is None:
-            return
-        stack, self.stack = self.stack, None
-        with stack:
-            b = self.backend
-            self.writer.tally.flush(b)
-            index_quotes_after(b, self.last_id)
+def _runs(wheres: Iterable[str]) -> list[str]:
+    """Places in input order, consecutive lines of one file joined: "a.jsonl:3", "a.jsonl:5-9", "b.txt"."""
+    out: list[list] = []
+    for w in wheres:
+        path, _, line = w.rpartition(":")
+        if line.isdigit() and path and out and out[-1][0] == path and out[-1][2] == int(line) - 1:
+            out[-1][2] = int(line)
+        elif line.isdigit() and path:
+            out.append([path, int(line), int(line)])
+        else:
+            out.append([w, None, None])
+    return [p if a is None else f"{p}:{a}" if a == z else f"{p}:{a}-{z}" for p, a, z in out]
 
 
 def _iso(d: date | None) -> str | None:
@@ -344,21 +357,35 @@ class Writer:
         self._speakers.clear()
 
     # --- documents -------------------------------------------------------
+    def parse_new(self, docs: Sequence[ParsedDocument]) -> list[IngestFailure]:
+        """Parse the documents whose text is not stored yet (parsed ones are left as they are).
+
+        A document the parser fails on is removed from ``docs`` and returned as a failure.
+        """
+        if all(d.quotes is not None for d in docs):
+            return []
+        failures = []
+        keep = []
+        todo = set(self._unstored(docs))
+        for i, d in enumerate(docs):
+            failure = _parse(d) if i in todo and d.quotes is None else None
+            if failure is None:
+                keep.append(d)
+            else:
+                failures.append(failure)
+        if failures:
+            docs[:] = keep  # type: ignore[index]
+        return failures
+
     def store_documents(self, docs: Sequence[ParsedDocument]) -> list[int | None | IngestFailure]:
-        """Store documents (parsing those not parsed yet); per document: quotes stored, None when the
-        text was stored already, or why it failed.
+        """Store parsed documents; per document: quotes stored, None when the text is stored already
+        (or not parsed), or why it failed.
 
         All in one savepoint with bulk statements; if that fails, each document
         in its own, so that only the documents at fault fail.
         """
         out: list[int | None | IngestFailure] = [None] * len(docs)
-        todo = []
-        for i in self._unstored(docs):
-            failure = _parse(docs[i]) if docs[i].quotes is None else None
-            if failure is None:
-                todo.append(i)
-            else:
-                out[i] = failure
+        todo = [i for i in self._unstored(docs) if docs[i].quotes is not None]
         try:
             counts: list = self._store_atomically([docs[i] for i in todo])
         except Exception as exc:  # noqa: BLE001 - retried one by one, so that only the documents at fault fail
@@ -368,6 +395,13 @@ class Writer:
         for i, n in zip(todo, counts):
             out[i] = n
         return out
+
+    def not_stored(self, paths: Sequence[str | Path]) -> Iterator[str]:
+        """Where each document under ``paths`` whose text is not stored is (files are read again)."""
+        for unit in iter_units(paths):
+            if not isinstance(unit, IngestFailure):
+                docs = [d for d in parse_unit(unit, parse=False) if isinstance(d, ParsedDocument)]
+                yield from (_where(docs[i]) for i in self._unstored(docs))
 
     def _unstored(self, docs: Sequence[ParsedDocument]) -> list[int]:
         """Indexes of the documents whose text is not stored yet (the first of equal texts)."""

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
+from quotes.discover import MAX_ARTICLE_BYTES
 from quotes.results import IngestFailure
 from quotes.textio import decode_bytes, read_text_file, storable
 
@@ -188,13 +190,31 @@ def _jsonl_units(path: Path) -> Iterator[Unit | IngestFailure]:
     with fh:
         chunk: list[str] = []
         first = 1
-        for i, raw in enumerate(fh, start=1):
+        for i, raw in enumerate(_capped_lines(fh, MAX_ARTICLE_BYTES), start=1):
+            if raw is None:
+                yield IngestFailure(
+                    f"{path}:{i}",
+                    f"line too long for one article (over {MAX_ARTICLE_BYTES // 2**20} MB): skipped, not read",
+                )
+                raw = b""  # keeps the line numbers; a blank line is no document
             chunk.append(decode_bytes(raw))
             if len(chunk) >= JSONL_CHUNK:
                 yield Unit(str(path), first, tuple(chunk))
                 chunk, first = [], i + 1
         if chunk:
             yield Unit(str(path), first, tuple(chunk))
+
+
+def _capped_lines(fh: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of a binary file; None for a line longer than ``limit`` bytes, which is skipped
+    without holding more than ``limit`` bytes of it in memory."""
+    while raw := fh.readline(limit + 1):
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw
+            continue
+        while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+            pass
+        yield None
 
 
 def load_unit(unit: Unit) -> list[SourceDocument | IngestFailure]:
