@@ -463,3 +463,14 @@ def test_said_this_replaces_the_clause_of_the_sentence_it_reports():
     # seeds/001: "Turkey does not intend to retreat ... The republic's Foreign Minister Mevlut Cavusoglu said this ..."
     (q,) = [q for q in indirect(seed("001")) if q.text.startswith("Turkey does not intend")]
     assert (q.speaker, q.method) == (CAVUSOGLU, "said_this")
+
+
+def test_a_sentence_that_is_a_quote_and_its_cue_reports_nothing_more():
+    # the quote has its speaker already; "said this week" does not report the sentence before it
+    text = 'The union met on Monday. "We will win this," he said this week.\n'
+    assert indirect(text) == []
+    text = '"Sales were strong," said Paul Reynolds, chief executive of the firm, which makes phones.\n'
+    assert indirect(text) == []
+    # a clause with "that" after the quote's cue is read
+    (q,) = indirect('"Sales were strong," he said, and he told staff that the plant would stay open.\n')
+    assert q.text == "the plant would stay open"

@@ -38,13 +38,16 @@ _PARTICLE = re.compile(r"[ \t\u00a0]+(?:for|on)\b")
 # What may stand between a cue and a late "that": a prepositional phrase, not a clause
 # ("said in an interview with NTV that", but not "said he realized that").
 _PREPOSITION = re.compile(r"[ \t\u00a0]*(?:in|on|at|during|to|via|from|with|after|before|over|through)\b")
-_NO_PUNCT = str.maketrans(dict.fromkeys("\"'“”‘’«»„‚‹›`.,;:!?()[]{}-–—…/", " "))
+_WORD = re.compile(r"[^\s\"'“”‘’«»„‚‹›`.,;:!?()\[\]{}\-–—…/]+")
 
 
 def _words(text: str, start: int, end: int) -> int:
-    """How many words text[start:end] holds, up to 2 (all ``fit`` asks), counted at C speed
-    (marks and punctuation dropped) in the first 80 characters: two words never need more."""
-    return len(text[start : min(end, start + 80)].translate(_NO_PUNCT).split(None, 2)[:2])
+    """How many words text[start:end] holds, up to 2 (all ``fit`` asks); marks and punctuation
+    are no words."""
+    first = _WORD.search(text, start, end)
+    if first is None:
+        return 0
+    return 1 if _WORD.search(text, first.end(), end) is None else 2
 
 
 def clause_start(text: str, cue_end: int, end: int, told: bool, call: bool = False) -> int | None:
@@ -122,6 +125,11 @@ class QuotedIndex:
         spans = sorted((q.start, q.end, q.kind) for q in quoted if q.kind != "indirect")
         self.starts = [s for s, _, _ in spans]
         self.spans = spans
+
+    def end_of_quote_at(self, pos: int) -> int | None:
+        """The end of the quote holding ``pos`` (its words or marks), or None."""
+        i = bisect.bisect_right(self.starts, pos + 1) - 1
+        return self.spans[i][1] if i >= 0 and pos <= self.spans[i][1] else None
 
     def inside(self, pos: int) -> bool:
         """Is ``pos`` within a quote's words or on its marks?"""

@@ -77,6 +77,7 @@ _NOT_IN_SUBJECT = frozenset(",;:\"“”()[]—–")
 _NOT_A_HEAD = ADVERBS | PASSIVE_AUX | _FUNCTION_WORDS | {"has", "have", "had"}
 _NOT_A_SUBJECT_START = frozenset("who which that where when whose whom what it there i you he she we they".split())
 _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
+_NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
@@ -226,7 +227,7 @@ class _Finder:
             while j < len(cues) and cues[j].start < s1:
                 j += 1
             group = [c for c in cues[i:j] if not self.quotes.inside(c.start)]
-            if group:
+            if group and not self._attributes_a_quote(s0, s1, group):
                 for found in self._sentence(s0, s1, group):
                     # "said this" reports the whole sentence before, whose own clause ("Turkey does
                     # not intend to retreat") may already be out: the sentence replaces it.
@@ -264,6 +265,15 @@ class _Finder:
                 found.append(one)
                 pos = one.last
         return found or ([trailing] if trailing is not None else [])
+
+    def _attributes_a_quote(self, s0: int, s1: int, group: list[_Cue]) -> bool:
+        """Is the sentence a quote and its one cue ('"...," he said in a statement.', '"...,"
+        said Paul Reynolds, chief executive of BT')? Quoted speech has it: no clause to read."""
+        if len(group) != 1:
+            return False
+        end = self.quotes.end_of_quote_at(s0)
+        cue = group[0]
+        return end is not None and 0 <= cue.start - end <= _NEAR_QUOTE and self.text.find(" that ", cue.end, s1) < 0
 
     def _gerund(self, s0: int, cue: _Cue) -> bool:
         """Is an "-ing" cue a gerund after a preposition ("pitched himself by telling them that")?"""
