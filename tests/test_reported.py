@@ -472,5 +472,5 @@ def test_a_sentence_that_is_a_quote_and_its_cue_reports_nothing_more():
     text = '"Sales were strong," said Paul Reynolds, chief executive of the firm, which makes phones.\n'
     assert indirect(text) == []
     # a clause with "that" after the quote's cue is read
-    (q,) = indirect('"Sales were strong," he said, and he told staff that the plant would stay open.\n')
+    (q,) = indirect('"Sales were strong," he said, and he told reporters that the plant would stay open.\n')
     assert q.text == "the plant would stay open"
