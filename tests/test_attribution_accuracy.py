@@ -53,3 +53,27 @@ def test_a_bare_speech_noun_after_a_singular_phrase_is_no_trailing_cue():
     text = "Hillary Clinton is describing as “unhinged” a Donald Trump tweet about a former beauty queen."
     ((_, a),) = attributed(text)
     assert (a.mention, a.speaker, a.method) == ("Hillary Clinton", "Hillary Clinton", "leading_cue")
+
+
+def test_a_name_right_before_a_participle_cue_is_its_subject():
+    text = "The spot ends with footage of Trump saying during the debate last week, “That makes me smart,” and music."
+    ((_, a),) = attributed(text)
+    assert (a.mention, a.speaker) == ("Trump", "Donald Trump")
+
+
+def test_a_noun_phrase_with_an_article_right_before_the_cue_speaks():
+    text = (
+        "She said fathers would not be eligible, and when pressed on why, "
+        'the 34-year-old mother of three replied, "It is meant to benefit the mother who gave birth."'
+    )
+    ((_, a),) = attributed(text)
+    assert a.mention == "the 34-year-old mother"
+
+
+def test_what_it_calls_names_a_thing_inside_the_main_clause():
+    text = (
+        "Donald Trump’s campaign is defending the tweets. "
+        "It’s denouncing what it calls “the biggest coordinated media attack in history.”"
+    )
+    ((_, a),) = attributed(text)
+    assert (a.mention, a.mention_start) == ("It", text.index("It’s"))

@@ -212,6 +212,7 @@ def _last_break(text: str, floor: int, end: int) -> regex.Match[str] | None:
     return _SENTENCE_BREAK_BACK.search(text, floor, end)
 
 
+_CONTRACTED = frozenset("it he she that what there who here where".split())
 _PAST_FORMS = frozenset("said told wrote spoke sang read".split())
 
 
@@ -224,6 +225,9 @@ def _noun_use(text: str, cue: re.Match[str], floor: int) -> bool:
     form = cue.group()
     if det.group().split()[0].lower() in ("one", "another") and (form.endswith("ed") or form in _PAST_FORMS):
         return False
+    if det.group()[0] in "'’":  # "It’s denouncing": "is", not a possessive
+        start = _lower_word_before(text.lower(), det.start(), max(floor, det.start() - 6))
+        return text[start : det.start()].lower() not in _CONTRACTED
     return True
 
 
@@ -359,8 +363,10 @@ def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]]
     if cue is None or cue.end() != intro.start() + len(cue.group()) or _noun_use(text, cue, ctx.sentence_start(i)):
         return None
     men = subject_before(text, cue.start(), ctx.sentence_start(i))
-    if men is None or men.form == "phrase":
-        return None
+    if men is None or men.form == "phrase" and (
+        men.text.split()[0].lower() not in _SUBJECT_DETS or is_participle(cue.group())
+    ):
+        return None  # 'the mother of three replied, "' speaks; "..., saying," leaves it to the sentence
     return men, cue
 
 
@@ -480,6 +486,10 @@ def according_to(ctx: Context, i: int) -> Attribution | None:
     return None
 
 
+# "It’s denouncing what it calls “...”": a name given in a free relative, inside the main clause.
+_WHAT_CALLED = regex.compile(r"(?r)\bwhat[ \t\u00a0]+(?:he|she|it|they|we|I)[ \t\u00a0]+call(?:s|ed)?\Z")
+
+
 def _after_previous_cue(ctx: Context, i: int) -> int:
     """Where quote ``i``'s own clause may start after the quote before it in its sentence: past
     that quote's trailing mention and cue ('“You winning?” she said, but ... as Trump went on
@@ -517,6 +527,12 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
         men = _subject_before(ctx, cue.start(), floor)
         if men is not None and men.form == "phrase" and cue.group() in NOUN_LIKE_CUES:
             men = None  # "In response to a direct question": not a subject and its verb
+        if (men is None or men.form == "phrase") and is_participle(cue.group()):
+            # "footage of Trump saying": a name right before the "-ing" form is its subject.
+            direct = mention_at_end(text, cue.start(), floor)
+            if direct is not None and direct.form == "name":
+                name = name_in(direct.text)
+                men = Mention(direct.end - len(name), direct.end, name, "name")
         infinitive = _TO_BEFORE.search(text, max(floor, cue.start() - 30), cue.start())
         if (infinitive or is_participle(cue.group())) and (men is None or men.form == "phrase") and floor == sent:
             # "Trump quickly took to Twitter, writing:": the sentence's subject speaks.
@@ -543,7 +559,9 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
         if is_participle(cue.group()) and ctx.same_sentence_as_previous(i) and chosen is None:
             return None  # "adding:" continues the previous quote's speaker (same_sentence)
     intro = _introducing_cue(ctx, i)
-    if intro is not None and (chosen is None or intro[1].start() > chosen[1].start()) and intro[1].start() >= floor:
+    if intro is not None and intro[1].start() >= floor and (
+        chosen is None or intro[1].start() > chosen[1].start() and not _WHAT_CALLED.search(text, floor, intro[1].end())
+    ):
         chosen = intro
     if chosen is None:
         return None
