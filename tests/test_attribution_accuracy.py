@@ -77,3 +77,21 @@ def test_what_it_calls_names_a_thing_inside_the_main_clause():
     )
     ((_, a),) = attributed(text)
     assert (a.mention, a.mention_start) == ("It", text.index("It’s"))
+
+
+def test_a_time_between_the_subject_and_its_cue_is_skipped():
+    text = (
+        "Obama has had a frosty relationship with McConnell, now the majority leader, "
+        'who in 2010 said the party\'s most important goal was to make Obama a "one-term president."'
+    )
+    ((_, a),) = attributed(text)
+    assert (a.mention, a.speaker) == ("who", "Mitch McConnell")
+
+
+def test_a_month_is_skipped_only_with_its_preposition():
+    from quotes.attribution import subject_before
+
+    text = "Theresa May said on Friday"
+    assert subject_before(text, text.index("said"), 0).text == "Theresa May"
+    text = "Sanders during a Sunday thanked them"
+    assert subject_before(text, text.index("thanked"), 0).text == "Sanders"

@@ -290,6 +290,27 @@ def _strip_auxiliaries(text: str, end: int, floor: int) -> int:
         end = _skip_spaces_back(text, start, floor)
 
 
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A time between a subject and its cue: "Trump on Monday said", "who in 2010 said", "The senator
+# last week said"; never without its preposition or "last"/"this" ("Theresa May said",
+# "a November 2006 press release").
+_TIME_BACK = regex.compile(
+    r"(?r)\b(?:(?:on|in|at|during|since|by)[ \t\u00a0]+(?:(?:a|an|the|this|last|next|past|early|late)[ \t\u00a0]+)?"
+    r"|(?:(?:earlier|later)[ \t\u00a0]+)?(?:this|last|next|past)[ \t\u00a0]+)"
+    rf"(?:\d{{4}}|{_DAYS}|(?:{_MONTHS})(?:[ \t\u00a0]+\d{{1,2}})?|week|month|year|morning|afternoon|evening|night|weekend)"
+    r"[ \t\u00a0]*\Z"
+)
+
+
+def _strip_time(text: str, end: int, floor: int) -> int:
+    """Drop a trailing time and the auxiliaries before it: "Trump on Monday also" -> "Trump"."""
+    m = _TIME_BACK.search(text, max(floor, end - 40), end)
+    if m is None or m.start() == end:
+        return end
+    return _strip_auxiliaries(text, m.start(), floor)
+
+
 def _strip_parenthetical(text: str, end: int, floor: int) -> int:
     """Drop a trailing "(R-Wis.)": "Sen. Ron Johnson (R-Wis.)" -> "Sen. Ron Johnson"."""
     close = _skip_spaces_back(text, end, floor)
@@ -308,7 +329,7 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
     "Sen. Ron Johnson (R-Wis.) kept asking". Auxiliaries and adverbs are skipped."""
     end = cue_start
     for _ in range(3):
-        end = _strip_parenthetical(text, _strip_auxiliaries(text, end, floor), floor)
+        end = _strip_parenthetical(text, _strip_time(text, _strip_auxiliaries(text, end, floor), floor), floor)
         if end > floor and text[end - 1] == ",":
             comma = text.rfind(",", max(floor, end - 150), end - 1)
             if comma < 0:
