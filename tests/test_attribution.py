@@ -307,11 +307,15 @@ def test_the_head_of_an_organisation_is_a_person():
 
 def test_it_stands_for_the_organisation_named_before():
     text = (
-        "The United Nations Security Council on Friday condemned the test and pledged to impose sanctions "
+        "The United Nations Security Council met on Friday and pledged to impose sanctions "
         'as a deterrence to what it called "a clear threat to international peace."'
     )
     a = only(text)
     assert (a.mention, a.speaker) == ("it", "United Nations Security Council")
+    # With a verb of saying in the main clause, its subject speaks ('what it called' names a thing).
+    text = text.replace("met on Friday and pledged", "on Friday condemned the test and pledged")
+    a = only(text)
+    assert (a.mention, a.speaker) == ("The United Nations Security Council", "United Nations Security Council")
 
 
 def test_a_person_subject_beats_a_noun_phrase_before_it():
