@@ -437,10 +437,10 @@ class _Finder:
 
     def _after(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'X said (that) CLAUSE', 'X told Y (that) CLAUSE', 'X called the sanctions a "..."'."""
+        if cue.lemma == "according to" or s1 - cue.end < 4:  # no room for a clause of two words
+            return None
         text = self.text
         ing = cue.form.endswith("ing")
-        if cue.lemma == "according to":
-            return None
         before = text[max(s0, cue.start - 30) : cue.start].split()[-2:]
         if not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
             return None  # "was told", "is said to"

@@ -67,7 +67,10 @@ ACCORDING_SCAN = re.compile(r"ccording[ \u00a0]+to[ \u00a0]+")
 _ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Sen Rep Gov Gen Jr Sr Lt Col Sgt Capt Prof No vs Jan Feb Aug Sept Sep Oct Nov Dec Inc Corp Co"
 ).split()
-_NOT_AFTER = "".join(rf"(?<!\b{a}.)" for a in _ABBREVIATIONS)
+# One look-behind per length (a look-behind's alternatives must have one width).
+_NOT_AFTER = "".join(
+    rf"(?<!\b(?:{'|'.join(a for a in _ABBREVIATIONS if len(a) == n)}).)" for n in sorted({len(a) for a in _ABBREVIATIONS})
+)
 # A sentence boundary, matched up to the next sentence's first character: a line break, or end
 # punctuation (not after a title, a month or an initial) with its closing marks, spaces and a
 # capital, digit or opening mark after them. The pattern starts with a character class so that
