@@ -140,15 +140,18 @@ def test_a_stale_result_is_dropped(seeded_db: QuoteDB):
     async def scenario():
         async with started(seeded_db) as (app, pilot):
             screen = app.screen
-            old_state, old_total, old_facets = screen.counted
+            old_state, old_total = screen.counted
+            old_facets = screen.faceted[1]
             old_rows = tuple(screen.query_one(ResultsTable).records.values())
             await _type(pilot, "regiment")
             shown = _rows(app)
             status = _plain(screen.query_one("#status", Static))
-            screen.post_message(SearchScreen.RowsReady(old_state, old_rows))
-            screen.post_message(SearchScreen.SummaryReady(old_state, old_total, old_facets, False))
+            facets = screen.faceted
+            screen.post_message(SearchScreen.RowsReady(old_state, old_rows, old_total))
+            screen.post_message(SearchScreen.FacetsReady(old_state, old_facets))
             await settle(pilot)
             assert _plain(screen.query_one("#status", Static)) == status
+            assert screen.faceted == facets and facets[0].query == "regiment"
             assert _rows(app) == shown == [q.id for q in seeded_db.search("regiment", prefix=True)]
 
     run(scenario)

@@ -7,12 +7,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from quotes.results import QuoteRecord
 
 from .bindings import APP, Command, bindings
+from .collector import TICK_SECONDS, IdleCollector
 from .ingest_job import IngestFinished, IngestProgress, run_ingest
 from .rendering import citation, plain
 from .screens.ingest import IngestScreen, summary
@@ -39,9 +41,24 @@ class QuotesApp(App[None]):
         super().__init__()
         self.db = db
         self.seeds = seeds if seeds is not None else find_seeds()
+        self._collector = IdleCollector()
 
     def get_default_screen(self) -> Screen:
         return SearchScreen()
+
+    # --- the garbage collector's full passes wait for a pause in the typing ----------------
+
+    def on_ready(self) -> None:
+        self._collector.start()
+        self.set_interval(TICK_SECONDS, self._collector.tick, name="idle collector")
+
+    def on_unmount(self) -> None:
+        self._collector.stop()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self._collector.input_seen()
+        await super().on_event(event)
 
     # --- command palette: every action of the current screen, with its key ---------------
 

@@ -34,22 +34,23 @@ class SearchScreen(QuoteActions, Screen):
     AUTO_FOCUS = "#query"
     DEBOUNCE = 0.05
     """Seconds a keystroke that follows another closely waits for the next one before querying."""
+    FACETS_DELAY = 0.2
+    """Seconds the facets wait after a keystroke's rows are painted: typing on skips them."""
 
     @dataclass
     class RowsReady(Message):
-        """One page of quotes for ``state``: shown first, before counting finishes."""
+        """One page of quotes for ``state`` and how many match in all: painted at once."""
 
         state: SearchState
         quotes: tuple[QuoteRecord, ...]
+        total: int
 
     @dataclass
-    class SummaryReady(Message):
-        """How many quotes match ``state`` in all, and the facet counts."""
+    class FacetsReady(Message):
+        """The facet counts for ``state``, computed once its rows are on screen."""
 
         state: SearchState
-        total: int
         facets: Facets
-        empty_db: bool
 
     @dataclass
     class SearchFailed(Message):
@@ -61,9 +62,12 @@ class SearchScreen(QuoteActions, Screen):
         self.state = SearchState()
         self.shown_state: SearchState | None = None
         """The state whose rows are on screen."""
-        self.counted: tuple[SearchState, int, Facets] | None = None
-        """The state whose total and facets are on screen, with them."""
+        self.counted: tuple[SearchState, int] | None = None
+        """The state whose total is on screen, with it."""
+        self.faceted: tuple[SearchState, Facets] | None = None
+        """The state whose facet counts are on screen, with them."""
         self._last_search = 0.0
+        self._typing = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -95,29 +99,29 @@ class SearchScreen(QuoteActions, Screen):
 
     def reload(self) -> None:
         """Query again from scratch: the database changed (an ingest), so nothing shown is reused."""
-        self.counted = None
+        self.counted = self.faceted = None
         self.refresh_results()
 
     def refresh_results(self, *, debounce: bool = False) -> None:
         """Query for the current state (after a keystroke, a filter, a page change, an ingest).
 
         The first keystroke of a burst queries at once; the next ones within ``DEBOUNCE`` wait
-        that long, and a newer one cancels them (the worker is exclusive).
+        that long, and a newer one cancels them (the worker is exclusive). The rows and the
+        total come first; the facets follow once the rows are painted (``FacetsReady``).
         """
         now = time.monotonic()
         delay = self.DEBOUNCE if debounce and now - self._last_search < self.DEBOUNCE else 0.0
         self._last_search = now
+        self._typing = debounce
         self._status(Text("Searching…", style="dim"))
         state = self.state
-        reuse = None  # paging or re-sorting the same set keeps its count and facets
-        if self.counted is not None:
-            counted, total, facets = self.counted
-            if (counted.query, counted.filters()) == (state.query, state.filters()):
-                reuse = (total, facets)
-        self._search(state, delay, reuse)
+        total = None  # paging or re-sorting the same set keeps its count
+        if self.counted is not None and _same_set(self.counted[0], state):
+            total = self.counted[1]
+        self._search(state, delay, total)
 
     @work(thread=True, exclusive=True, group="search")
-    def _search(self, state: SearchState, delay: float, reuse: tuple[int, Facets] | None) -> None:
+    def _search(self, state: SearchState, delay: float, total: int | None) -> None:
         worker = get_current_worker()
         if delay:
             time.sleep(delay)  # debounce: a newer keystroke cancels this worker meanwhile
@@ -129,45 +133,54 @@ class SearchScreen(QuoteActions, Screen):
             quotes = db.search(
                 state.query, limit=PAGE_SIZE, offset=state.offset, sort=state.sort, **filters
             )
-            if worker.is_cancelled:
-                return
-            self.post_message(self.RowsReady(state, tuple(quotes)))
-            if reuse is not None:
-                total, facets = reuse
-            else:
+            if total is None and not worker.is_cancelled:
                 total = db.count(state.query, **filters)
-                if worker.is_cancelled:
-                    return
-                facets = db.facets(state.query, **filters)
         except Exception as exc:  # shown to the user; the screen stays usable
             if not worker.is_cancelled:
                 self.post_message(self.SearchFailed(state, f"{type(exc).__name__}: {exc}"))
             return
         if not worker.is_cancelled:
-            empty_db = total == 0 and not state.query and not state.has_filters
-            self.post_message(self.SummaryReady(state, total, facets, empty_db))
+            self.post_message(self.RowsReady(state, tuple(quotes), total))
+
+    @work(thread=True, exclusive=True, group="facets")
+    def _count_facets(self, state: SearchState, delay: float) -> None:
+        worker = get_current_worker()
+        if delay:
+            time.sleep(delay)
+        if worker.is_cancelled or not _same_set(state, self.state):
+            return  # typing went on: these facets would be stale before they showed
+        try:
+            facets = self.app.db.facets(state.query, **state.filters())
+        except Exception as exc:
+            if not worker.is_cancelled:
+                self.post_message(self.SearchFailed(state, f"{type(exc).__name__}: {exc}"))
+            return
+        if not worker.is_cancelled:
+            self.post_message(self.FacetsReady(state, facets))
 
     def on_search_screen_rows_ready(self, message: RowsReady) -> None:
-        if message.state != self.state:
+        state = message.state
+        if state != self.state:
             return  # stale: the query or the filters changed while it ran
-        self.shown_state = message.state
-        self.query_one(ResultsTable).show(message.quotes, message.state.query)
-        if self.counted is not None and self.counted[0] == message.state:
-            self._status(self._describe(message.state, self.counted[1], len(message.quotes)))
-        else:
-            self._status(Text("Counting…", style="dim"))
-
-    def on_search_screen_summary_ready(self, message: SummaryReady) -> None:
-        if message.state != self.state:
-            return
-        self.counted = (message.state, message.total, message.facets)
+        self.shown_state = state
+        self.counted = (state, message.total)
         table = self.query_one(ResultsTable)
-        facets = self.query_one(FacetList)
-        facets.show(message.facets, message.state)
-        if self.query_one("#empty").display != message.empty_db:
-            self.query_one("#empty").display = message.empty_db
-            table.display = facets.display = not message.empty_db
-        self._status(self._describe(message.state, message.total, table.row_count))
+        table.show(message.quotes, state.query)
+        empty_db = message.total == 0 and not state.query and not state.has_filters
+        empty = self.query_one("#empty")
+        if empty.display != empty_db:
+            empty.display = empty_db
+            table.display = self.query_one(FacetList).display = not empty_db
+        self._status(self._describe(state, message.total, len(message.quotes)))
+        if self.faceted is None or not _same_set(self.faceted[0], state):
+            delay = self.FACETS_DELAY if self._typing else 0.0
+            self.call_after_refresh(self._count_facets, state, delay)
+
+    def on_search_screen_facets_ready(self, message: FacetsReady) -> None:
+        if not _same_set(message.state, self.state):
+            return
+        self.faceted = (message.state, message.facets)
+        self.query_one(FacetList).show(message.facets, self.state)
 
     def on_search_screen_search_failed(self, message: SearchFailed) -> None:
         if message.state == self.state:
@@ -237,7 +250,7 @@ class SearchScreen(QuoteActions, Screen):
         self._set_state(self.state.sorted_by_next())
 
     def action_next_page(self) -> None:
-        total = self.counted[1] if self.counted is not None else 0
+        total = self.counted[1] if self.counted is not None and _same_set(self.counted[0], self.state) else 0
         if self.state.offset + PAGE_SIZE < total:
             self._set_state(self.state.paged(self.state.offset + PAGE_SIZE))
 
@@ -271,3 +284,8 @@ class SearchScreen(QuoteActions, Screen):
 
     def action_ingest(self) -> None:
         self.app.action_ingest()
+
+
+def _same_set(a: SearchState, b: SearchState) -> bool:
+    """Whether two states select the same quotes (they may differ in page and order)."""
+    return (a.query, a.filters()) == (b.query, b.filters())
