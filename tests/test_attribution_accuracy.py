@@ -95,3 +95,18 @@ def test_a_month_is_skipped_only_with_its_preposition():
     assert subject_before(text, text.index("said"), 0).text == "Theresa May"
     text = "Sanders during a Sunday thanked them"
     assert subject_before(text, text.index("thanked"), 0).text == "Sanders"
+
+
+def test_a_paragraph_introducing_the_quote_below_with_a_date_and_a_speech_noun():
+    text = "On July 6, 2015, Sanders made the following comment:\n\n“For young people out of high school, jobs are scarce.”"
+    ((_, a),) = attributed(text)
+    assert (a.mention, a.speaker, a.method) == ("Sanders", "Bernie Sanders", "continuation")
+
+
+def test_whom_he_called_names_a_thing_inside_the_main_clause():
+    text = (
+        "With Trump ruled out, Cross said he has two options: vote for Clinton, "
+        "whom he called “the most divisive figure in years,” or stay home."
+    )
+    ((_, a),) = attributed(text)
+    assert (a.mention, a.cue) == ("Cross", "said")

@@ -144,7 +144,8 @@ _ADVERBS = re.compile(
 )
 _COLON_TAIL = regex.compile(r"(?r)[ \t\u00a0]*:[ \t\u00a0]*\Z")
 _SENTENCE_LEAD = re.compile(
-    r"(?:(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|On \w+|In \w+"
+    r"(?:(?:On|In)[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00a0]+"  # "On July 6, 2015, "
+    r"|(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|On \w+|In \w+"
     r"|[A-Z][a-z]+ly|Likewise|Moreover|Furthermore|Nonetheless|Nevertheless|Otherwise|Perhaps|First|Second|Third)"
     r",?[ \t\u00a0]+"
     r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As)\b"
@@ -152,6 +153,10 @@ _SENTENCE_LEAD = re.compile(
 )
 _NOUN_BEFORE = regex.compile(
     r"(?r)(?:\b(?:a|an|the|one|his|her|their|its|this|that|another|every|each|my|our|your|whose)|['’]s)[ \t\u00a0]+\Z"
+)
+_ADJECTIVE_BEFORE = regex.compile(
+    r"(?r)\b(?:a|an|the|his|her|their|its|this|that)[ \t\u00a0]+(?:following|same|latest|first|last|previous|recent|new"
+    r"|brief|short|written|joint|public|official|formal|final|earlier|later|direct)[ \t\u00a0]+\Z"
 )
 _TO_BEFORE = regex.compile(r"(?r)\bto[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?\Z")
 _PRONOUN_CUE = re.compile(rf"(he|she|they|it|we|I)[ \t\u00a0]+(?:also[ \t\u00a0]+)?({CUE_RE.pattern})")
@@ -221,7 +226,8 @@ def _noun_use(text: str, cue: re.Match[str], floor: int) -> bool:
     "another" a past form is still a verb: "Another said", "one added"."""
     det = _NOUN_BEFORE.search(text, max(floor, cue.start() - 12), cue.start())
     if det is None:
-        return False
+        # "made the following comment:": a noun after a determiner and an adjective.
+        return cue.group() in NOUN_LIKE_CUES and bool(_ADJECTIVE_BEFORE.search(text, max(floor, cue.start() - 30), cue.start()))
     form = cue.group()
     if det.group().split()[0].lower() in ("one", "another") and (form.endswith("ed") or form in _PAST_FORMS):
         return False
@@ -508,7 +514,7 @@ def according_to(ctx: Context, i: int) -> Attribution | None:
 
 
 # "It’s denouncing what it calls “...”": a name given in a free relative, inside the main clause.
-_WHAT_CALLED = regex.compile(r"(?r)\bwhat[ \t\u00a0]+(?:he|she|it|they|we|I)[ \t\u00a0]+call(?:s|ed)?\Z")
+_WHAT_CALLED = regex.compile(r"(?r)\b(?:what|which|whom)[ \t\u00a0]+(?:he|she|it|they|we|I)[ \t\u00a0]+call(?:s|ed)?\Z")
 
 
 def _after_previous_cue(ctx: Context, i: int) -> int:
@@ -580,10 +586,11 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
         if is_participle(cue.group()) and ctx.same_sentence_as_previous(i) and chosen is None:
             return None  # "adding:" continues the previous quote's speaker (same_sentence)
     intro = _introducing_cue(ctx, i)
-    if intro is not None and intro[1].start() >= floor and (
-        chosen is None or intro[1].start() > chosen[1].start() and not _WHAT_CALLED.search(text, floor, intro[1].end())
-    ):
-        chosen = intro
+    if intro is not None and intro[1].start() >= floor and (chosen is None or intro[1].start() > chosen[1].start()):
+        if not _WHAT_CALLED.search(text, floor, intro[1].end()):
+            chosen = intro
+        elif chosen is None:
+            return None  # the main clause's subject speaks (sentence_subject)
     if chosen is None:
         return None
     men, cue = chosen
@@ -746,6 +753,8 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
         sent = _last_break(text, max(prev_start, prev_end - BACK), prev_end)
         start = sent.end() if sent else max(prev_start, prev_end - BACK)
         for cue in CUE_RE.finditer(text, start, prev_end):
+            if _noun_use(text, cue, start):
+                continue
             men = _subject_before(ctx, cue.start(), start)
             if men is not None:
                 return _make(ctx, i, men, cue.group(), cue.end(), "continuation")
