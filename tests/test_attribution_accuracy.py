@@ -110,3 +110,10 @@ def test_whom_he_called_names_a_thing_inside_the_main_clause():
     )
     ((_, a),) = attributed(text)
     assert (a.mention, a.cue) == ("Cross", "said")
+
+
+def test_a_noun_phrase_with_a_named_owner_can_be_the_subject():
+    ((_, a),) = attributed("Libertarian candidate Gary Johnson’s doctor is calling the candidate “extremely fit.”")
+    assert a.mention == "Libertarian candidate Gary Johnson’s doctor"
+    ((_, a),) = attributed('"Keep this country running," exhorted Clinton\'s introducer, the actress.')
+    assert a.mention == "Clinton's introducer"

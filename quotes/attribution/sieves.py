@@ -391,13 +391,22 @@ def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]]
         return None
     men = subject_before(text, cue.start(), ctx.sentence_start(i))
     if men is None or men.form == "phrase" and (
-        men.text.split()[0].lower() not in _SUBJECT_DETS or is_participle(cue.group())
+        not _subject_phrase(men) or is_participle(cue.group())
     ):
         return None  # 'the mother of three replied, "' speaks; "..., saying," leaves it to the sentence
     return men, cue
 
 
 _TO_MARK = re.compile(r"[ \t\u00a0]*[,:]?[ \t\u00a0]*")
+
+
+_POSSESSOR_WORD = re.compile(r"\b[A-Z][\w\-]*['’]s?[ \t\u00a0]")
+
+
+def _subject_phrase(men: Mention) -> bool:
+    """Can a plain noun phrase be a subject? With an article ("the crowd") or a named owner
+    ("Gary Johnson’s doctor"), unlike a bare "Tuesday night" or "Watch"."""
+    return men.text.split()[0].lower() in _SUBJECT_DETS or bool(_POSSESSOR_WORD.search(men.text))
 
 
 def _introduces_next(ctx: Context, i: int, at: int) -> bool:
@@ -434,7 +443,7 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     cue = CUE_RE.match(text, pos, limit)
     if cue:
         men = mention_at_start(text, cue.end(), limit)
-        if men is None or (men.form == "phrase" and men.text.split()[0].lower() not in _SUBJECT_DETS):
+        if men is None or (men.form == "phrase" and not _subject_phrase(men)):
             return None  # '," denounced her record': an object, not an inverted subject
         return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
     men = mention_at_start(text, pos, limit)
@@ -565,7 +574,7 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
             # "Trump quickly took to Twitter, writing:": the sentence's subject speaks.
             lead = _SENTENCE_LEAD.match(text, sent, cue.start())
             men = mention_at_start(text, lead.end() if lead else sent, cue.start())
-            if men is not None and men.form == "phrase" and men.text.split()[0].lower() not in _SUBJECT_DETS:
+            if men is not None and men.form == "phrase" and not _subject_phrase(men):
                 men = None
         if men is None:
             # "said Trump: "...""; the mention must run up to the quote with only a colon or comma.
