@@ -304,11 +304,10 @@ class Document:
     """Answers about this article, by question: resolved names, titles around a name."""
 
     def _by_last_word(self) -> dict[str, dict[str, None]]:
-        """Multi-word capitalised phrases by their lower-case last word: from the one pass over the text."""
+        """Multi-word capitalised phrases by their lower-case last word: one pass, strings only."""
         if self._by_last is None:
             by_last: dict[str, dict[str, None]] = {}
-            for m in self._names():
-                phrase = m.group()
+            for phrase in _MULTI_NAME_RE.findall(self.text):  # strings only: far cheaper than matches
                 last = phrase[phrase.rfind(" ") + 1 :].lower()
                 if last.endswith(("'s", "’s")):
                     last = last[:-2]
@@ -317,7 +316,7 @@ class Document:
         return self._by_last
 
     def _names(self) -> list[re.Match[str]]:
-        """The multi-word capitalised phrases in text order (one pass over the text for both indexes)."""
+        """The multi-word capitalised phrases in text order, with their offsets (for role phrases only)."""
         if self._matches is None:
             self._matches = list(_MULTI_NAME_RE.finditer(self.text))
             self._starts = [m.start() for m in self._matches]

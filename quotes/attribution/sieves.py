@@ -309,8 +309,17 @@ _TIME_BACK = regex.compile(
 )
 
 
+_TIME_WORDS = frozenset(f"{_DAYS}|{_MONTHS}|week|month|year|morning|afternoon|evening|night|weekend".split("|"))
+
+
 def _strip_time(text: str, end: int, floor: int) -> int:
     """Drop a trailing time and the auxiliaries before it: "Trump on Monday also" -> "Trump"."""
+    start = end
+    while start > floor and text[start - 1].isalnum():
+        start -= 1
+    word = text[start:end]
+    if word not in _TIME_WORDS and not (word.isdigit() and len(word) in (1, 2, 4)):
+        return end  # the plain test first: this runs for every cue
     m = _TIME_BACK.search(text, max(floor, end - 40), end)
     if m is None or m.start() == end:
         return end
