@@ -63,7 +63,7 @@ def parser_version() -> str:
 # A quote as the writer stores it, in this order: its QUOTE_COLUMNS values from "text" to
 # "utterance", then the indexed "search_text" (= the statement key) and "search_speaker", then
 # the speaker's name, the key's hash and its near-duplicate blocks.
-_TEXT, _UTTERANCE_END, _KEY, _SEARCH_SPEAKER, _SPEAKER, _HASH, _BLOCKS = 0, 12, 12, 13, 14, 15, 16
+_TEXT, _KIND, _UTTERANCE_END, _KEY, _SEARCH_SPEAKER, _SPEAKER, _HASH, _BLOCKS = 0, 3, 12, 12, 13, 14, 15, 16
 
 
 def prepare_quote(q: Quote) -> tuple:
@@ -330,11 +330,7 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-@dataclass(slots=True)
-class _Linked:
-    id: int
-    speaker_id: int | None
-    key: str
+_Linked = tuple  # (statement id, speaker id, key) of a statement a wording may link to
 
 
 _NEW = 1 << 62
@@ -454,16 +450,17 @@ class Writer:
             [(q[_KEY], q[_HASH], q[_BLOCKS], spk, q[_TEXT]) for q, spk in zip(quotes, speaker_ids)]
         )
         rows: list[tuple] = []
-        counted = []
         for d in stored:
-            first = len(rows)
-            rows += _rows(ids[d.sha256], d.source, d.quotes or (), speaker_ids, statement_ids, first, self.version)
-            counted.append((d, first, len(rows)))
+            rows += _rows(ids[d.sha256], d.source, d.quotes or (), speaker_ids, statement_ids, len(rows), self.version)
         self.insert_quotes(rows)
-        for d, first, last in counted:
+        first = 0
+        for d in stored:
+            last = first + len(d.quotes or ())
             self.tally.add_document(
-                [(r[2], r[1], r[6]) for r in rows[first:last]], d.source.outlet, _iso(d.source.published)
+                speaker_ids[first:last], statement_ids[first:last], [q[_KIND] for q in d.quotes or ()],
+                d.source.outlet, _iso(d.source.published),
             )
+            first = last
         return [len(d.quotes or ()) if d.sha256 in ids else None for d in docs]
 
     # --- speakers --------------------------------------------------------
@@ -517,7 +514,7 @@ class Writer:
         exact: dict[str, list[_Linked]] = {}
         hashes = sorted({h for _, h, _, _, _ in items})
         for sid, spk, key in _select_in(b, "SELECT id, speaker_id, key FROM statements WHERE key_hash IN", hashes):
-            exact.setdefault(key, []).append(_Linked(sid, spk, key))
+            exact.setdefault(key, []).append((sid, spk, key))
         near: dict[int, list[_Linked]] = {}
         wanted = sorted({blk for _, _, blocks, _, _ in items for blk in blocks})
         for blk, sid, spk, key in _select_in(
@@ -526,7 +523,7 @@ class Writer:
             " JOIN statements s ON s.id = sb.statement_id WHERE sb.block IN",
             wanted,
         ):
-            near.setdefault(blk, []).append(_Linked(sid, spk, key))
+            near.setdefault(blk, []).append((sid, spk, key))
         out: list[int] = []
         new: list[tuple] = []
         new_blocks: list[tuple[int, int]] = []
@@ -535,13 +532,13 @@ class Writer:
             found = _exact(same, spk) if same else None
             if found is None:
                 if blocks:  # only wordings long enough for near matching have blocks
-                    cands = {c.id: c.key for blk in blocks for c in near.get(blk, ()) if c.speaker_id == spk}
+                    cands = {c[0]: c[2] for blk in blocks for c in near.get(blk, ()) if c[1] == spk}
                     found = best_near_match(key, cands.items()) if cands else None
                 if found is None:
                     found = _NEW + len(new)
                     new.append((spk, key, h, text))
-                    exact.setdefault(key, []).append(_Linked(found, spk, key))
-                linked = _Linked(found, spk, key)
+                    exact.setdefault(key, []).append((found, spk, key))
+                linked = (found, spk, key)
                 for blk in blocks:
                     new_blocks.append((blk, found))
                     near.setdefault(blk, []).append(linked)
@@ -629,20 +626,20 @@ def _exact(cands: Iterable[_Linked], speaker_id: int | None) -> int | None:
     speakers (one report misattributed it); shorter ones ("thank you") do not.
     """
     unknown = other = None
-    for c in cands:
-        if c.speaker_id == speaker_id:
-            return c.id
-        if c.speaker_id is None or speaker_id is None:
-            unknown = unknown or c.id
-        elif len(c.key.split()) >= MIN_NEAR_WORDS:
-            other = other or c.id
+    for sid, spk, key in cands:
+        if spk == speaker_id:
+            return sid
+        if spk is None or speaker_id is None:
+            unknown = unknown or sid
+        elif len(key.split()) >= MIN_NEAR_WORDS:
+            other = other or sid
     return unknown or other
 
 
 def _select_in(b: Backend, sql: str, values: Sequence, chunk: int = 500) -> Iterator[tuple]:
     for i in range(0, len(values), chunk):
         part = values[i : i + chunk]
-        yield from b.rows_of(f"{sql} ({', '.join('?' for _ in part)})", part)
+        yield from b.rows_of(f"{sql} ({', '.join('?' * len(part))})", part)
 
 
 def _registry_entry(name: str):

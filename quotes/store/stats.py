@@ -10,7 +10,7 @@ after a reparse. Filtered counts are always computed from the quotes.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,28 +33,25 @@ class Tally:
     facets: Counter = field(default_factory=Counter)
 
     def add_document(
-        self, quotes: Iterable[tuple[int | None, int | None, str]], outlet: str | None, published: str | None
+        self,
+        speaker_ids: Sequence[int | None],
+        statement_ids: Sequence[int | None],
+        kinds: Sequence[str],
+        outlet: str | None,
+        published: str | None,
     ) -> None:
-        """Count one document's stored quotes, given as (speaker id, statement id, kind)."""
-        speakers = set()
-        statements = set()
-        n = 0
-        for speaker_id, statement_id, kind in quotes:
-            n += 1
-            if statement_id is not None:
-                statements.add(statement_id)
-            if speaker_id is not None:
-                self.speaker_quotes[speaker_id] += 1
-                speakers.add(speaker_id)
-            self.facets["kind", kind] += 1
-        if outlet is not None and n:
-            self.facets["outlet", outlet] += n
-        if published and n:
-            self.facets["year", published[:4]] += n
-        for sid in speakers:
-            self.speaker_documents[sid] += 1
-        for sid in statements:
-            self.statement_sources[sid] += 1
+        """Count one document's stored quotes (their speaker ids, statement ids and kinds)."""
+        if not kinds:
+            return
+        speakers = [s for s in speaker_ids if s is not None]
+        self.speaker_quotes.update(speakers)
+        self.speaker_documents.update(set(speakers))
+        self.statement_sources.update({s for s in statement_ids if s is not None})
+        self.facets.update(("kind", k) for k in kinds)
+        if outlet is not None:
+            self.facets["outlet", outlet] += len(kinds)
+        if published:
+            self.facets["year", published[:4]] += len(kinds)
 
     def flush(self, b: Backend) -> None:
         """Add the counts to the totals (inside the caller's transaction) and start again.
