@@ -136,6 +136,10 @@ SEED_004 = [
     # parenthetical with an object pronoun: "According to him, CLAUSE."
     (ERDOGAN, "him", "according to", "parenthetical",
      "a foreign country has no right to interfere in its domestic or foreign policy, especially defense"),
+    # cue_clause, a verb with a topic preposition: "With that statement, Erdogan was referring to
+    # discontent and the US attempts to influence Ankara’s decisions." (the noun phrase is the content)
+    (ERDOGAN, "Erdogan", "referring to", "cue_clause",
+     "discontent and the US attempts to influence Ankara’s decisions"),
     # parenthetical: "As he added, these systems are to be ready in 2025 or 2026." (he = Demir,
     # the speaker of the split quote before it).
     (DEMIR, "he", "added", "parenthetical", "these systems are to be ready in 2025 or 2026"),
@@ -474,3 +478,13 @@ def test_a_sentence_that_is_a_quote_and_its_cue_reports_nothing_more():
     # a clause with "that" after the quote's cue is read
     (q,) = indirect('"Sales were strong," he said, and he told reporters that the plant would stay open.\n')
     assert q.text == "the plant would stay open"
+
+
+def test_verbs_with_a_topic_preposition_report_the_noun_phrase():
+    (q,) = indirect("The senator warned of a recession next year.\n")
+    assert (q.mention, q.cue, q.text) == ("The senator", "warned of", "a recession next year")
+    (q,) = indirect("She spoke of her early years in Arkansas, when she taught law.\n")
+    assert (q.cue, q.text) == ("spoke of", "her early years in Arkansas")
+    # a participle after a quote's cue takes the quote's speaker
+    found = quotes.extract('"We will win," he said, referring to the Clinton campaign.\n')
+    assert [(q.kind, q.mention, q.text) for q in found][-1] == ("indirect", "he", "the Clinton campaign")

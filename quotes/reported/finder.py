@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..attribution import Document, Mention, find_via
-from ..attribution.cues import is_participle
 from ..attribution.sieves import subject_before
 from ..model import Quote
 from ..registry import Registry, default_registry
@@ -93,6 +92,11 @@ class _Cue(NamedTuple):
     end: int
     form: str
     lemma: str
+
+    @property
+    def ing(self) -> bool:
+        """An "-ing" form ("adding", "referring to")."""
+        return self.form.split(" ", 1)[0].endswith("ing")
 
 
 def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
@@ -277,7 +281,7 @@ class _Finder:
 
     def _gerund(self, s0: int, cue: _Cue) -> bool:
         """Is an "-ing" cue a gerund after a preposition ("pitched himself by telling them that")?"""
-        return cue.form.endswith("ing") and _word_before(self.text, s0, cue.start).lower() in GERUND_PREPOSITIONS
+        return cue.ing and _word_before(self.text, s0, cue.start).lower() in GERUND_PREPOSITIONS
 
     def _coordinated(self, s0: int, cue: _Cue) -> bool:
         return self._coordinator(s0, cue) is not None
@@ -317,7 +321,7 @@ class _Finder:
             split = self._according_inside(s0, s1, last_comma, cue)
             if split is not None:
                 return split
-        inverted = cue.lemma == "according to" or not text[last_comma + 1 : cue.start].strip(_SPACES)
+        inverted = cue.lemma == "according to" or not cue.ing and not text[last_comma + 1 : cue.start].strip(_SPACES)
         if s1 - cue.end > _TAIL_CHARS and not inverted:  # an inverted cue's mention may have a long apposition
             return None
         if self.quotes.fit(text, s0, last_comma) is None:
@@ -440,7 +444,7 @@ class _Finder:
         if cue.lemma == "according to" or s1 - cue.end < 4:  # no room for a clause of two words
             return None
         text = self.text
-        ing = cue.form.endswith("ing")
+        ing = cue.ing
         before = text[max(s0, cue.start - 30) : cue.start].split()[-2:]
         if not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
             return None  # "was told", "is said to"
@@ -472,7 +476,7 @@ class _Finder:
         phrase is safe ("A 2014 study that appeared in the journal found that ...")."""
         text = self.text
         if self._gerund(s0, cue) or self._coordinated(s0, cue) and (
-            is_participle(cue.form) or not text[max(s0, cue.start - 3) : cue.start].rstrip().endswith(",")
+            cue.ing or not text[max(s0, cue.start - 3) : cue.start].rstrip().endswith(",")
         ):
             # "He also rejected threats ... and suggested that", "..., adding that": the sentence's
             # subject when it names someone, else the noun phrase before the participle.

@@ -54,11 +54,37 @@ _POSITIONS = {
     "learn": "learned", "reckon": "reckons reckoned", "estimate": "estimates estimated",
     "suspect": "suspect suspects suspected",
 }
-REPORTING: dict[str, str] = {form: lemma for form, lemma in CUES.items() if lemma not in _NOT_REPORTING} | {
-    form: lemma for lemma, forms in _POSITIONS.items() for form in forms.split()
+# Verbs that report a topic after a preposition ("talked about the economy", "warned of a
+# recession", "referring to the Clinton campaign"): the noun phrase after it is the content.
+_TOPICS = {
+    "talk": ("talk talks talked talking", "about of"),
+    "speak": ("speak speaks spoke spoken speaking", "about of"),
+    "write": ("writes wrote written writing", "about"),
+    "joke": ("jokes joked joking", "about"),
+    "complain": ("complain complains complained complaining", "about"),
+    "comment": ("comment comments commented commenting", "on about"),
+    "ask": ("ask asks asked asking", "about"),
+    "warn": ("warn warns warned warning", "of about against"),
+    "refer": ("refers referred referring", "to"),
+    "point": ("points pointed pointing", "to"),
+    "argue": ("argue argues argued arguing", "for against"),
+    "boast": ("boasts boasted boasting", "about of"),
+    "brag": ("brags bragged bragging", "about"),
+    "tweet": ("tweets tweeted tweeting", "about"),
+    "testify": ("testifies testified testifying", "about"),
 }
+REPORTING: dict[str, str] = (
+    {form: lemma for form, lemma in CUES.items() if lemma not in _NOT_REPORTING}
+    | {form: lemma for lemma, forms in _POSITIONS.items() for form in forms.split()}
+    | {
+        f"{form} {prep}": f"{lemma} {prep}"
+        for lemma, (forms, preps) in _TOPICS.items()
+        for form in forms.split()
+        for prep in preps.split()
+    }
+)
 """Written form -> lemma of the cues that can report a clause: CUES minus the non-clausal ones,
-and the verbs of position."""
+the verbs of position, and the verbs with a topic preposition ("talked about" -> "talk about")."""
 
 # " said", " has told", " stressed" ...: a lower-case cue form after a space, as a whole word.
 CUE_SCAN = re.compile(r" (" + _trie_pattern(sorted(REPORTING)) + r")(?![\w\-’'])")
