@@ -30,6 +30,10 @@ def _rows() -> list[tuple[object, ...]]:
 
 
 class Tables(App[None]):
+    def __init__(self, widths: tuple[int | None, ...] = WIDTHS) -> None:
+        super().__init__()
+        self.widths = widths
+
     def compose(self) -> ComposeResult:
         yield Input(id="elsewhere")
         for table in (LineTable(id="fast"), DataTable(id="reference")):
@@ -41,7 +45,7 @@ class Tables(App[None]):
 
     def on_mount(self) -> None:
         for table in self.query(DataTable):
-            for i, width in enumerate(WIDTHS):
+            for i, width in enumerate(self.widths):
                 table.add_column(f"c{i}", width=width, key=f"c{i}")
             for i, row in enumerate(_rows()):
                 table.add_row(*row, key=str(i))
@@ -82,6 +86,23 @@ def test_line_table_paints_what_data_table_paints():
             reference.scroll_to(y=2, animate=False)
             await pilot.pause()
             assert fast.scroll_offset.y == 2
+            assert _paint(fast) == _paint(reference)
+            assert fast.virtual_size == reference.virtual_size
+
+    run(scenario)
+
+
+def test_auto_width_columns_are_measured_as_data_table_does():
+    async def scenario() -> None:
+        app = Tables(widths=(None, 8, None, None))
+        async with app.run_test(size=(120, 30)) as pilot:
+            fast, reference = app.query_one("#fast", LineTable), app.query_one("#reference", DataTable)
+            await pilot.pause()
+            assert [c.get_render_width(fast) for c in fast.ordered_columns] == [
+                c.get_render_width(reference) for c in reference.ordered_columns
+            ]
+            assert fast.ordered_columns[0].get_render_width(fast) == len("x" * 40) + 2
+            assert fast.virtual_size == reference.virtual_size
             assert _paint(fast) == _paint(reference)
 
     run(scenario)

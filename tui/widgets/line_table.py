@@ -4,25 +4,27 @@
 and looks its component styles up again for every line: about 40 ms to paint a screenful of
 new rows, most of a keystroke's time in the search screen. When each cell is one line of
 ``Text`` that fits its column, its segments are simply the text's own, padded; this table
-builds those directly and looks the row styles up once per paint. It paints exactly the same
-segments as ``DataTable`` (tests/test_tui_line_table.py compares them); anything else (the
-header, a cell that would wrap or be cropped, row labels, fixed columns, a cell cursor) takes
-``DataTable``'s own path.
+builds those directly and looks the row styles up once per paint; and new rows are not
+measured when every column has a fixed width. It paints exactly the same segments as
+``DataTable`` (tests/test_tui_line_table.py compares them); anything else (the header, a cell
+that would wrap or be cropped, row labels, fixed columns, a cell cursor, auto-width columns)
+takes ``DataTable``'s own path.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from rich.cells import cell_len
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.geometry import Region
+from textual.coordinate import Coordinate
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
-
-from textual.coordinate import Coordinate
 
 __all__ = ["LineTable"]
 
@@ -67,6 +69,20 @@ class LineTable(DataTable):
         if style is None:
             style = memo[key] = super()._get_row_style(row_index, base_style)
         return style
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        """The table's size; new cells are measured only when a column's width depends on them."""
+        if any(column.auto_width for column in self.columns.values()) or any(
+            (row := self.rows.get(key)) is not None and (row.label is not None or row.auto_height)
+            for key in new_rows
+        ):
+            super()._update_dimensions(new_rows)
+            return
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        header_height = self.header_height if self.show_header else 0
+        self.virtual_size = Size(
+            width + self._row_label_column_width, self._total_row_height + header_height
+        )
 
     def _simple(self) -> bool:
         return (
