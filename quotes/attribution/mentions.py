@@ -276,6 +276,7 @@ def without_possessive(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 14)
 def name_in(mention: str) -> str:
     """The name a mention ends with ("election lawyer Joe Birkenstock" -> "Joe Birkenstock")."""
     m = _LAST_NAME_RE.search(mention)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..names import fold, name_tokens
 from ..registry import Registry, Role, Speaker, default_registry
@@ -56,13 +56,18 @@ _PREFIX_CUT = re.compile(r".*[,.;:\"“”()\n]|.*\b(?:that|from|by|and|said|say
 
 def role_words(phrase: str) -> list[str]:
     """Normalised words of a role phrase: "the Turkish president" -> ["turkey", "president"]."""
+    return list(_role_words(phrase))
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_words(phrase: str) -> tuple[str, ...]:
     out = []
     for tok in name_tokens(phrase.replace("’", "'")):
         tok = tok.strip("()")
         if not tok or tok in _ROLE_DROP:
             continue
         out.append(ROLE_SYNONYMS.get(tok, tok))
-    return out
+    return tuple(out)
 
 
 def role_heads(title: str) -> set[str]:
