@@ -488,3 +488,10 @@ def test_verbs_with_a_topic_preposition_report_the_noun_phrase():
     # a participle after a quote's cue takes the quote's speaker
     found = quotes.extract('"We will win," he said, referring to the Clinton campaign.\n')
     assert [(q.kind, q.mention, q.text) for q in found][-1] == ("indirect", "he", "the Clinton campaign")
+
+
+def test_an_inverted_cue_needs_a_short_mention():
+    # "X, along with Y, say CLAUSE" is no "CLAUSE, say X": the words after the cue are the clause
+    text = "Jones, along with a reporter from the paper, say the campaign manager pushed her out of the way.\n"
+    (q,) = indirect(text)
+    assert (q.method, q.mention, q.text) == ("cue_clause", "Jones", "the campaign manager pushed her out of the way")

@@ -333,6 +333,8 @@ class _Finder:
                 men = _source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
             if men is None:
                 return None
+            if cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
+                return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             tail = text[men.end : s1].rstrip(_END_PUNCT)
             if tail.lstrip(_SPACES).startswith(","):
                 tail = ""  # "..., said Brian Baker, a spokesman for the group.": an apposition
