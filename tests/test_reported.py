@@ -495,3 +495,9 @@ def test_an_inverted_cue_needs_a_short_mention():
     text = "Jones, along with a reporter from the paper, say the campaign manager pushed her out of the way.\n"
     (q,) = indirect(text)
     assert (q.method, q.mention, q.text) == ("cue_clause", "Jones", "the campaign manager pushed her out of the way")
+
+
+def test_a_trailing_cue_is_a_verb_that_reports_a_clause():
+    assert indirect("Mr. Smith, a former mayor who ran twice, the party endorsed.\n") == []
+    (q,) = indirect("The plan is reckless and costly, the senator argued.\n")
+    assert (q.text, q.method) == ("The plan is reckless and costly", "trailing_cue")

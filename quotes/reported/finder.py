@@ -302,6 +302,8 @@ class _Finder:
 
     def _trailing(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'CLAUSE, X said [adjuncts].', 'CLAUSE, said X.', 'CLAUSE, according to X.'"""
+        if cue.lemma not in CLAUSAL and cue.lemma != "according to":
+            return None  # "..., the group called", "..., he has promised": not a verb that reports a clause
         text = self.text
         # "To win, candidates need 40 percent of the vote, analysts say; in 2012, ...": a semicolon
         # bounds the clause and its cue.
