@@ -196,7 +196,7 @@ def _parsed(units: Iterable[Unit | IngestFailure], jobs: int) -> Iterator[tuple[
                 window.append((None, [unit]))
             else:
                 window.append((unit, workers.submit(unit)))
-            while len(window) > jobs * 3:
+            while len(window) > jobs * 8:
                 u, f = window.popleft()
                 yield u, f if isinstance(f, list) else workers.result(u, f)
         while window:

@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
-JSONL_CHUNK = 200
+JSONL_CHUNK = 50
 """Lines of a .jsonl file handed to one parse task."""
 TITLE_MAX = 160
 
