@@ -157,6 +157,43 @@ def test_a_stale_result_is_dropped(seeded_db: QuoteDB):
     run(scenario)
 
 
+class FacetsSeen(QuoteDB):
+    """The real database, noting which queries the screen asked facet counts for."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.facet_queries: list[str] = []
+
+    def facets(self, query: str = "", **filters):
+        self.facet_queries.append(query)
+        return super().facets(query, **filters)
+
+
+def test_facets_follow_the_rows_and_a_superseded_fetch_asks_nothing(seeded_db: QuoteDB, workdir: Path):
+    async def scenario():
+        db = FacetsSeen(str(workdir / "quotes.sqlite"))
+        try:
+            async with started(db) as (app, pilot):
+                screen = app.screen
+                await _type(pilot, "sanctions")
+                assert screen.shown_state.query == screen.faceted[0].query == "sanctions"
+                facets = app.screen.query_one(FacetList)
+                shown = [v for f, v in facets._values.values() if f == "speaker"]
+                assert shown == [name for name, _ in db.facets("sanctions", prefix=True).speakers]
+                asked = len(db.facet_queries)
+                old = screen.state.with_query("sanc")  # a keystroke's state, typing went on since
+                await screen._count_facets(old, 0.0).wait()
+                await settle(pilot)
+                assert len(db.facet_queries) == asked and screen.faceted[0].query == "sanctions"
+                screen.action_toggle_sort()  # same quotes, another order: the facets are kept
+                await settle(pilot)
+                assert len(db.facet_queries) == asked and screen.shown_state.sort == "date"
+        finally:
+            db.close()
+
+    run(scenario)
+
+
 def test_selecting_a_facet_filters_and_selecting_it_again_drops_it(seeded_db: QuoteDB):
     async def scenario():
         async with started(seeded_db) as (app, pilot):
