@@ -501,3 +501,28 @@ def test_a_trailing_cue_is_a_verb_that_reports_a_clause():
     assert indirect("Mr. Smith, a former mayor who ran twice, the party endorsed.\n") == []
     (q,) = indirect("The plan is reckless and costly, the senator argued.\n")
     assert (q.text, q.method) == ("The plan is reckless and costly", "trailing_cue")
+
+
+def test_according_to_a_source_with_a_relative_clause():
+    text = ("The agency is looking into the deal, according to three officials who spoke on condition "
+            "of anonymity because they were not allowed to discuss it.\n")
+    (q,) = indirect(text)
+    assert (q.text, q.mention, q.method) == ("The agency is looking into the deal", "three officials", "trailing_cue")
+
+
+def test_a_plain_subject_phrase_between_commas():
+    pieces = indirect("Many days, former employees said, she would stay at the office past midnight.\n")
+    assert [q.text for q in pieces] == ["Many days", "she would stay at the office past midnight"]
+    assert {q.mention for q in pieces} == {"former employees"}
+
+
+def test_that_after_an_aside():
+    (q,) = indirect("The former manager said on CNN, where he now works, that the aide should resign.\n")
+    assert (q.mention, q.text) == ("The former manager", "the aide should resign")
+    (q,) = indirect("His campaign chairman said — on Twitter, as it happens — that they raised $4 million.\n")
+    assert q.text == "they raised $4 million"
+
+
+def test_a_subject_phrase_of_ten_words():
+    (q,) = indirect("Several people I talked to in the last two weeks said the host gave advice.\n")
+    assert (q.mention, q.text) == ("Several people I talked to in the last two weeks", "the host gave advice")

@@ -34,6 +34,9 @@ _OBJECT = re.compile(
     r"(?:a|an|his|her|their|its)[ \t\u00a0]+\w+(?:[ \t\u00a0]+\w+)?)\b"
 )
 _THAT_WINDOW = 80
+_LATE_WINDOW = 150
+_LATE_THAT = re.compile(r"[,\u2014\u2013][ \t\u00a0]+that\b[ \t\u00a0]*")
+_ASIDE = re.compile(r"[ \t\u00a0]*(?:[,\u2014\u2013]|(?:in|on|at|during|to|via|from|with|after|before|over|through)\b)")
 _PARTICLE = re.compile(r"[ \t\u00a0]+(?:for|on)\b")
 # What may stand between a cue and a late "that": a prepositional phrase, not a clause
 # ("said in an interview with NTV that", but not "said he realized that").
@@ -68,6 +71,11 @@ def clause_start(text: str, cue_end: int, end: int, told: bool, call: bool = Fal
         at = window.find(" that ")
         if at >= 0 and not any(c in window[:at] for c in ",.;:\"“”«»") and _PREPOSITION.match(window):
             return pos + at + 6
+        # "said on CNN, where he is now a contributor, that ...", "said — on Twitter — that ...":
+        # an aside set off by commas or dashes before the "that".
+        late = _LATE_THAT.search(text, pos, min(end, pos + _LATE_WINDOW))
+        if late is not None and _ASIDE.match(text, pos, end) and not any(c in text[pos : late.start()] for c in ".;:\"“”«»"):
+            return late.end()
     else:
         return that.end()
     rest = text[pos : pos + 3].lstrip(_SPACES)

@@ -338,8 +338,10 @@ class _Finder:
             if cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             tail = text[men.end : s1].rstrip(_END_PUNCT)
-            if tail.lstrip(_SPACES).startswith(","):
-                tail = ""  # "..., said Brian Baker, a spokesman for the group.": an apposition
+            if tail.lstrip(_SPACES).startswith(",") or cue.lemma == "according to":
+                # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
+                # to three intelligence sources who spoke on condition of anonymity.": the source's words
+                tail = ""
         else:
             tail = text[cue.end : s1].rstrip(_END_PUNCT)
             words = tail.split()
@@ -407,7 +409,8 @@ class _Finder:
     def _split(self, s0: int, s1: int, comma: int, resume: int, cue: _Cue) -> _Found | None:
         """'All of this, he acknowledges, could be undone at the ballot box.': two pieces."""
         text = self.text
-        men = self._subject_at(cue.start, s0)
+        # "Many days, former employees said, she would stay": a plain phrase as the subject too
+        men = self._subject_at(cue.start, s0) or _short_phrase(text, comma + 1, cue.start)
         if men is None or men.start <= comma or text[comma + 1 : men.start].strip(_SPACES):
             return None
         end = clause_end(text, resume, s1)
@@ -516,7 +519,7 @@ class _Finder:
         if men is None:
             # "Many of his supporters believe ...": a short subject phrase opening the sentence;
             # "While ..., many said Monday that", "though 32 percent said they": one after a comma.
-            men = _short_phrase(text, s0, at, 12 if that else 6, 2) or _phrase_after_comma(text, s0, at)
+            men = _short_phrase(text, s0, at, 12 if that else 10, 2) or _phrase_after_comma(text, s0, at)
         return men
 
     def _subject_at(self, at: int, s0: int) -> Mention | None:
