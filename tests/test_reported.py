@@ -524,5 +524,5 @@ def test_that_after_an_aside():
 
 
 def test_a_subject_phrase_of_ten_words():
-    (q,) = indirect("Several people I talked to in the last two weeks said the host gave advice.\n")
-    assert (q.mention, q.text) == ("Several people I talked to in the last two weeks", "the host gave advice")
+    (q,) = indirect("Most of the people who work at the old plant said the line would close.\n")
+    assert (q.mention, q.text) == ("Most of the people who work at the old plant", "the line would close")
