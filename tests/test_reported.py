@@ -526,3 +526,8 @@ def test_that_after_an_aside():
 def test_a_subject_phrase_of_ten_words():
     (q,) = indirect("Most of the people who work at the old plant said the line would close.\n")
     assert (q.mention, q.text) == ("Most of the people who work at the old plant", "the line would close")
+
+
+def test_see_reports_a_view():
+    (q,) = indirect("Party leaders see the vote as a test of the new leader.\n")
+    assert (q.mention, q.cue, q.text) == ("Party leaders", "see", "the vote as a test of the new leader")

@@ -52,7 +52,7 @@ _POSITIONS = {
     "find": "found finds", "dispute": "disputes disputed", "doubt": "doubt doubts doubted",
     "recognize": "recognizes recognized", "defend": "defends defended", "favor": "favors favored",
     "learn": "learned", "reckon": "reckons reckoned", "estimate": "estimates estimated",
-    "suspect": "suspect suspects suspected",
+    "suspect": "suspect suspects suspected", "see": "see sees saw",
 }
 # Verbs that report a topic after a preposition ("talked about the economy", "warned of a
 # recession", "referring to the Clinton campaign"): the noun phrase after it is the content.
