@@ -531,3 +531,10 @@ def test_a_subject_phrase_of_ten_words():
 def test_see_reports_a_view():
     (q,) = indirect("Party leaders see the vote as a test of the new leader.\n")
     assert (q.mention, q.cue, q.text) == ("Party leaders", "see", "the vote as a test of the new leader")
+
+
+def test_a_clause_with_its_subject_in_a_relative_pronoun():
+    (q,) = indirect("The governor vetoed a bill, which critics said was unfair to students.\n")
+    assert (q.mention, q.text) == ("critics", "was unfair to students")
+    # without the relative pronoun a verb after the cue is no clause
+    assert indirect("Officials said was the plan.\n") == []

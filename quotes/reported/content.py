@@ -35,6 +35,9 @@ _OBJECT = re.compile(
 )
 _THAT_WINDOW = 80
 _LATE_WINDOW = 150
+# With ``gap`` (the cue's subject follows a relative pronoun: "a bill which critics said was unfair"),
+# a clause may open with its verb, the relative pronoun being its subject.
+_VERB_AFTER_GAP = frozenset("is are was were would will could should had has have can may might must".split())
 _LATE_THAT = re.compile(r"[,\u2014\u2013][ \t\u00a0]+that\b[ \t\u00a0]*")
 _ASIDE = re.compile(r"[ \t\u00a0]*(?:[,\u2014\u2013]|(?:in|on|at|during|to|via|from|with|after|before|over|through)\b)")
 _PARTICLE = re.compile(r"[ \t\u00a0]+(?:for|on)\b")
@@ -53,7 +56,7 @@ def _words(text: str, start: int, end: int) -> int:
     return 1 if _WORD.search(text, first.end(), end) is None else 2
 
 
-def clause_start(text: str, cue_end: int, end: int, told: bool, call: bool = False) -> int | None:
+def clause_start(text: str, cue_end: int, end: int, told: bool, call: bool = False, gap: bool = False) -> int | None:
     """Where the clause reported by the cue ending at ``cue_end`` starts, or None when the cue
     opens a quotation instead ("said:", "said, “..."), or what follows is an adjunct or a gap
     rather than a clause ("said in remarks published by Izvestia", "analysts said was sure")."""
@@ -83,7 +86,8 @@ def clause_start(text: str, cue_end: int, end: int, told: bool, call: bool = Fal
         return None
     while pos < end and text[pos] in _SPACES:
         pos += 1
-    if NOT_A_CLAUSE.match(text, pos, end):
+    m = NOT_A_CLAUSE.match(text, pos, end)
+    if m is not None and not (gap and m.group() in _VERB_AFTER_GAP):
         return None
     return pos
 

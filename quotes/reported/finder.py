@@ -83,6 +83,8 @@ _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
 _SOURCE = re.compile(r"(?!(?:on|in|at|of|for|by|to|with|from)\b)\w[\w'’.\-]*(?:[ \t\u00a0]+(?!(?:on|in|at|for|by|to|with|from|that|which|who)\b)[\w'’.\-]+){0,5}")
 _CONJUNCTION = re.compile(r"[ \t\u00a0]*(?:and|but|though|although|while|as|because|so|yet|since|whereas|rather|then)[ \t\u00a0]+")
+# A relative pronoun and the cue's subject right before the cue: "which critics said was unfair".
+_GAP = re.compile(r"\b(?:which|that|what|who)[ \t\u00a0]+(?:[\w'’.\-]+[ \t\u00a0]+){1,4}\Z")
 _RELATIVE = re.compile(r"[ \t\u00a0]*(?:where|which|who|whose|whom|when|as|with)\b")
 _THIS = re.compile(r"[ \t\u00a0]+(?:this|so)\b")
 
@@ -460,7 +462,8 @@ class _Finder:
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
-        start = clause_start(text, cue.end, s1, cue.lemma == "tell", cue.lemma == "call")
+        gap = cue.lemma in CLAUSAL and _GAP.search(text, max(s0, cue.start - 50), cue.start) is not None
+        start = clause_start(text, cue.end, s1, cue.lemma == "tell", cue.lemma == "call", gap)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
         end = clause_end(text, start, s1)
