@@ -94,11 +94,8 @@ class _Cue(NamedTuple):
     end: int
     form: str
     lemma: str
-
-    @property
-    def ing(self) -> bool:
-        """An "-ing" form ("adding", "referring to")."""
-        return self.form.split(" ", 1)[0].endswith("ing")
+    ing: bool = False
+    """An "-ing" form ("adding", "referring to")."""
 
 
 def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
@@ -176,7 +173,7 @@ def _cues(text: str) -> list[_Cue]:
         if before and before[-1].lower() in DETERMINERS:
             continue
         form = m.group(1)
-        found.append(_Cue(at + 1, m.end(), form, REPORTING[form]))
+        found.append(_Cue(at + 1, m.end(), form, REPORTING[form], form.split(" ", 1)[0].endswith("ing")))
     according = [
         _Cue(m.start() - 1, m.end(), "according to", "according to")
         for m in ACCORDING_SCAN.finditer(text)
