@@ -538,3 +538,8 @@ def test_a_clause_with_its_subject_in_a_relative_pronoun():
     assert (q.mention, q.text) == ("critics", "was unfair to students")
     # without the relative pronoun a verb after the cue is no clause
     assert indirect("Officials said was the plan.\n") == []
+
+
+def test_according_to_a_source_that_names_no_one():
+    (q,) = indirect("According to recent polling, the mayor is once again leading the field.\n")
+    assert (q.mention, q.text, q.method) == ("recent polling", "the mayor is once again leading the field", "parenthetical")

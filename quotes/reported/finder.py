@@ -427,7 +427,8 @@ class _Finder:
         if cue.lemma == "according to":
             if text[s0 : cue.start].strip(_SPACES + ",") not in ("", "But", "And", "Yet", "Still", "Also"):
                 return None
-            men = mention_after(text, cue.end, s1)
+            # "According to recent polling, ...": a source that names no one is a plain phrase
+            men = mention_after(text, cue.end, s1) or _source_phrase(text, cue.end, s1)
         else:
             if not text.startswith(("As ", "as "), s0):
                 return None
