@@ -543,3 +543,8 @@ def test_a_clause_with_its_subject_in_a_relative_pronoun():
 def test_according_to_a_source_that_names_no_one():
     (q,) = indirect("According to recent polling, the mayor is once again leading the field.\n")
     assert (q.mention, q.text, q.method) == ("recent polling", "the mayor is once again leading the field", "parenthetical")
+
+
+def test_said_so_does_not_report_the_sentence_before():
+    text = "Six in ten call him decisive. And 64 percent call him competent, after 55 percent said so in May.\n"
+    assert all(q.method != "said_this" for q in indirect(text))

@@ -86,7 +86,7 @@ _CONJUNCTION = re.compile(r"[ \t\u00a0]*(?:and|but|though|although|while|as|beca
 # A relative pronoun and the cue's subject right before the cue: "which critics said was unfair".
 _GAP = re.compile(r"\b(?:which|that|what|who)[ \t\u00a0]+(?:[\w'’.\-]+[ \t\u00a0]+){1,4}\Z")
 _RELATIVE = re.compile(r"[ \t\u00a0]*(?:where|which|who|whose|whom|when|as|with)\b")
-_THIS = re.compile(r"[ \t\u00a0]+(?:this|so)\b")
+_THIS = re.compile(r"[ \t\u00a0]+this\b")
 
 
 class _Cue(NamedTuple):
