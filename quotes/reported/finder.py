@@ -85,6 +85,7 @@ _SOURCE = re.compile(r"(?!(?:on|in|at|of|for|by|to|with|from)\b)\w[\w'’.\-]*(?
 _CONJUNCTION = re.compile(r"[ \t\u00a0]*(?:and|but|though|although|while|as|because|so|yet|since|whereas|rather|then)[ \t\u00a0]+")
 # A relative pronoun and the cue's subject right before the cue: "which critics said was unfair".
 _GAP = re.compile(r"\b(?:which|that|what|who)[ \t\u00a0]+(?:[\w'’.\-]+[ \t\u00a0]+){1,4}\Z")
+_VERB_NEXT = re.compile(r"[ \t\u00a0]+(?:is|are|was|were|would|will|could|should|had|has|have|can|may|might|must)\b")
 _RELATIVE = re.compile(r"[ \t\u00a0]*(?:where|which|who|whose|whom|when|as|with)\b")
 _THIS = re.compile(r"[ \t\u00a0]+this\b")
 
@@ -460,7 +461,11 @@ class _Finder:
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
-        gap = cue.lemma in CLAUSAL and _GAP.search(text, max(s0, cue.start - 50), cue.start) is not None
+        gap = (
+            cue.lemma in CLAUSAL
+            and _VERB_NEXT.match(text, cue.end, s1) is not None
+            and _GAP.search(text, max(s0, cue.start - 50), cue.start) is not None
+        )
         start = clause_start(text, cue.end, s1, cue.lemma == "tell", cue.lemma == "call", gap)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
