@@ -442,3 +442,28 @@ def test_iter_quotes_walks_every_match_in_id_order(seeded, monkeypatch):
     monkeypatch.setattr(api, "PAGE", 7)  # several pages
     ids = [r.id for r in seeded.iter_quotes("S-400")]
     assert ids == sorted(r.id for r in seeded.search("S-400", limit=1000))
+
+
+def test_a_document_the_database_refuses_fails_alone_and_the_rest_of_its_batch_is_stored(db, tmp_path, monkeypatch):
+    import quotes.store.ingest as ingest
+    from reliability_support import article, assert_whole_documents
+
+    real = ingest.prepare_quote
+
+    def out_of_range(q):  # an offset no INTEGER column takes: the database itself refuses the row
+        row = real(q)
+        return (row[0], 2**70, *row[2:]) if "poison" in q.text else row
+
+    monkeypatch.setattr(ingest, "prepare_quote", out_of_range)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"{i}.txt").write_text(article(i), encoding="utf-8")
+    (folder / "2.txt").write_text(article(2) + "\n“The poison pill stays,” Mike Pompeo said.\n", encoding="utf-8")
+    report = db.ingest([folder])
+    assert report.documents == 4 and [f.path for f in report.failed] == [str(folder / "2.txt")]
+    assert db.stats()["documents"] == 4 and db.search("poison") == []
+    assert db.count() == len(db.search(limit=1000)) == sum(n for _, n in db.facets().kinds)
+    attributed = db._b.scalar("SELECT COUNT(*) FROM quotes WHERE speaker_id IS NOT NULL")
+    assert sum(s.quotes for s in db.speakers()) == attributed > 0  # the running totals left out the refused one
+    assert_whole_documents(db)
