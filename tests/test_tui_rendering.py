@@ -1,11 +1,14 @@
 """Article text reaches the screen as literal text, with the searched words highlighted."""
 
+import unicodedata
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.text import Text
 
 from quotes.results import DiffOp, QuoteRecord
-from tui.rendering import citation, diff_text, highlighted, marked, match_spans, query_terms, snippet
+from tui.rendering import _fold, citation, diff_text, highlighted, marked, match_spans, query_terms, snippet
 from tui.screens.timeline import buckets
 from tui.search_state import SearchState
 
@@ -27,6 +30,28 @@ def test_brackets_from_the_seeds_stay_as_written():
 def test_highlight_is_blind_to_case_and_accents():
     out = highlighted("Erdoğan: ERDOGAN and erdogan's aide", "erdogan")
     assert _spans(out, "bold reverse") == ["Erdoğan", "ERDOGAN", "erdogan"]
+
+
+@given(st.text())
+def test_folding_a_text_agrees_with_folding_each_character_alone(text):
+    chars, index = [], []
+    for i, ch in enumerate(text):
+        for part in unicodedata.normalize("NFKD", ch):
+            if not unicodedata.combining(part):
+                chars.extend(part.casefold())
+                index.extend([i] * len(part.casefold()))
+    folded, folded_index = _fold(text)
+    assert (folded, list(folded_index)) == ("".join(chars), index)
+
+
+def test_folding_keeps_positions_in_a_quote_with_curly_quotes_and_accents():
+    text = "“Erdoğan’s STRASSE” and Straße"
+    folded, index = _fold(text)
+    assert folded == "“erdogan’s strasse” and strasse"
+    assert text[index[folded.index("strasse", 20)]] == "S"
+    assert [text[s:e] for s, e in match_spans(text, query_terms("erdogan strasse"))] == [
+        "Erdoğan", "STRASSE", "Straße"
+    ]
 
 
 def test_highlight_matches_word_starts_only():

@@ -39,6 +39,7 @@ DELETE_STYLE = "red strike"
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _SPACE = regex.compile(r"\s+")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
 
 def plain(value: object) -> str:
@@ -63,17 +64,29 @@ def display_path(path: str | None) -> str:
     return plain(path if rel.startswith("..") else rel)
 
 
-def _fold(text: str) -> tuple[str, list[int]]:
-    """Casefold and strip accents; return the folded text and, per folded char, its source index."""
+def _fold(text: str) -> tuple[str, Sequence[int]]:
+    """Casefold and strip accents; return the folded text and, per folded char, its source index.
+
+    ASCII runs are lowered in one go; only the other characters are decomposed one by one.
+    """
+    if text.isascii():
+        return text.lower(), range(len(text))
     out: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        for part in unicodedata.normalize("NFKD", ch) if not ch.isascii() else ch:
-            if unicodedata.combining(part):
-                continue
-            for folded in part.casefold():
+    start = 0
+    for m in _NON_ASCII.finditer(text):
+        i = m.start()
+        if i > start:
+            out.append(text[start:i].lower())
+            index.extend(range(start, i))
+        for part in unicodedata.normalize("NFKD", m.group()):
+            if not unicodedata.combining(part):
+                folded = part.casefold()
                 out.append(folded)
-                index.append(i)
+                index.extend([i] * len(folded))
+        start = i + 1
+    out.append(text[start:].lower())
+    index.extend(range(start, len(text)))
     return "".join(out), index
 
 
