@@ -286,8 +286,12 @@ _SQLITE_STORAGE = frozenset({5, 6, 7, 8, 10, 11, 13, 14, 26})
 
 
 def locked(exc: BaseException) -> bool:
-    """Whether ``exc`` says another connection holds the write lock (SQLite BUSY or LOCKED)."""
-    return isinstance(exc, sqlite3.OperationalError) and (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (5, 6)
+    """Whether ``exc`` says another connection held a lock for too long (SQLite BUSY or LOCKED,
+    PostgreSQL's ``lock_timeout``)."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (5, 6)
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and isinstance(exc, psycopg.errors.LockNotAvailable)
 
 
 def storage_failure(exc: BaseException) -> bool:

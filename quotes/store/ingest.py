@@ -288,19 +288,17 @@ def _write_batch(b: Backend, writer: Writer) -> Iterator[None]:
     with ExitStack() as stack:
         while True:
             try:
-                stack.enter_context(b.transaction())  # SQLite: BEGIN IMMEDIATE waits BUSY_TIMEOUT at most
+                stack.enter_context(b.transaction())  # SQLite: BEGIN IMMEDIATE, waits BUSY_TIMEOUT at most
+                if b.name == "postgres":  # waiters queue in turn, up to WRITE_WAIT
+                    b.execute(f"SET LOCAL lock_timeout = {max(1, int(WRITE_WAIT * 1000))}")
+                    b.execute(f"SELECT pg_advisory_xact_lock({INGEST_LOCK})")
+                    b.execute("SET LOCAL lock_timeout = 0")
+                break
             except Exception as exc:
                 if not locked(exc):
                     raise
-                if time.monotonic() >= deadline:
+                if b.name == "postgres" or time.monotonic() >= deadline:
                     raise DatabaseBusy(_BUSY.format(WRITE_WAIT)) from exc
-                continue
-            if b.name != "postgres" or b.scalar(f"SELECT pg_try_advisory_xact_lock({INGEST_LOCK})"):
-                break
-            stack.close()
-            if time.monotonic() >= deadline:
-                raise DatabaseBusy(_BUSY.format(WRITE_WAIT))
-            time.sleep(0.05)
         last_id = last_quote_id(b)
         try:
             yield
