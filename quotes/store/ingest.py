@@ -7,10 +7,13 @@ single writer in the main process mostly runs SQL. The writer stores a batch
 of documents with a few bulk statements (one lookup of the stored texts, one
 insert each of documents, speakers, statements, blocks and quotes), inside a
 savepoint; if a batch fails, its documents are stored one by one, so one bad
-document fails alone. Batches are committed about once a second, so the
-full-text index is flushed once per commit rather than once per article. A
-document whose text is already stored (same sha256) is skipped, unparsed; a
-file that cannot be read or parsed is reported and the ingest goes on.
+document fails alone. Each batch is one transaction, begun once its documents
+are parsed (so another writer gets its turn between batches) and committed
+with its full-text rows written by one statement. A document whose text is
+already stored (same sha256) is skipped, unparsed; a file that cannot be read
+or parsed is reported and the ingest goes on; an ingest that another writer
+keeps waiting for over ``WRITE_WAIT`` seconds stops and reports every
+document it did not store.
 """
 
 from __future__ import annotations
