@@ -13,7 +13,7 @@ import pytest
 
 from quotes import QuoteDB
 
-from reliability_support import REPO, assert_whole_documents, make_corpus
+from reliability_support import REPO, article, assert_whole_documents, make_corpus
 
 ARTICLES = 800
 
@@ -112,3 +112,20 @@ def test_the_tui_searches_while_an_ingest_writes(tmp_path: Path, corpus: Path) -
     with QuoteDB(url) as db:
         assert asyncio.run(scenario(db)) > 2
         assert db.count("talks useful") == ARTICLES
+
+
+
+def test_an_ingest_reports_only_the_speakers_it_added_itself(db_url: str, seeds: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "stoltenberg.txt").write_text(article(3), encoding="utf-8")
+    with QuoteDB(db_url) as first, QuoteDB(db_url) as second:
+        meanwhile = []
+
+        def another_ingest_writes(done: int, total: int, path: str) -> None:
+            if not meanwhile:  # between two batches of the seeds' ingest
+                meanwhile.append(first.ingest([other]))
+
+        mine = second.ingest([seeds], progress=another_ingest_writes)
+        assert meanwhile[0].speakers > 0
+        assert mine.speakers + meanwhile[0].speakers == second.stats()["speakers"]

@@ -218,7 +218,7 @@ def run_ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     report = IngestReport(started=datetime.now(timezone.utc))
-    speakers_before = backend.scalar("SELECT COUNT(*) FROM speakers")
+    speakers_before = writer.speakers_inserted
     total = _total_size(paths) if progress else 0
     done = 0
     pending: list[ParsedDocument] = []
@@ -263,7 +263,7 @@ def run_ingest(
     except DatabaseBusy as exc:
         reason = f"not stored: {exc}; nothing was lost: run the same command again to store it"
         report.failed += [IngestFailure(where, reason) for where in _runs(writer.not_stored(paths))]
-    report.speakers = backend.scalar("SELECT COUNT(*) FROM speakers") - speakers_before
+    report.speakers = writer.speakers_inserted - speakers_before
     report.finished = datetime.now(timezone.utc)
     return report
 
@@ -303,6 +303,7 @@ def _write_batch(b: Backend, writer: Writer) -> Iterator[None]:
                 if b.name == "postgres" or time.monotonic() >= deadline:
                     raise DatabaseBusy(_BUSY.format(WRITE_WAIT)) from exc
         last_id = last_quote_id(b)
+        writer._inserted_now = 0
         try:
             yield
             writer.tally.flush(b)
@@ -311,6 +312,7 @@ def _write_batch(b: Backend, writer: Writer) -> Iterator[None]:
             writer.forget()  # the speakers inserted are rolled back too
             writer.tally.clear()
             raise
+    writer.speakers_inserted += writer._inserted_now  # committed
 
 
 def _runs(wheres: Iterable[str]) -> list[str]:
@@ -347,7 +349,11 @@ class Writer:
     version: str = field(default_factory=parser_version)
     tally: Tally = field(default_factory=Tally)
     """Counts of stored quotes for the running totals; the caller flushes it in its transaction."""
+    speakers_inserted: int = 0
+    """Speakers this writer inserted in committed ingest batches (another writer's do not count)."""
     _speakers: dict[str, int] = field(default_factory=dict)
+    _inserted_now: int = 0
+    """... and in the batch being written."""
 
     def forget(self) -> None:
         """Drop cached ids: the transaction that inserted them may be rolled back."""
@@ -422,11 +428,13 @@ class Writer:
     def _store_atomically(self, docs: Sequence[ParsedDocument]) -> list[int | None]:
         if not docs:
             return []
+        inserted = self._inserted_now
         try:
             with self.backend.transaction():
                 return self._store(docs)
         except BaseException:
             self.forget()
+            self._inserted_now = inserted
             raise
 
     def _store(self, docs: Sequence[ParsedDocument]) -> list[int | None]:
@@ -486,6 +494,7 @@ class Writer:
             )
         )
         self._speakers.update(inserted)
+        self._inserted_now += len(inserted)
         aliases = [
             (sid, a, f)
             for name, sid in inserted.items()
