@@ -10,11 +10,15 @@ speaker span or whose canonical speaker's last name appears in it. Indirect
 speech is scored the same way against the content pieces of indirect
 attributions.
 
-The gold marks only stretches inside double quotation marks (" “ ” „ « »):
-quotes set in single marks, or in '' as typed by some newspapers, are
-reported by the extractor but cannot be in the gold. By default they are
-left out of the quoted-speech scores and counted apart (``Report.unmarked``);
-``all_marks=True`` scores them as well.
+The gold types an attribution from double quotation marks only (" “ ” „ « »):
+a quote set in '' (as some newspapers type it) or in single marks is, in the
+gold, reported speech with no marks ("indirect"). By default the extractor's
+quotes in those marks are typed the same way: left out of the quoted-speech
+scores (counted in ``Report.unmarked``) and scored with indirect speech,
+unless they lie inside an indirect prediction (a partial quote woven into a
+reported clause is part of that clause's content). ``Report.reported``
+scores the extractor's kind "indirect" alone. ``all_marks=True`` scores every
+quote as quoted speech instead.
 """
 
 from __future__ import annotations
@@ -168,8 +172,10 @@ class Report:
     speaker: SpeakerScore = field(default_factory=SpeakerScore)
     indirect: Scores = field(default_factory=Scores)
     indirect_speaker: SpeakerScore = field(default_factory=SpeakerScore)
+    reported: Scores = field(default_factory=Scores)
+    """Indirect speech against the extractor's kind "indirect" alone (no quotes in '' marks)."""
     unmarked: int = 0
-    """Quotes in single or '' marks, left out of the quoted-speech scores."""
+    """Quotes in single or '' marks, scored with indirect speech as the gold types them."""
     misses: list[Miss] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
@@ -178,7 +184,8 @@ class Report:
             "quoted": {"exact": self.exact.to_dict(), "overlap": self.overlap.to_dict(),
                        "speaker": self.speaker.to_dict(), "unmarked": self.unmarked},
             "indirect": {"overlap": self.indirect.to_dict(),
-                         "speaker": self.indirect_speaker.to_dict()},
+                         "speaker": self.indirect_speaker.to_dict(),
+                         "reported_only": self.reported.to_dict()},
         }
 
 
@@ -300,6 +307,10 @@ def _in_double_marks(text: str, q: Quote) -> bool:
     return p > 0 and text[p - 1] in DOUBLE_MARKS
 
 
+def _inside(q: Quote, clauses: list[Quote]) -> bool:
+    return any(c.start <= q.start and q.end <= c.end for c in clauses)
+
+
 def evaluate(
     documents: Iterable[GoldDocument],
     extract: Callable[[str], list[Quote]] | None = None,
@@ -313,15 +324,21 @@ def evaluate(
         report.documents += 1
         quotes = extract(doc.text)
         quoted = [q for q in quotes if q.kind in ("direct", "partial")]
+        reported = [q for q in quotes if q.kind == "indirect"]
+        indirect = reported
         if not all_marks:
             kept = [q for q in quoted if _in_double_marks(doc.text, q)]
-            report.unmarked += len(quoted) - len(kept)
+            unmarked = [q for q in quoted if not _in_double_marks(doc.text, q)]
+            report.unmarked += len(unmarked)
             quoted = kept
-        indirect = [q for q in quotes if q.kind == "indirect"]
+            indirect = sorted(reported + [q for q in unmarked if not _inside(q, reported)],
+                              key=lambda q: (q.start, q.end))
         _score("quoted", doc, quoted, doc.quoted, report.exact, report.overlap,
                report.speaker, report.misses)
         _score("indirect", doc, indirect, doc.indirect, None, report.indirect,
                report.indirect_speaker, report.misses)
+        _score("reported", doc, reported, doc.indirect, None, report.reported,
+               SpeakerScore(), [])
     return report
 
 
@@ -341,9 +358,10 @@ def format_report(report: Report) -> str:
         row("quoted speech, exact", report.exact),
         row("quoted speech, overlap", report.overlap),
         row("indirect speech, overlap", report.indirect),
+        row("  kind=indirect alone", report.reported),
         acc("speaker, quoted", report.speaker),
         acc("speaker, indirect", report.indirect_speaker),
-        f"quotes in single or '' marks (not in the gold, not scored): {report.unmarked}",
+        f"quotes in single or '' marks (indirect in the gold's typing): {report.unmarked}",
     ])
 
 

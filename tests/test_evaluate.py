@@ -122,14 +122,35 @@ def test_indirect_predictions_do_not_count_as_quoted_speech():
     assert r.exact.tp == 0 and r.indirect.fp == 1
 
 
-def test_quotes_in_single_marks_are_counted_apart_unless_all_marks():
+def test_quotes_in_single_marks_are_indirect_as_the_gold_types_them_unless_all_marks():
     def extract(text):
         return [_quote(text, "a disgrace"), _quote(text, "loud", "partial")]
 
     r = evaluate([_doc()], extract)
     assert (r.exact.tp, r.exact.fp, r.unmarked) == (1, 0, 1)
+    assert (r.indirect.fp, r.reported.fp) == (1, 0)
     r = evaluate([_doc()], extract, all_marks=True)
-    assert (r.exact.tp, r.exact.fp, r.unmarked) == (1, 1, 0)
+    assert (r.exact.tp, r.exact.fp, r.unmarked, r.indirect.fp) == (1, 1, 0, 0)
+
+
+def test_a_quote_in_two_apostrophes_matches_indirect_gold():
+    """NYT style: ''We will fight it,'' said Ruiz. The gold, typing from double marks only,
+    holds it as reported speech; the extractor's quote scores there, not as quoted speech."""
+    text = "''We will fight it,'' said Councillor Ana Ruiz. She said the plan would fail."
+    gold = GoldDocument("d2", text, quoted=(), indirect=(
+        GoldQuote(*_span(text, "''We will fight it,''")),
+        GoldQuote(*_span(text, "the plan would fail")),
+    ))
+
+    def extract(t):
+        return [_quote(t, "We will fight it,"), _quote(t, "plan", "partial"),
+                _quote(t, "the plan would fail", "indirect")]
+
+    r = evaluate([gold], extract)
+    assert (r.exact.fp, r.unmarked) == (0, 2)
+    # the partial 'plan' lies inside the indirect clause: part of its content, not a prediction
+    assert (r.indirect.tp, r.indirect.fp, r.indirect.fn) == (2, 0, 0)
+    assert (r.reported.tp, r.reported.fn) == (1, 1)
 
 
 def _write_gold(path: Path) -> None:
