@@ -40,8 +40,9 @@ class LineTable(DataTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._base_style: Style | None = None
+        """The widget's style during a paint, looked up once (None between paints)."""
         self._row_styles: dict[tuple[int, Style], Style] = {}
-        """The widget's style and the row styles, looked up once per paint (None between paints)."""
+        """The zebra row styles looked up during the current paint."""
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._base_style = self.rich_style
