@@ -120,3 +120,13 @@ def test_line_table_keeps_article_text_literal():
             assert "[Joe] Biden" in snippet(BIDEN, "biden", WIDTHS[2]).plain
 
     run(scenario)
+
+
+def test_line_table_overrides_methods_data_table_still_calls():
+    """A Textual upgrade that renames them would silently drop the fast path: fail instead."""
+    import inspect
+
+    source = inspect.getsource(DataTable)
+    for name in ("_render_cell", "_render_line_in_row", "_get_row_style", "_update_dimensions"):
+        assert name in vars(LineTable) and name in vars(DataTable)
+        assert f"self.{name}" in source, name
