@@ -117,3 +117,12 @@ def test_a_noun_phrase_with_a_named_owner_can_be_the_subject():
     assert a.mention == "Libertarian candidate Gary Johnson’s doctor"
     ((_, a),) = attributed('"Keep this country running," exhorted Clinton\'s introducer, the actress.')
     assert a.mention == "Clinton's introducer"
+
+
+def test_a_whole_sentence_quote_after_a_sentence_about_a_person_is_theirs():
+    text = (
+        'John Bolton said in an interview on Monday that he would vote for the nominee. He thinks the choice is binary. '
+        '"I think he can do the job."'
+    )
+    (_, a), = attributed(text)
+    assert (a.mention, a.speaker, a.method) == ("He", "John Bolton", "previous_subject")

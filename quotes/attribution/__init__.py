@@ -48,7 +48,7 @@ _UNRESOLVED = 0.6
 
 
 # Methods weak enough to give way to the attribution of another piece of the same quote.
-_WEAK = (None, "continuation", "same_paragraph", "sentence_subject")
+_WEAK = (None, "continuation", "same_paragraph", "sentence_subject", "previous_subject")
 
 
 def _share_across_paragraphs(ctx: Context) -> None:

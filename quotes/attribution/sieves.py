@@ -17,7 +17,8 @@ is the order they run in; the first that decides names itself in
 9. ``previous_sentence``: a quote opening a sentence continues the attributed sentence before it.
 10. ``sentence_subject``: a person or organisation subject with no verb of saying.
 11. ``continuation``: a paragraph opening with a quote continues the paragraph before it.
-12. ``same_paragraph``: the latest attributed quote of the paragraph, nearby.
+12. ``previous_subject``: a whole-sentence quote after a sentence whose subject is a person.
+13. ``same_paragraph``: the latest attributed quote of the paragraph, nearby.
 
 Mentions are resolved to speakers by :mod:`quotes.attribution.resolve`.
 """
@@ -709,6 +710,28 @@ def previous_sentence(ctx: Context, i: int) -> Attribution | None:
     return None
 
 
+def previous_subject(ctx: Context, i: int) -> Attribution | None:
+    """A whole-sentence quote after a sentence about a person, with no verb of saying:
+    'He sees Cruz as a uniter. "Not only can Ted Cruz win ..."' (the subject before speaks)."""
+    text, span = ctx.text, ctx.spans[i]
+    if getattr(span, "kind", "direct") != "direct":
+        return None
+    sent = ctx.sentence_start(i)
+    if text[sent : span.open].strip() or sent == 0 or text[sent - 1] == "\n":
+        return None
+    floor = max(text.rfind("\n", max(0, sent - BACK), sent) + 1, sent - BACK)
+    before = _last_break(text, floor, max(floor, sent - 2))
+    start = max(before.end() if before else floor, ctx.spans[i - 1].close if i else 0)
+    lead = _SENTENCE_LEAD.match(text, start, sent)
+    men = mention_at_start(text, lead.end() if lead else start, sent)
+    if men is None or men.form not in ("name", "pronoun") or men.text.lower() in ("it", "they", "we", "i"):
+        return None
+    found = _make(ctx, i, men, None, men.end, "previous_subject")
+    if found.speaker is None or classify(found.speaker) != "person":
+        return None
+    return found
+
+
 def sentence_subject(ctx: Context, i: int) -> Attribution | None:
     """A partial quote in a sentence whose subject is a person, with no verb of saying:
     'Cavusoglu also called the sanctions a "unilateral move"' (when "called" is not a cue),
@@ -815,5 +838,6 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("previous_sentence", 0.95, previous_sentence),
     Sieve("sentence_subject", 0.8, sentence_subject),
     Sieve("continuation", 0.9, continuation),
+    Sieve("previous_subject", 0.6, previous_subject),
     Sieve("same_paragraph", 0.6, same_paragraph),
 )
