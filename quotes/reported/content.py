@@ -38,6 +38,8 @@ _LATE_WINDOW = 150
 # With ``gap`` (the cue's subject follows a relative pronoun: "a bill which critics said was unfair"),
 # a clause may open with its verb, the relative pronoun being its subject.
 _VERB_AFTER_GAP = frozenset("is are was were would will could should had has have can may might must".split())
+_PUNCT = re.compile(r"[,.;:\"“”«»]")
+_STOP = re.compile(r"[.;:\"“”«»]")
 _LATE_THAT = re.compile(r"[,\u2014\u2013][ \t\u00a0]+that\b[ \t\u00a0]*")
 _ASIDE = re.compile(r"[ \t\u00a0]*(?:[,\u2014\u2013]|(?:in|on|at|during|to|via|from|with|after|before|over|through)\b)")
 _PARTICLE = re.compile(r"[ \t\u00a0]+(?:for|on)\b")
@@ -69,16 +71,16 @@ def clause_start(text: str, cue_end: int, end: int, told: bool, call: bool = Fal
     pos = ADJUNCT.match(text, pos, end).end()
     that = _THAT.match(text, pos, end)
     if that is None:
-        # "said in an interview with NTV that ...": a "that" shortly after, no punctuation between.
-        window = text[pos : min(end, pos + _THAT_WINDOW)]
-        at = window.find(" that ")
-        if at >= 0 and not any(c in window[:at] for c in ",.;:\"“”«»") and _PREPOSITION.match(window):
-            return pos + at + 6
-        # "said on CNN, where he is now a contributor, that ...", "said — on Twitter — that ...":
-        # an aside set off by commas or dashes before the "that".
-        late = _LATE_THAT.search(text, pos, min(end, pos + _LATE_WINDOW))
-        if late is not None and _ASIDE.match(text, pos, end) and not any(c in text[pos : late.start()] for c in ".;:\"“”«»"):
-            return late.end()
+        if _ASIDE.match(text, pos, end):
+            # "said in an interview with NTV that ...": a "that" shortly after, no punctuation between.
+            at = text.find(" that ", pos, min(end, pos + _THAT_WINDOW))
+            if at >= 0 and _PREPOSITION.match(text, pos, end) and not _PUNCT.search(text, pos, at):
+                return at + 6
+            # "said on CNN, where he is now a contributor, that ...", "said — on Twitter — that ...":
+            # an aside set off by commas or dashes before the "that".
+            late = _LATE_THAT.search(text, pos, min(end, pos + _LATE_WINDOW))
+            if late is not None and not _STOP.search(text, pos, late.start()):
+                return late.end()
     else:
         return that.end()
     rest = text[pos : pos + 3].lstrip(_SPACES)
@@ -152,6 +154,12 @@ class QuotedIndex:
         """The clause text[start:end] fitted around the quotes: partial quotes inside it are
         covered whole, a direct quote ends it; None when fewer than two words stay unquoted."""
         i = bisect.bisect_left(self.starts, start)
+        if (i == len(self.starts) or self.starts[i] >= end) and (i == 0 or self.spans[i - 1][1] <= start):
+            # no quote in or across the clause (the common case)
+            if _words(text, start, end) < 2:
+                return None
+            start, end = trim(text, start, end)
+            return (start, end) if start < end else None
         while i > 0 and self.spans[i - 1][1] > start:  # a quote crossing the start
             i -= 1
             start = self.spans[i][0]
