@@ -396,6 +396,102 @@ def test_a_news_agency_named_in_the_mention_is_the_speaker():
 
 # --- rules from the PolNeAR dev misses (sentences written here after the construction) -----------
 
+# One sentence, one reported clause: (rule, sentence, the clause's expected fields).
+ONE_CLAUSE = [
+    ("a long subject phrase before 'found that'",
+     "A 2019 study that appeared in a medical journal found that half of the advice was wrong.",
+     {"mention": "A 2019 study that appeared in a medical journal", "text": "half of the advice was wrong"}),
+    ("a subject phrase of ten words",
+     "Most of the people who work at the old plant said the line would close.",
+     {"mention": "Most of the people who work at the old plant", "text": "the line would close"}),
+    ("a modal between subject and cue",
+     "However, the mayor could not explain why the plan was dropped.",
+     {"mention": "the mayor", "text": "why the plan was dropped"}),
+    ("a negated auxiliary between subject and cue",
+     "But the governor isn’t saying if the company broke any laws.",
+     {"mention": "the governor", "text": "if the company broke any laws"}),
+    ("a gerund after a preposition reports for the subject",
+     "He courted the miners by telling them that their jobs would come back.",
+     {"mention": "He", "cue": "telling", "text": "their jobs would come back"}),
+    ("the name before an apposition is the subject",
+     "Jones -- the author of a book on the strike -- said the union had no choice.",
+     {"mention": "Jones", "text": "the union had no choice"}),
+    ("'X, along with Y, say CLAUSE' is no inverted 'CLAUSE, say X'",
+     "Jones, along with a reporter from the paper, say the campaign manager pushed her out of the way.",
+     {"method": "cue_clause", "mention": "Jones", "text": "the campaign manager pushed her out of the way"}),
+    ("a plain subject phrase of a trailing cue",
+     "The plan is an insult to every worker, union leaders said Friday afternoon.",
+     {"mention": "union leaders", "text": "The plan is an insult to every worker", "method": "trailing_cue"}),
+    ("a verb that reports a clause trails it",
+     "The plan is reckless and costly, the senator argued.",
+     {"text": "The plan is reckless and costly", "method": "trailing_cue"}),
+    ("a subject phrase after a comma",
+     "While few voters had heard of him, 32 percent said they had a good opinion of him.",
+     {"mention": "32 percent", "text": "they had a good opinion of him"}),
+    ("a bare verb of position after a plural subject",
+     "Some undecided conservatives think the senator should drop the nominee quickly.",
+     {"mention": "Some undecided conservatives", "cue": "think", "text": "the senator should drop the nominee quickly"}),
+    ("'show' after a plural subject",
+     "Polls show the mayor up by ten points in the next contest.",
+     {"mention": "Polls", "cue": "show"}),
+    ("'see' reports a view",
+     "Party leaders see the vote as a test of the new leader.",
+     {"mention": "Party leaders", "cue": "see", "text": "the vote as a test of the new leader"}),
+    ("a semicolon bounds a trailing cue",
+     "To win, a candidate needs a third of the rural vote, analysts say; in 2012, the party got a fifth.",
+     {"text": "To win, a candidate needs a third of the rural vote", "mention": "analysts", "method": "trailing_cue"}),
+    ("an inverted cue whose mention has a long apposition",
+     "Costs of college vary a great deal, said Mark Jones, a student loan expert who has published several "
+     "books and papers on the topic.",
+     {"text": "Costs of college vary a great deal", "mention": "Mark Jones"}),
+    ("'according to' a source with a relative clause",
+     "The agency is looking into the deal, according to three officials who spoke on condition of anonymity "
+     "because they were not allowed to discuss it.",
+     {"text": "The agency is looking into the deal", "mention": "three officials", "method": "trailing_cue"}),
+    ("'According to' a source that names no one",
+     "According to recent polling, the mayor is once again leading the field.",
+     {"mention": "recent polling", "text": "the mayor is once again leading the field", "method": "parenthetical"}),
+    ("'that' after an aside set off by commas",
+     "The former manager said on CNN, where he now works, that the aide should resign.",
+     {"mention": "The former manager", "text": "the aide should resign"}),
+    ("'that' after an aside set off by dashes",
+     "His campaign chairman said — on Twitter, as it happens — that they raised $4 million.",
+     {"text": "they raised $4 million"}),
+    ("a clause whose subject is a relative pronoun before the cue",
+     "The governor vetoed a bill, which critics said was unfair to students.",
+     {"mention": "critics", "text": "was unfair to students"}),
+    ("a verb with a topic preposition reports the noun phrase",
+     "The senator warned of a recession next year.",
+     {"mention": "The senator", "cue": "warned of", "text": "a recession next year"}),
+    ("a topic noun phrase ends at a comma",
+     "She spoke of her early years in Arkansas, when she taught law.",
+     {"cue": "spoke of", "text": "her early years in Arkansas"}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", [c[1:] for c in ONE_CLAUSE], ids=[c[0] for c in ONE_CLAUSE])
+def test_one_reported_clause(sentence, expected):
+    (q,) = indirect(sentence + "\n")
+    assert {field: getattr(q, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative clause or a clause before the cue is no subject phrase
+        "He left the golf club, which he both defended and sold.",
+        # without a relative pronoun before the cue, a verb after it opens no clause
+        "Officials said was the plan.",
+        # "endorse" takes no clause, so it trails none
+        "Mr. Smith, a former mayor who ran twice, the party endorsed.",
+        # the quote has its speaker already; "said this week" does not report the sentence before it
+        'The union met on Monday. "We will win this," he said this week.',
+        '"Sales were strong," said Paul Reynolds, chief executive of the firm, which makes phones.',
+    ],
+)
+def test_no_reported_clause(sentence):
+    assert indirect(sentence + "\n") == []
+
 
 def test_a_cue_between_commas_that_is_not_the_sentences_last():
     # "of protest" and "a lunch counter" look like cues; the reporting one is in the middle.
@@ -409,140 +505,26 @@ def test_the_object_of_told_before_the_second_piece():
     assert [q.text for q in pieces] == ["The real change", "is that the plant will stay open"]
 
 
-def test_a_long_subject_phrase_before_found_that():
-    (q,) = indirect("A 2019 study that appeared in a medical journal found that half of the advice was wrong.\n")
-    assert (q.mention, q.text) == ("A 2019 study that appeared in a medical journal", "half of the advice was wrong")
-
-
-def test_modals_and_negated_auxiliaries_between_subject_and_cue():
-    (q,) = indirect("However, the mayor could not explain why the plan was dropped.\n")
-    assert (q.mention, q.text) == ("the mayor", "why the plan was dropped")
-    (q,) = indirect("But the governor isn’t saying if the company broke any laws.\n")
-    assert (q.mention, q.text) == ("the governor", "if the company broke any laws")
-
-
-def test_a_gerund_after_a_preposition_reports_for_the_subject():
-    (q,) = indirect("He courted the miners by telling them that their jobs would come back.\n")
-    assert (q.mention, q.cue, q.text) == ("He", "telling", "their jobs would come back")
-
-
-def test_the_name_before_an_apposition_is_the_subject():
-    (q,) = indirect("Jones -- the author of a book on the strike -- said the union had no choice.\n")
-    assert (q.mention, q.text) == ("Jones", "the union had no choice")
-
-
-def test_a_plain_subject_phrase_of_a_trailing_cue():
-    (q,) = indirect("The plan is an insult to every worker, union leaders said Friday afternoon.\n")
-    assert (q.mention, q.text, q.method) == ("union leaders", "The plan is an insult to every worker", "trailing_cue")
-
-
-def test_bare_verbs_of_position_after_a_plural_subject():
-    (q,) = indirect("Some undecided conservatives think the senator should drop the nominee quickly.\n")
-    assert (q.mention, q.cue, q.text) == ("Some undecided conservatives", "think", "the senator should drop the nominee quickly")
-    (q,) = indirect("Polls show the mayor up by ten points in the next contest.\n")
-    assert (q.mention, q.cue) == ("Polls", "show")
-
-
-def test_a_semicolon_bounds_a_trailing_cue():
-    (q,) = indirect("To win, a candidate needs a third of the rural vote, analysts say; in 2012, the party got a fifth.\n")
-    assert (q.text, q.mention, q.method) == (
-        "To win, a candidate needs a third of the rural vote", "analysts", "trailing_cue")
-
-
-def test_an_inverted_cue_whose_mention_has_a_long_apposition():
-    text = ("Costs of college vary a great deal, said Mark Jones, a student loan expert who has published "
-            "several books and papers on the topic.\n")
-    (q,) = indirect(text)
-    assert (q.text, q.mention) == ("Costs of college vary a great deal", "Mark Jones")
-
-
-def test_a_subject_phrase_after_a_comma():
-    (q,) = indirect("While few voters had heard of him, 32 percent said they had a good opinion of him.\n")
-    assert (q.mention, q.text) == ("32 percent", "they had a good opinion of him")
-    # a relative clause or a clause before the cue is no subject phrase
-    assert indirect("He left the golf club, which he both defended and sold.\n") == []
-
-
 def test_said_this_replaces_the_clause_of_the_sentence_it_reports():
     # seeds/001: "Turkey does not intend to retreat ... The republic's Foreign Minister Mevlut Cavusoglu said this ..."
     (q,) = [q for q in indirect(seed("001")) if q.text.startswith("Turkey does not intend")]
     assert (q.speaker, q.method) == (CAVUSOGLU, "said_this")
 
 
-def test_a_sentence_that_is_a_quote_and_its_cue_reports_nothing_more():
-    # the quote has its speaker already; "said this week" does not report the sentence before it
-    text = 'The union met on Monday. "We will win this," he said this week.\n'
-    assert indirect(text) == []
-    text = '"Sales were strong," said Paul Reynolds, chief executive of the firm, which makes phones.\n'
-    assert indirect(text) == []
-    # a clause with "that" after the quote's cue is read
+def test_a_clause_with_that_after_a_quotes_cue_is_read():
     (q,) = indirect('"Sales were strong," he said, and he told reporters that the plant would stay open.\n')
     assert q.text == "the plant would stay open"
 
 
-def test_verbs_with_a_topic_preposition_report_the_noun_phrase():
-    (q,) = indirect("The senator warned of a recession next year.\n")
-    assert (q.mention, q.cue, q.text) == ("The senator", "warned of", "a recession next year")
-    (q,) = indirect("She spoke of her early years in Arkansas, when she taught law.\n")
-    assert (q.cue, q.text) == ("spoke of", "her early years in Arkansas")
-    # a participle after a quote's cue takes the quote's speaker
+def test_a_topic_participle_after_a_quotes_cue_takes_the_quotes_speaker():
     found = quotes.extract('"We will win," he said, referring to the Clinton campaign.\n')
     assert [(q.kind, q.mention, q.text) for q in found][-1] == ("indirect", "he", "the Clinton campaign")
-
-
-def test_an_inverted_cue_needs_a_short_mention():
-    # "X, along with Y, say CLAUSE" is no "CLAUSE, say X": the words after the cue are the clause
-    text = "Jones, along with a reporter from the paper, say the campaign manager pushed her out of the way.\n"
-    (q,) = indirect(text)
-    assert (q.method, q.mention, q.text) == ("cue_clause", "Jones", "the campaign manager pushed her out of the way")
-
-
-def test_a_trailing_cue_is_a_verb_that_reports_a_clause():
-    assert indirect("Mr. Smith, a former mayor who ran twice, the party endorsed.\n") == []
-    (q,) = indirect("The plan is reckless and costly, the senator argued.\n")
-    assert (q.text, q.method) == ("The plan is reckless and costly", "trailing_cue")
-
-
-def test_according_to_a_source_with_a_relative_clause():
-    text = ("The agency is looking into the deal, according to three officials who spoke on condition "
-            "of anonymity because they were not allowed to discuss it.\n")
-    (q,) = indirect(text)
-    assert (q.text, q.mention, q.method) == ("The agency is looking into the deal", "three officials", "trailing_cue")
 
 
 def test_a_plain_subject_phrase_between_commas():
     pieces = indirect("Many days, former employees said, she would stay at the office past midnight.\n")
     assert [q.text for q in pieces] == ["Many days", "she would stay at the office past midnight"]
     assert {q.mention for q in pieces} == {"former employees"}
-
-
-def test_that_after_an_aside():
-    (q,) = indirect("The former manager said on CNN, where he now works, that the aide should resign.\n")
-    assert (q.mention, q.text) == ("The former manager", "the aide should resign")
-    (q,) = indirect("His campaign chairman said — on Twitter, as it happens — that they raised $4 million.\n")
-    assert q.text == "they raised $4 million"
-
-
-def test_a_subject_phrase_of_ten_words():
-    (q,) = indirect("Most of the people who work at the old plant said the line would close.\n")
-    assert (q.mention, q.text) == ("Most of the people who work at the old plant", "the line would close")
-
-
-def test_see_reports_a_view():
-    (q,) = indirect("Party leaders see the vote as a test of the new leader.\n")
-    assert (q.mention, q.cue, q.text) == ("Party leaders", "see", "the vote as a test of the new leader")
-
-
-def test_a_clause_with_its_subject_in_a_relative_pronoun():
-    (q,) = indirect("The governor vetoed a bill, which critics said was unfair to students.\n")
-    assert (q.mention, q.text) == ("critics", "was unfair to students")
-    # without the relative pronoun a verb after the cue is no clause
-    assert indirect("Officials said was the plan.\n") == []
-
-
-def test_according_to_a_source_that_names_no_one():
-    (q,) = indirect("According to recent polling, the mayor is once again leading the field.\n")
-    assert (q.mention, q.text, q.method) == ("recent polling", "the mayor is once again leading the field", "parenthetical")
 
 
 def test_said_so_does_not_report_the_sentence_before():
