@@ -279,6 +279,13 @@ class _Finder:
         cue = group[0]
         return end is not None and 0 <= cue.start - end <= _NEAR_QUOTE and self.text.find(" that ", cue.end, s1) < 0
 
+    def _progressive(self, s0: int, cue: _Cue) -> bool:
+        """Is an "-ing" cue a progressive ("is saying", "is once again questioning")?"""
+        words = self.text[max(s0, cue.start - 40) : cue.start].split()
+        while words and (words[-1] in ADVERBS or words[-1].endswith("ly")) and words[-1] not in PROGRESSIVE_AUX:
+            words.pop()
+        return bool(words) and words[-1] in PROGRESSIVE_AUX
+
     def _gerund(self, s0: int, cue: _Cue) -> bool:
         """Is an "-ing" cue a gerund after a preposition ("pitched himself by telling them that")?"""
         return cue.ing and _word_before(self.text, s0, cue.start).lower() in GERUND_PREPOSITIONS
@@ -456,7 +463,7 @@ class _Finder:
         before = text[max(s0, cue.start - 30) : cue.start].split()[-2:]
         if not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
             return None  # "was told", "is said to"
-        if ing and not self._coordinated(s0, cue) and not (set(before) & PROGRESSIVE_AUX) and not self._gerund(s0, cue):
+        if ing and not self._coordinated(s0, cue) and not self._progressive(s0, cue) and not self._gerund(s0, cue):
             return None  # "recent reports suggesting": a participle modifying a noun
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
