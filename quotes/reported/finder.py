@@ -418,8 +418,8 @@ class _Finder:
         text = self.text
         # "Many days, former employees said, she would stay": a plain phrase as the subject too
         men = self._subject_at(cue.start, s0) or _short_phrase(text, comma + 1, cue.start)
-        if men is None or men.start <= comma or text[comma + 1 : men.start].strip(_SPACES):
-            return None
+        if men is None or men.start <= comma or text[comma + 1 : men.start].strip(_SPACES) not in ("", "as"):
+            return None  # "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes": "as" may open it
         end = clause_end(text, resume, s1)
         first = self.quotes.fit(text, s0, comma)
         second = None if end is None else self.quotes.fit(text, resume, end)
