@@ -17,8 +17,8 @@ from quotes import QuoteDB
 
 from reliability_support import REPO, assert_whole_documents, cli, make_corpus
 
-ARTICLES = {"sqlite": 2500, "postgres": 1000}
-"""Enough to be killed mid-run (the first batch commits after a second); PostgreSQL ingests slower."""
+ARTICLES = {"sqlite": 6000, "postgres": 4000}
+"""Enough to be killed mid-run: a dozen batches of 500 (the test kills 0.3 s after the first commit)."""
 
 
 @pytest.fixture
