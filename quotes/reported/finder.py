@@ -38,6 +38,7 @@ from ..registry import Registry, default_registry
 from .content import QuotedIndex, clause_end, clause_start, object_end, told_object_end
 from .patterns import (
     ACCORDING_SCAN,
+    IN_SOURCE_SCAN,
     ADJUNCT,
     ADVERBS,
     CLAUSAL,
@@ -79,6 +80,7 @@ _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
+_NO_VERB = frozenset(("according to", "in poll"))  # cues that are no verb: no subject, no clause after
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
 _SOURCE = re.compile(r"(?!(?:on|in|at|of|for|by|to|with|from)\b)\w[\w'’.\-]*(?:[ \t\u00a0]+(?!(?:on|in|at|for|by|to|with|from|that|which|who)\b)[\w'’.\-]+){0,5}")
@@ -180,8 +182,9 @@ def _cues(text: str) -> list[_Cue]:
         for m in ACCORDING_SCAN.finditer(text)
         if m.start() > 0 and text[m.start() - 1] in "Aa"
     ]
-    if according:
-        found = sorted(found + according, key=lambda c: c.start)
+    polls = [_Cue(m.start(), m.end(), "in", "in poll") for m in IN_SOURCE_SCAN.finditer(text)] if "In " in text else []
+    if according or polls:
+        found = sorted(found + according + polls, key=lambda c: c.start)
     return found
 
 
@@ -381,7 +384,7 @@ class _Finder:
         not the sentence's last (the trailing rule reads only that one)."""
         text = self.text
         last_comma = text.rfind(",", s0, cue.start)
-        if last_comma <= s0 or cue.lemma == "according to":
+        if last_comma <= s0 or cue.lemma in _NO_VERB:
             return None
         after = self._past_adjuncts(cue, s1)
         if not text.startswith(",", after) or text.count(" ", after, s1) <= 2:
@@ -430,8 +433,17 @@ class _Finder:
         return _Found(first[0], first[1], men, cue.form, "parenthetical", second)
 
     def _parenthetical(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
-        """'According to Demir, CLAUSE.', 'As he added, CLAUSE.'"""
+        """'According to Demir, CLAUSE.', 'As he added, CLAUSE.', 'In exit polls, CLAUSE.'"""
         text = self.text
+        if cue.lemma == "in poll":
+            if cue.start != s0:
+                return None
+            m = IN_SOURCE_SCAN.match(text, cue.start)
+            words = m.group(1)
+            men = Mention(m.start(1), m.start(1) + len(words), words, "phrase")
+            end = clause_end(text, cue.end, s1)
+            fit = None if end is None else self.quotes.fit(text, cue.end, end)
+            return None if fit is None else _Found(fit[0], fit[1], men, "in", "parenthetical")
         if cue.lemma == "according to":
             if text[s0 : cue.start].strip(_SPACES + ",") not in ("", "But", "And", "Yet", "Still", "Also"):
                 return None
@@ -456,7 +468,7 @@ class _Finder:
 
     def _after(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'X said (that) CLAUSE', 'X told Y (that) CLAUSE', 'X called the sanctions a "..."'."""
-        if cue.lemma == "according to" or s1 - cue.end < 4:  # no room for a clause of two words
+        if cue.lemma in _NO_VERB or s1 - cue.end < 4:  # no room for a clause of two words
             return None
         text = self.text
         ing = cue.ing
@@ -505,7 +517,7 @@ class _Finder:
                 return men
             # '"...," she said in the Oval Office, emphasizing it was time': the earlier cue's subject.
             # "Graham urged Republicans to ..., and criticized the party": the earlier cue's too.
-            earlier = [c for c in self.group if c.end <= cue.start and c.lemma != "according to"]
+            earlier = [c for c in self.group if c.end <= cue.start and c.lemma not in _NO_VERB]
             if earlier:
                 prev = earlier[-1]
                 men = self._subject_at(prev.start, s0) or mention_after(text, prev.end, cue.start)

@@ -16,6 +16,7 @@ __all__ = [
     "REPORTING",
     "CUE_SCAN",
     "ACCORDING_SCAN",
+    "IN_SOURCE_SCAN",
     "SENTENCE_START",
     "ADJUNCT",
     "CONTENT_CUT",
@@ -89,6 +90,13 @@ the verbs of position, and the verbs with a topic preposition ("talked about" ->
 # " said", " has told", " stressed" ...: a lower-case cue form after a space, as a whole word.
 CUE_SCAN = re.compile(r" (" + _trie_pattern(sorted(REPORTING)) + r")(?![\w\-’'])")
 ACCORDING_SCAN = re.compile(r"ccording[ \u00a0]+to[ \u00a0]+")
+# A poll or a study opening a sentence (the finder checks that it opens one) as its source: "In the latest Post-ABC News poll, conducted
+# in May, CLAUSE", "In exit polls, CLAUSE" (group 1: the source; the match ends after its comma,
+# past a participle aside).
+IN_SOURCE_SCAN = re.compile(
+    r"In[ \u00a0]+([^,.;:\n]{0,60}?\b(?:polls?|surveys?|study|studies)\b[^,.;:\n]{0,40}?),"
+    r"(?:[ \u00a0]+\w+ed\b[^,.;:\n]{0,40},)?"
+)
 
 _ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Sen Rep Gov Gen Jr Sr Lt Col Sgt Capt Prof No vs Jan Feb Aug Sept Sep Oct Nov Dec Inc Corp Co"
