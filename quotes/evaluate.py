@@ -16,9 +16,13 @@ gold, reported speech with no marks ("indirect"). By default the extractor's
 quotes in those marks are typed the same way: left out of the quoted-speech
 scores (counted in ``Report.unmarked``) and scored with indirect speech,
 unless they lie inside an indirect prediction (a partial quote woven into a
-reported clause is part of that clause's content). ``Report.reported``
-scores the extractor's kind "indirect" alone. ``all_marks=True`` scores every
-quote as quoted speech instead.
+reported clause is part of that clause's content). Likewise a reported clause
+holding a quote in double marks is, in the gold's typing, a "mixed"
+attribution, whose quoted stretches are scored as quoted speech and whose
+clause is in no gold list: it is left out of the indirect scores (counted in
+``Report.mixed``). ``Report.reported`` scores the extractor's kind "indirect"
+alone, every clause included. ``all_marks=True`` scores every quote as quoted
+speech and every clause as indirect instead.
 """
 
 from __future__ import annotations
@@ -176,6 +180,8 @@ class Report:
     """Indirect speech against the extractor's kind "indirect" alone (no quotes in '' marks)."""
     unmarked: int = 0
     """Quotes in single or '' marks, scored with indirect speech as the gold types them."""
+    mixed: int = 0
+    """Reported clauses holding a quote in double marks, left out of the indirect scores."""
     misses: list[Miss] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
@@ -183,7 +189,7 @@ class Report:
             "documents": self.documents,
             "quoted": {"exact": self.exact.to_dict(), "overlap": self.overlap.to_dict(),
                        "speaker": self.speaker.to_dict(), "unmarked": self.unmarked},
-            "indirect": {"overlap": self.indirect.to_dict(),
+            "indirect": {"overlap": self.indirect.to_dict(), "mixed": self.mixed,
                          "speaker": self.indirect_speaker.to_dict(),
                          "reported_only": self.reported.to_dict()},
         }
@@ -311,6 +317,10 @@ def _inside(q: Quote, clauses: list[Quote]) -> bool:
     return any(c.start <= q.start and q.end <= c.end for c in clauses)
 
 
+def _holds(clause: Quote, quotes: list[Quote]) -> bool:
+    return any(clause.start <= q.start and q.end <= clause.end for q in quotes)
+
+
 def evaluate(
     documents: Iterable[GoldDocument],
     extract: Callable[[str], list[Quote]] | None = None,
@@ -331,7 +341,9 @@ def evaluate(
             unmarked = [q for q in quoted if not _in_double_marks(doc.text, q)]
             report.unmarked += len(unmarked)
             quoted = kept
-            indirect = sorted(reported + [q for q in unmarked if not _inside(q, reported)],
+            clauses = [c for c in reported if not _holds(c, kept)]
+            report.mixed += len(reported) - len(clauses)
+            indirect = sorted(clauses + [q for q in unmarked if not _inside(q, reported)],
                               key=lambda q: (q.start, q.end))
         _score("quoted", doc, quoted, doc.quoted, report.exact, report.overlap,
                report.speaker, report.misses)
@@ -362,6 +374,7 @@ def format_report(report: Report) -> str:
         acc("speaker, quoted", report.speaker),
         acc("speaker, indirect", report.indirect_speaker),
         f"quotes in single or '' marks (indirect in the gold's typing): {report.unmarked}",
+        f"reported clauses holding a quote in double marks (mixed, not scored): {report.mixed}",
     ])
 
 

@@ -153,6 +153,20 @@ def test_a_quote_in_two_apostrophes_matches_indirect_gold():
     assert (r.reported.tp, r.reported.fn) == (1, 1)
 
 
+def test_a_reported_clause_holding_a_double_marked_quote_is_mixed_and_not_scored():
+    """The gold types 'Critics argue the "plan" will fail' as mixed: its quoted stretch is
+    quoted speech and its clause is in no gold list, so the predicted clause is no fp."""
+    gold = GoldDocument("d1", TEXT, quoted=(GoldQuote(*_span(TEXT, '"plan"')),), indirect=())
+
+    def extract(text):
+        return [_quote(text, "plan", "partial"), _quote(text, 'the "plan" will fail', "indirect")]
+
+    r = evaluate([gold], extract)
+    assert (r.exact.tp, r.indirect.fp, r.mixed) == (1, 0, 1)
+    assert r.reported.fp == 1
+    assert evaluate([gold], extract, all_marks=True).indirect.fp == 1
+
+
 def _write_gold(path: Path) -> None:
     a, b = _span(TEXT, '"We will fight it,"')
     s0, s1 = _span(TEXT, "Councillor Ana Ruiz")
