@@ -33,6 +33,7 @@ def _check_quotes(text: str) -> None:
         assert 0 <= q.start <= q.end <= len(text)
         assert text[q.start : q.end] == q.text
         assert q.kind in ("direct", "partial", "indirect")
+        assert 0.0 <= q.confidence <= 1.0 and q.confidence == round(q.confidence, 2)
         family = "indirect" if q.kind == "indirect" else "quoted"
         assert q.start >= end[family], f"{family} quotes overlap"
         end[family] = q.end

@@ -545,3 +545,11 @@ def test_as_x_pointed_out_between_commas():
     pieces = indirect("The island, as the governor's advisers pointed out, rarely gets two hurricanes in a row.\n")
     assert [q.text for q in pieces] == ["The island", "rarely gets two hurricanes in a row"]
     assert {(q.mention, q.method) for q in pieces} == {("the governor's advisers", "parenthetical")}
+
+
+def test_confidence_of_an_unresolved_mention_has_two_decimals():
+    """0.75 x 0.6 printed as 0.44999999999999996 in every CSV export (BBC business_001)."""
+    text = ("The company said AOL's underlying profit before exceptional items rose 8% "
+            "on the back of stronger internet advertising revenues.")
+    (q,) = [q for q in quotes.extract(text) if q.kind == "indirect"]
+    assert (q.speaker, q.confidence) == (None, 0.45)

@@ -28,6 +28,7 @@ from .sieves import SIEVES, Attribution, Context, Sieve, find_via, subject_befor
 __all__ = [
     "Attribution",
     "attribute",
+    "confidence_of",
     "CUE_RE",
     "cue_lemma",
     "is_cue",
@@ -45,6 +46,11 @@ __all__ = [
 
 # A resolved speaker is worth more than a mention alone.
 _UNRESOLVED = 0.6
+
+
+def confidence_of(rule: float, resolved: bool) -> float:
+    """A rule's confidence, lowered when its mention resolved to no speaker; two decimals."""
+    return round(rule if resolved else rule * _UNRESOLVED, 2)
 
 
 # Methods weak enough to give way to the attribution of another piece of the same quote.
@@ -98,7 +104,7 @@ def attribute(
         for sieve in SIEVES:
             found = sieve.run(ctx, i)
             if found is not None:
-                found.confidence = sieve.confidence * (1.0 if found.speaker else _UNRESOLVED)
+                found.confidence = confidence_of(sieve.confidence, bool(found.speaker))
                 break
         if found is None:
             found = Attribution()
@@ -116,6 +122,6 @@ def attribute(
             later = ctx.found[i + 1]
             ctx.found[i] = Attribution(
                 later.speaker, later.mention, later.mention_start, later.mention_end, later.cue, later.via,
-                "same_sentence", later.confidence * 0.9, ctx.found[i].utterance,
+                "same_sentence", round(later.confidence * 0.9, 2), ctx.found[i].utterance,
             )
     return ctx.found

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..attribution import Document, Mention, find_via
+from ..attribution import Document, Mention, confidence_of, find_via
 from ..attribution.sieves import subject_before
 from ..model import Quote
 from ..registry import Registry, default_registry
@@ -56,8 +56,6 @@ from .speakers import mention_after, speaker_of
 __all__ = ["find_reported", "RULE_CONFIDENCE"]
 
 RULE_CONFIDENCE = {"trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6}
-# A resolved speaker is worth more than a mention alone (as for quoted speech).
-_UNRESOLVED = 0.6
 _SPACES = " \t\u00a0"
 _TAIL_START = frozenset(
     """on in at to during last this earlier late early later yesterday today tonight recently in via after
@@ -586,7 +584,7 @@ class _Finder:
         if speaker is not None:
             bisect.insort(self.history, (men.start, speaker))
         via = find_via(self.text, s0, f.start) or find_via(self.text, f.last, s1)
-        confidence = RULE_CONFIDENCE[f.rule] * (1.0 if speaker else _UNRESOLVED)
+        confidence = confidence_of(RULE_CONFIDENCE[f.rule], bool(speaker))
         self.utterance += 1
         pieces = [(f.start, f.end)] + ([f.more] if f.more else [])
         return [
