@@ -508,10 +508,6 @@ class Writer:
         for sid, name in _select_in(b, "SELECT id, name FROM speakers WHERE name IN", late):
             self._speakers[name] = sid
 
-    def speaker_id(self, name: str) -> int:
-        self.resolve_speakers([name])
-        return self._speakers[name]
-
     # --- statements ------------------------------------------------------
     def link(self, items: Sequence[tuple[str, int, Sequence[int], int | None, str]]) -> list[int]:
         """Statement ids for (key, key hash, blocks, speaker id, text) items, creating statements as needed.
