@@ -207,8 +207,10 @@ def find_via(text: str, start: int, end: int) -> str | None:
 
 
 # The last word before a quote's mark, after at most a comma or colon: a candidate cue.
-_INTRO_TAIL = regex.compile(r"(?r)\b[a-z]+(?:[ \t\u00a0]+(?:out|on|in|back))?[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
-_PARTICLES = frozenset(("out", "on", "in", "back"))  # "pointed out:", as in _INTRO_TAIL
+_PARTICLES = frozenset(("out", "on", "in", "back"))  # "pointed out:"
+_INTRO_TAIL = regex.compile(
+    rf"(?r)\b[a-z]+(?:[ \t\u00a0]+(?:{'|'.join(sorted(_PARTICLES))}))?[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z"
+)
 _COORDINATED = regex.compile(r"(?r)(?:\band|\bbut|;)[ \t\u00a0]+\Z")
 _SUBJECT_DETS = frozenset("the a an one another".split())
 
