@@ -690,16 +690,25 @@ def later_in_sentence(ctx: Context, i: int) -> Attribution | None:
     return None
 
 
-def previous_sentence(ctx: Context, i: int) -> Attribution | None:
-    """A quote that opens a sentence continues the attributed sentence before it in the same
-    paragraph: 'McCaskill said Trump spent the debate on himself. "Mitt Romney was prepared."'."""
+def _previous_sentence_start(ctx: Context, i: int) -> int | None:
+    """Where the sentence before quote ``i`` starts (within ``BACK`` characters), when the quote
+    opens its sentence and that sentence is not the first of its paragraph; else None."""
     text, span = ctx.text, ctx.spans[i]
     sent = ctx.sentence_start(i)
     if text[sent : span.open].strip() or sent == 0 or text[sent - 1] == "\n":
         return None
     floor = max(text.rfind("\n", max(0, sent - BACK), sent) + 1, sent - BACK)
     before = _last_break(text, floor, max(floor, sent - 2))
-    start = before.end() if before else floor
+    return before.end() if before else floor
+
+
+def previous_sentence(ctx: Context, i: int) -> Attribution | None:
+    """A quote that opens a sentence continues the attributed sentence before it in the same
+    paragraph: 'McCaskill said Trump spent the debate on himself. "Mitt Romney was prepared."'."""
+    start = _previous_sentence_start(ctx, i)
+    if start is None:
+        return None
+    text, sent = ctx.text, ctx.sentence_start(i)
     if i and ctx.spans[i - 1].close > start and ctx.found[i - 1].mention:
         return _inherit(ctx, i - 1, "previous_sentence")  # '"A," he said. "B."'
     start = max(start, ctx.spans[i - 1].close if i else 0)
@@ -715,15 +724,13 @@ def previous_sentence(ctx: Context, i: int) -> Attribution | None:
 def previous_subject(ctx: Context, i: int) -> Attribution | None:
     """A whole-sentence quote after a sentence about a person, with no verb of saying:
     'He sees Cruz as a uniter. "Not only can Ted Cruz win ..."' (the subject before speaks)."""
-    text, span = ctx.text, ctx.spans[i]
-    if getattr(span, "kind", "direct") != "direct":
+    if ctx.spans[i].kind != "direct":
         return None
-    sent = ctx.sentence_start(i)
-    if text[sent : span.open].strip() or sent == 0 or text[sent - 1] == "\n":
+    start = _previous_sentence_start(ctx, i)
+    if start is None:
         return None
-    floor = max(text.rfind("\n", max(0, sent - BACK), sent) + 1, sent - BACK)
-    before = _last_break(text, floor, max(floor, sent - 2))
-    start = max(before.end() if before else floor, ctx.spans[i - 1].close if i else 0)
+    text, sent = ctx.text, ctx.sentence_start(i)
+    start = max(start, ctx.spans[i - 1].close if i else 0)
     lead = _SENTENCE_LEAD.match(text, start, sent)
     men = mention_at_start(text, lead.end() if lead else start, sent)
     if men is None or men.form not in ("name", "pronoun") or men.text.lower() in ("it", "they", "we", "i"):
