@@ -453,12 +453,7 @@ class Writer:
             )
         )  # a text stored meanwhile by another ingest returns no row: skipped
         stored = [d for d in docs if d.sha256 in ids]
-        quotes = [q for d in stored for q in d.quotes or ()]
-        self.resolve_speakers(q[_SPEAKER] for q in quotes)
-        speaker_ids = [self._speakers[q[_SPEAKER]] if q[_SPEAKER] else None for q in quotes]
-        statement_ids = self.link(
-            [(q[_KEY], q[_HASH], q[_BLOCKS], spk, q[_TEXT]) for q, spk in zip(quotes, speaker_ids)]
-        )
+        speaker_ids, statement_ids = self._ids([q for d in stored for q in d.quotes or ()])
         rows: list[tuple] = []
         for d in stored:
             rows += _rows(ids[d.sha256], d.source, d.quotes or (), speaker_ids, statement_ids, len(rows), self.version)
@@ -572,14 +567,27 @@ class Writer:
         self, document_id: int, src: SourceDocument, quotes: Sequence[tuple], keep: dict[int, int | None] | None = None
     ) -> list[tuple]:
         """``QUOTE_COLUMNS`` rows for one document's ``prepare_quote`` tuples; ``keep[i]`` fixes quote i's statement."""
-        keep = keep or {}
+        speaker_ids, statement_ids = self._ids(quotes, keep)
+        return _rows(document_id, src, quotes, speaker_ids, statement_ids, 0, self.version)
+
+    def _ids(
+        self, quotes: Sequence[tuple], keep: dict[int, int | None] | None = None
+    ) -> tuple[list[int | None], list[int | None]]:
+        """Speaker and statement ids of ``prepare_quote`` tuples (speakers inserted and statements
+        linked as needed); ``keep[i]`` fixes quote i's statement."""
         self.resolve_speakers(q[_SPEAKER] for q in quotes)
         speaker_ids = [self._speakers[q[_SPEAKER]] if q[_SPEAKER] else None for q in quotes]
-        todo = [i for i in range(len(quotes)) if i not in keep]
-        items = [(quotes[i][_KEY], quotes[i][_HASH], quotes[i][_BLOCKS], speaker_ids[i], quotes[i][_TEXT]) for i in todo]
-        linked = dict(zip(todo, self.link(items)))
-        statement_ids = [keep[i] if i in keep else linked[i] for i in range(len(quotes))]
-        return _rows(document_id, src, quotes, speaker_ids, statement_ids, 0, self.version)
+        linked = self.link(
+            [
+                (q[_KEY], q[_HASH], q[_BLOCKS], spk, q[_TEXT])
+                for i, (q, spk) in enumerate(zip(quotes, speaker_ids))
+                if not keep or i not in keep
+            ]
+        )
+        if not keep:
+            return speaker_ids, linked
+        rest = iter(linked)
+        return speaker_ids, [keep[i] if i in keep else next(rest) for i in range(len(quotes))]
 
     def insert_quotes(self, rows: Sequence[tuple]) -> None:
         if rows:
