@@ -54,13 +54,9 @@ _APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]*([^,;:\"“”()\n]{3,120}?)[ \u
 _PREFIX_CUT = re.compile(r".*[,.;:\"“”()\n]|.*\b(?:that|from|by|and|said|says|with|to|as|when)\b", re.DOTALL)
 
 
-def role_words(phrase: str) -> list[str]:
-    """Normalised words of a role phrase: "the Turkish president" -> ["turkey", "president"]."""
-    return list(_role_words(phrase))
-
-
 @lru_cache(maxsize=1 << 14)
-def _role_words(phrase: str) -> tuple[str, ...]:
+def role_words(phrase: str) -> tuple[str, ...]:
+    """Normalised words of a role phrase: "the Turkish president" -> ("turkey", "president")."""
     out = []
     for tok in name_tokens(phrase.replace("’", "'")):
         tok = tok.strip("()")
