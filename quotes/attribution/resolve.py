@@ -187,8 +187,8 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
         if head in heads and want_set <= words:  # the role's head noun and all its words
             return _person_canonical(doc, name, registry)
     holders = {}
-    for words, sp, role in _registry_roles(registry).get(want[-1], ()):
-        if set(want) <= words and (doc.year is None or role.held_in(doc.year)):
+    for words, sp, role in _registry_roles(registry).get(head, ()):
+        if want_set <= words and (doc.year is None or role.held_in(doc.year)):
             holders[sp.name] = sp
     if len(holders) == 1:
         return next(iter(holders))
