@@ -235,8 +235,8 @@ def _noun_use(text: str, cue: re.Match[str], floor: int) -> bool:
     if det.group().split()[0].lower() in ("one", "another") and (form.endswith("ed") or form in _PAST_FORMS):
         return False
     if det.group()[0] in "'’":  # "It’s denouncing": "is", not a possessive
-        start = _lower_word_before(text.lower(), det.start(), max(floor, det.start() - 6))
-        return text[start : det.start()].lower() not in _CONTRACTED
+        before = text[max(floor, det.start() - 6) : det.start()].lower()  # lower the word only
+        return before[_lower_word_before(before, len(before), 0) :] not in _CONTRACTED
     return True
 
 
