@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import json
 import threading
 from datetime import date
 
@@ -297,6 +298,24 @@ def test_parallel_ingest_stores_the_same_as_serial(db_url, seeds, tmp_path):
     with QuoteDB(str(tmp_path / "serial.sqlite")) as serial:
         serial.ingest([seeds])
         assert parallel == sorted((r.path, r.start, r.text, r.speaker) for r in serial.search(limit=1000))
+
+
+def test_parallel_ingest_of_many_tasks_stores_in_input_order_like_serial(tmp_path):
+    """With workers, the writer stores what it holds whenever the next task is still being
+    parsed (small batches at any moment): ids still follow the input order, as serially."""
+    lines = [json.dumps({"text": f'Item {i}\n\n"We will build bridge number {i}," '
+                                 f"Mayor Ana Ruiz said on day {i}.", "title": f"Item {i}"})
+             for i in range(420)]
+    corpus = tmp_path / "wire.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    runs = []
+    for jobs in (1, 2):
+        with QuoteDB(str(tmp_path / f"j{jobs}.sqlite")) as db:
+            report = db.ingest([corpus], jobs=jobs)
+            assert report.ok and (report.documents, report.quotes) == (420, 420)
+            runs.append([(r.id, r.text, r.speaker) for r in db.search(sort="id", limit=1000)])
+    assert runs[0] == runs[1]
+    assert [t for _, t, _ in runs[1]][:2] == ["We will build bridge number 0,", "We will build bridge number 1,"]
 
 
 def test_progress_reports_bytes_up_to_the_total(db, seeds):

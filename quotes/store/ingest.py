@@ -49,6 +49,10 @@ BATCH_DOCUMENTS = 500
 fewer index pages: on a million quotes, 500 rather than 200 saves a tenth of the store's time."""
 BATCH_BYTES = 2 << 20
 """... or fewer when their texts add up to this. A batch is one transaction: readers see it at once."""
+IDLE_BATCH_DOCUMENTS = 50
+"""With parse workers, the writer also stores what it holds (this many documents at least)
+whenever the next parsed unit is not ready yet, instead of waiting idle for a full batch:
+the last batch, stored after every worker has finished, stays small."""
 INGEST_LOCK = 7275370
 """PostgreSQL advisory lock key held by an ingest batch: concurrent ingests take turns per batch
 instead of racing (deadlocks, duplicate speakers) on the speakers and statements they insert."""
@@ -186,8 +190,11 @@ class _Workers:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _parsed(units: Iterable[Unit | IngestFailure], jobs: int) -> Iterator[tuple[Unit | None, list]]:
-    """(unit, its parsed documents) in input order; ``jobs`` > 1 parses in worker processes."""
+def _parsed(
+    units: Iterable[Unit | IngestFailure], jobs: int
+) -> Iterator[tuple[Unit | None, list | None]]:
+    """(unit, its parsed documents) in input order; ``jobs`` > 1 parses in worker processes, and
+    ``(None, None)`` then says the next unit is still being parsed."""
     if jobs <= 1:
         for unit in units:
             yield (None, [unit]) if isinstance(unit, IngestFailure) else (unit, parse_unit(unit, parse=False))
@@ -202,9 +209,13 @@ def _parsed(units: Iterable[Unit | IngestFailure], jobs: int) -> Iterator[tuple[
                 window.append((unit, workers.submit(unit)))
             while len(window) > jobs * 8:
                 u, f = window.popleft()
+                if not isinstance(f, list) and not f.done():
+                    yield None, None  # the writer would wait: a good moment to store what it holds
                 yield u, f if isinstance(f, list) else workers.result(u, f)
         while window:
             u, f = window.popleft()
+            if not isinstance(f, list) and not f.done():
+                yield None, None
             yield u, f if isinstance(f, list) else workers.result(u, f)
     finally:
         workers.close()
@@ -250,6 +261,10 @@ def run_ingest(
 
     try:
         for unit, items in _parsed(iter_units(paths), jobs):
+            if items is None:
+                if len(pending) >= IDLE_BATCH_DOCUMENTS:
+                    store_pending()
+                continue
             for item in items:
                 if isinstance(item, IngestFailure):
                     report.failed.append(item)
