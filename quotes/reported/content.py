@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..attribution.mentions import NAME_RE
 from ..model import Quote
-from .patterns import ADJUNCT, CONTENT_CUT, GLUED_HEADLINE, NOT_A_CLAUSE, OBJECT_END
+from .patterns import ADJUNCT, AUXILIARIES, CONTENT_CUT, GLUED_HEADLINE, NOT_A_CLAUSE, OBJECT_END
 
 __all__ = ["QuotedIndex", "clause_start", "clause_end", "object_end", "told_object_end", "trim"]
 
@@ -37,15 +37,16 @@ _THAT_WINDOW = 80
 _LATE_WINDOW = 150
 # With ``gap`` (the cue's subject follows a relative pronoun: "a bill which critics said was unfair"),
 # a clause may open with its verb, the relative pronoun being its subject.
-_VERB_AFTER_GAP = frozenset("is are was were would will could should had has have can may might must".split())
+_VERB_AFTER_GAP = frozenset(AUXILIARIES)
 _PUNCT = re.compile(r"[,.;:\"“”«»]")
 _STOP = re.compile(r"[.;:\"“”«»]")
 _LATE_THAT = re.compile(r"[,\u2014\u2013][ \t\u00a0]+that\b[ \t\u00a0]*")
-_ASIDE = re.compile(r"[ \t\u00a0]*(?:[,\u2014\u2013]|(?:in|on|at|during|to|via|from|with|after|before|over|through)\b)")
+_PREPOSITIONS = "in|on|at|during|to|via|from|with|after|before|over|through"
+_ASIDE = re.compile(rf"[ \t\u00a0]*(?:[,\u2014\u2013]|(?:{_PREPOSITIONS})\b)")
 _PARTICLE = re.compile(r"[ \t\u00a0]+(?:for|on)\b")
 # What may stand between a cue and a late "that": a prepositional phrase, not a clause
 # ("said in an interview with NTV that", but not "said he realized that").
-_PREPOSITION = re.compile(r"[ \t\u00a0]*(?:in|on|at|during|to|via|from|with|after|before|over|through)\b")
+_PREPOSITION = re.compile(rf"[ \t\u00a0]*(?:{_PREPOSITIONS})\b")
 _WORD = re.compile(r"[^\s\"'“”‘’«»„‚‹›`.,;:!?()\[\]{}\-–—…/]+")
 
 

@@ -41,6 +41,7 @@ from .patterns import (
     IN_SOURCE_SCAN,
     ADJUNCT,
     ADVERBS,
+    AUXILIARIES,
     CLAUSAL,
     CUE_SCAN,
     DETERMINERS,
@@ -85,7 +86,7 @@ _SOURCE = re.compile(r"(?!(?:on|in|at|of|for|by|to|with|from)\b)\w[\w'’.\-]*(?
 _CONJUNCTION = re.compile(r"[ \t\u00a0]*(?:and|but|though|although|while|as|because|so|yet|since|whereas|rather|then)[ \t\u00a0]+")
 # A relative pronoun and the cue's subject right before the cue: "which critics said was unfair".
 _GAP = re.compile(r"\b(?:which|that|what|who)[ \t\u00a0]+(?:[\w'’.\-]+[ \t\u00a0]+){1,4}\Z")
-_VERB_NEXT = re.compile(r"[ \t\u00a0]+(?:is|are|was|were|would|will|could|should|had|has|have|can|may|might|must)\b")
+_VERB_NEXT = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(AUXILIARIES)})\b")
 _RELATIVE = re.compile(r"[ \t\u00a0]*(?:where|which|who|whose|whom|when|as|with)\b")
 _THIS = re.compile(r"[ \t\u00a0]+this\b")
 

@@ -24,6 +24,7 @@ __all__ = [
     "OBJECT_END",
     "GLUED_HEADLINE",
     "PASSIVE_AUX",
+    "AUXILIARIES",
     "PROGRESSIVE_AUX",
     "ADVERBS",
     "GERUND_PREPOSITIONS",
@@ -159,6 +160,8 @@ OBJECT_END = re.compile(
 # Words before a cue: "was told", "is said to" (the subject is not the speaker); "is saying"
 # (a progressive, unlike "reports suggesting"); adverbs the subject finder keeps ("now says").
 PASSIVE_AUX = frozenset("is are was were be been being am get got".split())
+# Auxiliaries and modals that open a verb phrase: "a bill, which critics said was unfair".
+AUXILIARIES = tuple("is are was were would will could should had has have can may might must".split())
 PROGRESSIVE_AUX = frozenset(
     "is are was were been be am 's ’s 're ’re isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split()
 )
