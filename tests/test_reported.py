@@ -553,3 +553,15 @@ def test_confidence_of_an_unresolved_mention_has_two_decimals():
             "on the back of stronger internet advertising revenues.")
     (q,) = [q for q in quotes.extract(text) if q.kind == "indirect"]
     assert (q.speaker, q.confidence) == (None, 0.45)
+
+
+def test_the_medium_after_an_object_is_not_the_object():
+    (q,) = indirect("The mayor called the stadium deal a giveaway in a radio interview on Tuesday.\n")
+    assert (q.text, q.mention) == ("the stadium deal a giveaway", "The mayor")
+
+
+def test_a_dash_or_when_ends_an_object():
+    (q,) = indirect("The senator praised the port workers - the strike had ended a day earlier.\n")
+    assert q.text == "the port workers"
+    (q,) = indirect("The governor described the budget as balanced when she met reporters.\n")
+    assert q.text == "the budget as balanced"

@@ -155,7 +155,12 @@ CLAUSAL = frozenset(
 OBJECT_END = re.compile(
     r",|[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b)"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|"
+    # a dash opens an aside or a new clause: "called the plan reckless - it would ..."
+    r"[-–—]+[ \t\u00a0]|when[ \t\u00a0]|"
+    # the medium, not the object: "called the deal a disaster in a televised interview"
+    r"in[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?:interview|article|"
+    r"tweets?|e-?mails?|statement|speech|op-ed|appearance|diatribe|commercial|post|letter|video)\b)"
 )
 # Words before a cue: "was told", "is said to" (the subject is not the speaker); "is saying"
 # (a progressive, unlike "reports suggesting"); adverbs the subject finder keeps ("now says").
