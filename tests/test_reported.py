@@ -565,3 +565,10 @@ def test_a_dash_or_when_ends_an_object():
     assert q.text == "the port workers"
     (q,) = indirect("The governor described the budget as balanced when she met reporters.\n")
     assert q.text == "the budget as balanced"
+
+
+def test_while_or_compared_with_ends_the_clause():
+    (q,) = indirect("Most shop owners said the new parking rules hurt trade, while a few were unsure.\n")
+    assert q.text == "the new parking rules hurt trade"
+    (q,) = indirect("Six in ten parents say the school day is too short, compared with four in ten teachers.\n")
+    assert q.text == "the school day is too short"

@@ -135,7 +135,9 @@ CONTENT_CUT = re.compile(
     r"presumably|seemingly|referring|according[ \t\u00a0]+to)\b"
     r"|[:;](?=\s)|[―—–][ \t\u00a0]*(?:said|says|according)\b"
     # ", and the coal miners' union also stepped in": a new clause with its own subject
-    r"|,[ \t\u00a0]+(?:and|but|while|whereas)[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|his|her|their|[A-Z])\b)"
+    r"|,[ \t\u00a0]+(?:and|but|whereas)[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|his|her|their|[A-Z])\b)"
+    # a contrast or a comparison: "said they would vote for her, while 30 percent ...", ", compared with"
+    r"|,[ \t\u00a0]+(?:while|compared[ \t\u00a0]+(?:with|to))\b"
 )
 # A headline glued into the text: "Erdogan tells Biden turkeys' position on S-400 remains unchanged
 # In October 2020, ...".
