@@ -91,6 +91,16 @@ def test_trailing_cue_that_opens_the_next_statement_is_not_taken():
     assert second[1].method == "colon_intro" and second[1].mention == "He"
 
 
+def test_a_question_runs_on_into_its_attribution_with_an_object():
+    # After "?" or "!" the cue and its object belong to the quote; after "." they would open
+    # the next statement ('"We will wait." Demir told Reuters that ...').
+    text = 'The mayor took the stage. “Why should we wait any longer?” Alvarez asked Council members. “We cannot.”'
+    first = attributed(text)[0][1]
+    assert (first.mention, first.cue, first.method) == ("Alvarez", "asked", "trailing_cue")
+    text = 'The mayor took the stage. “We will wait.” Alvarez told Reuters the council would vote.'
+    assert only(text).method != "trailing_cue"
+
+
 def test_dash_attribution_in_a_list_of_reader_comments():
     a = only("“He does not speak for me.” ― Maria Lopez")
     assert (a.speaker, a.cue) == ("Maria Lopez", "―")

@@ -164,6 +164,9 @@ _PRONOUN_CUE = re.compile(rf"(he|she|they|it|we|I)[ \t\u00a0]+(?:also[ \t\u00a0]
 _PARENTHETICAL = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)")
 _OPENS_NEXT = re.compile(r"[ \t\u00a0]*(?::|,?[ \t\u00a0]*[\"“])")
 _ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
+# A quote ending in a full stop (not a question or exclamation, which news style lets run on
+# into its attribution: '?” Alvarez asked council members.').
+_ENDS_STATEMENT = re.compile(r"[.…][ \t\u00a0]*\Z")
 _NEW_SENTENCE = re.compile(r"[ \t\u00a0]*(?:\n|[\"“‘(]?[A-Z])")
 _CLAUSE_NEXT = re.compile(
     r"[ \t\u00a0]+(?:that|he|she|they|it|I|we|the|a|an|his|her|their"
@@ -475,7 +478,7 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
         return None
     # '"...." Reid said that ...' or 'He added: "..."' opens the next statement instead.
     if _OPENS_NEXT.match(text, cue.end(), limit) or _introduces_next(ctx, i, cue.end()) or (
-        _ENDS_SENTENCE.search(text, max(span.start, span.end - 3), span.end) and _CLAUSE_NEXT.match(text, cue.end(), limit)
+        _ENDS_STATEMENT.search(text, max(span.start, span.end - 3), span.end) and _CLAUSE_NEXT.match(text, cue.end(), limit)
     ):
         return None
     return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
