@@ -572,3 +572,10 @@ def test_while_or_compared_with_ends_the_clause():
     assert q.text == "the new parking rules hurt trade"
     (q,) = indirect("Six in ten parents say the school day is too short, compared with four in ten teachers.\n")
     assert q.text == "the school day is too short"
+
+
+def test_an_object_runs_on_over_a_list():
+    (q,) = indirect("The union blamed rising rents, longer shifts and frozen wages for the walkout.\n")
+    assert q.text == "rising rents, longer shifts and frozen wages for the walkout"
+    (q,) = indirect("The bishop praised nurses, firefighters, and volunteers during the Sunday service.\n")
+    assert q.text == "nurses, firefighters, and volunteers"

@@ -117,10 +117,19 @@ def clause_end(text: str, start: int, end: int) -> int | None:
     return end
 
 
+# A comma inside a list of short items: ", unemployment and", ", lawmakers, and".
+_LIST_GOES_ON = re.compile(r",[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?[\w'’-]+,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+")
+
+
 def object_end(text: str, start: int, end: int) -> int:
     """Where an object complement starting at ``start`` ends: "her opponent as a fraud" in
     "described her opponent as a fraud during the first debate, with jabs ..."."""
     cut = OBJECT_END.search(text, start, end)
+    while cut is not None and text[cut.start()] == ",":
+        more = _LIST_GOES_ON.match(text, cut.start(), end)  # "low growth, unemployment and debt"
+        if more is None:
+            break
+        cut = OBJECT_END.search(text, more.end(), end)
     return cut.start() if cut else end
 
 
