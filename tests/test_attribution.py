@@ -331,3 +331,10 @@ def test_it_stands_for_the_organisation_named_before():
 def test_a_person_subject_beats_a_noun_phrase_before_it():
     a = only('In a Facebook message posted Friday, Cruz said he had "areas of significant disagreement".')
     assert (a.mention, a.speaker) == ("Cruz", "Ted Cruz")
+
+
+def test_a_sentence_opening_with_in_the_skips_the_whole_phrase_to_its_subject():
+    # "In the" is no time or place lead by itself: the phrase runs to its comma.
+    text = "In the depths of the budget crisis, Maria Alvarez worried that the city hall was becoming “a ghost town.”"
+    a = only(text)
+    assert (a.mention, a.speaker, a.method) == ("Maria Alvarez", "Maria Alvarez", "sentence_subject")

@@ -146,7 +146,7 @@ _ADVERBS = re.compile(
 _COLON_TAIL = regex.compile(r"(?r)[ \t\u00a0]*:[ \t\u00a0]*\Z")
 _SENTENCE_LEAD = re.compile(
     r"(?:(?:On|In)[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00a0]+"  # "On July 6, 2015, "
-    r"|(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|On \w+|In \w+"
+    r"|(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|(?:On|In) (?:\d+|[A-Z]\w*)"
     r"|[A-Z][a-z]+ly|Likewise|Moreover|Furthermore|Nonetheless|Nevertheless|Otherwise|Perhaps|First|Second|Third)"
     r",?[ \t\u00a0]+"
     r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As)\b"
