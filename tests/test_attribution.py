@@ -338,3 +338,9 @@ def test_a_sentence_opening_with_in_the_skips_the_whole_phrase_to_its_subject():
     text = "In the depths of the budget crisis, Maria Alvarez worried that the city hall was becoming “a ghost town.”"
     a = only(text)
     assert (a.mention, a.speaker, a.method) == ("Maria Alvarez", "Maria Alvarez", "sentence_subject")
+
+
+def test_trailing_phrase_subject_with_a_prepositional_phrase_before_its_cue():
+    text = "The clinic closed on Friday. “Closed until further notice!” a sign on the door reads."
+    a = only(text)
+    assert (a.mention, a.cue, a.method) == ("a sign", "reads", "trailing_cue")

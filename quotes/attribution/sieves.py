@@ -474,6 +474,10 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     if adv:
         at = adv.end()
     cue = CUE_RE.match(text, at, limit)
+    if cue is None and men.form != "pronoun":
+        # '," a notice on the door reads': a short prepositional phrase before the cue.
+        prep = _PREP_PHRASE.match(text, at, limit)
+        cue = CUE_RE.match(text, prep.end(), limit) if prep else None
     if cue is None or _noun_after_singular(men, cue.group()):
         return None
     # '"...." Reid said that ...' or 'He added: "..."' opens the next statement instead.
@@ -484,6 +488,10 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
 
 
+_PREP_PHRASE = re.compile(
+    r"(?:on|at|in|from|of|for|with)[ \t\u00a0]+(?:(?:the|a|an|his|her|its|their)[ \t\u00a0]+)?"
+    r"[\w’'\-]+(?:[ \t\u00a0]+[\w’'\-]+)?[ \t\u00a0]+"
+)
 _SINGULAR_DETS = frozenset("a an another one each every".split())
 
 
