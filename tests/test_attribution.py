@@ -344,3 +344,9 @@ def test_trailing_phrase_subject_with_a_prepositional_phrase_before_its_cue():
     text = "The clinic closed on Friday. “Closed until further notice!” a sign on the door reads."
     a = only(text)
     assert (a.mention, a.cue, a.method) == ("a sign", "reads", "trailing_cue")
+
+
+def test_a_cue_coordinated_with_the_main_verb_shares_its_subject():
+    text = "After the vote, Maria Alvarez paused and said, “We will rebuild the bridge.”"
+    a = only(text)
+    assert (a.mention, a.cue, a.method) == ("Maria Alvarez", "said", "leading_cue")
