@@ -593,8 +593,13 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
                 name = name_in(direct.text)
                 men = Mention(direct.end - len(name), direct.end, name, "name")
         infinitive = _TO_BEFORE.search(text, max(floor, cue.start() - 30), cue.start())
-        # "he paused and said,": a verb coordinated with the main one shares its subject.
-        shared = men is None and _COORDINATED.search(text, max(floor, cue.start() - 6), cue.start())
+        # 'he paused and said, "': a verb coordinated with the main one, right before the
+        # quote, shares its subject.
+        shared = (
+            men is None
+            and _TO_MARK.match(text, cue.end(), span.open).end() == span.open
+            and _COORDINATED.search(text, max(floor, cue.start() - 6), cue.start())
+        )
         if (infinitive or shared or is_participle(cue.group())) and (men is None or men.form == "phrase") and floor == sent:
             # "Trump quickly took to Twitter, writing:": the sentence's subject speaks.
             lead = _SENTENCE_LEAD.match(text, sent, cue.start())
