@@ -350,3 +350,9 @@ def test_a_cue_coordinated_with_the_main_verb_shares_its_subject():
     text = "After the vote, Maria Alvarez paused and said, “We will rebuild the bridge.”"
     a = only(text)
     assert (a.mention, a.cue, a.method) == ("Maria Alvarez", "said", "leading_cue")
+
+
+def test_a_noun_phrase_closing_the_sentence_after_a_comma_speaks():
+    text = "Julia Moss has been “unfairly detained” by the authorities since March, the rights group said."
+    a = only(text)
+    assert (a.mention, a.cue, a.method) == ("the rights group", "said", "later_in_sentence")

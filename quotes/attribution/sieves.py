@@ -699,13 +699,28 @@ def later_in_sentence(ctx: Context, i: int) -> Attribution | None:
     end = ctx.sentence_end(i)
     for cue in CUE_RE.finditer(text, span.close, end):
         men = _subject_before(ctx, cue.start(), span.close)
-        if men is not None and men.form != "phrase":
+        if men is not None and (men.form != "phrase" or _closing_attribution(text, men, cue, end)):
             return _make(ctx, i, men, cue.group(), cue.end(), "later_in_sentence")
         if text[span.close : cue.start()].rstrip().endswith(","):
             men = mention_at_start(text, cue.end(), end)
             if men is not None and men.form != "phrase":
                 return _make(ctx, i, men, cue.group(), cue.end(), "later_in_sentence")
     return None
+
+
+_SENTENCE_CLOSE = re.compile(r"[ \t\u00a0]*[.!?]")
+
+
+def _closing_attribution(text: str, men: Mention, cue: re.Match[str], end: int) -> bool:
+    """', the rights group said.': a noun phrase with an article, after a comma, whose cue
+    ends the sentence, is the speaker of what the sentence holds."""
+    before = _skip_spaces_back(text, men.start, 0)
+    return (
+        _subject_phrase(men)
+        and before > 0
+        and text[before - 1] == ","
+        and bool(_SENTENCE_CLOSE.match(text, cue.end(), end + 1))
+    )
 
 
 def _previous_sentence_start(ctx: Context, i: int) -> int | None:
