@@ -579,3 +579,8 @@ def test_an_object_runs_on_over_a_list():
     assert q.text == "rising rents, longer shifts and frozen wages for the walkout"
     (q,) = indirect("The bishop praised nurses, firefighters, and volunteers during the Sunday service.\n")
     assert q.text == "nurses, firefighters, and volunteers"
+
+
+def test_a_second_verb_phrase_ends_an_object():
+    (q,) = indirect("The minister defended the tax cut and has since ordered a review of its cost.\n")
+    assert q.text == "the tax cut"

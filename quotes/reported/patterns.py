@@ -159,7 +159,7 @@ OBJECT_END = re.compile(
     r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|"
     # a dash opens an aside or a new clause: "called the plan reckless - it would ..."
-    r"[-–—]+[ \t\u00a0]|when[ \t\u00a0]|"
+    r"[-–—]+[ \t\u00a0]|when[ \t\u00a0]|and[ \t\u00a0]+(?:has|had|is|was)[ \t\u00a0]|"
     # the medium, not the object: "called the deal a disaster in a televised interview"
     r"in[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?:interview|article|"
     r"tweets?|e-?mails?|statement|speech|op-ed|appearance|diatribe|commercial|post|letter|video)\b)"
