@@ -356,3 +356,8 @@ def test_a_noun_phrase_closing_the_sentence_after_a_comma_speaks():
     text = "Julia Moss has been “unfairly detained” by the authorities since March, the rights group said."
     a = only(text)
     assert (a.mention, a.cue, a.method) == ("the rights group", "said", "later_in_sentence")
+
+
+def test_a_time_with_later_between_subject_and_cue_is_skipped():
+    a = only("Maria Alvarez later Thursday told local radio: “The bridge will reopen.”")
+    assert (a.mention, a.cue) == ("Maria Alvarez", "told")

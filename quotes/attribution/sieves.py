@@ -309,7 +309,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 # "a November 2006 press release").
 _TIME_BACK = regex.compile(
     r"(?r)\b(?:(?:on|in|at|during|since|by)[ \t\u00a0]+(?:(?:a|an|the|this|last|next|past|early|late)[ \t\u00a0]+)?"
-    r"|(?:(?:earlier|later)[ \t\u00a0]+)?(?:this|last|next|past)[ \t\u00a0]+)"
+    r"|(?:(?:earlier|later)[ \t\u00a0]+)?(?:this|last|next|past)[ \t\u00a0]+|(?:earlier|later)[ \t\u00a0]+)"
     rf"(?:\d{{4}}|{_DAYS}|(?:{_MONTHS})(?:[ \t\u00a0]+\d{{1,2}})?|week|month|year|morning|afternoon|evening|night|weekend)"
     r"[ \t\u00a0]*\Z"
 )
