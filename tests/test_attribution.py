@@ -361,3 +361,12 @@ def test_a_noun_phrase_closing_the_sentence_after_a_comma_speaks():
 def test_a_time_with_later_between_subject_and_cue_is_skipped():
     a = only("Maria Alvarez later Thursday told local radio: “The bridge will reopen.”")
     assert (a.mention, a.cue) == ("Maria Alvarez", "told")
+
+
+def test_a_long_opening_phrase_before_the_subject_is_skipped():
+    text = (
+        "In a bid to shore up support for the new harbour among young voters in the southern districts, "
+        "Maria Alvarez is rolling out a new message: “Build it now.”"
+    )
+    a = only(text)
+    assert a.mention == "Maria Alvarez"

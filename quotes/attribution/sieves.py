@@ -150,7 +150,7 @@ _SENTENCE_LEAD = re.compile(
     r"|[A-Z][a-z]+ly|Likewise|Moreover|Furthermore|Nonetheless|Nevertheless|Otherwise|Perhaps|First|Second|Third)"
     r",?[ \t\u00a0]+"
     r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As)\b"
-    r"[^,.;:\"“”\n]{1,80},[ \t\u00a0]+|\d{4},[ \t\u00a0]+)+"
+    r"[^,.;:\"“”\n]{1,120},[ \t\u00a0]+|\d{4},[ \t\u00a0]+)+"
 )
 _NOUN_BEFORE = regex.compile(
     r"(?r)(?:\b(?:a|an|the|one|his|her|their|its|this|that|another|every|each|my|our|your|whose)|['’]s)[ \t\u00a0]+\Z"
