@@ -24,4 +24,4 @@ pytestmark = [
 def test_speaker_accuracy_on_polnear_dev():
     report = evaluate(load_gold(DEV))
     assert report.speaker.total > 700
-    assert report.speaker.accuracy >= 0.88, report.speaker.to_dict()
+    assert report.speaker.accuracy >= 0.92, report.speaker.to_dict()  # measured 0.927 (720/777)
