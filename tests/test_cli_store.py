@@ -66,9 +66,10 @@ def test_search_table_json_and_csv(seeded_cli):
     status, out, err = seeded_cli("search", "clear", "signal")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0].split() == ["ID", "DATE", "SPEAKER", "OUTLET", "SRC", "QUOTE"]
+    assert lines[0].split() == ["ID", "DATE", "SPEAKER", "OUTLET", "KIND", "SRC", "QUOTE"]
     exact = [line for line in lines[1:] if line.endswith("  clear signal")]
     assert len(exact) == 2 and f"{len(lines) - 1} quotes match" in err
+    assert all(" partial " in line for line in exact)  # the kind is visible: Pompeo's "clear signal"
 
     status, out, _ = seeded_cli("search", "clear signal", "--format", "json")
     records = [json.loads(line) for line in out.splitlines()]

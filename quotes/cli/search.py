@@ -63,9 +63,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print_table(
-        ("ID", "DATE", "SPEAKER", "OUTLET", "SRC", "QUOTE"),
+        ("ID", "DATE", "SPEAKER", "OUTLET", "KIND", "SRC", "QUOTE"),
         [
-            (r.id, r.published or "", r.speaker or "?", r.outlet or "", r.sources, r.text)
+            (r.id, r.published or "", r.speaker or "?", r.outlet or "", r.kind, r.sources, r.text)
             for r in found
         ],
     )
