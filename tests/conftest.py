@@ -46,6 +46,19 @@ def seeds() -> Path:
     return SEEDS
 
 
+POLNEAR_DEV = Path(os.environ.get("QUOTES_POLNEAR", Path(__file__).resolve().parents[2] / "shared/eval/polnear")) / "dev.jsonl"
+
+
+@pytest.fixture(scope="session")
+def polnear_dev_report():
+    """``quotes eval`` of PolNeAR dev (read from ../shared), computed once; skips when absent."""
+    if not POLNEAR_DEV.is_file():
+        pytest.skip(f"PolNeAR dev not found at {POLNEAR_DEV}")
+    from quotes.evaluate import evaluate, load_gold
+
+    return evaluate(load_gold(POLNEAR_DEV))
+
+
 @pytest.fixture(scope="module")
 def pg_database(request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh PostgreSQL database for this test module (dropped afterwards); its URL."""

@@ -6,22 +6,12 @@ the gold speaker span or whose speaker's last name appears in it. The floor
 sits a little under the measured figure, to catch regressions.
 """
 
-import os
-from pathlib import Path
-
 import pytest
 
-from quotes.evaluate import evaluate, load_gold
-
-DEV = Path(os.environ.get("QUOTES_POLNEAR", Path(__file__).resolve().parents[2] / "shared/eval/polnear")) / "dev.jsonl"
-
-pytestmark = [
-    pytest.mark.corpus,
-    pytest.mark.skipif(not DEV.is_file(), reason=f"PolNeAR dev not found at {DEV}"),
-]
+pytestmark = pytest.mark.corpus
 
 
-def test_speaker_accuracy_on_polnear_dev():
-    report = evaluate(load_gold(DEV))
+def test_speaker_accuracy_on_polnear_dev(polnear_dev_report):
+    report = polnear_dev_report
     assert report.speaker.total > 700
     assert report.speaker.accuracy >= 0.92, report.speaker.to_dict()  # measured 0.927 (720/777)

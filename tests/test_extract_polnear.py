@@ -6,23 +6,13 @@ F1 0.962; indirect P 0.743 R 0.440 F1 0.553, speaker 0.942), to catch regression
 in the mark scanner, the not-speech rules and the reported-speech rules.
 """
 
-import os
-from pathlib import Path
-
 import pytest
 
-from quotes.evaluate import evaluate, load_gold
-
-DEV = Path(os.environ.get("QUOTES_POLNEAR", Path(__file__).resolve().parents[2] / "shared/eval/polnear")) / "dev.jsonl"
-
-pytestmark = [
-    pytest.mark.corpus,
-    pytest.mark.skipif(not DEV.is_file(), reason=f"PolNeAR dev not found at {DEV}"),
-]
+pytestmark = pytest.mark.corpus
 
 
-def test_quoted_speech_on_polnear_dev():
-    report = evaluate(load_gold(DEV))
+def test_quoted_speech_on_polnear_dev(polnear_dev_report):
+    report = polnear_dev_report
     assert report.exact.tp + report.exact.fn > 780  # every gold quoted span was read
     assert report.exact.recall >= 0.975, report.exact.to_dict()
     assert report.exact.precision >= 0.93, report.exact.to_dict()
@@ -30,8 +20,8 @@ def test_quoted_speech_on_polnear_dev():
     assert report.overlap.f1 >= report.exact.f1
 
 
-def test_reported_speech_on_polnear_dev():
-    report = evaluate(load_gold(DEV))
+def test_reported_speech_on_polnear_dev(polnear_dev_report):
+    report = polnear_dev_report
     assert report.indirect.tp + report.indirect.fn > 1700  # every gold indirect span was read
     assert report.indirect.f1 >= 0.54, report.indirect.to_dict()
     assert report.indirect.precision >= 0.72, report.indirect.to_dict()
