@@ -197,12 +197,17 @@ def mention_at_end(text: str, end: int, floor: int) -> Mention | None:
     window = max(floor, end - 80)
     # Words never hold a space, so reading from a space gives the same last words as reading
     # the whole window: look at the last few words first, at the whole window only if needed.
-    start = end
-    for _ in range(_FIRST_LOOK):
-        start = text.rfind(" ", window, start)
+    start = text.rfind(" ", window, end)
+    word_start = window if start < 0 else start + 1
+    word = text[word_start:end]
+    if word.isascii() and word.lower() in _PRONOUNS:
+        return Mention(word_start, end, word, "pronoun")  # "he": what the word reader would find
+    for _ in range(_FIRST_LOOK - 1):
         if start < 0:
-            start = window
             break
+        start = text.rfind(" ", window, start)
+    if start < 0:
+        start = window
     keep, whole = _words_back(text, start, end)
     if not whole and start > window:
         keep, whole = _words_back(text, window, end)
