@@ -88,6 +88,11 @@ _CONJUNCTION = re.compile(r"[ \t\u00a0]*(?:and|but|though|although|while|as|beca
 _GAP = re.compile(r"\b(?:which|that|what|who)[ \t\u00a0]+(?:[\w'’.\-]+[ \t\u00a0]+){1,4}\Z")
 _VERB_NEXT = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(AUXILIARIES)})\b")
 _RELATIVE = re.compile(r"[ \t\u00a0]*(?:where|which|who|whose|whom|when|as|with)\b")
+# A conjunction that may open a new clause with its own subject: ", and", " but", ", while".
+_NEW_CLAUSE = re.compile(r",?[ \t\u00a0]+(?:and|but|while|whereas)[ \t\u00a0]+")
+_NEW_SUBJECT_CHARS = 60
+# Cues that open such a clause ("worries", "knows" inside a clause are seldom a new attribution).
+_OPENS_A_CLAUSE = frozenset("say tell add claim argue insist believe think report".split())
 _THIS = re.compile(r"[ \t\u00a0]+this\b")
 
 
@@ -265,7 +270,8 @@ class _Finder:
             if cue.start < pos or trailing is not None and cue.lemma not in _BEFORE_ACCORDING:
                 continue  # "X said CLAUSE, according to Y" keeps X; other cues yield to "according to"
             # A later cue coordinated with this one ("rejected ... and suggested that") ends its clause.
-            stop = next((self._coordinator(s0, c) for c in group[k + 1 :] if self._coordinator(s0, c) is not None), s1)
+            # So does a later cue with a subject of its own ("..., and more than 4 in 10 said ...").
+            stop = next((b for c in group[k + 1 :] if (b := self._clause_break(s0, c)) is not None), s1)
             one = self._parenthetical(s0, s1, cue) or self._after(s0, stop, cue) or self._inside(s0, s1, cue)
             if one is not None:
                 found.append(one)
@@ -291,6 +297,23 @@ class _Finder:
     def _gerund(self, s0: int, cue: _Cue) -> bool:
         """Is an "-ing" cue a gerund after a preposition ("pitched himself by telling them that")?"""
         return cue.ing and _word_before(self.text, s0, cue.start).lower() in GERUND_PREPOSITIONS
+
+    def _clause_break(self, s0: int, cue: _Cue) -> int | None:
+        """Where the clause before ``cue`` ends: at the coordinator of a cue sharing its subject
+        ("rejected ... and suggested that"), or before the conjunction and subject of a cue that
+        has its own ("they were worried, and more than 4 in 10 said ...")."""
+        joined = self._coordinator(s0, cue)
+        if joined is not None or cue.ing or cue.lemma not in _OPENS_A_CLAUSE:
+            return joined
+        m = None
+        for m in _NEW_CLAUSE.finditer(self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start):
+            pass
+        if m is None:
+            return None
+        men = self._subject_at(cue.start, s0)
+        if men is not None and men.start == m.end() or _short_phrase(self.text, m.end(), cue.start, 8) is not None:
+            return m.start()
+        return None
 
     def _coordinated(self, s0: int, cue: _Cue) -> bool:
         return self._coordinator(s0, cue) is not None

@@ -1,0 +1,46 @@
+"""Reported-speech constructions added for recall on news (issue 7), one named rule each.
+
+Every sentence here was written for its construction; none is copied from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def indirect(text: str) -> list[quotes.Quote]:
+    return [q for q in quotes.extract(text + "\n") if q.kind == "indirect"]
+
+
+def fields(q: quotes.Quote, expected: dict[str, str]) -> dict[str, str]:
+    return {field: getattr(q, field) for field in expected}
+
+
+# (rule, sentence, one dict of expected fields per reported clause, in text order)
+CLAUSES = [
+    ("a later cue with its own subject after ', and' opens a new clause",
+     "Most of the miners said they were worried about the pit, and more than 4 in 10 said the owner would sell it.",
+     [{"mention": "Most of the miners", "text": "they were worried about the pit"},
+      {"mention": "more than 4 in 10", "text": "the owner would sell it"}]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", [c[1:] for c in CLAUSES], ids=[c[0] for c in CLAUSES])
+def test_reported_clauses(sentence, expected):
+    found = indirect(sentence)
+    assert [fields(q, e) for q, e in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb of knowing inside a clause is no new attribution: the clause runs on
+        "The chief said the plan failed and most people know the reason for it.",
+    ],
+)
+def test_one_clause_runs_on(sentence):
+    (q,) = indirect(sentence)
+    assert q.text.endswith("the reason for it")
