@@ -44,3 +44,12 @@ def test_reported_clauses(sentence, expected):
 def test_one_clause_runs_on(sentence):
     (q,) = indirect(sentence)
     assert q.text.endswith("the reason for it")
+
+
+def test_a_name_alone_is_the_object_of_a_verb_of_evaluation():
+    (q,) = indirect("Early in the race, the senator attacked Romney in a speech in Ohio.")
+    assert (q.mention, q.cue, q.text) == ("the senator", "attacked", "Romney")
+
+
+def test_a_lower_case_word_alone_is_no_object():
+    assert indirect("The senator attacked first.") == []

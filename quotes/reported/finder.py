@@ -511,9 +511,11 @@ class _Finder:
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
         end = clause_end(text, start, s1)
+        least = 2
         if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
-        fit = None if end is None else self.quotes.fit(text, start, end)
+            least = 1 if text[start].isupper() else 2  # a name as the whole object: "attacked Romney"
+        fit = None if end is None else self.quotes.fit(text, start, end, least)
         if fit is None:
             return None
         men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
