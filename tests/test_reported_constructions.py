@@ -24,6 +24,19 @@ CLAUSES = [
      "Most of the miners said they were worried about the pit, and more than 4 in 10 said the owner would sell it.",
      [{"mention": "Most of the miners", "text": "they were worried about the pit"},
       {"mention": "more than 4 in 10", "text": "the owner would sell it"}]),
+    ("a verb of judging reports its object",
+     "The mayor assailed the budget deal on Tuesday.",
+     [{"mention": "The mayor", "cue": "assailed", "text": "the budget deal"}]),
+    ("'blasted' reports its object, not only quotes",
+     "The union blasted the plan to close the yard.",
+     [{"mention": "The union", "cue": "blasted", "text": "the plan to close the yard"}]),
+    ("a verb with a topic preposition: 'railed against'",
+     "The governor railed against the new tax in his speech.",
+     [{"mention": "The governor", "cue": "railed against", "text": "the new tax"}]),
+    ("a sentence ends after an initial when a pronoun opens the next",
+     "Jones says the mayor is hiding the real costs from voters in the U.S. He says the audit will show it.",
+     [{"mention": "Jones", "text": "the mayor is hiding the real costs from voters in the U.S"},
+      {"mention": "He", "text": "the audit will show it"}]),
 ]
 
 

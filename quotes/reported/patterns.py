@@ -37,7 +37,7 @@ __all__ = [
 # Verbs of saying that never or seldom introduce a reported clause ("read", "sang", "laughed").
 _NOT_REPORTING = frozenset(
     """read sing speak chant cry laugh scream shout yell mutter rage thunder joke quip post continue
-    interject exclaim scoff snap mock grumble muse wonder recount slam blast answer comment sigh gush
+    interject exclaim scoff snap grumble muse wonder recount answer comment sigh gush
     fume marvel interrupt thank react riff talk press maintain""".split()
 ) | {"go on", "put it", "chime in", "shoot back", "fire back"}
 
@@ -55,6 +55,13 @@ _POSITIONS = {
     "recognize": "recognizes recognized", "defend": "defends defended", "favor": "favors favored",
     "learn": "learned", "reckon": "reckons reckoned", "estimate": "estimates estimated",
     "suspect": "suspect suspects suspected", "see": "see sees saw",
+}
+# Verbs of judging someone or something, which report their object ("assailed the deal", "decried
+# the ruling as a disgrace"); "mock", "slam", "blast" also cue quotes ('"...," he mocked').
+_JUDGEMENTS = {
+    "assail": "assails assailed", "decry": "decries decried", "deride": "derides derided",
+    "lambaste": "lambastes lambasted", "chide": "chides chided", "rebuke": "rebukes rebuked",
+    "portray": "portrays portrayed", "signal": "signals signaled signalled", "applaud": "applauds applauded",
 }
 # Verbs that report a topic after a preposition ("talked about the economy", "warned of a
 # recession", "referring to the Clinton campaign"): the noun phrase after it is the content.
@@ -74,10 +81,13 @@ _TOPICS = {
     "brag": ("brags bragged bragging", "about"),
     "tweet": ("tweets tweeted tweeting", "about"),
     "testify": ("testifies testified testifying", "about"),
+    "rail": ("rails railed railing", "against"),
+    "side": ("sides sided siding", "with"),
+    "apologize": ("apologizes apologized apologizing apologises apologised", "for"),
 }
 REPORTING: dict[str, str] = (
     {form: lemma for form, lemma in CUES.items() if lemma not in _NOT_REPORTING}
-    | {form: lemma for lemma, forms in _POSITIONS.items() for form in forms.split()}
+    | {form: lemma for lemma, forms in (_POSITIONS | _JUDGEMENTS).items() for form in forms.split()}
     | {
         f"{form} {prep}": f"{lemma} {prep}"
         for lemma, (forms, preps) in _TOPICS.items()
