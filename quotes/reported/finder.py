@@ -38,6 +38,7 @@ from ..registry import Registry, default_registry
 from .content import QuotedIndex, clause_end, clause_start, object_end, told_object_end
 from .patterns import (
     ACCORDING_SCAN,
+    ASKED_SCAN,
     IN_SOURCE_SCAN,
     ADJUNCT,
     ADVERBS,
@@ -79,7 +80,7 @@ _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
-_NO_VERB = frozenset(("according to", "in poll"))  # cues that are no verb: no subject, no clause after
+_NO_VERB = frozenset(("according to", "in poll", "asked question"))  # cues that are no verb: no subject, no clause after
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
 _SOURCE = re.compile(r"(?!(?:on|in|at|of|for|by|to|with|from)\b)\w[\w'’.\-]*(?:[ \t\u00a0]+(?!(?:on|in|at|for|by|to|with|from|that|which|who)\b)[\w'’.\-]+){0,5}")
@@ -187,8 +188,9 @@ def _cues(text: str) -> list[_Cue]:
         if m.start() > 0 and text[m.start() - 1] in "Aa"
     ]
     polls = [_Cue(m.start(), m.end(), "in", "in poll") for m in IN_SOURCE_SCAN.finditer(text)] if "In " in text else []
-    if according or polls:
-        found = sorted(found + according + polls, key=lambda c: c.start)
+    asked = [_Cue(m.start(), m.end(), "asked", "asked question") for m in ASKED_SCAN.finditer(text)] if "sked " in text else []
+    if according or polls or asked:
+        found = sorted(found + according + polls + asked, key=lambda c: c.start)
     return found
 
 
@@ -196,7 +198,8 @@ def _cues(text: str) -> list[_Cue]:
 class _Found:
     start: int
     end: int
-    mention: Mention
+    mention: Mention | None
+    """None for a question put by someone unnamed ("Asked whether he would run, ...")."""
     cue: str
     rule: str
     more: tuple[int, int] | None = None
@@ -457,6 +460,8 @@ class _Finder:
     def _parenthetical(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'According to Demir, CLAUSE.', 'As he added, CLAUSE.', 'In exit polls, CLAUSE.'"""
         text = self.text
+        if cue.lemma == "asked question":
+            return self._question(s0, s1, cue)
         if cue.lemma == "in poll":
             if cue.start != s0:
                 return None
@@ -487,6 +492,19 @@ class _Finder:
         if fit is None:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "parenthetical")
+
+    def _question(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+        """'Asked whether he would run, the mayor said no.', '... when asked about the deal.': the
+        question, to the comma; its asker is unnamed but in "Asked by NBC whether"."""
+        if self.text[cue.start] == "A" and self.text[s0 : cue.start].strip(_SPACES) not in ("", "But", "And", "Yet"):
+            return None
+        comma = self.text.find(",", cue.end, s1)
+        fit = self.quotes.fit(self.text, cue.end, s1 if comma < 0 else comma)
+        if fit is None:
+            return None
+        by = ASKED_SCAN.match(self.text, cue.start)
+        men = mention_after(self.text, by.start(1), by.end(1)) if by.group(1) else None
+        return _Found(fit[0], fit[1], men, "asked", "parenthetical")
 
     def _after(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'X said (that) CLAUSE', 'X told Y (that) CLAUSE', 'X called the sanctions a "..."'."""
@@ -594,7 +612,9 @@ class _Finder:
 
     def _quote(self, f: _Found, s0: int, s1: int) -> list[Quote]:
         men = f.mention
-        if men.start in self.known:  # the mention of a quote too: '"...," she said, adding that'
+        if men is None:
+            speaker = None
+        elif men.start in self.known:  # the mention of a quote too: '"...," she said, adding that'
             speaker = self.known[men.start]
         elif men.form == "name":  # a name means the same speaker all through an article
             key = men.text
@@ -607,7 +627,7 @@ class _Finder:
             at = bisect.bisect_left(self.history, (men.start, ""))
             recent = self.history[max(0, at - _HISTORY) : at]
             speaker = speaker_of(self.doc, men, recent, self.registry)
-        if speaker is not None:
+        if speaker is not None and men is not None:
             bisect.insort(self.history, (men.start, speaker))
         via = find_via(self.text, s0, f.start) or find_via(self.text, f.last, s1)
         confidence = confidence_of(RULE_CONFIDENCE[f.rule], bool(speaker))
@@ -620,9 +640,9 @@ class _Finder:
                 end=end,
                 kind="indirect",
                 speaker=speaker,
-                mention=men.text,
-                mention_start=men.start,
-                mention_end=men.end,
+                mention=men and men.text,
+                mention_start=men and men.start,
+                mention_end=men and men.end,
                 cue=f.cue,
                 via=via,
                 method=f.rule,

@@ -17,6 +17,7 @@ __all__ = [
     "CUE_SCAN",
     "ACCORDING_SCAN",
     "IN_SOURCE_SCAN",
+    "ASKED_SCAN",
     "SENTENCE_START",
     "ADJUNCT",
     "CONTENT_CUT",
@@ -107,6 +108,15 @@ ACCORDING_SCAN = re.compile(r"ccording[ \u00a0]+to[ \u00a0]+")
 IN_SOURCE_SCAN = re.compile(
     r"In[ \u00a0]+([^,.;:\n]{0,60}?\b(?:polls?|surveys?|study|studies)\b[^,.;:\n]{0,40}?),"
     r"(?:[ \u00a0]+\w+ed\b[^,.;:\n]{0,40},)?"
+)
+
+# A question put to someone, with no subject: "Asked whether he would run, the mayor said no", "...
+# when asked about the deal." (the finder checks that a capital "Asked" opens a sentence; the match
+# ends where the question starts; group 1: the asker after "by").
+ASKED_SCAN = re.compile(
+    r"(?:[Ww]hen[ \t\u00a0]+a|A)sked(?:[ \t\u00a0]+(?:again|later|repeatedly|directly|specifically|"
+    r"on[ \t\u00a0]+\w+day|by[ \t\u00a0]+([^,.;:\n]{1,60}?)))?[ \t\u00a0]+(?:about[ \t\u00a0]+)?"
+    r"(?=(?:if|whether|what|who|how|why|which|where|about|to|the|his|her|their|its|a|an)\b)"
 )
 
 _ABBREVIATIONS = (
