@@ -94,6 +94,9 @@ _NEW_CLAUSE = re.compile(r",?[ \t\u00a0]+(?:and|but|while|whereas)[ \t\u00a0]+")
 _NEW_SUBJECT_CHARS = 60
 # Cues that open such a clause ("worries", "knows" inside a clause are seldom a new attribution).
 _OPENS_A_CLAUSE = frozenset("say tell add claim argue insist believe think report".split())
+# A word opening a subordinate clause whose subject a cue may have: "one day after a poll showed".
+_SUBORDINATOR = re.compile(r"\b(?:after|because|since|when|while|although|though|before|until|if|as|that|where|whether)[ \t\u00a0]+")
+_SUBORDINATE_SUBJECT_CHARS = 60
 _THIS = re.compile(r"[ \t\u00a0]+this\b")
 
 
@@ -169,6 +172,15 @@ def _phrase_after_comma(text: str, s0: int, at: int) -> Mention | None:
     if m is not None:
         start = m.end()
     return _short_phrase(text, start, at, 6)
+
+
+def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
+    """The subject phrase of a subordinate clause ending at ``at``: "a day after a CNN poll showed"
+    -> "a CNN poll"."""
+    m = None
+    for m in _SUBORDINATOR.finditer(text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at):
+        pass
+    return None if m is None else _short_phrase(text, m.end(), at, 6)
 
 
 def _cues(text: str) -> list[_Cue]:
@@ -586,7 +598,11 @@ class _Finder:
         if men is None:
             # "Many of his supporters believe ...": a short subject phrase opening the sentence;
             # "While ..., many said Monday that", "though 32 percent said they": one after a comma.
-            men = _short_phrase(text, s0, at, 12 if that else 10, 2) or _phrase_after_comma(text, s0, at)
+            men = (
+                _short_phrase(text, s0, at, 12 if that else 10, 2)
+                or _phrase_after_comma(text, s0, at)
+                or _phrase_after_subordinator(text, s0, at)
+            )
         return men
 
     def _subject_at(self, at: int, s0: int) -> Mention | None:
