@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..attribution import Document, Mention, confidence_of, find_via
+from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
 from ..attribution.sieves import subject_before
 from ..model import Quote
 from ..registry import Registry, default_registry
@@ -39,6 +39,7 @@ from .content import QuotedIndex, clause_end, clause_start, object_end, told_obj
 from .patterns import (
     ACCORDING_SCAN,
     ASKED_SCAN,
+    NOUN_SCAN,
     IN_SOURCE_SCAN,
     ADJUNCT,
     ADVERBS,
@@ -57,7 +58,7 @@ from .speakers import mention_after, speaker_of
 
 __all__ = ["find_reported", "RULE_CONFIDENCE"]
 
-RULE_CONFIDENCE = {"trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6}
+RULE_CONFIDENCE = {"trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6, "noun_cue": 0.5}
 _SPACES = " \t\u00a0"
 _TAIL_START = frozenset(
     """on in at to during last this earlier late early later yesterday today tonight recently in via after
@@ -80,7 +81,7 @@ _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
-_NO_VERB = frozenset(("according to", "in poll", "asked question"))  # cues that are no verb: no subject, no clause after
+_NO_VERB = frozenset(("according to", "in poll", "asked question", "noun"))  # cues that are no verb: no subject, no clause after
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
 _SOURCE = re.compile(r"(?!(?:on|in|at|of|for|by|to|with|from)\b)\w[\w'’.\-]*(?:[ \t\u00a0]+(?!(?:on|in|at|for|by|to|with|from|that|which|who)\b)[\w'’.\-]+){0,5}")
@@ -97,6 +98,8 @@ _OPENS_A_CLAUSE = frozenset("say tell add claim argue insist believe think repor
 # A word opening a subordinate clause whose subject a cue may have: "one day after a poll showed".
 _SUBORDINATOR = re.compile(r"\b(?:after|because|since|when|while|although|though|before|until|if|as|that|where|whether)[ \t\u00a0]+")
 _SUBORDINATE_SUBJECT_CHARS = 60
+_NOT_BEFORE_A_NOUN = frozenset("to he she they we i it who which that".split())
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 _THIS = re.compile(r"[ \t\u00a0]+this\b")
 
 
@@ -201,8 +204,9 @@ def _cues(text: str) -> list[_Cue]:
     ]
     polls = [_Cue(m.start(), m.end(), "in", "in poll") for m in IN_SOURCE_SCAN.finditer(text)] if "In " in text else []
     asked = [_Cue(m.start(), m.end(), "asked", "asked question") for m in ASKED_SCAN.finditer(text)] if "sked " in text else []
-    if according or polls or asked:
-        found = sorted(found + according + polls + asked, key=lambda c: c.start)
+    nouns = [_Cue(m.start(), m.end(), m.group(1), "noun") for m in NOUN_SCAN.finditer(text)]
+    if according or polls or asked or nouns:
+        found = sorted(found + according + polls + asked + nouns, key=lambda c: c.start)
     return found
 
 
@@ -474,6 +478,8 @@ class _Finder:
         text = self.text
         if cue.lemma == "asked question":
             return self._question(s0, s1, cue)
+        if cue.lemma == "noun":
+            return self._noun(s0, s1, cue)
         if cue.lemma == "in poll":
             if cue.start != s0:
                 return None
@@ -517,6 +523,41 @@ class _Finder:
         by = ASKED_SCAN.match(self.text, cue.start)
         men = mention_after(self.text, by.start(1), by.end(1)) if by.group(1) else None
         return _Found(fit[0], fit[1], men, "asked", "parenthetical")
+
+    def _noun(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+        """'his criticism of the deal', 'calls for a recount', 'the claim that ...': the content after
+        the noun's preposition, reported by the possessive before the noun, else by the name or
+        pronoun opening the sentence ("He avoided direct criticism of ...")."""
+        text = self.text
+        if _word_before(text, s0, cue.start).lower() in _NOT_BEFORE_A_NOUN:
+            return None  # a verb: "pledged to ... and vow to expand", "Sanders hopes that"
+        end = clause_end(text, cue.end, s1)
+        if end is not None and not cue.form.endswith("that"):
+            end = object_end(text, cue.end, end)
+        fit = None if end is None else self.quotes.fit(text, cue.end, end, 1)
+        if fit is None:
+            return None
+        men = self._possessive(s0, cue.start) or mention_after(text, s0, cue.start)
+        if men is not None and men.form == "phrase":
+            men = None
+        return _Found(fit[0], fit[1], men, cue.form, "noun_cue")
+
+    def _possessive(self, s0: int, at: int) -> Mention | None:
+        """The possessive a few words before ``at``: "his" (as "he") in "his sharp criticism",
+        "Obama" in "Obama's call"."""
+        text = self.text
+        for _ in range(3):
+            word = _word_before(text, s0, at)
+            if not word:
+                return None
+            start = text.rindex(word, s0, at)
+            subject = _POSSESSIVE_PRONOUNS.get(word.lower())
+            if subject is not None:
+                return Mention(start, start + len(word), subject, "pronoun")
+            if word.endswith(("'s", "’s")):
+                return mention_at_end(text, start + len(word) - 2, max(s0, at - 60))
+            at = start
+        return None
 
     def _after(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'X said (that) CLAUSE', 'X told Y (that) CLAUSE', 'X called the sanctions a "..."'."""

@@ -18,6 +18,7 @@ __all__ = [
     "ACCORDING_SCAN",
     "IN_SOURCE_SCAN",
     "ASKED_SCAN",
+    "NOUN_SCAN",
     "SENTENCE_START",
     "ADJUNCT",
     "CONTENT_CUT",
@@ -117,6 +118,19 @@ ASKED_SCAN = re.compile(
     r"(?:[Ww]hen[ \t\u00a0]+a|A)sked(?:[ \t\u00a0]+(?:again|later|repeatedly|directly|specifically|"
     r"on[ \t\u00a0]+\w+day|by[ \t\u00a0]+([^,.;:\n]{1,60}?)))?[ \t\u00a0]+(?:about[ \t\u00a0]+)?"
     r"(?=(?:if|whether|what|who|how|why|which|where|about|to|the|his|her|their|its|a|an)\b)"
+)
+
+# Nouns of speech and position with the preposition that opens their content: "his criticism of the
+# deal", "calls for a recount", "the claim that ..." (group 1: the noun; the match ends at the content).
+_NOUNS = {
+    "criticism": "of", "calls": "for", "call": "for", "questions": "about over", "concerns": "about over",
+    "concern": "about over", "endorsement": "of", "warning": "of that about", "warnings": "of that about",
+    "promise": "to that", "promises": "to that", "pledge": "to that", "vow": "to that", "suggestion": "that",
+    "hopes": "of that", "claim": "that", "claims": "that", "allegations": "that of", "accusations": "that of",
+    "assertion": "that", "insistence": "that", "belief": "that", "attacks": "on", "opposition": "to",
+}
+NOUN_SCAN = re.compile(
+    r"\b(" + "|".join(f"{noun}[ \t\u00a0]+(?:{'|'.join(preps.split())})" for noun, preps in _NOUNS.items()) + r")[ \t\u00a0]+"
 )
 
 _ABBREVIATIONS = (
