@@ -50,6 +50,7 @@ from .patterns import (
     GERUND_PREPOSITIONS,
     NOUN_LIKE,
     PASSIVE_AUX,
+    POSSESSIVE_PRONOUNS,
     PROGRESSIVE_AUX,
     REPORTING,
 )
@@ -99,7 +100,6 @@ _OPENS_A_CLAUSE = frozenset("say tell add claim argue insist believe think repor
 _SUBORDINATOR = re.compile(r"\b(?:after|because|since|when|while|although|though|before|until|if|as|that|where|whether)[ \t\u00a0]+")
 _SUBORDINATE_SUBJECT_CHARS = 60
 _NOT_BEFORE_A_NOUN = frozenset("to he she they we i it who which that".split())
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 _THIS = re.compile(r"[ \t\u00a0]+this\b")
 
 
@@ -543,7 +543,7 @@ class _Finder:
         return _Found(fit[0], fit[1], men, cue.form, "noun_cue")
 
     def _possessive(self, s0: int, at: int) -> Mention | None:
-        """The possessive a few words before ``at``: "his" (as "he") in "his sharp criticism",
+        """The possessive a few words before ``at``: "his" in "his sharp criticism",
         "Obama" in "Obama's call"."""
         text = self.text
         for _ in range(3):
@@ -551,9 +551,8 @@ class _Finder:
             if not word:
                 return None
             start = text.rindex(word, s0, at)
-            subject = _POSSESSIVE_PRONOUNS.get(word.lower())
-            if subject is not None:
-                return Mention(start, start + len(word), subject, "pronoun")
+            if word.lower() in POSSESSIVE_PRONOUNS:
+                return Mention(start, start + len(word), word, "pronoun")
             if word.endswith(("'s", "’s")):
                 return mention_at_end(text, start + len(word) - 2, max(s0, at - 60))
             at = start

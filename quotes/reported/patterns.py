@@ -32,6 +32,7 @@ __all__ = [
     "GERUND_PREPOSITIONS",
     "DETERMINERS",
     "OBJECT_PRONOUNS",
+    "POSSESSIVE_PRONOUNS",
     "NOUN_LIKE",
     "NOT_A_CLAUSE",
 ]
@@ -222,6 +223,8 @@ GERUND_PREPOSITIONS = frozenset("by after before while when without upon in".spl
 DETERMINERS = frozenset("the a an of his her their its our my your this these those no any some every".split())
 # Object pronouns after "according to" and the subject form that carries their gender.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+# Possessive pronouns before a noun of speech ("his criticism of") and their subject form.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 # Cue forms that are as often plural nouns ("recent reports", "calls to this effect"): they report
 # only after a subject right before them that names someone.
 NOUN_LIKE = frozenset(
