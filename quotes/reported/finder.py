@@ -39,7 +39,7 @@ from .content import QuotedIndex, clause_end, clause_start, object_end, told_obj
 from .patterns import (
     ACCORDING_SCAN,
     ASKED_SCAN,
-    NOUN_SCAN,
+    NOUN_CUES,
     IN_SOURCE_SCAN,
     ADJUNCT,
     ADVERBS,
@@ -187,16 +187,21 @@ def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
 
 
 def _cues(text: str) -> list[_Cue]:
-    """Every cue of ``text`` in text order, but the cue forms used as nouns after a determiner or
-    "of" ("acts of protest", "his claims": a word of at most five letters before the space)."""
+    """Every cue of ``text`` in text order, but the verb forms used as nouns after a determiner or
+    "of" ("acts of protest", "his claims": a word of at most five letters before the space). A noun
+    of speech that is also a verb form ("calls for") is both cues, the verb first."""
     found = []
     for m in CUE_SCAN.finditer(text):
         at = m.start()  # the space before the cue
-        before = text[max(0, at - 6) : at].rsplit(None, 1)
-        if before and before[-1].lower() in DETERMINERS:
-            continue
         form = m.group(1)
-        found.append(_Cue(at + 1, m.end(), form, REPORTING[form], form.split(" ", 1)[0].endswith("ing")))
+        noun = form in NOUN_CUES
+        if noun:
+            word = form.split(" ", 1)[0]
+            if word in REPORTING and not _after_determiner(text, at):
+                found.append(_Cue(at + 1, at + 1 + len(word), word, REPORTING[word]))
+            found.append(_Cue(at + 1, m.end(), form, "noun"))
+        elif not _after_determiner(text, at):
+            found.append(_Cue(at + 1, m.end(), form, REPORTING[form], form.split(" ", 1)[0].endswith("ing")))
     according = [
         _Cue(m.start() - 1, m.end(), "according to", "according to")
         for m in ACCORDING_SCAN.finditer(text)
@@ -204,10 +209,15 @@ def _cues(text: str) -> list[_Cue]:
     ]
     polls = [_Cue(m.start(), m.end(), "in", "in poll") for m in IN_SOURCE_SCAN.finditer(text)] if "In " in text else []
     asked = [_Cue(m.start(), m.end(), "asked", "asked question") for m in ASKED_SCAN.finditer(text)] if "sked " in text else []
-    nouns = [_Cue(m.start(), m.end(), m.group(1), "noun") for m in NOUN_SCAN.finditer(text)]
-    if according or polls or asked or nouns:
-        found = sorted(found + according + polls + asked + nouns, key=lambda c: c.start)
+    if according or polls or asked:
+        found = sorted(found + according + polls + asked, key=lambda c: c.start)
     return found
+
+
+def _after_determiner(text: str, at: int) -> bool:
+    """Does a determiner or "of" end right before the space at ``at``?"""
+    before = text[max(0, at - 6) : at].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in DETERMINERS
 
 
 @dataclass(slots=True)

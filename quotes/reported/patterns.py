@@ -18,7 +18,7 @@ __all__ = [
     "ACCORDING_SCAN",
     "IN_SOURCE_SCAN",
     "ASKED_SCAN",
-    "NOUN_SCAN",
+    "NOUN_CUES",
     "SENTENCE_START",
     "ADJUNCT",
     "CONTENT_CUT",
@@ -101,8 +101,21 @@ REPORTING: dict[str, str] = (
 """Written form -> lemma of the cues that can report a clause: CUES minus the non-clausal ones,
 the verbs of position, and the verbs with a topic preposition ("talked about" -> "talk about")."""
 
-# " said", " has told", " stressed" ...: a lower-case cue form after a space, as a whole word.
-CUE_SCAN = re.compile(r" (" + _trie_pattern(sorted(REPORTING)) + r")(?![\w\-’'])")
+# Nouns of speech and position with the preposition that opens their content: "his criticism of the
+# deal", "calls for a recount", "the claim that ..."; the finder gives them the lemma "noun".
+_NOUNS = {
+    "criticism": "of", "calls": "for", "call": "for", "questions": "about over", "concerns": "about over",
+    "concern": "about over", "endorsement": "of", "warning": "of that about", "warnings": "of that about",
+    "promise": "to that", "promises": "to that", "pledge": "to that", "vow": "to that", "suggestion": "that",
+    "hopes": "of that", "claim": "that", "claims": "that", "allegations": "that of", "accusations": "that of",
+    "assertion": "that", "insistence": "that", "belief": "that", "attacks": "on", "opposition": "to",
+}
+NOUN_CUES = frozenset(f"{noun} {prep}" for noun, preps in _NOUNS.items() for prep in preps.split()) - REPORTING.keys()
+"""The noun forms, but those that are verb forms with a topic ("warning of")."""
+
+# " said", " has told", " stressed", " criticism of" ...: a lower-case cue form after a space, as a
+# whole word (one scan finds the verbs and the nouns).
+CUE_SCAN = re.compile(r" (" + _trie_pattern(sorted(REPORTING.keys() | NOUN_CUES)) + r")(?![\w\-’'])")
 ACCORDING_SCAN = re.compile(r"ccording[ \u00a0]+to[ \u00a0]+")
 # A poll or a study opening a sentence (the finder checks that it opens one) as its source: "In the latest Post-ABC News poll, conducted
 # in May, CLAUSE", "In exit polls, CLAUSE" (group 1: the source; the match ends after its comma,
@@ -119,19 +132,6 @@ ASKED_SCAN = re.compile(
     r"(?:[Ww]hen[ \t\u00a0]+a|A)sked(?:[ \t\u00a0]+(?:again|later|repeatedly|directly|specifically|"
     r"on[ \t\u00a0]+\w+day|by[ \t\u00a0]+([^,.;:\n]{1,60}?)))?[ \t\u00a0]+(?:about[ \t\u00a0]+)?"
     r"(?=(?:if|whether|what|who|how|why|which|where|about|to|the|his|her|their|its|a|an)\b)"
-)
-
-# Nouns of speech and position with the preposition that opens their content: "his criticism of the
-# deal", "calls for a recount", "the claim that ..." (group 1: the noun; the match ends at the content).
-_NOUNS = {
-    "criticism": "of", "calls": "for", "call": "for", "questions": "about over", "concerns": "about over",
-    "concern": "about over", "endorsement": "of", "warning": "of that about", "warnings": "of that about",
-    "promise": "to that", "promises": "to that", "pledge": "to that", "vow": "to that", "suggestion": "that",
-    "hopes": "of that", "claim": "that", "claims": "that", "allegations": "that of", "accusations": "that of",
-    "assertion": "that", "insistence": "that", "belief": "that", "attacks": "on", "opposition": "to",
-}
-NOUN_SCAN = re.compile(
-    r"\b(" + "|".join(f"{noun}[ \t\u00a0]+(?:{'|'.join(preps.split())})" for noun, preps in _NOUNS.items()) + r")[ \t\u00a0]+"
 )
 
 _ABBREVIATIONS = (
