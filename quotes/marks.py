@@ -39,6 +39,13 @@ _NOT_BEFORE_CLOSE = frozenset(SPACES | set("([{<"))
 _NOT_AFTER_OPEN = frozenset(SPACES | set(",;:!?)]}>"))
 _AFTER_CLOSE = frozenset(SPACES | set(".,;:!?)]}>\u2026\u2014\u2013-/") | set(ALL_MARKS))
 
+# The reporter's attribution after a quote whose closing mark is missing ("There was not
+# much help back then, said Lee, whose group ...), not a quote the speaker quotes.
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:said|says)\s+(?:[A-Z]|(?:he|she)\b)"
+    r"|,\s+(?:he|she|[A-Z][a-z]+)\s+(?:said|says)(?:\.|,(?!\s*[\"'\u2018\u201c]))"  # not: he said, 'Go'
+)
+
 _SKIP = 2.0  # leaving a mark out
 _UNCLOSED = 1.0  # a quote still open at the paragraph's end (free when the next reopens)
 _MIXED = 0.5  # closing with a mark of another style than the opening one
@@ -366,14 +373,17 @@ def _paragraph(
         singles = [p for p in singles if p not in markup]
     runs_on = bool(doubles) and _opens_next_paragraph(text, para_end)
     pairs = _pair_doubles(text, doubles, low, 0.0 if runs_on else _UNCLOSED) if doubles else []
-    if pairs and pairs[-1][1] is None and not runs_on and singles:
-        close = _single_typed_for_double(text, pairs[-1][0], singles, para_end)
+    quote_end = para_end  # where a quote left open ends
+    if pairs and pairs[-1][1] is None and not runs_on:
+        close = _single_typed_for_double(text, pairs[-1][0], singles, para_end) if singles else None
         if close is not None:
             pairs[-1] = (pairs[-1][0], close)
-    taken = [(a, para_end if b is None else b) for a, b in pairs]
+        elif tail := _ATTRIBUTION_TAIL.search(text, pairs[-1][0], para_end):
+            quote_end = tail.start()
+    taken = [(a, quote_end if b is None else b) for a, b in pairs]
     found: list[Span] = []
     for a, b in pairs:
-        span = _span(text, a, b, para_end)
+        span = _span(text, a, b, quote_end)
         if span is not None:
             span.continued = b is None and runs_on
             found.append(span)
