@@ -52,6 +52,9 @@ _FEET_INCHES = re.compile(r"\d['\u2019\u2032] ?\d{1,2}$")  # 6'3"
 _TAG = re.compile(r"<[A-Za-z/!][^<>\n]{0,1000}(?:\n[^<>\n]{0,1000})?>")
 _ATTR_MARK_SET = "\"'\u201c\u201d\u2018\u2019"  # marks around attribute values
 _ATTR_MARKS = re.compile(f"[{_ATTR_MARK_SET}]")
+# An attribute's value in a tag left open by a broken conversion (<tweet author="A" date="\n...):
+# the mark after ``name=`` and the next mark on its line.
+_ATTR_VALUE = re.compile(f"[\\w-]=([{_ATTR_MARK_SET}])[^{_ATTR_MARK_SET}<>\n]{{0,300}}([{_ATTR_MARK_SET}])?")
 
 
 def find_quoted(text: str) -> list[Span]:
@@ -115,12 +118,17 @@ def _blank_line_near(text: str, p: int) -> bool:
 
 def _in_tags(text: str) -> set[int]:
     """Positions of the marks inside markup tags (``<tweet author="x">``, and curly marks
-    typeset by a word processor: ``<a href=”http://…” target=”_blank”>``)."""
+    typeset by a word processor: ``<a href=”http://…” target=”_blank”>``), and around
+    attribute values of a tag that is never closed."""
     inside: set[int] = set()
     for m in _TAG.finditer(text):
         tag = m.group()
         if _ATTR_MARKS.search(tag):
             inside.update(m.start() + i for i, ch in enumerate(tag) if ch in _ATTR_MARK_SET)
+    for m in _ATTR_VALUE.finditer(text):
+        inside.add(m.start(1))
+        if m.group(2):
+            inside.add(m.start(2))
     return inside
 
 

@@ -161,6 +161,15 @@ def test_a_markup_tag_broken_over_two_lines_hides_its_marks():
     assert quoted(text) == ["it went well"]
 
 
+def test_attribute_values_of_a_tag_never_closed_are_not_marks():
+    # PolNeAR train (west-journal): a broken conversion left a tweet tag open over a list.
+    text = (
+        'He listed his reasons.\n\n<tweet tweet-author="just look at Europe" tweet-date="\n'
+        "- Cut taxes.\n- Build roads.\">Hi\n\nThen he said \"we will win\" and left."
+    )
+    assert quoted(text) == ["we will win"]
+
+
 def test_a_very_long_quote_is_one_span():
     body = "We will continue to take steps, and we will not back down. " * 2000
     text = f'He said: "{body.strip()}" Then he left.'
