@@ -309,6 +309,8 @@ class Document:
     year: int | None = None
     _starts: list[int] | None = field(default=None, repr=False)
     _matches: list[re.Match[str]] | None = field(default=None, repr=False)
+    _named: list[tuple[int, int, str, str, str] | None] = field(default_factory=list, repr=False)
+    """``names_before``'s answer for each of ``_matches``, filled in as role phrases ask."""
     _by_last: dict[str, dict[str, None]] | None = field(default=None, repr=False)
     _cache: dict[tuple[str, object], object] = field(default_factory=dict, repr=False)
     """Answers about this article, by question: resolved names, titles around a name."""
@@ -330,6 +332,7 @@ class Document:
         if self._matches is None:
             self._matches = list(_MULTI_NAME_RE.finditer(self.text))
             self._starts = [m.start() for m in self._matches]
+            self._named = [None] * len(self._matches)
         return self._matches
 
     def _longest(self, name: str, kind: str) -> str | None:
@@ -359,9 +362,12 @@ class Document:
     def names_before(self, pos: int) -> Iterator[tuple[int, int, str, str, str]]:
         """(start, end, title, name, kind) of the article's multi-word names starting before
         ``pos``, nearest first (the match positions are indexed on first use)."""
-        matches = self._names()
+        matches, named = self._names(), self._named
         assert self._starts is not None
         for j in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
-            m = matches[j]
-            title, name = strip_name(m.group())
-            yield m.start(), m.end(), title, name, classify(name)
+            entry = named[j]
+            if entry is None:  # role phrases of an article walk back over the same names
+                m = matches[j]
+                title, name = strip_name(m.group())
+                entry = named[j] = (m.start(), m.end(), title, name, classify(name))
+            yield entry
