@@ -269,18 +269,48 @@ def _missing_closes(
     its quote ends there (her “and said ... shell-shocked. “And she said, ...,” Lee said;
     paragraphs run together: said: "We will. "It is ...).
     """
-    if sum(1 if b is None else 2 for _, b in pairs) == len(marks):
-        return pairs, {}  # every mark is paired
-    used = {p for pair in pairs for p in pair if p is not None}
+    left = _left_out(marks, pairs)
+    if not left:
+        return pairs, {}
     opened = dict(pairs)
     cut: dict[int, int] = {}
     for u, nxt in zip(marks, marks[1:]):
-        if u not in used and nxt in opened and _ends_sentence_before(text, nxt) and _opens(text, u, low):
+        if u in left and nxt in opened and _ends_sentence_before(text, nxt) and _opens(text, u, low):
             opened[u] = None
             cut[u] = _before_attribution(text, u, nxt)
     if not cut:
         return pairs, cut
     return sorted(opened.items()), cut
+
+
+def _outer_of_nested(
+    text: str, marks: list[int], pairs: list[tuple[int, int | None]], low: bool
+) -> list[tuple[int, int | None]]:
+    """The pairs with a quote nested in one of the same marks made whole again.
+
+    The pairing leaves out the outer opening mark and the inner closing one:
+    “People wearing “Settle For Hillary” shirts at her event.” pairs the inner “ with
+    the last ”; the outer “ opens the quote instead, the inner one stays inside it.
+    """
+    left = _left_out(marks, pairs)
+    if len(left) < 2:
+        return pairs
+    opened = dict(pairs)
+    found = False
+    for u, a, c in zip(marks, marks[1:], marks[2:]):
+        b = opened.get(a)
+        if (
+            u in left and c in left and b is not None and c < b
+            and _opens(text, u, low) and _features(text, [c], low)[0][1] == 0.0
+        ):
+            opened[u] = opened.pop(a)
+            found = True
+    return sorted(opened.items()) if found else pairs
+
+
+def _left_out(marks: list[int], pairs: list[tuple[int, int | None]]) -> set[int]:
+    """The marks no pair uses."""
+    return set(marks).difference(p for pair in pairs for p in pair if p is not None)
 
 
 def _opens(text: str, p: int, low: bool) -> bool:
@@ -427,7 +457,7 @@ def _paragraph(
             pairs[-1] = (pairs[-1][0], close)
         else:
             quote_end = _before_attribution(text, pairs[-1][0], para_end)
-    pairs, cut = _missing_closes(text, doubles, pairs, low)
+    pairs, cut = _missing_closes(text, doubles, _outer_of_nested(text, doubles, pairs, low), low)
     taken = [(a, cut.get(a, quote_end) if b is None else b) for a, b in pairs]
     found: list[Span] = []
     for a, b in pairs:

@@ -162,6 +162,15 @@ def test_nested_single_quotes_stay_inside_the_double_quote():
     ]
 
 
+def test_a_quote_nested_in_one_of_the_same_style_stays_inside_it():
+    # PolNeAR train (west-journal, huff-post): curly double marks inside curly double marks.
+    text = (
+        "She tweeted: \u201cFans behind the mayor wearing \u201cVote For Lee\u201d shirts at "
+        "the rally. Wow.\u201d\n\nThe rally ended."
+    )
+    assert quoted(text) == ["Fans behind the mayor wearing \u201cVote For Lee\u201d shirts at the rally. Wow."]
+
+
 def test_curly_and_straight_marks_mixed_in_one_article():
     text = 'He said "we will wait" and later \u201cwe will not wait\u201d, adding: "Never."'
     assert quoted(text) == ["we will wait", "we will not wait", "Never."]
