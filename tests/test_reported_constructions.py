@@ -55,6 +55,9 @@ CLAUSES = [
     ("a noun of speech with a 'that' clause",
      "The warnings that the dam would fail were ignored for years.",
      [{"mention": None, "cue": "warnings that", "text": "the dam would fail were ignored for years"}]),
+    ("a one-word answer is the whole clause",
+     "Asked whether the plant would close, the manager said no.",
+     [{"text": "whether the plant would close"}, {"mention": "the manager", "text": "no"}]),
     ("a sentence ends after an initial when a pronoun opens the next",
      "Jones says the mayor is hiding the real costs from voters in the U.S. He says the audit will show it.",
      [{"mention": "Jones", "text": "the mayor is hiding the real costs from voters in the U.S"},
@@ -76,6 +79,8 @@ def test_reported_clauses(sentence, expected):
         ("The chief said the plan failed and most people know the reason for it.", "the reason for it"),
         # a cue inside a reported clause ("pledge to") stays part of it
         ("The mayor said she would pledge to cut taxes and hold the line on fees.", "the line on fees"),
+        # "so" opening a longer clause is no one-word answer
+        ("The mayor said so many people came that the hall was full.", "the hall was full"),
     ],
 )
 def test_one_clause_runs_on(sentence, tail):

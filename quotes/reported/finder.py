@@ -100,6 +100,8 @@ _OPENS_A_CLAUSE = frozenset("say tell add claim argue insist believe think repor
 _SUBORDINATOR = re.compile(r"\b(?:after|because|since|when|while|although|though|before|until|if|as|that|where|whether)[ \t\u00a0]+")
 _SUBORDINATE_SUBJECT_CHARS = 60
 _NOT_BEFORE_A_NOUN = frozenset("to he she they we i it who which that".split())
+# A one-word answer or pro-form as a whole clause: "said yes", "said so in the earlier poll".
+_ANSWER = re.compile(r"(?:yes|no|so)\b(?![ \t\u00a0]+(?:much|many|far|that|long|to)\b)")
 _THIS = re.compile(r"[ \t\u00a0]+this\b")
 
 
@@ -599,7 +601,7 @@ class _Finder:
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
         end = clause_end(text, start, s1)
-        least = 2
+        least = 1 if _ANSWER.match(text, start, s1) else 2  # "said no", "after half said so in May"
         if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
             least = 1 if text[start].isupper() else 2  # a name as the whole object: "attacked Romney"
