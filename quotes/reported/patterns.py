@@ -154,15 +154,16 @@ SENTENCE_START = re.compile(
 )
 
 # Adjuncts between a cue and its clause: times, places, media ("in an interview with NTV").
-_TIME_WORD = (
+_TIME_NAME = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|week|month|year|weekend|morning|afternoon|evening|"
-    r"night|\d+)"
+    r"night)"
 )
+# A number is a time only after a preposition ("in 2016"): "said 2016 has seen" opens a clause.
 ADJUNCT = re.compile(
     r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|last|this|earlier|late|early|later|next)[ \t\u00a0]+"
-    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?" + _TIME_WORD + r"\b|yesterday|today|tonight|recently|repeatedly|"
-    r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_WORD + r"\b))*"
+    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _TIME_NAME + r"|\d+)\b|yesterday|today|tonight|recently|repeatedly|"
+    r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_NAME + r"\b))*"
 )
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
 # ", apparently referring to ..." (the reporter's gloss), a colon, a semicolon, a dash before a cue,
