@@ -420,6 +420,8 @@ class _Finder:
                 first = words[0].lower().strip(",")
                 if first not in _TAIL_START and not words[0][:1].isupper():
                     return None
+                if _VERB_NEXT.search(text, cue.end, s1):
+                    return None  # "..., Ferre said Trump has the potential": the cue reports what follows
             men = self._subject_at(cue.start, s0) or _short_phrase(text, last_comma + 1, cue.start)
             if men is None:
                 return None
