@@ -539,7 +539,10 @@ class _Finder:
         if self.text[cue.start] == "A" and self.text[s0 : cue.start].strip(_SPACES) not in ("", "But", "And", "Yet"):
             return None
         comma = self.text.find(",", cue.end, s1)
-        fit = self.quotes.fit(self.text, cue.end, s1 if comma < 0 else comma)
+        end = s1 if comma < 0 else comma
+        if self.text.endswith("about ", 0, cue.end):  # a topic: "asked about the budget at a forum"
+            end = object_end(self.text, cue.end, end)
+        fit = self.quotes.fit(self.text, cue.end, end)
         if fit is None:
             return None
         by = ASKED_SCAN.match(self.text, cue.start)
