@@ -257,6 +257,7 @@ class _Finder:
         self.utterance = -1
         self.group: list[_Cue] = []
         self.coordinators: dict[int, int | None] = {}
+        self.breaks: dict[int, int | None] = {}
         self.subjects: dict[tuple[int, int], Mention | None] = {}
         self.known = {q.mention_start: q.speaker for q in quoted if q.mention_start is not None}
         self.history = sorted(
@@ -344,15 +345,17 @@ class _Finder:
         joined = self._coordinator(s0, cue)
         if joined is not None or cue.ing or cue.lemma not in _OPENS_A_CLAUSE:
             return joined
-        m = None
-        for m in _NEW_CLAUSE.finditer(self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start):
-            pass
-        if m is None:
-            return None
-        men = self._subject_at(cue.start, s0)
-        if men is not None and men.start == m.end() or _short_phrase(self.text, m.end(), cue.start, 8) is not None:
-            return m.start()
-        return None
+        if cue.start not in self.breaks:  # asked once per earlier cue of the sentence
+            m = None
+            for m in _NEW_CLAUSE.finditer(self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start):
+                pass
+            found = None
+            if m is not None:
+                men = self._subject_at(cue.start, s0)
+                if men is not None and men.start == m.end() or _short_phrase(self.text, m.end(), cue.start, 8):
+                    found = m.start()
+            self.breaks[cue.start] = found
+        return self.breaks[cue.start]
 
     def _coordinated(self, s0: int, cue: _Cue) -> bool:
         return self._coordinator(s0, cue) is not None
@@ -714,22 +717,11 @@ class _Finder:
         confidence = confidence_of(RULE_CONFIDENCE[f.rule], bool(speaker))
         self.utterance += 1
         pieces = [(f.start, f.end)] + ([f.more] if f.more else [])
+        mention, m0, m1 = (None, None, None) if men is None else (men.text, men.start, men.end)
+        text, utterance = self.text, self.utterance
         return [
-            Quote(
-                text=self.text[start:end],
-                start=start,
-                end=end,
-                kind="indirect",
-                speaker=speaker,
-                mention=men and men.text,
-                mention_start=men and men.start,
-                mention_end=men and men.end,
-                cue=f.cue,
-                via=via,
-                method=f.rule,
-                confidence=confidence,
-                utterance=self.utterance,
-            )
+            # positional: Quote's field order (keyword arguments cost more, for thousands of quotes)
+            Quote(text[start:end], start, end, "indirect", speaker, mention, m0, m1, f.cue, via, f.rule, confidence, utterance)
             for start, end in pieces
         ]
 
