@@ -102,6 +102,8 @@ _SUBORDINATE_SUBJECT_CHARS = 60
 _NOT_BEFORE_A_NOUN = frozenset("to he she they we i it who which that".split())
 # A one-word answer or pro-form as a whole clause: "said yes", "said so in the earlier poll".
 _ANSWER = re.compile(r"(?:yes|no|so)\b(?![ \t\u00a0]+(?:much|many|far|that|long|to)\b)")
+# The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
+_ASKED_AFTER = frozenset("When when was were".split())
 _THIS = re.compile(r"[ \t\u00a0]+this\b")
 
 
@@ -188,6 +190,15 @@ def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
     return None if m is None else _short_phrase(text, m.end(), at, 6)
 
 
+# Scanned form -> (lemma, is an "-ing" form, the verb form a determiner may not precede or None):
+# "calls for" -> ("noun", False, "calls"), "criticism of" -> ("noun", False, None).
+_SCANNED: dict[str, tuple[str, bool, str | None]] = {
+    form: (lemma, form.split(" ", 1)[0].endswith("ing"), form) for form, lemma in REPORTING.items()
+} | {form: ("noun", False, v if (v := form.split(" ", 1)[0]) in REPORTING else None) for form in NOUN_CUES}
+# The word before a cue that makes a verb form a noun, as written.
+_AFTER_DETERMINER = frozenset(w for d in DETERMINERS for w in (d, d.capitalize(), d.upper()))
+
+
 def _cues(text: str) -> list[_Cue]:
     """Every cue of ``text`` in text order, but the verb forms used as nouns after a determiner or
     "of" ("acts of protest", "his claims": a word of at most five letters before the space). A noun
@@ -214,20 +225,23 @@ def _cues(text: str) -> list[_Cue]:
         if m.start() > 0 and text[m.start() - 1] in "Aa"
     ]
     polls = [_Cue(m.start(), m.end(), "in", "in poll") for m in IN_SOURCE_SCAN.finditer(text)] if "In " in text else []
-    asked = [_Cue(m.start(), m.end(), "asked", "asked question") for m in ASKED_SCAN.finditer(text)] if "sked " in text else []
+    asked = [
+        _Cue(at, m.end(), "asked", "asked question")
+        for m in ASKED_SCAN.finditer(text)
+        if (at := _asked_at(text, m.start())) is not None
+    ]
     if according or polls or asked:
         found = sorted(found + according + polls + asked, key=lambda c: c.start)
     return found
 
 
-
-# Scanned form -> (lemma, is an "-ing" form, the verb form a determiner may not precede or None):
-# "calls for" -> ("noun", False, "calls"), "criticism of" -> ("noun", False, None).
-_SCANNED: dict[str, tuple[str, bool, str | None]] = {
-    form: (lemma, form.split(" ", 1)[0].endswith("ing"), form) for form, lemma in REPORTING.items()
-} | {form: ("noun", False, v if (v := form.split(" ", 1)[0]) in REPORTING else None) for form in NOUN_CUES}
-# The word before a cue that makes a verb form a noun, as written.
-_AFTER_DETERMINER = frozenset(w for d in DETERMINERS for w in (d, d.capitalize(), d.upper()))
+def _asked_at(text: str, sked: int) -> int | None:
+    """Where a question cue whose "sked" is at ``sked`` starts: at "Asked", or at the "when" or
+    "was" before a lower-case "asked"; None when "asked" has a subject ("she asked whether")."""
+    if text[sked - 1 : sked] == "A":
+        return sked - 1
+    word = _word_before(text, max(0, sked - 8), sked - 1) if text[sked - 2 : sked] == " a" else ""
+    return sked - 2 - len(word) if word in _ASKED_AFTER else None
 
 
 @dataclass(slots=True)
@@ -548,7 +562,7 @@ class _Finder:
         fit = self.quotes.fit(self.text, cue.end, end)
         if fit is None:
             return None
-        by = ASKED_SCAN.match(self.text, cue.start)
+        by = ASKED_SCAN.match(self.text, self.text.index("sked", cue.start))
         men = mention_after(self.text, by.start(1), by.end(1)) if by.group(1) else None
         return _Found(fit[0], fit[1], men, "asked", "parenthetical")
 
