@@ -210,8 +210,8 @@ def _cues(text: str) -> list[_Cue]:
         at = m.start()  # the space before the cue
         form = m.group(1)
         lemma, ing, verb = _SCANNED[form]
-        before = text[max(0, at - 6) : at].rsplit(None, 1)
-        if verb is None or before and before[-1] in _AFTER_DETERMINER:
+        space = text.rfind(" ", max(0, at - 7), at)  # the word before: at most six letters matter
+        if verb is None or text[space + 1 if space >= 0 else max(0, at - 6) : at] in _AFTER_DETERMINER:
             pass  # "his claims", "acts of protest": no verb, and no noun before "of" either
         elif lemma == "noun":
             add(new(_Cue, (at + 1, at + 1 + len(verb), verb, REPORTING[verb], False)))
@@ -282,16 +282,18 @@ class _Finder:
         out: list[Quote] = []
         done = 0
         i = 0
-        while i < len(cues):
+        n = len(cues)
+        inside, paragraphs = self.quotes.inside, self.paragraphs
+        while i < n:
             cue = cues[i]
-            if cue.start < done or self.quotes.inside(cue.start) or not self.paragraphs.is_running_text(cue.start):
+            if cue.start < done or inside(cue.start) or not paragraphs.is_running_text(cue.start):
                 i += 1
                 continue
-            s0, s1 = self.paragraphs.sentence(cue.start)
+            s0, s1 = paragraphs.sentence(cue.start)
             j = i + 1
-            while j < len(cues) and cues[j].start < s1:
+            while j < n and cues[j].start < s1:
                 j += 1
-            group = [c for c in cues[i:j] if not self.quotes.inside(c.start)]
+            group = [cue] + [c for c in cues[i + 1 : j] if not inside(c.start)] if j > i + 1 else [cue]
             if group and not self._attributes_a_quote(s0, s1, group):
                 for found in self._sentence(s0, s1, group):
                     # "said this" reports the whole sentence before, whose own clause ("Turkey does
