@@ -39,6 +39,13 @@ _NOT_BEFORE_CLOSE = frozenset(SPACES | set("([{<"))
 _NOT_AFTER_OPEN = frozenset(SPACES | set(",;:!?)]}>"))
 _AFTER_CLOSE = frozenset(SPACES | set(".,;:!?)]}>\u2026\u2014\u2013-/") | set(ALL_MARKS))
 
+# The reporter's attribution after a quote whose closing mark is missing ("There was not
+# much help back then, said Lee, whose group ...), not a quote the speaker quotes.
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:said|says)\s+(?:[A-Z]|(?:he|she)\b)"
+    r"|,\s+(?:he|she|[A-Z][a-z]+)\s+(?:said|says)(?:\.|,(?!\s*[\"'\u2018\u201c]))"  # not: he said, 'Go'
+)
+
 _SKIP = 2.0  # leaving a mark out
 _UNCLOSED = 1.0  # a quote still open at the paragraph's end (free when the next reopens)
 _MIXED = 0.5  # closing with a mark of another style than the opening one
@@ -52,6 +59,9 @@ _FEET_INCHES = re.compile(r"\d['\u2019\u2032] ?\d{1,2}$")  # 6'3"
 _TAG = re.compile(r"<[A-Za-z/!][^<>\n]{0,1000}(?:\n[^<>\n]{0,1000})?>")
 _ATTR_MARK_SET = "\"'\u201c\u201d\u2018\u2019"  # marks around attribute values
 _ATTR_MARKS = re.compile(f"[{_ATTR_MARK_SET}]")
+# An attribute's value in a tag left open by a broken conversion (<tweet author="A" date="\n...):
+# the mark after ``name=`` and the next mark on its line.
+_ATTR_VALUE = re.compile(f"[\\w-]=([{_ATTR_MARK_SET}])[^{_ATTR_MARK_SET}<>\n]{{0,300}}([{_ATTR_MARK_SET}])?")
 
 
 def find_quoted(text: str) -> list[Span]:
@@ -115,12 +125,17 @@ def _blank_line_near(text: str, p: int) -> bool:
 
 def _in_tags(text: str) -> set[int]:
     """Positions of the marks inside markup tags (``<tweet author="x">``, and curly marks
-    typeset by a word processor: ``<a href=”http://…” target=”_blank”>``)."""
+    typeset by a word processor: ``<a href=”http://…” target=”_blank”>``), and around
+    attribute values of a tag that is never closed."""
     inside: set[int] = set()
     for m in _TAG.finditer(text):
         tag = m.group()
         if _ATTR_MARKS.search(tag):
             inside.update(m.start() + i for i, ch in enumerate(tag) if ch in _ATTR_MARK_SET)
+    for m in _ATTR_VALUE.finditer(text):
+        inside.add(m.start(1))
+        if m.group(2):
+            inside.add(m.start(2))
     return inside
 
 
@@ -358,14 +373,17 @@ def _paragraph(
         singles = [p for p in singles if p not in markup]
     runs_on = bool(doubles) and _opens_next_paragraph(text, para_end)
     pairs = _pair_doubles(text, doubles, low, 0.0 if runs_on else _UNCLOSED) if doubles else []
-    if pairs and pairs[-1][1] is None and not runs_on and singles:
-        close = _single_typed_for_double(text, pairs[-1][0], singles, para_end)
+    quote_end = para_end  # where a quote left open ends
+    if pairs and pairs[-1][1] is None and not runs_on:
+        close = _single_typed_for_double(text, pairs[-1][0], singles, para_end) if singles else None
         if close is not None:
             pairs[-1] = (pairs[-1][0], close)
-    taken = [(a, para_end if b is None else b) for a, b in pairs]
+        elif tail := _ATTRIBUTION_TAIL.search(text, pairs[-1][0], para_end):
+            quote_end = tail.start()
+    taken = [(a, quote_end if b is None else b) for a, b in pairs]
     found: list[Span] = []
     for a, b in pairs:
-        span = _span(text, a, b, para_end)
+        span = _span(text, a, b, quote_end)
         if span is not None:
             span.continued = b is None and runs_on
             found.append(span)

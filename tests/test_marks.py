@@ -112,6 +112,20 @@ def test_news_style_quote_over_paragraphs_is_one_piece_per_paragraph():
     assert not spans[1].continued and spans[1].closed
 
 
+def test_a_quote_missing_its_closing_mark_ends_before_the_attribution():
+    # PolNeAR train (wash-post): the reporter left out the mark before ", said Kessel".
+    text = (
+        "They did not know the rules.\n\n"
+        '"There was not much help for the families back then, said Lee, whose group backs the bill.'
+        "\n\nThe bill stalled."
+    )
+    assert quoted(text) == ["There was not much help for the families back then"]
+    text = '"We will not stop now, she said. The vote is next week.'
+    assert quoted(text) == ["We will not stop now"]
+    text = "\"When I met him, he said, 'Let us go.' And we went."
+    assert quoted(text) == ["When I met him, he said, 'Let us go.' And we went."]
+
+
 def test_unclosed_quote_does_not_swallow_the_article():
     text = 'He called it "a disgrace.\nThe vote is on Monday. "We are ready," she said.\n' * 3
     got = quoted(text)
@@ -159,6 +173,15 @@ def test_a_markup_tag_broken_over_two_lines_hides_its_marks():
         "I love her.<tweet/>.\n\nHe said \"it went well\" later."
     )
     assert quoted(text) == ["it went well"]
+
+
+def test_attribute_values_of_a_tag_never_closed_are_not_marks():
+    # PolNeAR train (west-journal): a broken conversion left a tweet tag open over a list.
+    text = (
+        'He listed his reasons.\n\n<tweet tweet-author="just look at Europe" tweet-date="\n'
+        "- Cut taxes.\n- Build roads.\">Hi\n\nThen he said \"we will win\" and left."
+    )
+    assert quoted(text) == ["we will win"]
 
 
 def test_a_very_long_quote_is_one_span():
