@@ -9,6 +9,8 @@ employment area," which is defined as ...) and a run of short labels joined
 by "or" ("too loud" or "too shrill" or "too this") are marked but are not
 speech. Each rule is one small function with its own bounded look-around,
 tried in the order of ``RULES``; ``not_speech`` names the first that fires.
+A headline followed by its byline ("...," by Times' Ben Cole) is a title
+however long; every other rule wants a short quote.
 ``speech_only`` adds what needs the article around a quote: a title named
 again, and the next title of a list.
 
@@ -80,8 +82,12 @@ _TITLE_BEFORE = re.compile(
 )
 # A name dated by its year: his 1994 "Contract with America", the 2010 "Expulsion Initiative".
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s$")
-# An article's headline followed by its byline: "Budget talks stall," by the Herald's Ann Lee.
-_BYLINE_AFTER = re.compile(r",?\s*by\s+(?:the\s+)?[A-Z][\w.]*['’]s\s")
+# A byline: by the Herald's Ann Lee, by Times' Ben Sisario, by Boston Globe's Jo Kahn.
+_BYLINE_AFTER = re.compile(
+    r",?\s*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s|s['’])\s+[A-Z][\w.-]*\s+[A-Z]"
+)
+# A credit line caught in a quote's marks: "Follow Pam Key on Twitter @pamkey."
+_CREDIT = re.compile(r"Follow (?:[A-Z][\w.'’-]*\s+){1,3}on (?:Twitter|Facebook|Instagram)\b")
 _SMALL_WORDS = frozenset(
     "a an the of and or in on at to for with by from as vs vs. & de la le el y is are be it its"
     " nor but up out off over into is".split()
@@ -137,11 +143,10 @@ def cue_near(text: str, span: Span) -> bool:
 
 def title(text: str, span: Span, words: list[str]) -> bool:
     """A show, book, ad or article named, not quoted: CNN's "New Day", "Daily Show" host,
-    an ad titled "Unafraid", "Budget talks stall," by the Herald's Ann Lee, the documentary
-    "13th", her commentary, "Tell your story," is ..."""
+    an ad titled "Unafraid", the documentary "13th", her commentary, "Tell your story," is ..."""
     tail = text[max(0, span.open - 40) : span.open].split()
     last = tail[-1].rstrip(",:").lower() if tail else ""
-    if last in _TITLED or _BYLINE_AFTER.match(text, span.close, span.close + _WINDOW):
+    if last in _TITLED:
         return True
     if _apposed_to_work(text, span, tail):
         return True
@@ -175,6 +180,12 @@ def _apposed_to_work(text: str, span: Span, tail: list[str]) -> bool:
     )
 
 
+def headline(text: str, span: Span) -> bool:
+    """An article's headline, however long, followed by its byline: "Budget talks stall,"
+    by the Herald's Ann Lee."""
+    return bool(_BYLINE_AFTER.match(text, span.close, span.close + _WINDOW))
+
+
 def nickname(text: str, span: Span, words: list[str]) -> bool:
     """A nickname inside a name: Robert C. "Bobby" Scott, Gov. C.L. "Butch" Otter."""
     return (
@@ -188,8 +199,10 @@ def nickname(text: str, span: Span, words: list[str]) -> bool:
 
 
 def label(text: str, span: Span, words: list[str]) -> bool:
-    """A tag, a caption or a button, not a sentence: plan ‘B’, a GSV "Russia - Islamic World"
-    line, click "sign up"."""
+    """A tag, a caption, a button or a credit, not a sentence: plan ‘B’, a GSV "Russia -
+    Islamic World" line, click "sign up", "Follow Pam Key on Twitter @pamkey"."""
+    if _CREDIT.match(text, span.start, span.end):
+        return True
     if span.end - span.start <= 2:
         return not cue_near(text, span)
     if _CLICK_BEFORE.search(text, max(0, span.open - 12), span.open):
@@ -251,6 +264,8 @@ RULES: tuple[Callable[[str, Span, list[str]], bool], ...] = (
 
 def not_speech(text: str, span: Span) -> str | None:
     """The name of the first rule saying the quoted stretch is not speech, or None."""
+    if headline(text, span):
+        return "title"
     if text.count(" ", span.start, min(span.end, span.start + 200)) >= _MOST_WORDS:
         return None  # a sentence, not a name or a label: every rule wants a few words
     words = _WORD.findall(text, span.start, span.end)

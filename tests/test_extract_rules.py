@@ -55,6 +55,32 @@ def test_a_button_label_is_not_speech():
     assert why_not(text, "sign up.") == "label"
 
 
+def test_a_credit_line_caught_in_a_transcript_s_marks_is_not_speech():
+    # PolNeAR dev (a transcript quoted paragraph by paragraph runs into the footer)
+    text = '"SMITH: And that is why we will win.\n\n"Follow Ann Lee on Twitter @annlee."'
+    assert why_not(text, "Follow Ann Lee on Twitter @annlee.") == "label"
+    assert texts(text) == ["SMITH: And that is why we will win."]
+
+
+def test_a_long_headline_before_its_byline_is_not_speech():
+    # PolNeAR train (a newsletter's reading list): headlines of any length, bylines of
+    # outlets of several words or in a plural possessive.
+    for text, piece in (
+        ('READS\u2014"Three museums in the city will offer free entry to every visitor next month,"'
+         " by Metro Daily's Jo Park: http://example.com.", "Three museums in the city will offer"
+         " free entry to every visitor next month,"),
+        ('\u2014"Gallery moves uptown," by Times\' Ben Cole: "The gallery said on Monday."',
+         "Gallery moves uptown,"),
+        ('\u2014"Books sell," by Boston Globe\'s Joseph P. Kahn: http://example.com.', "Books sell,"),
+    ):
+        assert why_not(text, piece) == "title"
+
+
+def test_a_possessive_after_by_that_is_no_byline_keeps_the_speech():
+    text = '"We are winning the delegate race everywhere we go," by Trump\'s own count, is true.'
+    assert why_not(text, "We are winning the delegate race everywhere we go,") is None
+
+
 def test_a_short_answer_with_a_cue_is_speech():
     text = '"No," he said.'
     assert why_not(text, "No,") is None

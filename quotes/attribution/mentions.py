@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..names import fold, name_tokens
 from .cues import CUES
@@ -45,7 +46,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # initial before another name, or a word. Every branch starts with the capital, so the
 # scanner skips to capitals at C speed.
 _TOK = (
-    rf"[{_UP}](?:(?:\.[A-Z])+\.|(?:rs?|s|r|en|ep|ov|t|ol|apt|dm|ev|rof)\.|\.(?=[ \u00a0][{_UP}])|[\w'’\-]*)"
+    rf"[{_UP}](?:(?:\.[A-Z])+\.|(?:rs?|s|r|en|ep|ov|t|ol|apt|dm|ev|rof)\.|\.(?=[ \u00a0][{_UP}])|[\w'’\-]*+)"
 )
 _CONN = r"(?:of|de|da|van|von|der|den|bin|al|la|le|del|di|du|for)"
 NAME = rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_TOK})*"
@@ -84,9 +85,9 @@ _TITLE_NOUNS = TITLE_WORDS | ROLE_HEADS | frozenset(
 _SPACES = " \t\u00a0"
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A mention as written: ``text[start:end]``; ``form`` is "pronoun", "name", "role", "group" or "phrase"."""
+class Mention(NamedTuple):
+    """A mention as written: ``text[start:end]``; ``form`` is "pronoun", "name", "role", "group" or "phrase".
+    (A named tuple: tens of thousands are made per megabyte, 2.5x faster than a frozen dataclass.)"""
 
     start: int
     end: int
@@ -139,11 +140,12 @@ def _leading_stopword(word: str) -> bool:
 
 def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
     """Classify the words of a candidate phrase (already cut at stop words) as a mention."""
-    while words and _leading_stopword(fold(words[0].group())):
+    first = fold(words[0].group()) if words else ""
+    while words and _leading_stopword(first):
         words = words[1:]
-    if not words or (len(words) == 1 and fold(words[0].group()) in _ARTICLES):
+        first = fold(words[0].group()) if words else ""
+    if not words or (len(words) == 1 and first in _ARTICLES):
         return None
-    first = fold(words[0].group())
     if first in _PRONOUNS and len(words) == 1:
         return Mention(words[0].start(), words[0].end(), words[0].group(), "pronoun")
     if first[:-2] in _PRONOUNS and first.endswith("'s"):  # "He’s claiming"
@@ -170,6 +172,11 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
     return None
 
 
+_CONNECTORS = frozenset("of de da van von der den bin al la le del di du for the".split())
+_AFTER_NAME = _CONNECTORS | _TITLE_NOUNS
+# Lower-case words that may stand before a name in one phrase ("Republican presidential candidate").
+_BEFORE_NAME = _AFTER_NAME | _DETERMINERS
+
 # Last characters of a token that can end a mention (an alphanumeric first character is
 # checked later): word characters, "ex-", "Mr.", "U.S.".
 _WORD_END_CHARS = frozenset("_'’-&.")
@@ -190,12 +197,17 @@ def mention_at_end(text: str, end: int, floor: int) -> Mention | None:
     window = max(floor, end - 80)
     # Words never hold a space, so reading from a space gives the same last words as reading
     # the whole window: look at the last few words first, at the whole window only if needed.
-    start = end
-    for _ in range(_FIRST_LOOK):
-        start = text.rfind(" ", window, start)
+    start = text.rfind(" ", window, end)
+    word_start = window if start < 0 else start + 1
+    word = text[word_start:end]
+    if word.isascii() and word.lower() in _PRONOUNS:
+        return Mention(word_start, end, word, "pronoun")  # "he": what the word reader would find
+    for _ in range(_FIRST_LOOK - 1):
         if start < 0:
-            start = window
             break
+        start = text.rfind(" ", window, start)
+    if start < 0:
+        start = window
     keep, whole = _words_back(text, start, end)
     if not whole and start > window:
         keep, whole = _words_back(text, window, end)
@@ -220,9 +232,8 @@ def _words_back(text: str, start: int, end: int) -> tuple[list[re.Match[str]], b
         if not tok[0].isalnum() or (low in _STOP_WORDS and not tok[0].isupper()) or len(keep) == _MAX_WORDS:
             return keep, True
         # Before a name only titles go on: "presidential debate Politifact" stops at "debate".
-        if keep and not tok[0].isupper() and keep[-1].group()[0].isupper():
-            if low not in _TITLE_NOUNS and low not in _CONNECTORS and low not in _DETERMINERS:
-                return keep, True
+        if keep and low not in _BEFORE_NAME and not tok[0].isupper() and keep[-1].group()[0].isupper():
+            return keep, True
         keep.append(w)
         if low in _PRONOUNS and len(keep) == 1:
             return keep, True
@@ -231,8 +242,6 @@ def _words_back(text: str, start: int, end: int) -> tuple[list[re.Match[str]], b
     return keep, False
 
 
-_CONNECTORS = frozenset("of de da van von der den bin al la le del di du for the".split())
-_AFTER_NAME = _CONNECTORS | _TITLE_NOUNS
 
 
 def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
@@ -300,6 +309,8 @@ class Document:
     year: int | None = None
     _starts: list[int] | None = field(default=None, repr=False)
     _matches: list[re.Match[str]] | None = field(default=None, repr=False)
+    _named: list[tuple[int, int, str, str, str] | None] = field(default_factory=list, repr=False)
+    """``names_before``'s answer for each of ``_matches``, filled in as role phrases ask."""
     _by_last: dict[str, dict[str, None]] | None = field(default=None, repr=False)
     _cache: dict[tuple[str, object], object] = field(default_factory=dict, repr=False)
     """Answers about this article, by question: resolved names, titles around a name."""
@@ -321,6 +332,7 @@ class Document:
         if self._matches is None:
             self._matches = list(_MULTI_NAME_RE.finditer(self.text))
             self._starts = [m.start() for m in self._matches]
+            self._named = [None] * len(self._matches)
         return self._matches
 
     def _longest(self, name: str, kind: str) -> str | None:
@@ -350,9 +362,12 @@ class Document:
     def names_before(self, pos: int) -> Iterator[tuple[int, int, str, str, str]]:
         """(start, end, title, name, kind) of the article's multi-word names starting before
         ``pos``, nearest first (the match positions are indexed on first use)."""
-        matches = self._names()
+        matches, named = self._names(), self._named
         assert self._starts is not None
         for j in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
-            m = matches[j]
-            title, name = strip_name(m.group())
-            yield m.start(), m.end(), title, name, classify(name)
+            entry = named[j]
+            if entry is None:  # role phrases of an article walk back over the same names
+                m = matches[j]
+                title, name = strip_name(m.group())
+                entry = named[j] = (m.start(), m.end(), title, name, classify(name))
+            yield entry

@@ -194,8 +194,9 @@ _VIA = re.compile(
 )
 
 
-# Cheap test for any word _VIA needs, so the full pattern runs only where it can match.
-_VIA_HINT = re.compile(r"according|interview|tell|told|published|reported|broadcast|aired|quoted|Twitter|Facebook|Instagram|Telegram| X|News|TV|Radio")
+# Cheap test for any word _VIA needs, so the full pattern runs only where it can match ("X" for
+# " X": a branch opening with a space would be tried at every space, 1.3x slower).
+_VIA_HINT = re.compile(r"according|interview|tell|told|published|reported|broadcast|aired|quoted|Twitter|Facebook|Instagram|Telegram|X|News|TV|Radio")
 
 
 def find_via(text: str, start: int, end: int) -> str | None:

@@ -17,6 +17,8 @@ __all__ = [
     "CUE_SCAN",
     "ACCORDING_SCAN",
     "IN_SOURCE_SCAN",
+    "ASKED_SCAN",
+    "NOUN_CUES",
     "SENTENCE_START",
     "ADJUNCT",
     "CONTENT_CUT",
@@ -30,6 +32,7 @@ __all__ = [
     "GERUND_PREPOSITIONS",
     "DETERMINERS",
     "OBJECT_PRONOUNS",
+    "POSSESSIVE_PRONOUNS",
     "NOUN_LIKE",
     "NOT_A_CLAUSE",
 ]
@@ -37,7 +40,7 @@ __all__ = [
 # Verbs of saying that never or seldom introduce a reported clause ("read", "sang", "laughed").
 _NOT_REPORTING = frozenset(
     """read sing speak chant cry laugh scream shout yell mutter rage thunder joke quip post continue
-    interject exclaim scoff snap mock grumble muse wonder recount slam blast answer comment sigh gush
+    interject exclaim scoff snap grumble muse wonder recount answer comment sigh gush
     fume marvel interrupt thank react riff talk press maintain""".split()
 ) | {"go on", "put it", "chime in", "shoot back", "fire back"}
 
@@ -55,6 +58,13 @@ _POSITIONS = {
     "recognize": "recognizes recognized", "defend": "defends defended", "favor": "favors favored",
     "learn": "learned", "reckon": "reckons reckoned", "estimate": "estimates estimated",
     "suspect": "suspect suspects suspected", "see": "see sees saw",
+}
+# Verbs of judging someone or something, which report their object ("assailed the deal", "decried
+# the ruling as a disgrace"); "mock", "slam", "blast" also cue quotes ('"...," he mocked').
+_JUDGEMENTS = {
+    "assail": "assails assailed", "decry": "decries decried", "deride": "derides derided",
+    "lambaste": "lambastes lambasted", "chide": "chides chided", "rebuke": "rebukes rebuked",
+    "portray": "portrays portrayed", "signal": "signals signaled signalled", "applaud": "applauds applauded",
 }
 # Verbs that report a topic after a preposition ("talked about the economy", "warned of a
 # recession", "referring to the Clinton campaign"): the noun phrase after it is the content.
@@ -74,10 +84,13 @@ _TOPICS = {
     "brag": ("brags bragged bragging", "about"),
     "tweet": ("tweets tweeted tweeting", "about"),
     "testify": ("testifies testified testifying", "about"),
+    "rail": ("rails railed railing", "against"),
+    "side": ("sides sided siding", "with"),
+    "apologize": ("apologizes apologized apologizing apologises apologised", "for"),
 }
 REPORTING: dict[str, str] = (
     {form: lemma for form, lemma in CUES.items() if lemma not in _NOT_REPORTING}
-    | {form: lemma for lemma, forms in _POSITIONS.items() for form in forms.split()}
+    | {form: lemma for lemma, forms in (_POSITIONS | _JUDGEMENTS).items() for form in forms.split()}
     | {
         f"{form} {prep}": f"{lemma} {prep}"
         for lemma, (forms, preps) in _TOPICS.items()
@@ -88,8 +101,21 @@ REPORTING: dict[str, str] = (
 """Written form -> lemma of the cues that can report a clause: CUES minus the non-clausal ones,
 the verbs of position, and the verbs with a topic preposition ("talked about" -> "talk about")."""
 
-# " said", " has told", " stressed" ...: a lower-case cue form after a space, as a whole word.
-CUE_SCAN = re.compile(r" (" + _trie_pattern(sorted(REPORTING)) + r")(?![\w\-’'])")
+# Nouns of speech and position with the preposition that opens their content: "his criticism of the
+# deal", "calls for a recount", "the claim that ..."; the finder gives them the lemma "noun".
+_NOUNS = {
+    "criticism": "of", "calls": "for", "call": "for", "questions": "about over", "concerns": "about over",
+    "concern": "about over", "endorsement": "of", "warning": "of that about", "warnings": "of that about",
+    "promise": "to that", "promises": "to that", "pledge": "to that", "vow": "to that", "suggestion": "that",
+    "hopes": "of that", "claim": "that", "claims": "that", "allegations": "that of", "accusations": "that of",
+    "assertion": "that", "insistence": "that", "belief": "that", "attacks": "on", "opposition": "to",
+}
+NOUN_CUES = frozenset(f"{noun} {prep}" for noun, preps in _NOUNS.items() for prep in preps.split()) - REPORTING.keys()
+"""The noun forms, but those that are verb forms with a topic ("warning of")."""
+
+# " said", " has told", " stressed", " criticism of" ...: a lower-case cue form after a space, as a
+# whole word (one scan finds the verbs and the nouns).
+CUE_SCAN = re.compile(r" (" + _trie_pattern(sorted(REPORTING.keys() | NOUN_CUES)) + r")(?![\w\-’'])")
 ACCORDING_SCAN = re.compile(r"ccording[ \u00a0]+to[ \u00a0]+")
 # A poll or a study opening a sentence (the finder checks that it opens one) as its source: "In the latest Post-ABC News poll, conducted
 # in May, CLAUSE", "In exit polls, CLAUSE" (group 1: the source; the match ends after its comma,
@@ -97,6 +123,16 @@ ACCORDING_SCAN = re.compile(r"ccording[ \u00a0]+to[ \u00a0]+")
 IN_SOURCE_SCAN = re.compile(
     r"In[ \u00a0]+([^,.;:\n]{0,60}?\b(?:polls?|surveys?|study|studies)\b[^,.;:\n]{0,40}?),"
     r"(?:[ \u00a0]+\w+ed\b[^,.;:\n]{0,40},)?"
+)
+
+# A question put to someone, with no subject: "Asked whether he would run, the mayor said no", "...
+# when asked about the deal." The scan starts at "sked" (a literal is found at C speed); the finder
+# checks the "A" or the "when"/"was" before it, and that a capital "Asked" opens a sentence. The
+# match ends where the question starts; group 1: the asker after "by".
+ASKED_SCAN = re.compile(
+    r"sked(?:[ \t\u00a0]+(?:again|later|repeatedly|directly|specifically|"
+    r"on[ \t\u00a0]+\w+day|by[ \t\u00a0]+([^,.;:\n]{1,60}?)))?[ \t\u00a0]+(?:about[ \t\u00a0]+)?"
+    r"(?=(?:if|whether|what|who|how|why|which|where|about|to|the|his|her|their|its|a|an)\b)"
 )
 
 _ABBREVIATIONS = (
@@ -111,20 +147,24 @@ _NOT_AFTER = "".join(
 # capital, digit or opening mark after them. The pattern starts with a character class so that
 # ``re`` skips to candidates at C speed; the cheap look-ahead runs before the abbreviation checks.
 _NEXT = r"[\"”’'»)]*[ \t\u00a0]+(?:[\"“”][ \t\u00a0]+)?"
+# After an initial ("U.S."), a word that seldom follows a name opens the next sentence ("in the U.S. He says").
+_OPENER = r"(?:He|She|It|They|We|The|This|But|His|Her|Their|There)\b"
 SENTENCE_START = re.compile(
-    rf"[\n.!?\u2026](?:(?<=\n)|(?={_NEXT}[\"“‘'(]?[A-Z0-9])(?<![A-Z].){_NOT_AFTER}{_NEXT}(?=[\"“‘'(]?[A-Z0-9]))"
+    rf"[\n.!?\u2026](?:(?<=\n)|(?={_NEXT}[\"“‘'(]?[A-Z0-9])(?:(?<![A-Z].)|(?={_NEXT}{_OPENER})){_NOT_AFTER}{_NEXT}"
+    rf"(?=[\"“‘'(]?[A-Z0-9]))"
 )
 
 # Adjuncts between a cue and its clause: times, places, media ("in an interview with NTV").
-_TIME_WORD = (
+_TIME_NAME = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|week|month|year|weekend|morning|afternoon|evening|"
-    r"night|\d+)"
+    r"night)"
 )
+# A number is a time only after a preposition ("in 2016"): "said 2016 has seen" opens a clause.
 ADJUNCT = re.compile(
     r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|last|this|earlier|late|early|later|next)[ \t\u00a0]+"
-    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?" + _TIME_WORD + r"\b|yesterday|today|tonight|recently|repeatedly|"
-    r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_WORD + r"\b))*"
+    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _TIME_NAME + r"|\d+)\b|yesterday|today|tonight|recently|repeatedly|"
+    r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_NAME + r"\b))*"
 )
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
 # ", apparently referring to ..." (the reporter's gloss), a colon, a semicolon, a dash before a cue,
@@ -160,6 +200,8 @@ OBJECT_END = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|"
     # a dash opens an aside or a new clause: "called the plan reckless - it would ..."
     r"[-–—]+[ \t\u00a0]|when[ \t\u00a0]|and[ \t\u00a0]+(?:has|had|is|was)[ \t\u00a0]|"
+    # a second verb: "criticized Singer and challenged him to a debate"
+    r"and[ \t\u00a0]+(?:[a-z]+ed|said|told|took|made|gave|went|came|got|saw)\b|"
     # the medium, not the object: "called the deal a disaster in a televised interview"
     r"in[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?:interview|article|"
     r"tweets?|e-?mails?|statement|speech|op-ed|appearance|diatribe|commercial|post|letter|video)\b)"
@@ -185,6 +227,8 @@ GERUND_PREPOSITIONS = frozenset("by after before while when without upon in".spl
 DETERMINERS = frozenset("the a an of his her their its our my your this these those no any some every".split())
 # Object pronouns after "according to" and the subject form that carries their gender.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+# Possessive pronouns before a noun of speech ("his criticism of") and their subject form.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 # Cue forms that are as often plural nouns ("recent reports", "calls to this effect"): they report
 # only after a subject right before them that names someone.
 NOUN_LIKE = frozenset(

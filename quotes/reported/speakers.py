@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..attribution import Document, Mention, mention_at_start, resolve_mention
 from ..attribution.resolve import Antecedent
 from ..registry import Registry
-from .patterns import OBJECT_PRONOUNS
+from .patterns import OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS
 
 __all__ = ["mention_after", "speaker_of"]
 
@@ -30,8 +30,8 @@ def mention_after(text: str, start: int, limit: int) -> Mention | None:
 def speaker_of(
     doc: Document, mention: Mention, history: list[Antecedent], registry: Registry
 ) -> str | None:
-    """The canonical speaker of ``mention``; "him"/"her" resolve as "he"/"she"."""
-    subject = OBJECT_PRONOUNS.get(mention.text.lower())
+    """The canonical speaker of ``mention``; "him"/"her"/"his" resolve as "he"/"she"/"he"."""
+    subject = OBJECT_PRONOUNS.get(mention.text.lower()) or POSSESSIVE_PRONOUNS.get(mention.text.lower())
     if subject is not None:
         mention = Mention(mention.start, mention.end, subject, "pronoun")
     return resolve_mention(doc, mention, history, registry, before=mention.start)

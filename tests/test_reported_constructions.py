@@ -1,0 +1,109 @@
+"""Reported-speech constructions added for recall on news (issue 7), one named rule each.
+
+Every sentence here was written for its construction; none is copied from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def indirect(text: str) -> list[quotes.Quote]:
+    return [q for q in quotes.extract(text + "\n") if q.kind == "indirect"]
+
+
+def fields(q: quotes.Quote, expected: dict[str, str]) -> dict[str, str]:
+    return {field: getattr(q, field) for field in expected}
+
+
+# (rule, sentence, one dict of expected fields per reported clause, in text order)
+CLAUSES = [
+    ("a later cue with its own subject after ', and' opens a new clause",
+     "Most of the miners said they were worried about the pit, and more than 4 in 10 said the owner would sell it.",
+     [{"mention": "Most of the miners", "text": "they were worried about the pit"},
+      {"mention": "more than 4 in 10", "text": "the owner would sell it"}]),
+    ("a verb of judging reports its object",
+     "The mayor assailed the budget deal on Tuesday.",
+     [{"mention": "The mayor", "cue": "assailed", "text": "the budget deal"}]),
+    ("'blasted' reports its object, not only quotes",
+     "The union blasted the plan to close the yard.",
+     [{"mention": "The union", "cue": "blasted", "text": "the plan to close the yard"}]),
+    ("a verb with a topic preposition: 'railed against'",
+     "The governor railed against the new tax in his speech.",
+     [{"mention": "The governor", "cue": "railed against", "text": "the new tax"}]),
+    ("a question put to someone: 'Asked whether ...,'",
+     "Asked whether he would run again, the mayor said he had not decided.",
+     [{"mention": None, "speaker": None, "cue": "asked", "text": "whether he would run again"},
+      {"mention": "the mayor", "text": "he had not decided"}]),
+    ("'when asked about' a topic, mid-sentence",
+     "The mayor smiled when asked about the budget.",
+     [{"mention": None, "cue": "asked", "text": "the budget"}]),
+    ("'Asked by X to ...': X puts the question",
+     "Asked by the host to name a favourite book, the mayor laughed.",
+     [{"mention": "the host", "text": "to name a favourite book"}]),
+    ("the subject phrase of a subordinate clause",
+     "The vote came a week after a county survey showed a sharp fall in support for the dam.",
+     [{"mention": "a county survey", "cue": "showed", "text": "a sharp fall in support for the dam"}]),
+    ("a noun of speech: the possessive reports its content",
+     "The crowd cheered the mayor's sharp criticism of the budget deal.",
+     [{"mention": "the mayor", "cue": "criticism of", "method": "noun_cue", "text": "the budget deal"}]),
+    ("a noun of speech with no possessive: the name opening the sentence reports it",
+     "Jones avoided any criticism of the new board.",
+     [{"mention": "Jones", "cue": "criticism of", "text": "the new board"}]),
+    ("a noun of speech with a 'that' clause",
+     "The warnings that the dam would fail were ignored for years.",
+     [{"mention": None, "cue": "warnings that", "text": "the dam would fail were ignored for years"}]),
+    ("a one-word answer is the whole clause",
+     "Asked whether the plant would close, the manager said no.",
+     [{"text": "whether the plant would close"}, {"mention": "the manager", "text": "no"}]),
+    ("a number after the cue opens the clause, not a time adjunct",
+     "Officials said 2016 has seen the worst start to a year on record.",
+     [{"mention": "Officials", "text": "2016 has seen the worst start to a year on record"}]),
+    ("a clause after a mid-sentence cue is what it reports, not a tail",
+     "Even in his home town, where the paper backed his rival, Jones said Smith has a real chance.",
+     [{"mention": "Jones", "method": "cue_clause", "text": "Smith has a real chance"}]),
+    ("'was asked about' a topic: the topic, to its setting",
+     "The mayor was asked about the budget at a forum on Monday.",
+     [{"mention": None, "cue": "asked", "text": "the budget"}]),
+    ("a second past-tense verb ends an object",
+     "In a video, she criticized Jones and challenged him to a debate.",
+     [{"mention": "she", "cue": "criticized", "text": "Jones"}]),
+    ("a sentence ends after an initial when a pronoun opens the next",
+     "Jones says the mayor is hiding the real costs from voters in the U.S. He says the audit will show it.",
+     [{"mention": "Jones", "text": "the mayor is hiding the real costs from voters in the U.S"},
+      {"mention": "He", "text": "the audit will show it"}]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", [c[1:] for c in CLAUSES], ids=[c[0] for c in CLAUSES])
+def test_reported_clauses(sentence, expected):
+    found = indirect(sentence)
+    assert [fields(q, e) for q, e in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, tail",
+    [
+        # a verb of knowing inside a clause is no new attribution: the clause runs on
+        ("The chief said the plan failed and most people know the reason for it.", "the reason for it"),
+        # a cue inside a reported clause ("pledge to") stays part of it
+        ("The mayor said she would pledge to cut taxes and hold the line on fees.", "the line on fees"),
+        # "so" opening a longer clause is no one-word answer
+        ("The mayor said so many people came that the hall was full.", "the hall was full"),
+    ],
+)
+def test_one_clause_runs_on(sentence, tail):
+    (q,) = indirect(sentence)
+    assert q.text.endswith(tail)
+
+
+def test_a_name_alone_is_the_object_of_a_verb_of_evaluation():
+    (q,) = indirect("Early in the race, the senator attacked Romney in a speech in Ohio.")
+    assert (q.mention, q.cue, q.text) == ("the senator", "attacked", "Romney")
+
+
+def test_a_lower_case_word_alone_is_no_object():
+    assert indirect("The senator attacked first.") == []
