@@ -66,6 +66,23 @@ _JUDGEMENTS = {
     "lambaste": "lambastes lambasted", "chide": "chides chided", "rebuke": "rebukes rebuked",
     "portray": "portrays portrayed", "signal": "signals signaled signalled", "applaud": "applauds applauded",
 }
+# Verb phrases of stance with their preposition ("expressed concern about the deal", "made it clear
+# that ..."): written form -> lemma.
+_STANCES = {
+    f"{verb} {what}": lemma
+    for forms, whats, lemma in (
+        (
+            "expressed expresses expressing",
+            "concern about|concern over|concern that|concerns about|support for|confidence in|confidence that|"
+            "doubt about|doubts about|doubt that|frustration with|frustration over|hope that|interest in|"
+            "opposition to|skepticism about",
+            "express",
+        ),
+        ("made makes making", "clear|it clear", "make clear"),
+    )
+    for verb in forms.split()
+    for what in whats.split("|")
+}
 # Verbs that report a topic after a preposition ("talked about the economy", "warned of a
 # recession", "referring to the Clinton campaign"): the noun phrase after it is the content.
 _TOPICS = {
@@ -97,6 +114,7 @@ REPORTING: dict[str, str] = (
         for form in forms.split()
         for prep in preps.split()
     }
+    | _STANCES
 )
 """Written form -> lemma of the cues that can report a clause: CUES minus the non-clausal ones,
 the verbs of position, and the verbs with a topic preposition ("talked about" -> "talk about")."""
@@ -192,7 +210,7 @@ CLAUSAL = frozenset(
     announce estimate worry doubt reckon learn find show emphasize emphasise maintain reiterate declare
     indicate observe remark reply respond state testify tweet post concede conclude allege affirm assure
     caution promise vow pledge complain inform remind""".split()
-)
+) | {"make clear"}
 # Where an object complement ends: a comma, or a time or setting adjunct after it.
 OBJECT_END = re.compile(
     r",|[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
