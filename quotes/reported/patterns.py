@@ -79,6 +79,11 @@ _STANCES = {
             "express",
         ),
         ("made makes making", "clear|it clear", "make clear"),
+        ("voiced voices voicing", "concern about|concern over|support for|opposition to|frustration with", "voice"),
+        ("raised raises raising", "concerns about|questions about|doubts about|concerns over|questions over", "raise"),
+        ("lashed lashes lashing", "out at", "lash out"),
+        ("took takes taking", "issue with|aim at", "take on"),
+        ("pushed pushes pushing", "back against|back on", "push back"),
     )
     for verb in forms.split()
     for what in whats.split("|")
