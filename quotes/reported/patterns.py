@@ -48,11 +48,11 @@ _NOT_REPORTING = frozenset(
 # "Democrats support the plan", "the survey found that ..."): news attributes them like speech.
 _POSITIONS = {
     "believe": "believe believes believed", "think": "think thinks thought", "want": "want wants wanted",
-    "hope": "hope hopes hoped", "expect": "expect expects", "fear": "fear fears feared",
+    "hope": "hope hopes hoped hoping", "expect": "expect expects", "fear": "fear fears feared",
     "worry": "worry worries worried", "feel": "feel feels felt", "know": "know knows knew",
     "plan": "plan plans planned", "intend": "intend intends intended", "propose": "proposes proposed",
     "support": "support supports supported", "oppose": "oppose opposes opposed",
-    "endorse": "endorses endorsed", "seek": "seeks sought", "refuse": "refuses refused",
+    "endorse": "endorses endorsed", "seek": "seeks sought seeking", "refuse": "refuses refused",
     "decline": "declines declined", "consider": "considers considered", "show": "show shows showed",
     "find": "found finds", "dispute": "disputes disputed", "doubt": "doubt doubts doubted",
     "recognize": "recognizes recognized", "defend": "defends defended", "favor": "favors favored",
