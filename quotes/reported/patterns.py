@@ -47,13 +47,13 @@ _NOT_REPORTING = frozenset(
 # Verbs that report a position rather than words ("Trump wants to junk personal exemptions",
 # "Democrats support the plan", "the survey found that ..."): news attributes them like speech.
 _POSITIONS = {
-    "believe": "believe believes believed", "think": "think thinks thought", "want": "want wants wanted",
-    "hope": "hope hopes hoped hoping", "expect": "expect expects", "fear": "fear fears feared",
+    "believe": "believe believes believed", "think": "think thinks thought", "want": "want wants wanted wanting",
+    "hope": "hope hopes hoped hoping", "expect": "expect expects expecting", "fear": "fear fears feared",
     "worry": "worry worries worried", "feel": "feel feels felt", "know": "know knows knew",
-    "plan": "plan plans planned", "intend": "intend intends intended", "propose": "proposes proposed",
+    "plan": "plan plans planned planning", "intend": "intend intends intended", "propose": "proposes proposed",
     "support": "support supports supported", "oppose": "oppose opposes opposed",
     "endorse": "endorses endorsed", "seek": "seeks sought seeking", "refuse": "refuses refused",
-    "decline": "declines declined", "consider": "considers considered", "show": "show shows showed",
+    "decline": "declines declined", "consider": "considers considered considering", "show": "show shows showed",
     "find": "found finds", "dispute": "disputes disputed", "doubt": "doubt doubts doubted",
     "recognize": "recognizes recognized", "defend": "defends defended", "favor": "favors favored",
     "learn": "learned", "reckon": "reckons reckoned", "estimate": "estimates estimated",
