@@ -88,6 +88,9 @@ CLAUSES = [
     ("'is planning to' reports a plan",
      "The council is planning to close the old library next year.",
      [{"mention": "The council", "cue": "planning", "text": "to close the old library next year"}]),
+    ("'decided to' reports a decision",
+     "The board decided to sell the land to the city.",
+     [{"mention": "The board", "cue": "decided", "text": "to sell the land to the city"}]),
     ("a sentence ends after an initial when a pronoun opens the next",
      "Jones says the mayor is hiding the real costs from voters in the U.S. He says the audit will show it.",
      [{"mention": "Jones", "text": "the mayor is hiding the real costs from voters in the U.S"},
@@ -111,6 +114,8 @@ def test_reported_clauses(sentence, expected):
         ("The mayor said she would pledge to cut taxes and hold the line on fees.", "the line on fees"),
         # "so" opening a longer clause is no one-word answer
         ("The mayor said so many people came that the hall was full.", "the hall was full"),
+        # "decided" reports only with "to": "decided the case" is no decision reported here
+        ("The judge said she decided the case on the facts.", "the case on the facts"),
     ],
 )
 def test_one_clause_runs_on(sentence, tail):

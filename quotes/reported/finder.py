@@ -71,7 +71,7 @@ _TO_ADDRESSEE = frozenset(
     """say respond reply explain complain mention write report announce declare admit describe tweet
     post remark reveal confess""".split()
 )
-_TO_ONLY = frozenset("decline refuse intend".split())
+_TO_ONLY = frozenset("decline refuse intend decide".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
 )

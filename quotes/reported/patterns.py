@@ -57,7 +57,8 @@ _POSITIONS = {
     "find": "found finds", "dispute": "disputes disputed", "doubt": "doubt doubts doubted",
     "recognize": "recognizes recognized", "defend": "defends defended", "favor": "favors favored",
     "learn": "learned", "reckon": "reckons reckoned", "estimate": "estimates estimated",
-    "suspect": "suspect suspects suspected", "see": "see sees saw",
+    "suspect": "suspect suspects suspected", "see": "see sees saw", "decide": "decides decided",
+    "request": "requests requested",
 }
 # Verbs of judging someone or something, which report their object ("assailed the deal", "decried
 # the ruling as a disgrace"); "mock", "slam", "blast" also cue quotes ('"...," he mocked').
