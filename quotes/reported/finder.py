@@ -184,10 +184,16 @@ def _phrase_after_comma(text: str, s0: int, at: int) -> Mention | None:
 def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
     """The subject phrase of a subordinate clause ending at ``at``: "a day after a CNN poll showed"
     -> "a CNN poll"."""
-    m = None
-    for m in _SUBORDINATOR.finditer(text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at):
-        pass
+    m = _last_match(_SUBORDINATOR, text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at)
     return None if m is None else _short_phrase(text, m.end(), at, 6)
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in text[start:end] (a short window)."""
+    m = None
+    for m in pattern.finditer(text, start, end):
+        pass
+    return m
 
 
 # Scanned form -> (lemma, is an "-ing" form, the verb form a determiner may not precede or None):
@@ -362,9 +368,7 @@ class _Finder:
         if joined is not None or cue.ing or cue.lemma not in _OPENS_A_CLAUSE:
             return joined
         if cue.start not in self.breaks:  # asked once per earlier cue of the sentence
-            m = None
-            for m in _NEW_CLAUSE.finditer(self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start):
-                pass
+            m = _last_match(_NEW_CLAUSE, self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start)
             found = None
             if m is not None:
                 men = self._subject_at(cue.start, s0)
