@@ -1,9 +1,12 @@
 """The indirect-speech finder: reported clauses, their cue and who reports them.
 
-One scan per article finds the cues (``CUE_SCAN``, ``ACCORDING_SCAN``); each
+One scan per article finds the cues (``CUE_SCAN`` for verbs and nouns, and the
+literal scans ``ACCORDING_SCAN``, ``ASKED_SCAN``, ``IN_SOURCE_SCAN``); each
 sentence holding cues is then read once, in text order, with the rules below,
 and each rule names itself in ``method``. Clauses never overlap: a cue inside
-a reported clause reports nested speech, which stays part of the outer clause.
+a reported clause reports nested speech, which stays part of the outer clause,
+unless it is a verb of saying with a subject of its own after a conjunction
+("they were worried, and more than 4 in 10 said ..."): that opens a new clause.
 
 - ``trailing_cue``: "CLAUSE, the source added." / "CLAUSE, said Demir." /
   "CLAUSE, according to Reuters." (the clause runs from the sentence start to
@@ -17,7 +20,12 @@ a reported clause reports nested speech, which stays part of the outer clause.
   rejected threats of sanctions and suggested that ..."), whose subject it
   shares;
 - ``said_this``: "Cavusoglu said this in an interview" reports the sentence
-  before it.
+  before it;
+- ``noun_cue``: "his criticism of the deal", "calls for a recount", "the claim
+  that ...", reported by the possessive or the name opening the sentence.
+
+Questions ("Asked whether he would run, ...", "when asked about the deal") are
+``parenthetical`` with no mention: the asker is seldom named.
 
 A trailing "according to" yields only to an earlier "said" or "told" with a
 subject ("Demir has said CLAUSE, according to a Russian newspaper").
