@@ -39,6 +39,13 @@ _NOT_BEFORE_CLOSE = frozenset(SPACES | set("([{<"))
 _NOT_AFTER_OPEN = frozenset(SPACES | set(",;:!?)]}>"))
 _AFTER_CLOSE = frozenset(SPACES | set(".,;:!?)]}>\u2026\u2014\u2013-/") | set(ALL_MARKS))
 
+# The reporter's attribution after a quote whose closing mark is missing ("There was not
+# much help back then, said Lee, whose group ...), not a quote the speaker quotes.
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:said|says)\s+(?:[A-Z]|(?:he|she)\b)"
+    r"|,\s+(?:he|she|[A-Z][a-z]+)\s+(?:said|says)(?:\.|,(?!\s*[\"'\u2018\u201c]))"  # not: he said, 'Go'
+)
+
 _SKIP = 2.0  # leaving a mark out
 _UNCLOSED = 1.0  # a quote still open at the paragraph's end (free when the next reopens)
 _MIXED = 0.5  # closing with a mark of another style than the opening one
@@ -253,6 +260,83 @@ def _single_typed_for_double(text: str, open_: int, singles: list[int], para_end
     return None
 
 
+def _missing_closes(
+    text: str, marks: list[int], pairs: list[tuple[int, int | None]], low: bool
+) -> tuple[list[tuple[int, int | None]], dict[int, int]]:
+    """The pairs with the quotes whose closing mark is missing, and where each of those ends.
+
+    An opening mark the pairing left out, followed by a quote opened after a sentence end:
+    its quote ends there (her “and said ... shell-shocked. “And she said, ...,” Lee said;
+    paragraphs run together: said: "We will. "It is ...).
+    """
+    left = _left_out(marks, pairs)
+    if not left:
+        return pairs, {}
+    opened = dict(pairs)
+    cut: dict[int, int] = {}
+    for u, nxt in zip(marks, marks[1:]):
+        if u in left and nxt in opened and _ends_sentence_before(text, nxt) and _opens(text, u, low):
+            opened[u] = None
+            cut[u] = _before_attribution(text, u, nxt)
+    if not cut:
+        return pairs, cut
+    return sorted(opened.items()), cut
+
+
+def _outer_of_nested(
+    text: str, marks: list[int], pairs: list[tuple[int, int | None]], low: bool
+) -> list[tuple[int, int | None]]:
+    """The pairs with a quote nested in one of the same marks made whole again.
+
+    The pairing leaves out the outer opening mark and the inner closing one:
+    “People wearing “Settle For Hillary” shirts at her event.” pairs the inner “ with
+    the last ”; the outer “ opens the quote instead, the inner one stays inside it.
+    """
+    left = _left_out(marks, pairs)
+    if len(left) < 2:
+        return pairs
+    opened = dict(pairs)
+    found = False
+    for u, a, c in zip(marks, marks[1:], marks[2:]):
+        b = opened.get(a)
+        if (
+            u in left and c in left and b is not None and c < b
+            and _opens(text, u, low) and _features(text, [c], low)[0][1] == 0.0
+        ):
+            opened[u] = opened.pop(a)
+            found = True
+    return sorted(opened.items()) if found else pairs
+
+
+def _left_out(marks: list[int], pairs: list[tuple[int, int | None]]) -> set[int]:
+    """The marks no pair uses."""
+    return set(marks).difference(p for pair in pairs for p in pair if p is not None)
+
+
+def _opens(text: str, p: int, low: bool) -> bool:
+    """Does everything about the mark at ``p`` say it opens a quote?"""
+    return _features(text, [p], low)[0][0] == 0.0
+
+
+def _before_attribution(text: str, start: int, end: int) -> int:
+    """Where a quote left open between ``start`` and ``end`` ends: before the reporter's
+    attribution if one follows it (", said Lee, whose group ..."), else at ``end``."""
+    tail = _ATTRIBUTION_TAIL.search(text, start, end)
+    return tail.start() if tail else end
+
+
+def _ends_sentence_before(text: str, q: int) -> bool:
+    """Does a sentence end before the mark at ``q`` (spaces between): ``left. “``, ``left.’ “``?"""
+    p = q
+    while p > 0 and text[p - 1] in SPACES:
+        p -= 1
+    if p == q:
+        return False
+    if text[p - 1 : p] in ("\u2019", "'"):
+        p -= 1
+    return text[p - 1 : p] in (".", "!", "?", "\u2026")
+
+
 def _opens_next_paragraph(text: str, end: int) -> bool:
     """Does the next non-blank paragraph after ``end`` start with an opening double mark?"""
     n = len(text)
@@ -366,16 +450,20 @@ def _paragraph(
         singles = [p for p in singles if p not in markup]
     runs_on = bool(doubles) and _opens_next_paragraph(text, para_end)
     pairs = _pair_doubles(text, doubles, low, 0.0 if runs_on else _UNCLOSED) if doubles else []
-    if pairs and pairs[-1][1] is None and not runs_on and singles:
-        close = _single_typed_for_double(text, pairs[-1][0], singles, para_end)
+    quote_end = para_end  # where a quote left open ends
+    if pairs and pairs[-1][1] is None and not runs_on:
+        close = _single_typed_for_double(text, pairs[-1][0], singles, para_end) if singles else None
         if close is not None:
             pairs[-1] = (pairs[-1][0], close)
-    taken = [(a, para_end if b is None else b) for a, b in pairs]
+        else:
+            quote_end = _before_attribution(text, pairs[-1][0], para_end)
+    pairs, cut = _missing_closes(text, doubles, _outer_of_nested(text, doubles, pairs, low), low)
+    taken = [(a, cut.get(a, quote_end) if b is None else b) for a, b in pairs]
     found: list[Span] = []
     for a, b in pairs:
-        span = _span(text, a, b, para_end)
+        span = _span(text, a, b, cut.get(a, quote_end))
         if span is not None:
-            span.continued = b is None and runs_on
+            span.continued = b is None and runs_on and a not in cut
             found.append(span)
     if singles:
         for a, b in _pair_singles(text, singles, para_end, taken):

@@ -9,6 +9,8 @@ employment area," which is defined as ...) and a run of short labels joined
 by "or" ("too loud" or "too shrill" or "too this") are marked but are not
 speech. Each rule is one small function with its own bounded look-around,
 tried in the order of ``RULES``; ``not_speech`` names the first that fires.
+A headline followed by its byline ("...," by Times' Ben Cole) is a title
+however long; every other rule wants a short quote.
 ``speech_only`` adds what needs the article around a quote: a title named
 again, and the next title of a list.
 

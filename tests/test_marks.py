@@ -112,6 +112,38 @@ def test_news_style_quote_over_paragraphs_is_one_piece_per_paragraph():
     assert not spans[1].continued and spans[1].closed
 
 
+def test_a_quote_missing_its_closing_mark_ends_before_the_attribution():
+    # PolNeAR train (wash-post): the reporter left out the mark before ", said Kessel".
+    text = (
+        "They did not know the rules.\n\n"
+        '"There was not much help for the families back then, said Lee, whose group backs the bill.'
+        "\n\nThe bill stalled."
+    )
+    assert quoted(text) == ["There was not much help for the families back then"]
+    text = '"We will not stop now, she said. The vote is next week.'
+    assert quoted(text) == ["We will not stop now"]
+    text = "\"When I met him, he said, 'Let us go.' And we went."
+    assert quoted(text) == ["When I met him, he said, 'Let us go.' And we went."]
+
+
+def test_a_quote_missing_its_closing_mark_ends_where_the_next_quote_opens():
+    # PolNeAR train (west-journal): the first quote's closing mark is missing before the next.
+    text = (
+        "Clinton came up to her \u201cand said, \u2018It is so nice to meet you\u2019 and all that. "
+        "I was shocked. \u201cAnd she said, \u2018Do you understand,\u2019\u201d Lee said."
+    )
+    assert quoted(text) == [
+        "and said, \u2018It is so nice to meet you\u2019 and all that. I was shocked.",
+        "And she said, \u2018Do you understand,\u2019",
+    ]
+    # BBC: paragraphs run together, each opened by a mark, only the last one closed.
+    text = 'The coach said: "We played well. "We will win the next one," he added.'
+    assert quoted(text) == ["We played well.", "We will win the next one,"]
+    # ... and the quote left open ends before the reporter's attribution.
+    text = '"Prices will rise, Lee said. Markets fell. "It is too early," she said.'
+    assert quoted(text) == ["Prices will rise", "It is too early,"]
+
+
 def test_unclosed_quote_does_not_swallow_the_article():
     text = 'He called it "a disgrace.\nThe vote is on Monday. "We are ready," she said.\n' * 3
     got = quoted(text)
@@ -128,6 +160,15 @@ def test_nested_single_quotes_stay_inside_the_double_quote():
         "Things that are not literally true are rated \u2018correct\u2019 because there was a "
         "kernel of truth,"
     ]
+
+
+def test_a_quote_nested_in_one_of_the_same_style_stays_inside_it():
+    # PolNeAR train (west-journal, huff-post): curly double marks inside curly double marks.
+    text = (
+        "She tweeted: \u201cFans behind the mayor wearing \u201cVote For Lee\u201d shirts at "
+        "the rally. Wow.\u201d\n\nThe rally ended."
+    )
+    assert quoted(text) == ["Fans behind the mayor wearing \u201cVote For Lee\u201d shirts at the rally. Wow."]
 
 
 def test_curly_and_straight_marks_mixed_in_one_article():

@@ -55,6 +55,21 @@ CLAUSES = [
     ("a noun of speech with a 'that' clause",
      "The warnings that the dam would fail were ignored for years.",
      [{"mention": None, "cue": "warnings that", "text": "the dam would fail were ignored for years"}]),
+    ("a one-word answer is the whole clause",
+     "Asked whether the plant would close, the manager said no.",
+     [{"text": "whether the plant would close"}, {"mention": "the manager", "text": "no"}]),
+    ("a number after the cue opens the clause, not a time adjunct",
+     "Officials said 2016 has seen the worst start to a year on record.",
+     [{"mention": "Officials", "text": "2016 has seen the worst start to a year on record"}]),
+    ("a clause after a mid-sentence cue is what it reports, not a tail",
+     "Even in his home town, where the paper backed his rival, Jones said Smith has a real chance.",
+     [{"mention": "Jones", "method": "cue_clause", "text": "Smith has a real chance"}]),
+    ("'was asked about' a topic: the topic, to its setting",
+     "The mayor was asked about the budget at a forum on Monday.",
+     [{"mention": None, "cue": "asked", "text": "the budget"}]),
+    ("a second past-tense verb ends an object",
+     "In a video, she criticized Jones and challenged him to a debate.",
+     [{"mention": "she", "cue": "criticized", "text": "Jones"}]),
     ("a sentence ends after an initial when a pronoun opens the next",
      "Jones says the mayor is hiding the real costs from voters in the U.S. He says the audit will show it.",
      [{"mention": "Jones", "text": "the mayor is hiding the real costs from voters in the U.S"},
@@ -76,6 +91,8 @@ def test_reported_clauses(sentence, expected):
         ("The chief said the plan failed and most people know the reason for it.", "the reason for it"),
         # a cue inside a reported clause ("pledge to") stays part of it
         ("The mayor said she would pledge to cut taxes and hold the line on fees.", "the line on fees"),
+        # "so" opening a longer clause is no one-word answer
+        ("The mayor said so many people came that the hall was full.", "the hall was full"),
     ],
 )
 def test_one_clause_runs_on(sentence, tail):

@@ -100,6 +100,10 @@ _OPENS_A_CLAUSE = frozenset("say tell add claim argue insist believe think repor
 _SUBORDINATOR = re.compile(r"\b(?:after|because|since|when|while|although|though|before|until|if|as|that|where|whether)[ \t\u00a0]+")
 _SUBORDINATE_SUBJECT_CHARS = 60
 _NOT_BEFORE_A_NOUN = frozenset("to he she they we i it who which that".split())
+# A one-word answer or pro-form as a whole clause: "said yes", "said so in the earlier poll".
+_ANSWER = re.compile(r"(?:yes|no|so)\b(?![ \t\u00a0]+(?:much|many|far|that|long|to)\b)")
+# The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
+_ASKED_AFTER = frozenset("When when was were".split())
 _THIS = re.compile(r"[ \t\u00a0]+this\b")
 
 
@@ -186,38 +190,58 @@ def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
     return None if m is None else _short_phrase(text, m.end(), at, 6)
 
 
+# Scanned form -> (lemma, is an "-ing" form, the verb form a determiner may not precede or None):
+# "calls for" -> ("noun", False, "calls"), "criticism of" -> ("noun", False, None).
+_SCANNED: dict[str, tuple[str, bool, str | None]] = {
+    form: (lemma, form.split(" ", 1)[0].endswith("ing"), form) for form, lemma in REPORTING.items()
+} | {form: ("noun", False, v if (v := form.split(" ", 1)[0]) in REPORTING else None) for form in NOUN_CUES}
+# The word before a cue that makes a verb form a noun, as written.
+_AFTER_DETERMINER = frozenset(w for d in DETERMINERS for w in (d, d.capitalize(), d.upper()))
+
+
 def _cues(text: str) -> list[_Cue]:
     """Every cue of ``text`` in text order, but the verb forms used as nouns after a determiner or
     "of" ("acts of protest", "his claims": a word of at most five letters before the space). A noun
     of speech that is also a verb form ("calls for") is both cues, the verb first."""
-    found = []
+    found: list[_Cue] = []
+    add = found.append
+    new = tuple.__new__  # a NamedTuple's own constructor is a Python call: ~3x slower
     for m in CUE_SCAN.finditer(text):
         at = m.start()  # the space before the cue
         form = m.group(1)
-        noun = form in NOUN_CUES
-        if noun:
-            word = form.split(" ", 1)[0]
-            if word in REPORTING and not _after_determiner(text, at):
-                found.append(_Cue(at + 1, at + 1 + len(word), word, REPORTING[word]))
-            found.append(_Cue(at + 1, m.end(), form, "noun"))
-        elif not _after_determiner(text, at):
-            found.append(_Cue(at + 1, m.end(), form, REPORTING[form], form.split(" ", 1)[0].endswith("ing")))
+        lemma, ing, verb = _SCANNED[form]
+        space = text.rfind(" ", max(0, at - 7), at)  # the word before: at most six letters matter
+        if verb is None or text[space + 1 if space >= 0 else max(0, at - 6) : at] in _AFTER_DETERMINER:
+            pass  # "his claims", "acts of protest": no verb, and no noun before "of" either
+        elif lemma == "noun":
+            add(new(_Cue, (at + 1, at + 1 + len(verb), verb, REPORTING[verb], False)))
+        else:
+            add(new(_Cue, (at + 1, m.end(), form, lemma, ing)))
+        if lemma == "noun":
+            add(new(_Cue, (at + 1, m.end(), form, "noun", False)))
     according = [
         _Cue(m.start() - 1, m.end(), "according to", "according to")
         for m in ACCORDING_SCAN.finditer(text)
         if m.start() > 0 and text[m.start() - 1] in "Aa"
     ]
     polls = [_Cue(m.start(), m.end(), "in", "in poll") for m in IN_SOURCE_SCAN.finditer(text)] if "In " in text else []
-    asked = [_Cue(m.start(), m.end(), "asked", "asked question") for m in ASKED_SCAN.finditer(text)] if "sked " in text else []
+    asked = [
+        _Cue(at, m.end(), "asked", "asked question")
+        for m in ASKED_SCAN.finditer(text)
+        if (at := _asked_at(text, m.start())) is not None
+    ]
     if according or polls or asked:
         found = sorted(found + according + polls + asked, key=lambda c: c.start)
     return found
 
 
-def _after_determiner(text: str, at: int) -> bool:
-    """Does a determiner or "of" end right before the space at ``at``?"""
-    before = text[max(0, at - 6) : at].rsplit(None, 1)
-    return bool(before) and before[-1].lower() in DETERMINERS
+def _asked_at(text: str, sked: int) -> int | None:
+    """Where a question cue whose "sked" is at ``sked`` starts: at "Asked", or at the "when" or
+    "was" before a lower-case "asked"; None when "asked" has a subject ("she asked whether")."""
+    if text[sked - 1 : sked] == "A":
+        return sked - 1
+    word = _word_before(text, max(0, sked - 8), sked - 1) if text[sked - 2 : sked] == " a" else ""
+    return sked - 2 - len(word) if word in _ASKED_AFTER else None
 
 
 @dataclass(slots=True)
@@ -247,6 +271,7 @@ class _Finder:
         self.utterance = -1
         self.group: list[_Cue] = []
         self.coordinators: dict[int, int | None] = {}
+        self.breaks: dict[int, int | None] = {}
         self.subjects: dict[tuple[int, int], Mention | None] = {}
         self.known = {q.mention_start: q.speaker for q in quoted if q.mention_start is not None}
         self.history = sorted(
@@ -257,16 +282,18 @@ class _Finder:
         out: list[Quote] = []
         done = 0
         i = 0
-        while i < len(cues):
+        n = len(cues)
+        inside, paragraphs = self.quotes.inside, self.paragraphs
+        while i < n:
             cue = cues[i]
-            if cue.start < done or self.quotes.inside(cue.start) or not self.paragraphs.is_running_text(cue.start):
+            if cue.start < done or inside(cue.start) or not paragraphs.is_running_text(cue.start):
                 i += 1
                 continue
-            s0, s1 = self.paragraphs.sentence(cue.start)
+            s0, s1 = paragraphs.sentence(cue.start)
             j = i + 1
-            while j < len(cues) and cues[j].start < s1:
+            while j < n and cues[j].start < s1:
                 j += 1
-            group = [c for c in cues[i:j] if not self.quotes.inside(c.start)]
+            group = [cue] + [c for c in cues[i + 1 : j] if not inside(c.start)] if j > i + 1 else [cue]
             if group and not self._attributes_a_quote(s0, s1, group):
                 for found in self._sentence(s0, s1, group):
                     # "said this" reports the whole sentence before, whose own clause ("Turkey does
@@ -334,15 +361,17 @@ class _Finder:
         joined = self._coordinator(s0, cue)
         if joined is not None or cue.ing or cue.lemma not in _OPENS_A_CLAUSE:
             return joined
-        m = None
-        for m in _NEW_CLAUSE.finditer(self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start):
-            pass
-        if m is None:
-            return None
-        men = self._subject_at(cue.start, s0)
-        if men is not None and men.start == m.end() or _short_phrase(self.text, m.end(), cue.start, 8) is not None:
-            return m.start()
-        return None
+        if cue.start not in self.breaks:  # asked once per earlier cue of the sentence
+            m = None
+            for m in _NEW_CLAUSE.finditer(self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start):
+                pass
+            found = None
+            if m is not None:
+                men = self._subject_at(cue.start, s0)
+                if men is not None and men.start == m.end() or _short_phrase(self.text, m.end(), cue.start, 8):
+                    found = m.start()
+            self.breaks[cue.start] = found
+        return self.breaks[cue.start]
 
     def _coordinated(self, s0: int, cue: _Cue) -> bool:
         return self._coordinator(s0, cue) is not None
@@ -410,6 +439,8 @@ class _Finder:
                 first = words[0].lower().strip(",")
                 if first not in _TAIL_START and not words[0][:1].isupper():
                     return None
+                if _VERB_NEXT.search(text, cue.end, s1):
+                    return None  # "..., Ferre said Trump has the potential": the cue reports what follows
             men = self._subject_at(cue.start, s0) or _short_phrase(text, last_comma + 1, cue.start)
             if men is None:
                 return None
@@ -527,10 +558,13 @@ class _Finder:
         if self.text[cue.start] == "A" and self.text[s0 : cue.start].strip(_SPACES) not in ("", "But", "And", "Yet"):
             return None
         comma = self.text.find(",", cue.end, s1)
-        fit = self.quotes.fit(self.text, cue.end, s1 if comma < 0 else comma)
+        end = s1 if comma < 0 else comma
+        if self.text.endswith("about ", 0, cue.end):  # a topic: "asked about the budget at a forum"
+            end = object_end(self.text, cue.end, end)
+        fit = self.quotes.fit(self.text, cue.end, end)
         if fit is None:
             return None
-        by = ASKED_SCAN.match(self.text, cue.start)
+        by = ASKED_SCAN.match(self.text, self.text.index("sked", cue.start))
         men = mention_after(self.text, by.start(1), by.end(1)) if by.group(1) else None
         return _Found(fit[0], fit[1], men, "asked", "parenthetical")
 
@@ -591,7 +625,7 @@ class _Finder:
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
         end = clause_end(text, start, s1)
-        least = 2
+        least = 1 if _ANSWER.match(text, start, s1) else 2  # "said no", "after half said so in May"
         if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
             least = 1 if text[start].isupper() else 2  # a name as the whole object: "attacked Romney"
@@ -699,22 +733,11 @@ class _Finder:
         confidence = confidence_of(RULE_CONFIDENCE[f.rule], bool(speaker))
         self.utterance += 1
         pieces = [(f.start, f.end)] + ([f.more] if f.more else [])
+        mention, m0, m1 = (None, None, None) if men is None else (men.text, men.start, men.end)
+        text, utterance = self.text, self.utterance
         return [
-            Quote(
-                text=self.text[start:end],
-                start=start,
-                end=end,
-                kind="indirect",
-                speaker=speaker,
-                mention=men and men.text,
-                mention_start=men and men.start,
-                mention_end=men and men.end,
-                cue=f.cue,
-                via=via,
-                method=f.rule,
-                confidence=confidence,
-                utterance=self.utterance,
-            )
+            # positional: Quote's field order (keyword arguments cost more, for thousands of quotes)
+            Quote(text[start:end], start, end, "indirect", speaker, mention, m0, m1, f.cue, via, f.rule, confidence, utterance)
             for start, end in pieces
         ]
 

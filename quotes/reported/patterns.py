@@ -126,10 +126,11 @@ IN_SOURCE_SCAN = re.compile(
 )
 
 # A question put to someone, with no subject: "Asked whether he would run, the mayor said no", "...
-# when asked about the deal." (the finder checks that a capital "Asked" opens a sentence; the match
-# ends where the question starts; group 1: the asker after "by").
+# when asked about the deal." The scan starts at "sked" (a literal is found at C speed); the finder
+# checks the "A" or the "when"/"was" before it, and that a capital "Asked" opens a sentence. The
+# match ends where the question starts; group 1: the asker after "by".
 ASKED_SCAN = re.compile(
-    r"(?:[Ww]hen[ \t\u00a0]+a|A)sked(?:[ \t\u00a0]+(?:again|later|repeatedly|directly|specifically|"
+    r"sked(?:[ \t\u00a0]+(?:again|later|repeatedly|directly|specifically|"
     r"on[ \t\u00a0]+\w+day|by[ \t\u00a0]+([^,.;:\n]{1,60}?)))?[ \t\u00a0]+(?:about[ \t\u00a0]+)?"
     r"(?=(?:if|whether|what|who|how|why|which|where|about|to|the|his|her|their|its|a|an)\b)"
 )
@@ -154,15 +155,16 @@ SENTENCE_START = re.compile(
 )
 
 # Adjuncts between a cue and its clause: times, places, media ("in an interview with NTV").
-_TIME_WORD = (
+_TIME_NAME = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|week|month|year|weekend|morning|afternoon|evening|"
-    r"night|\d+)"
+    r"night)"
 )
+# A number is a time only after a preposition ("in 2016"): "said 2016 has seen" opens a clause.
 ADJUNCT = re.compile(
     r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|last|this|earlier|late|early|later|next)[ \t\u00a0]+"
-    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?" + _TIME_WORD + r"\b|yesterday|today|tonight|recently|repeatedly|"
-    r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_WORD + r"\b))*"
+    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _TIME_NAME + r"|\d+)\b|yesterday|today|tonight|recently|repeatedly|"
+    r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_NAME + r"\b))*"
 )
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
 # ", apparently referring to ..." (the reporter's gloss), a colon, a semicolon, a dash before a cue,
@@ -198,6 +200,8 @@ OBJECT_END = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|"
     # a dash opens an aside or a new clause: "called the plan reckless - it would ..."
     r"[-–—]+[ \t\u00a0]|when[ \t\u00a0]|and[ \t\u00a0]+(?:has|had|is|was)[ \t\u00a0]|"
+    # a second verb: "criticized Singer and challenged him to a debate"
+    r"and[ \t\u00a0]+(?:[a-z]+ed|said|told|took|made|gave|went|came|got|saw)\b|"
     # the medium, not the object: "called the deal a disaster in a televised interview"
     r"in[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?:interview|article|"
     r"tweets?|e-?mails?|statement|speech|op-ed|appearance|diatribe|commercial|post|letter|video)\b)"
