@@ -318,10 +318,13 @@ _TIME_BACK = regex.compile(
 
 
 _TIME_WORDS = frozenset(f"{_DAYS}|{_MONTHS}|week|month|year|morning|afternoon|evening|night|weekend".split("|"))
+_TIME_LAST_LETTERS = frozenset(word[-1] for word in _TIME_WORDS)
 
 
 def _strip_time(text: str, end: int, floor: int) -> int:
     """Drop a trailing time and the auxiliaries before it: "Trump on Monday also" -> "Trump"."""
+    if end <= floor or not (text[end - 1] in _TIME_LAST_LETTERS or text[end - 1].isdigit()):
+        return end  # no time word ends here ("Parsons"): the commonest case, without reading the word
     start = end
     while start > floor and text[start - 1].isalnum():
         start -= 1
@@ -358,7 +361,9 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
             if comma < 0:
                 return None
             end = comma
-        start = _lower_word_before(text, end, max(floor, end - 12))
+        start = end  # "who" and "which" end in "o" and "h": other words need not be read back
+        if end > floor and text[end - 1] in "oh":
+            start = _lower_word_before(text, end, max(floor, end - 12))
         if text[start:end] in ("who", "which") and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
             # "Beck, who has ... described": "who" is the mention, "Beck" its antecedent
             return Mention(start, end, text[start:end], "relative")
