@@ -1,9 +1,12 @@
 """The indirect-speech finder: reported clauses, their cue and who reports them.
 
-One scan per article finds the cues (``CUE_SCAN``, ``ACCORDING_SCAN``); each
+One scan per article finds the cues (``CUE_SCAN`` for verbs and nouns, and the
+literal scans ``ACCORDING_SCAN``, ``ASKED_SCAN``, ``IN_SOURCE_SCAN``); each
 sentence holding cues is then read once, in text order, with the rules below,
 and each rule names itself in ``method``. Clauses never overlap: a cue inside
-a reported clause reports nested speech, which stays part of the outer clause.
+a reported clause reports nested speech, which stays part of the outer clause,
+unless it is a verb of saying with a subject of its own after a conjunction
+("they were worried, and more than 4 in 10 said ..."): that opens a new clause.
 
 - ``trailing_cue``: "CLAUSE, the source added." / "CLAUSE, said Demir." /
   "CLAUSE, according to Reuters." (the clause runs from the sentence start to
@@ -17,7 +20,12 @@ a reported clause reports nested speech, which stays part of the outer clause.
   rejected threats of sanctions and suggested that ..."), whose subject it
   shares;
 - ``said_this``: "Cavusoglu said this in an interview" reports the sentence
-  before it.
+  before it;
+- ``noun_cue``: "his criticism of the deal", "calls for a recount", "the claim
+  that ...", reported by the possessive or the name opening the sentence.
+
+Questions ("Asked whether he would run, ...", "when asked about the deal") are
+``parenthetical`` with no mention: the asker is seldom named.
 
 A trailing "according to" yields only to an earlier "said" or "told" with a
 subject ("Demir has said CLAUSE, according to a Russian newspaper").
@@ -71,7 +79,7 @@ _TO_ADDRESSEE = frozenset(
     """say respond reply explain complain mention write report announce declare admit describe tweet
     post remark reveal confess""".split()
 )
-_TO_ONLY = frozenset("decline refuse intend".split())
+_TO_ONLY = frozenset("decline refuse intend decide".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
 )
@@ -184,10 +192,16 @@ def _phrase_after_comma(text: str, s0: int, at: int) -> Mention | None:
 def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
     """The subject phrase of a subordinate clause ending at ``at``: "a day after a CNN poll showed"
     -> "a CNN poll"."""
-    m = None
-    for m in _SUBORDINATOR.finditer(text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at):
-        pass
+    m = _last_match(_SUBORDINATOR, text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at)
     return None if m is None else _short_phrase(text, m.end(), at, 6)
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in text[start:end] (a short window)."""
+    m = None
+    for m in pattern.finditer(text, start, end):
+        pass
+    return m
 
 
 # Scanned form -> (lemma, is an "-ing" form, the verb form a determiner may not precede or None):
@@ -362,9 +376,7 @@ class _Finder:
         if joined is not None or cue.ing or cue.lemma not in _OPENS_A_CLAUSE:
             return joined
         if cue.start not in self.breaks:  # asked once per earlier cue of the sentence
-            m = None
-            for m in _NEW_CLAUSE.finditer(self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start):
-                pass
+            m = _last_match(_NEW_CLAUSE, self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start)
             found = None
             if m is not None:
                 men = self._subject_at(cue.start, s0)

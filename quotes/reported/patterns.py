@@ -47,17 +47,18 @@ _NOT_REPORTING = frozenset(
 # Verbs that report a position rather than words ("Trump wants to junk personal exemptions",
 # "Democrats support the plan", "the survey found that ..."): news attributes them like speech.
 _POSITIONS = {
-    "believe": "believe believes believed", "think": "think thinks thought", "want": "want wants wanted",
-    "hope": "hope hopes hoped", "expect": "expect expects", "fear": "fear fears feared",
+    "believe": "believe believes believed", "think": "think thinks thought", "want": "want wants wanted wanting",
+    "hope": "hope hopes hoped hoping", "expect": "expect expects expecting", "fear": "fear fears feared",
     "worry": "worry worries worried", "feel": "feel feels felt", "know": "know knows knew",
-    "plan": "plan plans planned", "intend": "intend intends intended", "propose": "proposes proposed",
+    "plan": "plan plans planned planning", "intend": "intend intends intended", "propose": "proposes proposed",
     "support": "support supports supported", "oppose": "oppose opposes opposed",
-    "endorse": "endorses endorsed", "seek": "seeks sought", "refuse": "refuses refused",
-    "decline": "declines declined", "consider": "considers considered", "show": "show shows showed",
+    "endorse": "endorses endorsed", "seek": "seeks sought seeking", "refuse": "refuses refused",
+    "decline": "declines declined", "consider": "considers considered considering", "show": "show shows showed",
     "find": "found finds", "dispute": "disputes disputed", "doubt": "doubt doubts doubted",
     "recognize": "recognizes recognized", "defend": "defends defended", "favor": "favors favored",
     "learn": "learned", "reckon": "reckons reckoned", "estimate": "estimates estimated",
-    "suspect": "suspect suspects suspected", "see": "see sees saw",
+    "suspect": "suspect suspects suspected", "see": "see sees saw", "decide": "decides decided",
+    "request": "requests requested",
 }
 # Verbs of judging someone or something, which report their object ("assailed the deal", "decried
 # the ruling as a disgrace"); "mock", "slam", "blast" also cue quotes ('"...," he mocked').
@@ -65,6 +66,28 @@ _JUDGEMENTS = {
     "assail": "assails assailed", "decry": "decries decried", "deride": "derides derided",
     "lambaste": "lambastes lambasted", "chide": "chides chided", "rebuke": "rebukes rebuked",
     "portray": "portrays portrayed", "signal": "signals signaled signalled", "applaud": "applauds applauded",
+}
+# Verb phrases of stance with their preposition ("expressed concern about the deal", "made it clear
+# that ..."): written form -> lemma.
+_STANCES = {
+    f"{verb} {what}": lemma
+    for forms, whats, lemma in (
+        (
+            "expressed expresses expressing",
+            "concern about|concern over|concern that|concerns about|support for|confidence in|confidence that|"
+            "doubt about|doubts about|doubt that|frustration with|frustration over|hope that|interest in|"
+            "opposition to|skepticism about",
+            "express",
+        ),
+        ("made makes making", "clear|it clear", "make clear"),
+        ("voiced voices voicing", "concern about|concern over|support for|opposition to|frustration with", "voice"),
+        ("raised raises raising", "concerns about|questions about|doubts about|concerns over|questions over", "raise"),
+        ("lashed lashes lashing", "out at", "lash out"),
+        ("took takes taking", "issue with|aim at", "take on"),
+        ("pushed pushes pushing", "back against|back on", "push back"),
+    )
+    for verb in forms.split()
+    for what in whats.split("|")
 }
 # Verbs that report a topic after a preposition ("talked about the economy", "warned of a
 # recession", "referring to the Clinton campaign"): the noun phrase after it is the content.
@@ -97,6 +120,7 @@ REPORTING: dict[str, str] = (
         for form in forms.split()
         for prep in preps.split()
     }
+    | _STANCES
 )
 """Written form -> lemma of the cues that can report a clause: CUES minus the non-clausal ones,
 the verbs of position, and the verbs with a topic preposition ("talked about" -> "talk about")."""
@@ -192,7 +216,7 @@ CLAUSAL = frozenset(
     announce estimate worry doubt reckon learn find show emphasize emphasise maintain reiterate declare
     indicate observe remark reply respond state testify tweet post concede conclude allege affirm assure
     caution promise vow pledge complain inform remind""".split()
-)
+) | {"make clear"}
 # Where an object complement ends: a comma, or a time or setting adjunct after it.
 OBJECT_END = re.compile(
     r",|[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
