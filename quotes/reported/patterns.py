@@ -220,7 +220,7 @@ CLAUSAL = frozenset(
 ) | {"make clear"}
 # Where an object complement ends: a comma, or a time or setting adjunct after it.
 OBJECT_END = re.compile(
-    r",|[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r",(?!\d)|[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|"
     # a month: "endorsed Mr. Sanders in December", "in early June"
