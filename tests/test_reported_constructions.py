@@ -139,3 +139,14 @@ def test_a_name_alone_is_the_object_of_a_verb_of_evaluation():
 
 def test_a_lower_case_word_alone_is_no_object():
     assert indirect("The senator attacked first.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Just hours later, Jones found himself in an awkward spot.",  # "found himself": no finding
+        "The senator found a way to delay the vote.",
+    ],
+)
+def test_no_reported_clause(sentence):
+    assert indirect(sentence) == []
