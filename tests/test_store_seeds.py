@@ -389,17 +389,6 @@ def test_the_running_totals_behind_unfiltered_facets_match_the_quotes(db, seeds,
     assert _totals(db) == _tallies(db)
 
 
-@pytest.mark.parametrize(
-    "value", ["=1+2", "\t=x", "\r=y", "\uff1dSUM(A1)", "\x1b[31mred", "-5", "+", "@cmd", "plain", "", "'quoted", "é=1"]
-)
-def test_csv_cells_are_what_spreadsheet_safe_makes_them(db, value):
-    from quotes.safe_text import spreadsheet_safe, terminal_safe
-    from quotes.store.export import _safe
-
-    cell = db._b.scalar(f"SELECT {_safe('CAST(:v AS TEXT)')}", {"v": value})
-    assert terminal_safe(cell) == spreadsheet_safe(value)
-
-
 def test_sql_with_a_percent_sign_runs_with_and_without_parameters(db):
     assert db._b.scalar("SELECT 7 % 4") == 3
     assert db._b.scalar("SELECT CAST(:n AS INTEGER) % 4", {"n": 7}) == 3

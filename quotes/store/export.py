@@ -1,18 +1,29 @@
 """CSV export: every provenance column, streamed a page at a time.
 
-Every cell comes out as :func:`quotes.safe_text.spreadsheet_safe` would make
-it, computed in bulk for speed (a million rows in seconds): the database
-prefixes the apostrophe to text starting with a :data:`FORMULA_START`
-character, and :func:`terminal_safe` runs over each page of CSV text at once
-(rows end in a bare newline, so the replacement of control characters cannot
-touch the CSV's own framing).
+The database writes each row as one CSV line (SQLite's ``printf``, PostgreSQL's
+``concat``): every text cell is quoted with its ``"`` doubled, numbers are
+bare and an empty number is an empty cell (RFC 4180, as ``csv.QUOTE_NONNUMERIC``
+would write it). Python then treats a page of lines at once, with C-speed
+string operations instead of work per cell:
+
+- a text cell that a spreadsheet would run as a formula (it starts with a
+  :data:`~quotes.safe_text.FORMULA_START` character) gets an apostrophe, as
+  :func:`~quotes.safe_text.spreadsheet_safe` gives it: such a cell is the only
+  place where ``,"`` is followed by one of those characters (a ``"`` inside a
+  cell is doubled, a quoted cell ends before ``,`` or a newline);
+- control characters become U+FFFD as :func:`~quotes.safe_text.terminal_safe`
+  makes them (only when a page has one: a quick byte check first). None of
+  them is part of the CSV's framing, so the replacement keeps it intact.
+
+SQLite's ``printf`` stops a cell at a NUL character: the store never holds one
+(``quotes.textio.storable`` replaces it on the way in, PostgreSQL refuses it).
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import re
 from contextlib import nullcontext
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -22,44 +33,64 @@ from .queries import Filters
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import QuoteDB
+    from .engine import Backend
 
-__all__ = ["CSV_COLUMNS", "write_csv"]
+__all__ = ["CSV_COLUMNS", "write_csv", "has_control"]
 
-_FORMULA = ", ".join(f"'{c}'" for c in FORMULA_START)
+# (header, SQL expression, bare: a number or hex digits, written as it is; every other cell is quoted text)
+_COLUMNS = (
+    ("id", "q.id", True),
+    ("statement_id", "q.statement_id", True),
+    ("sources", "st.sources", True),
+    ("speaker", "s.name", False),
+    ("text", "q.text", False),
+    ("kind", "q.kind", False),
+    ("mention", "q.mention", False),
+    ("cue", "q.cue", False),
+    ("via", "q.via", False),
+    ("method", "q.method", False),
+    ("confidence", "q.confidence", True),
+    ("start", "q.start_char", True),
+    ("end", "q.end_char", True),
+    ("utterance", "q.utterance", True),
+    ("parser_version", "q.parser_version", False),
+    ("document_id", "q.document_id", True),
+    ("outlet", "d.outlet", False),
+    ("title", "d.title", False),
+    ("published", "q.published", False),
+    ("path", "d.path", False),
+    ("url", "d.url", False),
+    ("sha256", "d.sha256", True),
+)
+CSV_COLUMNS = tuple(name for name, _, _ in _COLUMNS)
+_HEADER = ",".join(CSV_COLUMNS) + "\n"
+
+_FORMULA_CELL = re.compile(',"(?=[' + re.escape(FORMULA_START) + "])")
+# What terminal_safe replaces, as UTF-8: C0 controls but tab and newline, DEL (one byte each),
+# C1 controls U+0080-U+009F (C2 80-9F), BiDi controls U+202A-U+202E (E2 80 AA-AE) and U+2066-U+2069 (E2 81 A6-A9).
+_C0_BYTES = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
+# Two patterns, each with a literal first byte that the regex engine skips to.
+_C1 = re.compile(rb"\xc2[\x80-\x9f]")
+_BIDI = re.compile(rb"\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
 
 
-def _safe(expr: str) -> str:
-    """SQL prefixing ``expr`` with the apostrophe ``spreadsheet_safe`` gives a formula-like cell."""
-    return f"CASE WHEN substr({expr}, 1, 1) IN ({_FORMULA}) THEN '''' || {expr} ELSE {expr} END"
+def has_control(data: bytes) -> bool:
+    """Whether UTF-8 ``data`` holds a character :func:`~quotes.safe_text.terminal_safe` would replace."""
+    return len(data.translate(None, _C0_BYTES)) != len(data) or bool(_C1.search(data) or _BIDI.search(data))
 
 
-_SELECT = {
-    "id": "q.id",
-    "statement_id": "q.statement_id",
-    "sources": "st.sources",
-    "speaker": _safe("s.name"),
-    "text": _safe("q.text"),
-    "kind": "q.kind",
-    "mention": _safe("q.mention"),
-    "cue": _safe("q.cue"),
-    "via": _safe("q.via"),
-    "method": "q.method",
-    "confidence": "q.confidence",
-    "start": "q.start_char",
-    "end": "q.end_char",
-    "utterance": "q.utterance",
-    "parser_version": "q.parser_version",
-    "document_id": "q.document_id",
-    "outlet": _safe("d.outlet"),
-    "title": _safe("d.title"),
-    "published": "q.published",
-    "path": _safe("d.path"),
-    "url": _safe("d.url"),
-    "sha256": "d.sha256",
-}
-CSV_COLUMNS = tuple(_SELECT)
-_COLUMNS = ", ".join(_SELECT.values())
-_WIDTH = len(CSV_COLUMNS)
+def _line_sql(b: Backend) -> str:
+    """SQL making one quote's CSV line (newline included) from ``RECORD_FROM``."""
+    if b.name == "sqlite":
+        fmt = ",".join("%s" if bare else '"%w"' for _, _, bare in _COLUMNS)
+        args = ", ".join(expr if bare else f"IFNULL({expr}, '')" for _, expr, bare in _COLUMNS)
+        return f"printf('{fmt}' || char(10), {args})"
+    cells = []
+    for _, expr, bare in _COLUMNS:
+        if expr == "q.published":
+            expr = "to_char(q.published, 'YYYY-MM-DD')"  # not the server's DateStyle
+        cells.append(expr if bare else f"""'"' || replace(COALESCE({expr}, ''), '"', '""') || '"'""")
+    return "concat(" + ", ',', ".join(cells) + ", chr(10))"
 
 
 def write_csv(
@@ -75,23 +106,25 @@ def write_csv(
     """Write the quotes matching ``query`` and ``filters`` (as for ``search``); returns rows written.
 
     ``sort`` is "id" (ingest order, the default), "date" or "relevance";
-    ``limit``/``offset`` select a page as ``search`` does.
+    ``limit``/``offset`` select a page as ``search`` does. A path is written as
+    UTF-8 bytes; a text stream gets ``str``.
     """
     f = Filters(query=query or "", **filters)
-    if isinstance(path_or_file, (str, Path)):
-        target = open(path_or_file, "w", encoding="utf-8", newline="")  # noqa: SIM115
-    else:
-        target = nullcontext(path_or_file)
+    to_path = isinstance(path_or_file, (str, Path))
+    target = open(path_or_file, "wb") if to_path else nullcontext(path_or_file)  # noqa: SIM115
+    line = itemgetter(1)  # rows are (id, line[, rank])
     written = 0
     with target as fh:
-        page = io.StringIO()
-        out = csv.writer(page, lineterminator="\n")
-        out.writerow(CSV_COLUMNS)
-        for rows in db._pages(_COLUMNS, f, sort, limit, offset):
-            out.writerows(rows if len(rows[0]) == _WIDTH else (row[:_WIDTH] for row in rows))
+        write = fh.write
+        write(_HEADER.encode() if to_path else _HEADER)
+        for rows in db._pages(f"q.id, {_line_sql(db._b)}", f, sort, limit, offset):
+            page = "".join(map(line, rows))
+            if _FORMULA_CELL.search(page):
+                page = _FORMULA_CELL.sub(",\"'", page)
+            if to_path:
+                data = page.encode()
+                write(terminal_safe(page).encode() if has_control(data) else data)
+            else:
+                write(terminal_safe(page))
             written += len(rows)
-            fh.write(terminal_safe(page.getvalue()))
-            page.seek(0)
-            page.truncate()
-        fh.write(page.getvalue())
     return written
