@@ -154,3 +154,26 @@ def test_opening_twice_migrates_once(db_url):
     QuoteDB(db_url).close()
     with QuoteDB(db_url) as db:
         assert db.count() == 1
+
+
+def _sqlite_schema(path) -> set[tuple[str, str, str]]:
+    b = open_backend(str(path))
+    try:
+        rows = b.rows("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+    finally:
+        b.close()
+    return {(t, n, " ".join(s.split()).replace("( ", "(").replace(" )", ")")) for t, n, s in rows}
+
+
+def test_a_new_sqlite_database_gets_the_tables_of_tables_py_without_sqlalchemy(tmp_path) -> None:
+    from quotes.store.migrations import create_schema, create_tables
+
+    fast = open_backend(str(tmp_path / "fast.sqlite"))
+    create_schema(fast)
+    fast.close()
+    reference = open_backend(str(tmp_path / "reference.sqlite"))
+    create_tables(reference)
+    reference.close()
+    made = _sqlite_schema(tmp_path / "fast.sqlite")
+    assert {r for r in made if not r[1].startswith("quotes_fts")} == _sqlite_schema(tmp_path / "reference.sqlite")
+    assert {"quotes_fts", "quotes_fts_delete", "quotes_fts_update"} <= {n for _, n, _ in made}

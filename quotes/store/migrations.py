@@ -87,6 +87,21 @@ def _stamp(backend: Backend, version: int) -> None:
 
 def create_schema(backend: Backend) -> None:
     """Create every table of the current version in an empty database."""
+    if backend.name == "sqlite":
+        from .sqlite_schema import TABLES_DDL
+
+        with backend.transaction():
+            for ddl in TABLES_DDL:
+                backend.execute(ddl)
+            _finish_schema(backend)
+        return
+    create_tables(backend)
+    with backend.transaction():
+        _finish_schema(backend)
+
+
+def create_tables(backend: Backend) -> None:
+    """The tables of ``tables.py``, created by SQLAlchemy."""
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
@@ -102,11 +117,13 @@ def create_schema(backend: Backend) -> None:
     finally:
         if not (backend.name == "sqlite" and backend.path == ":memory:"):  # type: ignore[attr-defined]
             engine.dispose()
-    with backend.transaction():
-        for ddl in fts_ddl(backend):
-            backend.execute(ddl)
-        _date_indexes(backend)
-        _stamp(backend, SCHEMA_VERSION)
+
+
+def _finish_schema(backend: Backend) -> None:
+    for ddl in fts_ddl(backend):
+        backend.execute(ddl)
+    _date_indexes(backend)
+    _stamp(backend, SCHEMA_VERSION)
 
 
 _TABLES = {"meta", "documents", "speakers", "aliases", "statements", "statement_blocks", "quotes", "facet_counts"}
