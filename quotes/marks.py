@@ -22,6 +22,7 @@ import re
 
 from .quote_marks import ALL_MARKS, DOUBLE_MARKS, SPACES, lean
 from .spans import Span
+from .transcript import label_at
 
 __all__ = ["find_quoted"]
 
@@ -350,6 +351,15 @@ def _opens_next_paragraph(text: str, end: int) -> bool:
     return p + 1 < n and text[p + 1] not in _NOT_AFTER_OPEN
 
 
+def _next_speaker_label(text: str, end: int) -> bool:
+    """Does the next paragraph open with a transcript's speaker label ('"PENCE: ...')? Then the
+    quote open at ``end`` does not run on into it: another speaker starts there."""
+    p = end
+    while p < len(text) and text[p] in SPACES:
+        p += 1
+    return label_at(text, p + _width(text, p), min(len(text), p + 80)) is not None
+
+
 def _pair_singles(
     text: str, marks: list[int], para_end: int, taken: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -423,6 +433,9 @@ def _span(text: str, open_: int, close: int | None, para_end: int) -> Span | Non
     end = close if close is not None else para_end
     while start < end and text[start] in SPACES:
         start += 1
+    label = label_at(text, start, end)  # "PENCE: Well, ...": the speaker's label is not speech
+    if label:
+        start = label.end()
     while end > start and text[end - 1] in SPACES:
         end -= 1
     if start >= end:
@@ -463,7 +476,7 @@ def _paragraph(
     for a, b in pairs:
         span = _span(text, a, b, cut.get(a, quote_end))
         if span is not None:
-            span.continued = b is None and runs_on and a not in cut
+            span.continued = b is None and runs_on and a not in cut and not _next_speaker_label(text, para_end)
             found.append(span)
     if singles:
         for a, b in _pair_singles(text, singles, para_end, taken):

@@ -59,7 +59,7 @@ def test_a_credit_line_caught_in_a_transcript_s_marks_is_not_speech():
     # PolNeAR dev (a transcript quoted paragraph by paragraph runs into the footer)
     text = '"SMITH: And that is why we will win.\n\n"Follow Ann Lee on Twitter @annlee."'
     assert why_not(text, "Follow Ann Lee on Twitter @annlee.") == "label"
-    assert texts(text) == ["SMITH: And that is why we will win."]
+    assert texts(text) == ["And that is why we will win."]  # the label names the speaker
 
 
 def test_a_long_headline_before_its_byline_is_not_speech():
@@ -320,6 +320,17 @@ def test_paragraph_pieces_of_one_quote_share_an_utterance():
         "We are proud of them,",
     ]
     assert quotes[0].utterance == quotes[1].utterance != quotes[2].utterance
+
+
+def test_a_quote_running_over_paragraphs_later_in_an_article_keeps_its_own_utterance():
+    # The pieces after the first took utterance 0, the article's first quote's number.
+    text = (
+        '"Hello there," said Bob Smith. "Fine," said Ann Lee.\n\n'
+        '"We will go on for long," Smith added. "And on.\n\n'
+        '"And this goes on further."'
+    )
+    quotes = [q for q in extract(text) if q.kind != "indirect"]
+    assert [q.utterance for q in quotes] == [0, 1, 2, 3, 3]
 
 
 def test_seed_quotes_are_found_in_text_order_with_exact_offsets():

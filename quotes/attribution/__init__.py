@@ -108,8 +108,9 @@ def attribute(
                 break
         if found is None:
             found = Attribution()
-        if found.method != "split_quote" and not (i and getattr(spans[i - 1], "continued", False)):
-            utterance += 1
+        if found.method != "split_quote":  # a split half has its first half's number already
+            if not (i and getattr(spans[i - 1], "continued", False)):
+                utterance += 1
             found.utterance = utterance
         ctx.found.append(found)
         if found.speaker is not None and found.mention_start is not None:

@@ -33,6 +33,7 @@ import regex
 
 from ..registry import Registry
 from ..spans import Span
+from ..transcript import label_before
 from .cues import CUE_RE, CUES, NOUN_LIKE_CUES, POSSESSIVE_SPEECH_RE, SPEECH_NOUN_RE, is_participle
 from .lexicon import GROUP_NOUNS, MEDIA_NOUNS
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
@@ -698,6 +699,39 @@ def colon_name(ctx: Context, i: int) -> Attribution | None:
     return _make(ctx, i, men, ":", colon.end(), "colon_name")
 
 
+def transcript_label(ctx: Context, i: int) -> Attribution | None:
+    """A transcript's speaker label inside the opening mark: '"PENCE: Well, look, ..."' (the mark
+    scanner leaves the label out of the quote)."""
+    text, span = ctx.text, ctx.spans[i]
+    label = label_before(text, span.open + 1, span.start)
+    if label is None:
+        return None
+    written = label.group("label")
+    # Resolved as written in running text ("Pence"), so that the article's "Mike Pence" names it.
+    men = Mention(label.start("label"), label.end("label"), written.title(), "name")
+    speaker = resolve_mention(ctx.doc, men, ctx.history, ctx.registry, before=span.open)
+    return Attribution(speaker, written, men.start, men.end, ":", None, "transcript_label")
+
+
+# A pull quote signed on its last line, inside the marks: '..., that could create new problems
+# for her here.\nS.C. Rep. Jim Clyburn."' (the signature: a name, maybe ", role", and a full stop).
+_SIGNATURE = re.compile(r"\n[ \t\u00a0]*(?P<name>[A-Z][^\n\"“”,]{0,80}?)(?:,[^\n\"“”]{1,80}?)?\.?[\"”][ \t\u00a0]*(?:\n|\Z)")
+
+
+def signed_pull_quote(ctx: Context, i: int) -> Attribution | None:
+    """The signature line of a pull quote left open at a line break: the name on it speaks."""
+    text, span = ctx.text, ctx.spans[i]
+    if span.closed:
+        return None
+    sign = _SIGNATURE.match(text, span.close, min(len(text), span.close + 160))
+    if sign is None or len(sign.group("name").split()) > 8:
+        return None
+    men = mention_at_end(text, sign.end("name"), sign.start("name"))
+    if men is None or men.form != "name":
+        return None
+    return _make(ctx, i, men, None, sign.end(), "signed_pull_quote")
+
+
 def later_in_sentence(ctx: Context, i: int) -> Attribution | None:
     """The sentence's main clause comes after the quote: 'Obama "felt a moral obligation to do
     something about" climate change, Axelrod said.'"""
@@ -875,12 +909,14 @@ def same_paragraph(ctx: Context, i: int) -> Attribution | None:
 # Confidence is each sieve's measured precision on PolNeAR train (share of its decisions whose
 # mention or speaker matches the annotation), rounded to 0.05.
 SIEVES: tuple[Sieve, ...] = (
+    Sieve("transcript_label", 0.95, transcript_label),
     Sieve("trailing_cue", 0.95, trailing_cue),
     Sieve("split_quote", 0.9, split_quote),
     Sieve("according_to", 0.9, according_to),
     Sieve("leading_cue", 0.9, leading_cue),
     Sieve("same_sentence", 0.85, same_sentence),
     Sieve("colon_name", 0.85, colon_name),
+    Sieve("signed_pull_quote", 0.85, signed_pull_quote),
     Sieve("speech_noun", 0.5, speech_noun),
     Sieve("later_in_sentence", 0.85, later_in_sentence),
     Sieve("previous_sentence", 0.95, previous_sentence),
