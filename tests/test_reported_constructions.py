@@ -91,6 +91,15 @@ CLAUSES = [
     ("'decided to' reports a decision",
      "The board decided to sell the land to the city.",
      [{"mention": "The board", "cue": "decided", "text": "to sell the land to the city"}]),
+    ("a month after an object is its time, not part of it",
+     "The union endorsed the mayor in early June after a long vote.",
+     [{"mention": "The union", "cue": "endorsed", "text": "the mayor"}]),
+    ("', and now' or ', and many' opens a new clause after the content",
+     "The mayor said the plan was sound, and now many residents are angry with her.",
+     [{"mention": "The mayor", "text": "the plan was sound"}]),
+    ("a comma inside a number does not end an object",
+     "The governor wants to take in 250,000 refugees over two years.",
+     [{"mention": "The governor", "cue": "wants", "text": "to take in 250,000 refugees over two years"}]),
     ("a sentence ends after an initial when a pronoun opens the next",
      "Jones says the mayor is hiding the real costs from voters in the U.S. He says the audit will show it.",
      [{"mention": "Jones", "text": "the mayor is hiding the real costs from voters in the U.S"},
@@ -130,3 +139,14 @@ def test_a_name_alone_is_the_object_of_a_verb_of_evaluation():
 
 def test_a_lower_case_word_alone_is_no_object():
     assert indirect("The senator attacked first.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Just hours later, Jones found himself in an awkward spot.",  # "found himself": no finding
+        "The senator found a way to delay the vote.",
+    ],
+)
+def test_no_reported_clause(sentence):
+    assert indirect(sentence) == []

@@ -126,7 +126,7 @@ def classify(name: str) -> str:
         return "place"
     if toks[-1] in ORG_HEADS or (len(toks) == 1 and name.isupper() and len(name) > 1):
         return "organisation"
-    if any(c.isdigit() for c in name) or toks[-1] in TITLE_WORDS or toks[0] in NOT_NAMES:
+    if any(map(str.isdigit, name)) or toks[-1] in TITLE_WORDS or toks[0] in NOT_NAMES:
         return "other"
     return "person"
 

@@ -112,6 +112,7 @@ _NOT_BEFORE_A_NOUN = frozenset("to he she they we i it who which that".split())
 _ANSWER = re.compile(r"(?:yes|no|so)\b(?![ \t\u00a0]+(?:much|many|far|that|long|to)\b)")
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
 _ASKED_AFTER = frozenset("When when was were".split())
+_FOUND_NO_FINDING = re.compile(r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|it|time)\b")
 _THIS = re.compile(r"[ \t\u00a0]+this\b")
 
 
@@ -135,6 +136,8 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         return False
     if lemma == "show" and first == "up ":
         return False
+    if lemma == "find" and _FOUND_NO_FINDING.match(text, start):
+        return False  # "found himself in the awkward position", "found a way": no finding
     return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
 
 

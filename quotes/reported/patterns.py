@@ -199,7 +199,8 @@ CONTENT_CUT = re.compile(
     r"presumably|seemingly|referring|according[ \t\u00a0]+to)\b"
     r"|[:;](?=\s)|[―—–][ \t\u00a0]*(?:said|says|according)\b"
     # ", and the coal miners' union also stepped in": a new clause with its own subject
-    r"|,[ \t\u00a0]+(?:and|but|whereas)[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|his|her|their|[A-Z])\b)"
+    r"|,[ \t\u00a0]+(?:and|but|whereas)[ \t\u00a0]+(?:now[ \t\u00a0]+|then[ \t\u00a0]+)?"
+    r"(?=(?:the|a|an|he|she|it|they|his|her|their|some|many|most|[A-Z])\b)"
     # a contrast or a comparison: "said they would vote for her, while 30 percent ...", ", compared with"
     r"|,[ \t\u00a0]+(?:while|compared[ \t\u00a0]+(?:with|to))\b"
 )
@@ -219,9 +220,12 @@ CLAUSAL = frozenset(
 ) | {"make clear"}
 # Where an object complement ends: a comma, or a time or setting adjunct after it.
 OBJECT_END = re.compile(
-    r",|[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r",(?!\d)|[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|"
+    # a month: "endorsed Mr. Sanders in December", "in early June"
+    r"in[ \t\u00a0]+(?:early[ \t\u00a0]+|late[ \t\u00a0]+|mid-)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|"
     # a dash opens an aside or a new clause: "called the plan reckless - it would ..."
     r"[-–—]+[ \t\u00a0]|when[ \t\u00a0]|and[ \t\u00a0]+(?:has|had|is|was)[ \t\u00a0]|"
     # a second verb: "criticized Singer and challenged him to a debate"

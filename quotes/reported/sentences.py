@@ -9,6 +9,8 @@ are read at all.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterator
 
 from .patterns import SENTENCE_START
 
@@ -23,7 +25,8 @@ _FINAL = frozenset(".!?\u2026\"”’')»")
 
 class Paragraphs:
     """The lines of an article, asked about in text order: is a line running text, and where
-    does the sentence holding a position start and end."""
+    does the sentence holding a position start and end. A line is split into sentences only as
+    far as the positions asked about (the rest of a long paragraph is never scanned)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -32,6 +35,7 @@ class Paragraphs:
         self._running = False
         self._starts: list[int] = []
         self._ends: list[int] = []
+        self._breaks: Iterator[re.Match[str]] = iter(())
 
     def _load(self, pos: int) -> None:
         text = self.text
@@ -44,12 +48,19 @@ class Paragraphs:
         while p >= start and text[p] in " \t\r\u00a0":
             p -= 1
         self._running = p >= start and text[p] in _FINAL
-        starts, ends = [start], []
-        for m in SENTENCE_START.finditer(text, start, end):
-            ends.append(m.start())
-            starts.append(m.end())
-        ends.append(end)
-        self._starts, self._ends = starts, ends
+        self._starts, self._ends = [start], []
+        self._breaks = SENTENCE_START.finditer(text, start, end)
+
+    def _split_to(self, pos: int) -> None:
+        """Split the line on until the sentence holding ``pos`` has its end."""
+        starts, ends = self._starts, self._ends
+        while not ends or ends[-1] < pos and len(ends) < len(starts):
+            m = next(self._breaks, None)
+            if m is None:
+                ends.append(self._end)
+            else:
+                ends.append(m.start())
+                starts.append(m.end())
 
     def is_running_text(self, pos: int) -> bool:
         """Is ``pos`` in a paragraph of sentences, rather than a headline, caption or label?
@@ -67,6 +78,7 @@ class Paragraphs:
         ``BACK`` before ``pos`` starts at a word there, one longer than ``AHEAD`` after it ends there."""
         if not self._start <= pos < self._end:
             self._load(pos)
+        self._split_to(pos)
         i = bisect.bisect_right(self._starts, pos) - 1
         start, end = self._starts[i], self._ends[i]
         if start < pos - BACK:
