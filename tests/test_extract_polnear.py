@@ -1,8 +1,8 @@
 """Quoted and reported speech found on PolNeAR dev, read from ../shared (skipped when absent).
 
 Scored as ``quotes eval`` scores it (quotes/evaluate.py). The floors sit a
-little under the measured figures (21 November, 16:35 UTC: exact P 0.940 R 0.985
-F1 0.962; indirect P 0.743 R 0.440 F1 0.553, speaker 0.942), to catch regressions
+little under the measured figures (21 November, 18:30 UTC: exact P 0.950 R 0.985
+F1 0.967; indirect P 0.745 R 0.465 F1 0.572, speaker 0.941), to catch regressions
 in the mark scanner, the not-speech rules and the reported-speech rules.
 """
 
@@ -15,14 +15,15 @@ def test_quoted_speech_on_polnear_dev(polnear_dev_report):
     report = polnear_dev_report
     assert report.exact.tp + report.exact.fn > 780  # every gold quoted span was read
     assert report.exact.recall >= 0.975, report.exact.to_dict()
-    assert report.exact.precision >= 0.93, report.exact.to_dict()
-    assert report.exact.f1 >= 0.955, report.exact.to_dict()
+    assert report.exact.precision >= 0.94, report.exact.to_dict()
+    assert report.exact.f1 >= 0.96, report.exact.to_dict()
     assert report.overlap.f1 >= report.exact.f1
 
 
 def test_reported_speech_on_polnear_dev(polnear_dev_report):
     report = polnear_dev_report
     assert report.indirect.tp + report.indirect.fn > 1700  # every gold indirect span was read
-    assert report.indirect.f1 >= 0.54, report.indirect.to_dict()
-    assert report.indirect.precision >= 0.72, report.indirect.to_dict()
+    assert report.indirect.f1 >= 0.56, report.indirect.to_dict()
+    assert report.indirect.recall >= 0.45, report.indirect.to_dict()
+    assert report.indirect.precision >= 0.73, report.indirect.to_dict()
     assert report.indirect_speaker.accuracy >= 0.92, report.indirect_speaker.to_dict()
