@@ -1,7 +1,8 @@
 """Work run in a fresh interpreter so that its peak RSS is its own.
 
 ``python -m bench.child TASK ARGS...`` does one task and prints one JSON line:
-the task's counters plus ``seconds`` and ``peak_rss_mb``.
+the task's counters plus ``seconds`` (wall), ``cpu_seconds`` (this process),
+``children_cpu_seconds`` (its worker processes) and ``peak_rss_mb``.
 
 Peak RSS is ``VmHWM`` from /proc/self/status where there is one. ``ru_maxrss``
 is no good here: on Linux a child started by fork/vfork + exec inherits the
@@ -67,9 +68,12 @@ TASKS = {"extract-stream": _extract_stream, "ingest": _ingest, "export": _export
 
 
 def run_task(name: str, args: list[str]) -> dict[str, float]:
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     result = dict(TASKS[name](*args))
     result["seconds"] = time.perf_counter() - t0
+    result["cpu_seconds"] = time.process_time() - c0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result["children_cpu_seconds"] = children.ru_utime + children.ru_stime
     result["peak_rss_mb"] = peak_rss_mb()
     return result
 
