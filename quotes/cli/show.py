@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..methods import describe
 from .database import add_db_argument, fail, open_db
 
 EXAMPLES = """examples:
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         ("mention", rec.mention or ""),
         ("cue", rec.cue or ""),
         ("via", rec.via or ""),
-        ("method", rec.method or ""),
+        ("method", f"{rec.method}: {describe(rec.method)}" if rec.method else ""),
         ("confidence", f"{rec.confidence:.2f}"),
         ("statement", f"{rec.statement_id}, reported by {rec.sources} source{'s' if rec.sources != 1 else ''}"
                       + (f" (quotes variants {rec.id})" if rec.sources > 1 else "")),

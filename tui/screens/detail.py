@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from quotes.methods import describe
 from quotes.results import Context, QuoteRecord, Variant
 
 from ..bindings import DETAIL, bindings
@@ -90,7 +91,7 @@ class DetailScreen(WorkerErrors, Screen):
                     ("Mention", q.mention),
                     ("Cue", q.cue),
                     ("Kind", q.kind),
-                    ("Method", q.method),
+                    ("Method", f"{q.method}: {describe(q.method)}" if q.method else None),
                     ("Confidence", f"{q.confidence:.2f}"),
                 ]
             )
