@@ -78,6 +78,14 @@ def test_near_duplicate_wordings_of_one_speaker_are_one_statement_with_a_word_di
     assert changes == {("is", "are"), ("steps", "measures")}
 
 
+def test_two_outlets_reordering_one_reported_clause_report_one_statement(seeded):
+    # seeds/000 "despite pressure from Washington", seeds/001 "despite Washington's pressure".
+    [a] = [r for r in seeded.search('"despite pressure from Washington"') if r.kind == "indirect"]
+    [b] = [r for r in seeded.search('"despite Washington s pressure"') if r.kind == "indirect"]
+    assert a.document_id != b.document_id and a.speaker == b.speaker == "Recep Tayyip Erdogan"
+    assert a.statement_id == b.statement_id and a.sources == b.sources == 2
+
+
 def test_different_statements_stay_apart(seeded):
     statements = {r.statement_id for r in seeded.search(limit=1000)}
     texts = {r.text for r in seeded.search(limit=1000)}

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotes.store.fts import fts5_query, parse_query, raw_tsquery, search_fold, tsquery
-from quotes.store.statements import best_near_match, blocks, key_hash, statement_key, word_diff
+from quotes.store.statements import best_near_match, blocks, key_hash, name_order, statement_key, word_diff
 
 STEPS = "Turkey and Russia is taking many steps, whether with the S-400 or other areas of the defense industry."
 MEASURES = "Turkey and Russia are taking many measures, whether with the S-400 or other areas of the defense industry. "
@@ -23,7 +23,7 @@ def test_keys_ignore_marks_case_spacing_and_accents():
 def test_the_two_wordings_in_seed_003_share_a_block_and_match():
     a, b = statement_key(STEPS), statement_key(MEASURES)
     assert set(blocks(a, "Recep Tayyip Erdogan")) & set(blocks(b, "Recep Tayyip Erdogan"))
-    assert best_near_match(b, [(1, a)]) == 1
+    assert best_near_match(b, [(1, a, STEPS)], MEASURES) == 1
 
 
 def test_blocks_belong_to_one_speaker():
@@ -34,15 +34,41 @@ def test_blocks_belong_to_one_speaker():
 
 def test_short_or_different_wordings_do_not_match():
     assert blocks("clear signal", "Mike Pompeo") == []
-    assert best_near_match("clear signal", [(1, "clear signals")]) is None
-    other = statement_key("Turkey will not receive a Patriot battery unless he returns the S-400.")
-    assert best_near_match(statement_key(STEPS), [(1, other)]) is None
+    assert best_near_match("clear signal", [(1, "clear signals", "clear signals")]) is None
+    other = "Turkey will not receive a Patriot battery unless he returns the S-400."
+    assert best_near_match(statement_key(STEPS), [(1, statement_key(other), other)], STEPS) is None
 
 
 def test_the_closest_candidate_wins():
     a = statement_key(STEPS)
-    far = statement_key("Turkey and Russia are taking many measures, whether with the S-500 or other areas of trade.")
-    assert best_near_match(a, [(5, far), (9, statement_key(MEASURES))]) == 9
+    far = "Turkey and Russia are taking many measures, whether with the S-500 or other areas of trade."
+    assert best_near_match(a, [(5, statement_key(far), far), (9, statement_key(MEASURES), MEASURES)], STEPS) == 9
+
+
+PRESSURE = "Ankara did not intend to give up the S-400, despite pressure from Washington"  # seeds/000
+WASHINGTON = "Ankara did not intend to give up the S-400, despite Washington's pressure"  # seeds/001
+
+
+def test_the_same_words_reordered_with_the_names_in_order_match():
+    a, b = statement_key(PRESSURE), statement_key(WASHINGTON)
+    assert best_near_match(b, [(1, a, PRESSURE)], WASHINGTON) == 1
+    assert best_near_match(b, [(1, a, PRESSURE)]) is None  # no wording to read the names from
+
+
+def test_a_swap_of_roles_is_two_statements():
+    sell = "Russia will sell the missiles to Turkey before the end of the year"
+    bought = "Turkey will sell the missiles to Russia before the end of the year"
+    assert name_order(sell) == ("turkey",) != name_order(bought)
+    assert best_near_match(statement_key(bought), [(1, statement_key(sell), sell)], bought) is None
+    sanction = "He said the United States sanctioned Turkey over the purchase of the S-400 system"
+    sanctioned = "He said Turkey sanctioned the United States over the purchase of the S-400 system"
+    assert best_near_match(statement_key(sanctioned), [(1, statement_key(sanction), sanction)], sanctioned) is None
+
+
+def test_names_are_capitalised_words_inside_a_sentence():
+    assert name_order("He said. The US and NATO met in Brussels, Erdogan's office said") == (
+        "us", "nato", "brussels", "erdogan",
+    )
 
 
 def test_word_diff_names_the_changed_words():

@@ -532,15 +532,15 @@ class Writer:
         hashes = sorted({h for _, h, _, _, _ in items})
         for sid, spk, key in _select_in(b, "SELECT id, speaker_id, key FROM statements WHERE key_hash IN", hashes):
             exact.setdefault(key, []).append((sid, spk, key))
-        near: dict[int, list[_Linked]] = {}
+        near: dict[int, list[tuple[int, int | None, str, str]]] = {}  # block -> (id, speaker id, key, text)
         wanted = sorted({blk for _, _, blocks, _, _ in items for blk in blocks})
-        for blk, sid, spk, key in _select_in(
+        for blk, sid, spk, key, said in _select_in(
             b,
-            "SELECT sb.block, s.id, s.speaker_id, s.key FROM statement_blocks sb"
+            "SELECT sb.block, s.id, s.speaker_id, s.key, s.text FROM statement_blocks sb"
             " JOIN statements s ON s.id = sb.statement_id WHERE sb.block IN",
             wanted,
         ):
-            near.setdefault(blk, []).append((sid, spk, key))
+            near.setdefault(blk, []).append((sid, spk, key, said))
         out: list[int] = []
         new: list[tuple] = []
         new_blocks: list[tuple[int, int]] = []
@@ -549,13 +549,13 @@ class Writer:
             found = _exact(same, spk) if same else None
             if found is None:
                 if blocks:  # only wordings long enough for near matching have blocks
-                    cands = {c[0]: c[2] for blk in blocks for c in near.get(blk, ()) if c[1] == spk}
-                    found = best_near_match(key, cands.items()) if cands else None
+                    cands = {c[0]: (c[0], c[2], c[3]) for blk in blocks for c in near.get(blk, ()) if c[1] == spk}
+                    found = best_near_match(key, cands.values(), text) if cands else None
                 if found is None:
                     found = _NEW + len(new)
                     new.append((spk, key, h, text))
                     exact.setdefault(key, []).append((found, spk, key))
-                linked = (found, spk, key)
+                linked = (found, spk, key, text)
                 for blk in blocks:
                     new_blocks.append((blk, found))
                     near.setdefault(blk, []).append(linked)

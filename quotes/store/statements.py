@@ -3,7 +3,11 @@
 Two occurrences are the same statement when their *keys* (folded words,
 see :func:`statement_key`) are equal (for short keys, only when the speakers
 agree or one is unknown), or when they have the same speaker and the keys are
-near-duplicates (rapidfuzz ratio >= ``NEAR_RATIO``). Candidates
+near-duplicates (rapidfuzz ratio >= ``NEAR_RATIO``), or the same words reordered
+(token-sort ratio >= ``REORDERED_RATIO``: "despite pressure from Washington" /
+"despite Washington's pressure") with the names in the same order, so that a
+swap of roles ("Russia will sell the missiles to Turkey" / "Turkey will sell the
+missiles to Russia") stays two statements. Candidates
 for the near-duplicate test are found by *blocking*, never by comparing all
 pairs: each wording is filed under a few (speaker, word pair) blocks, the
 pairs of consecutive content words with the lowest CRC32 (a cheap min-hash),
@@ -15,13 +19,14 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import re
 import zlib
 from collections.abc import Iterable
 from functools import lru_cache
 
 from dataclasses import dataclass
 
-from rapidfuzz.fuzz import ratio
+from rapidfuzz.fuzz import ratio, token_sort_ratio
 
 from quotes.model import Quote
 from quotes.results import DiffOp
@@ -29,11 +34,15 @@ from quotes.results import DiffOp
 from .fts import search_fold, words
 
 __all__ = [
-    "statement_key", "key_hash", "blocks", "Wording", "best_near_match", "word_diff", "NEAR_RATIO", "MIN_NEAR_WORDS",
+    "statement_key", "key_hash", "blocks", "Wording", "best_near_match", "name_order", "word_diff", "NEAR_RATIO",
+    "REORDERED_RATIO", "MIN_NEAR_WORDS",
 ]
 
 NEAR_RATIO = 85.0
 """Minimum rapidfuzz ratio (0-100) between two keys of the same speaker."""
+REORDERED_RATIO = 95.0
+"""Minimum token-sort ratio for the same words reordered, when the plain ratio is at least ``REORDERED_FLOOR``."""
+REORDERED_FLOOR = 75.0
 MIN_NEAR_WORDS = 5
 """Shorter quotes ("clear signal") only ever match exactly."""
 BLOCKS_PER_STATEMENT = 4
@@ -97,13 +106,31 @@ _speaker_fold = lru_cache(maxsize=4096)(search_fold)
 """Speakers repeat: their indexed form is worth keeping."""
 
 
-def best_near_match(key: str, candidates: Iterable[tuple[int, str]]) -> int | None:
-    """The id of the candidate (id, key) most similar to ``key``, if similar enough."""
+# A name: a capitalised word that does not open a sentence (or the text).
+# (A possessive's "'s" is left out: "Washington's pressure" names Washington.)
+_NAME = re.compile(r"(?<![.!?:;\"“]\s)(?<=\s)[A-Z][\w\-]*|(?<=\s)[A-Z]{2,}[\w\-]*")
+
+
+def name_order(text: str) -> tuple[str, ...]:
+    """The names of a wording, folded, in the order it says them ("Russia ... Turkey")."""
+    return tuple(statement_key(m.group()) for m in _NAME.finditer(text))
+
+
+def best_near_match(key: str, candidates: Iterable[tuple[int, str, str]], text: str = "") -> int | None:
+    """The id of the candidate (id, key, text) most similar to ``key`` (the wording ``text``), if similar enough.
+
+    Reordered words count only when both texts are given and name the same names in the same order.
+    """
     if len(key.split()) < MIN_NEAR_WORDS:
         return None
+    names = None
     best_id, best = None, NEAR_RATIO
-    for cid, ckey in candidates:
-        score = ratio(key, ckey, score_cutoff=best)
+    for cid, ckey, ctext in candidates:
+        score = ratio(key, ckey, score_cutoff=REORDERED_FLOOR)
+        if score < NEAR_RATIO and score and text and ctext and token_sort_ratio(key, ckey) >= REORDERED_RATIO:
+            names = name_order(text) if names is None else names
+            if names == name_order(ctext):
+                score = NEAR_RATIO  # the same statement, reworded: ranked below every plain near match
         if score >= best and (best_id is None or score > best or cid < best_id):
             best_id, best = cid, score
     return best_id
