@@ -338,12 +338,18 @@ def _ends_sentence_before(text: str, q: int) -> bool:
     return text[p - 1 : p] in (".", "!", "?", "\u2026")
 
 
+def _next_paragraph(text: str, end: int) -> int:
+    """Where the next non-blank paragraph after ``end`` starts."""
+    p = end
+    while p < len(text) and text[p] in SPACES:
+        p += 1
+    return p
+
+
 def _opens_next_paragraph(text: str, end: int) -> bool:
     """Does the next non-blank paragraph after ``end`` start with an opening double mark?"""
     n = len(text)
-    p = end
-    while p < n and text[p] in SPACES:
-        p += 1
+    p = _next_paragraph(text, end)
     if p + 2 < n and text[p : p + 2] in ("''", "``"):
         p += 1
     elif p < n and text[p] not in _DOUBLES:
@@ -354,9 +360,7 @@ def _opens_next_paragraph(text: str, end: int) -> bool:
 def _next_speaker_label(text: str, end: int) -> bool:
     """Does the next paragraph open with a transcript's speaker label ('"PENCE: ...')? Then the
     quote open at ``end`` does not run on into it: another speaker starts there."""
-    p = end
-    while p < len(text) and text[p] in SPACES:
-        p += 1
+    p = _next_paragraph(text, end)
     return label_at(text, p + _width(text, p), min(len(text), p + 80)) is not None
 
 

@@ -14,12 +14,12 @@ __all__ = ["label_at", "label_before"]
 
 _LABEL = r"(?P<label>[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+){0,2})[ \t\u00a0]*:"
 _AT = re.compile(_LABEL + r"[ \t\u00a0]+(?=\S)")
-_BEFORE = re.compile(r"[ \t\u00a0]*" + _LABEL + r"[ \t\u00a0]*\Z")
+_BEFORE = re.compile(r"[^A-Za-z]{0,3}" + _LABEL + r"[ \t\u00a0]*\Z")  # after a mark of 1 or 2 characters
 # Capitals and a colon that introduce no speaker.
 _NOT_SPEAKERS = frozenset(
     "NOTE UPDATE UPDATED BREAKING WATCH READ CORRECTION CLARIFICATION VIDEO PHOTO PHOTOS LISTEN MORE RELATED "
     "SOURCE SOURCES WARNING ALERT QUESTION ANSWER EDITOR'S EDITOR’S TRANSCRIPT EXCLUSIVE OPINION ANALYSIS "
-    "LIVE PS P.S. FACT CHECK".split()
+    "LIVE PS P.S. FACT".split()
 )
 
 
@@ -35,5 +35,5 @@ def label_at(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def label_before(text: str, start: int, end: int) -> re.Match[str] | None:
-    """A speaker label filling ``text[start:end]`` (between an opening mark and the words), or None."""
+    """A speaker label filling ``text[start:end]`` (an opening mark, then the label, then the words), or None."""
     return _speaker_label(_BEFORE.match(text, start, end))

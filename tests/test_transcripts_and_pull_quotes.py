@@ -68,3 +68,10 @@ def test_a_pull_quote_signed_on_its_last_line_is_the_signer_s():
         ("Growth will come back when wages do.", "Dean Baker", "signed_pull_quote"),
         ("We need to hear more from her.", None, None),  # a role, no name: nobody to name
     ]
+
+
+def test_a_label_after_a_two_character_mark_is_read_too():
+    # NYT style opens quotes with '' (two apostrophes).
+    text = "Gov. Mike Pence spoke with Chris Wallace.\n\n''PENCE: Well, look, she will not be there.''"
+    [q] = _direct(text)
+    assert (q.text, q.speaker, q.mention) == ("Well, look, she will not be there.", "Mike Pence", "PENCE")

@@ -703,7 +703,7 @@ def transcript_label(ctx: Context, i: int) -> Attribution | None:
     """A transcript's speaker label inside the opening mark: '"PENCE: Well, look, ..."' (the mark
     scanner leaves the label out of the quote)."""
     text, span = ctx.text, ctx.spans[i]
-    label = label_before(text, span.open + 1, span.start)
+    label = label_before(text, span.open, span.start)
     if label is None:
         return None
     written = label.group("label")
