@@ -447,6 +447,10 @@ class _Finder:
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
                 # to three intelligence sources who spoke on condition of anonymity.": the source's words
                 tail = ""
+            elif tail and (first := tail.split()[0]).lower() not in _TAIL_START and not first[:1].isupper():
+                # "Brianne Stone, 29, of Ohio, says her biggest concern is jobs": the words after the
+                # cue are its clause, with their own verb, not an inverted source
+                return None
         else:
             tail = text[cue.end : s1].rstrip(_END_PUNCT)
             words = tail.split()
