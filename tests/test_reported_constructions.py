@@ -104,6 +104,28 @@ CLAUSES = [
      "Jones says the mayor is hiding the real costs from voters in the U.S. He says the audit will show it.",
      [{"mention": "Jones", "text": "the mayor is hiding the real costs from voters in the U.S"},
       {"mention": "He", "text": "the audit will show it"}]),
+    # session 4
+    ("a cue after an apposition's comma reports the clause after it, not the apposition before it",
+     "Ann Price, 41, of Dover, Del., says her main worry is the price of fuel.",
+     [{"mention": "Ann Price", "cue": "says", "text": "her main worry is the price of fuel"}]),
+    ("a quantifier alone is the subject: 'Others say'",
+     "Others say the new bridge is a waste of money.",
+     [{"mention": "Others", "text": "the new bridge is a waste of money"}]),
+    ("'some' before a verb form is its subject, not a determiner",
+     "But some argue the toll will pay for the bridge.",
+     [{"mention": "some", "cue": "argue", "text": "the toll will pay for the bridge"}]),
+    ("'about' before a number opens a clause, it is no topic",
+     "The mill said about 40 workers would lose their jobs.",
+     [{"mention": "The mill", "text": "about 40 workers would lose their jobs"}]),
+    ("'for weeks' after the cue is a time adjunct",
+     "The mayor has said for weeks she is the only candidate who can win.",
+     [{"mention": "The mayor", "text": "she is the only candidate who can win"}]),
+    ("'said this' before a verb: 'this' opens the clause",
+     "Others say this is just a bad year for the farm.",
+     [{"mention": "Others", "text": "this is just a bad year for the farm"}]),
+    ("'said this week' is a time, not 'said this'",
+     "The mayor said this week that the pool would reopen.",
+     [{"mention": "The mayor", "text": "the pool would reopen"}]),
 ]
 
 

@@ -113,7 +113,16 @@ _ANSWER = re.compile(r"(?:yes|no|so)\b(?![ \t\u00a0]+(?:much|many|far|that|long|
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
 _ASKED_AFTER = frozenset("When when was were".split())
 _FOUND_NO_FINDING = re.compile(r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|it|time)\b")
-_THIS = re.compile(r"[ \t\u00a0]+this\b")
+# A quantifier standing alone as the subject: "Others say", "Many believe", "Some argued".
+_QUANTIFIER = re.compile(
+    r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
+    r"[ \t\u00a0]*"
+)
+# "said this in an interview" reports the sentence before; "said this is" and "said this week" do not.
+_THIS = re.compile(
+    r"[ \t\u00a0]+this(?=[ \t\u00a0]*(?:[,.;:!?\u2014\u2013]|$)|[ \t\u00a0]+(?:in|on|at|to|during|after|before|when|"
+    r"while|about|last|earlier|yesterday|because|as|and|but|with|from|after|again|too|himself|herself|themselves)\b)"
+)
 
 
 class _Cue(NamedTuple):
@@ -214,6 +223,8 @@ _SCANNED: dict[str, tuple[str, bool, str | None]] = {
 } | {form: ("noun", False, v if (v := form.split(" ", 1)[0]) in REPORTING else None) for form in NOUN_CUES}
 # The word before a cue that makes a verb form a noun, as written.
 _AFTER_DETERMINER = frozenset(w for d in DETERMINERS for w in (d, d.capitalize(), d.upper()))
+# "Some" is a subject before a verb form that is no plural noun: "some argue", but "some reports".
+_SOME = frozenset(("some", "Some", "SOME"))
 
 
 def _cues(text: str) -> list[_Cue]:
@@ -228,7 +239,8 @@ def _cues(text: str) -> list[_Cue]:
         form = m.group(1)
         lemma, ing, verb = _SCANNED[form]
         space = text.rfind(" ", max(0, at - 7), at)  # the word before: at most six letters matter
-        if verb is None or text[space + 1 if space >= 0 else max(0, at - 6) : at] in _AFTER_DETERMINER:
+        before = text[space + 1 if space >= 0 else max(0, at - 6) : at]
+        if verb is None or before in _AFTER_DETERMINER and (before not in _SOME or form in NOUN_LIKE):
             pass  # "his claims", "acts of protest": no verb, and no noun before "of" either
         elif lemma == "noun":
             add(new(_Cue, (at + 1, at + 1 + len(verb), verb, REPORTING[verb], False)))
@@ -702,7 +714,7 @@ class _Finder:
             # "Many of his supporters believe ...": a short subject phrase opening the sentence;
             # "While ..., many said Monday that", "though 32 percent said they": one after a comma.
             men = (
-                _short_phrase(text, s0, at, 12 if that else 10, 2)
+                _short_phrase(text, s0, at, 12 if that else 10, 1 if _QUANTIFIER.fullmatch(text, s0, at) else 2)
                 or _phrase_after_comma(text, s0, at)
                 or _phrase_after_subordinator(text, s0, at)
             )

@@ -186,8 +186,8 @@ _TIME_NAME = (
 )
 # A number is a time only after a preposition ("in 2016"): "said 2016 has seen" opens a clause.
 ADJUNCT = re.compile(
-    r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|last|this|earlier|late|early|later|next)[ \t\u00a0]+"
-    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _TIME_NAME + r"|\d+)\b|yesterday|today|tonight|recently|repeatedly|"
+    r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|last|this|earlier|late|early|later|next|for)[ \t\u00a0]+"
+    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _TIME_NAME + r"s?|\d+)\b|yesterday|today|tonight|recently|repeatedly|"
     r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_NAME + r"\b))*"
 )
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
@@ -266,6 +266,9 @@ NOUN_LIKE = frozenset(
 # A clause that starts like this is an adjunct or a gap, not reported content:
 # "said in remarks published by Izvestia", "which analysts said was sure to be".
 NOT_A_CLAUSE = re.compile(
-    r"(?:in|on|at|during|via|from|with|after|before|while|for|about|by|into|through|is|are|was|were|would|will|"
+    r"(?:in|on|at|during|via|from|with|after|before|while|for|by|into|through|is|are|was|were|would|will|"
     r"could|should|had|has|have|can|may|might|must|did|does|do)\b"
+    # "said about the deal" is a topic, "said about half of them ..." a quantity opening a clause
+    r"|about\b(?![ \t\u00a0]+(?:\$?\d|(?:half|a[ \t\u00a0]+(?:third|quarter|dozen|fifth|hundred|thousand|million|billion)|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))"
 )
