@@ -126,6 +126,9 @@ CLAUSES = [
     ("'said this week' is a time, not 'said this'",
      "The mayor said this week that the pool would reopen.",
      [{"mention": "The mayor", "text": "the pool would reopen"}]),
+    ("'with X saying': the phrase after 'with' reports the participle's clause",
+     "The mayor kept her lead, with 52 percent saying she had run the city well.",
+     [{"mention": "52 percent", "cue": "saying", "text": "she had run the city well"}]),
 ]
 
 

@@ -119,6 +119,9 @@ _QUANTIFIER = re.compile(
     r"[ \t\u00a0]*"
 )
 # "said this in an interview" reports the sentence before; "said this is" and "said this week" do not.
+# "with" and a subject phrase right before an "-ing" cue: "with half of the voters saying ...".
+_ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)[ \t\u00a0]*\Z")
+_ABSOLUTE_CHARS = 70
 _THIS = re.compile(
     r"[ \t\u00a0]+this(?=[ \t\u00a0]*(?:[,.;:!?\u2014\u2013]|$)|[ \t\u00a0]+(?:in|on|at|to|during|after|before|when|"
     r"while|about|last|earlier|yesterday|because|as|and|but|with|from|after|again|too|himself|herself|themselves)\b)"
@@ -642,8 +645,12 @@ class _Finder:
         before = text[max(s0, cue.start - 30) : cue.start].split()[-2:]
         if not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
             return None  # "was told", "is said to"
+        absolute = None
         if ing and not self._coordinated(s0, cue) and not self._progressive(s0, cue) and not self._gerund(s0, cue):
-            return None  # "recent reports suggesting": a participle modifying a noun
+            # "with 40 percent saying they ...": the phrase after "with" reports the clause
+            absolute = _ABSOLUTE.search(text, max(s0, cue.start - _ABSOLUTE_CHARS), cue.start)
+            if absolute is None:
+                return None  # "recent reports suggesting": a participle modifying a noun
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
@@ -663,7 +670,10 @@ class _Finder:
         fit = None if end is None else self.quotes.fit(text, start, end, least)
         if fit is None:
             return None
-        men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
+        if absolute is not None:
+            men = _short_phrase(text, absolute.start(1), absolute.end(1), 8)
+        else:
+            men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
         if men is None:
             return None
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
