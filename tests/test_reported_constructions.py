@@ -129,6 +129,18 @@ CLAUSES = [
     ("'with X saying': the phrase after 'with' reports the participle's clause",
      "The mayor kept her lead, with 52 percent saying she had run the city well.",
      [{"mention": "52 percent", "cue": "saying", "text": "she had run the city well"}]),
+    ("a pronoun alone is the object of a verb of position",
+     "She thanked the farmer who had endorsed her.",
+     [{"cue": "endorsed", "text": "her"}]),
+    ("an adverb between the auxiliary and the cue: 'has nevertheless called'",
+     "The mayor has nevertheless called the audit a waste of time.",
+     [{"mention": "The mayor", "cue": "called", "text": "the audit a waste of time"}]),
+    ("the subject of a catenative verb reports the 'to' cue after it: 'continue to show'",
+     "Surveys continue to show that most residents want the pool.",
+     [{"mention": "Surveys", "cue": "show", "text": "most residents want the pool"}]),
+    ("'has to show': the subject of 'has' reports",
+     "The mayor has to show that she can balance the budget.",
+     [{"mention": "The mayor", "cue": "show", "text": "she can balance the budget"}]),
 ]
 
 

@@ -122,6 +122,13 @@ _QUANTIFIER = re.compile(
 # "with" and a subject phrase right before an "-ing" cue: "with half of the voters saying ...".
 _ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)[ \t\u00a0]*\Z")
 _ABSOLUTE_CHARS = 70
+# A verb whose subject is that of the "to" cue after it: "polls continue to show", "he began to argue".
+_CATENATIVE = re.compile(
+    r"\b(?:continues?|continued|begins?|began|starts?|started|tends?|tended|seems?|seemed|appears?|appeared|"
+    r"try|tries|tried|used|needs?|needed|has|have|had|going|able|willing)[ \t\u00a0]+to[ \t\u00a0]*\Z"
+)
+_CATENATIVE_CHARS = 24
+_PRONOUN_OBJECT = re.compile(r"(?:him|her|them|us|me)\b")
 _THIS = re.compile(
     r"[ \t\u00a0]+this(?=[ \t\u00a0]*(?:[,.;:!?\u2014\u2013]|$)|[ \t\u00a0]+(?:in|on|at|to|during|after|before|when|"
     r"while|about|last|earlier|yesterday|because|as|and|but|with|from|after|again|too|himself|herself|themselves)\b)"
@@ -666,7 +673,8 @@ class _Finder:
         least = 1 if _ANSWER.match(text, start, s1) else 2  # "said no", "after half said so in May"
         if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
-            least = 1 if text[start].isupper() else 2  # a name as the whole object: "attacked Romney"
+            # a name or a pronoun as the whole object: "attacked Romney", "had endorsed him"
+            least = 1 if text[start].isupper() or _PRONOUN_OBJECT.match(text, start) else 2
         fit = None if end is None else self.quotes.fit(text, start, end, least)
         if fit is None:
             return None
@@ -709,6 +717,9 @@ class _Finder:
             if not word or not (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
                 break
             at = text.rindex(word, s0, at)
+        catenative = _CATENATIVE.search(text, max(s0, at - _CATENATIVE_CHARS), at)
+        if catenative is not None:  # "Polls continue to show that": the subject of "continue"
+            at = catenative.start()
         men = self._subject_at(at, s0)
         if men is None:
             # "Kall -- co-editor of a book on debates -- said", "Schiff, 56, who has served ..., told":

@@ -244,6 +244,7 @@ PROGRESSIVE_AUX = frozenset(
 )
 ADVERBS = frozenset(
     """now still again often already even never always once long first later then also not did does do
+    both nevertheless nonetheless ever just
     didn't doesn't don't won't wouldn't didn’t doesn’t don’t won’t wouldn’t
     could would will can may might should must cannot couldn't can't couldn’t can’t
     isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t""".split()
@@ -267,7 +268,7 @@ NOUN_LIKE = frozenset(
 # "said in remarks published by Izvestia", "which analysts said was sure to be".
 NOT_A_CLAUSE = re.compile(
     r"(?:in|on|at|during|via|from|with|after|before|while|for|by|into|through|is|are|was|were|would|will|"
-    r"could|should|had|has|have|can|may|might|must|did|does|do)\b"
+    r"could|should|had|has|have|can|may|might|must|did|does|do|and|or|but|nor)\b"
     # "said about the deal" is a topic, "said about half of them ..." a quantity opening a clause
     r"|about\b(?![ \t\u00a0]+(?:\$?\d|(?:half|a[ \t\u00a0]+(?:third|quarter|dozen|fifth|hundred|thousand|million|billion)|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))"
