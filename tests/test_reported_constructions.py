@@ -141,6 +141,9 @@ CLAUSES = [
     ("'has to show': the subject of 'has' reports",
      "The mayor has to show that she can balance the budget.",
      [{"mention": "The mayor", "cue": "show", "text": "she can balance the budget"}]),
+    ("a cue coordinated with a first verb shares its subject phrase",
+     "The union held a rally on Friday and announced it would strike in May.",
+     [{"mention": "The union", "cue": "announced", "text": "it would strike in May"}]),
 ]
 
 

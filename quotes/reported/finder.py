@@ -128,6 +128,12 @@ _CATENATIVE = re.compile(
     r"try|tries|tried|used|needs?|needed|has|have|had|going|able|willing)[ \t\u00a0]+to[ \t\u00a0]*\Z"
 )
 _CATENATIVE_CHARS = 24
+# The words before a sentence's first verb (a past tense or an auxiliary): "The campaign launched".
+_FIRST_VERB = re.compile(
+    r"[ \t\u00a0]*((?:[\w'’.\-]+[ \t\u00a0]+){0,5}?[\w'’.\-]+)[ \t\u00a0]+(?:[a-z]+ed|has|have|had|is|are|was|were|will|"
+    r"would|could|can|may|might|must|should)\b"
+)
+_NOT_A_SUBJECT_OPENER = frozenset("in on at after before when while as if on during for by with to from".split())
 _PRONOUN_OBJECT = re.compile(r"(?:him|her|them|us|me)\b")
 _THIS = re.compile(
     r"[ \t\u00a0]+this(?=[ \t\u00a0]*(?:[,.;:!?\u2014\u2013]|$)|[ \t\u00a0]+(?:in|on|at|to|during|after|before|when|"
@@ -701,6 +707,11 @@ class _Finder:
             # subject when it names someone, else the noun phrase before the participle.
             men = mention_after(text, s0, cue.start)
             if men is not None and men.form != "phrase":
+                return men
+            # "The campaign launched an ad and announced it would ...": the phrase before the first verb
+            first = _FIRST_VERB.match(text, s0, cue.start)
+            men = None if first is None else _short_phrase(text, s0, first.end(1), 6, 1)
+            if men is not None and men.text.split()[0].lower() not in _NOT_A_SUBJECT_OPENER:
                 return men
             # '"...," she said in the Oval Office, emphasizing it was time': the earlier cue's subject.
             # "Graham urged Republicans to ..., and criticized the party": the earlier cue's too.
