@@ -142,7 +142,7 @@ CLAUSES = [
      "The mayor has to show that she can balance the budget.",
      [{"mention": "The mayor", "cue": "show", "text": "she can balance the budget"}]),
     ("a cue coordinated with a first verb shares its subject phrase",
-     "The union held a rally on Friday and announced it would strike in May.",
+     "The union staged a rally on Friday and announced it would strike in May.",
      [{"mention": "The union", "cue": "announced", "text": "it would strike in May"}]),
 ]
 
