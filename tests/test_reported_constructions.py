@@ -144,6 +144,9 @@ CLAUSES = [
     ("a cue coordinated with a first verb shares its subject phrase",
      "The union staged a rally on Friday and announced it would strike in May.",
      [{"mention": "The union", "cue": "announced", "text": "it would strike in May"}]),
+    ("a sentence ends after a word in capitals, which is no initial",
+     "The board did not ask the mayor to testify, two aides told POLITICO. Such deals often include a gag clause.",
+     [{"mention": "two aides", "cue": "told", "text": "The board did not ask the mayor to testify"}]),
 ]
 
 

@@ -171,10 +171,11 @@ _NOT_AFTER = "".join(
 # capital, digit or opening mark after them. The pattern starts with a character class so that
 # ``re`` skips to candidates at C speed; the cheap look-ahead runs before the abbreviation checks.
 _NEXT = r"[\"”’'»)]*[ \t\u00a0]+(?:[\"“”][ \t\u00a0]+)?"
+# An initial is one capital after a non-letter ("U.S.", "J. Smith"), not a word's last letter ("told POLITICO.").
 # After an initial ("U.S."), a word that seldom follows a name opens the next sentence ("in the U.S. He says").
 _OPENER = r"(?:He|She|It|They|We|The|This|But|His|Her|Their|There)\b"
 SENTENCE_START = re.compile(
-    rf"[\n.!?\u2026](?:(?<=\n)|(?={_NEXT}[\"“‘'(]?[A-Z0-9])(?:(?<![A-Z].)|(?={_NEXT}{_OPENER})){_NOT_AFTER}{_NEXT}"
+    rf"[\n.!?\u2026](?:(?<=\n)|(?={_NEXT}[\"“‘'(]?[A-Z0-9])(?:(?<!\b[A-Z].)|(?={_NEXT}{_OPENER})){_NOT_AFTER}{_NEXT}"
     rf"(?=[\"“‘'(]?[A-Z0-9]))"
 )
 
