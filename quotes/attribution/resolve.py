@@ -35,7 +35,7 @@ from .lexicon import (
     ROLE_SYNONYMS,
     TITLE_WORDS,
 )
-from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
+from .mentions import NAME, NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "Antecedent"]
 
@@ -56,6 +56,7 @@ _APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]*([^,;:\"“”()\n]{3,120}?)[ \u
 # of Leeds, Alice Moreno, said" (not a list: "..., Alice Moreno, and the governor").
 _APPOSED_NAME = re.compile(r"(?:[ \u00a0]+(?:of|for|at|with|in|to)[ \u00a0]+[^,;:\"“”()\n]{1,60}?)?[ \u00a0]*,[ \u00a0]*")
 _APPOSED_NAME_END = re.compile(r"[ \u00a0]*(?:,(?![ \u00a0]*(?:and|or|but)\b)|[.;]|\Z)")
+_NAME_BEFORE_APPOSITION = re.compile(rf"(?:^|(?<=[.!?\n\"“”] )|(?<=\n))({NAME})[ \u00a0]*,[ \u00a0]*\Z")
 _PREFIX_CUT = re.compile(r".*[,.;:\"“”()\n]|.*\b(?:that|from|by|and|said|says|with|to|as|when)\b", re.DOTALL)
 
 
@@ -278,8 +279,16 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
 
 
 def _apposed_name(doc: Document, mention: Mention, registry: Registry) -> str | None:
-    """The person named in an apposition right after a role phrase: "Her lawyer, John Smith,"."""
+    """The person named in an apposition right after a role phrase ("Her lawyer, John Smith,"),
+    or named just before an indefinite one ("Michael Lamberty, a Lufthansa spokesman told")."""
     text = doc.text
+    if mention.text[:2].lower() == "a " or mention.text[:3].lower() == "an ":
+        before = _NAME_BEFORE_APPOSITION.search(text, max(0, mention.start - 60), mention.start)
+        # A full name opening the sentence: "Clinton, a top aide said, ..." is about Clinton.
+        if before is not None and fold(before.group(1).split()[0]) not in LEADING_STOPWORDS:
+            _, found = strip_name(before.group(1))
+            if len(name_tokens(found)) > 1 and classify(found) == "person":
+                return _person_canonical(doc, found, registry)
     gap = _APPOSED_NAME.match(text, mention.end, min(len(text), mention.end + 80))
     if gap is None:
         return None
