@@ -59,3 +59,13 @@ def test_one_person_gets_one_canonical_name_whatever_the_article_calls_them():
         '"It is time," Mr Kilroy-Silk said. Euro MP Robert Kilroy-Silk told reporters he would "fight on".'
     )
     assert {q.speaker for q in extract(text) if q.kind != "indirect"} == {"Robert Kilroy-Silk"}
+
+
+def test_a_pronoun_skips_a_body_named_by_its_purpose():
+    # "Department for ..." and "League Against ..." are organisations, never the "he" of a quote
+    text = (
+        "Trevor Phillips, head of the Commission for Racial Equality, praised the report. "
+        'He said: "It listens."'
+    )
+    q = next(q for q in extract(text) if q.kind == "direct")
+    assert q.speaker == "Trevor Phillips"

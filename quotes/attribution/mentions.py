@@ -149,6 +149,10 @@ def classify(name: str) -> str:
         return "place"
     if toks[-1] in ORG_HEADS or (len(toks) == 1 and name.isupper() and len(name) > 1):
         return "organisation"
+    # "Department for International Development", "League Against Cruel Sports", "Bureau of ...":
+    # a body named by its purpose; no person's name holds "for" or "against" or an "of" after a body.
+    if "for" in toks or "against" in toks or ("of" in toks and toks[toks.index("of") - 1] in ORG_HEADS):
+        return "organisation"
     if any(map(str.isdigit, name)) or toks[-1] in TITLE_WORDS or toks[0] in NOT_NAMES:
         return "other"
     return "person"
