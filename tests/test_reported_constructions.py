@@ -147,6 +147,12 @@ CLAUSES = [
     ("a sentence ends after a word in capitals, which is no initial",
      "The board did not ask the mayor to testify, two aides told POLITICO. Such deals often include a gag clause.",
      [{"mention": "two aides", "cue": "told", "text": "The board did not ask the mayor to testify"}]),
+    ("', including' continues an object",
+     "The senator railed against the new taxes, including one on fuel.",
+     [{"cue": "railed against", "text": "the new taxes, including one on fuel"}]),
+    ("a state's abbreviation between commas continues an object",
+     "The mayor criticized Dover, Del., officials for the delay.",
+     [{"cue": "criticized", "text": "Dover, Del., officials for the delay"}]),
 ]
 
 

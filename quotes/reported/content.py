@@ -117,8 +117,13 @@ def clause_end(text: str, start: int, end: int) -> int | None:
     return end
 
 
-# A comma inside a list of short items: ", unemployment and", ", lawmakers, and".
-_LIST_GOES_ON = re.compile(r",[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?[\w'’-]+,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+")
+# A comma the object runs on after: inside a list of short items (", unemployment and", ", lawmakers,
+# and"), before "including" ("attacked the board, including its chair"), after a state's abbreviation
+# ("criticized Tulsa, Okla., police").
+_LIST_GOES_ON = re.compile(
+    r",[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?[\w'’-]+,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
+    r"|,[ \t\u00a0]+including\b|,[ \t\u00a0]+[A-Z][a-z]{1,4}\.,"
+)
 
 
 def object_end(text: str, start: int, end: int) -> int:
