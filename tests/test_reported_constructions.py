@@ -153,6 +153,15 @@ CLAUSES = [
     ("a state's abbreviation between commas continues an object",
      "The mayor criticized Dover, Del., officials for the delay.",
      [{"cue": "criticized", "text": "Dover, Del., officials for the delay"}]),
+    ("a setting after an infinitive object belongs to the infinitive's verb",
+     "The mayor plans to unveil the budget at a town hall on Monday.",
+     [{"cue": "plans", "text": "to unveil the budget at a town hall on Monday"}]),
+    ("a setting after 'of' and a gerund belongs to the gerund",
+     "The reporter accused the guard of shoving her during the rally.",
+     [{"cue": "accused", "text": "the guard of shoving her during the rally"}]),
+    ("a setting after a plain object is the cue's",
+     "The mayor praised the firemen during the rally.",
+     [{"cue": "praised", "text": "the firemen"}]),
 ]
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "CONTENT_CUT",
     "CLAUSAL",
     "OBJECT_END",
+    "OBJECT_SETTING",
     "GLUED_HEADLINE",
     "PASSIVE_AUX",
     "AUXILIARIES",
@@ -219,16 +220,20 @@ CLAUSAL = frozenset(
     indicate observe remark reply respond state testify tweet post concede conclude allege affirm assure
     caution promise vow pledge complain inform remind""".split()
 ) | {"make clear"}
-# Where an object complement ends: a comma, or a time or setting adjunct after it.
-OBJECT_END = re.compile(
-    r",(?!\d)|[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
+# A time or setting adjunct after an object: "endorsed Mr. Sanders in December", "in early June".
+_SETTING = (
+    r"[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|"
-    # a month: "endorsed Mr. Sanders in December", "in early June"
     r"in[ \t\u00a0]+(?:early[ \t\u00a0]+|late[ \t\u00a0]+|mid-)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b|"
+    r"August|September|October|November|December)\b|when[ \t\u00a0])"
+)
+OBJECT_SETTING = re.compile(_SETTING)
+# Where an object complement ends: a comma, a time or setting adjunct after it, a dash, a second verb.
+OBJECT_END = re.compile(
+    r",(?!\d)|" + _SETTING + r"|[ \t\u00a0]+(?:"
     # a dash opens an aside or a new clause: "called the plan reckless - it would ..."
-    r"[-–—]+[ \t\u00a0]|when[ \t\u00a0]|and[ \t\u00a0]+(?:has|had|is|was)[ \t\u00a0]|"
+    r"[-–—]+[ \t\u00a0]|and[ \t\u00a0]+(?:has|had|is|was)[ \t\u00a0]|"
     # a second verb: "criticized Singer and challenged him to a debate"
     r"and[ \t\u00a0]+(?:[a-z]+ed|said|told|took|made|gave|went|came|got|saw)\b|"
     # the medium, not the object: "called the deal a disaster in a televised interview"
