@@ -79,6 +79,8 @@ _TO_ADDRESSEE = frozenset(
     """say respond reply explain complain mention write report announce declare admit describe tweet
     post remark reveal confess""".split()
 )
+# Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
+_TELLING = frozenset(("tell", "remind"))
 _TO_ONLY = frozenset("decline refuse intend decide".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -672,7 +674,7 @@ class _Finder:
             and _VERB_NEXT.match(text, cue.end, s1) is not None
             and _GAP.search(text, max(s0, cue.start - 50), cue.start) is not None
         )
-        start = clause_start(text, cue.end, s1, cue.lemma == "tell", cue.lemma == "call", gap)
+        start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
         end = clause_end(text, start, s1)
