@@ -173,6 +173,15 @@ CLAUSES = [
     ("'reminded' takes an addressee before its clause, like 'told'",
      "The mayor reminded voters the pool had been closed for years.",
      [{"mention": "The mayor", "cue": "reminded", "text": "the pool had been closed for years"}]),
+    ("acts news attributes like speech: 'projected', 'unveiled', 'ruled', 'voted'",
+     "The council's auditor projected a deficit of $2 million for next year.",
+     [{"mention": "The council's auditor", "cue": "projected", "text": "a deficit of $2 million for next year"}]),
+    ("'ruled that' reports the ruling",
+     "The judge ruled that the vote must be held again.",
+     [{"mention": "The judge", "cue": "ruled", "text": "the vote must be held again"}]),
+    ("'encouraged' reports whom and what",
+     "The mayor encouraged residents to save water.",
+     [{"mention": "The mayor", "cue": "encouraged", "text": "residents to save water"}]),
 ]
 
 
