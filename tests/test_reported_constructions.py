@@ -182,6 +182,12 @@ CLAUSES = [
     ("'encouraged' reports whom and what",
      "The mayor encouraged residents to save water.",
      [{"mention": "The mayor", "cue": "encouraged", "text": "residents to save water"}]),
+    ("a predicative adjective of position after a copula: 'are confident that'",
+     "Council members are confident that the bond will pass.",
+     [{"mention": "Council members", "cue": "confident", "text": "the bond will pass"}]),
+    ("'remain wary of' reports its object",
+     "The farmers remain wary of the new water rules.",
+     [{"cue": "wary of", "text": "the new water rules"}]),
 ]
 
 
@@ -224,6 +230,8 @@ def test_a_lower_case_word_alone_is_no_object():
     [
         "Just hours later, Jones found himself in an awkward spot.",  # "found himself": no finding
         "The senator found a way to delay the vote.",
+        "An eager crowd waited outside the hall for hours.",  # an adjective of position needs a copula
+        "The mayor remains confident despite the poor turnout.",  # "despite" opens no clause
     ],
 )
 def test_no_reported_clause(sentence):

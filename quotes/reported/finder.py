@@ -61,6 +61,7 @@ from .patterns import (
     POSSESSIVE_PRONOUNS,
     PROGRESSIVE_AUX,
     REPORTING,
+    STATES,
 )
 from .sentences import Paragraphs
 from .speakers import mention_after, speaker_of
@@ -79,6 +80,8 @@ _TO_ADDRESSEE = frozenset(
     """say respond reply explain complain mention write report announce declare admit describe tweet
     post remark reveal confess""".split()
 )
+# A copula before a predicative adjective of position: "are confident that", "remain wary of".
+_COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
 _TELLING = frozenset(("tell", "remind"))
 _TO_ONLY = frozenset("decline refuse intend decide".split())
@@ -658,7 +661,10 @@ class _Finder:
         text = self.text
         ing = cue.ing
         before = text[max(s0, cue.start - 30) : cue.start].split()[-2:]
-        if not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
+        if cue.lemma in STATES:
+            if not before or not (before[-1] in _COPULAS or before[-1].endswith("ly") and before[0] in _COPULAS):
+                return None  # "an eager crowd": no position reported
+        elif not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
             return None  # "was told", "is said to"
         absolute = None
         if ing and not self._coordinated(s0, cue) and not self._progressive(s0, cue) and not self._gerund(s0, cue):
