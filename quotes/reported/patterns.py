@@ -57,7 +57,7 @@ _POSITIONS = {
     "endorse": "endorse endorses endorsed", "seek": "seeks sought seeking", "refuse": "refuse refuses refused refusing",
     "decline": "declines declined", "consider": "considers considered considering", "show": "show shows showed",
     "find": "found finds", "dispute": "disputes disputed", "doubt": "doubt doubts doubted",
-    "recognize": "recognizes recognized", "defend": "defend defends defended defending", "favor": "favors favored",
+    "recognize": "recognizes recognized", "defend": "defends defended defending", "favor": "favors favored",
     "learn": "learned", "reckon": "reckons reckoned", "estimate": "estimates estimated",
     "suspect": "suspect suspects suspected", "see": "see sees saw", "decide": "decides decided",
     "request": "requests requested",
@@ -85,9 +85,9 @@ _JUDGEMENTS = {
 # "persuaded"), decisions ("ruled", "approved", "signed", "voted", "nominated"), stances ("embraced",
 # "championed", "ignored", "threatened").
 _ACTS = {
-    "forecast": "forecast forecasts", "project": "projected projects", "realize": "realized realizes",
-    "deem": "deemed", "document": "documented documents", "detail": "detailing detailed details",
-    "encourage": "encouraged encourage encourages encouraging", "unveil": "unveiled unveils",
+    "forecast": "forecast", "project": "projected", "realize": "realized",
+    "deem": "deemed", "document": "documented", "detail": "detailing",
+    "encourage": "encouraged encourage encourages", "unveil": "unveiled unveils",
     "retweet": "retweeted", "disclose": "disclosed discloses", "champion": "championed champions",
     "nominate": "nominated", "rule": "ruled", "present": "presented",
     "threaten": "threatened threatening threatens", "approve": "approved", "attribute": "attributed",
