@@ -377,7 +377,12 @@ class _Finder:
                 continue  # "X said CLAUSE, according to Y" keeps X; other cues yield to "according to"
             # A later cue coordinated with this one ("rejected ... and suggested that") ends its clause.
             # So does a later cue with a subject of its own ("..., and more than 4 in 10 said ...").
-            stop = next((b for c in group[k + 1 :] if (b := self._clause_break(s0, c)) is not None), s1)
+            stop = s1
+            for j in range(k + 1, len(group)):
+                b = self._clause_break(s0, group[j])
+                if b is not None:
+                    stop = b
+                    break
             one = self._parenthetical(s0, s1, cue) or self._after(s0, stop, cue) or self._inside(s0, s1, cue)
             if one is not None:
                 found.append(one)
@@ -736,9 +741,10 @@ class _Finder:
             if not word or not (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
                 break
             at = text.rindex(word, s0, at)
-        catenative = _CATENATIVE.search(text, max(s0, at - _CATENATIVE_CHARS), at)
-        if catenative is not None:  # "Polls continue to show that": the subject of "continue"
-            at = catenative.start()
+        if word == "to":
+            catenative = _CATENATIVE.search(text, max(s0, at - _CATENATIVE_CHARS), at)
+            if catenative is not None:  # "Polls continue to show that": the subject of "continue"
+                at = catenative.start()
         men = self._subject_at(at, s0)
         if men is None:
             # "Kall -- co-editor of a book on debates -- said", "Schiff, 56, who has served ..., told":
