@@ -161,3 +161,63 @@ def test_the_search_command_does_not_import_sqlalchemy(seeded_cli, db_url):
     )
     out = subprocess.run([sys.executable, "-c", code, db_url], capture_output=True, text=True, check=True)
     assert out.stderr.strip().endswith("False False")
+
+
+def _run_main(capsys, *args: str) -> tuple[int, str, str]:
+    """``quotes ARGS`` with argparse's own exit (a usage error) turned into a status."""
+    try:
+        status = main(list(args))
+    except SystemExit as exit_:
+        status = exit_.code
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_counts_are_whole_numbers_from_zero_and_any_size(seeded_cli, capsys):
+    for args in (
+        ("search", "--offset", "-5"),
+        ("search", "--limit", "-1"),
+        ("compare", "Erdogan", "--limit", "-1"),
+        ("speakers", "--limit", "-1"),
+    ):
+        status, out, err = _run_main(capsys, *args)
+        assert status == 2 and not out and "must be 0 or more" in err, args  # not 'showing -4--4'
+    huge = str(10**20)  # beyond SQLite's integers: was an OverflowError traceback
+    status, out, err = seeded_cli("search", "--limit", huge)
+    assert status == 0 and "89 quotes match; showing 1-89" in err and len(out.splitlines()) == 90
+    status, out, err = seeded_cli("search", "S-400", "--offset", huge)
+    assert status == 0 and "showing none" in err
+    for command in ("show", "variants"):
+        status, out, err = seeded_cli(command, huge)
+        assert (status, out) == (1, "") and err == f"quotes {command}: no quote with id {huge}\n"
+
+
+READ_ONLY = (
+    ("search", "x"), ("show", "1"), ("variants", "1"), ("speakers",), ("compare", "Erdogan"),
+    ("export", "--csv", "-"), ("reparse",),
+)
+
+
+@pytest.mark.parametrize("args", READ_ONLY, ids=lambda a: a[0])
+def test_a_mistyped_database_path_is_named_and_nothing_is_created(args, tmp_path, capsys):
+    missing = tmp_path / "typo" / "quotes.sqlite"
+    status, out, err = _run_main(capsys, *args, "--db", str(missing))
+    assert (status, out) == (1, "")
+    assert err == f"quotes {args[0]}: no database at {missing}: 'quotes ingest PATH' creates one\n"
+    assert not (tmp_path / "typo").exists()  # was: a new folder and an empty database, "0 quotes match"
+
+
+def test_ingest_creates_the_database_it_is_given(tmp_path, seeds, capsys):
+    target = tmp_path / "new" / "quotes.sqlite"
+    status, out, _ = _run_main(capsys, "ingest", str(seeds / "000_ea731dc59f6929ed.txt"), "--db", str(target))
+    assert status == 0 and out.startswith("1 documents stored") and target.is_file()
+
+
+@pytest.mark.parametrize("url", ["mysql://me@host/db", "https://example.com/quotes.sqlite", "foo://bar"])
+def test_an_unsupported_database_url_is_refused_and_creates_nothing(url, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    for command in (("search", "x"), ("ingest", "."), ("speakers",)):
+        status, out, err = _run_main(capsys, *command, "--db", url)
+        assert (status, out) == (1, "") and err.count("\n") == 1, command
+        assert err.startswith(f"quotes {command[0]}: cannot open the database: unsupported database URL {url!r}")
+    assert list(tmp_path.iterdir()) == []  # was: a folder named 'mysql:' holding an empty SQLite file

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .database import add_db_argument, fail, open_db, print_table
+from .database import add_db_argument, fail, non_negative, open_db, print_table
 
 EXAMPLES = """examples:
   quotes compare Erdogan Pompeo
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
     )
     p.add_argument("speakers", nargs="+", metavar="SPEAKER", help="speaker names or aliases")
     p.add_argument("--query", "-q", default="", help="only quotes with these words")
-    p.add_argument("--limit", "-n", type=int, default=10, metavar="N", help="at most N quotes each (default 10)")
+    p.add_argument("--limit", "-n", type=non_negative, default=10, metavar="N", help="at most N quotes each (default 10)")
     add_db_argument(p)
     p.set_defaults(handler=run)
 

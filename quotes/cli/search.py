@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .database import add_db_argument, add_filter_arguments, fail, filters_from, open_db, print_table
+from .database import add_db_argument, add_filter_arguments, fail, filters_from, non_negative, open_db, print_table
 
 EXAMPLES = """examples:
   quotes search "S-400"
@@ -31,8 +31,8 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
     p.add_argument("query", nargs="*", metavar="QUERY", help="words to find (default: all quotes)")
     add_filter_arguments(p)
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance", help="order (default relevance)")
-    p.add_argument("--limit", "-n", type=int, default=20, metavar="N", help="at most N quotes (default 20)")
-    p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N quotes")
+    p.add_argument("--limit", "-n", type=non_negative, default=20, metavar="N", help="at most N quotes (default 20)")
+    p.add_argument("--offset", type=non_negative, default=0, metavar="N", help="skip the first N quotes")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (json: one object per line)")
     add_db_argument(p)
     p.set_defaults(handler=run)

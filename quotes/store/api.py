@@ -19,11 +19,13 @@ from .queries import (
     RECORD_COLUMNS,
     RECORD_FROM,
     Filters,
+    bounded,
     matches_sql,
     newest_match_sql,
     ranked_sql,
     record,
     resolve_speakers,
+    row_id,
     select_sql,
     translate_error,
 )
@@ -73,10 +75,10 @@ class QuoteDB:
         Opening one closes those of threads that have ended, so short-lived
         worker threads do not pile connections up.
         """
+        if self._closed:
+            raise RuntimeError("the QuoteDB is closed")
         b = getattr(self._local, "backend", None)
         if b is None:
-            if self._closed:
-                raise RuntimeError("the QuoteDB is closed")
             b = self._shared or open_backend(self.url)
             with self._lock:
                 ended = [x for t, x in self._backends if not t.is_alive() and x is not self._shared]
@@ -181,7 +183,7 @@ class QuoteDB:
             rows = self._run(sql, params, raw)
             return [record(r, float(r[-1]) if ranked else None) for r in rows]
         # Rank the newest `window` matches first, then the older ones (see rank_window).
-        limit, offset = max(0, int(limit)), max(0, int(offset))
+        limit, offset = bounded(limit), bounded(offset)
         th = self._run(*newest_match_sql(b, f, window), raw)
         if not th:
             rows = self._run(*ranked_sql(b, RECORD_COLUMNS, f, limit, offset), raw)
@@ -258,15 +260,22 @@ class QuoteDB:
         )
 
     def get(self, quote_id: int) -> QuoteRecord | None:
-        rows = self._b.rows(f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.id = :id", {"id": int(quote_id)})
+        """The quote with this id, or None when there is none."""
+        if (qid := row_id(quote_id)) is None:
+            return None
+        rows = self._b.rows(f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.id = :id", {"id": qid})
         return record(rows[0]) if rows else None
 
     def context(self, quote_id: int) -> Context:
-        """The paragraph (line) holding the quote, with the quote's offsets inside it."""
-        rows = self._b.rows(
+        """The paragraph (line) holding the quote, with the quote's offsets inside it.
+
+        Raises KeyError when there is no such quote.
+        """
+        qid = row_id(quote_id)
+        rows = [] if qid is None else self._b.rows(
             "SELECT d.text, q.start_char, q.end_char FROM quotes q JOIN documents d ON d.id = q.document_id"
             " WHERE q.id = :id",
-            {"id": int(quote_id)},
+            {"id": qid},
         )
         if not rows:
             raise KeyError(f"no quote with id {quote_id}")
@@ -301,9 +310,12 @@ class QuoteDB:
         return [(b if isinstance(b, date) else date.fromisoformat(str(b)[:10]), n) for b, n in rows]
 
     def variants(self, quote_id: int) -> list[Variant]:
-        """Every occurrence of the quote's statement, oldest first, each diffed word by word against the first."""
+        """Every occurrence of the quote's statement, oldest first, each diffed word by word against the first
+        ([] when there is no such quote)."""
         from .statements import word_diff
 
+        if row_id(quote_id) is None:
+            return []
         sid = self._b.scalar("SELECT statement_id FROM quotes WHERE id = :id", {"id": int(quote_id)})
         if sid is None:
             q = self.get(quote_id)
@@ -319,7 +331,9 @@ class QuoteDB:
         return [Variant(r, () if i == 0 else word_diff(first, r.text)) for i, r in enumerate(records)]
 
     def compare(self, speakers: Sequence[str], query: str = "", limit: int = 50) -> dict[str, list[QuoteRecord]]:
-        """For each speaker (name or alias), their quotes matching ``query``."""
+        """For each speaker (name or alias), their quotes matching ``query``; one name may be a plain string."""
+        if isinstance(speakers, str):
+            speakers = [speakers]
         return {name: self.search(query, speaker=name, limit=limit) for name in speakers}
 
     def iter_quotes(self, query: str = "", **filters: Any) -> Iterator[QuoteRecord]:

@@ -1,0 +1,65 @@
+"""``QuoteDB`` takes what its signatures promise and says clearly what it cannot take."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from quotes import QuoteDB
+
+HUGE = 10**20
+"""An id or a count beyond the 64-bit integers databases store."""
+
+
+def test_ids_beyond_any_row_are_simply_missing(seeded: QuoteDB):
+    assert seeded.get(HUGE) is None and seeded.get(-HUGE) is None
+    assert seeded.variants(HUGE) == []
+    with pytest.raises(KeyError, match="no quote with id"):
+        seeded.context(HUGE)
+
+
+def test_limits_and_offsets_of_any_size(seeded: QuoteDB):
+    everything = seeded.count()
+    assert len(seeded.search(limit=HUGE)) == everything
+    assert len(seeded.search("S-400", limit=HUGE)) == seeded.count("S-400")
+    assert len(seeded.search("S-400", limit=HUGE, sort="date")) == seeded.count("S-400")
+    assert seeded.search("S-400", offset=HUGE) == [] and seeded.search(offset=HUGE) == []
+    assert seeded.export_csv(Path("/dev/null"), limit=HUGE) == everything
+
+
+def test_compare_takes_one_name_as_a_string(seeded: QuoteDB):
+    one = seeded.compare("Erdogan", limit=5)
+    assert list(one) == ["Erdogan"] and len(one["Erdogan"]) == 5  # was: one entry per letter
+    assert one == seeded.compare(["Erdogan"], limit=5)
+
+
+def test_a_datetime_filter_means_its_day(seeded: QuoteDB):
+    day = seeded.search(since=date(2020, 12, 15), limit=1000)
+    assert day and seeded.search(since=datetime(2020, 12, 15, 10, 30), limit=1000) == day
+    assert seeded.count(until=datetime(2020, 12, 15, 23, 0)) == seeded.count(until="2020-12-15")
+    with pytest.raises(TypeError, match="a date must be"):
+        seeded.search(since=2020)
+
+
+def test_a_closed_database_says_so(db_url: str):
+    db = QuoteDB(db_url)
+    db.close()
+    with pytest.raises(RuntimeError, match="the QuoteDB is closed"):
+        db.search("x")
+
+
+@pytest.mark.parametrize("url", ["mysql://me@host/db", "https://example.com/db", "foo://bar"])
+def test_an_unsupported_url_is_a_value_error_and_creates_nothing(url, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ValueError, match="unsupported database URL"):
+        QuoteDB(url)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("url", ["quotes.sqlite", "sqlite:///quotes.sqlite", "sub/quotes.sqlite"])
+def test_paths_and_sqlite_urls_still_open(url, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with QuoteDB(url) as db:
+        assert db.backend == "sqlite" and db.stats()["quotes"] == 0
