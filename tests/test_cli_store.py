@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -221,3 +223,74 @@ def test_an_unsupported_database_url_is_refused_and_creates_nothing(url, tmp_pat
         assert (status, out) == (1, "") and err.count("\n") == 1, command
         assert err.startswith(f"quotes {command[0]}: cannot open the database: unsupported database URL {url!r}")
     assert list(tmp_path.iterdir()) == []  # was: a folder named 'mysql:' holding an empty SQLite file
+
+
+class _FailingStdout(io.TextIOBase):
+    """A standard output whose writes fail with ``error``; like a captured stream, it has no descriptor."""
+
+    def __init__(self, error: OSError) -> None:
+        self.error = error
+
+    def write(self, text: str) -> int:
+        raise self.error
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("fileno")
+
+
+@pytest.mark.parametrize("args", [("export", "--csv", "-"), ("search", "S-400"), ("speakers",), ("show", "1")])
+def test_a_reader_that_stops_early_is_not_an_error(seeded_cli, args, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdout", _FailingStdout(BrokenPipeError(32, "Broken pipe")))
+    assert main(list(args)) == 0  # quotes export --csv - | head: was 'cannot write -: Broken pipe', status 1
+    assert capsys.readouterr().err in ("", "1 quotes match; showing 1-1. 'quotes show ID' for one in context.\n")
+
+
+@pytest.mark.parametrize("args", [("export", "--csv", "-"), ("search", "S-400"), ("speakers",), ("show", "1")])
+def test_output_to_a_full_disk_is_one_clear_line(seeded_cli, args, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdout", _FailingStdout(OSError(28, "No space left on device")))
+    assert main(list(args)) == 1  # search, speakers, show: was an OSError traceback
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"quotes {args[0]}: ") and "No space left on device" in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_search_into_dev_full_exits_with_one_line(seeded_cli, db_url, tmp_path):
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "quotes", "search", "--db", db_url], stdout=full,
+                              stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    assert done.returncode == 1 and done.stderr == "quotes search: stopped: No space left on device\n"
+
+
+def _help_examples() -> list[tuple[str, list[str]]]:
+    """Every ``quotes ...`` example of the database commands' help that runs on its own (no pipe,
+    no redirection, no other database, no file that is not there)."""
+    import importlib
+    import shlex
+
+    examples = []
+    for command in COMMANDS:
+        module = importlib.import_module(f"quotes.cli.{command}")
+        for line in module.EXAMPLES.splitlines():
+            if not line.startswith("  quotes ") or any(c in line for c in "|>") or "postgresql" in line:
+                continue
+            args = shlex.split(line, comments=True)[1:]
+            if "--db" in args:  # the seeded database stands for the one named
+                i = args.index("--db")
+                del args[i : i + 2]
+            if any(a.endswith((".txt", ".jsonl")) and not (REPO / a).exists() for a in args):
+                continue
+            examples.append((command, args))
+    return examples
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(("command", "args"), _help_examples(), ids=lambda x: " ".join(x) if isinstance(x, list) else x)
+def test_every_help_example_runs_on_the_seeds_and_finds_something(seeded_cli, command, args, tmp_path, monkeypatch):
+    (tmp_path / "seeds").symlink_to(REPO / "seeds")
+    monkeypatch.chdir(tmp_path)
+    status, out, err = seeded_cli(*args)
+    assert status == 0, err
+    if command in ("search", "compare", "speakers", "show", "variants"):
+        assert len(out.splitlines()) >= 2 and " 0 quotes" not in out and not err.startswith("0 quotes match"), out

@@ -9,7 +9,7 @@ from .database import add_db_argument, fail, non_negative, open_db, print_table
 EXAMPLES = """examples:
   quotes compare Erdogan Pompeo
   quotes compare Erdogan "Mevlut Cavusoglu" --query sanctions
-  quotes compare Erdogan Pompeo --query S-400 --limit 5
+  quotes compare Erdogan Pompeo --query Russian --limit 5
 """
 
 

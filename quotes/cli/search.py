@@ -12,7 +12,7 @@ EXAMPLES = """examples:
   quotes search US sanctions                 # every word must appear
   quotes search erdogan                      # accents and case do not matter: finds Erdoğan
   quotes search '"clear signal"'             # double quotes: a phrase
-  quotes search sanctions --speaker Pompeo --since 2020-12-01
+  quotes search CAATSA --speaker Pompeo --since 2020-12-01
   quotes search --speaker "Tayyip Erdogan" --sort date --limit 100
   quotes search 'sanction* OR embargo' --raw # FTS syntax, only with --raw
   quotes search s-400 --format json | jq .text
