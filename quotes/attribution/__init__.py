@@ -23,7 +23,10 @@ from ..spans import Span
 from .cues import CUE_RE, cue_lemma, is_cue
 from .mentions import Document, Mention, mention_at_end, mention_at_start
 from .resolve import canonical_name, resolve_mention
-from .sieves import SIEVES, Attribution, Context, Sieve, find_via, subject_before
+from .context import Attribution, Context, Sieve
+from .sieves import SIEVES
+from .subjects import subject_before
+from .via import find_via
 
 __all__ = [
     "Attribution",
