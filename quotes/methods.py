@@ -26,6 +26,7 @@ METHODS: dict[str, str] = {
     "continuation": "the paragraph before, which the quote's paragraph continues",
     "previous_subject": "the person the sentence before is about, with no verb of saying",
     "same_paragraph": "the latest attributed quote of the same paragraph (loosest)",
+    "reported_clause": "the reported clause holding the quote, attributed by a verb of saying (X called it a '...')",
     # Reported speech (quotes.reported).
     "cue_clause": "a speaker and a verb of saying or thinking before the reported clause (X said that ...)",
     "parenthetical": "an attribution set off by commas or 'according to' (..., X said, ...)",

@@ -5,7 +5,10 @@ labels and scare-quoted modifiers are dropped (``not_speech.speech_only``); each
 remaining stretch is classed direct or partial and attributed; reported
 speech without marks (kind "indirect", ``quotes.reported``) is merged in text
 order. The paragraph pieces of a quote running over paragraphs are one Quote
-each and share one ``utterance`` (so do the halves of a split quote).
+each and share one ``utterance`` (so do the halves of a split quote). A quote
+woven into a reported clause whose own rules found no speaker, or only a loose
+one, takes the clause's (Bush referred to Rubio as "a bright, charismatic
+leader": Bush's words; method ``reported_clause``).
 
 Short fragments with no speaker found and no verb of saying nearby are kept:
 dropping them as scare quotes was measured on PolNeAR train and lost more
@@ -16,7 +19,7 @@ speech whose cue is sentences away.
 
 from __future__ import annotations
 
-from .attribution import Document, attribute
+from .attribution import WEAK_METHODS, Document, attribute
 from .marks import find_quoted
 from .model import Quote
 from .not_speech import speech_only
@@ -52,5 +55,21 @@ def extract(text: str) -> list[Quote]:
                 utterance=a.utterance,
             )
         )
-    return with_reported(text, out, doc=doc)  # reported speech (kind="indirect"), merged in text order
+    # reported speech (kind="indirect"), merged in text order: a clause before the quotes it holds
+    return _speaker_from_clause(with_reported(text, out, doc=doc))
+
+
+def _speaker_from_clause(quotes: list[Quote]) -> list[Quote]:
+    """Quotes inside a reported clause with a mention, with no attribution of their own or only
+    a loose one, take the clause's speaker, mention and cue."""
+    clause: Quote | None = None
+    for i, q in enumerate(quotes):
+        if q.kind == "indirect":
+            clause = q if q.mention else None
+        elif clause is not None and q.method in WEAK_METHODS and q.end <= clause.end:
+            quotes[i] = Quote(
+                q.text, q.start, q.end, q.kind, clause.speaker, clause.mention, clause.mention_start,
+                clause.mention_end, clause.cue, clause.via, "reported_clause", clause.confidence, q.utterance,
+            )
+    return quotes
 

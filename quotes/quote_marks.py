@@ -23,7 +23,9 @@ SINGLE_MARKS = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
-SPACES = frozenset(" \t\r\n\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+# Every character str.isspace() accepts (the separators \x1c-\x1f and NEL \x85 too), and the
+# zero-width space and BOM.
+SPACES = frozenset(" \t\r\n\f\v\x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                    "\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff")
 
 _OPENING = frozenset("\u201c\u201e\u201f\u2018\u201a\u201b")

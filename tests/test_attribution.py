@@ -370,3 +370,35 @@ def test_a_long_opening_phrase_before_the_subject_is_skipped():
     )
     a = only(text)
     assert a.mention == "Maria Alvarez"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will build it," said the mayor of Leeds, Alice Moreno.', "Alice Moreno"),
+        ('"We will build it," the mayor of Leeds, Alice Moreno, said.', "Alice Moreno"),
+        ('Her lawyer, John Smith, said: "She is innocent."', "John Smith"),
+        ('A spokesman for the ministry, Omer Celik, told reporters the talks were "going well".', "Omer Celik"),
+        # the name first, the indefinite role after it, the closing comma forgotten
+        ('"We are checking," Anna Weber, a Lufthansa spokeswoman told the BBC.', "Anna Weber"),
+    ],
+)
+def test_a_role_phrase_names_the_person_set_off_after_it(text, speaker):
+    a = only(text)
+    assert a.speaker == speaker
+    assert a.mention is not None and a.mention[0].lower() in "tah"  # the role phrase is the evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place after a place ("City, State") and a list are no apposition
+        'A pastor at the church of Elizabeth, Colorado, said the law was "shameful".',
+        'Her lawyer, John Smith, and the judge said the law was "shameful".',
+        # a name inside the sentence, or a lone family name opening it, is what the sentence is about
+        'After meeting John Smith, a spokesman said the law was "shameful".',
+        'Smith, a spokesman said, "is shameful".',
+    ],
+)
+def test_a_place_or_a_list_after_a_role_phrase_names_no_one(text):
+    assert only(text).speaker not in ("Colorado", "John Smith", "Smith")

@@ -348,3 +348,21 @@ def test_quotes_extract_is_the_function_after_the_parser_module_is_imported():
 
     [q] = [q for q in quotes.extract('"We will wait," he said.') if q.kind != "indirect"]
     assert q.text == "We will wait,"
+
+
+def test_a_partial_quote_in_a_reported_clause_takes_the_clause_speaker():
+    # "referred to ... as" is no cue of the quoted-speech sieves; the reported clause has it.
+    text = "After the vote, Mayor Alice Moreno referred to the plan as a “cynical giveaway” to developers."
+    clause, partial = extract(text)
+    assert (clause.kind, clause.speaker, clause.cue) == ("indirect", "Alice Moreno", "referred to")
+    assert partial.text == "cynical giveaway"
+    assert (partial.speaker, partial.mention, partial.cue, partial.method) == (
+        "Alice Moreno", clause.mention, "referred to", "reported_clause"
+    )
+    assert (partial.mention_start, partial.mention_end) == (clause.mention_start, clause.mention_end)
+
+
+def test_a_quote_attributed_by_its_own_cue_keeps_it_inside_a_reported_clause():
+    text = "Moreno described the bill as a “cynical giveaway” and left."
+    partial = next(q for q in extract(text) if q.kind == "partial")
+    assert partial.method == "leading_cue"

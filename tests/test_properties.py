@@ -4,11 +4,14 @@ Quoted speech never overlaps quoted speech; a reported clause (kind "indirect")
 may hold the partial quotes woven into it, but never cuts one in two.
 """
 
+import sys
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotes.parse import extract
 from quotes.marks import find_quoted
+from quotes.quote_marks import SPACES
 
 MARKS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a\u201e\u201a\u201b\u201f"
 ALPHABET = MARKS + "  \n\n\t\u00a0abcXYZ09.,;:!?-\u2014()[]<>=/\u2026"
@@ -80,3 +83,9 @@ def test_text_around_an_article_does_not_change_its_quotes(prefix):
         if q.start >= len(prefix) + 2 and q.kind != "indirect"
     ]
     assert shifted == [(q.text, q.start) for q in extract(article) if q.kind != "indirect"]
+
+
+def test_every_unicode_space_is_trimmed_from_a_span():
+    # found by hypothesis: '»\x1f' gave a span of one information separator, which str.strip() eats
+    assert all(chr(c) in SPACES for c in range(sys.maxunicode + 1) if chr(c).isspace())
+    assert find_quoted("»\x1f") == []

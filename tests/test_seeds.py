@@ -40,6 +40,9 @@ SPOKEN = [
     ("001", "will not refrain from taking measures", MINISTRY, None),
     # 002: Demir to Izvestia
     ("002", "This is not a matter of discussion for us", DEMIR, "Demir"),
+    # the words US officials used, woven into "Washington still hopes to persuade its ally to
+    # “walk away” from the Russian system": the reported clause's speaker (method reported_clause)
+    ("002", "walk away", "Washington", "Washington"),
     # 003: Erdogan to CBS News; the old Hoffman warning
     ("003", "another set", ERDOGAN, None),
     ("003", "Turkey will not receive a Patriot battery", HOFFMAN, "Jonathan Hoffman"),
@@ -57,7 +60,6 @@ SPOKEN = [
 UNSPOKEN = [
     ("000", "Russia - Islamic World"),
     ("001", "Russia - Islamic World"),
-    ("002", "walk away"),
     ("004", "own"),
     ("004", "B"),
 ]

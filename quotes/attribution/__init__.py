@@ -23,7 +23,10 @@ from ..spans import Span
 from .cues import CUE_RE, cue_lemma, is_cue
 from .mentions import Document, Mention, mention_at_end, mention_at_start
 from .resolve import canonical_name, resolve_mention
-from .sieves import SIEVES, Attribution, Context, Sieve, find_via, subject_before
+from .context import Attribution, Context, Sieve
+from .sieves import SIEVES
+from .subjects import subject_before
+from .via import find_via
 
 __all__ = [
     "Attribution",
@@ -42,6 +45,7 @@ __all__ = [
     "find_via",
     "Sieve",
     "SIEVES",
+    "WEAK_METHODS",
 ]
 
 # A resolved speaker is worth more than a mention alone.
@@ -53,8 +57,9 @@ def confidence_of(rule: float, resolved: bool) -> float:
     return round(rule if resolved else rule * _UNRESOLVED, 2)
 
 
-# Methods weak enough to give way to the attribution of another piece of the same quote.
-_WEAK = (None, "continuation", "same_paragraph", "sentence_subject", "previous_subject")
+# Methods weak enough to give way to a cue-based attribution of the same words: another piece
+# of the same quote, or the reported clause holding a partial quote.
+WEAK_METHODS = (None, "continuation", "same_paragraph", "sentence_subject", "previous_subject")
 
 
 def _share_across_paragraphs(ctx: Context) -> None:
@@ -68,7 +73,7 @@ def _share_across_paragraphs(ctx: Context) -> None:
         if j > i:
             best = max(ctx.found[i : j + 1], key=lambda a: a.confidence)
             for k in range(i, j + 1):
-                if ctx.found[k].method in _WEAK and best.method not in _WEAK:
+                if ctx.found[k].method in WEAK_METHODS and best.method not in WEAK_METHODS:
                     a = ctx.found[k]
                     ctx.found[k] = Attribution(
                         best.speaker, best.mention, best.mention_start, best.mention_end, best.cue, best.via,

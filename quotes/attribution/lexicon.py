@@ -46,7 +46,7 @@ TITLE_WORDS = frozenset(
     japanese korean north south indian pakistani saudi iraqi afghan egyptian greek italian spanish polish
     bulgarian palestinian nato un u.n. assistant associate executive national security campaign
     communications strategist adviser advisor aide counsel special envoy commissioner surgeon lawmaker
-    candidate hopeful billionaire businessman mogul tycoon rev""".split()
+    candidate hopeful billionaire businessman mogul tycoon rev mp mep msp mla dem under-secretary""".split()
 )
 
 # Last words that make a capitalised phrase an organisation.

@@ -8,8 +8,9 @@ sieve and by reported speech without marks:
   family name ("Demir" -> "Ismail Demir"), else the name as written;
 - organisations: the registry, else the article's longest form ("The Foreign
   Ministry" -> "Turkish Foreign Ministry");
-- role phrases ("the defense chief"): the article's own titles and appositions
-  first ("Ismail Demir, head of Turkey's Defense Industry Directorate"), then
+- role phrases ("the defense chief"): a person's name set off right after the
+  phrase ("the mayor of Leeds, Alice Moreno, said", "A spokesman for the ministry,
+  Omer Celik, told") first, then the article's own titles and appositions ("Ismail Demir, head of Turkey's Defense Industry Directorate"), then
   the registry's roles (held in ``doc.year`` when known);
 - pronouns: the nearest earlier compatible person in a bounded window, else the
   latest earlier speaker of a compatible gender.
@@ -34,7 +35,7 @@ from .lexicon import (
     ROLE_SYNONYMS,
     TITLE_WORDS,
 )
-from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
+from .mentions import NAME, NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "Antecedent"]
 
@@ -51,6 +52,11 @@ _POSSESSOR = re.compile(r"['’]s\s+")
 _HEAD_OF = re.compile(r"(?i)(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}\w+\s+of\b")
 _ROLE_DROP = frozenset("the a an his her its their then former current 's of".split())
 _APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]*([^,;:\"“”()\n]{3,120}?)[ \u00a0]*(?:\([^)\n]{1,20}\))?[ \u00a0]*[,.;)]")
+# A role phrase's own name, set off by commas after it and its "of/for ..." complement: "the mayor
+# of Leeds, Alice Moreno, said" (not a list: "..., Alice Moreno, and the governor").
+_APPOSED_NAME = re.compile(r"(?:[ \u00a0]+(?:of|for|at|with|in|to)[ \u00a0]+[^,;:\"“”()\n]{1,60}?)?[ \u00a0]*,[ \u00a0]*")
+_APPOSED_NAME_END = re.compile(r"[ \u00a0]*(?:,(?![ \u00a0]*(?:and|or|but)\b)|[.;]|\Z)")
+_NAME_BEFORE_APPOSITION = re.compile(rf"(?:^|(?<=[.!?\n\"“”] )|(?<=\n))({NAME})[ \u00a0]*,[ \u00a0]*\Z")
 _PREFIX_CUT = re.compile(r".*[,.;:\"“”()\n]|.*\b(?:that|from|by|and|said|says|with|to|as|when)\b", re.DOTALL)
 
 
@@ -272,6 +278,32 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
     return found
 
 
+def _apposed_name(doc: Document, mention: Mention, registry: Registry) -> str | None:
+    """The person named in an apposition right after a role phrase ("Her lawyer, John Smith,"),
+    or named just before an indefinite one ("Michael Lamberty, a Lufthansa spokesman told")."""
+    text = doc.text
+    if mention.text[:2].lower() == "a " or mention.text[:3].lower() == "an ":
+        before = _NAME_BEFORE_APPOSITION.search(text, max(0, mention.start - 60), mention.start)
+        # A full name opening the sentence: "Clinton, a top aide said, ..." is about Clinton.
+        if before is not None and fold(before.group(1).split()[0]) not in LEADING_STOPWORDS:
+            _, found = strip_name(before.group(1))
+            if len(name_tokens(found)) > 1 and classify(found) == "person":
+                return _person_canonical(doc, found, registry)
+    gap = _APPOSED_NAME.match(text, mention.end, min(len(text), mention.end + 80))
+    if gap is None:
+        return None
+    name = NAME_RE.match(text, gap.end(), min(len(text), gap.end() + 60))
+    if name is None or not _APPOSED_NAME_END.match(text, name.end(), min(len(text), name.end() + 10)):
+        return None
+    _, found = strip_name(name.group())
+    if not found or classify(found) != "person" or fold(found) in LEADING_STOPWORDS:
+        return None
+    complement = gap.group().rstrip(" ,\u00a0").split()
+    if " " not in found and complement and complement[-1][:1].isupper():
+        return None  # "a pastor at the church of Elizabeth, Colorado," / "states of Indiana, Michigan,"
+    return _person_canonical(doc, found, registry)
+
+
 def _outlet(phrase: str, registry: Registry) -> str | None:
     """The organisation a phrase ending in a medium's noun names: "Russia’s Interfax news agency"
     -> "Interfax"; "a Russian newspaper" names none (an adjective, not a name)."""
@@ -316,7 +348,7 @@ def resolve_mention(
             return None
         return resolve_mention(doc, ante, history, registry, before)
     if mention.form in ("role", "phrase"):
-        outlet = _outlet(mention.text, registry)
+        outlet = _outlet(mention.text, registry) or _apposed_name(doc, mention, registry)
         if outlet is not None:
             return outlet
     if mention.form == "role":

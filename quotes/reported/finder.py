@@ -113,7 +113,32 @@ _ANSWER = re.compile(r"(?:yes|no|so)\b(?![ \t\u00a0]+(?:much|many|far|that|long|
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
 _ASKED_AFTER = frozenset("When when was were".split())
 _FOUND_NO_FINDING = re.compile(r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|it|time)\b")
-_THIS = re.compile(r"[ \t\u00a0]+this\b")
+# A quantifier standing alone as the subject: "Others say", "Many believe", "Some argued".
+_QUANTIFIER = re.compile(
+    r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
+    r"[ \t\u00a0]*"
+)
+# "said this in an interview" reports the sentence before; "said this is" and "said this week" do not.
+# "with" and a subject phrase right before an "-ing" cue: "with half of the voters saying ...".
+_ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)[ \t\u00a0]*\Z")
+_ABSOLUTE_CHARS = 70
+# A verb whose subject is that of the "to" cue after it: "polls continue to show", "he began to argue".
+_CATENATIVE = re.compile(
+    r"\b(?:continues?|continued|begins?|began|starts?|started|tends?|tended|seems?|seemed|appears?|appeared|"
+    r"try|tries|tried|used|needs?|needed|has|have|had|going|able|willing)[ \t\u00a0]+to[ \t\u00a0]*\Z"
+)
+_CATENATIVE_CHARS = 24
+# The words before a sentence's first verb (a past tense or an auxiliary): "The campaign launched".
+_FIRST_VERB = re.compile(
+    r"[ \t\u00a0]*((?:[\w'’.\-]+[ \t\u00a0]+){0,5}?[\w'’.\-]+)[ \t\u00a0]+(?:[a-z]+ed|has|have|had|is|are|was|were|will|"
+    r"would|could|can|may|might|must|should)\b"
+)
+_NOT_A_SUBJECT_OPENER = frozenset("in on at after before when while as if on during for by with to from".split())
+_PRONOUN_OBJECT = re.compile(r"(?:him|her|them|us|me)\b")
+_THIS = re.compile(
+    r"[ \t\u00a0]+this(?=[ \t\u00a0]*(?:[,.;:!?\u2014\u2013]|$)|[ \t\u00a0]+(?:in|on|at|to|during|after|before|when|"
+    r"while|about|last|earlier|yesterday|because|as|and|but|with|from|after|again|too|himself|herself|themselves)\b)"
+)
 
 
 class _Cue(NamedTuple):
@@ -214,6 +239,8 @@ _SCANNED: dict[str, tuple[str, bool, str | None]] = {
 } | {form: ("noun", False, v if (v := form.split(" ", 1)[0]) in REPORTING else None) for form in NOUN_CUES}
 # The word before a cue that makes a verb form a noun, as written.
 _AFTER_DETERMINER = frozenset(w for d in DETERMINERS for w in (d, d.capitalize(), d.upper()))
+# "Some" is a subject before a verb form that is no plural noun: "some argue", but "some reports".
+_SOME = frozenset(("some", "Some", "SOME"))
 
 
 def _cues(text: str) -> list[_Cue]:
@@ -228,7 +255,8 @@ def _cues(text: str) -> list[_Cue]:
         form = m.group(1)
         lemma, ing, verb = _SCANNED[form]
         space = text.rfind(" ", max(0, at - 7), at)  # the word before: at most six letters matter
-        if verb is None or text[space + 1 if space >= 0 else max(0, at - 6) : at] in _AFTER_DETERMINER:
+        before = text[space + 1 if space >= 0 else max(0, at - 6) : at]
+        if verb is None or before in _AFTER_DETERMINER and (before not in _SOME or form in NOUN_LIKE):
             pass  # "his claims", "acts of protest": no verb, and no noun before "of" either
         elif lemma == "noun":
             add(new(_Cue, (at + 1, at + 1 + len(verb), verb, REPORTING[verb], False)))
@@ -447,6 +475,10 @@ class _Finder:
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
                 # to three intelligence sources who spoke on condition of anonymity.": the source's words
                 tail = ""
+            elif tail and (first := tail.split()[0]).lower() not in _TAIL_START and not first[:1].isupper():
+                # "Brianne Stone, 29, of Ohio, says her biggest concern is jobs": the words after the
+                # cue are its clause, with their own verb, not an inverted source
+                return None
         else:
             tail = text[cue.end : s1].rstrip(_END_PUNCT)
             words = tail.split()
@@ -626,8 +658,12 @@ class _Finder:
         before = text[max(s0, cue.start - 30) : cue.start].split()[-2:]
         if not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
             return None  # "was told", "is said to"
+        absolute = None
         if ing and not self._coordinated(s0, cue) and not self._progressive(s0, cue) and not self._gerund(s0, cue):
-            return None  # "recent reports suggesting": a participle modifying a noun
+            # "with 40 percent saying they ...": the phrase after "with" reports the clause
+            absolute = _ABSOLUTE.search(text, max(s0, cue.start - _ABSOLUTE_CHARS), cue.start)
+            if absolute is None:
+                return None  # "recent reports suggesting": a participle modifying a noun
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
@@ -643,11 +679,15 @@ class _Finder:
         least = 1 if _ANSWER.match(text, start, s1) else 2  # "said no", "after half said so in May"
         if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
-            least = 1 if text[start].isupper() else 2  # a name as the whole object: "attacked Romney"
+            # a name or a pronoun as the whole object: "attacked Romney", "had endorsed him"
+            least = 1 if text[start].isupper() or _PRONOUN_OBJECT.match(text, start) else 2
         fit = None if end is None else self.quotes.fit(text, start, end, least)
         if fit is None:
             return None
-        men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
+        if absolute is not None:
+            men = _short_phrase(text, absolute.start(1), absolute.end(1), 8)
+        else:
+            men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
         if men is None:
             return None
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
@@ -668,6 +708,11 @@ class _Finder:
             men = mention_after(text, s0, cue.start)
             if men is not None and men.form != "phrase":
                 return men
+            # "The campaign launched an ad and announced it would ...": the phrase before the first verb
+            first = _FIRST_VERB.match(text, s0, cue.start)
+            men = None if first is None else _short_phrase(text, s0, first.end(1), 6, 1)
+            if men is not None and men.text.split()[0].lower() not in _NOT_A_SUBJECT_OPENER:
+                return men
             # '"...," she said in the Oval Office, emphasizing it was time': the earlier cue's subject.
             # "Graham urged Republicans to ..., and criticized the party": the earlier cue's too.
             earlier = [c for c in self.group if c.end <= cue.start and c.lemma not in _NO_VERB]
@@ -683,6 +728,9 @@ class _Finder:
             if not word or not (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
                 break
             at = text.rindex(word, s0, at)
+        catenative = _CATENATIVE.search(text, max(s0, at - _CATENATIVE_CHARS), at)
+        if catenative is not None:  # "Polls continue to show that": the subject of "continue"
+            at = catenative.start()
         men = self._subject_at(at, s0)
         if men is None:
             # "Kall -- co-editor of a book on debates -- said", "Schiff, 56, who has served ..., told":
@@ -698,7 +746,7 @@ class _Finder:
             # "Many of his supporters believe ...": a short subject phrase opening the sentence;
             # "While ..., many said Monday that", "though 32 percent said they": one after a comma.
             men = (
-                _short_phrase(text, s0, at, 12 if that else 10, 2)
+                _short_phrase(text, s0, at, 12 if that else 10, 1 if _QUANTIFIER.fullmatch(text, s0, at) else 2)
                 or _phrase_after_comma(text, s0, at)
                 or _phrase_after_subordinator(text, s0, at)
             )

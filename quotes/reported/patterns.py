@@ -171,10 +171,11 @@ _NOT_AFTER = "".join(
 # capital, digit or opening mark after them. The pattern starts with a character class so that
 # ``re`` skips to candidates at C speed; the cheap look-ahead runs before the abbreviation checks.
 _NEXT = r"[\"”’'»)]*[ \t\u00a0]+(?:[\"“”][ \t\u00a0]+)?"
+# An initial is one capital after a non-letter ("U.S.", "J. Smith"), not a word's last letter ("told POLITICO.").
 # After an initial ("U.S."), a word that seldom follows a name opens the next sentence ("in the U.S. He says").
 _OPENER = r"(?:He|She|It|They|We|The|This|But|His|Her|Their|There)\b"
 SENTENCE_START = re.compile(
-    rf"[\n.!?\u2026](?:(?<=\n)|(?={_NEXT}[\"“‘'(]?[A-Z0-9])(?:(?<![A-Z].)|(?={_NEXT}{_OPENER})){_NOT_AFTER}{_NEXT}"
+    rf"[\n.!?\u2026](?:(?<=\n)|(?={_NEXT}[\"“‘'(]?[A-Z0-9])(?:(?<!\b[A-Z].)|(?={_NEXT}{_OPENER})){_NOT_AFTER}{_NEXT}"
     rf"(?=[\"“‘'(]?[A-Z0-9]))"
 )
 
@@ -186,8 +187,8 @@ _TIME_NAME = (
 )
 # A number is a time only after a preposition ("in 2016"): "said 2016 has seen" opens a clause.
 ADJUNCT = re.compile(
-    r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|last|this|earlier|late|early|later|next)[ \t\u00a0]+"
-    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _TIME_NAME + r"|\d+)\b|yesterday|today|tonight|recently|repeatedly|"
+    r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|last|this|earlier|late|early|later|next|for)[ \t\u00a0]+"
+    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _TIME_NAME + r"s?|\d+)\b|yesterday|today|tonight|recently|repeatedly|"
     r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_NAME + r"\b))*"
 )
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
@@ -244,6 +245,7 @@ PROGRESSIVE_AUX = frozenset(
 )
 ADVERBS = frozenset(
     """now still again often already even never always once long first later then also not did does do
+    both nevertheless nonetheless ever just
     didn't doesn't don't won't wouldn't didn’t doesn’t don’t won’t wouldn’t
     could would will can may might should must cannot couldn't can't couldn’t can’t
     isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t""".split()
@@ -266,6 +268,9 @@ NOUN_LIKE = frozenset(
 # A clause that starts like this is an adjunct or a gap, not reported content:
 # "said in remarks published by Izvestia", "which analysts said was sure to be".
 NOT_A_CLAUSE = re.compile(
-    r"(?:in|on|at|during|via|from|with|after|before|while|for|about|by|into|through|is|are|was|were|would|will|"
-    r"could|should|had|has|have|can|may|might|must|did|does|do)\b"
+    r"(?:in|on|at|during|via|from|with|after|before|while|for|by|into|through|is|are|was|were|would|will|"
+    r"could|should|had|has|have|can|may|might|must|did|does|do|and|or|but|nor)\b"
+    # "said about the deal" is a topic, "said about half of them ..." a quantity opening a clause
+    r"|about\b(?![ \t\u00a0]+(?:\$?\d|(?:half|a[ \t\u00a0]+(?:third|quarter|dozen|fifth|hundred|thousand|million|billion)|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))"
 )

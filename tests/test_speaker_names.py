@@ -1,0 +1,71 @@
+"""Canonical speaker names: the person, without the title, party, employer or headline around them.
+
+One person under several canonical names splits their quotes in the database (a speaker filter
+finds some of them), so the name is cut from the phrase the article writes around it.
+"""
+
+import pytest
+
+from quotes import extract
+from quotes.attribution.mentions import Document, strip_name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "name"),
+    [
+        ("Secretary of State Michael Pompeo", "Secretary of State", "Michael Pompeo"),
+        # British titles and parties
+        ("East Midlands MEP Robert Kilroy-Silk", "East Midlands MEP", "Robert Kilroy-Silk"),
+        ("Lib Dem MP Lembit Opik", "Lib Dem MP", "Lembit Opik"),
+        ("Treasury Under-Secretary John Taylor", "Treasury Under-Secretary", "John Taylor"),
+        # an employer or a team in the possessive
+        ("Deutsche Bank's Simon Champion", "Deutsche Bank's", "Simon Champion"),
+        ("Fox News’ Sean Hannity", "Fox News’", "Sean Hannity"),
+        # a person of an organisation
+        ("Ross Eisenbrey of the Economic Policy Institute", "of the Economic Policy Institute", "Ross Eisenbrey"),
+        ("Mr. Burman of the Tax Policy Center", "Mr. of the Tax Policy Center", "Burman"),
+        # a headline's capitals join words no name holds
+        ("Chris Christie Calls Hillary Clinton", "Chris Christie Calls", "Hillary Clinton"),
+        ("VOTE Was Germaine Greer", "VOTE Was", "Germaine Greer"),
+    ],
+)
+def test_the_name_is_cut_from_the_phrase_around_it(phrase, title, name):
+    assert strip_name(phrase) == (title, name)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "not_the_name"),
+    [
+        ("Communications Workers of America", "Workers"),  # an organisation, not "Workers" of it
+        ("Federal Bureau of Investigation", "Federal Bureau"),
+        ("Ask Jeeves", "Jeeves"),  # a name may start with a verb's bare form ...
+        ("Will Smith", "Smith"),  # ... or an auxiliary
+        ("United States Pacific Command", "Pacific Command"),
+    ],
+)
+def test_names_that_hold_such_words_are_not_cut_by_them(phrase, not_the_name):
+    assert strip_name(phrase)[1] != not_the_name
+
+
+def test_a_name_run_does_not_start_inside_a_word():
+    # "within UKIP. Robert Kilroy" holds no name "P. Robert Kilroy"
+    doc = Document("The split within UKIP. Robert Kilroy could gain. Kilroy said so.")
+    assert doc.fullest("Kilroy") == "Robert Kilroy"
+
+
+def test_one_person_gets_one_canonical_name_whatever_the_article_calls_them():
+    text = (
+        'East Midlands MEP Robert Kilroy-Silk said he wanted to "change the face of politics". '
+        '"It is time," Mr Kilroy-Silk said. Euro MP Robert Kilroy-Silk told reporters he would "fight on".'
+    )
+    assert {q.speaker for q in extract(text) if q.kind != "indirect"} == {"Robert Kilroy-Silk"}
+
+
+def test_a_pronoun_skips_a_body_named_by_its_purpose():
+    # "Department for ..." and "League Against ..." are organisations, never the "he" of a quote
+    text = (
+        "Trevor Phillips, head of the Commission for Racial Equality, praised the report. "
+        'He said: "It listens."'
+    )
+    q = next(q for q in extract(text) if q.kind == "direct")
+    assert q.speaker == "Trevor Phillips"
