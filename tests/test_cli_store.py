@@ -186,7 +186,8 @@ def test_counts_are_whole_numbers_from_zero_and_any_size(seeded_cli, capsys):
         assert status == 2 and not out and "must be 0 or more" in err, args  # not 'showing -4--4'
     huge = str(10**20)  # beyond SQLite's integers: was an OverflowError traceback
     status, out, err = seeded_cli("search", "--limit", huge)
-    assert status == 0 and "89 quotes match; showing 1-89" in err and len(out.splitlines()) == 90
+    total = len(out.splitlines()) - 1  # every quote, under the header
+    assert status == 0 and total > 50 and f"{total} quotes match; showing 1-{total}." in err
     status, out, err = seeded_cli("search", "S-400", "--offset", huge)
     assert status == 0 and "showing none" in err
     for command in ("show", "variants"):
