@@ -63,3 +63,21 @@ def test_paths_and_sqlite_urls_still_open(url, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with QuoteDB(url) as db:
         assert db.backend == "sqlite" and db.stats()["quotes"] == 0
+
+
+def test_the_context_of_a_quote_in_a_one_line_article_is_a_window(db: QuoteDB, tmp_path: Path):
+    sentence = 'Officials said: "We will respond," on Friday. '
+    article = tmp_path / "one-line.txt"
+    line = sentence * 3_000  # 141 KB, one paragraph
+    article.write_text("Headline\n\n" + line, encoding="utf-8")
+    assert db.ingest(article).ok
+    middle = db.search("respond", sort="id", limit=1, offset=1_500)[0]
+    ctx = db.context(middle.id)
+    assert ctx.paragraph[ctx.quote_start : ctx.quote_end] == "We will respond,"
+    assert len(ctx.paragraph) < 2_100  # was the whole line, printed by quotes show, rendered by the TUI
+    assert ctx.paragraph.startswith("… ") and ctx.paragraph.endswith(" …")
+    inner = ctx.paragraph[2:-2]
+    assert inner in line and not inner.startswith(" ") and not inner.endswith(" ")  # cut at spaces
+    assert db.context(middle.id, around=None).paragraph.strip() == line.strip()
+    first = db.context(db.search("respond", sort="id", limit=1)[0].id)
+    assert not first.paragraph.startswith("…") and first.paragraph.endswith(" …")

@@ -35,6 +35,8 @@ __all__ = ["QuoteDB", "QuerySyntaxError"]
 
 PAGE = 5000
 """Rows fetched at a time when streaming (export, iter_quotes)."""
+CONTEXT_CHARS = 1000
+"""How much of a quote's paragraph :meth:`QuoteDB.context` keeps on each side of it, at most."""
 
 
 class QuoteDB:
@@ -266,9 +268,12 @@ class QuoteDB:
         rows = self._b.rows(f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.id = :id", {"id": qid})
         return record(rows[0]) if rows else None
 
-    def context(self, quote_id: int) -> Context:
+    def context(self, quote_id: int, around: int | None = CONTEXT_CHARS) -> Context:
         """The paragraph (line) holding the quote, with the quote's offsets inside it.
 
+        A paragraph running on for more than ``around`` characters before or after the quote
+        is cut there, at a space, and the cut marked with "…" (an article of one long line
+        would otherwise print or render whole); ``around=None`` keeps the whole paragraph.
         Raises KeyError when there is no such quote.
         """
         qid = row_id(quote_id)
@@ -283,7 +288,16 @@ class QuoteDB:
         first = text.rfind("\n", 0, start) + 1
         last = text.find("\n", max(end, start))
         last = len(text) if last < 0 else last
-        return Context(text[first:last], start - first, end - first)
+        before = after = ""
+        if around is not None and start - first > around:
+            first = text.find(" ", start - around, start) + 1 or start - around
+            before = "… "
+        if around is not None and last - end > around:
+            cut = text.rfind(" ", end, end + around)
+            last = cut if cut >= end else end + around
+            after = " …"
+        shift = len(before) - first
+        return Context(before + text[first:last] + after, start + shift, end + shift)
 
     def speakers(self) -> list[SpeakerCount]:
         """Every speaker with quotes, most quoted first."""
