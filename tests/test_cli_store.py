@@ -295,3 +295,12 @@ def test_every_help_example_runs_on_the_seeds_and_finds_something(seeded_cli, co
     assert status == 0, err
     if command in ("search", "compare", "speakers", "show", "variants"):
         assert len(out.splitlines()) >= 2 and " 0 quotes" not in out and not err.startswith("0 quotes match"), out
+
+
+def test_a_speaker_filter_that_names_nobody_says_so(seeded_cli):
+    status, out, err = seeded_cli("search", "--speaker", "Erdo")  # part of a word: not a name
+    assert status == 0 and err.splitlines()[-1].startswith("no speaker is named 'Erdo'")
+    status, out, err = seeded_cli("search", "sanctions", "--speaker", "Pompeo")  # a speaker, not on this topic
+    assert status == 0 and "0 quotes match" in err and "no speaker" not in err
+    status, out, _ = seeded_cli("compare", "Erdo", "Pompeo", "--limit", "1")
+    assert status == 0 and "== Erdo: no speaker is named 'Erdo'" in out and "== Pompeo: 1 quote shown" in out

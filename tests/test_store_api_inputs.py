@@ -81,3 +81,28 @@ def test_the_context_of_a_quote_in_a_one_line_article_is_a_window(db: QuoteDB, t
     assert db.context(middle.id, around=None).paragraph.strip() == line.strip()
     first = db.context(db.search("respond", sort="id", limit=1)[0].id)
     assert not first.paragraph.startswith("…") and first.paragraph.endswith(" …")
+
+
+def test_speaker_names_says_whom_a_speaker_filter_selects(seeded: QuoteDB):
+    assert seeded.speaker_names("ERDOĞAN") == ["Recep Tayyip Erdogan"] == seeded.speaker_names("Tayyip")
+    assert seeded.speaker_names("Mevlüt Çavuşoğlu") == ["Mevlut Cavusoglu"]
+    assert seeded.speaker_names("Erdo") == [] == seeded.speaker_names("") == seeded.speaker_names("\x00")
+    for name in ("Pompeo", "Erdo"):
+        assert bool(seeded.speaker_names(name)) == bool(seeded.count(speaker=name))
+
+
+def test_the_outlet_filter_is_case_accent_and_space_blind(db: QuoteDB, tmp_path: Path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {"text": 'The minister said: "We will not back down," on Monday.', "outlet": "Hürriyet Daily News"},
+        {"text": 'The spokesman said: "No decision has been made," on Tuesday.', "outlet": "Reuters"},
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert db.ingest(feed).ok
+    assert db.count(outlet="Reuters") == 1
+    for typed in ("reuters", " REUTERS ", "Reuters"):
+        assert [q.outlet for q in db.search(outlet=typed)] == ["Reuters"], typed  # was: nothing unless exact
+    assert db.count(outlet="hurriyet daily news") == db.count(outlet="HÜRRİYET Daily  News") == 1
+    assert db.count(outlet="Reuter") == 0 and db.facets(outlet="reuters").outlets == (("Reuters", 1),)

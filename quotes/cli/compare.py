@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .database import add_db_argument, fail, non_negative, open_db, print_table
+from .database import add_db_argument, fail, non_negative, open_db, print_table, unknown_speaker
 
 EXAMPLES = """examples:
   quotes compare Erdogan Pompeo
@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         result = db.compare(args.speakers, query=args.query, limit=args.limit)
+        unknown = {name for name, quotes in result.items() if not quotes and not db.speaker_names(name)}
     except ValueError as exc:
         return fail("compare", str(exc))
     finally:
@@ -43,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
     for i, (name, quotes) in enumerate(result.items()):
         if i:
             print()
+        if name in unknown:
+            print(terminal_safe(f"== {name}: {unknown_speaker(name)}"))
+            continue
         print(terminal_safe(f"== {name}: {len(quotes)} quote{'s' if len(quotes) != 1 else ''}"
                             f"{' shown' if len(quotes) == args.limit else ''}"))
         if quotes:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "add_db_argument", "add_filter_arguments", "filters_from", "open_db", "print_table", "fail", "non_negative",
+    "unknown_speaker",
 ]
 
 DB_HELP = "database: a file path (SQLite) or postgresql+psycopg://... (default: $QUOTES_DB, else the user data dir)"
@@ -38,7 +39,7 @@ def add_db_argument(p: argparse.ArgumentParser) -> None:
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (any name or alias)")
-    p.add_argument("--outlet", metavar="NAME", help="only quotes from this outlet")
+    p.add_argument("--outlet", metavar="NAME", help="only quotes from this outlet (case- and accent-blind)")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only quotes published on or after this date")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only quotes published on or before this date")
     p.add_argument("--kind", choices=("direct", "partial", "indirect"), help="only quotes of this kind")
@@ -47,6 +48,14 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
 
 def filters_from(args: argparse.Namespace) -> dict[str, Any]:
     return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw")}
+
+
+def unknown_speaker(name: str) -> str:
+    """The note for a speaker filter that names nobody (rather than a speaker with no such quote)."""
+    from quotes.safe_text import terminal_safe
+
+    return terminal_safe(f"no speaker is named {name!r}: give a whole name or whole words of one"
+                         " ('quotes speakers' lists them)")
 
 
 def fail(command: str, message: str) -> int:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .database import add_db_argument, add_filter_arguments, fail, filters_from, non_negative, open_db, print_table
+from .database import (
+    add_db_argument, add_filter_arguments, fail, filters_from, non_negative, open_db, print_table, unknown_speaker,
+)
 
 EXAMPLES = """examples:
   quotes search "S-400"
@@ -58,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
                 print(record_json(rec))
             return 0
         total = db.count(args.query, **filters_from(args))
+        unknown = not total and args.speaker and not db.speaker_names(args.speaker)
     except (QuerySyntaxError, ValueError) as exc:
         return fail("search", str(exc))
     finally:
@@ -71,4 +74,6 @@ def run(args: argparse.Namespace) -> int:
     )
     shown = f"{args.offset + 1}-{args.offset + len(found)}" if found else "none"
     print(f"{total} quotes match; showing {shown}. 'quotes show ID' for one in context.", file=sys.stderr)
+    if unknown:
+        print(unknown_speaker(args.speaker), file=sys.stderr)
     return 0

@@ -306,6 +306,13 @@ class QuoteDB:
         )
         return [SpeakerCount(name, kind, int(n), int(docs)) for name, kind, n, docs in rows]
 
+    def speaker_names(self, name: str) -> list[str]:
+        """The speakers a ``speaker=name`` filter selects (by name, alias, or whole words of one), by name."""
+        ids = resolve_speakers(self._b, name.replace("\x00", " "))
+        if not ids:
+            return []
+        return [r[0] for r in self._b.rows(f"SELECT name FROM speakers WHERE id IN ({', '.join(map(str, ids))}) ORDER BY name")]
+
     def timeline(self, speaker: str, by: str = "month") -> list[tuple[date, int]]:
         """Quotes of a speaker (name or alias) per month (or ``by="day"``), oldest first; undated left out."""
         if by not in ("month", "day"):

@@ -19,7 +19,7 @@ from .engine import Backend
 from .fts import QuerySyntaxError, fts5_query, raw_tsquery, tsquery
 
 __all__ = [
-    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "raw_fold",
+    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "resolve_outlets", "raw_fold",
     "select_sql", "ranked_sql", "newest_match_sql", "matches_sql", "bounded", "row_id",
 ]
 
@@ -121,6 +121,14 @@ def resolve_speakers(b: Backend, name: str) -> list[int]:
     return sorted(ids)
 
 
+def resolve_outlets(b: Backend, name: str) -> list[str]:
+    """The stored outlet names equal to ``name`` when folded (case-, accent- and space-blind)."""
+    f = fold(name)
+    if not f:
+        return []
+    return [v for (v,) in b.rows("SELECT value FROM facet_counts WHERE facet = 'outlet'") if fold(v) == f]
+
+
 @dataclass(slots=True)
 class Filters:
     query: str = ""
@@ -173,8 +181,9 @@ class Filters:
             ids = resolve_speakers(b, self.speaker)
             conds.append(f"q.speaker_id IN ({', '.join(map(str, ids))})" if ids else "1 = 0")
         if self.outlet:
-            conds.append("q.outlet = :outlet")
-            params["outlet"] = self.outlet
+            outlets = resolve_outlets(b, self.outlet)
+            conds.append(f"q.outlet IN ({', '.join(f':outlet{i}' for i in range(len(outlets)))})" if outlets else "1 = 0")
+            params.update({f"outlet{i}": o for i, o in enumerate(outlets)})
         if self.since:
             conds.append("q.published >= :since")
             params["since"] = _iso(self.since)
