@@ -162,3 +162,32 @@ def test_cli_eval_reads_texts_from_a_corpus(tmp_path, capsys):
     assert main(["eval", str(gold), "--texts", str(tmp_path / "missing.jsonl")]) == 1
     err = capsys.readouterr().err
     assert "cannot read" in err and "missing.jsonl" in err
+
+
+@pytest.fixture(scope="module")
+def heldout_report(bbc_texts):
+    """``quotes eval tests/heldout/bbc.jsonl --texts ../shared/corpus/bbc.jsonl``, computed once."""
+    return evaluate(load_gold(HELDOUT, texts=BBC))
+
+
+@pytest.mark.corpus
+def test_quoted_speech_on_held_out_bbc(heldout_report):
+    """Floors 0.02 under the figures measured (tests/heldout/README.md has them)."""
+    report = heldout_report
+    assert report.documents == 25
+    assert report.exact.tp + report.exact.fn == 123  # every gold quoted span was read
+    assert report.exact.precision >= 0.939, report.exact.to_dict()
+    assert report.exact.recall >= 0.931, report.exact.to_dict()
+    assert report.exact.f1 >= 0.935, report.exact.to_dict()
+    assert report.overlap.f1 >= report.exact.f1
+    assert report.speaker.accuracy >= 0.868, report.speaker.to_dict()
+
+
+@pytest.mark.corpus
+def test_reported_speech_on_held_out_bbc(heldout_report):
+    report = heldout_report
+    assert report.indirect.tp + report.indirect.fn == 100  # every gold indirect span was read
+    assert report.indirect.precision >= 0.688, report.indirect.to_dict()
+    assert report.indirect.recall >= 0.730, report.indirect.to_dict()
+    assert report.indirect.f1 >= 0.708, report.indirect.to_dict()
+    assert report.indirect_speaker.accuracy >= 0.938, report.indirect_speaker.to_dict()
