@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from quotes import extract
 from quotes.attribution import SIEVES, Document, attribute, cue_lemma, is_cue
 from quotes.spans import Span
 
@@ -242,6 +243,20 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_previous_speaker():
     text = '"I thought he was very effective," Matthews said.\n\n"He looked like a grown-up."'
     (_, first), (_, second) = attributed(text)
     assert (second.method, second.mention, second.mention_start) == ("continuation", "Matthews", first.mention_start)
+
+
+def test_a_quote_paragraph_after_a_long_attributed_paragraph_continues_its_speaker():
+    # BBC style: the paragraph before is long and ends with the sentence attributing its quote;
+    # the words of a later quote in the new paragraph ("we showed") are no attribution.
+    text = (
+        "Evans, who coached the side for a decade and saw it through two relegations and a long run of "
+        "defeats in the cup, " * 6
+        + 'said the team had turned a corner. "It was a fine win," Evans told the local radio station.\n\n'
+        '"We started slowly. "But the spirit we showed after the break was special."'
+    )
+    found = [q for q in extract(text) if q.kind == "direct"]
+    assert [q.speaker for q in found] == ["Evans"] * 3
+    assert found[1].method == "continuation"
 
 
 def test_a_paragraph_ending_in_a_colon_introduces_the_next_quote():

@@ -612,6 +612,20 @@ def _opens_line(text: str, at: int) -> bool:
     return True
 
 
+def _cue_outside_quotes(ctx: Context, i: int, line_end: int) -> bool:
+    """A cue in the rest of quote ``i``'s paragraph, outside the quotes (the words of a quote
+    are not the reporter's: '"... the character we showed ..."' holds no attribution)."""
+    text, at = ctx.text, ctx.spans[i].close
+    for j in range(i + 1, len(ctx.spans) + 1):
+        end = min(ctx.spans[j].open, line_end) if j < len(ctx.spans) else line_end
+        if at < end and CUE_RE.search(text, at, end) and text[at:end].strip(" \t\u00a0.,;:!?\"”’'"):
+            return True
+        if j == len(ctx.spans) or ctx.spans[j].open >= line_end:
+            return False
+        at = ctx.spans[j].close
+    return False
+
+
 def continuation(ctx: Context, i: int) -> Attribution | None:
     """A paragraph that opens with a quote continues the paragraph before it: the speaker it
     introduces with a colon ("Blackwell wrote:"), or the speaker of the quote it ends with."""
@@ -620,15 +634,15 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
         return None
     line_start = text.rfind("\n", 0, span.open) + 1
     line_end = text.find("\n", span.close)
-    rest = text[span.close : line_end if line_end >= 0 else len(text)]
-    if rest.strip(" \t\u00a0.,;:!?\"”’'") and CUE_RE.search(rest):
+    if _cue_outside_quotes(ctx, i, line_end if line_end >= 0 else len(text)):
         return None
     prev_end = line_start
     while prev_end > 0 and text[prev_end - 1].isspace():
         prev_end -= 1
-    prev_start = text.rfind("\n", max(0, prev_end - 600), prev_end) + 1
-    if prev_end == 0 or prev_end - prev_start > 600 and prev_start == 0:
+    if prev_end == 0:
         return None
+    # The paragraph before, or its last 600 characters when it is longer.
+    prev_start = max(text.rfind("\n", max(0, prev_end - 600), prev_end) + 1, prev_end - 600)
     if text[prev_end - 1] == ":":
         sent = last_break(text, max(prev_start, prev_end - BACK), prev_end)
         start = sent.end() if sent else max(prev_start, prev_end - BACK)
@@ -642,7 +656,10 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
         men = mention_at_start(text, lead.end() if lead else start, prev_end)
         if men is not None and men.form != "phrase":
             return _make(ctx, i, men, None, men.end, "continuation")
-    if i > 0 and ctx.spans[i - 1].close > prev_start and ctx.spans[i - 1].close <= prev_end + 2:
+    prev_close = ctx.spans[i - 1].close if i else -1
+    # The paragraph before ends with a quote, or with the sentence attributing its last quote:
+    # '"It was a great game," Bennett told BBC Radio.' then a paragraph of Bennett's words.
+    if prev_start < prev_close and (prev_close <= prev_end + 2 or last_break(text, prev_close, prev_end) is None):
         return _inherit(ctx, i - 1, "continuation")
     return None
 
