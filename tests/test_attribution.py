@@ -417,3 +417,9 @@ def test_a_role_phrase_names_the_person_set_off_after_it(text, speaker):
 )
 def test_a_place_or_a_list_after_a_role_phrase_names_no_one(text):
     assert only(text).speaker not in ("Colorado", "John Smith", "Smith")
+
+
+def test_he_or_she_passes_over_an_organisation_quoted_before_to_the_person_named():
+    text = 'Ismail Demir spoke on Monday. The Foreign Ministry said the talks were "going well". "We are ready," he said.'
+    q = [q for q in extract(text) if q.kind == "direct"][-1]
+    assert (q.mention, q.speaker) == ("he", "Ismail Demir")

@@ -242,7 +242,7 @@ def _resolve_pronoun(
     # Names are read only back to the latest earlier speaker at first: usually enough.
     near = earlier[-1][0] if earlier else floor
     names = list(NAME_RE.finditer(doc.text, near, before))
-    if earlier and _gender(earlier[-1][1], registry) not in (want, None):
+    if earlier and (classify(earlier[-1][1]) != "person" or _gender(earlier[-1][1], registry) not in (want, None)):
         names[:0] = NAME_RE.finditer(doc.text, floor, near)
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
@@ -252,6 +252,8 @@ def _resolve_pronoun(
                 continue
         else:
             candidate = earlier.pop()[1]
+            if classify(candidate) != "person":
+                continue  # "he" and "she" are people: not the ministry quoted before
             gender = _gender(candidate, registry)
         if gender in (want, None):
             return candidate
