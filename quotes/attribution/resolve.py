@@ -31,6 +31,7 @@ from .lexicon import (
     MALE_FIRST_NAMES,
     MEDIA_NOUNS,
     NOT_NAMES,
+    NOT_SPEAKERS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
     TITLE_WORDS,
@@ -130,7 +131,7 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
 
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
     name = without_possessive(strip_name(phrase)[1])
-    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES:
+    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES or fold(name) in NOT_SPEAKERS:
         return None
     sp = registry.lookup(name)
     if sp is not None:
