@@ -21,6 +21,7 @@ from tui.rendering import MATCH_STYLE, citation, query_terms
 from tui.screens.compare import CompareScreen
 from tui.screens.detail import DetailScreen
 from tui.screens.export import ExportScreen
+from tui.screens.quote_actions import UNIDENTIFIED
 from tui.screens.help import HelpScreen
 from tui.screens.ingest import IngestScreen
 from tui.screens.search import SearchScreen
@@ -715,5 +716,26 @@ def test_export_asks_before_replacing_a_file(seeded_db: QuoteDB, workdir: Path):
             assert earlier.read_text(encoding="utf-8").startswith("id,statement_id,")
             (note,) = app._notifications
             assert str(earlier.resolve()) in note.message  # the full path of what was written
+
+    run(scenario)
+
+
+def test_the_timeline_of_a_quote_with_no_identified_speaker_is_refused_not_someone_elses(seeded_db: QuoteDB):
+    unattributed = next(q for q in seeded_db.search("", prefix=True, limit=50) if q.speaker is None)  # on the first page
+
+    async def scenario():
+        async with started(seeded_db) as (app, pilot):
+            await _select_row(pilot, unattributed.id)
+            await pilot.press("ctrl+t")
+            await settle(pilot)
+            assert isinstance(app.screen, SearchScreen)  # was: the most quoted speaker's timeline
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, DetailScreen)
+            await pilot.press("t")
+            await settle(pilot)
+            assert isinstance(app.screen, DetailScreen)
+            notes = [n.message for n in app._notifications]
+            assert notes == [UNIDENTIFIED, UNIDENTIFIED] and "not identified" in UNIDENTIFIED
 
     run(scenario)
