@@ -694,3 +694,26 @@ def test_every_command_names_an_existing_action():
 def test_query_terms_follow_what_the_store_matches(seeded_db: QuoteDB):
     # "erdogan" finds Erdoğan in the store; the highlighter folds the same way.
     assert query_terms("Erdoğan") == ["erdogan"]
+
+
+def test_export_asks_before_replacing_a_file(seeded_db: QuoteDB, workdir: Path):
+    earlier = workdir / "quotes-export.csv"
+    earlier.write_text("an earlier export\n", encoding="utf-8")
+
+    async def scenario():
+        async with started(seeded_db) as (app, pilot):
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            await pilot.press("enter")  # the default name, which exists
+            await settle(pilot)
+            assert isinstance(app.screen, ExportScreen)  # was: replaced at once, unasked
+            assert "exists: Export again to replace it" in _plain(app.screen.query_one("#export-message", Static))
+            assert earlier.read_text(encoding="utf-8") == "an earlier export\n"
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, SearchScreen)
+            assert earlier.read_text(encoding="utf-8").startswith("id,statement_id,")
+            (note,) = app._notifications
+            assert str(earlier.resolve()) in note.message  # the full path of what was written
+
+    run(scenario)
