@@ -423,3 +423,17 @@ def test_he_or_she_passes_over_an_organisation_quoted_before_to_the_person_named
     text = 'Ismail Demir spoke on Monday. The Foreign Ministry said the talks were "going well". "We are ready," he said.'
     q = [q for q in extract(text) if q.kind == "direct"][-1]
     assert (q.mention, q.speaker) == ("he", "Ismail Demir")
+
+
+def test_a_quote_after_the_pieces_of_a_quote_over_paragraphs_continues_their_speaker():
+    # The paragraph before runs on (its last quote reopens below); the new paragraph's second
+    # quote is read again once the pieces share the speaker found for them.
+    text = (
+        "Greene crossed the line behind Gatlin. But Greene believes he lost the race in the semi-finals. "
+        '"In my semi-final race, I was conserving energy. "That is when Obikwelu came up and I took third. '
+        '"I believe that put me in lane seven in the final and, while I was there, I could not feel the race.\n\n'
+        '"I just felt like I was running all alone. "I believe I could have reacted to the others." '
+        "Greene was also denied a relay gold."
+    )
+    direct = [q for q in extract(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Greene"] * 5
