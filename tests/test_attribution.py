@@ -437,3 +437,26 @@ def test_a_quote_after_the_pieces_of_a_quote_over_paragraphs_continues_their_spe
     )
     direct = [q for q in extract(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Greene"] * 5
+
+
+def test_a_verb_of_thinking_right_before_the_mark_quotes_the_thought():
+    text = 'It is a view shared by Rooney, who believes "if we get past Milan, we have a chance".'
+    a = next(q for q in extract(text) if q.kind == "partial")
+    assert (a.mention, a.speaker, a.cue) == ("who", "Rooney", "believes")
+
+
+def test_the_feeling_of_people_the_sentence_is_about_stays_with_its_speaker():
+    # a restrictive "who" is the people the sentence is about; a trailing cue still wins
+    text = 'Howard urged people who feel "taken for granted" by Labour to vote Conservative.'
+    assert next(q for q in extract(text) if q.kind == "partial").speaker == "Howard"
+    text = 'Candidates who think "the region no longer matters are dangerously wrong," Clinton said.'
+    assert next(q for q in extract(text) if q.kind != "indirect").speaker == "Clinton"
+
+
+def test_an_apposition_without_its_closing_comma_before_the_cue():
+    text = '"Sales are up," John Houlihan, editor of Gamesite.com told BBC News. "It is a contest."'
+    first, second = [q for q in extract(text) if q.kind == "direct"]
+    assert (first.mention, first.method, second.speaker) == ("John Houlihan", "trailing_cue", "John Houlihan")
+    # not a pronoun's clause: '"patching up" the system, he added' is his
+    text = 'The government could not go on "patching up" the system, he added.'
+    assert next(q for q in extract(text) if q.kind == "partial").mention == "he"

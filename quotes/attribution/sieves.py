@@ -77,6 +77,11 @@ _CLAUSE_NEXT = re.compile(
 # An apposition between a name and its cue, which may hold commas of its own:
 # "Anne Richards, assistant secretary of state for population, refugees, and migration, said".
 _APPOSITIVE = re.compile(r",(?:[^,\"“”\n]{1,80},){1,4}[ \t\u00a0]*")
+# ... or without its closing comma, when the cue follows: '," John Houlihan, editor of Gamesite.com told'.
+_UNCLOSED_APPOSITIVE = re.compile(
+    r",[ \t\u00a0]+(?!(?:as|and|but|or|which|who|whom|whose|that|he|she|it|they|we|while|when|because|so)\b)"
+    rf"[a-z][\w'’.\-]*[ \t\u00a0]+[^,;:\"“”\n]{{0,80}}?[ \t\u00a0]*(?<=[ \t\u00a0])(?=(?:{CUE_RE.pattern})\b)"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+")
 _TRAILING_ACCORDING = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+")
 _NOUN_PHRASE_END = re.compile(r"[,.;:\"“”(]|\b(?:in|on|at|that|who|last|this|during|after|before|when)\b")
@@ -85,6 +90,9 @@ _PARTICLES = frozenset(("out", "on", "in", "back"))  # "pointed out:"
 _INTRO_TAIL = regex.compile(
     rf"(?r)\b[a-z]+(?:[ \t\u00a0]+(?:{'|'.join(sorted(_PARTICLES))}))?[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z"
 )
+# Verbs of thinking that quote the thought when the mark follows them directly.
+_THOUGHTS = frozenset("believe believes believed think thinks thought feel feels felt hope hopes hoped fear fears feared".split())
+_THOUGHT_RE = re.compile(r"[a-z]+")
 _COORDINATED = regex.compile(r"(?r)(?:\band|\bbut|;)[ \t\u00a0]+\Z")
 _SUBJECT_DETS = frozenset("the a an one another".split())
 
@@ -155,16 +163,25 @@ def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]]
         at = skip_spaces_back(text, at - 1, 0)
     if not at or not "a" <= text[at - 1] <= "z":
         return None
-    word = text[lower_word_before(text, at, 0) : at]
-    if word not in CUES and word not in _PARTICLES:
-        return None  # the word before the mark is no cue ("the", "that")
-    intro = _INTRO_TAIL.search(text, max(ctx.sentence_start(i), span.open - 40), span.open)
-    if intro is None:
-        return None
-    cue = CUE_RE.match(text, intro.start())
-    if cue is None or cue.end() != intro.start() + len(cue.group()) or _noun_use(text, cue, ctx.sentence_start(i)):
+    word_start = lower_word_before(text, at, 0)
+    word = text[word_start:at]
+    if word in _THOUGHTS and at == skip_spaces_back(text, span.open, 0):
+        # A verb of thinking right before the mark quotes the thought: 'who believes "if we ..."'.
+        cue = _THOUGHT_RE.match(text, word_start)
+    else:
+        if word not in CUES and word not in _PARTICLES:
+            return None  # the word before the mark is no cue ("the", "that")
+        intro = _INTRO_TAIL.search(text, max(ctx.sentence_start(i), span.open - 40), span.open)
+        if intro is None:
+            return None
+        cue = CUE_RE.match(text, intro.start())
+        if cue is not None and cue.end() != intro.start() + len(cue.group()):
+            return None
+    if cue is None or _noun_use(text, cue, ctx.sentence_start(i)):
         return None
     men = subject_before(text, cue.start(), ctx.sentence_start(i))
+    if men is not None and men.form == "relative" and word in _THOUGHTS and not text[: men.start].rstrip().endswith(","):
+        return None  # 'people who feel "taken for granted"': the feeling of people the sentence is about
     if men is None or men.form == "phrase" and (
         not _subject_phrase(men) or is_participle(cue.group())
     ):
@@ -201,7 +218,8 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     limit = min(len(text), span.close + AHEAD)
     if i + 1 < len(ctx.spans):
         limit = min(limit, ctx.spans[i + 1].open)
-    if _introducing_cue(ctx, i) is not None:
+    intro = _introducing_cue(ctx, i)
+    if intro is not None and intro[1].group() not in _THOUGHTS:
         return None  # 'someone shouted, "Cruz," Beck joked, "...': the cue before the quote is its own
     dash = _DASH.match(text, span.close, limit)
     if dash and dash.end() > span.close:
@@ -229,6 +247,9 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
         m = skip.match(text, at, limit)
         if m:
             at = m.end()
+    if men.form == "name" and at == men.end:
+        m = _UNCLOSED_APPOSITIVE.match(text, at, limit)
+        at = m.end() if m else at
     at += len(text[at:limit]) - len(text[at:limit].lstrip(" \t\u00a0"))
     adv = _ADVERBS.match(text, at, limit)
     if adv:
