@@ -10,6 +10,10 @@ speaker span or whose canonical speaker's last name appears in it. Indirect
 speech is scored the same way against the content pieces of indirect
 attributions.
 
+A gold line may leave its article out (``"text"`` absent) and name it by
+``doc_id`` and ``sha256`` in a corpus of ``{"doc_id", "text"}`` lines instead
+(``load_gold(path, texts=CORPUS)``), for articles whose text may not be copied.
+
 The gold types an attribution from double quotation marks only (" “ ” „ « »):
 a quote set in '' (as some newspapers type it) or in single marks is, in the
 gold, reported speech with no marks ("indirect"). By default the extractor's
@@ -27,12 +31,15 @@ speech and every clause as indirect instead.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from .model import Quote
 from .quote_marks import ALL_MARKS, DOUBLE_MARKS
@@ -84,12 +91,15 @@ class GoldDocument:
 
 
 def _gold_doc(obj: dict) -> GoldDocument:
+    text = obj["text"]
     quoted: list[GoldQuote] = []
     indirect: list[GoldQuote] = []
     for a in obj.get("quotes", ()):
         who = (a.get("speaker"), a.get("speaker_start"), a.get("speaker_end"))
         if a.get("speaker_start") is None or a.get("speaker_end") is None:
             who = (a.get("speaker"), None, None)
+        elif who[0] is None:
+            who = (text[int(who[1]) : int(who[2])], who[1], who[2])
         if a.get("quote_type") in ("direct", "mixed"):
             pieces, into = a.get("quoted_spans") or (), quoted
         elif a.get("quote_type") == "indirect":
@@ -97,17 +107,57 @@ def _gold_doc(obj: dict) -> GoldDocument:
         else:
             continue
         into.extend(GoldQuote(int(s), int(e), *who) for s, e in pieces)
-    return GoldDocument(str(obj.get("doc_id", "")), obj["text"], tuple(quoted), tuple(indirect))
+    return GoldDocument(str(obj.get("doc_id", "")), text, tuple(quoted), tuple(indirect))
 
 
-def load_gold(path: str | Path) -> Iterator[GoldDocument]:
-    """The documents of a gold JSON-lines file, one at a time."""
-    with open(path, encoding="utf-8") as fh:
+def _corpus_index(path: str | Path) -> dict[str, int]:
+    """``doc_id`` -> byte offset of its line in a corpus JSON-lines file (texts not kept)."""
+    index: dict[str, int] = {}
+    with open(path, "rb") as fh:
+        offset = 0
+        for number, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    index.setdefault(str(json.loads(line)["doc_id"]), offset)
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise ValueError(f"{path}:{number}: not a corpus article ({exc})") from None
+            offset += len(line)
+    return index
+
+
+def _with_text(obj: dict, corpus: Path, index: dict[str, int], fh: BinaryIO) -> dict:
+    """``obj`` given its article's text from the corpus, checked against its ``sha256``."""
+    doc_id = str(obj.get("doc_id", ""))
+    if doc_id not in index:
+        raise ValueError(f"doc_id {doc_id!r} is not in {corpus}")
+    fh.seek(index[doc_id])
+    text = json.loads(fh.readline())["text"]
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if obj.get("sha256") != digest:
+        raise ValueError(f"the text of {doc_id!r} in {corpus} has sha256 {digest}, "
+                         f"the gold expects {obj.get('sha256')}")
+    return {**obj, "text": text}
+
+
+def load_gold(path: str | Path, texts: str | Path | None = None) -> Iterator[GoldDocument]:
+    """The documents of a gold JSON-lines file, one at a time.
+
+    A line without ``"text"`` takes it from the corpus ``texts`` by ``doc_id``; the
+    corpus text must have the line's ``sha256``.
+    """
+    index = _corpus_index(texts) if texts is not None else {}
+    with open(path, encoding="utf-8") as fh, \
+            (open(texts, "rb") if texts is not None else nullcontext()) as corpus:
         for number, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                yield _gold_doc(json.loads(line))
+                obj = json.loads(line)
+                if "text" not in obj and texts is not None:
+                    obj = _with_text(obj, Path(texts), index, corpus)
+                elif "text" not in obj:
+                    raise ValueError("no \"text\", and no corpus to take it from was given")
+                yield _gold_doc(obj)
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{number}: not a gold document ({exc})") from None
 

@@ -50,6 +50,7 @@ _ATTRIBUTION_TAIL = re.compile(
 _SKIP = 2.0  # leaving a mark out
 _UNCLOSED = 1.0  # a quote still open at the paragraph's end (free when the next reopens)
 _MIXED = 0.5  # closing with a mark of another style than the opening one
+_REOPEN = 0.5  # a quote left open when the next opens after a sentence end (paragraphs run together)
 _INF = float("inf")
 
 # An apostrophe at a word's start: '90s, 'em, 'til, 'cause, rock 'n' roll.
@@ -197,8 +198,11 @@ def _width(text: str, p: int) -> int:
 
 def _pair_doubles(
     text: str, marks: list[int], low: bool, unclosed: float
-) -> list[tuple[int, int | None]]:
-    """Best (open, close) pairs of one paragraph's marks; close None = open to the end.
+) -> tuple[list[tuple[int, int | None]], dict[int, int]]:
+    """Best (open, close) pairs of one paragraph's marks; close None = open to the end, or
+    to the next quote's mark when that one reopens after a sentence end (the dict: open ->
+    that mark). Paragraphs run together keep one opening mark per sentence and close only
+    the last: "The way ... back. "We couldn't ... tries. "Had they ... chances."
 
     States: 0 outside a quote, 1-3 inside one opened by a mark of that style.
     """
@@ -208,10 +212,10 @@ def _pair_doubles(
         feats[i][0] == 0.0 and feats[i + 1][1] == 0.0 and feats[i][2] == feats[i + 1][2]
         for i in range(0, k, 2)
     ):
-        return [(marks[i], marks[i + 1]) for i in range(0, k, 2)]  # clean alternation
+        return [(marks[i], marks[i + 1]) for i in range(0, k, 2)], {}  # clean alternation
     cost = [0.0, _INF, _INF, _INF]
-    back: list[tuple[int, bool]] = []  # per mark: (state closed from or 0, opened)
-    for c_open, c_close, s in feats:
+    back: list[tuple[int, bool, bool]] = []  # per mark: (state closed from or 0, opened, reopened)
+    for (c_open, c_close, s), mark in zip(feats, marks):
         best_out, came_from = cost[0] + _SKIP, 0
         for t in (1, 2, 3):
             c = cost[t] + c_close + (0.0 if t == s else _MIXED)
@@ -219,9 +223,13 @@ def _pair_doubles(
                 best_out, came_from = c, t
         by_open = cost[0] + c_open
         opened = by_open <= cost[s] + _SKIP
+        inside = by_open if opened else cost[s] + _SKIP
+        reopened = False
+        if c_open == 0.0 and cost[s] + _REOPEN < inside and _ends_sentence_before(text, mark):
+            inside, opened, reopened = cost[s] + _REOPEN, True, True
         new = [best_out, cost[1] + _SKIP, cost[2] + _SKIP, cost[3] + _SKIP]
-        new[s] = by_open if opened else cost[s] + _SKIP
-        back.append((came_from, opened))
+        new[s] = inside
+        back.append((came_from, opened, reopened))
         cost = new
     state = 0
     best = cost[0]
@@ -229,18 +237,24 @@ def _pair_doubles(
         if cost[t] + unclosed < best:
             state, best = t, cost[t] + unclosed
     pairs: list[tuple[int, int | None]] = []
+    cut: dict[int, int] = {}
     close: int | None = None
+    reopening: int | None = None  # the mark that reopened after the quote being walked back
     for i in range(k - 1, -1, -1):
-        came_from, opened = back[i]
+        came_from, opened, reopened = back[i]
         if state:
             if opened and feats[i][2] == state:
                 pairs.append((marks[i], close))
-                state = 0
+                if reopening is not None:
+                    cut[marks[i]] = _before_attribution(text, marks[i], reopening)
+                close, reopening = None, (marks[i] if reopened else None)
+                if not reopened:
+                    state = 0
         elif came_from:
             close = marks[i]
             state = came_from
     pairs.reverse()
-    return pairs
+    return pairs, cut
 
 
 def _single_typed_for_double(text: str, open_: int, singles: list[int], para_end: int) -> int | None:
@@ -466,15 +480,16 @@ def _paragraph(
     if markup:
         singles = [p for p in singles if p not in markup]
     runs_on = bool(doubles) and _opens_next_paragraph(text, para_end)
-    pairs = _pair_doubles(text, doubles, low, 0.0 if runs_on else _UNCLOSED) if doubles else []
+    pairs, reopened = _pair_doubles(text, doubles, low, 0.0 if runs_on else _UNCLOSED) if doubles else ([], {})
     quote_end = para_end  # where a quote left open ends
-    if pairs and pairs[-1][1] is None and not runs_on:
+    if pairs and pairs[-1][1] is None and not runs_on and pairs[-1][0] not in reopened:
         close = _single_typed_for_double(text, pairs[-1][0], singles, para_end) if singles else None
         if close is not None:
             pairs[-1] = (pairs[-1][0], close)
         else:
             quote_end = _before_attribution(text, pairs[-1][0], para_end)
     pairs, cut = _missing_closes(text, doubles, _outer_of_nested(text, doubles, pairs, low), low)
+    cut.update(reopened)
     taken = [(a, cut.get(a, quote_end) if b is None else b) for a, b in pairs]
     found: list[Span] = []
     for a, b in pairs:

@@ -13,7 +13,6 @@ __all__ = [
     "DiffOp",
     "Variant",
     "Facets",
-    "SearchPage",
     "Context",
     "IngestFailure",
     "IngestReport",
@@ -83,14 +82,6 @@ class Facets:
     outlets: tuple[tuple[str, int], ...] = ()
     kinds: tuple[tuple[str, int], ...] = ()
     years: tuple[tuple[int, int], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class SearchPage:
-    quotes: tuple[QuoteRecord, ...]
-    total: int
-    offset: int
-    limit: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from quotes import extract
 from quotes.attribution import SIEVES, Document, attribute, cue_lemma, is_cue
 from quotes.spans import Span
 
@@ -244,6 +245,20 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_previous_speaker():
     assert (second.method, second.mention, second.mention_start) == ("continuation", "Matthews", first.mention_start)
 
 
+def test_a_quote_paragraph_after_a_long_attributed_paragraph_continues_its_speaker():
+    # BBC style: the paragraph before is long and ends with the sentence attributing its quote;
+    # the words of a later quote in the new paragraph ("we showed") are no attribution.
+    text = (
+        "Evans, who coached the side for a decade and saw it through two relegations and a long run of "
+        "defeats in the cup, " * 6
+        + 'said the team had turned a corner. "It was a fine win," Evans told the local radio station.\n\n'
+        '"We started slowly. "But the spirit we showed after the break was special."'
+    )
+    found = [q for q in extract(text) if q.kind == "direct"]
+    assert [q.speaker for q in found] == ["Evans"] * 3
+    assert found[1].method == "continuation"
+
+
 def test_a_paragraph_ending_in_a_colon_introduces_the_next_quote():
     text = 'Morton Blackwell wrote:\n\n"In the piece I wrote last November, I discussed several factors."'
     a = only(text)
@@ -402,3 +417,46 @@ def test_a_role_phrase_names_the_person_set_off_after_it(text, speaker):
 )
 def test_a_place_or_a_list_after_a_role_phrase_names_no_one(text):
     assert only(text).speaker not in ("Colorado", "John Smith", "Smith")
+
+
+def test_he_or_she_passes_over_an_organisation_quoted_before_to_the_person_named():
+    text = 'Ismail Demir spoke on Monday. The Foreign Ministry said the talks were "going well". "We are ready," he said.'
+    q = [q for q in extract(text) if q.kind == "direct"][-1]
+    assert (q.mention, q.speaker) == ("he", "Ismail Demir")
+
+
+def test_a_quote_after_the_pieces_of_a_quote_over_paragraphs_continues_their_speaker():
+    # The paragraph before runs on (its last quote reopens below); the new paragraph's second
+    # quote is read again once the pieces share the speaker found for them.
+    text = (
+        "Greene crossed the line behind Gatlin. But Greene believes he lost the race in the semi-finals. "
+        '"In my semi-final race, I was conserving energy. "That is when Obikwelu came up and I took third. '
+        '"I believe that put me in lane seven in the final and, while I was there, I could not feel the race.\n\n'
+        '"I just felt like I was running all alone. "I believe I could have reacted to the others." '
+        "Greene was also denied a relay gold."
+    )
+    direct = [q for q in extract(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Greene"] * 5
+
+
+def test_a_verb_of_thinking_right_before_the_mark_quotes_the_thought():
+    text = 'It is a view shared by Rooney, who believes "if we get past Milan, we have a chance".'
+    a = next(q for q in extract(text) if q.kind == "partial")
+    assert (a.mention, a.speaker, a.cue) == ("who", "Rooney", "believes")
+
+
+def test_the_feeling_of_people_the_sentence_is_about_stays_with_its_speaker():
+    # a restrictive "who" is the people the sentence is about; a trailing cue still wins
+    text = 'Howard urged people who feel "taken for granted" by Labour to vote Conservative.'
+    assert next(q for q in extract(text) if q.kind == "partial").speaker == "Howard"
+    text = 'Candidates who think "the region no longer matters are dangerously wrong," Clinton said.'
+    assert next(q for q in extract(text) if q.kind != "indirect").speaker == "Clinton"
+
+
+def test_an_apposition_without_its_closing_comma_before_the_cue():
+    text = '"Sales are up," John Houlihan, editor of Gamesite.com told BBC News. "It is a contest."'
+    first, second = [q for q in extract(text) if q.kind == "direct"]
+    assert (first.mention, first.method, second.speaker) == ("John Houlihan", "trailing_cue", "John Houlihan")
+    # not a pronoun's clause: '"patching up" the system, he added' is his
+    text = 'The government could not go on "patching up" the system, he added.'
+    assert next(q for q in extract(text) if q.kind == "partial").mention == "he"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -161,3 +163,144 @@ def test_the_search_command_does_not_import_sqlalchemy(seeded_cli, db_url):
     )
     out = subprocess.run([sys.executable, "-c", code, db_url], capture_output=True, text=True, check=True)
     assert out.stderr.strip().endswith("False False")
+
+
+def _run_main(capsys, *args: str) -> tuple[int, str, str]:
+    """``quotes ARGS`` with argparse's own exit (a usage error) turned into a status."""
+    try:
+        status = main(list(args))
+    except SystemExit as exit_:
+        status = exit_.code
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_counts_are_whole_numbers_from_zero_and_any_size(seeded_cli, capsys):
+    for args in (
+        ("search", "--offset", "-5"),
+        ("search", "--limit", "-1"),
+        ("compare", "Erdogan", "--limit", "-1"),
+        ("speakers", "--limit", "-1"),
+    ):
+        status, out, err = _run_main(capsys, *args)
+        assert status == 2 and not out and "must be 0 or more" in err, args  # not 'showing -4--4'
+    huge = str(10**20)  # beyond SQLite's integers: was an OverflowError traceback
+    status, out, err = seeded_cli("search", "--limit", huge)
+    total = len(out.splitlines()) - 1  # every quote, under the header
+    assert status == 0 and total > 50 and f"{total} quotes match; showing 1-{total}." in err
+    status, out, err = seeded_cli("search", "S-400", "--offset", huge)
+    assert status == 0 and "showing none" in err
+    for command in ("show", "variants"):
+        status, out, err = seeded_cli(command, huge)
+        assert (status, out) == (1, "") and err == f"quotes {command}: no quote with id {huge}\n"
+
+
+READ_ONLY = (
+    ("search", "x"), ("show", "1"), ("variants", "1"), ("speakers",), ("compare", "Erdogan"),
+    ("export", "--csv", "-"), ("reparse",),
+)
+
+
+@pytest.mark.parametrize("args", READ_ONLY, ids=lambda a: a[0])
+def test_a_mistyped_database_path_is_named_and_nothing_is_created(args, tmp_path, capsys):
+    missing = tmp_path / "typo" / "quotes.sqlite"
+    status, out, err = _run_main(capsys, *args, "--db", str(missing))
+    assert (status, out) == (1, "")
+    assert err == f"quotes {args[0]}: no database at {missing}: 'quotes ingest PATH' creates one\n"
+    assert not (tmp_path / "typo").exists()  # was: a new folder and an empty database, "0 quotes match"
+
+
+def test_ingest_creates_the_database_it_is_given(tmp_path, seeds, capsys):
+    target = tmp_path / "new" / "quotes.sqlite"
+    status, out, _ = _run_main(capsys, "ingest", str(seeds / "000_ea731dc59f6929ed.txt"), "--db", str(target))
+    assert status == 0 and out.startswith("1 documents stored") and target.is_file()
+
+
+@pytest.mark.parametrize("url", ["mysql://me@host/db", "https://example.com/quotes.sqlite", "foo://bar"])
+def test_an_unsupported_database_url_is_refused_and_creates_nothing(url, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    for command in (("search", "x"), ("ingest", "."), ("speakers",)):
+        status, out, err = _run_main(capsys, *command, "--db", url)
+        assert (status, out) == (1, "") and err.count("\n") == 1, command
+        assert err.startswith(f"quotes {command[0]}: cannot open the database: unsupported database URL {url!r}")
+    assert list(tmp_path.iterdir()) == []  # was: a folder named 'mysql:' holding an empty SQLite file
+
+
+class _FailingStdout(io.TextIOBase):
+    """A standard output whose writes fail with ``error``; like a captured stream, it has no descriptor."""
+
+    def __init__(self, error: OSError) -> None:
+        self.error = error
+
+    def write(self, text: str) -> int:
+        raise self.error
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("fileno")
+
+
+@pytest.mark.parametrize("args", [("export", "--csv", "-"), ("search", "S-400"), ("speakers",), ("show", "1")])
+def test_a_reader_that_stops_early_is_not_an_error(seeded_cli, args, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdout", _FailingStdout(BrokenPipeError(32, "Broken pipe")))
+    assert main(list(args)) == 0  # quotes export --csv - | head: was 'cannot write -: Broken pipe', status 1
+    assert capsys.readouterr().err in ("", "1 quotes match; showing 1-1. 'quotes show ID' for one in context.\n")
+
+
+@pytest.mark.parametrize("args", [("export", "--csv", "-"), ("search", "S-400"), ("speakers",), ("show", "1")])
+def test_output_to_a_full_disk_is_one_clear_line(seeded_cli, args, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdout", _FailingStdout(OSError(28, "No space left on device")))
+    assert main(list(args)) == 1  # search, speakers, show: was an OSError traceback
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"quotes {args[0]}: ") and "No space left on device" in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_search_into_dev_full_exits_with_one_line(seeded_cli, db_url, tmp_path):
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "quotes", "search", "--db", db_url], stdout=full,
+                              stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    assert done.returncode == 1 and done.stderr == "quotes search: stopped: No space left on device\n"
+
+
+def _help_examples() -> list[tuple[str, list[str]]]:
+    """Every ``quotes ...`` example of the database commands' help that runs on its own (no pipe,
+    no redirection, no other database, no file that is not there)."""
+    import importlib
+    import shlex
+
+    examples = []
+    for command in COMMANDS:
+        module = importlib.import_module(f"quotes.cli.{command}")
+        for line in module.EXAMPLES.splitlines():
+            if not line.startswith("  quotes ") or any(c in line for c in "|>") or "postgresql" in line:
+                continue
+            args = shlex.split(line, comments=True)[1:]
+            if "--db" in args:  # the seeded database stands for the one named
+                i = args.index("--db")
+                del args[i : i + 2]
+            if any(a.endswith((".txt", ".jsonl")) and not (REPO / a).exists() for a in args):
+                continue
+            examples.append((command, args))
+    return examples
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(("command", "args"), _help_examples(), ids=lambda x: " ".join(x) if isinstance(x, list) else x)
+def test_every_help_example_runs_on_the_seeds_and_finds_something(seeded_cli, command, args, tmp_path, monkeypatch):
+    (tmp_path / "seeds").symlink_to(REPO / "seeds")
+    monkeypatch.chdir(tmp_path)
+    status, out, err = seeded_cli(*args)
+    assert status == 0, err
+    if command in ("search", "compare", "speakers", "show", "variants"):
+        assert len(out.splitlines()) >= 2 and " 0 quotes" not in out and not err.startswith("0 quotes match"), out
+
+
+def test_a_speaker_filter_that_names_nobody_says_so(seeded_cli):
+    status, out, err = seeded_cli("search", "--speaker", "Erdo")  # part of a word: not a name
+    assert status == 0 and err.splitlines()[-1].startswith("no speaker is named 'Erdo'")
+    status, out, err = seeded_cli("search", "sanctions", "--speaker", "Pompeo")  # a speaker, not on this topic
+    assert status == 0 and "0 quotes match" in err and "no speaker" not in err
+    status, out, _ = seeded_cli("compare", "Erdo", "Pompeo", "--limit", "1")
+    assert status == 0 and "== Erdo: no speaker is named 'Erdo'" in out and "== Pompeo: 1 quote shown" in out

@@ -144,6 +144,21 @@ def test_a_quote_missing_its_closing_mark_ends_where_the_next_quote_opens():
     assert quoted(text) == ["Prices will rise", "It is too early,"]
 
 
+def test_paragraphs_run_together_keep_every_sentence_they_reopen():
+    # BBC: a quote of several paragraphs printed as one, each old paragraph opened by a mark and
+    # only the last closed; pairing the marks two by two lost every second sentence.
+    text = (
+        'Evans was pleased.\n\n"We started slowly. "They scored twice before half-time. '
+        '"We came back. "The second half was the best we have played all year."\n\nNext week they travel.'
+    )
+    assert quoted(text) == [
+        "We started slowly.",
+        "They scored twice before half-time.",
+        "We came back.",
+        "The second half was the best we have played all year.",
+    ]
+
+
 def test_unclosed_quote_does_not_swallow_the_article():
     text = 'He called it "a disgrace.\nThe vote is on Monday. "We are ready," she said.\n' * 3
     got = quoted(text)

@@ -69,3 +69,20 @@ def test_a_pronoun_skips_a_body_named_by_its_purpose():
     )
     q = next(q for q in extract(text) if q.kind == "direct")
     assert q.speaker == "Trevor Phillips"
+
+
+def test_a_weapon_model_and_an_idiom_are_no_speakers():
+    # seed 004: "However, it must admit ..." after the S-400 is named; "Time will show ..."
+    text = (
+        "Turkey bought the S-400 systems. However, it must admit that it has, in fact, chosen a side. "
+        "Time will show whether the choice pays off."
+    )
+    assert {q.speaker for q in extract(text)} == {None}
+
+
+def test_names_with_digits_that_are_organisations_stay_so():
+    from quotes.attribution.mentions import classify
+
+    assert [classify(n) for n in ("G7", "O2", "ITV1", "S-400", "F-35")] == [
+        "organisation", "organisation", "organisation", "other", "other"
+    ]

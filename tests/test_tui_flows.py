@@ -21,6 +21,7 @@ from tui.rendering import MATCH_STYLE, citation, query_terms
 from tui.screens.compare import CompareScreen
 from tui.screens.detail import DetailScreen
 from tui.screens.export import ExportScreen
+from tui.screens.quote_actions import UNIDENTIFIED
 from tui.screens.help import HelpScreen
 from tui.screens.ingest import IngestScreen
 from tui.screens.search import SearchScreen
@@ -694,3 +695,47 @@ def test_every_command_names_an_existing_action():
 def test_query_terms_follow_what_the_store_matches(seeded_db: QuoteDB):
     # "erdogan" finds Erdoğan in the store; the highlighter folds the same way.
     assert query_terms("Erdoğan") == ["erdogan"]
+
+
+def test_export_asks_before_replacing_a_file(seeded_db: QuoteDB, workdir: Path):
+    earlier = workdir / "quotes-export.csv"
+    earlier.write_text("an earlier export\n", encoding="utf-8")
+
+    async def scenario():
+        async with started(seeded_db) as (app, pilot):
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            await pilot.press("enter")  # the default name, which exists
+            await settle(pilot)
+            assert isinstance(app.screen, ExportScreen)  # was: replaced at once, unasked
+            assert "exists: Export again to replace it" in _plain(app.screen.query_one("#export-message", Static))
+            assert earlier.read_text(encoding="utf-8") == "an earlier export\n"
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, SearchScreen)
+            assert earlier.read_text(encoding="utf-8").startswith("id,statement_id,")
+            (note,) = app._notifications
+            assert str(earlier.resolve()) in note.message  # the full path of what was written
+
+    run(scenario)
+
+
+def test_the_timeline_of_a_quote_with_no_identified_speaker_is_refused_not_someone_elses(seeded_db: QuoteDB):
+    unattributed = next(q for q in seeded_db.search("", prefix=True, limit=50) if q.speaker is None)  # on the first page
+
+    async def scenario():
+        async with started(seeded_db) as (app, pilot):
+            await _select_row(pilot, unattributed.id)
+            await pilot.press("ctrl+t")
+            await settle(pilot)
+            assert isinstance(app.screen, SearchScreen)  # was: the most quoted speaker's timeline
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, DetailScreen)
+            await pilot.press("t")
+            await settle(pilot)
+            assert isinstance(app.screen, DetailScreen)
+            notes = [n.message for n in app._notifications]
+            assert notes == [UNIDENTIFIED, UNIDENTIFIED] and "not identified" in UNIDENTIFIED
+
+    run(scenario)

@@ -120,7 +120,11 @@ def test_citation_names_speaker_outlet_date_and_link():
         "“clear signal” — Mike Pompeo, TASS, 2020-12-16, “Turkey and S-400”, https://example.org/a"
     )
     assert citation(_record(speaker=None, outlet=None, published=None, title=None, url=None)) == (
-        "“clear signal” — Pompeo"
+        "“clear signal” — Pompeo (speaker not identified)"
+    )
+    assert citation(_record(speaker=None, mention="He")).startswith("“clear signal” — He (speaker not identified), TASS")
+    assert citation(_record(speaker=None, mention=None, outlet=None, published=None, title=None, url=None)) == (
+        "“clear signal” — unattributed"
     )
 
 

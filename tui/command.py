@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     seeds = find_seeds()
     if args.seeds and seeds is None:
         return fail("tui", "no seeds/ folder beside the package or in the current directory")
-    db = open_db(args, "tui")
+    db = open_db(args, "tui", create=True)
     if db is None:
         return 1
     with db:

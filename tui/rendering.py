@@ -179,7 +179,9 @@ def diff_text(base: str, ops: Iterable[DiffOp]) -> Text:
 
 def citation(q: QuoteRecord) -> str:
     """The quote with where it came from, ready to paste into a story or a note."""
-    parts = [q.speaker or q.mention or "unattributed", q.outlet, format_date(q.published)]
+    # A mention the parser could not resolve ("He", "the spokesman") is no speaker: it says so.
+    who = q.speaker or (f"{q.mention} (speaker not identified)" if q.mention else "unattributed")
+    parts = [who, q.outlet, format_date(q.published)]
     link = q.url or display_path(q.path)
     if q.title:
         parts.append(f"“{q.title}”")

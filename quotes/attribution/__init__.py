@@ -23,7 +23,10 @@ from ..spans import Span
 from .cues import CUE_RE, cue_lemma, is_cue
 from .mentions import Document, Mention, mention_at_end, mention_at_start
 from .resolve import canonical_name, resolve_mention
-from .sieves import SIEVES, Attribution, Context, Sieve, find_via, subject_before
+from .context import Attribution, Context, Sieve
+from .sieves import SIEVES
+from .subjects import subject_before
+from .via import find_via
 
 __all__ = [
     "Attribution",
@@ -59,9 +62,21 @@ def confidence_of(rule: float, resolved: bool) -> float:
 WEAK_METHODS = (None, "continuation", "same_paragraph", "sentence_subject", "previous_subject")
 
 
-def _share_across_paragraphs(ctx: Context) -> None:
+def _first_decision(ctx: Context, i: int) -> Attribution | None:
+    """The attribution of the first sieve that decides quote ``i``, with its confidence."""
+    for sieve in SIEVES:
+        found = sieve.run(ctx, i)
+        if found is not None:
+            found.confidence = confidence_of(sieve.confidence, bool(found.speaker))
+            return found
+    return None
+
+
+def _share_across_paragraphs(ctx: Context) -> list[int]:
     """A quote running over paragraphs is one Span per paragraph (``continued`` on all but the
-    last): every piece takes the most certain attribution found for any of them."""
+    last): every piece takes the most certain attribution found for any of them. Returns the
+    pieces that took another's."""
+    changed = []
     i, n = 0, len(ctx.spans)
     while i < n:
         j = i
@@ -76,7 +91,9 @@ def _share_across_paragraphs(ctx: Context) -> None:
                         best.speaker, best.mention, best.mention_start, best.mention_end, best.cue, best.via,
                         best.method, best.confidence, a.utterance,
                     )
+                    changed.append(k)
         i = j + 1
+    return changed
 
 
 def attribute(
@@ -102,14 +119,7 @@ def attribute(
     ctx = Context(text, spans, doc, registry or default_registry())
     utterance = -1
     for i in range(len(spans)):
-        found = None
-        for sieve in SIEVES:
-            found = sieve.run(ctx, i)
-            if found is not None:
-                found.confidence = confidence_of(sieve.confidence, bool(found.speaker))
-                break
-        if found is None:
-            found = Attribution()
+        found = _first_decision(ctx, i) or Attribution()
         if found.method != "split_quote":  # a split half has its first half's number already
             if not (i and getattr(spans[i - 1], "continued", False)):
                 utterance += 1
@@ -117,7 +127,14 @@ def attribute(
         ctx.found.append(found)
         if found.speaker is not None and found.mention_start is not None:
             bisect.insort(ctx.history, (found.mention_start, found.speaker))
-    _share_across_paragraphs(ctx)
+    # A quote left open right after a piece that took its quote's speaker is read again: '"I
+    # believe that's what put me ...\n\n"I just felt ... "I believe if ...' continues the piece.
+    for k in _share_across_paragraphs(ctx):
+        if k + 1 < len(spans) and ctx.found[k + 1].method is None:
+            again = _first_decision(ctx, k + 1)
+            if again is not None:
+                again.utterance = ctx.found[k + 1].utterance
+                ctx.found[k + 1] = again
     # A quote left open by every sieve takes the attribution of a later quote of its sentence:
     # 'The “opt out” movement is about “people telling leaders ...,” Wilcox said.'
     for i in range(len(spans) - 2, -1, -1):

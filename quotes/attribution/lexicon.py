@@ -17,6 +17,7 @@ __all__ = [
     "FEMALE_FIRST_NAMES",
     "MALE_FIRST_NAMES",
     "NOT_NAMES",
+    "NOT_SPEAKERS",
     "ROLE_SYNONYMS",
 ]
 
@@ -116,6 +117,10 @@ NOT_NAMES = frozenset(
     """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday god""".split()
 )
+
+# Capitalised words that, alone, are no speaker though a name may start with them: "Time will
+# show", "History will judge" (but "Time Warner said").
+NOT_SPEAKERS = frozenset("time history".split())
 
 # Role words compared as one ("the defense chief" matches "head of ... Defense Industry").
 ROLE_SYNONYMS = {

@@ -138,6 +138,9 @@ def strip_name(phrase: str) -> tuple[str, str]:
     return " ".join(words[:i]), " ".join(words[i:])
 
 
+_MODEL_NUMBER = re.compile(r"-\d|\d{3}")
+
+
 @lru_cache(maxsize=1 << 14)
 def classify(name: str) -> str:
     """"person", "organisation", "place" or "other" for a capitalised phrase without its title."""
@@ -147,7 +150,11 @@ def classify(name: str) -> str:
     key = " ".join(toks)
     if key in PLACES:
         return "place"
-    if toks[-1] in ORG_HEADS or (len(toks) == 1 and name.isupper() and len(name) > 1):
+    if toks[-1] in ORG_HEADS:
+        return "organisation"
+    if _MODEL_NUMBER.search(name):
+        return "other"  # a model or a year ("S-400", "F-35", "2017"), not "G7" or "O2"
+    if len(toks) == 1 and name.isupper() and len(name) > 1:
         return "organisation"
     # "Department for International Development", "League Against Cruel Sports", "Bureau of ...":
     # a body named by its purpose; no person's name holds "for" or "against" or an "of" after a body.

@@ -31,6 +31,7 @@ from .lexicon import (
     MALE_FIRST_NAMES,
     MEDIA_NOUNS,
     NOT_NAMES,
+    NOT_SPEAKERS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
     TITLE_WORDS,
@@ -130,7 +131,7 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
 
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
     name = without_possessive(strip_name(phrase)[1])
-    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES:
+    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES or fold(name) in NOT_SPEAKERS:
         return None
     sp = registry.lookup(name)
     if sp is not None:
@@ -242,7 +243,7 @@ def _resolve_pronoun(
     # Names are read only back to the latest earlier speaker at first: usually enough.
     near = earlier[-1][0] if earlier else floor
     names = list(NAME_RE.finditer(doc.text, near, before))
-    if earlier and _gender(earlier[-1][1], registry) not in (want, None):
+    if earlier and (classify(earlier[-1][1]) != "person" or _gender(earlier[-1][1], registry) not in (want, None)):
         names[:0] = NAME_RE.finditer(doc.text, floor, near)
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
@@ -252,6 +253,8 @@ def _resolve_pronoun(
                 continue
         else:
             candidate = earlier.pop()[1]
+            if classify(candidate) != "person":
+                continue  # "he" and "she" are people: not the ministry quoted before
             gender = _gender(candidate, registry)
         if gender in (want, None):
             return candidate

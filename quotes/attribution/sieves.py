@@ -20,129 +20,32 @@ is the order they run in; the first that decides names itself in
 12. ``previous_subject``: a whole-sentence quote after a sentence whose subject is a person.
 13. ``same_paragraph``: the latest attributed quote of the paragraph, nearby.
 
-Mentions are resolved to speakers by :mod:`quotes.attribution.resolve`.
+Mentions are resolved to speakers by :mod:`quotes.attribution.resolve`; the frame the sieves
+share is :mod:`quotes.attribution.context`, the subject of a cue :mod:`quotes.attribution.subjects`,
+the medium :mod:`quotes.attribution.via`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import regex
 
-from ..registry import Registry
-from ..spans import Span
 from ..transcript import label_before
+from .context import AHEAD, BACK, ENDS_SENTENCE, SENTENCE_END, Attribution, Context, Sieve, last_break
 from .cues import CUE_RE, CUES, NOUN_LIKE_CUES, POSSESSIVE_SPEECH_RE, SPEECH_NOUN_RE, is_participle
-from .lexicon import GROUP_NOUNS, MEDIA_NOUNS
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
-from .resolve import Antecedent, resolve_mention
+from .resolve import resolve_mention
+from .subjects import AUX_WORDS, INLINE_SPACE, lower_word_before, skip_spaces_back, subject_before
+from .via import VIA_HINT, find_via
 
-__all__ = ["Attribution", "Context", "Sieve", "SIEVES", "find_via", "subject_before"]
+__all__ = ["SIEVES"]
 
-# Farthest a sentence reaches back from a quote, and forward after it (characters).
-BACK = 300
-AHEAD = 250
-
-
-@dataclass(slots=True)
-class Attribution:
-    """Who a quote is attributed to; fields map 1:1 to :class:`quotes.model.Quote`'s."""
-
-    speaker: str | None = None
-    mention: str | None = None
-    mention_start: int | None = None
-    mention_end: int | None = None
-    cue: str | None = None
-    via: str | None = None
-    method: str | None = None
-    confidence: float = 0.0
-    utterance: int = 0
-
-
-@dataclass(slots=True)
-class Context:
-    """One article's quotes and what the sieves have decided so far."""
-
-    text: str
-    spans: list[Span]
-    doc: Document
-    registry: Registry
-    found: list[Attribution] = field(default_factory=list)
-    history: list[Antecedent] = field(default_factory=list)
-    """(mention offset, speaker) of earlier attributions, sorted by offset, for pronouns."""
-
-    _starts: dict[int, int] = field(default_factory=dict)
-    _ends: dict[int, int] = field(default_factory=dict)
-    _intro: dict[int, tuple[Mention, re.Match[str]] | None] = field(default_factory=dict)
-
-    def sentence_start(self, i: int) -> int:
-        """Start of the sentence holding quote ``i``'s opening mark (at most BACK before it)."""
-        try:
-            return self._starts[i]
-        except KeyError:
-            open_ = self.spans[i].open
-            floor = max(0, open_ - BACK, self.spans[i - 1].open if i else 0)
-            # The look-ahead needs the mark itself: search to just past it.
-            m = _last_break(self.text, floor, min(len(self.text), open_ + 2))
-            start = self._starts[i] = m.end() if m and m.end() <= open_ else floor
-            return start
-
-    def sentence_end(self, i: int) -> int:
-        """End of the sentence holding quote ``i``: its closing mark when the quote itself ends
-        the sentence ('..."reckless." South Korea accused'), else the next full stop."""
-        try:
-            return self._ends[i]
-        except KeyError:
-            end = self._ends[i] = self._sentence_end(i)
-            return end
-
-    def _sentence_end(self, i: int) -> int:
-        span = self.spans[i]
-        close = span.close
-        if _ENDS_SENTENCE.search(self.text, max(span.start, span.end - 3), span.end) and _NEW_SENTENCE.match(
-            self.text, close
-        ):
-            return close
-        limit = min(len(self.text), close + AHEAD)
-        if i + 1 < len(self.spans):
-            limit = min(limit, self.spans[i + 1].open)
-        m = _SENTENCE_END.search(self.text, close, limit)
-        return m.start() + 1 if m else limit
-
-    def same_sentence_as_previous(self, i: int) -> bool:
-        """Does quote ``i`` share its sentence (and line) with the quote before it?"""
-        if i == 0:
-            return False
-        prev_close = self.spans[i - 1].close
-        return prev_close >= self.sentence_start(i) and self.text.find("\n", prev_close, self.spans[i].open) < 0
-
-
-@dataclass(frozen=True, slots=True)
-class Sieve:
-    name: str
-    confidence: float
-    run: Callable[[Context, int], Attribution | None]
-
-
-# A sentence break, searched backwards: end punctuation (not after a title or an initial) and
-# space before a capital or an opening mark, or a line break.
-_SENTENCE_BREAK_BACK = regex.compile(
-    r"(?r)(?:\n|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Prof|No|vs|[A-Z]))[.!?][\"”’']?[ \t\u00a0]+"
-    r"(?=[\"“‘'(]?[A-Z0-9]))"
-)
-
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
 _GAP = re.compile(r"[ \t\u00a0,;:\-–—]*")
 _DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*")
-_AUX_WORDS = frozenset(
-    "also still has have had been is was were are will would later then once again further recently previously earlier "
-    "finally simply just did does never often".split()
-)
 # Auxiliaries and adverbs between a subject and its cue: "Trump also said", "he said today".
 _ADVERBS = re.compile(
-    r"(?:(?:" + "|".join(sorted(_AUX_WORDS | {"today", "yesterday"})) + r"|[a-z]{3,}ly)[ \t\u00a0]+){1,3}"
+    r"(?:(?:" + "|".join(sorted(AUX_WORDS | {"today", "yesterday"})) + r"|[a-z]{3,}ly)[ \t\u00a0]+){1,3}"
 )
 _COLON_TAIL = regex.compile(r"(?r)[ \t\u00a0]*:[ \t\u00a0]*\Z")
 _SENTENCE_LEAD = re.compile(
@@ -164,11 +67,9 @@ _TO_BEFORE = regex.compile(r"(?r)\bto[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?\Z")
 _PRONOUN_CUE = re.compile(rf"(he|she|they|it|we|I)[ \t\u00a0]+(?:also[ \t\u00a0]+)?({CUE_RE.pattern})")
 _PARENTHETICAL = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)")
 _OPENS_NEXT = re.compile(r"[ \t\u00a0]*(?::|,?[ \t\u00a0]*[\"“])")
-_ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 # A quote ending in a full stop (not a question or exclamation, which news style lets run on
 # into its attribution: '?” Alvarez asked council members.').
 _ENDS_STATEMENT = re.compile(r"[.…][ \t\u00a0]*\Z")
-_NEW_SENTENCE = re.compile(r"[ \t\u00a0]*(?:\n|[\"“‘(]?[A-Z])")
 _CLAUSE_NEXT = re.compile(
     r"[ \t\u00a0]+(?:that|he|she|they|it|I|we|the|a|an|his|her|their"
     r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w*)\b"
@@ -176,53 +77,24 @@ _CLAUSE_NEXT = re.compile(
 # An apposition between a name and its cue, which may hold commas of its own:
 # "Anne Richards, assistant secretary of state for population, refugees, and migration, said".
 _APPOSITIVE = re.compile(r",(?:[^,\"“”\n]{1,80},){1,4}[ \t\u00a0]*")
+# ... or without its closing comma, when the cue follows: '," John Houlihan, editor of Gamesite.com told'.
+_UNCLOSED_APPOSITIVE = re.compile(
+    r",[ \t\u00a0]+(?!(?:as|and|but|or|which|who|whom|whose|that|he|she|it|they|we|while|when|because|so)\b)"
+    rf"[a-z][\w'’.\-]*[ \t\u00a0]+[^,;:\"“”\n]{{0,80}}?[ \t\u00a0]*(?<=[ \t\u00a0])(?=(?:{CUE_RE.pattern})\b)"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+")
 _TRAILING_ACCORDING = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+")
 _NOUN_PHRASE_END = re.compile(r"[,.;:\"“”(]|\b(?:in|on|at|that|who|last|this|during|after|before|when)\b")
-# An outlet's name may open with a number: "24 TV", "60 Minutes".
-_OUTLET = rf"(?:\d+[ \t\u00a0]+)?(?:{NAME_RE.pattern})"
-# A medium's noun after its name or adjective: "a Russian newspaper", "the Anadolu news agency".
-_MEDIUM = rf"(?:news[ \t\u00a0]+)?(?:{'|'.join(sorted(MEDIA_NOUNS))})\b"
-# "according to Turkey’s Western allies": people, not a medium.
-_GROUPS = "|".join(sorted(GROUP_NOUNS))
-_VIA = re.compile(
-    r"\b(?:in|during)[ \t\u00a0]+(?P<interview>(?:an?|the|his|her)[ \t\u00a0]+(?:[\w'’\-]+[ \t\u00a0]+){0,3}?interview"
-    rf"(?:[ \t\u00a0]+(?:with|on|to)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){{0,2}}{_OUTLET})?)"
-    rf"|\b(?:told|tells|telling|tell)[ \t\u00a0]+(?P<told>{NAME_RE.pattern})"
-    rf"|\b(?:published|reported|broadcast|aired|quoted)[ \t\u00a0]+(?:by|in|on)[ \t\u00a0]+(?P<pub>{_OUTLET})"
-    rf"|\b(?:on|to|in)[ \t\u00a0]+(?P<on>Twitter|Facebook|Instagram|X|Telegram|{_OUTLET}[ \t\u00a0](?:News|TV|Radio))\b"
-    rf"|\baccording[ \t\u00a0]+to[ \t\u00a0]+(?P<acc>(?:the[ \t\u00a0]+|an?[ \t\u00a0]+)?(?:[a-z]+[ \t\u00a0]+)?(?>{NAME_RE.pattern})(?![ \t\u00a0]+(?:{_GROUPS})\b)(?:[ \t\u00a0]+(?:(?:pool[ \t\u00a0]+)?(?:report|account|transcript|statement|interview)|{_MEDIUM}))?)"
-)
-
-
-# Cheap test for any word _VIA needs, so the full pattern runs only where it can match ("X" for
-# " X": a branch opening with a space would be tried at every space, 1.3x slower).
-_VIA_HINT = re.compile(r"according|interview|tell|told|published|reported|broadcast|aired|quoted|Twitter|Facebook|Instagram|Telegram|X|News|TV|Radio")
-
-
-def find_via(text: str, start: int, end: int) -> str | None:
-    """The medium a statement was made through, stated in text[start:end]
-    ("an interview with NTV", "CBS News", "Izvestia"), or None."""
-    if not _VIA_HINT.search(text, start, end):
-        return None
-    m = _VIA.search(text, start, end)
-    if not m:
-        return None
-    return m.group(m.lastgroup).strip() if m.lastgroup else None
-
-
 # The last word before a quote's mark, after at most a comma or colon: a candidate cue.
 _PARTICLES = frozenset(("out", "on", "in", "back"))  # "pointed out:"
 _INTRO_TAIL = regex.compile(
     rf"(?r)\b[a-z]+(?:[ \t\u00a0]+(?:{'|'.join(sorted(_PARTICLES))}))?[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z"
 )
+# Verbs of thinking that quote the thought when the mark follows them directly.
+_THOUGHTS = frozenset("believe believes believed think thinks thought feel feels felt hope hopes hoped fear fears feared".split())
+_THOUGHT_RE = re.compile(r"[a-z]+")
 _COORDINATED = regex.compile(r"(?r)(?:\band|\bbut|;)[ \t\u00a0]+\Z")
 _SUBJECT_DETS = frozenset("the a an one another".split())
-
-
-def _last_break(text: str, floor: int, end: int) -> regex.Match[str] | None:
-    """The last sentence break in text[floor:end]."""
-    return _SENTENCE_BREAK_BACK.search(text, floor, end)
 
 
 _CONTRACTED = frozenset("it he she that what there who here where".split())
@@ -241,7 +113,7 @@ def _noun_use(text: str, cue: re.Match[str], floor: int) -> bool:
         return False
     if det.group()[0] in "'’":  # "It’s denouncing": "is", not a possessive
         before = text[max(floor, det.start() - 6) : det.start()].lower()  # lower the word only
-        return before[_lower_word_before(before, len(before), 0) :] not in _CONTRACTED
+        return before[lower_word_before(before, len(before), 0) :] not in _CONTRACTED
     return True
 
 
@@ -251,7 +123,7 @@ def _make(ctx: Context, i: int, mention: Mention, cue: str | None, cue_end: int,
     speaker = resolve_mention(ctx.doc, mention, ctx.history, ctx.registry, before=before)
     sent, end = ctx.sentence_start(i), ctx.sentence_end(i)
     via = None
-    if _VIA_HINT.search(ctx.text, sent, end):  # one cheap test for the whole sentence first
+    if VIA_HINT.search(ctx.text, sent, end):  # one cheap test for the whole sentence first
         via = find_via(ctx.text, min(cue_end, span.close), end) or find_via(ctx.text, sent, span.open)
     return Attribution(speaker, mention.text, mention.start, mention.end, cue, via, sieve)
 
@@ -267,117 +139,6 @@ def _inherit(ctx: Context, j: int, sieve: str) -> Attribution | None:
 
 def _subject_before(ctx: Context, cue_start: int, floor: int) -> Mention | None:
     return subject_before(ctx.text, cue_start, floor)
-
-
-_SPACE = " \t\u00a0"
-_PREPOSITIONS = frozenset(
-    """in on at for with from to by of about during into over under through across around near behind
-    between among against outside inside within toward towards past beyond""".split()
-)
-
-
-def _lower_word_before(text: str, end: int, floor: int) -> int:
-    """Start of the run of a-z letters ending at ``end`` (``end`` itself when there is none)."""
-    start = end
-    while start > floor and "a" <= text[start - 1] <= "z":
-        start -= 1
-    return start
-
-
-def _skip_spaces_back(text: str, end: int, floor: int) -> int:
-    while end > floor and text[end - 1] in _SPACE:
-        end -= 1
-    return end
-
-
-def _strip_auxiliaries(text: str, end: int, floor: int) -> int:
-    """Drop trailing auxiliaries and adverbs: "Demir also has" -> "Demir" (plain string steps:
-    this runs for every cue, so no regex)."""
-    end = _skip_spaces_back(text, end, floor)
-    while True:
-        start = _lower_word_before(text, end, floor)
-        word = text[start:end]
-        if not word or start == floor or text[start - 1] not in _SPACE:
-            return end
-        if word not in _AUX_WORDS and not (len(word) >= 5 and word.endswith("ly")):
-            return end
-        end = _skip_spaces_back(text, start, floor)
-
-
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-# A time between a subject and its cue: "Trump on Monday said", "who in 2010 said", "The senator
-# last week said"; never without its preposition or "last"/"this" ("Theresa May said",
-# "a November 2006 press release").
-_TIME_BACK = regex.compile(
-    r"(?r)\b(?:(?:on|in|at|during|since|by)[ \t\u00a0]+(?:(?:a|an|the|this|last|next|past|early|late)[ \t\u00a0]+)?"
-    r"|(?:(?:earlier|later)[ \t\u00a0]+)?(?:this|last|next|past)[ \t\u00a0]+|(?:earlier|later)[ \t\u00a0]+)"
-    rf"(?:\d{{4}}|{_DAYS}|(?:{_MONTHS})(?:[ \t\u00a0]+\d{{1,2}})?|week|month|year|morning|afternoon|evening|night|weekend)"
-    r"[ \t\u00a0]*\Z"
-)
-
-
-_TIME_WORDS = frozenset(f"{_DAYS}|{_MONTHS}|week|month|year|morning|afternoon|evening|night|weekend".split("|"))
-_TIME_LAST_LETTERS = frozenset(word[-1] for word in _TIME_WORDS)
-
-
-def _strip_time(text: str, end: int, floor: int) -> int:
-    """Drop a trailing time and the auxiliaries before it: "Trump on Monday also" -> "Trump"."""
-    if end <= floor or not (text[end - 1] in _TIME_LAST_LETTERS or text[end - 1].isdigit()):
-        return end  # no time word ends here ("Parsons"): the commonest case, without reading the word
-    start = end
-    while start > floor and text[start - 1].isalnum():
-        start -= 1
-    word = text[start:end]
-    if word not in _TIME_WORDS and not (word.isdigit() and len(word) in (1, 2, 4)):
-        return end  # the plain test first: this runs for every cue
-    m = _TIME_BACK.search(text, max(floor, end - 40), end)
-    if m is None or m.start() == end:
-        return end
-    return _strip_auxiliaries(text, m.start(), floor)
-
-
-def _strip_parenthetical(text: str, end: int, floor: int) -> int:
-    """Drop a trailing "(R-Wis.)": "Sen. Ron Johnson (R-Wis.)" -> "Sen. Ron Johnson"."""
-    close = _skip_spaces_back(text, end, floor)
-    if close <= floor or text[close - 1] != ")":
-        return end
-    open_ = text.rfind("(", max(floor, end - 45), close - 1)
-    inner = text[open_ + 1 : close - 1]
-    if open_ < 0 or not 1 <= len(inner) <= 40 or "(" in inner or ")" in inner or "\n" in inner:
-        return end
-    return _skip_spaces_back(text, open_, max(floor, end - 45))
-
-
-def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
-    """The subject of the cue verb starting at ``cue_start``, looking back no further than
-    ``floor``: "Ismail Demir, head of ..., confirmed", "Beck, who has in the past described",
-    "Sen. Ron Johnson (R-Wis.) kept asking". Auxiliaries and adverbs are skipped."""
-    end = cue_start
-    for _ in range(3):
-        end = _strip_parenthetical(text, _strip_time(text, _strip_auxiliaries(text, end, floor), floor), floor)
-        if end > floor and text[end - 1] == ",":
-            comma = text.rfind(",", max(floor, end - 150), end - 1)
-            if comma < 0:
-                return None
-            end = comma
-        start = end  # "who" and "which" end in "o" and "h": other words need not be read back
-        if end > floor and text[end - 1] in "oh":
-            start = _lower_word_before(text, end, max(floor, end - 12))
-        if text[start:end] in ("who", "which") and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
-            # "Beck, who has ... described": "who" is the mention, "Beck" its antecedent
-            return Mention(start, end, text[start:end], "relative")
-        men = mention_at_end(text, end, floor)
-        if men is None:
-            return None
-        gap = _skip_spaces_back(text, men.start, floor)
-        start = _lower_word_before(text, gap, max(floor, men.start - 12))
-        if gap == men.start or text[start:gap] not in _PREPOSITIONS or (
-            start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
-        ):
-            return men
-        end = start  # "in the past described": the phrase is not the subject
-    return None
 
 
 # --- the sieves -----------------------------------------------------------------------------
@@ -397,21 +158,30 @@ def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]]
     text, span = ctx.text, ctx.spans[i]
     # _INTRO_TAIL needs a lower-case letter before the mark, after spaces and one comma or colon:
     # most quotes fail this plain test, which spares the reverse search.
-    at = _skip_spaces_back(text, span.open, 0)
+    at = skip_spaces_back(text, span.open, 0)
     if at and text[at - 1] in ",:":
-        at = _skip_spaces_back(text, at - 1, 0)
+        at = skip_spaces_back(text, at - 1, 0)
     if not at or not "a" <= text[at - 1] <= "z":
         return None
-    word = text[_lower_word_before(text, at, 0) : at]
-    if word not in CUES and word not in _PARTICLES:
-        return None  # the word before the mark is no cue ("the", "that")
-    intro = _INTRO_TAIL.search(text, max(ctx.sentence_start(i), span.open - 40), span.open)
-    if intro is None:
-        return None
-    cue = CUE_RE.match(text, intro.start())
-    if cue is None or cue.end() != intro.start() + len(cue.group()) or _noun_use(text, cue, ctx.sentence_start(i)):
+    word_start = lower_word_before(text, at, 0)
+    word = text[word_start:at]
+    if word in _THOUGHTS and at == skip_spaces_back(text, span.open, 0):
+        # A verb of thinking right before the mark quotes the thought: 'who believes "if we ..."'.
+        cue = _THOUGHT_RE.match(text, word_start)
+    else:
+        if word not in CUES and word not in _PARTICLES:
+            return None  # the word before the mark is no cue ("the", "that")
+        intro = _INTRO_TAIL.search(text, max(ctx.sentence_start(i), span.open - 40), span.open)
+        if intro is None:
+            return None
+        cue = CUE_RE.match(text, intro.start())
+        if cue is not None and cue.end() != intro.start() + len(cue.group()):
+            return None
+    if cue is None or _noun_use(text, cue, ctx.sentence_start(i)):
         return None
     men = subject_before(text, cue.start(), ctx.sentence_start(i))
+    if men is not None and men.form == "relative" and word in _THOUGHTS and not text[: men.start].rstrip().endswith(","):
+        return None  # 'people who feel "taken for granted"': the feeling of people the sentence is about
     if men is None or men.form == "phrase" and (
         not _subject_phrase(men) or is_participle(cue.group())
     ):
@@ -435,7 +205,7 @@ def _introduces_next(ctx: Context, i: int, at: int) -> bool:
     """After a quote that ends its sentence, a cue running into the next quote's mark introduces
     that quote: '... he’s going to change.” She adds, “What kind of genius ...'."""
     span = ctx.spans[i]
-    if i + 1 == len(ctx.spans) or not _ENDS_SENTENCE.search(ctx.text, max(span.start, span.end - 3), span.end):
+    if i + 1 == len(ctx.spans) or not ENDS_SENTENCE.search(ctx.text, max(span.start, span.end - 3), span.end):
         return False
     nxt = ctx.spans[i + 1].open
     return _TO_MARK.match(ctx.text, at, nxt).end() == nxt
@@ -448,7 +218,8 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     limit = min(len(text), span.close + AHEAD)
     if i + 1 < len(ctx.spans):
         limit = min(limit, ctx.spans[i + 1].open)
-    if _introducing_cue(ctx, i) is not None:
+    intro = _introducing_cue(ctx, i)
+    if intro is not None and intro[1].group() not in _THOUGHTS:
         return None  # 'someone shouted, "Cruz," Beck joked, "...': the cue before the quote is its own
     dash = _DASH.match(text, span.close, limit)
     if dash and dash.end() > span.close:
@@ -476,6 +247,9 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
         m = skip.match(text, at, limit)
         if m:
             at = m.end()
+    if men.form == "name" and at == men.end:
+        m = _UNCLOSED_APPOSITIVE.match(text, at, limit)
+        at = m.end() if m else at
     at += len(text[at:limit]) - len(text[at:limit].lstrip(" \t\u00a0"))
     adv = _ADVERBS.match(text, at, limit)
     if adv:
@@ -518,7 +292,7 @@ def split_quote(ctx: Context, i: int) -> Attribution | None:
     gap = ctx.text[prev_span.close : span.open]
     if len(gap) > 120 or "\n" in gap or not prev_span.close <= prev.mention_start < span.open:
         return None
-    if _SENTENCE_END.search(gap.rstrip()) or len(CUE_RE.findall(gap)) > 1:
+    if SENTENCE_END.search(gap.rstrip()) or len(CUE_RE.findall(gap)) > 1:
         return None  # '," McCain said. The longtime senator said he ... "except ..."'
 
     if not gap.rstrip().endswith((",", ":", "—", "–", "-")) and not ctx.text[span.start : span.start + 1].islower():
@@ -573,7 +347,7 @@ def _after_previous_cue(ctx: Context, i: int) -> int:
 
 
 def _skip_spaces(text: str, at: int, limit: int) -> int:
-    while at < limit and text[at] in _SPACE:
+    while at < limit and text[at] in INLINE_SPACE:
         at += 1
     return at
 
@@ -754,7 +528,7 @@ _SENTENCE_CLOSE = re.compile(r"[ \t\u00a0]*[.!?]")
 def _closing_attribution(text: str, men: Mention, cue: re.Match[str], end: int) -> bool:
     """', the rights group said.': a noun phrase with an article, after a comma, whose cue
     ends the sentence, is the speaker of what the sentence holds."""
-    before = _skip_spaces_back(text, men.start, 0)
+    before = skip_spaces_back(text, men.start, 0)
     return (
         _subject_phrase(men)
         and before > 0
@@ -771,7 +545,7 @@ def _previous_sentence_start(ctx: Context, i: int) -> int | None:
     if text[sent : span.open].strip() or sent == 0 or text[sent - 1] == "\n":
         return None
     floor = max(text.rfind("\n", max(0, sent - BACK), sent) + 1, sent - BACK)
-    before = _last_break(text, floor, max(floor, sent - 2))
+    before = last_break(text, floor, max(floor, sent - 2))
     return before.end() if before else floor
 
 
@@ -859,6 +633,20 @@ def _opens_line(text: str, at: int) -> bool:
     return True
 
 
+def _cue_outside_quotes(ctx: Context, i: int, line_end: int) -> bool:
+    """A cue in the rest of quote ``i``'s paragraph, outside the quotes (the words of a quote
+    are not the reporter's: '"... the character we showed ..."' holds no attribution)."""
+    text, at = ctx.text, ctx.spans[i].close
+    for j in range(i + 1, len(ctx.spans) + 1):
+        end = min(ctx.spans[j].open, line_end) if j < len(ctx.spans) else line_end
+        if at < end and CUE_RE.search(text, at, end) and text[at:end].strip(" \t\u00a0.,;:!?\"”’'"):
+            return True
+        if j == len(ctx.spans) or ctx.spans[j].open >= line_end:
+            return False
+        at = ctx.spans[j].close
+    return False
+
+
 def continuation(ctx: Context, i: int) -> Attribution | None:
     """A paragraph that opens with a quote continues the paragraph before it: the speaker it
     introduces with a colon ("Blackwell wrote:"), or the speaker of the quote it ends with."""
@@ -867,17 +655,17 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
         return None
     line_start = text.rfind("\n", 0, span.open) + 1
     line_end = text.find("\n", span.close)
-    rest = text[span.close : line_end if line_end >= 0 else len(text)]
-    if rest.strip(" \t\u00a0.,;:!?\"”’'") and CUE_RE.search(rest):
+    if _cue_outside_quotes(ctx, i, line_end if line_end >= 0 else len(text)):
         return None
     prev_end = line_start
     while prev_end > 0 and text[prev_end - 1].isspace():
         prev_end -= 1
-    prev_start = text.rfind("\n", max(0, prev_end - 600), prev_end) + 1
-    if prev_end == 0 or prev_end - prev_start > 600 and prev_start == 0:
+    if prev_end == 0:
         return None
+    # The paragraph before, or its last 600 characters when it is longer.
+    prev_start = max(text.rfind("\n", max(0, prev_end - 600), prev_end) + 1, prev_end - 600)
     if text[prev_end - 1] == ":":
-        sent = _last_break(text, max(prev_start, prev_end - BACK), prev_end)
+        sent = last_break(text, max(prev_start, prev_end - BACK), prev_end)
         start = sent.end() if sent else max(prev_start, prev_end - BACK)
         for cue in CUE_RE.finditer(text, start, prev_end):
             if _noun_use(text, cue, start):
@@ -889,7 +677,10 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
         men = mention_at_start(text, lead.end() if lead else start, prev_end)
         if men is not None and men.form != "phrase":
             return _make(ctx, i, men, None, men.end, "continuation")
-    if i > 0 and ctx.spans[i - 1].close > prev_start and ctx.spans[i - 1].close <= prev_end + 2:
+    prev_close = ctx.spans[i - 1].close if i else -1
+    # The paragraph before ends with a quote, or with the sentence attributing its last quote:
+    # '"It was a great game," Bennett told BBC Radio.' then a paragraph of Bennett's words.
+    if prev_start < prev_close and (prev_close <= prev_end + 2 or last_break(text, prev_close, prev_end) is None):
         return _inherit(ctx, i - 1, "continuation")
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -70,8 +71,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader stopped (quotes search | head): nothing more to say
+        _drop_stdout()
         return 0
+    except OSError as exc:  # the output cannot be written (a full disk, a closed terminal)
+        _drop_stdout()
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"quotes {args.command}: stopped: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so that the flush at exit does not fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (captured in tests, None)
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

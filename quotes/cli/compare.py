@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from .database import add_db_argument, fail, open_db, print_table
+from .database import add_db_argument, fail, non_negative, open_db, print_table, unknown_speaker
 
 EXAMPLES = """examples:
   quotes compare Erdogan Pompeo
   quotes compare Erdogan "Mevlut Cavusoglu" --query sanctions
-  quotes compare Erdogan Pompeo --query S-400 --limit 5
+  quotes compare Erdogan Pompeo --query Russian --limit 5
 """
 
 
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
     )
     p.add_argument("speakers", nargs="+", metavar="SPEAKER", help="speaker names or aliases")
     p.add_argument("--query", "-q", default="", help="only quotes with these words")
-    p.add_argument("--limit", "-n", type=int, default=10, metavar="N", help="at most N quotes each (default 10)")
+    p.add_argument("--limit", "-n", type=non_negative, default=10, metavar="N", help="at most N quotes each (default 10)")
     add_db_argument(p)
     p.set_defaults(handler=run)
 
@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         result = db.compare(args.speakers, query=args.query, limit=args.limit)
+        unknown = {name for name, quotes in result.items() if not quotes and not db.speaker_names(name)}
     except ValueError as exc:
         return fail("compare", str(exc))
     finally:
@@ -43,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
     for i, (name, quotes) in enumerate(result.items()):
         if i:
             print()
+        if name in unknown:
+            print(terminal_safe(f"== {name}: {unknown_speaker(name)}"))
+            continue
         print(terminal_safe(f"== {name}: {len(quotes)} quote{'s' if len(quotes) != 1 else ''}"
                             f"{' shown' if len(quotes) == args.limit else ''}"))
         if quotes:

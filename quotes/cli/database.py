@@ -14,9 +14,23 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:  # pragma: no cover
     from quotes.store.api import QuoteDB
 
-__all__ = ["add_db_argument", "add_filter_arguments", "filters_from", "open_db", "print_table", "fail"]
+__all__ = [
+    "add_db_argument", "add_filter_arguments", "filters_from", "open_db", "print_table", "fail", "non_negative",
+    "unknown_speaker",
+]
 
 DB_HELP = "database: a file path (SQLite) or postgresql+psycopg://... (default: $QUOTES_DB, else the user data dir)"
+
+
+def non_negative(text: str) -> int:
+    """An argparse type for counts (--limit, --offset): a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
 
 
 def add_db_argument(p: argparse.ArgumentParser) -> None:
@@ -25,7 +39,7 @@ def add_db_argument(p: argparse.ArgumentParser) -> None:
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (any name or alias)")
-    p.add_argument("--outlet", metavar="NAME", help="only quotes from this outlet")
+    p.add_argument("--outlet", metavar="NAME", help="only quotes from this outlet (case- and accent-blind)")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only quotes published on or after this date")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only quotes published on or before this date")
     p.add_argument("--kind", choices=("direct", "partial", "indirect"), help="only quotes of this kind")
@@ -36,6 +50,14 @@ def filters_from(args: argparse.Namespace) -> dict[str, Any]:
     return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw")}
 
 
+def unknown_speaker(name: str) -> str:
+    """The note for a speaker filter that names nobody (rather than a speaker with no such quote)."""
+    from quotes.safe_text import terminal_safe
+
+    return terminal_safe(f"no speaker is named {name!r}: give a whole name or whole words of one"
+                         " ('quotes speakers' lists them)")
+
+
 def fail(command: str, message: str) -> int:
     from quotes.safe_text import terminal_safe
 
@@ -43,12 +65,27 @@ def fail(command: str, message: str) -> int:
     return 1
 
 
-def open_db(args: argparse.Namespace, command: str) -> QuoteDB | None:
-    """The database named by --db / $QUOTES_DB, or None after printing why it cannot be opened."""
+def open_db(args: argparse.Namespace, command: str, *, create: bool = False) -> QuoteDB | None:
+    """The database named by --db / $QUOTES_DB, or None after printing why it cannot be opened.
+
+    Only a command that stores (``create=True``) makes a new SQLite file: for the others a
+    missing file is a mistyped path, said as such, rather than an empty database searched.
+    """
+    from pathlib import Path
+
     from quotes.store.api import QuoteDB
+    from quotes.store.engine import is_postgres, resolve_url, sqlite_path
 
     try:
-        return QuoteDB(getattr(args, "db", None))
+        url = resolve_url(getattr(args, "db", None))
+        if not create and not is_postgres(url) and sqlite_path(url) != ":memory:":
+            if not Path(sqlite_path(url)).exists():
+                fail(command, f"no database at {sqlite_path(url)}: 'quotes ingest PATH' creates one")
+                return None
+        return QuoteDB(url)
+    except ValueError as exc:  # an unsupported URL: the message says it all
+        fail(command, f"cannot open the database: {exc}")
+        return None
     except Exception as exc:  # noqa: BLE001 - any driver error becomes one clear line
         fail(command, f"cannot open the database: {type(exc).__name__}: {exc}")
         return None

@@ -10,6 +10,7 @@ EXAMPLES = """examples:
   quotes eval ../shared/eval/polnear/dev.jsonl
   quotes eval ../shared/eval/polnear/train.jsonl --misses misses.tsv
   quotes eval dev.jsonl --json | jq .quoted.exact.f1
+  quotes eval tests/heldout/bbc.jsonl --texts ../shared/corpus/bbc.jsonl
 
 Misses are written one per line, tab-separated: fp | fn | boundary | speaker,
 area, document, offsets, context with the span in [[ ]], detail.
@@ -25,6 +26,12 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
         formatter_class=formatter,
     )
     p.add_argument("gold", metavar="GOLD", help="annotated articles, one JSON object a line (PolNeAR layout)")
+    p.add_argument(
+        "--texts",
+        metavar="CORPUS",
+        help="JSON-lines corpus giving the text of gold lines that have none, by doc_id "
+        "(checked against their sha256)",
+    )
     p.add_argument("--misses", metavar="FILE", help="write every miss, with context, to FILE")
     p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     p.add_argument(
@@ -40,9 +47,10 @@ def run(args: argparse.Namespace) -> int:
     from quotes.safe_text import terminal_safe
 
     try:
-        report = evaluate(load_gold(args.gold), all_marks=args.all_marks)
+        report = evaluate(load_gold(args.gold, texts=args.texts), all_marks=args.all_marks)
     except OSError as exc:
-        print(f"quotes eval: cannot read {args.gold}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"quotes eval: cannot read {exc.filename or args.gold}: {exc.strerror or exc}",
+              file=sys.stderr)
         return 1
     except ValueError as exc:
         print(f"quotes eval: {exc}", file=sys.stderr)

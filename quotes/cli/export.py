@@ -46,8 +46,11 @@ def run(args: argparse.Namespace) -> int:
         n = db.export_csv(target, query=args.query, sort=args.sort, **filters_from(args))
     except (QuerySyntaxError, ValueError) as exc:
         return fail("export", str(exc))
+    except BrokenPipeError:
+        raise  # standard output's reader stopped (| head): not an error
     except OSError as exc:
-        return fail("export", f"cannot write {args.csv}: {exc.strerror or exc}")
+        target = "to standard output" if args.csv == "-" else repr(args.csv)
+        return fail("export", f"cannot write {target}: {exc.strerror or exc}")
     finally:
         db.close()
     if args.csv != "-":

@@ -74,7 +74,7 @@ def run_reporting(args: argparse.Namespace, command: str, work):
 
     Returns the report, or None (after saying why) when the database cannot be opened or written.
     """
-    db = open_db(args, command)
+    db = open_db(args, command, create=command == "ingest")
     if db is None:
         return None
     bar = ProgressBar() if not args.quiet and sys.stderr.isatty() else None

@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .database import add_db_argument, add_filter_arguments, fail, filters_from, open_db, print_table
+from .database import (
+    add_db_argument, add_filter_arguments, fail, filters_from, non_negative, open_db, print_table, unknown_speaker,
+)
 
 EXAMPLES = """examples:
   quotes search "S-400"
   quotes search US sanctions                 # every word must appear
   quotes search erdogan                      # accents and case do not matter: finds Erdoğan
   quotes search '"clear signal"'             # double quotes: a phrase
-  quotes search sanctions --speaker Pompeo --since 2020-12-01
+  quotes search CAATSA --speaker Pompeo --since 2020-12-01
   quotes search --speaker "Tayyip Erdogan" --sort date --limit 100
   quotes search 'sanction* OR embargo' --raw # FTS syntax, only with --raw
   quotes search s-400 --format json | jq .text
@@ -31,8 +33,8 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
     p.add_argument("query", nargs="*", metavar="QUERY", help="words to find (default: all quotes)")
     add_filter_arguments(p)
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance", help="order (default relevance)")
-    p.add_argument("--limit", "-n", type=int, default=20, metavar="N", help="at most N quotes (default 20)")
-    p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N quotes")
+    p.add_argument("--limit", "-n", type=non_negative, default=20, metavar="N", help="at most N quotes (default 20)")
+    p.add_argument("--offset", type=non_negative, default=0, metavar="N", help="skip the first N quotes")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (json: one object per line)")
     add_db_argument(p)
     p.set_defaults(handler=run)
@@ -58,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
                 print(record_json(rec))
             return 0
         total = db.count(args.query, **filters_from(args))
+        unknown = not total and args.speaker and not db.speaker_names(args.speaker)
     except (QuerySyntaxError, ValueError) as exc:
         return fail("search", str(exc))
     finally:
@@ -71,4 +74,6 @@ def run(args: argparse.Namespace) -> int:
     )
     shown = f"{args.offset + 1}-{args.offset + len(found)}" if found else "none"
     print(f"{total} quotes match; showing {shown}. 'quotes show ID' for one in context.", file=sys.stderr)
+    if unknown:
+        print(unknown_speaker(args.speaker), file=sys.stderr)
     return 0

@@ -6,7 +6,7 @@ import argparse
 import csv
 import sys
 
-from .database import add_db_argument, open_db, print_table
+from .database import add_db_argument, non_negative, open_db, print_table
 
 EXAMPLES = """examples:
   quotes speakers
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
         description="List every speaker with stored quotes, most quoted first.\n\n" + EXAMPLES,
         formatter_class=formatter,
     )
-    p.add_argument("--limit", "-n", type=int, default=None, metavar="N", help="only the N most quoted")
+    p.add_argument("--limit", "-n", type=non_negative, default=None, metavar="N", help="only the N most quoted")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
     add_db_argument(p)
     p.set_defaults(handler=run)
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.limit is not None:
-        rows = rows[: max(0, args.limit)]
+        rows = rows[: args.limit]
     if args.format == "json":
         for s in rows:
             print(json_line({"name": s.name, "kind": s.kind, "quotes": s.quotes, "documents": s.documents}))

@@ -19,11 +19,13 @@ from .queries import (
     RECORD_COLUMNS,
     RECORD_FROM,
     Filters,
+    bounded,
     matches_sql,
     newest_match_sql,
     ranked_sql,
     record,
     resolve_speakers,
+    row_id,
     select_sql,
     translate_error,
 )
@@ -33,6 +35,8 @@ __all__ = ["QuoteDB", "QuerySyntaxError"]
 
 PAGE = 5000
 """Rows fetched at a time when streaming (export, iter_quotes)."""
+CONTEXT_CHARS = 1000
+"""How much of a quote's paragraph :meth:`QuoteDB.context` keeps on each side of it, at most."""
 
 
 class QuoteDB:
@@ -73,10 +77,10 @@ class QuoteDB:
         Opening one closes those of threads that have ended, so short-lived
         worker threads do not pile connections up.
         """
+        if self._closed:
+            raise RuntimeError("the QuoteDB is closed")
         b = getattr(self._local, "backend", None)
         if b is None:
-            if self._closed:
-                raise RuntimeError("the QuoteDB is closed")
             b = self._shared or open_backend(self.url)
             with self._lock:
                 ended = [x for t, x in self._backends if not t.is_alive() and x is not self._shared]
@@ -181,7 +185,7 @@ class QuoteDB:
             rows = self._run(sql, params, raw)
             return [record(r, float(r[-1]) if ranked else None) for r in rows]
         # Rank the newest `window` matches first, then the older ones (see rank_window).
-        limit, offset = max(0, int(limit)), max(0, int(offset))
+        limit, offset = bounded(limit), bounded(offset)
         th = self._run(*newest_match_sql(b, f, window), raw)
         if not th:
             rows = self._run(*ranked_sql(b, RECORD_COLUMNS, f, limit, offset), raw)
@@ -258,15 +262,25 @@ class QuoteDB:
         )
 
     def get(self, quote_id: int) -> QuoteRecord | None:
-        rows = self._b.rows(f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.id = :id", {"id": int(quote_id)})
+        """The quote with this id, or None when there is none."""
+        if (qid := row_id(quote_id)) is None:
+            return None
+        rows = self._b.rows(f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.id = :id", {"id": qid})
         return record(rows[0]) if rows else None
 
-    def context(self, quote_id: int) -> Context:
-        """The paragraph (line) holding the quote, with the quote's offsets inside it."""
-        rows = self._b.rows(
+    def context(self, quote_id: int, around: int | None = CONTEXT_CHARS) -> Context:
+        """The paragraph (line) holding the quote, with the quote's offsets inside it.
+
+        A paragraph running on for more than ``around`` characters before or after the quote
+        is cut there, at a space, and the cut marked with "…" (an article of one long line
+        would otherwise print or render whole); ``around=None`` keeps the whole paragraph.
+        Raises KeyError when there is no such quote.
+        """
+        qid = row_id(quote_id)
+        rows = [] if qid is None else self._b.rows(
             "SELECT d.text, q.start_char, q.end_char FROM quotes q JOIN documents d ON d.id = q.document_id"
             " WHERE q.id = :id",
-            {"id": int(quote_id)},
+            {"id": qid},
         )
         if not rows:
             raise KeyError(f"no quote with id {quote_id}")
@@ -274,7 +288,16 @@ class QuoteDB:
         first = text.rfind("\n", 0, start) + 1
         last = text.find("\n", max(end, start))
         last = len(text) if last < 0 else last
-        return Context(text[first:last], start - first, end - first)
+        before = after = ""
+        if around is not None and start - first > around:
+            first = text.find(" ", start - around, start) + 1 or start - around
+            before = "… "
+        if around is not None and last - end > around:
+            cut = text.rfind(" ", end, end + around)
+            last = cut if cut >= end else end + around
+            after = " …"
+        shift = len(before) - first
+        return Context(before + text[first:last] + after, start + shift, end + shift)
 
     def speakers(self) -> list[SpeakerCount]:
         """Every speaker with quotes, most quoted first."""
@@ -282,6 +305,13 @@ class QuoteDB:
             "SELECT name, kind, quotes, documents FROM speakers WHERE quotes > 0 ORDER BY quotes DESC, name"
         )
         return [SpeakerCount(name, kind, int(n), int(docs)) for name, kind, n, docs in rows]
+
+    def speaker_names(self, name: str) -> list[str]:
+        """The speakers a ``speaker=name`` filter selects (by name, alias, or whole words of one), by name."""
+        ids = resolve_speakers(self._b, name.replace("\x00", " "))
+        if not ids:
+            return []
+        return [r[0] for r in self._b.rows(f"SELECT name FROM speakers WHERE id IN ({', '.join(map(str, ids))}) ORDER BY name")]
 
     def timeline(self, speaker: str, by: str = "month") -> list[tuple[date, int]]:
         """Quotes of a speaker (name or alias) per month (or ``by="day"``), oldest first; undated left out."""
@@ -301,9 +331,12 @@ class QuoteDB:
         return [(b if isinstance(b, date) else date.fromisoformat(str(b)[:10]), n) for b, n in rows]
 
     def variants(self, quote_id: int) -> list[Variant]:
-        """Every occurrence of the quote's statement, oldest first, each diffed word by word against the first."""
+        """Every occurrence of the quote's statement, oldest first, each diffed word by word against the first
+        ([] when there is no such quote)."""
         from .statements import word_diff
 
+        if row_id(quote_id) is None:
+            return []
         sid = self._b.scalar("SELECT statement_id FROM quotes WHERE id = :id", {"id": int(quote_id)})
         if sid is None:
             q = self.get(quote_id)
@@ -319,7 +352,9 @@ class QuoteDB:
         return [Variant(r, () if i == 0 else word_diff(first, r.text)) for i, r in enumerate(records)]
 
     def compare(self, speakers: Sequence[str], query: str = "", limit: int = 50) -> dict[str, list[QuoteRecord]]:
-        """For each speaker (name or alias), their quotes matching ``query``."""
+        """For each speaker (name or alias), their quotes matching ``query``; one name may be a plain string."""
+        if isinstance(speakers, str):
+            speakers = [speakers]
         return {name: self.search(query, speaker=name, limit=limit) for name in speakers}
 
     def iter_quotes(self, query: str = "", **filters: Any) -> Iterator[QuoteRecord]:

@@ -23,13 +23,16 @@ ENV_VAR = "QUOTES_DB"
 BUSY_TIMEOUT = 30.0
 """Seconds a SQLite statement waits for another connection's write lock before it fails."""
 _PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")
+"""A URL scheme (``mysql://``, ``https://``): only SQLite's and PostgreSQL's are databases here."""
 
 
 def resolve_url(url: str | os.PathLike[str] | None = None) -> str:
     """The database to open: ``url``, else ``$QUOTES_DB``, else a file in the user data dir.
 
     A plain path means SQLite; ``postgresql[+psycopg]://...`` means PostgreSQL;
-    ``sqlite:///path`` is accepted too.
+    ``sqlite:///path`` is accepted too; any other ``scheme://`` is a ValueError (it would
+    otherwise become a folder named after the scheme).
     """
     if url is None or str(url) == "":
         url = os.environ.get(ENV_VAR) or None
@@ -39,7 +42,14 @@ def resolve_url(url: str | os.PathLike[str] | None = None) -> str:
         folder = Path(user_data_dir("quotes"))
         folder.mkdir(parents=True, exist_ok=True)
         return str(folder / "quotes.sqlite")
-    return os.fspath(url)
+    url = os.fspath(url)
+    scheme = _SCHEME.match(url)
+    if scheme and not is_postgres(url) and not url.startswith("sqlite:"):
+        raise ValueError(
+            f"unsupported database URL {url!r}: give a file path (SQLite), sqlite:///PATH"
+            " or postgresql+psycopg://USER@HOST/DB"
+        )
+    return url
 
 
 def is_postgres(url: str) -> bool:

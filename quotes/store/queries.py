@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from quotes.names import fold
@@ -19,8 +19,8 @@ from .engine import Backend
 from .fts import QuerySyntaxError, fts5_query, raw_tsquery, tsquery
 
 __all__ = [
-    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "raw_fold",
-    "select_sql", "ranked_sql", "newest_match_sql", "matches_sql",
+    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "resolve_outlets", "raw_fold",
+    "select_sql", "ranked_sql", "newest_match_sql", "matches_sql", "bounded", "row_id",
 ]
 
 RECORD_COLUMNS = (
@@ -36,6 +36,19 @@ RECORD_FROM = "quotes q " + RECORD_JOINS
 KINDS = ("direct", "partial", "indirect")
 SORTS = ("relevance", "date", "id")
 """relevance: best match first (newest first without a query); date: newest first; id: ingest order."""
+MAX_INT = 2**63 - 1
+"""The largest integer SQLite and PostgreSQL (bigint) store: a larger id exists nowhere."""
+
+
+def bounded(n: int) -> int:
+    """A limit or offset as the database takes it: below 0 is 0, beyond ``MAX_INT`` is everything."""
+    return min(max(0, int(n)), MAX_INT)
+
+
+def row_id(value: int) -> int | None:
+    """``value`` as a row id, or None when no row can have it (beyond the 64-bit range)."""
+    value = int(value)
+    return value if -MAX_INT - 1 <= value <= MAX_INT else None
 
 
 def _date(value: Any) -> date | None:
@@ -108,6 +121,14 @@ def resolve_speakers(b: Backend, name: str) -> list[int]:
     return sorted(ids)
 
 
+def resolve_outlets(b: Backend, name: str) -> list[str]:
+    """The stored outlet names equal to ``name`` when folded (case-, accent- and space-blind)."""
+    f = fold(name)
+    if not f:
+        return []
+    return [v for (v,) in b.rows("SELECT value FROM facet_counts WHERE facet = 'outlet'") if fold(v) == f]
+
+
 @dataclass(slots=True)
 class Filters:
     query: str = ""
@@ -160,8 +181,9 @@ class Filters:
             ids = resolve_speakers(b, self.speaker)
             conds.append(f"q.speaker_id IN ({', '.join(map(str, ids))})" if ids else "1 = 0")
         if self.outlet:
-            conds.append("q.outlet = :outlet")
-            params["outlet"] = self.outlet
+            outlets = resolve_outlets(b, self.outlet)
+            conds.append(f"q.outlet IN ({', '.join(f':outlet{i}' for i in range(len(outlets)))})" if outlets else "1 = 0")
+            params.update({f"outlet{i}": o for i, o in enumerate(outlets)})
         if self.since:
             conds.append("q.published >= :since")
             params["since"] = _iso(self.since)
@@ -178,10 +200,10 @@ class Filters:
 
 def _page(b: Backend, params: dict[str, Any], limit: int | None, offset: int) -> str:
     if limit is not None:
-        params.update(limit=max(0, int(limit)), offset=max(0, int(offset)))
+        params.update(limit=bounded(limit), offset=bounded(offset))
         return " LIMIT :limit OFFSET :offset"
     if offset:
-        params["offset"] = max(0, int(offset))
+        params["offset"] = bounded(offset)
         return " LIMIT -1 OFFSET :offset" if b.name == "sqlite" else " OFFSET :offset"
     return ""
 
@@ -248,8 +270,12 @@ def select_sql(
 
 
 def _iso(value: date | str) -> str:
+    if isinstance(value, datetime):  # its day: the time would make "2020-12-15" < "2020-12-15T10:00"
+        value = value.date()
     if isinstance(value, date):
         return value.isoformat()
+    if not isinstance(value, str):
+        raise TypeError(f"a date must be a datetime.date or a 'YYYY-MM-DD' string, not {value!r}")
     try:
         return date.fromisoformat(value.strip()).isoformat()
     except ValueError:

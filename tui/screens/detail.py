@@ -18,6 +18,7 @@ from quotes.results import Context, QuoteRecord, Variant
 
 from ..bindings import DETAIL, bindings
 from ..rendering import display_path, format_date, highlighted, marked, plain
+from .quote_actions import UNIDENTIFIED
 from .worker_errors import WorkerErrors
 
 __all__ = ["DetailScreen", "fields_table"]
@@ -148,6 +149,9 @@ class DetailScreen(WorkerErrors, Screen):
     def action_timeline(self) -> None:
         from .timeline import TimelineScreen
 
+        if self.quote is not None and self.quote.speaker is None:  # not someone else's chart instead
+            self.notify(UNIDENTIFIED, severity="warning")
+            return
         self.app.push_screen(TimelineScreen(self.quote.speaker if self.quote else None))
 
     def action_copy_citation(self) -> None:

@@ -38,6 +38,8 @@ class ExportScreen(ModalScreen[int | None]):
     def __init__(self, state: SearchState) -> None:
         super().__init__()
         self.state = state
+        self._replace: str | None = None
+        """The existing file the user was told about: exporting to it again replaces it."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog"):
@@ -57,21 +59,24 @@ class ExportScreen(ModalScreen[int | None]):
         if not path:
             self._message(Text("Give a file name.", style="bold red"))
             return
+        if path != self._replace and _is_file(path):  # an earlier export is not lost unasked
+            self._replace = path
+            self._message(Text(f"{plain(path)} exists: Export again to replace it.", style="bold yellow"))
+            return
         self.query_one("#export-run", Button).disabled = True
         self._message(Text("Exporting…", style="dim"))
         self._export(path)
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, path: str) -> None:
+        target = Path(path).expanduser()
         try:
-            rows = self.app.db.export_csv(
-                Path(path).expanduser(), query=self.state.query, **self.state.filters()
-            )
+            rows = self.app.db.export_csv(target, query=self.state.query, **self.state.filters())
         except (OSError, ValueError) as exc:  # no such folder, no permission, a NUL byte
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.post_message(self.Finished(None, reason, path))
             return
-        self.post_message(self.Finished(rows, None, path))
+        self.post_message(self.Finished(rows, None, str(target.resolve())))  # where it went, in full
 
     def on_export_screen_finished(self, message: Finished) -> None:
         if message.error is not None:
@@ -89,3 +94,10 @@ class ExportScreen(ModalScreen[int | None]):
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _is_file(path: str) -> bool:
+    try:
+        return Path(path).expanduser().is_file()
+    except (OSError, ValueError):  # a name the OS refuses: the export says why
+        return False

@@ -6,7 +6,9 @@ from quotes.results import QuoteRecord
 
 from ..widgets.results import ResultsTable
 
-__all__ = ["QuoteActions"]
+__all__ = ["QuoteActions", "UNIDENTIFIED"]
+
+UNIDENTIFIED = "This quote's speaker is not identified: there is no one to chart."
 
 
 class QuoteActions:

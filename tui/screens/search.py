@@ -21,7 +21,7 @@ from ..rendering import plain
 from ..search_state import PAGE_SIZE, SearchState
 from ..widgets.facets import FacetList
 from ..widgets.results import ResultsTable
-from .quote_actions import QuoteActions
+from .quote_actions import UNIDENTIFIED, QuoteActions
 
 __all__ = ["SearchScreen"]
 
@@ -270,6 +270,9 @@ class SearchScreen(QuoteActions, Screen):
 
         quote = self.selected
         speaker = (quote.speaker if quote else None) or self.state.speaker
+        if quote is not None and speaker is None:  # not the most quoted speaker's chart instead
+            self.notify(UNIDENTIFIED, severity="warning")
+            return
         self.app.push_screen(TimelineScreen(speaker))
 
     def action_compare_speakers(self) -> None:

@@ -1,0 +1,127 @@
+"""The subject of a cue verb, read backwards from the verb ("Ismail Demir, head of ...,
+confirmed"; "Beck, who has in the past described"), past auxiliaries, adverbs, a time and a
+parenthesis; plain string steps, as this runs for every cue of quoted and reported speech."""
+
+from __future__ import annotations
+
+import regex
+
+from .mentions import Mention, mention_at_end
+
+__all__ = ["AUX_WORDS", "INLINE_SPACE", "lower_word_before", "skip_spaces_back", "subject_before"]
+
+AUX_WORDS = frozenset(
+    "also still has have had been is was were are will would later then once again further recently previously earlier "
+    "finally simply just did does never often".split()
+)
+INLINE_SPACE = " \t\u00a0"
+_PREPOSITIONS = frozenset(
+    """in on at for with from to by of about during into over under through across around near behind
+    between among against outside inside within toward towards past beyond""".split()
+)
+
+
+def lower_word_before(text: str, end: int, floor: int) -> int:
+    """Start of the run of a-z letters ending at ``end`` (``end`` itself when there is none)."""
+    start = end
+    while start > floor and "a" <= text[start - 1] <= "z":
+        start -= 1
+    return start
+
+
+def skip_spaces_back(text: str, end: int, floor: int) -> int:
+    while end > floor and text[end - 1] in INLINE_SPACE:
+        end -= 1
+    return end
+
+
+def _strip_auxiliaries(text: str, end: int, floor: int) -> int:
+    """Drop trailing auxiliaries and adverbs: "Demir also has" -> "Demir" (plain string steps:
+    this runs for every cue, so no regex)."""
+    end = skip_spaces_back(text, end, floor)
+    while True:
+        start = lower_word_before(text, end, floor)
+        word = text[start:end]
+        if not word or start == floor or text[start - 1] not in INLINE_SPACE:
+            return end
+        if word not in AUX_WORDS and not (len(word) >= 5 and word.endswith("ly")):
+            return end
+        end = skip_spaces_back(text, start, floor)
+
+
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A time between a subject and its cue: "Trump on Monday said", "who in 2010 said", "The senator
+# last week said"; never without its preposition or "last"/"this" ("Theresa May said",
+# "a November 2006 press release").
+_TIME_BACK = regex.compile(
+    r"(?r)\b(?:(?:on|in|at|during|since|by)[ \t\u00a0]+(?:(?:a|an|the|this|last|next|past|early|late)[ \t\u00a0]+)?"
+    r"|(?:(?:earlier|later)[ \t\u00a0]+)?(?:this|last|next|past)[ \t\u00a0]+|(?:earlier|later)[ \t\u00a0]+)"
+    rf"(?:\d{{4}}|{_DAYS}|(?:{_MONTHS})(?:[ \t\u00a0]+\d{{1,2}})?|week|month|year|morning|afternoon|evening|night|weekend)"
+    r"[ \t\u00a0]*\Z"
+)
+
+
+_TIME_WORDS = frozenset(f"{_DAYS}|{_MONTHS}|week|month|year|morning|afternoon|evening|night|weekend".split("|"))
+_TIME_LAST_LETTERS = frozenset(word[-1] for word in _TIME_WORDS)
+
+
+def _strip_time(text: str, end: int, floor: int) -> int:
+    """Drop a trailing time and the auxiliaries before it: "Trump on Monday also" -> "Trump"."""
+    if end <= floor or not (text[end - 1] in _TIME_LAST_LETTERS or text[end - 1].isdigit()):
+        return end  # no time word ends here ("Parsons"): the commonest case, without reading the word
+    start = end
+    while start > floor and text[start - 1].isalnum():
+        start -= 1
+    word = text[start:end]
+    if word not in _TIME_WORDS and not (word.isdigit() and len(word) in (1, 2, 4)):
+        return end  # the plain test first: this runs for every cue
+    m = _TIME_BACK.search(text, max(floor, end - 40), end)
+    if m is None or m.start() == end:
+        return end
+    return _strip_auxiliaries(text, m.start(), floor)
+
+
+def _strip_parenthetical(text: str, end: int, floor: int) -> int:
+    """Drop a trailing "(R-Wis.)": "Sen. Ron Johnson (R-Wis.)" -> "Sen. Ron Johnson"."""
+    close = skip_spaces_back(text, end, floor)
+    if close <= floor or text[close - 1] != ")":
+        return end
+    open_ = text.rfind("(", max(floor, end - 45), close - 1)
+    inner = text[open_ + 1 : close - 1]
+    if open_ < 0 or not 1 <= len(inner) <= 40 or "(" in inner or ")" in inner or "\n" in inner:
+        return end
+    return skip_spaces_back(text, open_, max(floor, end - 45))
+
+
+def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
+    """The subject of the cue verb starting at ``cue_start``, looking back no further than
+    ``floor``: "Ismail Demir, head of ..., confirmed", "Beck, who has in the past described",
+    "Sen. Ron Johnson (R-Wis.) kept asking". Auxiliaries and adverbs are skipped."""
+    end = cue_start
+    for _ in range(3):
+        end = _strip_parenthetical(text, _strip_time(text, _strip_auxiliaries(text, end, floor), floor), floor)
+        if end > floor and text[end - 1] == ",":
+            comma = text.rfind(",", max(floor, end - 150), end - 1)
+            if comma < 0:
+                return None
+            end = comma
+        start = end  # "who" and "which" end in "o" and "h": other words need not be read back
+        if end > floor and text[end - 1] in "oh":
+            start = lower_word_before(text, end, max(floor, end - 12))
+        if text[start:end] in ("who", "which") and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
+            # "Beck, who has ... described": "who" is the mention, "Beck" its antecedent
+            return Mention(start, end, text[start:end], "relative")
+        men = mention_at_end(text, end, floor)
+        if men is None:
+            return None
+        gap = skip_spaces_back(text, men.start, floor)
+        start = lower_word_before(text, gap, max(floor, men.start - 12))
+        if gap == men.start or text[start:gap] not in _PREPOSITIONS or (
+            start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+        ):
+            return men
+        end = start  # "in the past described": the phrase is not the subject
+    return None
+
+

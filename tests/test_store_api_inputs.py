@@ -1,0 +1,108 @@
+"""``QuoteDB`` takes what its signatures promise and says clearly what it cannot take."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from quotes import QuoteDB
+
+HUGE = 10**20
+"""An id or a count beyond the 64-bit integers databases store."""
+
+
+def test_ids_beyond_any_row_are_simply_missing(seeded: QuoteDB):
+    assert seeded.get(HUGE) is None and seeded.get(-HUGE) is None
+    assert seeded.variants(HUGE) == []
+    with pytest.raises(KeyError, match="no quote with id"):
+        seeded.context(HUGE)
+
+
+def test_limits_and_offsets_of_any_size(seeded: QuoteDB):
+    everything = seeded.count()
+    assert len(seeded.search(limit=HUGE)) == everything
+    assert len(seeded.search("S-400", limit=HUGE)) == seeded.count("S-400")
+    assert len(seeded.search("S-400", limit=HUGE, sort="date")) == seeded.count("S-400")
+    assert seeded.search("S-400", offset=HUGE) == [] and seeded.search(offset=HUGE) == []
+    assert seeded.export_csv(Path("/dev/null"), limit=HUGE) == everything
+
+
+def test_compare_takes_one_name_as_a_string(seeded: QuoteDB):
+    one = seeded.compare("Erdogan", limit=5)
+    assert list(one) == ["Erdogan"] and len(one["Erdogan"]) == 5  # was: one entry per letter
+    assert one == seeded.compare(["Erdogan"], limit=5)
+
+
+def test_a_datetime_filter_means_its_day(seeded: QuoteDB):
+    day = seeded.search(since=date(2020, 12, 15), limit=1000)
+    assert day and seeded.search(since=datetime(2020, 12, 15, 10, 30), limit=1000) == day
+    assert seeded.count(until=datetime(2020, 12, 15, 23, 0)) == seeded.count(until="2020-12-15")
+    with pytest.raises(TypeError, match="a date must be"):
+        seeded.search(since=2020)
+
+
+def test_a_closed_database_says_so(db_url: str):
+    db = QuoteDB(db_url)
+    db.close()
+    with pytest.raises(RuntimeError, match="the QuoteDB is closed"):
+        db.search("x")
+
+
+@pytest.mark.parametrize("url", ["mysql://me@host/db", "https://example.com/db", "foo://bar"])
+def test_an_unsupported_url_is_a_value_error_and_creates_nothing(url, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ValueError, match="unsupported database URL"):
+        QuoteDB(url)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("url", ["quotes.sqlite", "sqlite:///quotes.sqlite", "sub/quotes.sqlite"])
+def test_paths_and_sqlite_urls_still_open(url, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with QuoteDB(url) as db:
+        assert db.backend == "sqlite" and db.stats()["quotes"] == 0
+
+
+def test_the_context_of_a_quote_in_a_one_line_article_is_a_window(db: QuoteDB, tmp_path: Path):
+    sentence = 'Officials said: "We will respond," on Friday. '
+    article = tmp_path / "one-line.txt"
+    line = sentence * 3_000  # 141 KB, one paragraph
+    article.write_text("Headline\n\n" + line, encoding="utf-8")
+    assert db.ingest(article).ok
+    middle = db.search("respond", sort="id", limit=1, offset=1_500)[0]
+    ctx = db.context(middle.id)
+    assert ctx.paragraph[ctx.quote_start : ctx.quote_end] == "We will respond,"
+    assert len(ctx.paragraph) < 2_100  # was the whole line, printed by quotes show, rendered by the TUI
+    assert ctx.paragraph.startswith("… ") and ctx.paragraph.endswith(" …")
+    inner = ctx.paragraph[2:-2]
+    assert inner in line and not inner.startswith(" ") and not inner.endswith(" ")  # cut at spaces
+    assert db.context(middle.id, around=None).paragraph.strip() == line.strip()
+    first = db.context(db.search("respond", sort="id", limit=1)[0].id)
+    assert not first.paragraph.startswith("…") and first.paragraph.endswith(" …")
+
+
+def test_speaker_names_says_whom_a_speaker_filter_selects(seeded: QuoteDB):
+    assert seeded.speaker_names("ERDOĞAN") == ["Recep Tayyip Erdogan"] == seeded.speaker_names("Tayyip")
+    assert seeded.speaker_names("Mevlüt Çavuşoğlu") == ["Mevlut Cavusoglu"]
+    assert seeded.speaker_names("Erdo") == [] == seeded.speaker_names("") == seeded.speaker_names("\x00")
+    for name in ("Pompeo", "Erdo"):
+        assert bool(seeded.speaker_names(name)) == bool(seeded.count(speaker=name))
+
+
+def test_the_outlet_filter_is_case_accent_and_space_blind(db: QuoteDB, tmp_path: Path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {"text": 'The minister said: "We will not back down," on Monday.', "outlet": "Hürriyet Daily News"},
+        {"text": 'The spokesman said: "No decision has been made," on Tuesday.', "outlet": "Reuters"},
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert db.ingest(feed).ok
+    assert db.count(outlet="Reuters") == 1
+    for typed in ("reuters", " REUTERS ", "Reuters"):
+        assert [q.outlet for q in db.search(outlet=typed)] == ["Reuters"], typed  # was: nothing unless exact
+    assert db.count(outlet="hurriyet daily news") == db.count(outlet="HÜRRİYET Daily  News") == 1
+    assert db.count(outlet="Reuter") == 0 and db.facets(outlet="reuters").outlets == (("Reuters", 1),)
