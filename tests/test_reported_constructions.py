@@ -188,6 +188,9 @@ CLAUSES = [
     ("'remain wary of' reports its object",
      "The farmers remain wary of the new water rules.",
      [{"cue": "wary of", "text": "the new water rules"}]),
+    ("nouns of speech added: 'praise for', 'comments about', 'argument that'",
+     "The crowd cheered the mayor's praise for the volunteers.",
+     [{"mention": "the mayor", "cue": "praise for", "method": "noun_cue", "text": "the volunteers"}]),
 ]
 
 
