@@ -191,6 +191,12 @@ CLAUSES = [
     ("nouns of speech added: 'praise for', 'comments about', 'argument that'",
      "The crowd cheered the mayor's praise for the volunteers.",
      [{"mention": "the mayor", "cue": "praise for", "method": "noun_cue", "text": "the volunteers"}]),
+    ("a name in apposition after the opening phrase is the subject",
+     "One of the authors of the report, Ann Price, said the dam would fail within a decade.",
+     [{"mention": "Ann Price", "cue": "said", "text": "the dam would fail within a decade"}]),
+    ("an opening phrase before an aside in dashes is the subject",
+     "Most of the farmers at the meeting — including some who live near the river — said the fees were too high.",
+     [{"mention": "Most of the farmers at the meeting", "cue": "said", "text": "the fees were too high"}]),
 ]
 
 

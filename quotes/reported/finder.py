@@ -80,6 +80,7 @@ _TO_ADDRESSEE = frozenset(
     """say respond reply explain complain mention write report announce declare admit describe tweet
     post remark reveal confess""".split()
 )
+_NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
 _COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
@@ -745,17 +746,17 @@ class _Finder:
             catenative = _CATENATIVE.search(text, max(s0, at - _CATENATIVE_CHARS), at)
             if catenative is not None:  # "Polls continue to show that": the subject of "continue"
                 at = catenative.start()
-        men = self._subject_at(at, s0)
-        if men is None:
+        end = at
+        while end > s0 and text[end - 1] in _SPACES:
+            end -= 1
+        aside = end > s0 and text[end - 1] in ",—–-"
+        men = (aside and self._apposed_name(s0, end - 1)) or self._subject_at(at, s0)
+        if men is None and aside:
             # "Kall -- co-editor of a book on debates -- said", "Schiff, 56, who has served ..., told":
-            # the name opening the sentence, past its apposition.
-            end = at
-            while end > s0 and text[end - 1] in _SPACES:
-                end -= 1
-            if end > s0 and text[end - 1] in ",—–-":
-                men = mention_after(text, s0, end)
-                if men is not None and men.form == "phrase":
-                    men = None
+            # the name opening the sentence, past its apposition; else the opening phrase.
+            men = mention_after(text, s0, end)
+            if men is None or men.form == "phrase":
+                men = self._opening_phrase(s0, end - 1)
         if men is None:
             # "Many of his supporters believe ...": a short subject phrase opening the sentence;
             # "While ..., many said Monday that", "though 32 percent said they": one after a comma.
@@ -765,6 +766,30 @@ class _Finder:
                 or _phrase_after_subordinator(text, s0, at)
             )
         return men
+
+    def _apposed_name(self, s0: int, comma: int) -> Mention | None:
+        """A full name set off by commas before the comma at ``comma``: "One of the report's authors,
+        Ari Fleck, said" (a name of two words or more: "Dover, Del., says" names no one)."""
+        text = self.text
+        if text[comma] != ",":
+            return None
+        prev = text.rfind(",", s0, comma)
+        if prev <= s0:
+            return None
+        name = mention_at_end(text, comma, prev + 1)
+        if name is None or name.form != "name" or text[prev + 1 : name.start].strip(_SPACES):
+            return None
+        words = name.text.split()
+        if len(words) < 2 or not all(w[0].isupper() or w in _NAME_PARTICLES for w in words):
+            return None  # "head of Turkey's Defense Directorate": a title, no name
+        return name
+
+    def _opening_phrase(self, s0: int, end: int) -> Mention | None:
+        """The sentence's opening phrase up to its first comma or dash, as the subject of a cue
+        after an aside: "Many speakers at the service — including ... — said"."""
+        text = self.text
+        first = min((i for i in (text.find(c, s0, end + 1) for c in ",—–") if i >= 0), default=-1)
+        return _short_phrase(text, s0, first, 8, 1) if first > s0 else None
 
     def _subject_at(self, at: int, s0: int) -> Mention | None:
         """``subject_before``, asked once per position (the trailing and the clause rules share it)."""
