@@ -197,6 +197,9 @@ CLAUSES = [
     ("an opening phrase before an aside in dashes is the subject",
      "Most of the farmers at the meeting — including some who live near the river — said the fees were too high.",
      [{"mention": "Most of the farmers at the meeting", "cue": "said", "text": "the fees were too high"}]),
+    ("'voted for' reports its object, after the preposition",
+     "Nearly half of the members voted for the new chair.",
+     [{"cue": "voted for", "text": "the new chair"}]),
 ]
 
 

@@ -93,7 +93,7 @@ _ACTS = {
     "threaten": "threatened threatening threatens", "approve": "approved", "attribute": "attributed",
     "promote": "promote promoted promoting", "convince": "convince convinced", "persuade": "persuade persuaded",
     "embrace": "embraced embraces", "email": "emailed", "celebrate": "celebrated", "view": "viewed",
-    "notice": "noticed", "issue": "issued", "ignore": "ignored", "press": "pressed", "vote": "voted",
+    "notice": "noticed", "issue": "issued", "ignore": "ignored", "press": "pressed",
     "sign": "signed", "share": "shared", "address": "addressed",
 }
 # Predicative adjectives of position, after a copula ("Democrats are confident that ...", "she was
@@ -148,6 +148,7 @@ _TOPICS = {
     "rail": ("rails railed railing", "against"),
     "side": ("sides sided siding", "with"),
     "apologize": ("apologizes apologized apologizing apologises apologised", "for"),
+    "vote": ("votes voted voting", "for against"),
 }
 REPORTING: dict[str, str] = (
     {form: lemma for form, lemma in CUES.items() if lemma not in _NOT_REPORTING}
