@@ -200,6 +200,9 @@ CLAUSES = [
     ("'voted for' reports its object, after the preposition",
      "Nearly half of the members voted for the new chair.",
      [{"cue": "voted for", "text": "the new chair"}]),
+    ("a colon inside a clause does not end it",
+     "The mayor said the choice was simple: the pool would close or taxes would rise.",
+     [{"mention": "The mayor", "text": "the choice was simple: the pool would close or taxes would rise"}]),
 ]
 
 

@@ -241,7 +241,7 @@ ADJUNCT = re.compile(
 CONTENT_CUT = re.compile(
     r",[ \t\u00a0]*[\"”’'“]?[ \t\u00a0]*(?:adding|saying|noting|stressing|insisting|explaining|apparently|"
     r"presumably|seemingly|referring|according[ \t\u00a0]+to)\b"
-    r"|[:;](?=\s)|[―—–][ \t\u00a0]*(?:said|says|according)\b"
+    r"|;(?=\s)|[―—–][ \t\u00a0]*(?:said|says|according)\b"
     # ", and the coal miners' union also stepped in": a new clause with its own subject
     r"|,[ \t\u00a0]+(?:and|but|whereas)[ \t\u00a0]+(?:now[ \t\u00a0]+|then[ \t\u00a0]+)?"
     r"(?=(?:the|a|an|he|she|it|they|his|her|their|some|many|most|[A-Z])\b)"
