@@ -203,6 +203,9 @@ CLAUSES = [
     ("a colon inside a clause does not end it",
      "The mayor said the choice was simple: the pool would close or taxes would rise.",
      [{"mention": "The mayor", "text": "the choice was simple: the pool would close or taxes would rise"}]),
+    ("'but has' opens a second predicate after an object",
+     "The board signaled openness to a new contract but has been met with opposition from the union.",
+     [{"mention": "The board", "cue": "signaled", "text": "openness to a new contract"}]),
 ]
 
 

@@ -235,7 +235,7 @@ ADJUNCT = re.compile(
     r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_NAME + r"\b))*"
 )
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
-# ", apparently referring to ..." (the reporter's gloss), a colon, a semicolon, a dash before a cue,
+# ", apparently referring to ..." (the reporter's gloss), a semicolon, a dash before a cue,
 # ", and" or ", but" before a new subject.
 # Each starts with a punctuation character, so ``re`` skips to candidates at C speed.
 CONTENT_CUT = re.compile(
@@ -275,7 +275,7 @@ OBJECT_SETTING = re.compile(_SETTING)
 OBJECT_END = re.compile(
     r",(?!\d)|" + _SETTING + r"|[ \t\u00a0]+(?:"
     # a dash opens an aside or a new clause: "called the plan reckless - it would ..."
-    r"[-–—]+[ \t\u00a0]|and[ \t\u00a0]+(?:has|had|is|was)[ \t\u00a0]|"
+    r"[-–—]+[ \t\u00a0]|(?:and|but)[ \t\u00a0]+(?:has|had|is|was|also)[ \t\u00a0]|"
     # a second verb: "criticized Singer and challenged him to a debate"
     r"and[ \t\u00a0]+(?:[a-z]+ed|said|told|took|made|gave|went|came|got|saw)\b|"
     # the medium, not the object: "called the deal a disaster in a televised interview"
