@@ -206,6 +206,12 @@ CLAUSES = [
     ("'but has' opens a second predicate after an object",
      "The board signaled openness to a new contract but has been met with opposition from the union.",
      [{"mention": "The board", "cue": "signaled", "text": "openness to a new contract"}]),
+    ("a pro-form is the whole clause before an adjunct: 'said as much in an interview'",
+     "The mayor said as much in an interview on Friday.",
+     [{"mention": "The mayor", "text": "as much"}]),
+    ("'said so in a speech': the pro-form alone",
+     "The mayor said so in a speech last week.",
+     [{"mention": "The mayor", "text": "so"}]),
 ]
 
 

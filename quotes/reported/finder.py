@@ -115,7 +115,9 @@ _SUBORDINATOR = re.compile(r"\b(?:after|because|since|when|while|although|though
 _SUBORDINATE_SUBJECT_CHARS = 60
 _NOT_BEFORE_A_NOUN = frozenset("to he she they we i it who which that".split())
 # A one-word answer or pro-form as a whole clause: "said yes", "said so in the earlier poll".
-_ANSWER = re.compile(r"(?:yes|no|so)\b(?![ \t\u00a0]+(?:much|many|far|that|long|to)\b)")
+_ANSWER = re.compile(r"(?:yes|no|so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|many|far|that|long|to|as)\b)")
+# What may follow a one-word answer that ends the clause: punctuation, or a time, place or medium.
+_AFTER_ANSWER = re.compile(r"[ \t\u00a0]*(?:[,.;:!?)\u2014\u2013]|\Z|(?:in|on|at|during|when|after|before|last|this|to)\b)")
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
 _ASKED_AFTER = frozenset("When when was were".split())
 _FOUND_NO_FINDING = re.compile(r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|it|time)\b")
@@ -690,7 +692,12 @@ class _Finder:
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
         end = clause_end(text, start, s1)
-        least = 1 if _ANSWER.match(text, start, s1) else 2  # "said no", "after half said so in May"
+        least = 2
+        answer = _ANSWER.match(text, start, s1)
+        if answer is not None:  # "said no", "after half said so in May", "said as much in an email"
+            least = 1
+            if end is not None and _AFTER_ANSWER.match(text, answer.end(), s1):
+                end = answer.end()  # the pro-form is all it reports
         if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
             # a name or a pronoun as the whole object: "attacked Romney", "had endorsed him"
