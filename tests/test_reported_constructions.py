@@ -212,6 +212,9 @@ CLAUSES = [
     ("'said so in a speech': the pro-form alone",
      "The mayor said so in a speech last week.",
      [{"mention": "The mayor", "text": "so"}]),
+    ("a weekday's possessive is no time adjunct ending an object",
+     "The senator lashed out at the board, including Friday's vote on the dam.",
+     [{"cue": "lashed out at", "text": "the board, including Friday's vote on the dam"}]),
 ]
 
 

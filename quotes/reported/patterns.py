@@ -266,7 +266,7 @@ CLAUSAL = frozenset(
 _SETTING = (
     r"[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b(?!['’])|"
     r"in[ \t\u00a0]+(?:early[ \t\u00a0]+|late[ \t\u00a0]+|mid-)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|when[ \t\u00a0])"
 )
