@@ -215,6 +215,12 @@ CLAUSES = [
     ("a weekday's possessive is no time adjunct ending an object",
      "The senator lashed out at the board, including Friday's vote on the dam.",
      [{"cue": "lashed out at", "text": "the board, including Friday's vote on the dam"}]),
+    ("a passive cue with its agent: the subject is what is reported, the agent reports it",
+     "The new budget was sharply criticized by the teachers' union.",
+     [{"mention": "the teachers' union", "cue": "criticized", "text": "The new budget"}]),
+    ("a passive cue in a relative clause reports the relative pronoun",
+     "The levy, which was backed by most farmers, passed on Friday.",
+     [{"cue": "backed", "text": "which"}]),
 ]
 
 
@@ -259,6 +265,7 @@ def test_a_lower_case_word_alone_is_no_object():
         "The senator found a way to delay the vote.",
         "An eager crowd waited outside the hall for hours.",  # an adjective of position needs a copula
         "The mayor remains confident despite the poor turnout.",  # "despite" opens no clause
+        "The bridge was criticized for years.",  # a passive cue reports only with its agent
     ],
 )
 def test_no_reported_clause(sentence):

@@ -18,7 +18,8 @@ unless it is a verb of saying with a subject of its own after a conjunction
   position ("X wants to ...", "a survey found ..."); the clause runs from
   after the cue to the sentence end, or the next coordinated cue ("He also
   rejected threats of sanctions and suggested that ..."), whose subject it
-  shares;
+  shares; a passive cue with its agent reports its subject ("The plan was
+  backed by most of the council");
 - ``said_this``: "Cavusoglu said this in an interview" reports the sentence
   before it;
 - ``noun_cue``: "his criticism of the deal", "calls for a recount", "the claim
@@ -80,6 +81,10 @@ _TO_ADDRESSEE = frozenset(
     """say respond reply explain complain mention write report announce declare admit describe tweet
     post remark reveal confess""".split()
 )
+# "by" and the agent after a passive cue, past a few words: "was first reported Monday by Politico".
+_BY_AGENT = re.compile(r"(?:[ \t\u00a0]+[\w'’.\-]+){0,3}?[ \t\u00a0]+by[ \t\u00a0]+")
+_PASSIVE_SUBJECT_WORDS = 12
+_NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")  # "It was reported by X that": no subject reported
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
 _COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
@@ -386,7 +391,12 @@ class _Finder:
                 if b is not None:
                     stop = b
                     break
-            one = self._parenthetical(s0, s1, cue) or self._after(s0, stop, cue) or self._inside(s0, s1, cue)
+            one = (
+                self._parenthetical(s0, s1, cue)
+                or self._after(s0, stop, cue)
+                or self._inside(s0, s1, cue)
+                or self._passive(s0, s1, cue)
+            )
             if one is not None:
                 found.append(one)
                 pos = one.last
@@ -520,6 +530,34 @@ class _Finder:
         """Where the words after a cue end: its adjuncts, and the object of "told" ("he told me on Friday")."""
         pos = told_object_end(self.text, cue.end, s1) if cue.lemma == "tell" else cue.end
         return ADJUNCT.match(self.text, pos, s1).end()
+
+    def _passive(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+        """'The plan was backed by most of the council': the subject before the auxiliary is what
+        is reported, the agent after "by" reports it."""
+        if cue.ing or cue.lemma in _NO_VERB:
+            return None
+        text = self.text
+        at = cue.start
+        word = _word_before(text, s0, at)
+        while word and (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
+            at = text.rindex(word, s0, at)
+            word = _word_before(text, s0, at)
+        if word not in PASSIVE_AUX:
+            return None
+        by = _BY_AGENT.match(text, cue.end, s1)
+        if by is None:
+            return None
+        men = mention_after(text, by.end(), s1) or _source_phrase(text, by.end(), s1)
+        if men is None:
+            return None
+        aux = text.rindex(word, s0, at)
+        start = max(s0, *(text.rfind(c, s0, aux) + 1 for c in ",;:(\u2014\u2013"))
+        if text.count(" ", start, aux) > _PASSIVE_SUBJECT_WORDS:
+            return None
+        fit = self.quotes.fit(text, start, aux, 1)
+        if fit is None or _NOT_A_SUBJECT.match(text, fit[0]):
+            return None
+        return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
     def _inside(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'Acts of protest, Mr. Obama said, are acts of patriotism': a cue between commas that is
