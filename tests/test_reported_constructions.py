@@ -221,6 +221,9 @@ CLAUSES = [
     ("a passive cue in a relative clause reports the relative pronoun",
      "The levy, which was backed by most farmers, passed on Friday.",
      [{"cue": "backed", "text": "which"}]),
+    ("'responded to' reports what it answers (not a non-answer: 'did not respond to')",
+     "The mayor responded to the charges of fraud.",
+     [{"mention": "The mayor", "cue": "responded", "text": "to the charges of fraud"}]),
 ]
 
 

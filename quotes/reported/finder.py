@@ -76,9 +76,10 @@ _TAIL_START = frozenset(
     before while when from with about over monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _TAIL_WORDS = 8
-# Verbs whose "to" names an addressee ("said to reporters"), and those that report only with "to".
+# Verbs whose "to" names an addressee ("said to reporters"; "responded to the charges" reports what it
+# answers), and those that report only with "to".
 _TO_ADDRESSEE = frozenset(
-    """say respond reply explain complain mention write report announce declare admit describe tweet
+    """say explain complain mention write report announce declare admit describe tweet
     post remark reveal confess""".split()
 )
 # "by" and the agent after a passive cue, past a few words: "was first reported Monday by Politico".
@@ -90,6 +91,8 @@ _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 _COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
 _TELLING = frozenset(("tell", "remind"))
+_ANSWERING = frozenset(("respond", "reply"))
+_NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't didn’t don’t doesn’t won’t wouldn’t".split())
 _TO_ONLY = frozenset("decline refuse intend decide".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -712,6 +715,8 @@ class _Finder:
                 return None  # "an eager crowd": no position reported
         elif not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
             return None  # "was told", "is said to"
+        if cue.lemma in _ANSWERING and before and before[-1] in _NEGATIONS:
+            return None  # "did not respond to my messages": no answer given
         absolute = None
         if ing and not self._coordinated(s0, cue) and not self._progressive(s0, cue) and not self._gerund(s0, cue):
             # "with 40 percent saying they ...": the phrase after "with" reports the clause
