@@ -101,3 +101,14 @@ def test_the_byte_check_agrees_with_terminal_safe_on_any_text(text: str) -> None
 def test_numbers_stay_bare_and_text_is_quoted(seeded) -> None:
     line = _export(seeded).splitlines()[1]
     assert re.match(r'\d+,\d*,\d*,"', line)
+
+
+@pytest.mark.parametrize(
+    "bad", [{"query": '"open', "raw": True}, {"since": "2020-12-20", "until": "2020-12-01"}, {"kind": "quoted"}]
+)
+def test_an_export_that_cannot_run_leaves_the_file_as_it_was(seeded, tmp_path, bad):
+    target = tmp_path / "important.csv"
+    target.write_text("an earlier export\n", encoding="utf-8")
+    with pytest.raises(ValueError):  # QuerySyntaxError is one
+        seeded.export_csv(target, **bad)
+    assert target.read_text(encoding="utf-8") == "an earlier export\n"  # was: truncated to the header

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from contextlib import nullcontext
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -110,6 +111,10 @@ def write_csv(
     UTF-8 bytes; a text stream gets ``str``.
     """
     f = Filters(query=query or "", **filters)
+    pages = db._pages(f"q.id, {_line_sql(db._b)}", f, sort, limit, offset)
+    # The first page is fetched before the file is opened: a query that cannot run (a bad date,
+    # raw syntax) fails with the file as it was, not truncated to a header.
+    first = next(pages, [])
     to_path = isinstance(path_or_file, (str, Path))
     target = open(path_or_file, "wb") if to_path else nullcontext(path_or_file)  # noqa: SIM115
     line = itemgetter(1)  # rows are (id, line[, rank])
@@ -117,7 +122,7 @@ def write_csv(
     with target as fh:
         write = fh.write
         write(_HEADER.encode() if to_path else _HEADER)
-        for rows in db._pages(f"q.id, {_line_sql(db._b)}", f, sort, limit, offset):
+        for rows in chain([first] if first else [], pages):
             page = "".join(map(line, rows))
             if _FORMULA_CELL.search(page):
                 page = _FORMULA_CELL.sub(",\"'", page)
