@@ -111,11 +111,13 @@ def write_csv(
     UTF-8 bytes; a text stream gets ``str``.
     """
     f = Filters(query=query or "", **filters)
+    to_path = isinstance(path_or_file, (str, Path))
+    if to_path and _is_database_file(db._b, Path(path_or_file)):
+        raise ValueError(f"{path_or_file} is the database itself: give the CSV another name")
     pages = db._pages(f"q.id, {_line_sql(db._b)}", f, sort, limit, offset)
     # The first page is fetched before the file is opened: a query that cannot run (a bad date,
     # raw syntax) fails with the file as it was, not truncated to a header.
     first = next(pages, [])
-    to_path = isinstance(path_or_file, (str, Path))
     target = open(path_or_file, "wb") if to_path else nullcontext(path_or_file)  # noqa: SIM115
     line = itemgetter(1)  # rows are (id, line[, rank])
     written = 0
@@ -133,3 +135,17 @@ def write_csv(
                 write(terminal_safe(page))
             written += len(rows)
     return written
+
+
+def _is_database_file(b: Backend, target: Path) -> bool:
+    """Whether writing ``target`` would overwrite the SQLite database (or its journal) being read."""
+    path = getattr(b, "path", ":memory:")
+    if path == ":memory:":
+        return False
+    try:
+        database, target = Path(path).resolve(), target.expanduser().resolve()
+    except (OSError, ValueError, RuntimeError):  # a name the OS refuses: opening it will say why
+        return False
+    return target.parent == database.parent and target.name in {
+        database.name + suffix for suffix in ("", "-wal", "-shm", "-journal")
+    }
