@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..attribution.mentions import NAME_RE
 from ..model import Quote
-from .patterns import ADJUNCT, AUXILIARIES, CONTENT_CUT, GLUED_HEADLINE, NOT_A_CLAUSE, OBJECT_END
+from .patterns import ADJUNCT, AUXILIARIES, CONTENT_CUT, GLUED_HEADLINE, NOT_A_CLAUSE, OBJECT_END, OBJECT_SETTING
 
 __all__ = ["QuotedIndex", "clause_start", "clause_end", "object_end", "told_object_end", "trim"]
 
@@ -117,19 +117,39 @@ def clause_end(text: str, start: int, end: int) -> int | None:
     return end
 
 
-# A comma inside a list of short items: ", unemployment and", ", lawmakers, and".
-_LIST_GOES_ON = re.compile(r",[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?[\w'’-]+,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+")
+# A comma the object runs on after: inside a list of short items (", unemployment and", ", lawmakers,
+# and"), before "including" ("attacked the board, including its chair"), after a state's abbreviation
+# ("criticized Tulsa, Okla., police").
+_LIST_GOES_ON = re.compile(
+    r",[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?[\w'’-]+,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
+    r"|,[ \t\u00a0]+including\b|,[ \t\u00a0]+[A-Z][a-z]{1,4}\.,"
+)
+
+
+# An object with a verb of its own: an infinitive or a gerund ("to make her pitch", "grabbing the
+# mike"), or "of" and a gerund ("Jones of grabbing her").
+_VERB_OBJECT = re.compile(r"(?:to[ \t\u00a0]|\w+ing\b)")
+_OF_GERUND = re.compile(r"[ \t\u00a0]of[ \t\u00a0]+\w+ing\b")
 
 
 def object_end(text: str, start: int, end: int) -> int:
     """Where an object complement starting at ``start`` ends: "her opponent as a fraud" in
-    "described her opponent as a fraud during the first debate, with jabs ..."."""
+    "described her opponent as a fraud during the first debate, with jabs ...". A time or setting
+    after an object with a verb of its own belongs to that verb: "plans to make her pitch at a
+    town hall", "accused him of grabbing her at a rally"."""
     cut = OBJECT_END.search(text, start, end)
-    while cut is not None and text[cut.start()] == ",":
-        more = _LIST_GOES_ON.match(text, cut.start(), end)  # "low growth, unemployment and debt"
-        if more is None:
+    while cut is not None:
+        if text[cut.start()] == ",":
+            more = _LIST_GOES_ON.match(text, cut.start(), end)  # "low growth, unemployment and debt"
+            if more is None:
+                break
+            cut = OBJECT_END.search(text, more.end(), end)
+        elif OBJECT_SETTING.match(text, cut.start()) and (
+            _VERB_OBJECT.match(text, start) or _OF_GERUND.search(text, start, cut.start())
+        ):
+            cut = OBJECT_END.search(text, cut.end(), end)
+        else:
             break
-        cut = OBJECT_END.search(text, more.end(), end)
     return cut.start() if cut else end
 
 

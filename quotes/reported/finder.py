@@ -61,6 +61,7 @@ from .patterns import (
     POSSESSIVE_PRONOUNS,
     PROGRESSIVE_AUX,
     REPORTING,
+    STATES,
 )
 from .sentences import Paragraphs
 from .speakers import mention_after, speaker_of
@@ -79,6 +80,10 @@ _TO_ADDRESSEE = frozenset(
     """say respond reply explain complain mention write report announce declare admit describe tweet
     post remark reveal confess""".split()
 )
+# A copula before a predicative adjective of position: "are confident that", "remain wary of".
+_COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
+# Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
+_TELLING = frozenset(("tell", "remind"))
 _TO_ONLY = frozenset("decline refuse intend decide".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -372,7 +377,12 @@ class _Finder:
                 continue  # "X said CLAUSE, according to Y" keeps X; other cues yield to "according to"
             # A later cue coordinated with this one ("rejected ... and suggested that") ends its clause.
             # So does a later cue with a subject of its own ("..., and more than 4 in 10 said ...").
-            stop = next((b for c in group[k + 1 :] if (b := self._clause_break(s0, c)) is not None), s1)
+            stop = s1
+            for j in range(k + 1, len(group)):
+                b = self._clause_break(s0, group[j])
+                if b is not None:
+                    stop = b
+                    break
             one = self._parenthetical(s0, s1, cue) or self._after(s0, stop, cue) or self._inside(s0, s1, cue)
             if one is not None:
                 found.append(one)
@@ -656,7 +666,10 @@ class _Finder:
         text = self.text
         ing = cue.ing
         before = text[max(s0, cue.start - 30) : cue.start].split()[-2:]
-        if not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
+        if cue.lemma in STATES:
+            if not before or not (before[-1] in _COPULAS or before[-1].endswith("ly") and before[0] in _COPULAS):
+                return None  # "an eager crowd": no position reported
+        elif not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
             return None  # "was told", "is said to"
         absolute = None
         if ing and not self._coordinated(s0, cue) and not self._progressive(s0, cue) and not self._gerund(s0, cue):
@@ -672,7 +685,7 @@ class _Finder:
             and _VERB_NEXT.match(text, cue.end, s1) is not None
             and _GAP.search(text, max(s0, cue.start - 50), cue.start) is not None
         )
-        start = clause_start(text, cue.end, s1, cue.lemma == "tell", cue.lemma == "call", gap)
+        start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
         end = clause_end(text, start, s1)
@@ -728,9 +741,10 @@ class _Finder:
             if not word or not (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
                 break
             at = text.rindex(word, s0, at)
-        catenative = _CATENATIVE.search(text, max(s0, at - _CATENATIVE_CHARS), at)
-        if catenative is not None:  # "Polls continue to show that": the subject of "continue"
-            at = catenative.start()
+        if word == "to":
+            catenative = _CATENATIVE.search(text, max(s0, at - _CATENATIVE_CHARS), at)
+            if catenative is not None:  # "Polls continue to show that": the subject of "continue"
+                at = catenative.start()
         men = self._subject_at(at, s0)
         if men is None:
             # "Kall -- co-editor of a book on debates -- said", "Schiff, 56, who has served ..., told":
