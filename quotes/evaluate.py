@@ -88,12 +88,15 @@ class GoldDocument:
     text: str
     quoted: tuple[GoldQuote, ...]
     indirect: tuple[GoldQuote, ...]
+    quoting: tuple[tuple[int, int], ...] = ()
+    """(start, end) of the direct and mixed attributions: where the gold says words are quoted."""
 
 
 def _gold_doc(obj: dict) -> GoldDocument:
     text = obj["text"]
     quoted: list[GoldQuote] = []
     indirect: list[GoldQuote] = []
+    quoting: list[tuple[int, int]] = []
     for a in obj.get("quotes", ()):
         who = (a.get("speaker"), a.get("speaker_start"), a.get("speaker_end"))
         if a.get("speaker_start") is None or a.get("speaker_end") is None:
@@ -102,12 +105,13 @@ def _gold_doc(obj: dict) -> GoldDocument:
             who = (text[int(who[1]) : int(who[2])], who[1], who[2])
         if a.get("quote_type") in ("direct", "mixed"):
             pieces, into = a.get("quoted_spans") or (), quoted
+            quoting.append((int(a["start"]), int(a["end"])))
         elif a.get("quote_type") == "indirect":
             pieces, into = a.get("spans") or [[a["start"], a["end"]]], indirect
         else:
             continue
         into.extend(GoldQuote(int(s), int(e), *who) for s, e in pieces)
-    return GoldDocument(str(obj.get("doc_id", "")), text, tuple(quoted), tuple(indirect))
+    return GoldDocument(str(obj.get("doc_id", "")), text, tuple(quoted), tuple(indirect), tuple(quoting))
 
 
 def _corpus_index(path: str | Path) -> dict[str, int]:
@@ -232,13 +236,17 @@ class Report:
     """Quotes in single or '' marks, scored with indirect speech as the gold types them."""
     mixed: int = 0
     """Reported clauses holding a quote in double marks, left out of the indirect scores."""
+    unmatched_marks: int = 0
+    """Exact-match false positives inside a direct or mixed gold attribution: words the gold
+    says are quoted while its ``quoted_spans`` (derived from the marks) do not match them."""
     misses: list[Miss] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return {
             "documents": self.documents,
             "quoted": {"exact": self.exact.to_dict(), "overlap": self.overlap.to_dict(),
-                       "speaker": self.speaker.to_dict(), "unmarked": self.unmarked},
+                       "speaker": self.speaker.to_dict(), "unmarked": self.unmarked,
+                       "unmatched_marks": self.unmatched_marks},
             "indirect": {"overlap": self.indirect.to_dict(), "mixed": self.mixed,
                          "speaker": self.indirect_speaker.to_dict(),
                          "reported_only": self.reported.to_dict()},
@@ -371,6 +379,19 @@ def _holds(clause: Quote, quotes: list[Quote]) -> bool:
     return any(clause.start <= q.start and q.end <= clause.end for q in quotes)
 
 
+def _inside_quoting(doc: GoldDocument, quoted: list[Quote]) -> int:
+    """How many quoted predictions matching no gold quote exactly lie inside a gold attribution
+    typed direct or mixed (a quote opened with a closing mark gives such an attribution no
+    ``quoted_spans``, or the spans cut it elsewhere)."""
+    gold = {trim(doc.text, g.start, g.end) for g in doc.quoted}
+    n = 0
+    for q in quoted:
+        s, e = trim(doc.text, q.start, q.end)
+        if s < e and (s, e) not in gold and any(a <= s and e <= b for a, b in doc.quoting):
+            n += 1
+    return n
+
+
 def evaluate(
     documents: Iterable[GoldDocument],
     extract: Callable[[str], list[Quote]] | None = None,
@@ -397,6 +418,7 @@ def evaluate(
                               key=lambda q: (q.start, q.end))
         _score("quoted", doc, quoted, doc.quoted, report.exact, report.overlap,
                report.speaker, report.misses)
+        report.unmatched_marks += _inside_quoting(doc, quoted)
         _score("indirect", doc, indirect, doc.indirect, None, report.indirect,
                report.indirect_speaker, report.misses)
         _score("reported", doc, reported, doc.indirect, None, report.reported,
@@ -425,6 +447,7 @@ def format_report(report: Report) -> str:
         acc("speaker, indirect", report.indirect_speaker),
         f"quotes in single or '' marks (indirect in the gold's typing): {report.unmarked}",
         f"reported clauses holding a quote in double marks (mixed, not scored): {report.mixed}",
+        f"quoted false positives inside a gold quoting attribution its quoted_spans miss: {report.unmatched_marks}",
     ])
 
 

@@ -231,3 +231,13 @@ def test_misses_keep_terminal_escapes_out():
     r = evaluate([doc], lambda t: [_quote(t, "\x1b[31mred\x9b alert")])
     [line] = list(format_misses(r.misses))
     assert "\x1b" not in line and "\x9b" not in line and line.startswith("fp\tquoted\t")
+
+
+def test_false_positives_inside_a_quoting_attribution_the_marks_missed_are_counted_apart():
+    # PolNeAR derives quoted_spans from the marks: a quote opened with a closing mark gets none,
+    # though the annotators typed its attribution "mixed". Scores are unchanged; the count says so.
+    text = 'Readers wrote in. \u201dWe need a change.\u201d \u2015 Ana Ruiz'
+    doc = GoldDocument("d3", text, quoted=(), indirect=(), quoting=(_span(text, '\u201dWe need a change.\u201d'),))
+    report = evaluate([doc], lambda t: [_quote(t, "We need a change.")])
+    assert (report.exact.fp, report.unmatched_marks) == (1, 1)
+    assert report.to_dict()["quoted"]["unmatched_marks"] == 1

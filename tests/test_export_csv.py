@@ -101,3 +101,32 @@ def test_the_byte_check_agrees_with_terminal_safe_on_any_text(text: str) -> None
 def test_numbers_stay_bare_and_text_is_quoted(seeded) -> None:
     line = _export(seeded).splitlines()[1]
     assert re.match(r'\d+,\d*,\d*,"', line)
+
+
+@pytest.mark.parametrize(
+    "bad", [{"query": '"open', "raw": True}, {"since": "2020-12-20", "until": "2020-12-01"}, {"kind": "quoted"}]
+)
+def test_an_export_that_cannot_run_leaves_the_file_as_it_was(seeded, tmp_path, bad):
+    target = tmp_path / "important.csv"
+    target.write_text("an earlier export\n", encoding="utf-8")
+    with pytest.raises(ValueError):  # QuerySyntaxError is one
+        seeded.export_csv(target, **bad)
+    assert target.read_text(encoding="utf-8") == "an earlier export\n"  # was: truncated to the header
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_an_export_over_the_database_itself_is_refused(tmp_path, seeds, suffix, monkeypatch, capsys):
+    from quotes import QuoteDB
+    from quotes.cli import main
+
+    path = tmp_path / "work.sqlite"
+    with QuoteDB(str(path)) as db:
+        assert db.ingest(seeds / "000_ea731dc59f6929ed.txt").ok
+        stored = db.count()
+        with pytest.raises(ValueError, match="is the database itself"):
+            db.export_csv(tmp_path / f"work.sqlite{suffix}")
+    monkeypatch.chdir(tmp_path)  # the same file by a relative name, as a typo on the command line makes it
+    assert main(["export", "--csv", f"work.sqlite{suffix}", "--db", str(path)]) == 1
+    assert "is the database itself" in capsys.readouterr().err
+    with QuoteDB(str(path)) as db:
+        assert db.count() == stored  # was: the database overwritten by CSV, 'file is not a database'

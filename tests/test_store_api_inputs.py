@@ -106,3 +106,12 @@ def test_the_outlet_filter_is_case_accent_and_space_blind(db: QuoteDB, tmp_path:
         assert [q.outlet for q in db.search(outlet=typed)] == ["Reuters"], typed  # was: nothing unless exact
     assert db.count(outlet="hurriyet daily news") == db.count(outlet="HÜRRİYET Daily  News") == 1
     assert db.count(outlet="Reuter") == 0 and db.facets(outlet="reuters").outlets == (("Reuters", 1),)
+
+
+def test_a_period_that_ends_before_it_starts_is_an_error_not_an_empty_result(seeded: QuoteDB):
+    with pytest.raises(ValueError, match="since 2020-12-20 is after until 2020-12-01"):
+        seeded.search(since="2020-12-20", until="2020-12-01")  # was: 0 quotes, as if none were said
+    with pytest.raises(ValueError):
+        seeded.count("S-400", since=date(2021, 1, 1), until=date(2020, 1, 1))
+    one_day = seeded.count(since="2020-12-14", until="2020-12-14")
+    assert one_day == len(seeded.search(since="2020-12-14", until="2020-12-14", limit=1000)) > 0

@@ -180,8 +180,13 @@ def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]]
     if cue is None or _noun_use(text, cue, ctx.sentence_start(i)):
         return None
     men = subject_before(text, cue.start(), ctx.sentence_start(i))
-    if men is not None and men.form == "relative" and word in _THOUGHTS and not text[: men.start].rstrip().endswith(","):
-        return None  # 'people who feel "taken for granted"': the feeling of people the sentence is about
+    if men is not None and word in _THOUGHTS and (
+        men.form == "relative" and not text[: men.start].rstrip().endswith(",")
+        or men.form == "pronoun" and CUE_RE.search(text, ctx.sentence_start(i), men.start)
+    ):
+        # 'people who feel "taken for granted"': the feeling of people the sentence is about;
+        # 'Benjamin said he believes "..."': the verb of saying before it attributes the quote.
+        return None
     if men is None or men.form == "phrase" and (
         not _subject_phrase(men) or is_participle(cue.group())
     ):

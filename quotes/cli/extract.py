@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
         description="Find every quote in FILE and say who said it.\n\n" + EXAMPLES,
         formatter_class=formatter,
     )
-    p.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("file", metavar="FILE", help="a text file (UTF-8, or a legacy encoding such as Windows-1252), or - for standard input")
     p.add_argument("--json", action="store_true", help="one JSON object per quote")
     p.set_defaults(handler=run)
 
@@ -27,16 +27,14 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
 def run(args: argparse.Namespace) -> int:
     from quotes.parse import extract
     from quotes.safe_text import json_line, terminal_safe
-    from quotes.textio import read_text_file
+    from quotes.textio import decode_article, read_text_file
 
-    if args.file == "-":
-        text = sys.stdin.read()
-    else:
-        try:
-            text = read_text_file(args.file)
-        except OSError as exc:
-            print(terminal_safe(f"quotes extract: cannot read {args.file}: {exc.strerror or exc}"), file=sys.stderr)
-            return 1
+    try:  # standard input is decoded as a file is: legacy encodings read, binary data refused
+        text = decode_article(sys.stdin.buffer.read()) if args.file == "-" else read_text_file(args.file)
+    except OSError as exc:
+        where = "standard input" if args.file == "-" else args.file
+        print(terminal_safe(f"quotes extract: cannot read {where}: {exc.strerror or exc}"), file=sys.stderr)
+        return 1
 
     for q in extract(text):
         if args.json:

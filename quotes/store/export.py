@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from contextlib import nullcontext
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -111,13 +112,19 @@ def write_csv(
     """
     f = Filters(query=query or "", **filters)
     to_path = isinstance(path_or_file, (str, Path))
+    if to_path and _is_database_file(db._b, Path(path_or_file)):
+        raise ValueError(f"{path_or_file} is the database itself: give the CSV another name")
+    pages = db._pages(f"q.id, {_line_sql(db._b)}", f, sort, limit, offset)
+    # The first page is fetched before the file is opened: a query that cannot run (a bad date,
+    # raw syntax) fails with the file as it was, not truncated to a header.
+    first = next(pages, [])
     target = open(path_or_file, "wb") if to_path else nullcontext(path_or_file)  # noqa: SIM115
     line = itemgetter(1)  # rows are (id, line[, rank])
     written = 0
     with target as fh:
         write = fh.write
         write(_HEADER.encode() if to_path else _HEADER)
-        for rows in db._pages(f"q.id, {_line_sql(db._b)}", f, sort, limit, offset):
+        for rows in chain([first] if first else [], pages):
             page = "".join(map(line, rows))
             if _FORMULA_CELL.search(page):
                 page = _FORMULA_CELL.sub(",\"'", page)
@@ -128,3 +135,17 @@ def write_csv(
                 write(terminal_safe(page))
             written += len(rows)
     return written
+
+
+def _is_database_file(b: Backend, target: Path) -> bool:
+    """Whether writing ``target`` would overwrite the SQLite database (or its journal) being read."""
+    path = getattr(b, "path", ":memory:")
+    if path == ":memory:":
+        return False
+    try:
+        database, target = Path(path).resolve(), target.expanduser().resolve()
+    except (OSError, ValueError, RuntimeError):  # a name the OS refuses: opening it will say why
+        return False
+    return target.parent == database.parent and target.name in {
+        database.name + suffix for suffix in ("", "-wal", "-shm", "-journal")
+    }

@@ -190,6 +190,8 @@ class Filters:
         if self.until:
             conds.append("q.published <= :until")
             params["until"] = _iso(self.until)
+        if self.since and self.until and params["since"] > params["until"]:  # a typo, not an empty period
+            raise ValueError(f"since {params['since']} is after until {params['until']}")
         if self.kind:
             if self.kind not in KINDS:
                 raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
