@@ -224,6 +224,9 @@ CLAUSES = [
     ("'responded to' reports what it answers (not a non-answer: 'did not respond to')",
      "The mayor responded to the charges of fraud.",
      [{"mention": "The mayor", "cue": "responded", "text": "to the charges of fraud"}]),
+    ("an infinitive of purpose takes the name opening the sentence as its subject",
+     "Jones met the farmers on Friday to discuss the price of water.",
+     [{"mention": "Jones", "cue": "discuss", "text": "the price of water"}]),
 ]
 
 

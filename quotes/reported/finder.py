@@ -796,6 +796,10 @@ class _Finder:
             catenative = _CATENATIVE.search(text, max(s0, at - _CATENATIVE_CHARS), at)
             if catenative is not None:  # "Polls continue to show that": the subject of "continue"
                 at = catenative.start()
+            else:  # "Leaders met on Friday to discuss the crisis": the sentence's subject
+                men = mention_after(text, s0, at)
+                if men is not None and men.form != "phrase" and men.end < at:
+                    return men
         end = at
         while end > s0 and text[end - 1] in _SPACES:
             end -= 1
