@@ -227,6 +227,12 @@ CLAUSES = [
     ("an infinitive of purpose takes the name opening the sentence as its subject",
      "Jones met the farmers on Friday to discuss the price of water.",
      [{"mention": "Jones", "cue": "discuss", "text": "the price of water"}]),
+    ("a participle after a dash shares the sentence's subject",
+     "Jones changed his vote at the last minute – saying he had read the report again.",
+     [{"mention": "Jones", "cue": "saying", "text": "he had read the report again"}]),
+    ("an adverb between the comma and the participle",
+     "Jones grew angrier through the night, eventually saying the vote was rigged.",
+     [{"mention": "Jones", "cue": "saying", "text": "the vote was rigged"}]),
 ]
 
 
