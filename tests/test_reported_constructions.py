@@ -233,6 +233,13 @@ CLAUSES = [
     ("an adverb between the comma and the participle",
      "Jones grew angrier through the night, eventually saying the vote was rigged.",
      [{"mention": "Jones", "cue": "saying", "text": "the vote was rigged"}]),
+    ("a question with its time or setting: 'Asked during a debate why ...'",
+     "Asked during a debate in May why she had changed her mind, the mayor said she had read the audit.",
+     [{"mention": None, "cue": "asked", "text": "why she had changed her mind"},
+      {"mention": "the mayor", "text": "she had read the audit"}]),
+    ("'has been asked to' puts a question or request to the subject",
+     "The mayor has been asked to release the audit.",
+     [{"mention": None, "cue": "asked", "text": "to release the audit"}]),
 ]
 
 

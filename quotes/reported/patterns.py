@@ -197,8 +197,9 @@ IN_SOURCE_SCAN = re.compile(
 # checks the "A" or the "when"/"was" before it, and that a capital "Asked" opens a sentence. The
 # match ends where the question starts; group 1: the asker after "by".
 ASKED_SCAN = re.compile(
-    r"sked(?:[ \t\u00a0]+(?:again|later|repeatedly|directly|specifically|"
-    r"on[ \t\u00a0]+\w+day|by[ \t\u00a0]+([^,.;:\n]{1,60}?)))?[ \t\u00a0]+(?:about[ \t\u00a0]+)?"
+    r"sked(?:[ \t\u00a0]+(?:again|later|repeatedly|directly|specifically|several[ \t\u00a0]+times|"
+    r"(?:on[ \t\u00a0]+)?\w+day|(?:during|in|at|on)[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+[^,.;:\n]{1,40}?|"
+    r"by[ \t\u00a0]+([^,.;:\n]{1,60}?)))?[ \t\u00a0]+(?:about[ \t\u00a0]+)?"
     r"(?=(?:if|whether|what|who|how|why|which|where|about|to|the|his|her|their|its|a|an)\b)"
 )
 
