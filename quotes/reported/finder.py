@@ -85,6 +85,7 @@ _TO_ADDRESSEE = frozenset(
 # "by" and the agent after a passive cue, past a few words: "was first reported Monday by Politico".
 _BY_AGENT = re.compile(r"(?:[ \t\u00a0]+[\w'’.\-]+){0,3}?[ \t\u00a0]+by[ \t\u00a0]+")
 _PASSIVE_SUBJECT_WORDS = 12
+_BY_CHARS = 40
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")  # "It was reported by X that": no subject reported
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
@@ -187,6 +188,9 @@ def _word_before(text: str, floor: int, at: int) -> str:
     end = at
     while end > floor and text[end - 1] in _SPACES:
         end -= 1
+    word = text[max(floor, text.rfind(" ", floor, end) + 1) : end]
+    if word.isalpha():  # the common case, in C: a plain word after a space
+        return word
     start = end
     while start > floor and (text[start - 1].isalpha() or text[start - 1] in "'’"):
         start -= 1
@@ -267,19 +271,19 @@ def _cues(text: str) -> list[_Cue]:
     add = found.append
     new = tuple.__new__  # a NamedTuple's own constructor is a Python call: ~3x slower
     for m in CUE_SCAN.finditer(text):
-        at = m.start()  # the space before the cue
-        form = m.group(1)
+        at, end = m.span()  # from the space before the cue
+        form = text[at + 1 : end]
         lemma, ing, verb = _SCANNED[form]
-        space = text.rfind(" ", max(0, at - 7), at)  # the word before: at most six letters matter
-        before = text[space + 1 if space >= 0 else max(0, at - 6) : at]
+        space = text.rfind(" ", at - 7 if at > 7 else 0, at)  # the word before: at most six letters matter
+        before = text[space + 1 if space >= 0 else (at - 6 if at > 6 else 0) : at]
         if verb is None or before in _AFTER_DETERMINER and (before not in _SOME or form in NOUN_LIKE):
             pass  # "his claims", "acts of protest": no verb, and no noun before "of" either
         elif lemma == "noun":
             add(new(_Cue, (at + 1, at + 1 + len(verb), verb, REPORTING[verb], False)))
         else:
-            add(new(_Cue, (at + 1, m.end(), form, lemma, ing)))
+            add(new(_Cue, (at + 1, end, form, lemma, ing)))
         if lemma == "noun":
-            add(new(_Cue, (at + 1, m.end(), form, "noun", False)))
+            add(new(_Cue, (at + 1, end, form, "noun", False)))
     according = [
         _Cue(m.start() - 1, m.end(), "according to", "according to")
         for m in ACCORDING_SCAN.finditer(text)
@@ -543,9 +547,9 @@ class _Finder:
     def _passive(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'The plan was backed by most of the council': the subject before the auxiliary is what
         is reported, the agent after "by" reports it."""
-        if cue.ing or cue.lemma in _NO_VERB:
-            return None
         text = self.text
+        if cue.ing or cue.lemma in _NO_VERB or text.find(" by ", cue.end, min(s1, cue.end + _BY_CHARS)) < 0:
+            return None
         at = cue.start
         word = _word_before(text, s0, at)
         while word and (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
@@ -810,7 +814,10 @@ class _Finder:
         while end > s0 and text[end - 1] in _SPACES:
             end -= 1
         aside = end > s0 and text[end - 1] in ",—–-"
-        men = (aside and self._apposed_name(s0, end - 1)) or self._subject_at(at, s0)
+        men = self._subject_at(at, s0)
+        if aside and (men is None or text.startswith(" of ", men.end)):
+            # "One of the authors of the report, Ann Price, said": the name set off by commas
+            men = self._apposed_name(s0, end - 1) or men
         if men is None and aside:
             # "Kall -- co-editor of a book on debates -- said", "Schiff, 56, who has served ..., told":
             # the name opening the sentence, past its apposition; else the opening phrase.
