@@ -86,7 +86,8 @@ _TO_ADDRESSEE = frozenset(
 _BY_AGENT = re.compile(r"(?:[ \t\u00a0]+[\w'’.\-]+){0,3}?[ \t\u00a0]+by[ \t\u00a0]+")
 _PASSIVE_SUBJECT_WORDS = 12
 _BY_CHARS = 40
-_NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")  # "It was reported by X that": no subject reported
+# A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
+_NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
 _COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
@@ -135,7 +136,6 @@ _QUANTIFIER = re.compile(
     r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
     r"[ \t\u00a0]*"
 )
-# "said this in an interview" reports the sentence before; "said this is" and "said this week" do not.
 # "with" and a subject phrase right before an "-ing" cue: "with half of the voters saying ...".
 _ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)[ \t\u00a0]*\Z")
 _ABSOLUTE_CHARS = 70
@@ -152,6 +152,7 @@ _FIRST_VERB = re.compile(
 )
 _NOT_A_SUBJECT_OPENER = frozenset("in on at after before when while as if on during for by with to from".split())
 _PRONOUN_OBJECT = re.compile(r"(?:him|her|them|us|me)\b")
+# "said this in an interview" reports the sentence before; "said this is" and "said this week" do not.
 _THIS = re.compile(
     r"[ \t\u00a0]+this(?=[ \t\u00a0]*(?:[,.;:!?\u2014\u2013]|$)|[ \t\u00a0]+(?:in|on|at|to|during|after|before|when|"
     r"while|about|last|earlier|yesterday|because|as|and|but|with|from|after|again|too|himself|herself|themselves)\b)"
