@@ -285,6 +285,8 @@ def test_a_lower_case_word_alone_is_no_object():
         "An eager crowd waited outside the hall for hours.",  # an adjective of position needs a copula
         "The mayor remains confident despite the poor turnout.",  # "despite" opens no clause
         "The bridge was criticized for years.",  # a passive cue reports only with its agent
+        "Leaders of 12 states met the governor in Denver.",  # "states" is a noun here, no cue
+        "His counsel met the judge on Monday.",  # "counsel" is a noun
     ],
 )
 def test_no_reported_clause(sentence):
