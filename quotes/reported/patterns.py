@@ -72,7 +72,7 @@ _POSITIONS = {
 _JUDGEMENTS = {
     "assail": "assails assailed", "decry": "decries decried", "deride": "derides derided",
     "lambaste": "lambastes lambasted", "chide": "chides chided", "rebuke": "rebukes rebuked",
-    "portray": "portrays portrayed", "signal": "signals signaled signalled", "applaud": "applauds applauded",
+    "portray": "portray portrays portrayed", "signal": "signals signaled signalled", "applaud": "applauds applauded",
     # session 4 (gold-cue rates on train: "lauded" .67, "thanked" .75, "welcomed" .37, "challenged" .48;
     # "thanks" is mostly "thanks to", .00)
     "laud": "lauds lauded", "thank": "thanked thanking", "welcome": "welcomes welcomed", "challenge": "challenged",
@@ -95,6 +95,12 @@ _ACTS = {
     "embrace": "embraced embraces", "email": "emailed", "celebrate": "celebrated", "view": "viewed",
     "notice": "noticed", "issue": "issued", "ignore": "ignored", "press": "pressed",
     "sign": "signed", "share": "shared", "address": "addressed",
+    # third batch (rates .44-.80): speculated, rebut(ted), alluding, bemoaned, articulated, implying,
+    # recounted, wondered, outlined, rebuffed, congratulated, disavow(ed), debated, regarded, portray
+    "speculate": "speculated", "rebut": "rebut rebutted", "allude": "alluding alluded", "bemoan": "bemoaned",
+    "articulate": "articulated", "imply": "implying implied implies", "recount": "recounted",
+    "wonder": "wondered wondering", "outline": "outlined outlining outlines", "rebuff": "rebuffed",
+    "congratulate": "congratulated", "disavow": "disavow disavowed", "debate": "debated", "regard": "regarded",
 }
 # Predicative adjectives of position, after a copula ("Democrats are confident that ...", "she was
 # wary of the deal"), by their rate as a gold cue on train: confident .34, eager .60, aware .36, wary .56,
