@@ -155,6 +155,8 @@ _TOPICS = {
     "side": ("sides sided siding", "with"),
     "apologize": ("apologizes apologized apologizing apologises apologised", "for"),
     "vote": ("votes voted voting", "for against"),
+    "single": ("singled singles singling", "out"), "brush": ("brushed brushes brushing", "aside off"),
+    "lay": ("laid lays laying", "out"), "spar": ("sparred sparring spars", "with"),
 }
 # Forms of the cue lexicon that in news are mostly something else: "the United States", "his counsel",
 # "add to", and "advised" (an adviser's act); each had a precision below F1/2 on PolNeAR train.
