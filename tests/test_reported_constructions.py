@@ -188,6 +188,42 @@ CLAUSES = [
     ("'remain wary of' reports its object",
      "The farmers remain wary of the new water rules.",
      [{"cue": "wary of", "text": "the new water rules"}]),
+    ("nouns of speech added: 'praise for', 'comments about', 'argument that'",
+     "The crowd cheered the mayor's praise for the volunteers.",
+     [{"mention": "the mayor", "cue": "praise for", "method": "noun_cue", "text": "the volunteers"}]),
+    ("a name in apposition after the opening phrase is the subject",
+     "One of the authors of the report, Ann Price, said the dam would fail within a decade.",
+     [{"mention": "Ann Price", "cue": "said", "text": "the dam would fail within a decade"}]),
+    ("an opening phrase before an aside in dashes is the subject",
+     "Most of the farmers at the meeting — including some who live near the river — said the fees were too high.",
+     [{"mention": "Most of the farmers at the meeting", "cue": "said", "text": "the fees were too high"}]),
+    ("'voted for' reports its object, after the preposition",
+     "Nearly half of the members voted for the new chair.",
+     [{"cue": "voted for", "text": "the new chair"}]),
+    ("a colon inside a clause does not end it",
+     "The mayor said the choice was simple: the pool would close or taxes would rise.",
+     [{"mention": "The mayor", "text": "the choice was simple: the pool would close or taxes would rise"}]),
+    ("'but has' opens a second predicate after an object",
+     "The board signaled openness to a new contract but has been met with opposition from the union.",
+     [{"mention": "The board", "cue": "signaled", "text": "openness to a new contract"}]),
+    ("a pro-form is the whole clause before an adjunct: 'said as much in an interview'",
+     "The mayor said as much in an interview on Friday.",
+     [{"mention": "The mayor", "text": "as much"}]),
+    ("'said so in a speech': the pro-form alone",
+     "The mayor said so in a speech last week.",
+     [{"mention": "The mayor", "text": "so"}]),
+    ("a weekday's possessive is no time adjunct ending an object",
+     "The senator lashed out at the board, including Friday's vote on the dam.",
+     [{"cue": "lashed out at", "text": "the board, including Friday's vote on the dam"}]),
+    ("a passive cue with its agent: the subject is what is reported, the agent reports it",
+     "The new budget was sharply criticized by the teachers' union.",
+     [{"mention": "the teachers' union", "cue": "criticized", "text": "The new budget"}]),
+    ("a passive cue in a relative clause reports the relative pronoun",
+     "The levy, which was backed by most farmers, passed on Friday.",
+     [{"cue": "backed", "text": "which"}]),
+    ("'responded to' reports what it answers (not a non-answer: 'did not respond to')",
+     "The mayor responded to the charges of fraud.",
+     [{"mention": "The mayor", "cue": "responded", "text": "to the charges of fraud"}]),
 ]
 
 
@@ -232,6 +268,7 @@ def test_a_lower_case_word_alone_is_no_object():
         "The senator found a way to delay the vote.",
         "An eager crowd waited outside the hall for hours.",  # an adjective of position needs a copula
         "The mayor remains confident despite the poor turnout.",  # "despite" opens no clause
+        "The bridge was criticized for years.",  # a passive cue reports only with its agent
     ],
 )
 def test_no_reported_clause(sentence):

@@ -181,7 +181,7 @@ def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]]
         return None
     men = subject_before(text, cue.start(), ctx.sentence_start(i))
     if men is not None and word in _THOUGHTS and (
-        men.form == "relative" and not text[: men.start].rstrip().endswith(",")
+        men.form == "relative" and text[skip_spaces_back(text, men.start, 0) - 1 : men.start].strip() != ","
         or men.form == "pronoun" and CUE_RE.search(text, ctx.sentence_start(i), men.start)
     ):
         # 'people who feel "taken for granted"': the feeling of people the sentence is about;

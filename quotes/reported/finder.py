@@ -18,7 +18,8 @@ unless it is a verb of saying with a subject of its own after a conjunction
   position ("X wants to ...", "a survey found ..."); the clause runs from
   after the cue to the sentence end, or the next coordinated cue ("He also
   rejected threats of sanctions and suggested that ..."), whose subject it
-  shares;
+  shares; a passive cue with its agent reports its subject ("The plan was
+  backed by most of the council");
 - ``said_this``: "Cavusoglu said this in an interview" reports the sentence
   before it;
 - ``noun_cue``: "his criticism of the deal", "calls for a recount", "the claim
@@ -75,15 +76,23 @@ _TAIL_START = frozenset(
     before while when from with about over monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _TAIL_WORDS = 8
-# Verbs whose "to" names an addressee ("said to reporters"), and those that report only with "to".
+# Verbs whose "to" names an addressee ("said to reporters"; "responded to the charges" reports what it
+# answers), and those that report only with "to".
 _TO_ADDRESSEE = frozenset(
-    """say respond reply explain complain mention write report announce declare admit describe tweet
+    """say explain complain mention write report announce declare admit describe tweet
     post remark reveal confess""".split()
 )
+# "by" and the agent after a passive cue, past a few words: "was first reported Monday by Politico".
+_BY_AGENT = re.compile(r"(?:[ \t\u00a0]+[\w'’.\-]+){0,3}?[ \t\u00a0]+by[ \t\u00a0]+")
+_PASSIVE_SUBJECT_WORDS = 12
+_NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")  # "It was reported by X that": no subject reported
+_NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
 _COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
 _TELLING = frozenset(("tell", "remind"))
+_ANSWERING = frozenset(("respond", "reply"))
+_NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't didn’t don’t doesn’t won’t wouldn’t".split())
 _TO_ONLY = frozenset("decline refuse intend decide".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -114,7 +123,9 @@ _SUBORDINATOR = re.compile(r"\b(?:after|because|since|when|while|although|though
 _SUBORDINATE_SUBJECT_CHARS = 60
 _NOT_BEFORE_A_NOUN = frozenset("to he she they we i it who which that".split())
 # A one-word answer or pro-form as a whole clause: "said yes", "said so in the earlier poll".
-_ANSWER = re.compile(r"(?:yes|no|so)\b(?![ \t\u00a0]+(?:much|many|far|that|long|to)\b)")
+_ANSWER = re.compile(r"(?:yes|no|so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|many|far|that|long|to|as)\b)")
+# What may follow a one-word answer that ends the clause: punctuation, or a time, place or medium.
+_AFTER_ANSWER = re.compile(r"[ \t\u00a0]*(?:[,.;:!?)\u2014\u2013]|\Z|(?:in|on|at|during|when|after|before|last|this|to)\b)")
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
 _ASKED_AFTER = frozenset("When when was were".split())
 _FOUND_NO_FINDING = re.compile(r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|it|time)\b")
@@ -383,7 +394,12 @@ class _Finder:
                 if b is not None:
                     stop = b
                     break
-            one = self._parenthetical(s0, s1, cue) or self._after(s0, stop, cue) or self._inside(s0, s1, cue)
+            one = (
+                self._parenthetical(s0, s1, cue)
+                or self._after(s0, stop, cue)
+                or self._inside(s0, s1, cue)
+                or self._passive(s0, s1, cue)
+            )
             if one is not None:
                 found.append(one)
                 pos = one.last
@@ -517,6 +533,34 @@ class _Finder:
         """Where the words after a cue end: its adjuncts, and the object of "told" ("he told me on Friday")."""
         pos = told_object_end(self.text, cue.end, s1) if cue.lemma == "tell" else cue.end
         return ADJUNCT.match(self.text, pos, s1).end()
+
+    def _passive(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+        """'The plan was backed by most of the council': the subject before the auxiliary is what
+        is reported, the agent after "by" reports it."""
+        if cue.ing or cue.lemma in _NO_VERB:
+            return None
+        text = self.text
+        at = cue.start
+        word = _word_before(text, s0, at)
+        while word and (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
+            at = text.rindex(word, s0, at)
+            word = _word_before(text, s0, at)
+        if word not in PASSIVE_AUX:
+            return None
+        by = _BY_AGENT.match(text, cue.end, s1)
+        if by is None:
+            return None
+        men = mention_after(text, by.end(), s1) or _source_phrase(text, by.end(), s1)
+        if men is None:
+            return None
+        aux = text.rindex(word, s0, at)
+        start = max(s0, *(text.rfind(c, s0, aux) + 1 for c in ",;:(\u2014\u2013"))
+        if text.count(" ", start, aux) > _PASSIVE_SUBJECT_WORDS:
+            return None
+        fit = self.quotes.fit(text, start, aux, 1)
+        if fit is None or _NOT_A_SUBJECT.match(text, fit[0]):
+            return None
+        return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
     def _inside(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'Acts of protest, Mr. Obama said, are acts of patriotism': a cue between commas that is
@@ -671,6 +715,8 @@ class _Finder:
                 return None  # "an eager crowd": no position reported
         elif not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
             return None  # "was told", "is said to"
+        if cue.lemma in _ANSWERING and before and before[-1] in _NEGATIONS:
+            return None  # "did not respond to my messages": no answer given
         absolute = None
         if ing and not self._coordinated(s0, cue) and not self._progressive(s0, cue) and not self._gerund(s0, cue):
             # "with 40 percent saying they ...": the phrase after "with" reports the clause
@@ -689,7 +735,12 @@ class _Finder:
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
         end = clause_end(text, start, s1)
-        least = 1 if _ANSWER.match(text, start, s1) else 2  # "said no", "after half said so in May"
+        least = 2
+        answer = _ANSWER.match(text, start, s1)
+        if answer is not None:  # "said no", "after half said so in May", "said as much in an email"
+            least = 1
+            if end is not None and _AFTER_ANSWER.match(text, answer.end(), s1):
+                end = answer.end()  # the pro-form is all it reports
         if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
             # a name or a pronoun as the whole object: "attacked Romney", "had endorsed him"
@@ -745,17 +796,17 @@ class _Finder:
             catenative = _CATENATIVE.search(text, max(s0, at - _CATENATIVE_CHARS), at)
             if catenative is not None:  # "Polls continue to show that": the subject of "continue"
                 at = catenative.start()
-        men = self._subject_at(at, s0)
-        if men is None:
+        end = at
+        while end > s0 and text[end - 1] in _SPACES:
+            end -= 1
+        aside = end > s0 and text[end - 1] in ",—–-"
+        men = (aside and self._apposed_name(s0, end - 1)) or self._subject_at(at, s0)
+        if men is None and aside:
             # "Kall -- co-editor of a book on debates -- said", "Schiff, 56, who has served ..., told":
-            # the name opening the sentence, past its apposition.
-            end = at
-            while end > s0 and text[end - 1] in _SPACES:
-                end -= 1
-            if end > s0 and text[end - 1] in ",—–-":
-                men = mention_after(text, s0, end)
-                if men is not None and men.form == "phrase":
-                    men = None
+            # the name opening the sentence, past its apposition; else the opening phrase.
+            men = mention_after(text, s0, end)
+            if men is None or men.form == "phrase":
+                men = self._opening_phrase(s0, end - 1)
         if men is None:
             # "Many of his supporters believe ...": a short subject phrase opening the sentence;
             # "While ..., many said Monday that", "though 32 percent said they": one after a comma.
@@ -765,6 +816,30 @@ class _Finder:
                 or _phrase_after_subordinator(text, s0, at)
             )
         return men
+
+    def _apposed_name(self, s0: int, comma: int) -> Mention | None:
+        """A full name set off by commas before the comma at ``comma``: "One of the report's authors,
+        Ari Fleck, said" (a name of two words or more: "Dover, Del., says" names no one)."""
+        text = self.text
+        if text[comma] != ",":
+            return None
+        prev = text.rfind(",", s0, comma)
+        if prev <= s0:
+            return None
+        name = mention_at_end(text, comma, prev + 1)
+        if name is None or name.form != "name" or text[prev + 1 : name.start].strip(_SPACES):
+            return None
+        words = name.text.split()
+        if len(words) < 2 or not all(w[0].isupper() or w in _NAME_PARTICLES for w in words):
+            return None  # "head of Turkey's Defense Directorate": a title, no name
+        return name
+
+    def _opening_phrase(self, s0: int, end: int) -> Mention | None:
+        """The sentence's opening phrase up to its first comma or dash, as the subject of a cue
+        after an aside: "Many speakers at the service — including ... — said"."""
+        text = self.text
+        first = min((i for i in (text.find(c, s0, end + 1) for c in ",—–") if i >= 0), default=-1)
+        return _short_phrase(text, s0, first, 8, 1) if first > s0 else None
 
     def _subject_at(self, at: int, s0: int) -> Mention | None:
         """``subject_before``, asked once per position (the trailing and the clause rules share it)."""
