@@ -460,3 +460,15 @@ def test_an_apposition_without_its_closing_comma_before_the_cue():
     # not a pronoun's clause: '"patching up" the system, he added' is his
     text = 'The government could not go on "patching up" the system, he added.'
     assert next(q for q in extract(text) if q.kind == "partial").mention == "he"
+
+
+def test_a_participle_cue_after_and_then_takes_the_sentence_subject():
+    text = 'And then Trump went fully on the attack, saying, "Will the mayor finally name the problem?"'
+    a = only(text)
+    assert (a.mention, a.cue, a.method) == ("Trump", "saying", "leading_cue")
+
+
+def test_a_cue_set_off_by_commas_with_its_speaker_after_it_attributes_the_quote_later():
+    text = 'The paradox of the mayor, says Carl Anthony, a historian at the city library, is that she was "the most powerful of them all."'
+    a = only(text)
+    assert (a.mention, a.cue) == ("Carl Anthony", "says")

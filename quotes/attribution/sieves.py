@@ -93,6 +93,8 @@ _INTRO_TAIL = regex.compile(
 # Verbs of thinking that quote the thought when the mark follows them directly.
 _THOUGHTS = frozenset("believe believes believed think thinks thought feel feels felt hope hopes hoped fear fears feared".split())
 _THOUGHT_RE = re.compile(r"[a-z]+")
+# Adverbs between a sentence's opening conjunction and its subject: "And then Trump went".
+_LEAD_ADVERBS = re.compile(r"(?:(?:then|later|now|also|again|finally|eventually|soon)[ \t\u00a0]+)*")
 _COORDINATED = regex.compile(r"(?r)(?:\band|\bbut|;)[ \t\u00a0]+\Z")
 _SUBJECT_DETS = frozenset("the a an one another".split())
 
@@ -389,14 +391,19 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
         if (infinitive or shared or is_participle(cue.group())) and (men is None or men.form == "phrase") and floor == sent:
             # "Trump quickly took to Twitter, writing:": the sentence's subject speaks.
             lead = _SENTENCE_LEAD.match(text, sent, cue.start())
-            men = mention_at_start(text, lead.end() if lead else sent, cue.start())
+            start = _LEAD_ADVERBS.match(text, lead.end() if lead else sent).end()  # "And then Trump went"
+            men = mention_at_start(text, start, cue.start())
             if men is not None and men.form == "phrase" and not _subject_phrase(men):
                 men = None
         if men is None:
             # "said Trump: "...""; the mention must run up to the quote with only a colon or comma.
             inv = mention_at_start(text, cue.end(), span.open)
             gap = text[inv.end : span.open] if inv is not None else ""
-            if inv is not None and inv.form != "phrase" and (":" in gap or "," in gap) and not gap.strip(" \t\u00a0,:"):
+            if inv is not None and inv.form != "phrase" and (
+                (":" in gap or "," in gap) and not gap.strip(" \t\u00a0,:")
+                # set off by commas: 'The paradox of Nancy, says Carl Anthony, historian ..., is that "..."'
+                or gap[:1] == "," and text[skip_spaces_back(text, cue.start(), floor) - 1 : cue.start()].strip() == ","
+            ):
                 men = inv
         if men is not None:
             if chosen is None:
