@@ -472,3 +472,10 @@ def test_a_cue_set_off_by_commas_with_its_speaker_after_it_attributes_the_quote_
     text = 'The paradox of the mayor, says Carl Anthony, a historian at the city library, is that she was "the most powerful of them all."'
     a = only(text)
     assert (a.mention, a.cue) == ("Carl Anthony", "says")
+
+
+def test_a_line_of_a_dash_and_a_name_after_the_quote_signs_it():
+    # fact-check style: the quote's paragraph, then a line "- Name." naming who said it
+    text = 'Other outlets asked for copies.\n\n"I went to the bank before the crash."\n\n- Clinton.\n\nShe tends to overstate it.'
+    a = only(text)
+    assert (a.mention, a.method) == ("Clinton", "trailing_cue")

@@ -43,6 +43,8 @@ __all__ = ["SIEVES"]
 
 _GAP = re.compile(r"[ \t\u00a0,;:\-–—]*")
 _DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*")
+# ... or a line of its own after the quote's paragraph that is only a dash and a name: '\n\n- Clinton.'
+_SIGNATURE_LINE = re.compile(rf"[ \t\u00a0]*\n\s*[-―—–]+[ \t\u00a0]*(?=(?:{NAME_RE.pattern})\.?[ \t\u00a0]*(?:\n|\Z))")
 # Auxiliaries and adverbs between a subject and its cue: "Trump also said", "he said today".
 _ADVERBS = re.compile(
     r"(?:(?:" + "|".join(sorted(AUX_WORDS | {"today", "yesterday"})) + r"|[a-z]{3,}ly)[ \t\u00a0]+){1,3}"
@@ -228,7 +230,7 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     intro = _introducing_cue(ctx, i)
     if intro is not None and intro[1].group() not in _THOUGHTS:
         return None  # 'someone shouted, "Cruz," Beck joked, "...': the cue before the quote is its own
-    dash = _DASH.match(text, span.close, limit)
+    dash = _DASH.match(text, span.close, limit) or _SIGNATURE_LINE.match(text, span.close, limit)
     if dash and dash.end() > span.close:
         m = NAME_RE.match(text, dash.end(), limit)
         if m:
