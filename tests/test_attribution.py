@@ -460,3 +460,36 @@ def test_an_apposition_without_its_closing_comma_before_the_cue():
     # not a pronoun's clause: '"patching up" the system, he added' is his
     text = 'The government could not go on "patching up" the system, he added.'
     assert next(q for q in extract(text) if q.kind == "partial").mention == "he"
+
+
+def test_a_participle_cue_after_and_then_takes_the_sentence_subject():
+    text = 'And then Trump went fully on the attack, saying, "Will the mayor finally name the problem?"'
+    a = only(text)
+    assert (a.mention, a.cue, a.method) == ("Trump", "saying", "leading_cue")
+
+
+def test_a_cue_set_off_by_commas_with_its_speaker_after_it_attributes_the_quote_later():
+    text = 'The paradox of the mayor, says Carl Anthony, a historian at the city library, is that she was "the most powerful of them all."'
+    a = only(text)
+    assert (a.mention, a.cue) == ("Carl Anthony", "says")
+
+
+def test_a_line_of_a_dash_and_a_name_after_the_quote_signs_it():
+    # fact-check style: the quote's paragraph, then a line "- Name." naming who said it
+    text = 'Other outlets asked for copies.\n\n"I went to the bank before the crash."\n\n- Clinton.\n\nShe tends to overstate it.'
+    a = only(text)
+    assert (a.mention, a.method) == ("Clinton", "trailing_cue")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a participial or a time lead phrase opens the sentence; its words are no subject
+        ('Continuing to explain his view, Carson rejected the idea, saying he would "fix what is rotten."', "Carson"),
+        ('Hours later, she issued a statement calling on the city "to redouble our efforts."', "she"),
+        # a cue inside the lead phrase belongs to it
+        ('After the mayor said the plan was dead, Trump replied: "It is alive."', "Trump"),
+    ],
+)
+def test_the_lead_phrase_of_a_sentence_holds_neither_its_subject_nor_its_cue(text, mention):
+    assert only(text).mention == mention

@@ -304,3 +304,24 @@ def test_a_speaker_filter_that_names_nobody_says_so(seeded_cli):
     assert status == 0 and "0 quotes match" in err and "no speaker" not in err
     status, out, _ = seeded_cli("compare", "Erdo", "Pompeo", "--limit", "1")
     assert status == 0 and "== Erdo: no speaker is named 'Erdo'" in out and "== Pompeo: 1 quote shown" in out
+
+
+@pytest.mark.parametrize("columns", [80, 50, 200])
+def test_the_ingest_progress_bar_fits_the_terminal(columns):
+    from quotes.cli.ingest import ProgressBar
+
+    out = io.StringIO()
+    bar = ProgressBar(out, columns=columns)
+    bar.start -= 1  # a run long enough to show a bar
+    bar(1_000_000, 4_000_000, "corpus/" + "a-very-long-folder-name/" * 5 + "story.txt")
+    bar.finish()
+    drawn = [piece for piece in out.getvalue().split("\r") if piece]
+    assert drawn and all(len(piece) < columns for piece in drawn)  # was 93 wide: a new line per redraw at 80
+    assert "25%" in drawn[0] and (columns < 80 or drawn[0].rstrip().endswith("story.txt"))
+
+
+@pytest.mark.parametrize("command", [("search", "x"), ("ingest", "."), ("show", "1")])
+def test_a_folder_given_as_the_database_is_named_as_such(command, tmp_path, capsys):
+    status, out, err = _run_main(capsys, *command, "--db", str(tmp_path))
+    assert (status, out) == (1, "")  # was: 'OperationalError: unable to open database file'
+    assert err == f"quotes {command[0]}: {tmp_path} is a folder: give the database's file (e.g. {tmp_path / 'quotes.sqlite'})\n"

@@ -739,3 +739,34 @@ def test_the_timeline_of_a_quote_with_no_identified_speaker_is_refused_not_someo
             assert notes == [UNIDENTIFIED, UNIDENTIFIED] and "not identified" in UNIDENTIFIED
 
     run(scenario)
+
+
+def test_an_80_column_terminal_shows_the_quotes_without_scrolling_sideways(seeded_db: QuoteDB):
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            table = app.screen.query_one(ResultsTable)
+            keys = [key.value for key in table.columns]
+            assert keys[:2] == ["speaker", "quote"] and table.columns[keys[1]].width >= 30
+            assert table.virtual_size.width <= table.size.width  # was 95 columns in a 44-column view
+            facets = app.screen.query_one(FacetList)
+            room = facets.scrollable_content_region.width  # inside the padding and the scroll bar
+            prompts = [facets.get_option_at_index(i).prompt for i in range(facets.option_count)]
+            assert max(p.cell_len for p in prompts if isinstance(p, Text)) <= room  # each value on one line
+            await pilot.press("ctrl+o")
+            await settle(pilot)
+            assert isinstance(app.screen, CompareScreen)
+            widths = [column.size.width for column in app.screen.query(".column")]
+            assert widths and min(widths) >= 24  # was 12: eight letters of quote a line
+
+    run(scenario)
+
+
+def test_a_wide_terminal_shows_every_column(seeded_db: QuoteDB):
+    async def scenario():
+        async with started(seeded_db) as (app, pilot):
+            table = app.screen.query_one(ResultsTable)
+            assert [key.value for key in table.columns] == ["speaker", "kind", "quote", "outlet", "date", "sources"]
+
+    run(scenario)

@@ -9,9 +9,9 @@ sieve and by reported speech without marks:
 - organisations: the registry, else the article's longest form ("The Foreign
   Ministry" -> "Turkish Foreign Ministry");
 - role phrases ("the defense chief"): a person's name set off right after the
-  phrase ("the mayor of Leeds, Alice Moreno, said", "A spokesman for the ministry,
-  Omer Celik, told") first, then the article's own titles and appositions ("Ismail Demir, head of Turkey's Defense Industry Directorate"), then
-  the registry's roles (held in ``doc.year`` when known);
+  phrase ("the mayor of Leeds, Alice Moreno, said") first, then the article's own
+  titles and appositions ("Ismail Demir, head of Turkey's Defense Industry
+  Directorate"), then the registry's roles (held in ``doc.year`` when known);
 - pronouns: the nearest earlier compatible person in a bounded window, else the
   latest earlier speaker of a compatible gender.
 """
@@ -351,9 +351,9 @@ def resolve_mention(
             return None
         return resolve_mention(doc, ante, history, registry, before)
     if mention.form in ("role", "phrase"):
-        outlet = _outlet(mention.text, registry) or _apposed_name(doc, mention, registry)
-        if outlet is not None:
-            return outlet
+        named = _outlet(mention.text, registry) or _apposed_name(doc, mention, registry)
+        if named is not None:
+            return named
     if mention.form == "role":
         if _HEAD_OF.match(mention.text):  # "the head of Turkey's Defense Industry Directorate": its head
             return resolve_role(doc, mention, registry)

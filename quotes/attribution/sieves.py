@@ -43,6 +43,8 @@ __all__ = ["SIEVES"]
 
 _GAP = re.compile(r"[ \t\u00a0,;:\-–—]*")
 _DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*")
+# ... or a line of its own after the quote's paragraph that is only a dash and a name: '\n\n- Clinton.'
+_SIGNATURE_LINE = re.compile(rf"[ \t\u00a0]*\n\s*[-―—–]+[ \t\u00a0]*(?=(?:{NAME_RE.pattern})\.?[ \t\u00a0]*(?:\n|\Z))")
 # Auxiliaries and adverbs between a subject and its cue: "Trump also said", "he said today".
 _ADVERBS = re.compile(
     r"(?:(?:" + "|".join(sorted(AUX_WORDS | {"today", "yesterday"})) + r"|[a-z]{3,}ly)[ \t\u00a0]+){1,3}"
@@ -53,8 +55,10 @@ _SENTENCE_LEAD = re.compile(
     r"|(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|(?:On|In) (?:\d+|[A-Z]\w*)"
     r"|[A-Z][a-z]+ly|Likewise|Moreover|Furthermore|Nonetheless|Nevertheless|Otherwise|Perhaps|First|Second|Third)"
     r",?[ \t\u00a0]+"
-    r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As)\b"
-    r"[^,.;:\"“”\n]{1,120},[ \t\u00a0]+|\d{4},[ \t\u00a0]+)+"
+    r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As"
+    r"|Alongside|Amid|Like|Unlike|[A-Z][a-z]+ing)\b"  # "Continuing to explain his view, Carson ..."
+    r"[^,.;:\"“”\n]{1,120},[ \t\u00a0]+|\d{4},[ \t\u00a0]+"
+    r"|(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)[ \t\u00a0]+(?:later|earlier|before|after),[ \t\u00a0]+)+"
 )
 _NOUN_BEFORE = regex.compile(
     r"(?r)(?:\b(?:a|an|the|one|his|her|their|its|this|that|another|every|each|my|our|your|whose)|['’]s)[ \t\u00a0]+\Z"
@@ -93,6 +97,8 @@ _INTRO_TAIL = regex.compile(
 # Verbs of thinking that quote the thought when the mark follows them directly.
 _THOUGHTS = frozenset("believe believes believed think thinks thought feel feels felt hope hopes hoped fear fears feared".split())
 _THOUGHT_RE = re.compile(r"[a-z]+")
+# Adverbs between a sentence's opening conjunction and its subject: "And then Trump went".
+_LEAD_ADVERBS = re.compile(r"(?:(?:then|later|now|also|again|finally|eventually|soon)[ \t\u00a0]+)*")
 _COORDINATED = regex.compile(r"(?r)(?:\band|\bbut|;)[ \t\u00a0]+\Z")
 _SUBJECT_DETS = frozenset("the a an one another".split())
 
@@ -181,7 +187,7 @@ def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]]
         return None
     men = subject_before(text, cue.start(), ctx.sentence_start(i))
     if men is not None and word in _THOUGHTS and (
-        men.form == "relative" and not text[: men.start].rstrip().endswith(",")
+        men.form == "relative" and text[skip_spaces_back(text, men.start, 0) - 1 : men.start].strip() != ","
         or men.form == "pronoun" and CUE_RE.search(text, ctx.sentence_start(i), men.start)
     ):
         # 'people who feel "taken for granted"': the feeling of people the sentence is about;
@@ -226,7 +232,7 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     intro = _introducing_cue(ctx, i)
     if intro is not None and intro[1].group() not in _THOUGHTS:
         return None  # 'someone shouted, "Cruz," Beck joked, "...': the cue before the quote is its own
-    dash = _DASH.match(text, span.close, limit)
+    dash = _DASH.match(text, span.close, limit) or _SIGNATURE_LINE.match(text, span.close, limit)
     if dash and dash.end() > span.close:
         m = NAME_RE.match(text, dash.end(), limit)
         if m:
@@ -366,7 +372,9 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
     sent = ctx.sentence_start(i)
     floor = _after_previous_cue(ctx, i) if ctx.same_sentence_as_previous(i) else sent
     chosen = None
-    for cue in list(CUE_RE.finditer(text, floor, span.open)):
+    # Cues inside the sentence's lead phrase belong to it: "Continuing to explain his view, Carson ..."
+    lead = _SENTENCE_LEAD.match(text, sent, span.open) if floor == sent else None
+    for cue in list(CUE_RE.finditer(text, lead.end() if lead else floor, span.open)):
         if SPEECH_NOUN_RE.match(text, cue.start()) or _noun_use(text, cue, floor):
             continue  # "a warning from", "In one tweet", "his claim": nouns, not verbs of saying
         men = _subject_before(ctx, cue.start(), floor)
@@ -389,14 +397,19 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
         if (infinitive or shared or is_participle(cue.group())) and (men is None or men.form == "phrase") and floor == sent:
             # "Trump quickly took to Twitter, writing:": the sentence's subject speaks.
             lead = _SENTENCE_LEAD.match(text, sent, cue.start())
-            men = mention_at_start(text, lead.end() if lead else sent, cue.start())
+            start = _LEAD_ADVERBS.match(text, lead.end() if lead else sent).end()  # "And then Trump went"
+            men = mention_at_start(text, start, cue.start())
             if men is not None and men.form == "phrase" and not _subject_phrase(men):
                 men = None
         if men is None:
             # "said Trump: "...""; the mention must run up to the quote with only a colon or comma.
             inv = mention_at_start(text, cue.end(), span.open)
             gap = text[inv.end : span.open] if inv is not None else ""
-            if inv is not None and inv.form != "phrase" and (":" in gap or "," in gap) and not gap.strip(" \t\u00a0,:"):
+            if inv is not None and inv.form != "phrase" and (
+                (":" in gap or "," in gap) and not gap.strip(" \t\u00a0,:")
+                # set off by commas: 'The paradox of Nancy, says Carl Anthony, historian ..., is that "..."'
+                or gap[:1] == "," and text[skip_spaces_back(text, cue.start(), floor) - 1 : cue.start()].strip() == ","
+            ):
                 men = inv
         if men is not None:
             if chosen is None:

@@ -78,9 +78,13 @@ def open_db(args: argparse.Namespace, command: str, *, create: bool = False) -> 
 
     try:
         url = resolve_url(getattr(args, "db", None))
-        if not create and not is_postgres(url) and sqlite_path(url) != ":memory:":
-            if not Path(sqlite_path(url)).exists():
-                fail(command, f"no database at {sqlite_path(url)}: 'quotes ingest PATH' creates one")
+        if not is_postgres(url) and sqlite_path(url) != ":memory:":
+            path = Path(sqlite_path(url))
+            if path.is_dir():
+                fail(command, f"{path} is a folder: give the database's file (e.g. {path / 'quotes.sqlite'})")
+                return None
+            if not create and not path.exists():
+                fail(command, f"no database at {path}: 'quotes ingest PATH' creates one")
                 return None
         return QuoteDB(url)
     except ValueError as exc:  # an unsupported URL: the message says it all

@@ -40,11 +40,16 @@ def register(sub: argparse._SubParsersAction, formatter: type) -> None:
 class ProgressBar:
     """A one-line progress bar on stderr, redrawn at most ten times a second."""
 
-    def __init__(self, out=sys.stderr) -> None:
+    def __init__(self, out=sys.stderr, columns: int | None = None) -> None:
+        import shutil
+
         self.out = out
         self.start = time.monotonic()
         self.last = 0.0
         self.drawn = False
+        # One cell short of the terminal's width: a line that fills it wraps, and each redraw
+        # would then leave a line behind.
+        self.width = (columns or shutil.get_terminal_size((80, 24)).columns) - 1
 
     def __call__(self, done: int, total: int, path: str) -> None:
         now = time.monotonic()
@@ -58,14 +63,16 @@ class ProgressBar:
         frac = done / total if total else 1.0
         rate = done / max(now - self.start, 1e-9) / 1e6
         bar = "#" * int(frac * 30)
-        name = terminal_safe(path)[-40:]
-        self.out.write(f"\r[{bar:<30}] {frac:4.0%} {rate:6.1f} MB/s  {name:<40}")
+        line = f"[{bar:<30}] {frac:4.0%} {rate:6.1f} MB/s  "
+        room = max(0, self.width - len(line))
+        name = terminal_safe(path)[-room:] if room else ""
+        self.out.write("\r" + (line + name).ljust(self.width)[: self.width])
         self.out.flush()
         self.drawn = True
 
     def finish(self) -> None:
         if self.drawn:
-            self.out.write("\r" + " " * 90 + "\r")
+            self.out.write("\r" + " " * self.width + "\r")
             self.out.flush()
 
 

@@ -42,10 +42,10 @@ CONTEXT_CHARS = 1000
 class QuoteDB:
     """A quote database.
 
-    ``url`` is a filesystem path (SQLite), ``postgresql+psycopg://...`` or None
-    (``$QUOTES_DB``, else ``quotes.sqlite`` in the user data directory). The
-    schema is created or migrated on open. Results are plain dataclasses that
-    stay valid after :meth:`close`.
+    ``url`` is a filesystem path or ``sqlite:///PATH`` (SQLite, created if missing),
+    ``postgresql+psycopg://...`` or None (``$QUOTES_DB``, else ``quotes.sqlite`` in the
+    user data directory); any other URL scheme is a ValueError. The schema is created
+    or migrated on open. Results are plain dataclasses that stay valid after :meth:`close`.
     """
 
     rank_window: int | None = 1000

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -36,6 +36,8 @@ class SearchScreen(QuoteActions, Screen):
     """Seconds a keystroke that follows another closely waits for the next one before querying."""
     FACETS_DELAY = 0.2
     """Seconds the facets wait after a keystroke's rows are painted: typing on skips them."""
+    NARROW = 110
+    """Below this many columns the facets panel narrows (style class ``narrow``) to leave the quotes room."""
 
     @dataclass
     class RowsReady(Message):
@@ -90,6 +92,9 @@ class SearchScreen(QuoteActions, Screen):
                         yield Button("Ingest a file or folder…", id="open-ingest")
                 yield Static(id="status")
         yield Footer()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < self.NARROW, "narrow")
 
     def on_mount(self) -> None:
         self.query_one("#empty").display = False

@@ -35,12 +35,16 @@ class FacetList(OptionList):
         super().__init__(markup=False, **kwargs)
         self._values: dict[str, tuple[str, str | int]] = {}
         self._shown: tuple[Facets, dict] | None = None
+        self._last: tuple[Facets, SearchState] | None = None
+        self._name_width = _NAME_WIDTH
 
     def show(self, facets: Facets, state: SearchState) -> None:
         """Replace the options with ``facets``, keeping the highlight on the same value."""
         if (facets, state.filters()) == self._shown:
             return  # nothing changed (a page turned, the sort flipped): keep the list as it is
         self._shown = (facets, state.filters())
+        self._last = (facets, state)
+        self._name_width = self._fitting_name_width()
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
         options: list[Option | None] = []
         self._values = {}
@@ -60,18 +64,38 @@ class FacetList(OptionList):
             for value, count in values:
                 option_id = f"{field}={value}"
                 self._values[option_id] = (field, value)
-                options.append(Option(self._prompt(value, count, getattr(state, field) == value), id=option_id))
+                active = getattr(state, field) == value
+                options.append(Option(self._prompt(value, count, active, self._name_width), id=option_id))
         self.set_options(options)
         if keep in self._values:
             self.highlighted = self.get_option_index(keep)
+        self.call_after_refresh(self._fit)
+
+    def _fitting_name_width(self) -> int:
+        """The name width that keeps each value on one line beside its count (and the scroll bar, if any)."""
+        return max(6, min(_NAME_WIDTH, self.scrollable_content_region.width - 7))  # "● " + name + 5 digits
+
+    def on_resize(self) -> None:
+        """Lay the values out again for the new width: a narrow panel shortens the names."""
+        self._relayout()
+
+    def _fit(self) -> None:
+        """Once laid out: a scroll bar that appeared takes its width from the names."""
+        if self._fitting_name_width() < self._name_width:
+            self._relayout()
+
+    def _relayout(self) -> None:
+        if self._last is not None:
+            self._shown = None
+            self.show(*self._last)
 
     @staticmethod
-    def _prompt(value: str | int, count: int, active: bool) -> Text:
+    def _prompt(value: str | int, count: int, active: bool, width: int = _NAME_WIDTH) -> Text:
         name = plain(value)
-        if len(name) > _NAME_WIDTH:
-            name = name[: _NAME_WIDTH - 1] + "…"
+        if len(name) > width:
+            name = name[: width - 1] + "…"
         text = Text("● " if active else "  ", style="bold" if active else "")
-        text.append(name.ljust(_NAME_WIDTH), style="bold" if active else "")
+        text.append(name.ljust(width), style="bold" if active else "")
         text.append(f"{count:>5}", style="dim")
         return text
 

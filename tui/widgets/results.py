@@ -16,6 +16,9 @@ __all__ = ["ResultsTable"]
 
 _FIXED = {"speaker": 20, "kind": 8, "outlet": 12, "date": 10, "sources": 3}
 _MIN_QUOTE = 30
+_DROPPED_FIRST = ("sources", "outlet", "kind", "date")
+"""On a narrow screen these columns give way, in this order, so that the quote keeps its width."""
+_HEADERS = {"speaker": "Speaker", "kind": "Kind", "quote": "Quote", "outlet": "Outlet", "date": "Date", "sources": "Src"}
 KIND_STYLES = {"direct": "bold", "partial": "", "indirect": "italic dim"}
 
 
@@ -28,24 +31,30 @@ class ResultsTable(LineTable):
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.records: dict[str, QuoteRecord] = {}
         self._query = ""
-        self._width = 0
+        self._layout: tuple[tuple[str, ...], int] | None = None
+        """The layout the columns were built for."""
 
-    def quote_width(self) -> int:
-        padding = 2 * self.cell_padding * (len(_FIXED) + 1)
-        return max(_MIN_QUOTE, self.size.width - sum(_FIXED.values()) - padding - 2)
+    def layout(self) -> tuple[tuple[str, ...], int]:
+        """(the columns shown, in order, the quote column's width) for the table's width."""
+        shown = [key for key in _HEADERS if key != "quote"]
+        for dropped in (None, *_DROPPED_FIRST):
+            if dropped:
+                shown.remove(dropped)
+            padding = 2 * self.cell_padding * (len(shown) + 1)
+            width = self.size.width - sum(_FIXED[k] for k in shown) - padding - 2
+            if width >= _MIN_QUOTE:
+                break
+        columns = tuple(k for k in _HEADERS if k in shown or k == "quote")
+        return columns, max(_MIN_QUOTE, width)
 
     def show(self, quotes: Sequence[QuoteRecord], query: str, *, cursor: int = 0) -> None:
-        width = self.quote_width()
+        columns, width = self.layout()
         self._query = query
-        if width != self._width:  # columns are rebuilt only when the quote column changes width
-            self._width = width
+        if (columns, width) != self._layout:  # columns are rebuilt only when the layout changes
+            self._layout = (columns, width)
             self.clear(columns=True)
-            self.add_column("Speaker", width=_FIXED["speaker"], key="speaker")
-            self.add_column("Kind", width=_FIXED["kind"], key="kind")
-            self.add_column("Quote", width=width, key="quote")
-            self.add_column("Outlet", width=_FIXED["outlet"], key="outlet")
-            self.add_column("Date", width=_FIXED["date"], key="date")
-            self.add_column("Src", width=_FIXED["sources"], key="sources")
+            for key in columns:
+                self.add_column(_HEADERS[key], width=width if key == "quote" else _FIXED[key], key=key)
         else:
             self.clear()
         self.records = {}
@@ -56,21 +65,21 @@ class ResultsTable(LineTable):
             speaker.truncate(_FIXED["speaker"], overflow="ellipsis")
             outlet = Text(plain(q.outlet))
             outlet.truncate(_FIXED["outlet"], overflow="ellipsis")
-            self.add_row(
-                speaker,
-                Text(q.kind, style=KIND_STYLES.get(q.kind, "")),
-                snippet(q.text, query, width),
-                outlet,
-                Text(format_date(q.published)),
-                Text(str(q.sources), justify="right"),
-                key=key,
-            )
+            cells = {
+                "speaker": speaker,
+                "kind": Text(q.kind, style=KIND_STYLES.get(q.kind, "")),
+                "quote": snippet(q.text, query, width),
+                "outlet": outlet,
+                "date": Text(format_date(q.published)),
+                "sources": Text(str(q.sources), justify="right"),
+            }
+            self.add_row(*(cells[k] for k in columns), key=key)
         if quotes:
             self.move_cursor(row=min(cursor, len(quotes) - 1), animate=False)
 
     def on_resize(self) -> None:
         """Give the quote column the width there is: lay the same rows out again."""
-        if self.records and self.quote_width() != self._width:
+        if self.records and self.layout() != self._layout:
             self.show(list(self.records.values()), self._query, cursor=self.cursor_row)
 
     @property
