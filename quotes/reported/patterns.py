@@ -280,7 +280,9 @@ _SETTING = (
     r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b(?!['’])|"
     r"in[ \t\u00a0]+(?:early[ \t\u00a0]+|late[ \t\u00a0]+|mid-)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b|when[ \t\u00a0])"
+    r"August|September|October|November|December)\b|when[ \t\u00a0]|"
+    # a medium: "ripped Wasserman Schultz on social media", "shared the news on Twitter"
+    r"on[ \t\u00a0]+(?:social|police|multiple|Twitter|Facebook|CNN|Fox|MSNBC)\b)"
 )
 OBJECT_SETTING = re.compile(_SETTING)
 # Where an object complement ends: a comma, a time or setting adjunct after it, a dash, a second verb.
