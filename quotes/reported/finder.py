@@ -456,12 +456,12 @@ class _Finder:
             text, at = self.text, cue.start
             while at > s0 and text[at - 1] in _SPACES:
                 at -= 1
-            if cue.ing:  # ", eventually saying ...": an adverb between the comma and the participle
-                word = _word_before(text, s0, at)
-                if len(word) > 4 and word.endswith("ly") and word.islower() or word in ("still", "also", "even"):
-                    at -= len(word)
-                    while at > s0 and text[at - 1] in _SPACES:
-                        at -= 1
+            # ", eventually saying ...", "but also contended": an adverb after the coordinator
+            word = _word_before(text, s0, at)
+            if len(word) > 4 and word.endswith("ly") and word.islower() or word in ("still", "also", "even"):
+                at -= len(word)
+                while at > s0 and text[at - 1] in _SPACES:
+                    at -= 1
             if at > s0 and (text[at - 1] == "," or cue.ing and text[at - 1] in "\u2014\u2013\u2015"):
                 found: int | None = at - 1  # ", adding", "– saying he was ..."
             else:
