@@ -86,6 +86,13 @@ _TO_ADDRESSEE = frozenset(
 _BY_AGENT = re.compile(r"(?:[ \t\u00a0]+[\w'’.\-]+){0,3}?[ \t\u00a0]+by[ \t\u00a0]+")
 _PASSIVE_SUBJECT_WORDS = 12
 _BY_CHARS = 40
+# A sentence opening with a subordinate clause, and the comma before its main clause's subject.
+_OPENING_SUBORDINATE = re.compile(
+    r"[\"“'‘(]?(?:While|When|After|Although|Though|Because|If|As|Since|Before|Even[ \t\u00a0]+(?:though|as|if)|Until|Once)\b"
+)
+_MAIN_CLAUSE = re.compile(
+    r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|[A-Z][\w'’.\-]*)[ \t\u00a0])"
+)
 # A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
@@ -756,6 +763,12 @@ class _Finder:
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
             # a name or a pronoun as the whole object: "attacked Romney", "had endorsed him"
             least = 1 if text[start].isupper() or _PRONOUN_OBJECT.match(text, start) else 2
+        if end is not None and _OPENING_SUBORDINATE.match(text, s0) and text.find(",", s0, cue.start) < 0:
+            # "While a judge found that action unconstitutional, his decision was overturned": the
+            # cue's clause ends where the main clause starts
+            main = _MAIN_CLAUSE.search(text, start, end)
+            if main is not None:
+                end = main.start()
         fit = None if end is None else self.quotes.fit(text, start, end, least)
         if fit is None:
             return None
