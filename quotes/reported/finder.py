@@ -93,6 +93,7 @@ _OPENING_SUBORDINATE = re.compile(
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
+_ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 # A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
@@ -572,10 +573,15 @@ class _Finder:
         if men is None:
             return None
         aux = text.rindex(word, s0, at)
-        start = max(s0, *(text.rfind(c, s0, aux) + 1 for c in ",;:(\u2014\u2013"))
-        if text.count(" ", start, aux) > _PASSIVE_SUBJECT_WORDS:
+        end = aux
+        start = max(s0, *(text.rfind(c, s0, end) + 1 for c in ",;:(\u2014\u2013"))
+        if start > s0 and not text[start:end].strip(_SPACES) and (adverb := _word_before(text, s0, start - 1)) in _ASIDE_ADVERBS:
+            # "Donald Trump, meanwhile, is supported by ...": the subject is before the aside
+            end = max(s0, text.rfind(",", s0, text.rindex(adverb, s0, start - 1)))
+            start = max(s0, *(text.rfind(c, s0, end) + 1 for c in ",;:(\u2014\u2013"))
+        if text.count(" ", start, end) > _PASSIVE_SUBJECT_WORDS:
             return None
-        fit = self.quotes.fit(text, start, aux, 1)
+        fit = self.quotes.fit(text, start, end, 1)
         if fit is None or _NOT_A_SUBJECT.match(text, fit[0]):
             return None
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
