@@ -2,7 +2,7 @@
 
 Scored as ``quotes eval`` scores it (quotes/evaluate.py). The floors sit a
 little under the measured figures (21 November, 18:30 UTC: exact P 0.950 R 0.985
-F1 0.967; indirect P 0.745 R 0.465 F1 0.572, speaker 0.941), to catch regressions
+F1 0.967; indirect, 20:30 UTC: P 0.759 R 0.514 F1 0.613, speaker 0.947), to catch regressions
 in the mark scanner, the not-speech rules and the reported-speech rules.
 """
 
@@ -23,7 +23,7 @@ def test_quoted_speech_on_polnear_dev(polnear_dev_report):
 def test_reported_speech_on_polnear_dev(polnear_dev_report):
     report = polnear_dev_report
     assert report.indirect.tp + report.indirect.fn > 1700  # every gold indirect span was read
-    assert report.indirect.f1 >= 0.56, report.indirect.to_dict()
-    assert report.indirect.recall >= 0.45, report.indirect.to_dict()
-    assert report.indirect.precision >= 0.73, report.indirect.to_dict()
-    assert report.indirect_speaker.accuracy >= 0.92, report.indirect_speaker.to_dict()
+    assert report.indirect.f1 >= 0.605, report.indirect.to_dict()
+    assert report.indirect.recall >= 0.505, report.indirect.to_dict()
+    assert report.indirect.precision >= 0.75, report.indirect.to_dict()
+    assert report.indirect_speaker.accuracy >= 0.94, report.indirect_speaker.to_dict()
