@@ -479,3 +479,17 @@ def test_a_line_of_a_dash_and_a_name_after_the_quote_signs_it():
     text = 'Other outlets asked for copies.\n\n"I went to the bank before the crash."\n\n- Clinton.\n\nShe tends to overstate it.'
     a = only(text)
     assert (a.mention, a.method) == ("Clinton", "trailing_cue")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a participial or a time lead phrase opens the sentence; its words are no subject
+        ('Continuing to explain his view, Carson rejected the idea, saying he would "fix what is rotten."', "Carson"),
+        ('Hours later, she issued a statement calling on the city "to redouble our efforts."', "she"),
+        # a cue inside the lead phrase belongs to it
+        ('After the mayor said the plan was dead, Trump replied: "It is alive."', "Trump"),
+    ],
+)
+def test_the_lead_phrase_of_a_sentence_holds_neither_its_subject_nor_its_cue(text, mention):
+    assert only(text).mention == mention

@@ -55,8 +55,10 @@ _SENTENCE_LEAD = re.compile(
     r"|(?:And|But|So|Then|Yet|Still|Meanwhile|However|Later|Now|Instead|Also|Indeed|Earlier|Last \w+|(?:On|In) (?:\d+|[A-Z]\w*)"
     r"|[A-Z][a-z]+ly|Likewise|Moreover|Furthermore|Nonetheless|Nevertheless|Otherwise|Perhaps|First|Second|Third)"
     r",?[ \t\u00a0]+"
-    r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As)\b"
-    r"[^,.;:\"“”\n]{1,120},[ \t\u00a0]+|\d{4},[ \t\u00a0]+)+"
+    r"|(?:In|On|At|After|Before|During|Following|With|For|From|Despite|Asked|Speaking|Writing|When|While|As"
+    r"|Alongside|Amid|Like|Unlike|[A-Z][a-z]+ing)\b"  # "Continuing to explain his view, Carson ..."
+    r"[^,.;:\"“”\n]{1,120},[ \t\u00a0]+|\d{4},[ \t\u00a0]+"
+    r"|(?:Hours|Days|Weeks|Months|Years|Minutes|Moments)[ \t\u00a0]+(?:later|earlier|before|after),[ \t\u00a0]+)+"
 )
 _NOUN_BEFORE = regex.compile(
     r"(?r)(?:\b(?:a|an|the|one|his|her|their|its|this|that|another|every|each|my|our|your|whose)|['’]s)[ \t\u00a0]+\Z"
@@ -370,7 +372,9 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
     sent = ctx.sentence_start(i)
     floor = _after_previous_cue(ctx, i) if ctx.same_sentence_as_previous(i) else sent
     chosen = None
-    for cue in list(CUE_RE.finditer(text, floor, span.open)):
+    # Cues inside the sentence's lead phrase belong to it: "Continuing to explain his view, Carson ..."
+    lead = _SENTENCE_LEAD.match(text, sent, span.open) if floor == sent else None
+    for cue in list(CUE_RE.finditer(text, lead.end() if lead else floor, span.open)):
         if SPEECH_NOUN_RE.match(text, cue.start()) or _noun_use(text, cue, floor):
             continue  # "a warning from", "In one tweet", "his claim": nouns, not verbs of saying
         men = _subject_before(ctx, cue.start(), floor)
