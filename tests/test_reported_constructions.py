@@ -224,6 +224,28 @@ CLAUSES = [
     ("'responded to' reports what it answers (not a non-answer: 'did not respond to')",
      "The mayor responded to the charges of fraud.",
      [{"mention": "The mayor", "cue": "responded", "text": "to the charges of fraud"}]),
+    ("an infinitive of purpose takes the name opening the sentence as its subject",
+     "Jones met the farmers on Friday to discuss the price of water.",
+     [{"mention": "Jones", "cue": "discuss", "text": "the price of water"}]),
+    ("a participle after a dash shares the sentence's subject",
+     "Jones changed his vote at the last minute – saying he had read the report again.",
+     [{"mention": "Jones", "cue": "saying", "text": "he had read the report again"}]),
+    ("an adverb between the comma and the participle",
+     "Jones grew angrier through the night, eventually saying the vote was rigged.",
+     [{"mention": "Jones", "cue": "saying", "text": "the vote was rigged"}]),
+    ("a question with its time or setting: 'Asked during a debate why ...'",
+     "Asked during a debate in May why she had changed her mind, the mayor said she had read the audit.",
+     [{"mention": None, "cue": "asked", "text": "why she had changed her mind"},
+      {"mention": "the mayor", "text": "she had read the audit"}]),
+    ("a third batch of acts: 'speculated', 'outlined', 'rebuffed', 'bemoaned'",
+     "The mayor outlined a plan to rebuild the old pier.",
+     [{"mention": "The mayor", "cue": "outlined", "text": "a plan to rebuild the old pier"}]),
+    ("phrasal verbs with their particle as a topic: 'singled out', 'laid out', 'brushed aside'",
+     "The mayor singled out the fire chief for praise.",
+     [{"mention": "The mayor", "cue": "singled out", "text": "the fire chief for praise"}]),
+    ("'has been asked to' puts a question or request to the subject",
+     "The mayor has been asked to release the audit.",
+     [{"mention": None, "cue": "asked", "text": "to release the audit"}]),
 ]
 
 
@@ -269,6 +291,8 @@ def test_a_lower_case_word_alone_is_no_object():
         "An eager crowd waited outside the hall for hours.",  # an adjective of position needs a copula
         "The mayor remains confident despite the poor turnout.",  # "despite" opens no clause
         "The bridge was criticized for years.",  # a passive cue reports only with its agent
+        "Leaders of 12 states met the governor in Denver.",  # "states" is a noun here, no cue
+        "His counsel met the judge on Monday.",  # "counsel" is a noun
     ],
 )
 def test_no_reported_clause(sentence):

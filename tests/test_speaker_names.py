@@ -86,3 +86,16 @@ def test_names_with_digits_that_are_organisations_stay_so():
     assert [classify(n) for n in ("G7", "O2", "ITV1", "S-400", "F-35")] == [
         "organisation", "organisation", "organisation", "other", "other"
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("New Hampshire Sanders", "Sanders"),  # a two-word state before a family name
+        ("Virginia Foxx", "Virginia Foxx"),  # one word may be a first name
+        ("New Hampshire Public Radio", "New Hampshire Public Radio"),  # an organisation's name
+        ("New Hampshire Republicans", "New Hampshire Republicans"),
+    ],
+)
+def test_a_state_before_a_name_is_cut_only_before_a_person(phrase, name):
+    assert strip_name(phrase)[1] == name

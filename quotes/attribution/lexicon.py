@@ -10,6 +10,7 @@ __all__ = [
     "TITLE_WORDS",
     "ORG_HEADS",
     "PLACES",
+    "US_STATES",
     "ROLE_HEADS",
     "GROUP_NOUNS",
     "MEDIA_NOUNS",
@@ -62,6 +63,16 @@ ORG_HEADS = frozenset(
     nsa nato ssb industries industry house""".split()
 )
 
+# The states of the United States (a state's name before a person's is no part of it:
+# "New Hampshire Sanders" is Sanders).
+US_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+    tennessee texas utah vermont virginia wisconsin wyoming""".split()
+) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+     "rhode island", "south carolina", "south dakota", "west virginia"}
+
 # Places that stand for their governments when they "say" something.
 PLACES = frozenset(
     """washington ankara moscow beijing tehran kiev kyiv london paris berlin brussels tokyo seoul
@@ -69,7 +80,7 @@ PLACES = frozenset(
     sofia ottawa canberra havana caracas turkey russia china iran ukraine syria israel germany france
     britain england japan india pakistan america mexico canada europe greece italy spain poland bulgaria
     iraq afghanistan egypt korea cuba venezuela brazil australia africa asia us u.s. uk eu""".split()
-) | {"united states", "united kingdom", "european union", "soviet union", "north korea", "south korea", "new york"}
+) | {"united states", "united kingdom", "european union", "soviet union", "north korea", "south korea"} | US_STATES
 
 # Head nouns of role phrases that can name a speaker ("the defense chief", "the Turkish president").
 ROLE_HEADS = frozenset(

@@ -19,8 +19,10 @@ from typing import NamedTuple
 from ..names import fold, name_tokens
 from .cues import CUES
 from .lexicon import (
+    FEMALE_FIRST_NAMES,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
+    MALE_FIRST_NAMES,
     NOT_NAMES,
     ORG_HEADS,
     PLACES,
@@ -108,6 +110,15 @@ _NAME_BREAKS = frozenset(
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
+def _person_after(words: list[str]) -> bool:
+    """Do the words after a place name a person: a family name alone or a known first name and
+    more ("New Hampshire Sanders", not "New Hampshire Public Radio")?"""
+    first = fold(words[0])
+    if len(words) == 1:
+        return first not in GROUP_NOUNS  # "New Hampshire Republicans" speak as a group
+    return first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
+
+
 @lru_cache(maxsize=1 << 14)
 def strip_name(phrase: str) -> tuple[str, str]:
     """Split a capitalised phrase into (title, name): "Secretary of State Michael Pompeo" ->
@@ -135,6 +146,8 @@ def strip_name(phrase: str) -> tuple[str, str]:
         w = fold(words[j])
         if w in TITLE_WORDS or w in _NAME_BREAKS or w.endswith(_POSSESSIVE_ENDS):
             i = j + 1
+        elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
+            i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
     return " ".join(words[:i]), " ".join(words[i:])
 
 

@@ -85,7 +85,9 @@ _TO_ADDRESSEE = frozenset(
 # "by" and the agent after a passive cue, past a few words: "was first reported Monday by Politico".
 _BY_AGENT = re.compile(r"(?:[ \t\u00a0]+[\w'’.\-]+){0,3}?[ \t\u00a0]+by[ \t\u00a0]+")
 _PASSIVE_SUBJECT_WORDS = 12
-_NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")  # "It was reported by X that": no subject reported
+_BY_CHARS = 40
+# A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
+_NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
 _COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
@@ -127,14 +129,13 @@ _ANSWER = re.compile(r"(?:yes|no|so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|
 # What may follow a one-word answer that ends the clause: punctuation, or a time, place or medium.
 _AFTER_ANSWER = re.compile(r"[ \t\u00a0]*(?:[,.;:!?)\u2014\u2013]|\Z|(?:in|on|at|during|when|after|before|last|this|to)\b)")
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
-_ASKED_AFTER = frozenset("When when was were".split())
+_ASKED_AFTER = frozenset("When when was were been".split())
 _FOUND_NO_FINDING = re.compile(r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|it|time)\b")
 # A quantifier standing alone as the subject: "Others say", "Many believe", "Some argued".
 _QUANTIFIER = re.compile(
     r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
     r"[ \t\u00a0]*"
 )
-# "said this in an interview" reports the sentence before; "said this is" and "said this week" do not.
 # "with" and a subject phrase right before an "-ing" cue: "with half of the voters saying ...".
 _ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)[ \t\u00a0]*\Z")
 _ABSOLUTE_CHARS = 70
@@ -151,6 +152,7 @@ _FIRST_VERB = re.compile(
 )
 _NOT_A_SUBJECT_OPENER = frozenset("in on at after before when while as if on during for by with to from".split())
 _PRONOUN_OBJECT = re.compile(r"(?:him|her|them|us|me)\b")
+# "said this in an interview" reports the sentence before; "said this is" and "said this week" do not.
 _THIS = re.compile(
     r"[ \t\u00a0]+this(?=[ \t\u00a0]*(?:[,.;:!?\u2014\u2013]|$)|[ \t\u00a0]+(?:in|on|at|to|during|after|before|when|"
     r"while|about|last|earlier|yesterday|because|as|and|but|with|from|after|again|too|himself|herself|themselves)\b)"
@@ -187,6 +189,9 @@ def _word_before(text: str, floor: int, at: int) -> str:
     end = at
     while end > floor and text[end - 1] in _SPACES:
         end -= 1
+    word = text[max(floor, text.rfind(" ", floor, end) + 1) : end]
+    if word.isalpha():  # the common case, in C: a plain word after a space
+        return word
     start = end
     while start > floor and (text[start - 1].isalpha() or text[start - 1] in "'’"):
         start -= 1
@@ -267,19 +272,19 @@ def _cues(text: str) -> list[_Cue]:
     add = found.append
     new = tuple.__new__  # a NamedTuple's own constructor is a Python call: ~3x slower
     for m in CUE_SCAN.finditer(text):
-        at = m.start()  # the space before the cue
-        form = m.group(1)
+        at, end = m.span()  # from the space before the cue
+        form = text[at + 1 : end]
         lemma, ing, verb = _SCANNED[form]
-        space = text.rfind(" ", max(0, at - 7), at)  # the word before: at most six letters matter
-        before = text[space + 1 if space >= 0 else max(0, at - 6) : at]
+        space = text.rfind(" ", at - 7 if at > 7 else 0, at)  # the word before: at most six letters matter
+        before = text[space + 1 if space >= 0 else (at - 6 if at > 6 else 0) : at]
         if verb is None or before in _AFTER_DETERMINER and (before not in _SOME or form in NOUN_LIKE):
             pass  # "his claims", "acts of protest": no verb, and no noun before "of" either
         elif lemma == "noun":
             add(new(_Cue, (at + 1, at + 1 + len(verb), verb, REPORTING[verb], False)))
         else:
-            add(new(_Cue, (at + 1, m.end(), form, lemma, ing)))
+            add(new(_Cue, (at + 1, end, form, lemma, ing)))
         if lemma == "noun":
-            add(new(_Cue, (at + 1, m.end(), form, "noun", False)))
+            add(new(_Cue, (at + 1, end, form, "noun", False)))
     according = [
         _Cue(m.start() - 1, m.end(), "according to", "according to")
         for m in ACCORDING_SCAN.finditer(text)
@@ -451,8 +456,14 @@ class _Finder:
             text, at = self.text, cue.start
             while at > s0 and text[at - 1] in _SPACES:
                 at -= 1
-            if at > s0 and text[at - 1] == ",":
-                found: int | None = at - 1
+            if cue.ing:  # ", eventually saying ...": an adverb between the comma and the participle
+                word = _word_before(text, s0, at)
+                if len(word) > 4 and word.endswith("ly") and word.islower() or word in ("still", "also", "even"):
+                    at -= len(word)
+                    while at > s0 and text[at - 1] in _SPACES:
+                        at -= 1
+            if at > s0 and (text[at - 1] == "," or cue.ing and text[at - 1] in "\u2014\u2013\u2015"):
+                found: int | None = at - 1  # ", adding", "– saying he was ..."
             else:
                 word = _word_before(text, s0, at)
                 found = at - len(word) if word in ("and", "but", "then") else None
@@ -537,9 +548,9 @@ class _Finder:
     def _passive(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'The plan was backed by most of the council': the subject before the auxiliary is what
         is reported, the agent after "by" reports it."""
-        if cue.ing or cue.lemma in _NO_VERB:
-            return None
         text = self.text
+        if cue.ing or cue.lemma in _NO_VERB or text.find(" by ", cue.end, min(s1, cue.end + _BY_CHARS)) < 0:
+            return None
         at = cue.start
         word = _word_before(text, s0, at)
         while word and (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
@@ -796,11 +807,18 @@ class _Finder:
             catenative = _CATENATIVE.search(text, max(s0, at - _CATENATIVE_CHARS), at)
             if catenative is not None:  # "Polls continue to show that": the subject of "continue"
                 at = catenative.start()
+            else:  # "Leaders met on Friday to discuss the crisis": the sentence's subject
+                men = mention_after(text, s0, at)
+                if men is not None and men.form != "phrase" and men.end < at:
+                    return men
         end = at
         while end > s0 and text[end - 1] in _SPACES:
             end -= 1
         aside = end > s0 and text[end - 1] in ",—–-"
-        men = (aside and self._apposed_name(s0, end - 1)) or self._subject_at(at, s0)
+        men = self._subject_at(at, s0)
+        if aside and (men is None or text.startswith(" of ", men.end)):
+            # "One of the authors of the report, Ann Price, said": the name set off by commas
+            men = self._apposed_name(s0, end - 1) or men
         if men is None and aside:
             # "Kall -- co-editor of a book on debates -- said", "Schiff, 56, who has served ..., told":
             # the name opening the sentence, past its apposition; else the opening phrase.
