@@ -770,3 +770,20 @@ def test_a_wide_terminal_shows_every_column(seeded_db: QuoteDB):
             assert [key.value for key in table.columns] == ["speaker", "kind", "quote", "outlet", "date", "sources"]
 
     run(scenario)
+
+
+def test_variants_of_an_unresolved_mention_do_not_make_it_the_speaker(seeded_db: QuoteDB):
+    quote = next(
+        q for q in seeded_db.search("", limit=500)
+        if (first := seeded_db.variants(q.id)[0].quote).speaker is None and first.mention
+    )
+
+    async def scenario():
+        async with started(seeded_db) as (app, pilot):
+            await app.push_screen(VariantsScreen(quote.id))
+            await settle(pilot)
+            title = _plain(app.screen.query_one("#variants-title", Static))
+            first = seeded_db.variants(quote.id)[0].quote  # the title names the first occurrence's
+            assert f"of a statement by {first.mention} (speaker not identified)" in title  # was '... by He'
+
+    run(scenario)

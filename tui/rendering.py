@@ -27,6 +27,7 @@ __all__ = [
     "marked",
     "diff_text",
     "citation",
+    "who_said",
     "format_date",
     "display_path",
 ]
@@ -177,11 +178,14 @@ def diff_text(base: str, ops: Iterable[DiffOp]) -> Text:
     return out
 
 
+def who_said(q: QuoteRecord, nobody: str = "unattributed") -> str:
+    """The speaker; else the mention, marked as not resolved ("He" is no speaker); else ``nobody``."""
+    return q.speaker or (f"{q.mention} (speaker not identified)" if q.mention else nobody)
+
+
 def citation(q: QuoteRecord) -> str:
     """The quote with where it came from, ready to paste into a story or a note."""
-    # A mention the parser could not resolve ("He", "the spokesman") is no speaker: it says so.
-    who = q.speaker or (f"{q.mention} (speaker not identified)" if q.mention else "unattributed")
-    parts = [who, q.outlet, format_date(q.published)]
+    parts = [who_said(q), q.outlet, format_date(q.published)]
     link = q.url or display_path(q.path)
     if q.title:
         parts.append(f"“{q.title}”")

@@ -130,8 +130,11 @@ NOT_NAMES = frozenset(
 )
 
 # Capitalised words that, alone, are no speaker though a name may start with them: "Time will
-# show", "History will judge" (but "Time Warner said").
-NOT_SPEAKERS = frozenset("time history".split())
+# show", "History will judge" (but "Time Warner said"); the imperatives of a page's boilerplate
+# ("Liked it? Take a second to support ...", "Click here to ...").
+NOT_SPEAKERS = frozenset(
+    "time history take click subscribe donate".split()
+)
 
 # Role words compared as one ("the defense chief" matches "head of ... Defense Industry").
 ROLE_SYNONYMS = {

@@ -15,7 +15,7 @@ from textual.widgets import Footer, Header, Static
 from quotes.results import Variant
 
 from ..bindings import VARIANTS, bindings
-from ..rendering import DELETE_STYLE, INSERT_STYLE, diff_text, display_path, format_date, plain
+from ..rendering import DELETE_STYLE, INSERT_STYLE, diff_text, display_path, format_date, plain, who_said
 from .worker_errors import WorkerErrors
 
 __all__ = ["VariantsScreen"]
@@ -57,7 +57,7 @@ class VariantsScreen(WorkerErrors, Screen):
             return
         first = variants[0].quote
         title = Text(f"{len(variants)} occurrence{'s' if len(variants) > 1 else ''} of a statement by ")
-        title.append(plain(first.speaker or first.mention or "an unidentified speaker"), style="bold")
+        title.append(plain(who_said(first, "an unidentified speaker")), style="bold")
         title.append("   ")
         title.append("added", style=INSERT_STYLE)
         title.append(" ")
