@@ -308,6 +308,7 @@ def test_a_lower_case_word_alone_is_no_object():
         "The bridge was criticized for years.",  # a passive cue reports only with its agent
         "Leaders of 12 states met the governor in Denver.",  # "states" is a noun here, no cue
         "His counsel met the judge on Monday.",  # "counsel" is a noun
+        "The firm showed off a faster phone at the fair.",  # "showed off" shows nothing reported
     ],
 )
 def test_no_reported_clause(sentence):

@@ -185,8 +185,8 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         return False
     if lemma in _TO_ONLY and first != "to ":
         return False
-    if lemma == "show" and first == "up ":
-        return False
+    if lemma == "show" and first in ("up ", "off"):
+        return False  # "showed up", "showed off a new phone"
     if lemma == "find" and _FOUND_NO_FINDING.match(text, start):
         return False  # "found himself in the awkward position", "found a way": no finding
     return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
@@ -737,8 +737,10 @@ class _Finder:
         if cue.lemma in STATES:
             if not before or not (before[-1] in _COPULAS or before[-1].endswith("ly") and before[0] in _COPULAS):
                 return None  # "an eager crowd": no position reported
-        elif not ing and before and (before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX):
-            return None  # "was told", "is said to"
+        elif not ing and before and (
+            before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX
+        ):
+            return None  # "was told", "is said to", "was also denied"
         if cue.lemma in _ANSWERING and before and before[-1] in _NEGATIONS:
             return None  # "did not respond to my messages": no answer given
         absolute = None
