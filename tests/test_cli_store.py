@@ -64,6 +64,13 @@ def test_ingest_with_jobs(cli, seeds):
     assert status == 0 and out.startswith("5 documents stored")
 
 
+@pytest.mark.parametrize("jobs", ["0", "257", "99999999999999999999"])
+def test_a_number_of_jobs_no_machine_has_is_one_clear_line(cli, seeds, jobs):
+    status, out, err = cli("ingest", "--jobs", jobs, str(seeds))
+    assert status == 1 and out == ""
+    assert err.strip().startswith("quotes ingest: --jobs must be from 1 to 256") and "\n" not in err.strip()
+
+
 def test_search_table_json_and_csv(seeded_cli):
     status, out, err = seeded_cli("search", "clear", "signal")
     assert status == 0

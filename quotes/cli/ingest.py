@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 
 from .database import add_db_argument, fail, open_db
+
+_MOST_JOBS = 256  # worker processes; more is a typo, not a machine
 
 EXAMPLES = """examples:
   quotes ingest seeds/                       # every .txt, .jsonl and .html under seeds/
@@ -109,8 +112,8 @@ def exit_status(report) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.jobs < 1:
-        return fail("ingest", "--jobs must be at least 1")
+    if not 1 <= args.jobs <= _MOST_JOBS:
+        return fail("ingest", f"--jobs must be from 1 to {_MOST_JOBS} (this machine has {os.cpu_count() or 1} cores)")
     report = run_reporting(args, "ingest", lambda db, bar: db.ingest(args.paths, jobs=args.jobs, progress=bar))
     if report is None:
         return 1
