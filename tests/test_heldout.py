@@ -1,4 +1,4 @@
-"""The held-out BBC gold set (tests/heldout/bbc.jsonl) and the corpus loader behind it.
+"""The held-out BBC gold set (tests/heldout/gold.jsonl) and the corpus loader behind it.
 
 The annotation file holds offsets only; the texts are read from
 ../shared/corpus/bbc.jsonl (or $QUOTES_BBC) and the tests that need them skip
@@ -19,7 +19,7 @@ from quotes.cli import main
 from quotes.evaluate import evaluate, load_gold
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = REPO / "tests" / "heldout" / "bbc.jsonl"
+HELDOUT = REPO / "tests" / "heldout" / "gold.jsonl"
 BBC = Path(os.environ.get("QUOTES_BBC", REPO.parent / "shared" / "corpus" / "bbc.jsonl"))
 FIELDS = {"quote_type", "start", "end", "spans", "quoted_spans", "speaker_start", "speaker_end",
           "cue_start", "cue_end"}
@@ -166,7 +166,7 @@ def test_cli_eval_reads_texts_from_a_corpus(tmp_path, capsys):
 
 @pytest.fixture(scope="module")
 def heldout_report(bbc_texts):
-    """``quotes eval tests/heldout/bbc.jsonl --texts ../shared/corpus/bbc.jsonl``, computed once."""
+    """``quotes eval tests/heldout/gold.jsonl --texts ../shared/corpus/bbc.jsonl``, computed once."""
     return evaluate(load_gold(HELDOUT, texts=BBC))
 
 

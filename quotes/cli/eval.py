@@ -10,7 +10,7 @@ EXAMPLES = """examples:
   quotes eval ../shared/eval/polnear/dev.jsonl
   quotes eval ../shared/eval/polnear/train.jsonl --misses misses.tsv
   quotes eval dev.jsonl --json | jq .quoted.exact.f1
-  quotes eval tests/heldout/bbc.jsonl --texts ../shared/corpus/bbc.jsonl
+  quotes eval tests/heldout/gold.jsonl --texts ../shared/corpus/bbc.jsonl
 
 Misses are written one per line, tab-separated: fp | fn | boundary | speaker,
 area, document, offsets, context with the span in [[ ]], detail.
