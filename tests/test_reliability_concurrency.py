@@ -34,22 +34,25 @@ def _ingest(url: str, *paths: Path) -> subprocess.Popen[str]:
 def test_searches_while_an_ingest_writes(db_url: str, corpus: Path) -> None:
     QuoteDB(db_url).close()  # the schema exists before the reader starts
     writer = _ingest(db_url, corpus)
-    reads = 0
     counts = []
+    reads_while_writing = 0
     with QuoteDB(db_url) as db:
-        while writer.poll() is None or reads < 3:
+        while True:
+            writing = writer.poll() is None
             n = db.count("talks useful")
             found = db.search("talks useful", limit=20)
             db.facets("")
             assert len(found) >= min(n, 20)  # read after the count: never fewer
             counts.append(n)
-            reads += 1
+            if not writing:
+                break  # this read began after the writer ended: it sees everything
+            reads_while_writing += 1
         out, err = writer.communicate()
         assert writer.returncode == 0, err
         assert "locked" not in err
         assert counts == sorted(counts), "a reader saw the data shrink"
-        assert counts[-1] == db.count("talks useful") == ARTICLES  # each article has one such quote
-        assert reads > 3
+        assert counts[-1] == ARTICLES  # each article has one such quote
+        assert reads_while_writing >= 1
         assert_whole_documents(db)
 
 
