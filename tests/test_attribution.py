@@ -493,3 +493,15 @@ def test_a_line_of_a_dash_and_a_name_after_the_quote_signs_it():
 )
 def test_the_lead_phrase_of_a_sentence_holds_neither_its_subject_nor_its_cue(text, mention):
     assert only(text).mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The network will be vital," according to a report published by research consultancy Analysys.', "Analysys"),
+        ('According to a study by the Pew Research Center, the share is "unprecedented".', "Pew Research Center"),
+    ],
+)
+def test_according_to_a_document_is_according_to_its_maker(text, speaker):
+    a = only(text)
+    assert (a.speaker, a.cue, a.method) == (speaker, "according to", "according_to")

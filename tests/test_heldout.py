@@ -180,7 +180,7 @@ def test_quoted_speech_on_held_out_bbc(heldout_report):
     assert report.exact.recall >= 0.972, report.exact.to_dict()
     assert report.exact.f1 >= 0.956, report.exact.to_dict()
     assert report.overlap.f1 >= report.exact.f1
-    assert report.speaker.accuracy >= 0.914, report.speaker.to_dict()  # 0.934 at the end of session 4
+    assert report.speaker.accuracy >= 0.92, report.speaker.to_dict()  # 0.942 at the end of session 4
 
 
 @pytest.mark.corpus

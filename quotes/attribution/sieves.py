@@ -324,17 +324,40 @@ def according_to(ctx: Context, i: int) -> Attribution | None:
         for last in _ACCORDING.finditer(text, sent, span.open):
             pass
     if last is not None:
-        men = mention_at_start(text, last.end(), span.open)
+        men = _according_source(text, last.end(), span.open)
         if men is not None:
             return _make(ctx, i, men, "according to", last.end(), "according_to")
     after = text.find("according", span.close, span.close + 40) >= 0 and _TRAILING_ACCORDING.match(
         text, span.close, min(len(text), span.close + 40)
     )
     if after:
-        men = mention_at_start(text, after.end(), min(len(text), after.end() + 120))
+        men = _according_source(text, after.end(), min(len(text), after.end() + 160))
         if men is not None:
             return _make(ctx, i, men, "according to", after.end(), "according_to")
     return None
+
+
+# A document and who made it after "according to": "a report published by research firm Analysys".
+_DOCUMENT_BY = re.compile(
+    r"(?:an?|the|its|their|his|her)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?:report|study|survey|statement|analysis|"
+    r"poll|memo|letter|review|paper|assessment|estimate|filing)s?(?:[ \t\u00a0]+(?:published|released|issued|"
+    r"commissioned|conducted|written|prepared))?[ \t\u00a0]+(?:by|from)[ \t\u00a0]+"
+)
+
+
+_MAKER = re.compile(rf"[^,.;:\"“”()\n]{{0,60}}?\b((?:{NAME_RE.pattern}))(?=[ \t\u00a0]*(?:[,.;:)\n]|\Z))")
+
+
+def _according_source(text: str, at: int, limit: int) -> Mention | None:
+    """Who the words are according to: the mention right after "according to", or the maker of
+    the document named there ("according to a report published by Analysys")."""
+    doc = _DOCUMENT_BY.match(text, at, limit)
+    if doc is not None:
+        # the maker is the name that ends the phrase: "UK-based research consultancy Analysys"
+        maker = _MAKER.match(text, doc.end(), limit)
+        if maker is not None:
+            return Mention(maker.start(1), maker.end(1), maker.group(1), "name")
+    return mention_at_start(text, at, limit)
 
 
 # "It’s denouncing what it calls “...”": a name given in a free relative, inside the main clause.
