@@ -83,7 +83,7 @@ def test_a_weapon_model_and_an_idiom_are_no_speakers():
 def test_a_pages_boilerplate_imperative_is_no_speaker():
     # seed 002 ends "Liked it? Take a second to support Turkish Minute on Patreon!"
     text = "Liked it? Take a second to support Turkish Minute on Patreon!"
-    assert {q.speaker for q in extract(text)} <= {None}
+    assert extract(text) == []  # no one reports anything there either
 
 
 def test_names_with_digits_that_are_organisations_stay_so():

@@ -19,6 +19,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "NOT_NAMES",
     "NOT_SPEAKERS",
+    "IMPERATIVES",
     "ROLE_SYNONYMS",
 ]
 
@@ -129,12 +130,12 @@ NOT_NAMES = frozenset(
     tuesday wednesday thursday friday saturday sunday god""".split()
 )
 
-# Capitalised words that, alone, are no speaker though a name may start with them: "Time will
-# show", "History will judge" (but "Time Warner said"); the imperatives of a page's boilerplate
-# ("Liked it? Take a second to support ...", "Click here to ...").
-NOT_SPEAKERS = frozenset(
-    "time history take click subscribe donate".split()
-)
+# The imperatives of a web page's boilerplate, which open sentences like subjects: "Liked it?
+# Take a second to support ...", "Click here to ...": no one reports anything there.
+IMPERATIVES = frozenset("take click subscribe donate".split())
+# Capitalised words that, alone, are no canonical speaker though a name may start with them:
+# "Time will show", "History will judge" (but "Time Warner said"), and those imperatives.
+NOT_SPEAKERS = frozenset(("time", "history")) | IMPERATIVES
 
 # Role words compared as one ("the defense chief" matches "head of ... Defense Industry").
 ROLE_SYNONYMS = {
