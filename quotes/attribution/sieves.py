@@ -96,7 +96,7 @@ _INTRO_TAIL = regex.compile(
 )
 # Verbs of thinking that quote the thought when the mark follows them directly.
 _THOUGHTS = frozenset("believe believes believed think thinks thought feel feels felt hope hopes hoped fear fears feared".split())
-_THOUGHT_RE = re.compile(r"[a-z]+")
+_THOUGHT_RE = re.compile(r"(?:" + "|".join(sorted(_THOUGHTS, key=len, reverse=True)) + r")\b")
 # Adverbs between a sentence's opening conjunction and its subject: "And then Trump went".
 _LEAD_ADVERBS = re.compile(r"(?:(?:then|later|now|also|again|finally|eventually|soon)[ \t\u00a0]+)*")
 _COORDINATED = regex.compile(r"(?r)(?:\band|\bbut|;)[ \t\u00a0]+\Z")
