@@ -146,3 +146,9 @@ def test_a_title_and_a_full_name_after_a_body_name_the_person():
         "Association of Chief Police Officers President", "Chris Fox"
     )
     assert strip_name("Office for National Statistics") == ("", "Office for National Statistics")
+
+
+@pytest.mark.parametrize("name", ["S&P", "B&B", "AT&T"])
+def test_an_ampersand_inside_a_name_keeps_it_whole(name):
+    # BBC: "S&P said the solidity of government finances outweighed ..." was speaker "P"
+    assert {q.speaker for q in extract(f"{name} said the solidity of its finances outweighed the risks.")} == {name}
