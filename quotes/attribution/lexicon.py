@@ -18,6 +18,7 @@ __all__ = [
     "FEMALE_FIRST_NAMES",
     "MALE_FIRST_NAMES",
     "NOT_NAMES",
+    "NOT_PERSON_ENDS",
     "NOT_SPEAKERS",
     "IMPERATIVES",
     "ROLE_SYNONYMS",
@@ -61,7 +62,7 @@ ORG_HEADS = frozenset(
     federation league club team police army navy force forces command board assembly parliament cabinet
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
     trust watch initiative project pac reuters tass interfax cnn bbc nbc abc cbs msnbc npr afp ap fbi cia
-    nsa nato ssb industries industry house""".split()
+    nsa nato ssb industries industry house international""".split()
 )
 
 # The states of the United States (a state's name before a person's is no part of it:
@@ -128,6 +129,15 @@ MALE_FIRST_NAMES = frozenset(
 NOT_NAMES = frozenset(
     """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday god""".split()
+)
+
+# Last words of capitalised names of events, contests, agreements and places, which no
+# person's name ends with: "Grand Slam", "Six Nations", "Super Tuesday", "Wall Street" ("he"
+# skips them; they speak for no one).
+NOT_PERSON_ENDS = frozenset(
+    """slam cup championship championships olympics games series summit conference awards festival
+    trophy treaty accord agreement act premiership avenue square stadium island islands valley river
+    county street east open prix monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 
 # The imperatives of a web page's boilerplate, which open sentences like subjects: "Liked it?
