@@ -80,6 +80,22 @@ def test_a_weapon_model_and_an_idiom_are_no_speakers():
     assert {q.speaker for q in extract(text)} == {None}
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # BBC: a number or quantifier opening the sentence, an idiom, a record that shows things
+        ("One of the jilted bidders, Netherlands-based group LNM, said it would sue.", "One"),
+        ("Having said that, Mark is looking in much better shape.", "Having"),
+        ("Figures show that only eight people per thousand are car owners.", "Figures"),
+        ("Reports said CNPC had been offered 20% of Yugansk.", "Reports"),
+        ("Research by Dr Nielsen shows that people are getting more impatient.", "Research"),
+    ],
+)
+def test_a_sentences_opening_word_that_names_no_one_is_no_speaker(text, mention):
+    found = [q for q in extract(text) if q.mention == mention]
+    assert found and {q.speaker for q in found} == {None}
+
+
 def test_a_pages_boilerplate_imperative_is_no_speaker():
     # seed 002 ends "Liked it? Take a second to support Turkish Minute on Patreon!"
     text = "Liked it? Take a second to support Turkish Minute on Patreon!"
@@ -105,3 +121,28 @@ def test_names_with_digits_that_are_organisations_stay_so():
 )
 def test_a_state_before_a_name_is_cut_only_before_a_person(phrase, name):
     assert strip_name(phrase)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC: a body's name runs on past "of", "for" and "and" after its head word
+        ("The extra leeway came after the Office for National Statistics said it had been wrong.", "Office for National Statistics"),
+        ("In a statement, the Department of Trade and Industry said the new policy was fine.", "Department of Trade and Industry"),
+        ("The Department for Education and Skills said it would fund more places.", "Department for Education and Skills"),
+        ("But the Court of Appeals for the District of Columbia ruled that the law stood.", "Court of Appeals for the District of Columbia"),
+        ("But the Joint Council for the Welfare of Immigrants says the rules breach the law.", "Joint Council for the Welfare of Immigrants"),
+        ("The Committee for a Responsible Federal Budget said the plan falls short.", "Committee for a Responsible Federal Budget"),
+        # a person of a body stays the person
+        ("But William Corr of the Campaign for Tobacco-Free Kids urged the government to go on.", "William Corr"),
+    ],
+)
+def test_a_bodys_name_runs_on_past_of_and_for(text, speaker):
+    assert {q.speaker for q in extract(text)} == {speaker}
+
+
+def test_a_title_and_a_full_name_after_a_body_name_the_person():
+    assert strip_name("Association of Chief Police Officers President Chris Fox") == (
+        "Association of Chief Police Officers President", "Chris Fox"
+    )
+    assert strip_name("Office for National Statistics") == ("", "Office for National Statistics")

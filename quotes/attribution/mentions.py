@@ -34,6 +34,7 @@ __all__ = [
     "NAME",
     "NAME_RE",
     "Mention",
+    "body_name",
     "Document",
     "classify",
     "mention_at_end",
@@ -119,6 +120,30 @@ def _person_after(words: list[str]) -> bool:
     return first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
 
 
+# A body named by its head word and what it is of or for: "Office for National Statistics",
+# "Joint Council for the Welfare of Immigrants", "Department of Trade and Industry".
+_BODY_JOINS = frozenset(("of", "for"))
+_BODY_SMALL_WORDS = frozenset(("of", "for", "the", "a", "and", "on", "&"))
+
+
+def body_name(phrase: str) -> str | None:
+    """The body ``phrase`` names (without "the"), or None: capitalised words up to a head word
+    (ORG_HEADS) and "of"/"for", then only capitalised and small words."""
+    if " of " not in phrase and " for " not in phrase:
+        return None
+    words = phrase.split()
+    if words[0] in ("the", "The"):
+        words = words[1:]
+    join = next((k for k, w in enumerate(words) if w in _BODY_JOINS), 0)
+    if join == 0 or join == len(words) - 1 or fold(words[join - 1]) not in ORG_HEADS:
+        return None
+    if not all(w[:1].isupper() for w in words[:join]):
+        return None
+    if not all(w[:1].isupper() or w in _BODY_SMALL_WORDS for w in words[join + 1 :]):
+        return None
+    return " ".join(words)
+
+
 @lru_cache(maxsize=1 << 14)
 def strip_name(phrase: str) -> tuple[str, str]:
     """Split a capitalised phrase into (title, name): "Secretary of State Michael Pompeo" ->
@@ -138,6 +163,7 @@ def strip_name(phrase: str) -> tuple[str, str]:
     last = fold(words[-1]) if words else ""
     if not words or last in ORG_HEADS or last in TITLE_WORDS or fold(" ".join(words)) in PLACES:
         return "", " ".join(words)
+    body = body_name(" ".join(words)) is not None  # "Office for National Statistics": no title and a name
     # The name follows the last title word ("South Carolina Democratic Party Chairman Jaime
     # Harrison"), possessor ("Deutsche Bank's Simon Champion") or, in a headline's capitals, verb
     # or function word ("Chris Christie Calls Hillary Clinton", "... Relationship With David Cameron").
@@ -148,6 +174,10 @@ def strip_name(phrase: str) -> tuple[str, str]:
             i = j + 1
         elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
             i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
+    if body and not (
+        0 < i < len(words) - 1 and fold(words[i - 1]) in TITLE_WORDS and classify(" ".join(words[i:])) == "person"
+    ):
+        return "", " ".join(words)  # unless a title and a person's full name end it ("... Chief of Staff Jeremy Bash")
     return " ".join(words[:i]), " ".join(words[i:])
 
 
@@ -334,7 +364,11 @@ def without_possessive(name: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def name_in(mention: str) -> str:
-    """The name a mention ends with ("election lawyer Joe Birkenstock" -> "Joe Birkenstock")."""
+    """The name a mention ends with ("election lawyer Joe Birkenstock" -> "Joe Birkenstock"), or
+    the whole name of a body it is ("the Department of Trade and Industry")."""
+    body = body_name(mention)
+    if body is not None:
+        return body
     m = _LAST_NAME_RE.search(mention)
     return m.group() if m else mention
 
