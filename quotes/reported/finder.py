@@ -95,6 +95,7 @@ _OPENING_SUBORDINATE = re.compile(
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
+_CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
 _ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 # A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
@@ -629,11 +630,16 @@ class _Finder:
         """'All of this, he acknowledges, could be undone at the ballot box.': two pieces."""
         text = self.text
         # "Many days, former employees said, she would stay": a plain phrase as the subject too
-        men = self._subject_at(cue.start, s0) or _short_phrase(text, comma + 1, cue.start)
+        men = self._subject_at(cue.start, s0)
+        if men is not None and text[comma + 1 : men.start].strip(_SPACES) not in ("", "as"):
+            # "In the long run, many economists say, this effect could ...": the phrase holding the mention
+            men = _short_phrase(text, comma + 1, cue.start, 4) or men
+        men = men or _short_phrase(text, comma + 1, cue.start)
         if men is None or men.start <= comma or text[comma + 1 : men.start].strip(_SPACES) not in ("", "as"):
             return None  # "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes": "as" may open it
         end = clause_end(text, resume, s1)
-        first = self.quotes.fit(text, s0, comma)
+        # "Now, she said, the Christians and Muslims ...": an adverb alone is a piece, a conjunction is not
+        first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(_SPACES) not in _CONNECTIVES else 2)
         second = None if end is None else self.quotes.fit(text, resume, end)
         if second is None:
             return None

@@ -1,0 +1,45 @@
+"""Reported-speech rules of session 5 (issue 7): clause boundaries and subjects, one named rule each.
+
+Every sentence here was written for its construction; none is copied from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def indirect(text: str) -> list[quotes.Quote]:
+    return [q for q in quotes.extract(text + "\n") if q.kind == "indirect"]
+
+
+def fields(q: quotes.Quote, expected: dict[str, str]) -> dict[str, str]:
+    return {field: getattr(q, field) for field in expected}
+
+
+# (rule, sentence, one dict of expected fields per reported piece, in text order)
+CLAUSES = [
+    ("a parenthetical cue whose subject is a phrase holding the mention: 'many economists say'",
+     "In the long run, many economists say, the new levy could push rents up across the county.",
+     [{"mention": "many economists", "cue": "say", "text": "In the long run"},
+      {"mention": "many economists", "text": "the new levy could push rents up across the county"}]),
+    ("a one-word adverb before a parenthetical cue is the clause's first piece",
+     "Today, the farmer said, the river floods twice a year.",
+     [{"mention": "the farmer", "text": "Today"}, {"mention": "the farmer", "text": "the river floods twice a year"}]),
+    ("a conjunction alone before a parenthetical cue is no piece",
+     "But, the farmer said, the river floods twice a year.",
+     [{"mention": "the farmer", "text": "the river floods twice a year"}]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", [c[1:] for c in CLAUSES], ids=[c[0] for c in CLAUSES])
+def test_reported_clauses(sentence, expected):
+    found = indirect(sentence)
+    assert [fields(q, e) for q, e in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+def test_the_pieces_around_a_parenthetical_cue_are_one_utterance():
+    first, second = indirect("Today, the farmer said, the river floods twice a year.")
+    assert first.utterance == second.utterance
