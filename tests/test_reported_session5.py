@@ -43,3 +43,20 @@ def test_reported_clauses(sentence, expected):
 def test_the_pieces_around_a_parenthetical_cue_are_one_utterance():
     first, second = indirect("Today, the farmer said, the river floods twice a year.")
     assert first.utterance == second.utterance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "said of X" after a quote names its topic; "said as she left" its time: no clause reported
+        "\u201cIt is a mess,\u201d the economist said of the new budget plan for the county.",
+        "\u201cWe will hold,\u201d the mayor of the northern county of Essex said as she left the hall.",
+    ],
+)
+def test_said_of_a_topic_or_as_a_time_reports_no_clause(sentence):
+    assert indirect(sentence) == []
+
+
+def test_said_as_much_is_still_a_clause():
+    (q,) = indirect("The mayor said as much in an interview on Friday.")
+    assert q.text == "as much"
