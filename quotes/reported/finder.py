@@ -95,7 +95,10 @@ _OPENING_SUBORDINATE = re.compile(
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
+# What opens no clause after "say": a topic ("said of the plan") or a time ("said as she left"), but
+# "said as much" and "said as many as 40 ..." do.
 _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
+# A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
 _CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
 _ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 # A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
