@@ -103,6 +103,8 @@ _CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
 _ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 # A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
+# An apposition after a source: "according to Jane Roe, an analyst at ...", "..., the firm's founder".
+_APPOSITION = re.compile(r"[ \t\u00a0]*(?:an?[ \t\u00a0]|[\w.\-]+['’]s[ \t\u00a0])")
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
 _COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
@@ -621,6 +623,8 @@ class _Finder:
         first = self.quotes.fit(text, s0, comma)
         if _RELATIVE.match(text, resume + 1, s1):  # a relative clause about the source
             second = None
+        elif first is not None and _APPOSITION.match(text, resume + 1, s1):
+            second = None  # "..., according to Jane Roe, an analyst at the bank.": the source's apposition
         else:
             end = clause_end(text, resume + 1, s1)
             second = None if end is None else self.quotes.fit(text, resume + 1, end)
