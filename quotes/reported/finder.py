@@ -98,6 +98,9 @@ _MAIN_CLAUSE = re.compile(
 # What opens no clause after "say": a topic ("said of the plan") or a time ("said as she left"), but
 # "said as much" and "said as many as 40 ..." do.
 _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
+# What follows a cue's comma as the writer's gloss, not the clause's second piece: a participle ("he said,
+# wiping his face", "adding that ...", "citing the figures") or "on condition of anonymity".
+_GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t\u00a0]+condition)\b")
 # A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
 _CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
 _ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
@@ -648,6 +651,10 @@ class _Finder:
         end = clause_end(text, resume, s1)
         # "Now, she said, the Christians and Muslims ...": an adverb alone is a piece, a conjunction is not
         first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(_SPACES) not in _CONNECTIVES else 2)
+        if _GLOSS.match(text, resume, s1):
+            # "Sales were great, he said, wiping his face": the writer's gloss, no second piece
+            first = self.quotes.fit(text, s0, comma)
+            return None if first is None else _Found(first[0], first[1], men, cue.form, "trailing_cue")
         second = None if end is None else self.quotes.fit(text, resume, end)
         if second is None:
             return None
@@ -819,6 +826,12 @@ class _Finder:
         ):
             # "He also rejected threats ... and suggested that", "..., adding that": the sentence's
             # subject when it names someone, else the noun phrase before the participle.
+            # "The levy will pass, he said, adding that ...": the participle right after a cue is its subject's
+            prev = self._cue_before_comma(s0, cue)
+            if prev is not None:
+                men = self._subject_at(prev.start, s0) or mention_after(text, prev.end, cue.start)
+                if men is not None and men.form != "phrase":
+                    return men
             men = mention_after(text, s0, cue.start)
             if men is not None and men.form != "phrase":
                 return men
@@ -873,6 +886,16 @@ class _Finder:
                 or _phrase_after_subordinator(text, s0, at)
             )
         return men
+
+    def _cue_before_comma(self, s0: int, cue: _Cue) -> _Cue | None:
+        """The cue of the group ending right before the comma that joins ``cue`` ("he said, adding")."""
+        at = self._coordinator(s0, cue)
+        if at is None or self.text[at] != ",":
+            return None
+        for c in self.group:
+            if c.end <= at and not self.text[c.end : at].strip(_SPACES) and c.lemma not in _NO_VERB:
+                return c
+        return None
 
     def _apposed_name(self, s0: int, comma: int) -> Mention | None:
         """A full name set off by commas before the comma at ``comma``: "One of the report's authors,
