@@ -496,6 +496,20 @@ def test_the_lead_phrase_of_a_sentence_holds_neither_its_subject_nor_its_cue(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        # PolNeAR: the "As ..." clause runs up to the quote, so its cue and subject attribute it
+        ('As Michael Dell said last week in Tel Aviv, "Israel is the center of the digital future."', "Michael Dell", "said"),
+        ("As RealClearPolitics’ David Byler pointed out in December, “The delegates can change it.”", "RealClearPolitics’ David Byler", "pointed out"),
+        ('As the prosecutor Marc Trevidic put it, "there was not much to complain about."', "the prosecutor Marc Trevidic", "put it"),
+    ],
+)
+def test_a_lead_phrase_that_runs_up_to_the_quote_attributes_it(text, mention, cue):
+    a = only(text)
+    assert (a.mention, a.cue, a.method) == (mention, cue, "leading_cue")
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('"The network will be vital," according to a report published by research consultancy Analysys.', "Analysys"),

@@ -134,8 +134,18 @@ NOT_NAMES = frozenset(
 # Take a second to support ...", "Click here to ...": no one reports anything there.
 IMPERATIVES = frozenset("take click subscribe donate".split())
 # Capitalised words that, alone, are no canonical speaker though a name may start with them:
-# "Time will show", "History will judge" (but "Time Warner said"), and those imperatives.
-NOT_SPEAKERS = frozenset(("time", "history")) | IMPERATIVES
+# "Time will show", "History will judge" (but "Time Warner said"), those imperatives, a
+# sentence's opening word that is a number or a quantifier ("One of the bidders, ..., said",
+# "Such attacks are"), an idiom ("Having said that", "Let's hope", "Just ask"), a contraction
+# ("I'm"), and records that show or say things without being anyone ("Figures show",
+# "Reports said", "Research by Dr Nielsen shows": the mention stays, the speaker is None).
+NOT_SPEAKERS = (
+    frozenset(
+        """time history one two three four five six seven eight nine ten another more any such having let
+        let's just i'm i'd i've i'll reports figures research data statistics transcript""".split()
+    )
+    | IMPERATIVES
+)
 
 # Role words compared as one ("the defense chief" matches "head of ... Defense Industry").
 ROLE_SYNONYMS = {

@@ -395,8 +395,11 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
     sent = ctx.sentence_start(i)
     floor = _after_previous_cue(ctx, i) if ctx.same_sentence_as_previous(i) else sent
     chosen = None
-    # Cues inside the sentence's lead phrase belong to it: "Continuing to explain his view, Carson ..."
+    # Cues inside the sentence's lead phrase belong to it: "Continuing to explain his view, Carson ...",
+    # unless the quote follows it: 'As Michael Dell said last week in Tel Aviv, "..."'.
     lead = _SENTENCE_LEAD.match(text, sent, span.open) if floor == sent else None
+    if lead is not None and lead.end() == span.open:
+        lead = None
     for cue in list(CUE_RE.finditer(text, lead.end() if lead else floor, span.open)):
         if SPEECH_NOUN_RE.match(text, cue.start()) or _noun_use(text, cue, floor):
             continue  # "a warning from", "In one tweet", "his claim": nouns, not verbs of saying
