@@ -133,7 +133,7 @@ def _unit_size(unit: Unit) -> int:
         return 0
 
 
-def _total_size(paths: Sequence[str | Path]) -> int:
+def _total_size(paths: Sequence[str | os.PathLike[str]]) -> int:
     """Bytes of the article files under ``paths`` (for the progress bar)."""
     from quotes.discover import iter_files
 
@@ -224,7 +224,7 @@ def _parsed(
 def run_ingest(
     backend: Backend,
     writer: Writer,
-    paths: Sequence[str | Path],
+    paths: Sequence[str | os.PathLike[str]],
     *,
     jobs: int = 1,
     progress: Progress | None = None,
@@ -415,7 +415,7 @@ class Writer:
             out[i] = n
         return out
 
-    def not_stored(self, paths: Sequence[str | Path]) -> Iterator[str]:
+    def not_stored(self, paths: Sequence[str | os.PathLike[str]]) -> Iterator[str]:
         """Where each document under ``paths`` whose text is not stored is (files are read again)."""
         for unit in iter_units(paths):
             if not isinstance(unit, IngestFailure):
