@@ -181,3 +181,17 @@ def test_he_passes_over_contests_and_places_named_like_people():
     from quotes.attribution.mentions import classify
 
     assert [classify(n) for n in ("Grand Slam", "Super Tuesday", "Wall Street", "Six Nations")] == ["other"] * 4
+
+
+def test_an_occupation_before_a_name_is_a_title():
+    text = "Actor Clint Howard said the film was finished."
+    assert {q.speaker for q in extract(text)} == {"Clint Howard"}
+
+
+def test_he_passes_over_a_possessor():
+    # BBC: "... a speech criticising Tony Blair's record in government. ..., he told the conference."
+    text = (
+        "Tory co-chairman Liam Fox opened with a speech criticising Tony Blair's record in government. "
+        'Labour\'s rule has been marked by "lost trust", he told the Brighton conference.'
+    )
+    assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Liam Fox"}

@@ -50,7 +50,8 @@ TITLE_WORDS = frozenset(
     japanese korean north south indian pakistani saudi iraqi afghan egyptian greek italian spanish polish
     bulgarian palestinian nato un u.n. assistant associate executive national security campaign
     communications strategist adviser advisor aide counsel special envoy commissioner surgeon lawmaker
-    candidate hopeful billionaire businessman mogul tycoon rev mp mep msp mla dem under-secretary""".split()
+    candidate hopeful billionaire businessman mogul tycoon rev mp mep msp mla dem under-secretary
+    actor actress singer rapper comedian broadcaster presenter pastor donor author novelist""".split()
 )
 
 # Last words that make a capitalised phrase an organisation.
@@ -137,7 +138,7 @@ NOT_NAMES = frozenset(
 NOT_PERSON_ENDS = frozenset(
     """slam cup championship championships olympics games series summit conference awards festival
     trophy treaty accord agreement act premiership avenue square stadium island islands valley river
-    county street east open prix monday tuesday wednesday thursday friday saturday sunday""".split()
+    county street east sea open prix show day monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 
 # The imperatives of a web page's boilerplate, which open sentences like subjects: "Liked it?
