@@ -96,9 +96,17 @@ def test_a_sentences_opening_word_that_names_no_one_is_no_speaker(text, mention)
     assert found and {q.speaker for q in found} == {None}
 
 
-def test_a_pages_boilerplate_imperative_is_no_speaker():
-    # seed 002 ends "Liked it? Take a second to support Turkish Minute on Patreon!"
-    text = "Liked it? Take a second to support Turkish Minute on Patreon!"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # seed 002 ends "Liked it? Take a second to support Turkish Minute on Patreon!"
+        "Liked it? Take a second to support Turkish Minute on Patreon!",
+        # BBC readers' comments: an imperative or an idiom opening the sentence
+        "Let's hope this is the start of both.",
+        "Having said that, Mark is looking in much better shape.",
+    ],
+)
+def test_a_pages_boilerplate_imperative_is_no_speaker(text):
     assert extract(text) == []  # no one reports anything there either
 
 
