@@ -24,6 +24,7 @@ from .lexicon import (
     LEADING_STOPWORDS,
     MALE_FIRST_NAMES,
     NOT_NAMES,
+    NOT_PERSON_ENDS,
     ORG_HEADS,
     PLACES,
     ROLE_HEADS,
@@ -49,7 +50,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # initial before another name, or a word. Every branch starts with the capital, so the
 # scanner skips to capitals at C speed.
 _TOK = (
-    rf"[{_UP}](?:(?:\.[A-Z])+\.|(?:rs?|s|r|en|ep|ov|t|ol|apt|dm|ev|rof)\.|\.(?=[ \u00a0][{_UP}])|[\w'’\-]*+)"
+    rf"[{_UP}](?:(?:\.[A-Z])+\.|(?:rs?|s|r|en|ep|ov|t|ol|apt|dm|ev|rof)\.|\.(?=[ \u00a0][{_UP}])|[\w'’\-]*+(?:&[{_UP}][\w'’\-]*+)?)"
 )
 _CONN = r"(?:of|de|da|van|von|der|den|bin|al|la|le|del|di|du|for)"
 NAME = rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_TOK})*"
@@ -111,6 +112,29 @@ _NAME_BREAKS = frozenset(
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
+# Words a headline or a sentence's start capitalises before a name: "Crooked Hillary Clinton",
+# "Defiant Matt Williams", "Fuming Robinson", "Understated Perez".
+_EPITHETS = frozenset(
+    """rival defiant veteran fuming smiling grinning struggling reigning ailing outgoing incoming
+    departing visiting sitting""".split()
+)
+
+_NAMES_LIKE_EPITHETS = frozenset("united planned advanced associated allied limited".split())
+
+
+def _epithet(word: str) -> bool:
+    if word in _EPITHETS:
+        return True
+    # "Crooked", "Embattled", "Understated", "Furious", "Paris-based"; not the first names
+    # "Alfred", "Mohamed", "Rasheed", "Murshed", "Javed", "Praful" or "United", "Planned", ...
+    return (
+        len(word) >= 6
+        and word.endswith(("ed", "ous"))
+        and not word.endswith(("fred", "med", "eed", "hed", "ved"))
+        and word not in _NAMES_LIKE_EPITHETS
+    )
+
+
 def _person_after(words: list[str]) -> bool:
     """Do the words after a place name a person: a family name alone or a known first name and
     more ("New Hampshire Sanders", not "New Hampshire Public Radio")?"""
@@ -167,7 +191,7 @@ def strip_name(phrase: str) -> tuple[str, str]:
     # The name follows the last title word ("South Carolina Democratic Party Chairman Jaime
     # Harrison"), possessor ("Deutsche Bank's Simon Champion") or, in a headline's capitals, verb
     # or function word ("Chris Christie Calls Hillary Clinton", "... Relationship With David Cameron").
-    i = 0
+    i = 1 if len(words) > 1 and _epithet(fold(words[0])) else 0
     for j in range(len(words) - 1):
         w = fold(words[j])
         if w in TITLE_WORDS or w in _NAME_BREAKS or w.endswith(_POSSESSIVE_ENDS):
@@ -182,6 +206,7 @@ def strip_name(phrase: str) -> tuple[str, str]:
 
 
 _MODEL_NUMBER = re.compile(r"-\d|\d{3}")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())  # "Six Nations"
 
 
 @lru_cache(maxsize=1 << 14)
@@ -203,7 +228,9 @@ def classify(name: str) -> str:
     # a body named by its purpose; no person's name holds "for" or "against" or an "of" after a body.
     if "for" in toks or "against" in toks or ("of" in toks and toks[toks.index("of") - 1] in ORG_HEADS):
         return "organisation"
-    if any(map(str.isdigit, name)) or toks[-1] in TITLE_WORDS or toks[0] in NOT_NAMES:
+    if any(map(str.isdigit, name)) or toks[-1] in TITLE_WORDS or toks[-1] in NOT_PERSON_ENDS:
+        return "other"
+    if toks[0] in NOT_NAMES or toks[0] in _NUMBER_WORDS:
         return "other"
     return "person"
 

@@ -229,6 +229,9 @@ def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
     return canonical_name(doc, found, registry) if found else None
 
 
+_POSSESSIVE_ENDS = ("'s", "’s")
+
+
 def _resolve_pronoun(
     doc: Document, word: str, before: int, history: Sequence[Antecedent], registry: Registry
 ) -> str | None:
@@ -248,7 +251,10 @@ def _resolve_pronoun(
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
-            candidate, gender = _person_in(doc, names.pop().group(), registry)
+            phrase = names.pop().group()
+            if phrase.endswith(_POSSESSIVE_ENDS):
+                continue  # "the way Tony Blair's government operates. He ...": the possessor is no subject
+            candidate, gender = _person_in(doc, phrase, registry)
             if candidate is None:
                 continue
         else:

@@ -95,9 +95,19 @@ _OPENING_SUBORDINATE = re.compile(
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
+# What opens no clause after "say": a topic ("said of the plan") or a time ("said as she left"), but
+# "said as much" and "said as many as 40 ..." do.
+_NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
+# What follows a cue's comma as the writer's gloss, not the clause's second piece: a participle ("he said,
+# wiping his face", "adding that ...", "citing the figures") or "on condition of anonymity".
+_GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t\u00a0]+condition)\b")
+# A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
+_CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
 _ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 # A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
+# An apposition after a source: "according to Jane Roe, an analyst at ...", "..., the firm's founder".
+_APPOSITION = re.compile(r"[ \t\u00a0]*(?:an?[ \t\u00a0]|[\w.\-]+['’]s[ \t\u00a0])")
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
 _COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
@@ -616,6 +626,8 @@ class _Finder:
         first = self.quotes.fit(text, s0, comma)
         if _RELATIVE.match(text, resume + 1, s1):  # a relative clause about the source
             second = None
+        elif first is not None and _APPOSITION.match(text, resume + 1, s1):
+            second = None  # "..., according to Jane Roe, an analyst at the bank.": the source's apposition
         else:
             end = clause_end(text, resume + 1, s1)
             second = None if end is None else self.quotes.fit(text, resume + 1, end)
@@ -629,11 +641,20 @@ class _Finder:
         """'All of this, he acknowledges, could be undone at the ballot box.': two pieces."""
         text = self.text
         # "Many days, former employees said, she would stay": a plain phrase as the subject too
-        men = self._subject_at(cue.start, s0) or _short_phrase(text, comma + 1, cue.start)
+        men = self._subject_at(cue.start, s0)
+        if men is not None and text[comma + 1 : men.start].strip(_SPACES) not in ("", "as"):
+            # "In the long run, many economists say, this effect could ...": the phrase holding the mention
+            men = _short_phrase(text, comma + 1, cue.start, 4) or men
+        men = men or _short_phrase(text, comma + 1, cue.start)
         if men is None or men.start <= comma or text[comma + 1 : men.start].strip(_SPACES) not in ("", "as"):
             return None  # "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes": "as" may open it
         end = clause_end(text, resume, s1)
-        first = self.quotes.fit(text, s0, comma)
+        # "Now, she said, the Christians and Muslims ...": an adverb alone is a piece, a conjunction is not
+        first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(_SPACES) not in _CONNECTIVES else 2)
+        if _GLOSS.match(text, resume, s1):
+            # "Sales were great, he said, wiping his face": the writer's gloss, no second piece
+            first = self.quotes.fit(text, s0, comma)
+            return None if first is None else _Found(first[0], first[1], men, cue.form, "trailing_cue")
         second = None if end is None else self.quotes.fit(text, resume, end)
         if second is None:
             return None
@@ -762,6 +783,8 @@ class _Finder:
         start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
+        if cue.lemma == "say" and _NO_CLAUSE_AFTER_SAYING.match(text, start) and not text.endswith("that", 0, start - 1):
+            return None  # "Burman said of Mrs. Clinton's plan", "she said as she left": a topic or a time
         end = clause_end(text, start, s1)
         least = 2
         answer = _ANSWER.match(text, start, s1)
@@ -803,6 +826,12 @@ class _Finder:
         ):
             # "He also rejected threats ... and suggested that", "..., adding that": the sentence's
             # subject when it names someone, else the noun phrase before the participle.
+            # "The levy will pass, he said, adding that ...": the participle right after a cue is its subject's
+            prev = self._cue_before_comma(s0, cue)
+            if prev is not None:
+                men = self._subject_at(prev.start, s0) or mention_after(text, prev.end, cue.start)
+                if men is not None and men.form != "phrase":
+                    return men
             men = mention_after(text, s0, cue.start)
             if men is not None and men.form != "phrase":
                 return men
@@ -857,6 +886,16 @@ class _Finder:
                 or _phrase_after_subordinator(text, s0, at)
             )
         return men
+
+    def _cue_before_comma(self, s0: int, cue: _Cue) -> _Cue | None:
+        """The cue of the group ending right before the comma that joins ``cue`` ("he said, adding")."""
+        at = self._coordinator(s0, cue)
+        if at is None or self.text[at] != ",":
+            return None
+        for c in self.group:
+            if c.end <= at and not self.text[c.end : at].strip(_SPACES) and c.lemma not in _NO_VERB:
+                return c
+        return None
 
     def _apposed_name(self, s0: int, comma: int) -> Mention | None:
         """A full name set off by commas before the comma at ``comma``: "One of the report's authors,
