@@ -19,6 +19,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "NOT_NAMES",
     "NOT_PERSON_ENDS",
+    "NOT_REPORTERS",
     "NOT_SPEAKERS",
     "IMPERATIVES",
     "ROLE_SYNONYMS",
@@ -144,6 +145,9 @@ NOT_PERSON_ENDS = frozenset(
 # The imperatives of a web page's boilerplate, which open sentences like subjects: "Liked it?
 # Take a second to support ...", "Click here to ...": no one reports anything there.
 IMPERATIVES = frozenset("take click subscribe donate".split())
+# Sentence openers that look like a subject before a cue but report nothing: those imperatives,
+# "Let's hope ...", "Just ask Anne", the idiom "Having said that, ...".
+NOT_REPORTERS = IMPERATIVES | frozenset("let let's just having".split())
 # Capitalised words that, alone, are no canonical speaker though a name may start with them:
 # "Time will show", "History will judge" (but "Time Warner said"), those imperatives, a
 # sentence's opening word that is a number or a quantifier ("One of the bidders, ..., said",

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
-from ..attribution.lexicon import IMPERATIVES
+from ..attribution.lexicon import NOT_REPORTERS
 from ..attribution.subjects import subject_before
 from ..model import Quote
 from ..names import fold
@@ -944,8 +944,8 @@ class _Finder:
 
     def _quote(self, f: _Found, s0: int, s1: int) -> list[Quote]:
         men = f.mention
-        if men is not None and men.form == "name" and fold(men.text) in IMPERATIVES:
-            return []  # "Liked it? Take a second to support ...": a page's boilerplate, no one reports
+        if men is not None and men.form == "name" and fold(men.text) in NOT_REPORTERS:
+            return []  # "Liked it? Take a second to support ...", "Having said that, ...": no one reports
         if men is None:
             speaker = None
         elif men.start in self.known:  # the mention of a quote too: '"...," she said, adding that'

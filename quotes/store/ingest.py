@@ -486,6 +486,7 @@ class Writer:
     # --- speakers --------------------------------------------------------
     def resolve_speakers(self, names: Iterable[str | None]) -> None:
         """Make sure every name has a speaker id (in ``_speakers``), inserting new speakers in bulk."""
+        from quotes.attribution import speaker_kind
         from quotes.names import fold
 
         missing = sorted({n for n in names if n and n not in self._speakers})
@@ -500,7 +501,7 @@ class Writer:
         inserted = dict(
             _insert_returning(
                 b, "speakers", ("name", "kind", "folded"),
-                [(n, e.kind if e else "unknown", fold(n)) for n, e in entries.items()],
+                [(n, e.kind if e else speaker_kind(n), fold(n)) for n, e in entries.items()],
                 "name, id", " ON CONFLICT (name) DO NOTHING",
             )
         )
