@@ -9,18 +9,9 @@ from pathlib import Path
 import pytest
 
 from quotes import QuoteDB
-from quotes.cli import main
 from quotes.store.engine import open_backend
 from quotes.store.migrations import SchemaError
-
-
-def _run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(args))
-    except SystemExit as exit_:
-        status = exit_.code
-    out, err = capsys.readouterr()
-    return status, out, err
+from test_cli_store import _run_main as _run
 
 
 @pytest.mark.parametrize(
@@ -74,3 +65,14 @@ def test_a_file_that_is_no_database_is_named(tmp_path, capsys):
     notes.write_text("not a database at all, but long enough to have a header " * 20)
     status, _, err = _run(capsys, "search", "x", "--db", str(notes))
     assert status == 1 and err.startswith(f"quotes search: cannot open the database {notes}: ")
+
+
+def test_compare_says_whom_a_name_selects_and_how_many_quotes_it_leaves_out(seeded, capsys, monkeypatch):
+    monkeypatch.setenv("QUOTES_DB", seeded.url)
+    everything = seeded.count("Russian", speaker="Erdogan")
+    assert everything > 1
+    status, out, _ = _run(capsys, "compare", "Erdogan", "Mike Pompeo", "--query", "Russian", "--limit", "1")
+    assert status == 0
+    # was "== Erdogan: 1 quote shown": neither whose quotes nor how many there are
+    assert f"== Erdogan (Recep Tayyip Erdogan): {everything} quotes, 1 shown" in out
+    assert f"== Mike Pompeo: {seeded.count('Russian', speaker='Mike Pompeo')} quotes" in out

@@ -3,7 +3,8 @@
 Queries are plain SQL with ``:name`` parameters executed on the driver's own
 connection (``sqlite3`` or ``psycopg``): the hot paths (search, bulk insert)
 stay fast and ``quotes search`` starts without importing SQLAlchemy. The
-SQLModel table definitions in ``tables.py`` create the schema.
+SQLModel table definitions in ``tables.py`` define the schema (``sqlite_schema.py`` holds their
+SQLite DDL, checked equal by a test).
 """
 
 from __future__ import annotations
