@@ -265,6 +265,16 @@ def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
     return None if m is None else _short_phrase(text, m.end(), at, 6)
 
 
+def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
+    """The subject a relative clause describes, opening the sentence: "Supporters who have heard
+    directly from the Rubio campaign say" -> "Supporters"."""
+    who = text.find(" who ", s0, at)
+    if who < 0:
+        return None
+    m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
+    return _short_phrase(text, s0 + m.end() if m else s0, who, 4)
+
+
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in text[start:end] (a short window)."""
     m = None
@@ -884,6 +894,7 @@ class _Finder:
                 _short_phrase(text, s0, at, 12 if that else 10, 1 if _QUANTIFIER.fullmatch(text, s0, at) else 2)
                 or _phrase_after_comma(text, s0, at)
                 or _phrase_after_subordinator(text, s0, at)
+                or _head_before_relative(text, s0, at)
             )
         return men
 
