@@ -60,13 +60,20 @@ def test_the_pieces_around_a_parenthetical_cue_are_one_utterance():
     [
         # "said of X" after a quote names its topic; "said as she left" its time: no clause reported
         "\u201cIt is a mess,\u201d the economist said of the new budget plan for the county.",
+        # a name given: "a firm called X" reports nothing
+        "The county paid $30,000 to a consulting firm called Harbor Lane.",
         "\u201cWe will hold,\u201d the mayor of the northern county of Essex said as she left the hall.",
     ],
 )
-def test_said_of_a_topic_or_as_a_time_reports_no_clause(sentence):
+def test_no_clause_reported(sentence):
     assert indirect(sentence) == []
 
 
 def test_said_as_much_is_still_a_clause():
     (q,) = indirect("The mayor said as much in an interview on Friday.")
     assert q.text == "as much"
+
+
+def test_a_name_called_by_a_speaker_is_still_reported():
+    (q,) = indirect("On Friday, Senator Jones called Harbor Lane.")
+    assert (q.mention, q.text) == ("Senator Jones", "Harbor Lane")

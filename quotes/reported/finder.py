@@ -95,6 +95,8 @@ _OPENING_SUBORDINATE = re.compile(
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
+# A name alone up to punctuation: "a firm called Gavekal Dragonomics."
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.\-]*[ \t\u00a0]+){0,4}[A-Z][\w'’\-]*[ \t\u00a0]*(?:[,.;:)]|\Z)")
 # What opens no clause after "say": a topic ("said of the plan") or a time ("said as she left"), but
 # "said as much" and "said as many as 40 ..." do.
 _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
@@ -783,6 +785,10 @@ class _Finder:
         start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
+        if cue.form == "called" and _NAME_ONLY.match(text, start, s1):
+            word = _word_before(text, s0, cue.start)
+            if word.islower() and word not in _NOT_A_HEAD and word not in _NOT_A_SUBJECT_START:
+                return None  # "a consulting firm called Gavekal Dragonomics": a name given, nothing said
         if cue.lemma == "say" and _NO_CLAUSE_AFTER_SAYING.match(text, start) and not text.endswith("that", 0, start - 1):
             return None  # "Burman said of Mrs. Clinton's plan", "she said as she left": a topic or a time
         end = clause_end(text, start, s1)
