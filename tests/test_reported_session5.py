@@ -60,6 +60,8 @@ def test_the_pieces_around_a_parenthetical_cue_are_one_utterance():
     [
         # "said of X" after a quote names its topic; "said as she left" its time: no clause reported
         "\u201cIt is a mess,\u201d the economist said of the new budget plan for the county.",
+        # "support among" is the noun: nothing is reported
+        "The mayor still enjoys the strongest support among older voters in the county.",
         # a name given: "a firm called X" reports nothing
         "The county paid $30,000 to a consulting firm called Harbor Lane.",
         "\u201cWe will hold,\u201d the mayor of the northern county of Essex said as she left the hall.",
