@@ -557,6 +557,11 @@ class _Finder:
                 return None
         if len(tail.split()) > _TAIL_WORDS or " that " in f" {tail} " or comma <= s0:
             return None
+        if cue.lemma == "according to":
+            # "...: London was the financial capital of the world, according to one index": what follows the colon
+            colon = text.rfind(": ", s0, comma)
+            if colon > s0 and not self.quotes.inside(colon):
+                s0 = colon + 1
         fit = self.quotes.fit(text, s0, comma)
         if fit is None or fit[1] - fit[0] < 12:
             return None
