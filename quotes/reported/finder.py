@@ -826,6 +826,13 @@ class _Finder:
             return None  # "His remarks came amid recent reports", "and calls to this effect"
         if men.form == "phrase" and men.text.split()[-1] in _FUNCTION_WORDS:
             return None  # "But his plans ran", "There's no way to tell", "interrupted with protests"
+        if gap and (pronoun := _GAP.search(text, max(s0, cue.start - 50), cue.start)) is not None:
+            if text[max(s0, pronoun.start() - 3) : pronoun.start()].rstrip(_SPACES).endswith((",", "(", "\u2014", "\u2013")):
+                # a relative clause set off by commas ends at the next one: "the vote, which she has
+                # said was a mistake, was ..."
+                close = min((i for i in (text.find(c, fit[0], fit[1]) for c in ",)\u2014\u2013") if i >= 0), default=-1)
+                if close > fit[0]:
+                    fit = self.quotes.fit(text, fit[0], close, 1) or fit
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
     def _subject(self, s0: int, cue: _Cue, that: bool = False) -> Mention | None:
