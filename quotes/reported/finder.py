@@ -509,7 +509,7 @@ class _Finder:
         if last_comma <= s0:
             return None
         after = self._past_adjuncts(cue, s1)
-        if text.startswith(",", after) and text.count(" ", after, s1) > 2:
+        if text.startswith(",", after) and text.count(" ", after, s1) > 1:
             return self._split(s0, s1, last_comma, after + 1, cue)
         if cue.lemma == "according to" and text[last_comma + 1 : cue.start].strip(_SPACES) == "":
             split = self._according_inside(s0, s1, last_comma, cue)
@@ -613,7 +613,7 @@ class _Finder:
         if last_comma <= s0 or cue.lemma in _NO_VERB:
             return None
         after = self._past_adjuncts(cue, s1)
-        if not text.startswith(",", after) or text.count(" ", after, s1) <= 2:
+        if not text.startswith(",", after) or text.count(" ", after, s1) <= 1:
             return None
         return self._split(s0, s1, last_comma, after + 1, cue)
 
@@ -655,6 +655,8 @@ class _Finder:
         men = men or _short_phrase(text, comma + 1, cue.start)
         if men is None or men.start <= comma or text[comma + 1 : men.start].strip(_SPACES) not in ("", "as"):
             return None  # "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes": "as" may open it
+        if men.form == "phrase" and text.count(" ", resume, s1) < 3:
+            return None  # "A quarter of that, per the McKinley plan, is $40,000": a two-word rest needs a reporter
         end = clause_end(text, resume, s1)
         # "Now, she said, the Christians and Muslims ...": an adverb alone is a piece, a conjunction is not
         first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(_SPACES) not in _CONNECTIVES else 2)
