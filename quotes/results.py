@@ -53,7 +53,7 @@ class QuoteRecord:
 @dataclass(frozen=True, slots=True)
 class SpeakerCount:
     name: str
-    kind: str  # "person" | "organisation" | "unknown"
+    kind: str  # "person" | "organisation" | "place" | "unknown"
     quotes: int
     documents: int
 

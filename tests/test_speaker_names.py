@@ -121,3 +121,77 @@ def test_names_with_digits_that_are_organisations_stay_so():
 )
 def test_a_state_before_a_name_is_cut_only_before_a_person(phrase, name):
     assert strip_name(phrase)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC: a body's name runs on past "of", "for" and "and" after its head word
+        ("The extra leeway came after the Office for National Statistics said it had been wrong.", "Office for National Statistics"),
+        ("In a statement, the Department of Trade and Industry said the new policy was fine.", "Department of Trade and Industry"),
+        ("The Department for Education and Skills said it would fund more places.", "Department for Education and Skills"),
+        ("But the Court of Appeals for the District of Columbia ruled that the law stood.", "Court of Appeals for the District of Columbia"),
+        ("But the Joint Council for the Welfare of Immigrants says the rules breach the law.", "Joint Council for the Welfare of Immigrants"),
+        ("The Committee for a Responsible Federal Budget said the plan falls short.", "Committee for a Responsible Federal Budget"),
+        # a person of a body stays the person
+        ("But William Corr of the Campaign for Tobacco-Free Kids urged the government to go on.", "William Corr"),
+    ],
+)
+def test_a_bodys_name_runs_on_past_of_and_for(text, speaker):
+    assert {q.speaker for q in extract(text)} == {speaker}
+
+
+def test_a_title_and_a_full_name_after_a_body_name_the_person():
+    assert strip_name("Association of Chief Police Officers President Chris Fox") == (
+        "Association of Chief Police Officers President", "Chris Fox"
+    )
+    assert strip_name("Office for National Statistics") == ("", "Office for National Statistics")
+
+
+@pytest.mark.parametrize("name", ["S&P", "B&B", "AT&T"])
+def test_an_ampersand_inside_a_name_keeps_it_whole(name):
+    # BBC: "S&P said the solidity of government finances outweighed ..." was speaker "P"
+    assert {q.speaker for q in extract(f"{name} said the solidity of its finances outweighed the risks.")} == {name}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a headline's or a sentence start's capitals before a name are no part of it
+        ("Crooked Hillary Clinton", "Hillary Clinton"),
+        ("Defiant Matt Williams", "Matt Williams"),
+        ("Frankfurt-based Deutsche Boerse", "Deutsche Boerse"),
+        # first names and bodies that look like them stay whole
+        ("Alfred Hitchcock", "Alfred Hitchcock"),
+        ("Mohamed El-Erian", "Mohamed El-Erian"),
+        ("United Technologies", "United Technologies"),
+    ],
+)
+def test_an_epithet_before_a_name_is_no_part_of_it(phrase, name):
+    assert strip_name(phrase)[1] == name
+
+
+def test_he_passes_over_contests_and_places_named_like_people():
+    # BBC: "... to help keep alive their Grand Slam hopes. He told BBC Sport: ..." was "Grand Slam"
+    text = (
+        'Ronan O\'Gara hailed the win as "special". The number 10 kicked two drop goals to keep alive '
+        'their Grand Slam hopes. He told BBC Sport: "We made hard work of it."'
+    )
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ronan O'Gara"]
+    from quotes.attribution.mentions import classify
+
+    assert [classify(n) for n in ("Grand Slam", "Super Tuesday", "Wall Street", "Six Nations")] == ["other"] * 4
+
+
+def test_an_occupation_before_a_name_is_a_title():
+    text = "Actor Clint Howard said the film was finished."
+    assert {q.speaker for q in extract(text)} == {"Clint Howard"}
+
+
+def test_he_passes_over_a_possessor():
+    # BBC: "... a speech criticising Tony Blair's record in government. ..., he told the conference."
+    text = (
+        "Tory co-chairman Liam Fox opened with a speech criticising Tony Blair's record in government. "
+        'Labour\'s rule has been marked by "lost trust", he told the Brighton conference.'
+    )
+    assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Liam Fox"}

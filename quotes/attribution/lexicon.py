@@ -18,6 +18,7 @@ __all__ = [
     "FEMALE_FIRST_NAMES",
     "MALE_FIRST_NAMES",
     "NOT_NAMES",
+    "NOT_PERSON_ENDS",
     "NOT_SPEAKERS",
     "IMPERATIVES",
     "ROLE_SYNONYMS",
@@ -49,7 +50,8 @@ TITLE_WORDS = frozenset(
     japanese korean north south indian pakistani saudi iraqi afghan egyptian greek italian spanish polish
     bulgarian palestinian nato un u.n. assistant associate executive national security campaign
     communications strategist adviser advisor aide counsel special envoy commissioner surgeon lawmaker
-    candidate hopeful billionaire businessman mogul tycoon rev mp mep msp mla dem under-secretary""".split()
+    candidate hopeful billionaire businessman mogul tycoon rev mp mep msp mla dem under-secretary
+    actor actress singer rapper comedian broadcaster presenter pastor donor author novelist""".split()
 )
 
 # Last words that make a capitalised phrase an organisation.
@@ -61,7 +63,7 @@ ORG_HEADS = frozenset(
     federation league club team police army navy force forces command board assembly parliament cabinet
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
     trust watch initiative project pac reuters tass interfax cnn bbc nbc abc cbs msnbc npr afp ap fbi cia
-    nsa nato ssb industries industry house""".split()
+    nsa nato ssb industries industry house international""".split()
 )
 
 # The states of the United States (a state's name before a person's is no part of it:
@@ -128,6 +130,15 @@ MALE_FIRST_NAMES = frozenset(
 NOT_NAMES = frozenset(
     """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday god""".split()
+)
+
+# Last words of capitalised names of events, contests, agreements and places, which no
+# person's name ends with: "Grand Slam", "Six Nations", "Super Tuesday", "Wall Street" ("he"
+# skips them; they speak for no one).
+NOT_PERSON_ENDS = frozenset(
+    """slam cup championship championships olympics games series summit conference awards festival
+    trophy treaty accord agreement act premiership avenue square stadium island islands valley river
+    county street east sea open prix show day monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 
 # The imperatives of a web page's boilerplate, which open sentences like subjects: "Liked it?

@@ -38,7 +38,7 @@ from .lexicon import (
 )
 from .mentions import NAME, NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
-__all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "Antecedent"]
+__all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
 # How far back a pronoun looks for a name in the text (characters).
 PRONOUN_WINDOW = 400
@@ -116,6 +116,18 @@ def _find_person(doc: Document, name: str, registry: Registry) -> str:
         if len(matches) == 1:
             return matches[0].name
     return name
+
+
+_KINDS = {"person": "person", "organisation": "organisation", "place": "place"}
+
+
+def speaker_kind(name: str, registry: Registry | None = None) -> str:
+    """What a canonical speaker is: the registry's kind, else "person", "organisation" or
+    "place" as the name reads ("Reuters", "Washington"), else "unknown"."""
+    sp = (registry or default_registry()).lookup(name)
+    if sp is not None:
+        return sp.kind
+    return _KINDS.get(classify(name), "unknown")
 
 
 def canonical_name(doc: Document, phrase: str, registry: Registry | None = None) -> str | None:
@@ -229,6 +241,9 @@ def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
     return canonical_name(doc, found, registry) if found else None
 
 
+_POSSESSIVE_ENDS = ("'s", "’s")
+
+
 def _resolve_pronoun(
     doc: Document, word: str, before: int, history: Sequence[Antecedent], registry: Registry
 ) -> str | None:
@@ -248,7 +263,10 @@ def _resolve_pronoun(
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
-            candidate, gender = _person_in(doc, names.pop().group(), registry)
+            phrase = names.pop().group()
+            if phrase.endswith(_POSSESSIVE_ENDS):
+                continue  # "the way Tony Blair's government operates. He ...": the possessor is no subject
+            candidate, gender = _person_in(doc, phrase, registry)
             if candidate is None:
                 continue
         else:

@@ -13,7 +13,7 @@ EXAMPLES = """examples:
 """
 
 
-def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
     p = sub.add_parser(
         "compare",
         help="compare what several speakers said (optionally on a topic)",

@@ -130,7 +130,7 @@ class SqliteBackend(Backend):
             parent.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
         self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-        if self.path != ":memory:":
+        if self.path != ":memory:" and self._empty_or_ours():
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         # The declared foreign keys are not enforced here (SQLite's default): the store keeps them
@@ -138,6 +138,12 @@ class SqliteBackend(Backend):
         self.conn.execute("PRAGMA cache_size = -65536")
         self.conn.execute("PRAGMA temp_store = MEMORY")
         self._depth = 0
+
+    def _empty_or_ours(self) -> bool:
+        """Whether the file is new or a quotes database: WAL mode is a lasting change to the file,
+        not to be made to another program's database (the schema check then refuses it)."""
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return "meta" in tables or not {t for t in tables if not t.startswith("sqlite_")}
 
     def execute(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Any:
         return self.conn.execute(sql, params)

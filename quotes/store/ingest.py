@@ -133,7 +133,7 @@ def _unit_size(unit: Unit) -> int:
         return 0
 
 
-def _total_size(paths: Sequence[str | Path]) -> int:
+def _total_size(paths: Sequence[str | os.PathLike[str]]) -> int:
     """Bytes of the article files under ``paths`` (for the progress bar)."""
     from quotes.discover import iter_files
 
@@ -224,7 +224,7 @@ def _parsed(
 def run_ingest(
     backend: Backend,
     writer: Writer,
-    paths: Sequence[str | Path],
+    paths: Sequence[str | os.PathLike[str]],
     *,
     jobs: int = 1,
     progress: Progress | None = None,
@@ -415,7 +415,7 @@ class Writer:
             out[i] = n
         return out
 
-    def not_stored(self, paths: Sequence[str | Path]) -> Iterator[str]:
+    def not_stored(self, paths: Sequence[str | os.PathLike[str]]) -> Iterator[str]:
         """Where each document under ``paths`` whose text is not stored is (files are read again)."""
         for unit in iter_units(paths):
             if not isinstance(unit, IngestFailure):
@@ -486,6 +486,7 @@ class Writer:
     # --- speakers --------------------------------------------------------
     def resolve_speakers(self, names: Iterable[str | None]) -> None:
         """Make sure every name has a speaker id (in ``_speakers``), inserting new speakers in bulk."""
+        from quotes.attribution import speaker_kind
         from quotes.names import fold
 
         missing = sorted({n for n in names if n and n not in self._speakers})
@@ -500,7 +501,7 @@ class Writer:
         inserted = dict(
             _insert_returning(
                 b, "speakers", ("name", "kind", "folded"),
-                [(n, e.kind if e else "unknown", fold(n)) for n, e in entries.items()],
+                [(n, e.kind if e else speaker_kind(n), fold(n)) for n, e in entries.items()],
                 "name, id", " ON CONFLICT (name) DO NOTHING",
             )
         )

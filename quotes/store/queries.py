@@ -16,10 +16,10 @@ from quotes.names import fold
 from quotes.results import QuoteRecord
 
 from .engine import Backend
-from .fts import QuerySyntaxError, fts5_query, raw_tsquery, tsquery
+from .fts import QuerySyntaxError, fts5_query, raw_fts5, raw_tsquery, tsquery
 
 __all__ = [
-    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "resolve_outlets", "raw_fold",
+    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "resolve_outlets",
     "select_sql", "ranked_sql", "newest_match_sql", "matches_sql", "bounded", "row_id",
 ]
 
@@ -82,17 +82,6 @@ def record(row: Sequence[Any], rank: float | None = None) -> QuoteRecord:
         url=row[20],
         sources=row[21] or 1,
         rank=rank,
-    )
-
-
-def raw_fold(text: str) -> str:
-    """Fold a raw FTS query's words but keep its upper-case operators."""
-    import regex
-
-    return regex.sub(
-        r"[\p{L}\p{N}\p{M}]+",
-        lambda m: m.group(0) if m.group(0) in ("AND", "OR", "NOT", "NEAR") else fold(m.group(0)),
-        text.replace("\x00", " "),
     )
 
 
@@ -159,7 +148,7 @@ class Filters:
         if not self.query or not self.query.strip():
             return ""
         if self.raw:
-            return raw_fold(self.query) if b.name == "sqlite" else raw_tsquery(self.query)
+            return raw_fts5(self.query) if b.name == "sqlite" else raw_tsquery(self.query)
         if b.name == "sqlite":
             return fts5_query(self.query, self.prefix)
         return tsquery(self.query, self.prefix)
