@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal, get_args
 
 from quotes.names import fold
 from quotes.results import QuoteRecord
@@ -19,7 +19,7 @@ from .engine import Backend
 from .fts import QuerySyntaxError, fts5_query, raw_fts5, raw_tsquery, tsquery
 
 __all__ = [
-    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "resolve_outlets",
+    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "Sort", "resolve_speakers", "resolve_outlets",
     "select_sql", "ranked_sql", "newest_match_sql", "matches_sql", "bounded", "row_id",
 ]
 
@@ -34,7 +34,8 @@ RECORD_JOINS = (
 )
 RECORD_FROM = "quotes q " + RECORD_JOINS
 KINDS = ("direct", "partial", "indirect")
-SORTS = ("relevance", "date", "id")
+Sort = Literal["relevance", "date", "id"]
+SORTS: tuple[Sort, ...] = get_args(Sort)
 """relevance: best match first (newest first without a query); date: newest first; id: ingest order."""
 MAX_INT = 2**63 - 1
 """The largest integer SQLite and PostgreSQL (bigint) store: a larger id exists nowhere."""
