@@ -63,7 +63,9 @@ class QuoteDB:
     ``url`` is a filesystem path or ``sqlite:///PATH`` (SQLite, created if missing),
     ``postgresql+psycopg://...`` or None (``$QUOTES_DB``, else ``quotes.sqlite`` in the
     user data directory); any other URL scheme is a ValueError. The schema is created
-    or migrated on open. Results are plain dataclasses that stay valid after :meth:`close`.
+    or migrated on open; a database holding another program's tables is refused
+    (``SchemaError``) and left as it is. Results are plain dataclasses that stay valid
+    after :meth:`close`.
     """
 
     rank_window: int | None = 1000
