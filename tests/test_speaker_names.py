@@ -202,3 +202,29 @@ def test_he_passes_over_a_possessor():
         'Labour\'s rule has been marked by "lost trust", he told the Brighton conference.'
     )
     assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Liam Fox"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one person, one name across outlets: the New York Times' middle initials go
+        ("Harry M. Reid, the Senate minority leader, said the bill would pass.", "Harry Reid"),
+        # unless the registry holds the name as it is
+        ("George W. Bush said the war was necessary.", "George W. Bush"),
+        ("George W Bush said the war was necessary.", "George W. Bush"),
+        # letters after a name and an occupation before it are no part of it
+        ("Guy Mansfield QC said the ruling was wrong.", "Guy Mansfield"),
+        ("DJ Norman Cook said the album was finished.", "Norman Cook"),
+        # "the ... MP" is a role: the name set off before it speaks
+        ("Tony Lloyd, the Manchester Central MP, said the club was at risk.", "Tony Lloyd"),
+    ],
+)
+def test_a_persons_canonical_name(text, speaker):
+    assert {q.speaker for q in extract(text)} == {speaker}
+
+
+def test_leading_initials_stay():
+    from quotes.attribution.resolve import without_middle_initials
+
+    assert without_middle_initials("E. J. Fleming") == "E. J. Fleming"
+    assert without_middle_initials("Joseph R. Biden Jr.") == "Joseph Biden Jr."

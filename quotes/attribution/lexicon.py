@@ -10,6 +10,7 @@ __all__ = [
     "TITLE_WORDS",
     "ORG_HEADS",
     "PLACES",
+    "POST_NOMINALS",
     "US_STATES",
     "ROLE_HEADS",
     "GROUP_NOUNS",
@@ -52,8 +53,15 @@ TITLE_WORDS = frozenset(
     bulgarian palestinian nato un u.n. assistant associate executive national security campaign
     communications strategist adviser advisor aide counsel special envoy commissioner surgeon lawmaker
     candidate hopeful billionaire businessman mogul tycoon rev mp mep msp mla dem under-secretary
-    actor actress singer rapper comedian broadcaster presenter pastor donor author novelist""".split()
+    actor actress singer rapper comedian broadcaster presenter pastor donor author novelist dj producer
+    farmer founder film-maker filmmaker striker fly-half scrum-half goalscorer referee teenager
+    cinematographer magistrate reverend solicitor assemblyman assemblywoman alderman exchequer
+    oscar-winner""".split()
 )
+
+# Letters after a person's name ("Guy Mansfield QC", "Nick Clegg MP"); after "the" they make a
+# role ("the Glasgow Kelvin MP").
+POST_NOMINALS = frozenset("qc kc mp mep msp mla am obe mbe cbe phd".split())
 
 # Last words that make a capitalised phrase an organisation.
 ORG_HEADS = frozenset(

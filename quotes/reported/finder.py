@@ -95,6 +95,8 @@ _OPENING_SUBORDINATE = re.compile(
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
+# A name alone up to punctuation: "a firm called Gavekal Dragonomics."
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.\-]*[ \t\u00a0]+){0,4}[A-Z][\w'’\-]*[ \t\u00a0]*(?:[,.;:)]|\Z)")
 # What opens no clause after "say": a topic ("said of the plan") or a time ("said as she left"), but
 # "said as much" and "said as many as 40 ..." do.
 _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
@@ -263,6 +265,16 @@ def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
     -> "a CNN poll"."""
     m = _last_match(_SUBORDINATOR, text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at)
     return None if m is None else _short_phrase(text, m.end(), at, 6)
+
+
+def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
+    """The subject a relative clause describes, opening the sentence: "Supporters who have heard
+    directly from the Rubio campaign say" -> "Supporters"."""
+    who = text.find(" who ", s0, at)
+    if who < 0:
+        return None
+    m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
+    return _short_phrase(text, s0 + m.end() if m else s0, who, 4)
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -507,7 +519,7 @@ class _Finder:
         if last_comma <= s0:
             return None
         after = self._past_adjuncts(cue, s1)
-        if text.startswith(",", after) and text.count(" ", after, s1) > 2:
+        if text.startswith(",", after) and text.count(" ", after, s1) > 1:
             return self._split(s0, s1, last_comma, after + 1, cue)
         if cue.lemma == "according to" and text[last_comma + 1 : cue.start].strip(_SPACES) == "":
             split = self._according_inside(s0, s1, last_comma, cue)
@@ -555,6 +567,11 @@ class _Finder:
                 return None
         if len(tail.split()) > _TAIL_WORDS or " that " in f" {tail} " or comma <= s0:
             return None
+        if cue.lemma == "according to":
+            # "...: London was the financial capital of the world, according to one index": what follows the colon
+            colon = text.rfind(": ", s0, comma)
+            if colon > s0 and not self.quotes.inside(colon):
+                s0 = colon + 1
         fit = self.quotes.fit(text, s0, comma)
         if fit is None or fit[1] - fit[0] < 12:
             return None
@@ -606,7 +623,7 @@ class _Finder:
         if last_comma <= s0 or cue.lemma in _NO_VERB:
             return None
         after = self._past_adjuncts(cue, s1)
-        if not text.startswith(",", after) or text.count(" ", after, s1) <= 2:
+        if not text.startswith(",", after) or text.count(" ", after, s1) <= 1:
             return None
         return self._split(s0, s1, last_comma, after + 1, cue)
 
@@ -648,6 +665,8 @@ class _Finder:
         men = men or _short_phrase(text, comma + 1, cue.start)
         if men is None or men.start <= comma or text[comma + 1 : men.start].strip(_SPACES) not in ("", "as"):
             return None  # "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes": "as" may open it
+        if men.form == "phrase" and text.count(" ", resume, s1) < 3:
+            return None  # "A quarter of that, per the McKinley plan, is $40,000": a two-word rest needs a reporter
         end = clause_end(text, resume, s1)
         # "Now, she said, the Christians and Muslims ...": an adverb alone is a piece, a conjunction is not
         first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(_SPACES) not in _CONNECTIVES else 2)
@@ -783,6 +802,10 @@ class _Finder:
         start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
+        if cue.form == "called" and _NAME_ONLY.match(text, start, s1):
+            word = _word_before(text, s0, cue.start)
+            if word.islower() and word not in _NOT_A_HEAD and word not in _NOT_A_SUBJECT_START:
+                return None  # "a consulting firm called Gavekal Dragonomics": a name given, nothing said
         if cue.lemma == "say" and _NO_CLAUSE_AFTER_SAYING.match(text, start) and not text.endswith("that", 0, start - 1):
             return None  # "Burman said of Mrs. Clinton's plan", "she said as she left": a topic or a time
         end = clause_end(text, start, s1)
@@ -815,6 +838,13 @@ class _Finder:
             return None  # "His remarks came amid recent reports", "and calls to this effect"
         if men.form == "phrase" and men.text.split()[-1] in _FUNCTION_WORDS:
             return None  # "But his plans ran", "There's no way to tell", "interrupted with protests"
+        if gap and (pronoun := _GAP.search(text, max(s0, cue.start - 50), cue.start)) is not None:
+            if text[max(s0, pronoun.start() - 3) : pronoun.start()].rstrip(_SPACES).endswith((",", "(", "\u2014", "\u2013")):
+                # a relative clause set off by commas ends at the next one: "the vote, which she has
+                # said was a mistake, was ..."
+                close = min((i for i in (text.find(c, fit[0], fit[1]) for c in ",)\u2014\u2013") if i >= 0), default=-1)
+                if close > fit[0]:
+                    fit = self.quotes.fit(text, fit[0], close, 1) or fit
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
     def _subject(self, s0: int, cue: _Cue, that: bool = False) -> Mention | None:
@@ -884,6 +914,7 @@ class _Finder:
                 _short_phrase(text, s0, at, 12 if that else 10, 1 if _QUANTIFIER.fullmatch(text, s0, at) else 2)
                 or _phrase_after_comma(text, s0, at)
                 or _phrase_after_subordinator(text, s0, at)
+                or _head_before_relative(text, s0, at)
             )
         return men
 
