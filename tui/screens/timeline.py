@@ -27,7 +27,7 @@ from .worker_errors import WorkerErrors
 __all__ = ["TimelineScreen", "buckets"]
 
 
-MOST_MONTHS = 240
+MOST_MONTHS = 120
 """A speaker quoted over more months than this is charted per year."""
 
 
