@@ -3,6 +3,7 @@ the same filters under the same names, and what a signature allows works on both
 
 from __future__ import annotations
 
+import csv
 import inspect
 import io
 import os
@@ -15,6 +16,7 @@ import pytest
 
 import quotes
 from quotes import QuoteDB
+from quotes.results import QuoteRecord
 
 REPO = Path(__file__).resolve().parent.parent
 FILTERS = ("speaker", "outlet", "since", "until", "kind", "raw", "prefix")
@@ -91,3 +93,23 @@ def test_a_type_checker_checks_a_users_calls(tmp_path: Path):
     assert any(":5: error:" in line and "'newest'" in line for line in lines), lines
     assert any(':6: note: Revealed type is "datetime.date | None"' in line for line in lines), lines
     assert any(':7: note: Revealed type is "tuple[tuple[str, int], ...]"' in line for line in lines), lines
+
+
+def test_a_quote_record_holds_every_column_of_the_csv_export(seeded: QuoteDB):
+    from dataclasses import fields
+
+    from quotes.store.export import CSV_COLUMNS
+
+    names = {f.name for f in fields(QuoteRecord)}
+    assert set(CSV_COLUMNS) <= names  # was: parser_version and sha256 were in the CSV only
+    out = io.StringIO()
+    seeded.export_csv(out, query="clear signal")
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert rows
+    for row in rows:
+        rec = seeded.get(int(row["id"]))
+        assert rec is not None
+        for name in CSV_COLUMNS:
+            value = getattr(rec, name)
+            shown = "" if value is None else f"{value:.2f}" if name == "confidence" else str(value)
+            assert row[name] == shown or (name == "confidence" and float(row[name]) == value), name
