@@ -76,3 +76,19 @@ def test_compare_says_whom_a_name_selects_and_how_many_quotes_it_leaves_out(seed
     # was "== Erdogan: 1 quote shown": neither whose quotes nor how many there are
     assert f"== Erdogan (Recep Tayyip Erdogan): {everything} quotes, 1 shown" in out
     assert f"== Mike Pompeo: {seeded.count('Russian', speaker='Mike Pompeo')} quotes" in out
+
+
+@pytest.mark.parametrize("given", ["~/work/quotes.sqlite", "sqlite:///~/work/quotes.sqlite"])
+def test_a_database_path_in_the_home_folder_is_not_a_folder_named_tilde(given, tmp_path, seeds, capsys, monkeypatch):
+    home, here = tmp_path / "home", tmp_path / "here"
+    (home / "work").mkdir(parents=True)
+    here.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(here)
+    monkeypatch.setenv("QUOTES_DB", given)  # e.g. from a config file, where no shell expands "~"
+    status, out, _ = _run(capsys, "ingest", str(seeds))
+    assert status == 0 and out.startswith("5 documents stored")
+    assert (home / "work" / "quotes.sqlite").is_file()
+    assert list(here.iterdir()) == []  # was: ./~/work/quotes.sqlite
+    with QuoteDB(given) as db:
+        assert db.stats()["documents"] == 5

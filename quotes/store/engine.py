@@ -31,9 +31,9 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")
 def resolve_url(url: str | os.PathLike[str] | None = None) -> str:
     """The database to open: ``url``, else ``$QUOTES_DB``, else a file in the user data dir.
 
-    A plain path means SQLite; ``postgresql[+psycopg]://...`` means PostgreSQL;
-    ``sqlite:///path`` is accepted too; any other ``scheme://`` is a ValueError (it would
-    otherwise become a folder named after the scheme).
+    A plain path means SQLite (``~`` is the home folder, as a shell would expand it);
+    ``postgresql[+psycopg]://...`` means PostgreSQL; ``sqlite:///path`` is accepted too; any
+    other ``scheme://`` is a ValueError (it would otherwise become a folder named after the scheme).
     """
     if url is None or str(url) == "":
         url = os.environ.get(ENV_VAR) or None
@@ -50,7 +50,9 @@ def resolve_url(url: str | os.PathLike[str] | None = None) -> str:
             f"unsupported database URL {url!r}: give a file path (SQLite), sqlite:///PATH"
             " or postgresql+psycopg://USER@HOST/DB"
         )
-    return url
+    if url.startswith("sqlite:///~"):  # a home folder no shell expanded ($QUOTES_DB in a config file)
+        return "sqlite:///" + os.path.expanduser(url[len("sqlite:///") :])
+    return url if scheme else os.path.expanduser(url)
 
 
 def is_postgres(url: str) -> bool:
