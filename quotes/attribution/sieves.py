@@ -425,6 +425,9 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
             lead = _SENTENCE_LEAD.match(text, sent, cue.start())
             start = _LEAD_ADVERBS.match(text, lead.end() if lead else sent).end()  # "And then Trump went"
             men = mention_at_start(text, start, cue.start())
+            if men is not None and men.form == "phrase" and " " in men.text and text[men.end : cue.start()].strip() == "by":
+                # "the judge began by saying": the phrase ends in the main verb
+                men = mention_at_start(text, start, men.start + men.text.rfind(" "))
             if men is not None and men.form == "phrase" and not _subject_phrase(men):
                 men = None
         if men is None:
