@@ -228,3 +228,21 @@ def test_leading_initials_stay():
 
     assert without_middle_initials("E. J. Fleming") == "E. J. Fleming"
     assert without_middle_initials("Joseph R. Biden Jr.") == "Joseph Biden Jr."
+
+
+def test_he_is_not_the_person_reported_on():
+    # BBC: "But he said Mr Blair had lost the trust ... "...," he said." was Tony Blair's
+    text = (
+        'Charles Kennedy spoke at the rally. But he said Mr Blair had lost the trust of voters. '
+        '"There is a fundamental lack of trust in his government," he said.'
+    )
+    assert [q.speaker for q in extract(text)] == ["Charles Kennedy", "Charles Kennedy"]
+    # a clause reported before its cue names no antecedent of the pronoun after it
+    text = "Michael Howard spoke at length. Mr Blair has failed to tackle these problems, he claimed."
+    assert [q.speaker for q in extract(text)] == ["Michael Howard"]
+
+
+def test_a_party_named_by_its_members_is_a_body():
+    from quotes.attribution.mentions import classify
+
+    assert [classify(n) for n in ("Lib Dems", "Tories", "Senate Republicans", "New Labour")] == ["organisation"] * 4

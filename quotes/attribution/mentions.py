@@ -26,6 +26,7 @@ from .lexicon import (
     NOT_NAMES,
     NOT_PERSON_ENDS,
     ORG_HEADS,
+    PARTY_MEMBERS,
     PLACES,
     POST_NOMINALS,
     ROLE_HEADS,
@@ -221,7 +222,7 @@ def classify(name: str) -> str:
     key = " ".join(toks)
     if key in PLACES:
         return "place"
-    if toks[-1] in ORG_HEADS:
+    if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS:
         return "organisation"
     if _MODEL_NUMBER.search(name):
         return "other"  # a model or a year ("S-400", "F-35", "2017"), not "G7" or "O2"

@@ -37,6 +37,7 @@ from .lexicon import (
     ROLE_SYNONYMS,
     TITLE_WORDS,
 )
+from .cues import is_cue
 from .mentions import NAME, NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
@@ -254,6 +255,22 @@ def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
 _POSSESSIVE_ENDS = ("'s", "’s")
 
 
+def _reported_object(text: str, start: int) -> bool:
+    """Does the name at ``start`` follow a verb of saying (and "that"), as what is said?"""
+    end = start
+    for _ in range(2):
+        while end > 0 and text[end - 1] in " \t\u00a0":
+            end -= 1
+        word_start = end
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start:end]
+        if word != "that":
+            return word.islower() and is_cue(word)
+        end = word_start
+    return False
+
+
 def _resolve_pronoun(
     doc: Document, word: str, before: int, history: Sequence[Antecedent], registry: Registry
 ) -> str | None:
@@ -273,9 +290,12 @@ def _resolve_pronoun(
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
-            phrase = names.pop().group()
-            if phrase.endswith(_POSSESSIVE_ENDS):
-                continue  # "the way Tony Blair's government operates. He ...": the possessor is no subject
+            name = names.pop()
+            phrase = name.group()
+            if phrase.endswith(_POSSESSIVE_ENDS) or _reported_object(doc.text, name.start()):
+                # "the way Tony Blair's government operates. He ...": the possessor is no subject;
+                # "But he said Mr Blair had lost the trust ... "...," he said.": nor what is reported
+                continue
             candidate, gender = _person_in(doc, phrase, registry)
             if candidate is None:
                 continue

@@ -702,7 +702,10 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
         return None
     line_start = text.rfind("\n", 0, span.open) + 1
     line_end = text.find("\n", span.close)
-    if _cue_outside_quotes(ctx, i, line_end if line_end >= 0 else len(text)):
+    # A cue in the quote's own sentence may attribute it; one in a later sentence is that sentence's:
+    # '"... but only a little bit." Sella, however, insisted the pressure had eased.'
+    sentence_end = ctx.sentence_end(i)
+    if _cue_outside_quotes(ctx, i, min(line_end if line_end >= 0 else len(text), sentence_end)):
         return None
     prev_end = line_start
     while prev_end > 0 and text[prev_end - 1].isspace():
