@@ -115,3 +115,19 @@ def test_a_period_that_ends_before_it_starts_is_an_error_not_an_empty_result(see
         seeded.count("S-400", since=date(2021, 1, 1), until=date(2020, 1, 1))
     one_day = seeded.count(since="2020-12-14", until="2020-12-14")
     assert one_day == len(seeded.search(since="2020-12-14", until="2020-12-14", limit=1000)) > 0
+
+
+def test_an_outlet_facet_counts_what_selecting_it_finds(db: QuoteDB, tmp_path: Path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    outlets = ["BBC News", "BBC News", "bbc news", "Reuters"]
+    rows = [{"text": f'The minister said: "We will not back down on plan {i}," on Monday.', "outlet": o}
+            for i, o in enumerate(outlets)]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert db.ingest(feed).documents == 4
+    # was (("BBC News", 2), ("Reuters", 1), ("bbc news", 1)): selecting "BBC News" found 3, not 2
+    for facets in (db.facets(), db.facets("plan"), db.facets(kind="direct")):
+        assert facets.outlets == (("BBC News", 3), ("Reuters", 1))
+    for name, n in db.facets().outlets:
+        assert db.count(outlet=name) == n
