@@ -131,3 +131,21 @@ def test_an_outlet_facet_counts_what_selecting_it_finds(db: QuoteDB, tmp_path: P
         assert facets.outlets == (("BBC News", 3), ("Reuters", 1))
     for name, n in db.facets().outlets:
         assert db.count(outlet=name) == n
+
+
+def test_a_speaker_named_in_another_case_is_one_speaker(db: QuoteDB, tmp_path: Path):
+    import json
+
+    def feed(name: str, texts: list[str]) -> Path:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+        return path
+
+    # the parser gives the spelling it read: 'WorldCom', 'Worldcom' (both in the BBC corpus)
+    db.ingest(feed("a.jsonl", ['WorldCom said: "We will appeal the ruling."', 'Worldcom said: "We will appeal again."']))
+    db.ingest(feed("b.jsonl", ['"We will appeal once more," said WORLDCOM.']))  # a later ingest
+    (speaker,) = db.speakers()  # was three speakers of 1 quote each, and a filter on any of them found 3
+    assert speaker.quotes == 3 and speaker.name == "WorldCom"
+    assert db.count(speaker=speaker.name) == 3 and db.facets().speakers == ((speaker.name, 3),)
+    assert {q.speaker for q in db.search(limit=None)} == {"WorldCom"}
+    assert db.stats()["speakers"] == 1
