@@ -131,3 +131,13 @@ def test_a_terminal_under_80_columns_gives_the_quotes_the_room_of_the_facets(see
             assert app.screen.query_one(FacetList).display
 
     run(scenario)
+
+
+def test_an_outlet_facet_in_another_spelling_is_the_selected_one():
+    from tui.search_state import SearchState
+
+    state = SearchState(outlet="BBC News")
+    # the facets of the filtered set may show the spelling most of *its* quotes have
+    assert state.selects("outlet", "bbc news") and not state.selects("outlet", "Reuters")
+    assert state.toggled("outlet", "bbc news").outlet is None  # was: a second filter in the other spelling
+    assert state.toggled("outlet", "Reuters").outlet == "Reuters"

@@ -32,7 +32,7 @@ from .queries import (
     select_sql,
     translate_error,
 )
-from .stats import FACET_LIMIT, all_facets
+from .stats import FACET_LIMIT, all_facets, merged_outlets
 
 __all__ = ["QuoteDB", "QuerySyntaxError", "SearchFilters"]
 
@@ -283,7 +283,7 @@ class QuoteDB:
 
         return Facets(
             speakers=top(Counter({names[i]: speakers[i] for i in top_ids})),
-            outlets=top(outlets),
+            outlets=top(Counter(dict(merged_outlets(outlets.items())))),
             kinds=top(kinds),
             years=top(years),
         )
