@@ -246,3 +246,15 @@ def test_a_party_named_by_its_members_is_a_body():
     from quotes.attribution.mentions import classify
 
     assert [classify(n) for n in ("Lib Dems", "Tories", "Senate Republicans", "New Labour")] == ["organisation"] * 4
+
+
+def test_he_finds_the_subject_after_an_inverted_cue_and_a_lone_possessor():
+    # BBC: '... face, said Shailendra Jain, head of MMS firm Adamind, is ... "Also," he said'
+    text = (
+        'The problem they face, said Shailendra Jain, head of MMS firm Adamind, is teaching people. '
+        '"Also," he said, "they have to simplify the interface."'
+    )
+    assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Shailendra Jain"}
+    # a possessor when no one else is near: "This year marks Conti's 17th turn ... he says"
+    text = 'Bill Conti is back. This year marks Conti\'s 17th turn at the helm. "It is live," he says.'
+    assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Bill Conti"}

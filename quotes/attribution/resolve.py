@@ -255,9 +255,16 @@ def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
 _POSSESSIVE_ENDS = ("'s", "’s")
 
 
-def _reported_object(text: str, start: int) -> bool:
-    """Does the name at ``start`` follow a verb of saying (and "that"), as what is said?"""
-    end = start
+# Cues that put their subject after them: '..., said Shailendra Jain, head of ...'.
+_INVERTING = frozenset(
+    "said says added adds asked asks wrote writes explained explains noted notes continued recalled insisted argued warned".split()
+)
+
+
+def _reported_object(text: str, name: re.Match[str]) -> bool:
+    """Is ``name`` what a verb of saying reports on or tells ("he said Mr Blair had lost ...",
+    "told BBC Radio 4"), rather than its subject after it ("..., said Shailendra Jain, head of")?"""
+    end = name.start()
     for _ in range(2):
         while end > 0 and text[end - 1] in " \t\u00a0":
             end -= 1
@@ -266,7 +273,12 @@ def _reported_object(text: str, start: int) -> bool:
             word_start -= 1
         word = text[word_start:end]
         if word != "that":
-            return word.islower() and is_cue(word)
+            if not (word.islower() and is_cue(word)):
+                return False
+            if word not in _INVERTING:
+                return True  # "told BBC Radio 4", "accused Cruz, the senator, of"
+            after = text[name.end() : name.end() + 2]
+            return after[:1] == " " and (after[1:].islower() or after[1:] in "\"“")
         end = word_start
     return False
 
@@ -287,15 +299,19 @@ def _resolve_pronoun(
     names = list(NAME_RE.finditer(doc.text, near, before))
     if earlier and (classify(earlier[-1][1]) != "person" or _gender(earlier[-1][1], registry) not in (want, None)):
         names[:0] = NAME_RE.finditer(doc.text, floor, near)
+    possessor = None
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
             name = names.pop()
             phrase = name.group()
-            if phrase.endswith(_POSSESSIVE_ENDS) or _reported_object(doc.text, name.start()):
-                # "the way Tony Blair's government operates. He ...": the possessor is no subject;
-                # "But he said Mr Blair had lost the trust ... "...," he said.": nor what is reported
+            if phrase.endswith(_POSSESSIVE_ENDS):
+                # "the way Tony Blair's government operates. He ...": a possessor only when no one
+                # else is near ("This year marks Conti's 17th turn ... he says")
+                possessor = possessor or phrase
                 continue
+            if _reported_object(doc.text, name):
+                continue  # "But he said Mr Blair had lost the trust ... "...," he said.": what is reported
             candidate, gender = _person_in(doc, phrase, registry)
             if candidate is None:
                 continue
@@ -305,6 +321,10 @@ def _resolve_pronoun(
                 continue  # "he" and "she" are people: not the ministry quoted before
             gender = _gender(candidate, registry)
         if gender in (want, None):
+            return candidate
+    if possessor is not None:
+        candidate, gender = _person_in(doc, without_possessive(possessor), registry)
+        if candidate is not None and gender in (want, None):
             return candidate
     return None
 
