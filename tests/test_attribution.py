@@ -519,3 +519,25 @@ def test_a_lead_phrase_that_runs_up_to_the_quote_attributes_it(text, mention, cu
 def test_according_to_a_document_is_according_to_its_maker(text, speaker):
     a = only(text)
     assert (a.speaker, a.cue, a.method) == (speaker, "according to", "according_to")
+
+
+def test_a_title_inside_the_sentence_does_not_end_it():
+    # PolNeAR (NYT): the sentence runs on past "Mr." to its cue
+    text = 'It helps the economy. "I have admiration for the mechanics" of the plan, Mr. Holtz-Eakin said.'
+    a = only(text)
+    assert (a.method, a.mention) == ("later_in_sentence", "Mr. Holtz-Eakin")
+
+
+def test_the_new_york_times_two_apostrophes_open_a_sentence():
+    text = "The state cannot plan the economy, Mr. Lou said. ''So it is very hard to estimate.''"
+    clause, quote = extract(text)
+    assert (clause.kind, clause.mention, quote.method) == ("indirect", "Mr. Lou", "previous_sentence")
+
+
+def test_a_long_apposition_between_the_quote_and_its_cue():
+    text = (
+        "''It is fiscally responsible,'' Leonard Burman, director of the centrist Urban-Brookings Tax Policy "
+        "Center and a professor at the Maxwell School of Syracuse University, said of the plan."
+    )
+    a = next(q for q in extract(text) if q.kind == "direct")
+    assert (a.method, a.speaker) == ("trailing_cue", "Leonard Burman")

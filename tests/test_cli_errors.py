@@ -9,18 +9,9 @@ from pathlib import Path
 import pytest
 
 from quotes import QuoteDB
-from quotes.cli import main
 from quotes.store.engine import open_backend
 from quotes.store.migrations import SchemaError
-
-
-def _run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(args))
-    except SystemExit as exit_:
-        status = exit_.code
-    out, err = capsys.readouterr()
-    return status, out, err
+from test_cli_store import _run_main as _run
 
 
 @pytest.mark.parametrize(
@@ -74,3 +65,30 @@ def test_a_file_that_is_no_database_is_named(tmp_path, capsys):
     notes.write_text("not a database at all, but long enough to have a header " * 20)
     status, _, err = _run(capsys, "search", "x", "--db", str(notes))
     assert status == 1 and err.startswith(f"quotes search: cannot open the database {notes}: ")
+
+
+def test_compare_says_whom_a_name_selects_and_how_many_quotes_it_leaves_out(seeded, capsys, monkeypatch):
+    monkeypatch.setenv("QUOTES_DB", seeded.url)
+    everything = seeded.count("Russian", speaker="Erdogan")
+    assert everything > 1
+    status, out, _ = _run(capsys, "compare", "Erdogan", "Mike Pompeo", "--query", "Russian", "--limit", "1")
+    assert status == 0
+    # was "== Erdogan: 1 quote shown": neither whose quotes nor how many there are
+    assert f"== Erdogan (Recep Tayyip Erdogan): {everything} quotes, 1 shown" in out
+    assert f"== Mike Pompeo: {seeded.count('Russian', speaker='Mike Pompeo')} quotes" in out
+
+
+@pytest.mark.parametrize("given", ["~/work/quotes.sqlite", "sqlite:///~/work/quotes.sqlite"])
+def test_a_database_path_in_the_home_folder_is_not_a_folder_named_tilde(given, tmp_path, seeds, capsys, monkeypatch):
+    home, here = tmp_path / "home", tmp_path / "here"
+    (home / "work").mkdir(parents=True)
+    here.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(here)
+    monkeypatch.setenv("QUOTES_DB", given)  # e.g. from a config file, where no shell expands "~"
+    status, out, _ = _run(capsys, "ingest", str(seeds))
+    assert status == 0 and out.startswith("5 documents stored")
+    assert (home / "work" / "quotes.sqlite").is_file()
+    assert list(here.iterdir()) == []  # was: ./~/work/quotes.sqlite
+    with QuoteDB(given) as db:
+        assert db.stats()["documents"] == 5

@@ -21,6 +21,8 @@ from tui.screens.compare import CompareScreen
 from tui.screens.export import ExportScreen
 from tui.screens.timeline import TimelineScreen, buckets
 from tui.search_state import PAGE_SIZE
+from tui.widgets.facets import FacetList
+from tui.widgets.results import ResultsTable
 
 MANY = PAGE_SIZE + 20
 UNDATED = 15
@@ -109,5 +111,23 @@ def test_an_export_is_in_the_order_the_dialog_says(seeded_db: QuoteDB, workdir: 
             newest_first = [q.id for q in seeded_db.search(sort="date", limit=None, prefix=True)]
             assert ids == newest_first  # was ingest (id) order
             assert ids != sorted(ids)
+
+    run(scenario)
+
+
+@pytest.mark.parametrize("width", [64, 79])
+def test_a_terminal_under_80_columns_gives_the_quotes_the_room_of_the_facets(seeded_db: QuoteDB, width: int):
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(width, 20)) as pilot:
+            await settle(pilot)
+            table = app.screen.query_one(ResultsTable)
+            assert table.row_count
+            assert not app.screen.query_one(FacetList).display
+            # was: the facets kept 24 columns and the quote column began 9 (width 64) to 25 (79) columns in
+            assert table.virtual_size.width <= table.size.width and table.columns[table.ordered_columns[1].key].width >= 30
+            await pilot.resize_terminal(100, 20)  # wider again: the facets come back
+            await settle(pilot)
+            assert app.screen.query_one(FacetList).display
 
     run(scenario)

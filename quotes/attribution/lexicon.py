@@ -10,6 +10,7 @@ __all__ = [
     "TITLE_WORDS",
     "ORG_HEADS",
     "PLACES",
+    "POST_NOMINALS",
     "US_STATES",
     "ROLE_HEADS",
     "GROUP_NOUNS",
@@ -19,6 +20,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "NOT_NAMES",
     "NOT_PERSON_ENDS",
+    "NOT_REPORTERS",
     "NOT_SPEAKERS",
     "IMPERATIVES",
     "ROLE_SYNONYMS",
@@ -51,8 +53,15 @@ TITLE_WORDS = frozenset(
     bulgarian palestinian nato un u.n. assistant associate executive national security campaign
     communications strategist adviser advisor aide counsel special envoy commissioner surgeon lawmaker
     candidate hopeful billionaire businessman mogul tycoon rev mp mep msp mla dem under-secretary
-    actor actress singer rapper comedian broadcaster presenter pastor donor author novelist""".split()
+    actor actress singer rapper comedian broadcaster presenter pastor donor author novelist dj producer
+    farmer founder film-maker filmmaker striker fly-half scrum-half goalscorer referee teenager
+    cinematographer magistrate reverend solicitor assemblyman assemblywoman alderman exchequer
+    oscar-winner""".split()
 )
+
+# Letters after a person's name ("Guy Mansfield QC", "Nick Clegg MP"); after "the" they make a
+# role ("the Glasgow Kelvin MP").
+POST_NOMINALS = frozenset("qc kc mp mep msp mla am obe mbe cbe phd".split())
 
 # Last words that make a capitalised phrase an organisation.
 ORG_HEADS = frozenset(
@@ -144,6 +153,9 @@ NOT_PERSON_ENDS = frozenset(
 # The imperatives of a web page's boilerplate, which open sentences like subjects: "Liked it?
 # Take a second to support ...", "Click here to ...": no one reports anything there.
 IMPERATIVES = frozenset("take click subscribe donate".split())
+# Sentence openers that look like a subject before a cue but report nothing: those imperatives,
+# "Let's hope ...", "Just ask Anne", the idiom "Having said that, ...".
+NOT_REPORTERS = IMPERATIVES | frozenset("let let's just having".split())
 # Capitalised words that, alone, are no canonical speaker though a name may start with them:
 # "Time will show", "History will judge" (but "Time Warner said"), those imperatives, a
 # sentence's opening word that is a number or a quantifier ("One of the bidders, ..., said",

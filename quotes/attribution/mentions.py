@@ -27,6 +27,7 @@ from .lexicon import (
     NOT_PERSON_ENDS,
     ORG_HEADS,
     PLACES,
+    POST_NOMINALS,
     ROLE_HEADS,
     TITLE_WORDS,
 )
@@ -177,6 +178,8 @@ def strip_name(phrase: str) -> tuple[str, str]:
         words.pop(0)
     if words and fold(words[0]) in ("the", "a", "an"):
         words.pop(0)
+    while len(words) > 2 and fold(words[-1]) in POST_NOMINALS and fold(phrase.split()[0]) not in _ARTICLES:
+        words.pop()  # "Guy Mansfield QC", "Nick Clegg MP" (not "Labour MP", "the Glasgow Kelvin MP": roles)
     o = words.index("of") if "of" in words else 0
     if 2 <= o < len(words) - 1:
         # A person of an organisation: "Ross Eisenbrey of the Economic Policy Institute",
@@ -264,7 +267,7 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
             return None
         head_word = fold(phrase.split(" of ", 1)[0].split()[-1]) if " of " in phrase else head
         form = "role" if head_word in ROLE_HEADS and first in _DETERMINERS else "name"
-        if form == "name" and head in ROLE_HEADS and first in _DETERMINERS:
+        if form == "name" and (head in ROLE_HEADS or head in POST_NOMINALS) and first in _DETERMINERS:
             form = "role"
         return Mention(start, end, phrase, form)
     if head in ROLE_HEADS:

@@ -32,6 +32,7 @@ from .lexicon import (
     MEDIA_NOUNS,
     NOT_NAMES,
     NOT_SPEAKERS,
+    POST_NOMINALS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
     TITLE_WORDS,
@@ -110,12 +111,21 @@ def _find_person(doc: Document, name: str, registry: Registry) -> str:
     full = doc.fullest(name)
     if full is not None:
         sp = registry.lookup(full)
-        return sp.name if sp is not None else full
+        return sp.name if sp is not None else without_middle_initials(full)
     if len(name_tokens(name)) == 1:
         matches = registry.by_surname(name)
         if len(matches) == 1:
             return matches[0].name
-    return name
+    return without_middle_initials(name)
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z][a-z])[ \u00a0]+[A-Z]\.?(?=[ \u00a0]+[A-Z][a-z])")
+
+
+def without_middle_initials(name: str) -> str:
+    """One person, one name across outlets: "Harry M. Reid" (the New York Times) is "Harry Reid"
+    (the registry keeps the names it holds: "George W. Bush")."""
+    return _MIDDLE_INITIAL.sub("", name) if "." in name or " " in name else name
 
 
 _KINDS = {"person": "person", "organisation": "organisation", "place": "place"}
@@ -375,7 +385,8 @@ def resolve_mention(
     if mention.form == "role":
         if _HEAD_OF.match(mention.text):  # "the head of Turkey's Defense Industry Directorate": its head
             return resolve_role(doc, mention, registry)
-        if mention.text.split()[-1][:1].isupper():  # "The Foreign Ministry": a name after all
+        last = mention.text.split()[-1]
+        if last[:1].isupper() and fold(last) not in POST_NOMINALS:  # "The Foreign Ministry": a name after all
             found = canonical_name(doc, name_in(mention.text), registry)
             if found is not None and classify(found) != "other":
                 return found

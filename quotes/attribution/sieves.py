@@ -80,7 +80,7 @@ _CLAUSE_NEXT = re.compile(
 )
 # An apposition between a name and its cue, which may hold commas of its own:
 # "Anne Richards, assistant secretary of state for population, refugees, and migration, said".
-_APPOSITIVE = re.compile(r",(?:[^,\"“”\n]{1,80},){1,4}[ \t\u00a0]*")
+_APPOSITIVE = re.compile(r",(?:[^,\"“”\n]{1,160},){1,4}[ \t\u00a0]*")
 # ... or without its closing comma, when the cue follows: '," John Houlihan, editor of Gamesite.com told'.
 _UNCLOSED_APPOSITIVE = re.compile(
     r",[ \t\u00a0]+(?!(?:as|and|but|or|which|who|whom|whose|that|he|she|it|they|we|while|when|because|so)\b)"

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
-from ..attribution.lexicon import IMPERATIVES
+from ..attribution.lexicon import NOT_REPORTERS
 from ..attribution.subjects import subject_before
 from ..model import Quote
 from ..names import fold
@@ -266,6 +266,16 @@ def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
     -> "a CNN poll"."""
     m = _last_match(_SUBORDINATOR, text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at)
     return None if m is None else _short_phrase(text, m.end(), at, 6)
+
+
+def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
+    """The subject a relative clause describes, opening the sentence: "Supporters who have heard
+    directly from the Rubio campaign say" -> "Supporters"."""
+    who = text.find(" who ", s0, at)
+    if who < 0:
+        return None
+    m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
+    return _short_phrase(text, s0 + m.end() if m else s0, who, 4)
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -905,6 +915,7 @@ class _Finder:
                 _short_phrase(text, s0, at, 12 if that else 10, 1 if _QUANTIFIER.fullmatch(text, s0, at) else 2)
                 or _phrase_after_comma(text, s0, at)
                 or _phrase_after_subordinator(text, s0, at)
+                or _head_before_relative(text, s0, at)
             )
         return men
 
@@ -965,8 +976,8 @@ class _Finder:
 
     def _quote(self, f: _Found, s0: int, s1: int) -> list[Quote]:
         men = f.mention
-        if men is not None and men.form == "name" and fold(men.text) in IMPERATIVES:
-            return []  # "Liked it? Take a second to support ...": a page's boilerplate, no one reports
+        if men is not None and men.form == "name" and fold(men.text) in NOT_REPORTERS:
+            return []  # "Liked it? Take a second to support ...", "Having said that, ...": no one reports
         if men is None:
             speaker = None
         elif men.start in self.known:  # the mention of a quote too: '"...," she said, adding that'

@@ -231,9 +231,10 @@ _NEXT = r"[\"”’'»)]*[ \t\u00a0]+(?:[\"“”][ \t\u00a0]+)?"
 # An initial is one capital after a non-letter ("U.S.", "J. Smith"), not a word's last letter ("told POLITICO.").
 # After an initial ("U.S."), a word that seldom follows a name opens the next sentence ("in the U.S. He says").
 _OPENER = r"(?:He|She|It|They|We|The|This|But|His|Her|Their|There)\b"
+_OPEN = r"(?:''|``|[\"“‘'(])?"  # an opening mark, the New York Times' two apostrophes too
 SENTENCE_START = re.compile(
-    rf"[\n.!?\u2026](?:(?<=\n)|(?={_NEXT}[\"“‘'(]?[A-Z0-9])(?:(?<!\b[A-Z].)|(?={_NEXT}{_OPENER})){_NOT_AFTER}{_NEXT}"
-    rf"(?=[\"“‘'(]?[A-Z0-9]))"
+    rf"[\n.!?\u2026](?:(?<=\n)|(?={_NEXT}{_OPEN}[A-Z0-9])(?:(?<!\b[A-Z].)|(?={_NEXT}{_OPENER})){_NOT_AFTER}{_NEXT}"
+    rf"(?={_OPEN}[A-Z0-9]))"
 )
 
 # Adjuncts between a cue and its clause: times, places, media ("in an interview with NTV").

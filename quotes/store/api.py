@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any, TypedDict, Unpack
 
+from quotes.model import Kind
 from quotes.results import Context, Facets, IngestReport, QuoteRecord, SpeakerCount, Variant
 
 from .engine import Backend, open_backend, resolve_url
@@ -19,6 +20,7 @@ from .queries import (
     RECORD_COLUMNS,
     RECORD_FROM,
     Filters,
+    Sort,
     bounded,
     matches_sql,
     newest_match_sql,
@@ -47,7 +49,7 @@ class SearchFilters(TypedDict, total=False):
     outlet: str | None
     since: date | str | None
     until: date | str | None
-    kind: str | None
+    kind: Kind | None
     raw: bool
     prefix: bool
 
@@ -61,7 +63,9 @@ class QuoteDB:
     ``url`` is a filesystem path or ``sqlite:///PATH`` (SQLite, created if missing),
     ``postgresql+psycopg://...`` or None (``$QUOTES_DB``, else ``quotes.sqlite`` in the
     user data directory); any other URL scheme is a ValueError. The schema is created
-    or migrated on open. Results are plain dataclasses that stay valid after :meth:`close`.
+    or migrated on open; a database holding another program's tables is refused
+    (``SchemaError``) and left as it is. Results are plain dataclasses that stay valid
+    after :meth:`close`.
     """
 
     rank_window: int | None = 1000
@@ -183,10 +187,10 @@ class QuoteDB:
         outlet: str | None = None,
         since: date | str | None = None,
         until: date | str | None = None,
-        kind: str | None = None,
+        kind: Kind | None = None,
         limit: int | None = 50,
         offset: int = 0,
-        sort: str = "relevance",
+        sort: Sort = "relevance",
         raw: bool = False,
         prefix: bool = False,
     ) -> list[QuoteRecord]:
@@ -416,7 +420,7 @@ class QuoteDB:
         path_or_file: str | os.PathLike[str] | IO[str],
         *,
         query: str = "",
-        sort: str = "id",
+        sort: Sort = "id",
         limit: int | None = None,
         offset: int = 0,
         **filters: Unpack[SearchFilters],

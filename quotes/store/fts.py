@@ -106,7 +106,6 @@ def tsquery(text: str, prefix: bool = False) -> str:
 _RAW_TOKEN = regex.compile(r'"[^"]*"?|[()]|[^\s()"]+')
 _OPERATORS = ("AND", "OR", "NOT")
 
-Term = tuple[str, ...]
 Node = tuple  # ("term", words, prefix) | ("and" | "not" | "or", left, right)
 
 

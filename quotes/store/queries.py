@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal, get_args
 
 from quotes.names import fold
 from quotes.results import QuoteRecord
@@ -19,14 +19,14 @@ from .engine import Backend
 from .fts import QuerySyntaxError, fts5_query, raw_fts5, raw_tsquery, tsquery
 
 __all__ = [
-    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "resolve_outlets",
+    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "Sort", "resolve_speakers", "resolve_outlets",
     "select_sql", "ranked_sql", "newest_match_sql", "matches_sql", "bounded", "row_id",
 ]
 
 RECORD_COLUMNS = (
     "q.id, q.text, q.kind, s.name, q.mention, q.mention_start, q.mention_end, q.cue, q.via, q.method,"
     " q.confidence, q.utterance, q.statement_id, q.start_char, q.end_char, q.document_id, d.outlet,"
-    " d.title, q.published, d.path, d.url, st.sources"
+    " d.title, q.published, d.path, d.url, st.sources, q.parser_version, d.sha256"
 )
 RECORD_JOINS = (
     "JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
@@ -34,7 +34,8 @@ RECORD_JOINS = (
 )
 RECORD_FROM = "quotes q " + RECORD_JOINS
 KINDS = ("direct", "partial", "indirect")
-SORTS = ("relevance", "date", "id")
+Sort = Literal["relevance", "date", "id"]
+SORTS: tuple[Sort, ...] = get_args(Sort)
 """relevance: best match first (newest first without a query); date: newest first; id: ingest order."""
 MAX_INT = 2**63 - 1
 """The largest integer SQLite and PostgreSQL (bigint) store: a larger id exists nowhere."""
@@ -82,6 +83,8 @@ def record(row: Sequence[Any], rank: float | None = None) -> QuoteRecord:
         url=row[20],
         sources=row[21] or 1,
         rank=rank,
+        parser_version=row[22],
+        sha256=row[23],
     )
 
 

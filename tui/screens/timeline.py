@@ -27,7 +27,7 @@ from .worker_errors import WorkerErrors
 __all__ = ["TimelineScreen", "buckets"]
 
 
-MOST_MONTHS = 240
+MOST_MONTHS = 120
 """A speaker quoted over more months than this is charted per year."""
 
 
@@ -110,7 +110,7 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
         dated = sum(n for _, n in message.points)
         undated = message.total - dated  # of all the speaker's quotes, not only of those listed
         summary = Text(plain(message.speaker or "No speaker"), style="bold")
-        summary.append(f"  {dated} dated quotes")
+        summary.append(f"  {dated} dated quote{'' if dated == 1 else 's'}")
         if undated:
             summary.append(f", {undated} undated", style="dim")
         if message.total > len(message.quotes):
