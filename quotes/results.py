@@ -48,12 +48,16 @@ class QuoteRecord:
     """How many distinct documents report the same statement."""
     rank: float | None = None
     """Search relevance (higher is better) when the result came from a text query."""
+    parser_version: str | None = None
+    """The version of the parser that found the quote (``quotes reparse`` brings it up to date)."""
+    sha256: str | None = None
+    """The SHA-256 of the document's text, as stored: it identifies the exact text quoted."""
 
 
 @dataclass(frozen=True, slots=True)
 class SpeakerCount:
     name: str
-    kind: str  # "person" | "organisation" | "unknown"
+    kind: str  # "person" | "organisation" | "place" | "unknown"
     quotes: int
     documents: int
 

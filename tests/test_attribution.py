@@ -496,6 +496,20 @@ def test_the_lead_phrase_of_a_sentence_holds_neither_its_subject_nor_its_cue(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        # PolNeAR: the "As ..." clause runs up to the quote, so its cue and subject attribute it
+        ('As Michael Dell said last week in Tel Aviv, "Israel is the center of the digital future."', "Michael Dell", "said"),
+        ("As RealClearPolitics’ David Byler pointed out in December, “The delegates can change it.”", "RealClearPolitics’ David Byler", "pointed out"),
+        ('As the prosecutor Marc Trevidic put it, "there was not much to complain about."', "the prosecutor Marc Trevidic", "put it"),
+    ],
+)
+def test_a_lead_phrase_that_runs_up_to_the_quote_attributes_it(text, mention, cue):
+    a = only(text)
+    assert (a.mention, a.cue, a.method) == (mention, cue, "leading_cue")
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('"The network will be vital," according to a report published by research consultancy Analysys.', "Analysys"),
@@ -505,3 +519,31 @@ def test_the_lead_phrase_of_a_sentence_holds_neither_its_subject_nor_its_cue(tex
 def test_according_to_a_document_is_according_to_its_maker(text, speaker):
     a = only(text)
     assert (a.speaker, a.cue, a.method) == (speaker, "according to", "according_to")
+
+
+def test_a_title_inside_the_sentence_does_not_end_it():
+    # PolNeAR (NYT): the sentence runs on past "Mr." to its cue
+    text = 'It helps the economy. "I have admiration for the mechanics" of the plan, Mr. Holtz-Eakin said.'
+    a = only(text)
+    assert (a.method, a.mention) == ("later_in_sentence", "Mr. Holtz-Eakin")
+
+
+def test_the_new_york_times_two_apostrophes_open_a_sentence():
+    text = "The state cannot plan the economy, Mr. Lou said. ''So it is very hard to estimate.''"
+    clause, quote = extract(text)
+    assert (clause.kind, clause.mention, quote.method) == ("indirect", "Mr. Lou", "previous_sentence")
+
+
+def test_a_long_apposition_between_the_quote_and_its_cue():
+    text = (
+        "''It is fiscally responsible,'' Leonard Burman, director of the centrist Urban-Brookings Tax Policy "
+        "Center and a professor at the Maxwell School of Syracuse University, said of the plan."
+    )
+    a = next(q for q in extract(text) if q.kind == "direct")
+    assert (a.method, a.speaker) == ("trailing_cue", "Leonard Burman")
+
+
+def test_a_verb_and_by_before_the_participle_cue_leave_its_subject():
+    # PolNeAR: "When he returned he began by saying, ..." was attributed to "he began"
+    text = 'When he returned, the judge began by saying, "I do not think it is necessary."'
+    assert only(text).mention == "the judge"

@@ -20,6 +20,12 @@ def fields(q: quotes.Quote, expected: dict[str, str]) -> dict[str, str]:
 
 # (rule, sentence, one dict of expected fields per reported clause, in text order)
 CLAUSES = [
+    ("a subject described by a relative clause is its head",
+     "Supporters who have heard from the campaign say their priority is to finish second.",
+     [{"mention": "Supporters", "cue": "say", "text": "their priority is to finish second"}]),
+    ("... also after a subordinator",
+     "Though executives who have worked with Ann Lee say they trust her, they also say she is slow.",
+     [{"mention": "executives", "text": "they trust her"}, {"mention": "they", "text": "she is slow"}]),
     ("a later cue with its own subject after ', and' opens a new clause",
      "Most of the miners said they were worried about the pit, and more than 4 in 10 said the owner would sell it.",
      [{"mention": "Most of the miners", "text": "they were worried about the pit"},

@@ -115,3 +115,37 @@ def test_a_period_that_ends_before_it_starts_is_an_error_not_an_empty_result(see
         seeded.count("S-400", since=date(2021, 1, 1), until=date(2020, 1, 1))
     one_day = seeded.count(since="2020-12-14", until="2020-12-14")
     assert one_day == len(seeded.search(since="2020-12-14", until="2020-12-14", limit=1000)) > 0
+
+
+def test_an_outlet_facet_counts_what_selecting_it_finds(db: QuoteDB, tmp_path: Path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    outlets = ["BBC News", "BBC News", "bbc news", "Reuters"]
+    rows = [{"text": f'The minister said: "We will not back down on plan {i}," on Monday.', "outlet": o}
+            for i, o in enumerate(outlets)]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert db.ingest(feed).documents == 4
+    # was (("BBC News", 2), ("Reuters", 1), ("bbc news", 1)): selecting "BBC News" found 3, not 2
+    for facets in (db.facets(), db.facets("plan"), db.facets(kind="direct")):
+        assert facets.outlets == (("BBC News", 3), ("Reuters", 1))
+    for name, n in db.facets().outlets:
+        assert db.count(outlet=name) == n
+
+
+def test_a_speaker_named_in_another_case_is_one_speaker(db: QuoteDB, tmp_path: Path):
+    import json
+
+    def feed(name: str, texts: list[str]) -> Path:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+        return path
+
+    # the parser gives the spelling it read: 'WorldCom', 'Worldcom' (both in the BBC corpus)
+    db.ingest(feed("a.jsonl", ['WorldCom said: "We will appeal the ruling."', 'Worldcom said: "We will appeal again."']))
+    db.ingest(feed("b.jsonl", ['"We will appeal once more," said WORLDCOM.']))  # a later ingest
+    (speaker,) = db.speakers()  # was three speakers of 1 quote each, and a filter on any of them found 3
+    assert speaker.quotes == 3 and speaker.name == "WorldCom"
+    assert db.count(speaker=speaker.name) == 3 and db.facets().speakers == ((speaker.name, 3),)
+    assert {q.speaker for q in db.search(limit=None)} == {"WorldCom"}
+    assert db.stats()["speakers"] == 1

@@ -198,6 +198,15 @@ def test_speakers_timeline_and_compare(seeded):
     assert all(r.speaker and "Erdogan" in r.speaker for r in both["Erdogan"])
 
 
+def test_a_speaker_outside_the_registry_has_the_kind_its_name_reads_as(seeded):
+    kinds = {s.name: s.kind for s in seeded.speakers()}
+    # registry entries keep their kind; others read as an organisation, a place or a person
+    assert (kinds["Turkish Foreign Ministry"], kinds["Reuters"], kinds["Washington"]) == (
+        "organisation", "organisation", "place"
+    )
+    assert kinds["Jonathan Hoffman"] == "person"
+
+
 def test_csv_export_round_trips_every_quote_with_its_provenance(seeded, tmp_path):
     path = tmp_path / "out.csv"
     assert seeded.export_csv(path) == seeded.count()

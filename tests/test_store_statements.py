@@ -90,8 +90,8 @@ def test_user_text_becomes_quoted_terms_and_phrases():
 
 
 def test_raw_queries_translate_for_postgres():
-    assert raw_tsquery('sanction* OR "clear signal"') == "'sanction':* | ('clear' <-> 'signal')"
-    assert raw_tsquery("(a OR b) NOT c") == "( 'a' | 'b' ) & ! 'c'"
+    assert raw_tsquery('sanction* OR "clear signal"') == "('sanction':* | ('clear' <-> 'signal'))"
+    assert raw_tsquery("(a OR b) NOT c") == "(('a' | 'b') & ! 'c')"
 
 
 @given(st.text(max_size=60))

@@ -23,13 +23,14 @@ from ..registry import Registry, default_registry
 from ..spans import Span
 from .cues import CUE_RE, cue_lemma, is_cue
 from .mentions import Document, Mention, mention_at_end, mention_at_start
-from .resolve import canonical_name, resolve_mention
+from .resolve import canonical_name, resolve_mention, speaker_kind
 from .context import Attribution, Context, Sieve
 from .sieves import SIEVES
 from .subjects import subject_before, subject_in
 from .via import find_via
 
 __all__ = [
+    "speaker_kind",
     "Attribution",
     "attribute",
     "confidence_of",

@@ -60,8 +60,8 @@ class Context:
         except KeyError:
             open_ = self.spans[i].open
             floor = max(0, open_ - BACK, self.spans[i - 1].open if i else 0)
-            # The look-ahead needs the mark itself: search to just past it.
-            m = last_break(self.text, floor, min(len(self.text), open_ + 2))
+            # The look-ahead needs the mark itself (two characters: '') and the letter after it.
+            m = last_break(self.text, floor, min(len(self.text), open_ + 3))
             start = self._starts[i] = m.end() if m and m.end() <= open_ else floor
             return start
 
@@ -105,18 +105,22 @@ class Sieve:
 
 
 # A sentence break, searched backwards: end punctuation (not after a title or an initial) and
-# space before a capital or an opening mark, or a line break.
+# space before a capital or an opening mark (the New York Times' '' too), or a line break.
 _SENTENCE_BREAK_BACK = regex.compile(
-    r"(?r)(?:\n|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Prof|No|vs|[A-Z]))[.!?][\"”’']?[ \t\u00a0]+"
-    r"(?=[\"“‘'(]?[A-Z0-9]))"
+    r"(?r)(?:\n|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Prof|No|vs|[A-Z]))[.!?](?:''|[\"”’'])?[ \t\u00a0]+"
+    r"(?=(?:''|``|[\"“‘'(])?[A-Z0-9]))"
 )
 
-# The end of a sentence, searched forwards: end punctuation before a space or a closing mark.
-SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
+# The end of a sentence, searched forwards: end punctuation before a space or a closing mark,
+# not after a title ("Mr. Holtz-Eakin said").
+SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bProf)"
+    r"[.!?](?=[\"”’']?(?:\s|$))|\n"
+)
 # Text (a quote's words) ending in end punctuation.
 ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 # What follows a sentence's end: a line break or a capital.
-_NEW_SENTENCE = re.compile(r"[ \t\u00a0]*(?:\n|[\"“‘(]?[A-Z])")
+_NEW_SENTENCE = re.compile(r"[ \t\u00a0]*(?:\n|(?:''|``|[\"“‘(])?[A-Z])")
 
 
 def last_break(text: str, floor: int, end: int) -> regex.Match[str] | None:

@@ -10,6 +10,7 @@ __all__ = [
     "TITLE_WORDS",
     "ORG_HEADS",
     "PLACES",
+    "POST_NOMINALS",
     "US_STATES",
     "ROLE_HEADS",
     "GROUP_NOUNS",
@@ -18,6 +19,9 @@ __all__ = [
     "FEMALE_FIRST_NAMES",
     "MALE_FIRST_NAMES",
     "NOT_NAMES",
+    "NOT_PERSON_ENDS",
+    "PARTY_MEMBERS",
+    "NOT_REPORTERS",
     "NOT_SPEAKERS",
     "IMPERATIVES",
     "ROLE_SYNONYMS",
@@ -49,8 +53,16 @@ TITLE_WORDS = frozenset(
     japanese korean north south indian pakistani saudi iraqi afghan egyptian greek italian spanish polish
     bulgarian palestinian nato un u.n. assistant associate executive national security campaign
     communications strategist adviser advisor aide counsel special envoy commissioner surgeon lawmaker
-    candidate hopeful billionaire businessman mogul tycoon rev mp mep msp mla dem under-secretary""".split()
+    candidate hopeful billionaire businessman mogul tycoon rev mp mep msp mla dem under-secretary
+    actor actress singer rapper comedian broadcaster presenter pastor donor author novelist dj producer
+    farmer founder film-maker filmmaker striker fly-half scrum-half goalscorer referee teenager
+    cinematographer magistrate reverend solicitor assemblyman assemblywoman alderman exchequer
+    oscar-winner""".split()
 )
+
+# Letters after a person's name ("Guy Mansfield QC", "Nick Clegg MP"); after "the" they make a
+# role ("the Glasgow Kelvin MP").
+POST_NOMINALS = frozenset("qc kc mp mep msp mla am obe mbe cbe phd".split())
 
 # Last words that make a capitalised phrase an organisation.
 ORG_HEADS = frozenset(
@@ -61,7 +73,7 @@ ORG_HEADS = frozenset(
     federation league club team police army navy force forces command board assembly parliament cabinet
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
     trust watch initiative project pac reuters tass interfax cnn bbc nbc abc cbs msnbc npr afp ap fbi cia
-    nsa nato ssb industries industry house""".split()
+    nsa nato ssb industries industry house international hq""".split()
 )
 
 # The states of the United States (a state's name before a person's is no part of it:
@@ -130,12 +142,38 @@ NOT_NAMES = frozenset(
     tuesday wednesday thursday friday saturday sunday god""".split()
 )
 
+# A party named by its members ("the Tories", "Lib Dems", "Senate Republicans"): a body, so
+# "he" and "she" pass over it.
+PARTY_MEMBERS = frozenset("tories dems democrats republicans conservatives liberals nationalists unionists greens labour".split())
+
+# Last words of capitalised names of events, contests, agreements and places, which no
+# person's name ends with: "Grand Slam", "Six Nations", "Super Tuesday", "Wall Street" ("he"
+# skips them; they speak for no one).
+NOT_PERSON_ENDS = frozenset(
+    """slam cup championship championships olympics games series summit conference awards festival
+    trophy treaty accord agreement act premiership avenue square stadium island islands valley river
+    county street east sea open prix show day year monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
 # The imperatives of a web page's boilerplate, which open sentences like subjects: "Liked it?
 # Take a second to support ...", "Click here to ...": no one reports anything there.
 IMPERATIVES = frozenset("take click subscribe donate".split())
+# Sentence openers that look like a subject before a cue but report nothing: those imperatives,
+# "Let's hope ...", "Just ask Anne", the idiom "Having said that, ...".
+NOT_REPORTERS = IMPERATIVES | frozenset("let let's just having".split())
 # Capitalised words that, alone, are no canonical speaker though a name may start with them:
-# "Time will show", "History will judge" (but "Time Warner said"), and those imperatives.
-NOT_SPEAKERS = frozenset(("time", "history")) | IMPERATIVES
+# "Time will show", "History will judge" (but "Time Warner said"), those imperatives, a
+# sentence's opening word that is a number or a quantifier ("One of the bidders, ..., said",
+# "Such attacks are"), an idiom ("Having said that", "Let's hope", "Just ask"), a contraction
+# ("I'm"), and records that show or say things without being anyone ("Figures show",
+# "Reports said", "Research by Dr Nielsen shows": the mention stays, the speaker is None).
+NOT_SPEAKERS = (
+    frozenset(
+        """time history one two three four five six seven eight nine ten another more any such having let
+        let's just i'm i'd i've i'll reports figures research data statistics transcript""".split()
+    )
+    | IMPERATIVES
+)
 
 # Role words compared as one ("the defense chief" matches "head of ... Defense Industry").
 ROLE_SYNONYMS = {

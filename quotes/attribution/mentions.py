@@ -24,8 +24,11 @@ from .lexicon import (
     LEADING_STOPWORDS,
     MALE_FIRST_NAMES,
     NOT_NAMES,
+    NOT_PERSON_ENDS,
     ORG_HEADS,
+    PARTY_MEMBERS,
     PLACES,
+    POST_NOMINALS,
     ROLE_HEADS,
     TITLE_WORDS,
 )
@@ -34,6 +37,7 @@ __all__ = [
     "NAME",
     "NAME_RE",
     "Mention",
+    "body_name",
     "Document",
     "classify",
     "mention_at_end",
@@ -48,7 +52,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # initial before another name, or a word. Every branch starts with the capital, so the
 # scanner skips to capitals at C speed.
 _TOK = (
-    rf"[{_UP}](?:(?:\.[A-Z])+\.|(?:rs?|s|r|en|ep|ov|t|ol|apt|dm|ev|rof)\.|\.(?=[ \u00a0][{_UP}])|[\w'’\-]*+)"
+    rf"[{_UP}](?:(?:\.[A-Z])+\.|(?:rs?|s|r|en|ep|ov|t|ol|apt|dm|ev|rof)\.|\.(?=[ \u00a0][{_UP}])|[\w'’\-]*+(?:&[{_UP}][\w'’\-]*+)?)"
 )
 _CONN = r"(?:of|de|da|van|von|der|den|bin|al|la|le|del|di|du|for)"
 NAME = rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_TOK})*"
@@ -112,6 +116,29 @@ _NAME_BREAKS = frozenset(
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
+# Words a headline or a sentence's start capitalises before a name: "Crooked Hillary Clinton",
+# "Defiant Matt Williams", "Fuming Robinson", "Understated Perez".
+_EPITHETS = frozenset(
+    """rival defiant veteran fuming smiling grinning struggling reigning ailing outgoing incoming
+    departing visiting sitting""".split()
+)
+
+_NAMES_LIKE_EPITHETS = frozenset("united planned advanced associated allied limited".split())
+
+
+def _epithet(word: str) -> bool:
+    if word in _EPITHETS:
+        return True
+    # "Crooked", "Embattled", "Understated", "Furious", "Paris-based"; not the first names
+    # "Alfred", "Mohamed", "Rasheed", "Murshed", "Javed", "Praful" or "United", "Planned", ...
+    return (
+        len(word) >= 6
+        and word.endswith(("ed", "ous"))
+        and not word.endswith(("fred", "med", "eed", "hed", "ved"))
+        and word not in _NAMES_LIKE_EPITHETS
+    )
+
+
 def _person_after(words: list[str]) -> bool:
     """Do the words after a place name a person: a family name alone or a known first name and
     more ("New Hampshire Sanders", not "New Hampshire Public Radio")?"""
@@ -119,6 +146,30 @@ def _person_after(words: list[str]) -> bool:
     if len(words) == 1:
         return first not in GROUP_NOUNS  # "New Hampshire Republicans" speak as a group
     return first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
+
+
+# A body named by its head word and what it is of or for: "Office for National Statistics",
+# "Joint Council for the Welfare of Immigrants", "Department of Trade and Industry".
+_BODY_JOINS = frozenset(("of", "for"))
+_BODY_SMALL_WORDS = frozenset(("of", "for", "the", "a", "and", "on", "&"))
+
+
+def body_name(phrase: str) -> str | None:
+    """The body ``phrase`` names (without "the"), or None: capitalised words up to a head word
+    (ORG_HEADS) and "of"/"for", then only capitalised and small words."""
+    if " of " not in phrase and " for " not in phrase:
+        return None
+    words = phrase.split()
+    if words[0] in ("the", "The"):
+        words = words[1:]
+    join = next((k for k, w in enumerate(words) if w in _BODY_JOINS), 0)
+    if join == 0 or join == len(words) - 1 or fold(words[join - 1]) not in ORG_HEADS:
+        return None
+    if not all(w[:1].isupper() for w in words[:join]):
+        return None
+    if not all(w[:1].isupper() or w in _BODY_SMALL_WORDS for w in words[join + 1 :]):
+        return None
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -130,6 +181,8 @@ def strip_name(phrase: str) -> tuple[str, str]:
         words.pop(0)
     if words and fold(words[0]) in ("the", "a", "an"):
         words.pop(0)
+    while len(words) > 2 and fold(words[-1]) in POST_NOMINALS and fold(phrase.split()[0]) not in _ARTICLES:
+        words.pop()  # "Guy Mansfield QC", "Nick Clegg MP" (not "Labour MP", "the Glasgow Kelvin MP": roles)
     o = words.index("of") if "of" in words else 0
     if 2 <= o < len(words) - 1:
         # A person of an organisation: "Ross Eisenbrey of the Economic Policy Institute",
@@ -140,20 +193,26 @@ def strip_name(phrase: str) -> tuple[str, str]:
     last = fold(words[-1]) if words else ""
     if not words or last in ORG_HEADS or last in TITLE_WORDS or fold(" ".join(words)) in PLACES:
         return "", " ".join(words)
+    body = body_name(" ".join(words)) is not None  # "Office for National Statistics": no title and a name
     # The name follows the last title word ("South Carolina Democratic Party Chairman Jaime
     # Harrison"), possessor ("Deutsche Bank's Simon Champion") or, in a headline's capitals, verb
     # or function word ("Chris Christie Calls Hillary Clinton", "... Relationship With David Cameron").
-    i = 0
+    i = 1 if len(words) > 1 and _epithet(fold(words[0])) else 0
     for j in range(len(words) - 1):
         w = fold(words[j])
         if w in TITLE_WORDS or w in _NAME_BREAKS or w.endswith(_POSSESSIVE_ENDS):
             i = j + 1
         elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
             i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
+    if body and not (
+        0 < i < len(words) - 1 and fold(words[i - 1]) in TITLE_WORDS and classify(" ".join(words[i:])) == "person"
+    ):
+        return "", " ".join(words)  # unless a title and a person's full name end it ("... Chief of Staff Jeremy Bash")
     return " ".join(words[:i]), " ".join(words[i:])
 
 
 _MODEL_NUMBER = re.compile(r"-\d|\d{3}")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())  # "Six Nations"
 
 
 @lru_cache(maxsize=1 << 14)
@@ -165,7 +224,7 @@ def classify(name: str) -> str:
     key = " ".join(toks)
     if key in PLACES:
         return "place"
-    if toks[-1] in ORG_HEADS:
+    if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS:
         return "organisation"
     if _MODEL_NUMBER.search(name):
         return "other"  # a model or a year ("S-400", "F-35", "2017"), not "G7" or "O2"
@@ -175,7 +234,9 @@ def classify(name: str) -> str:
     # a body named by its purpose; no person's name holds "for" or "against" or an "of" after a body.
     if "for" in toks or "against" in toks or ("of" in toks and toks[toks.index("of") - 1] in ORG_HEADS):
         return "organisation"
-    if any(map(str.isdigit, name)) or toks[-1] in TITLE_WORDS or toks[0] in NOT_NAMES:
+    if any(map(str.isdigit, name)) or toks[-1] in TITLE_WORDS or toks[-1] in NOT_PERSON_ENDS:
+        return "other"
+    if toks[0] in NOT_NAMES or toks[0] in _NUMBER_WORDS:
         return "other"
     return "person"
 
@@ -209,7 +270,7 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
             return None
         head_word = fold(phrase.split(" of ", 1)[0].split()[-1]) if " of " in phrase else head
         form = "role" if head_word in ROLE_HEADS and first in _DETERMINERS else "name"
-        if form == "name" and head in ROLE_HEADS and first in _DETERMINERS:
+        if form == "name" and (head in ROLE_HEADS or head in POST_NOMINALS) and first in _DETERMINERS:
             form = "role"
         return Mention(start, end, phrase, form)
     if head in ROLE_HEADS:
@@ -337,7 +398,11 @@ def without_possessive(name: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def name_in(mention: str) -> str:
-    """The name a mention ends with ("election lawyer Joe Birkenstock" -> "Joe Birkenstock")."""
+    """The name a mention ends with ("election lawyer Joe Birkenstock" -> "Joe Birkenstock"), or
+    the whole name of a body it is ("the Department of Trade and Industry")."""
+    body = body_name(mention)
+    if body is not None:
+        return body
     m = _LAST_NAME_RE.search(mention)
     return m.group() if m else mention
 

@@ -32,13 +32,15 @@ from .lexicon import (
     MEDIA_NOUNS,
     NOT_NAMES,
     NOT_SPEAKERS,
+    POST_NOMINALS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
     TITLE_WORDS,
 )
+from .cues import is_cue
 from .mentions import NAME, NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
-__all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "Antecedent"]
+__all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
 # How far back a pronoun looks for a name in the text (characters).
 PRONOUN_WINDOW = 400
@@ -110,12 +112,33 @@ def _find_person(doc: Document, name: str, registry: Registry) -> str:
     full = doc.fullest(name)
     if full is not None:
         sp = registry.lookup(full)
-        return sp.name if sp is not None else full
+        return sp.name if sp is not None else without_middle_initials(full)
     if len(name_tokens(name)) == 1:
         matches = registry.by_surname(name)
         if len(matches) == 1:
             return matches[0].name
-    return name
+    return without_middle_initials(name)
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z][a-z])[ \u00a0]+[A-Z]\.?(?=[ \u00a0]+[A-Z][a-z])")
+
+
+def without_middle_initials(name: str) -> str:
+    """One person, one name across outlets: "Harry M. Reid" (the New York Times) is "Harry Reid"
+    (the registry keeps the names it holds: "George W. Bush")."""
+    return _MIDDLE_INITIAL.sub("", name) if "." in name or " " in name else name
+
+
+_KINDS = {"person": "person", "organisation": "organisation", "place": "place"}
+
+
+def speaker_kind(name: str, registry: Registry | None = None) -> str:
+    """What a canonical speaker is: the registry's kind, else "person", "organisation" or
+    "place" as the name reads ("Reuters", "Washington"), else "unknown"."""
+    sp = (registry or default_registry()).lookup(name)
+    if sp is not None:
+        return sp.kind
+    return _KINDS.get(classify(name), "unknown")
 
 
 def canonical_name(doc: Document, phrase: str, registry: Registry | None = None) -> str | None:
@@ -251,6 +274,37 @@ def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
     return canonical_name(doc, found, registry) if found else None
 
 
+_POSSESSIVE_ENDS = ("'s", "’s")
+
+
+# Cues that put their subject after them: '..., said Shailendra Jain, head of ...'.
+_INVERTING = frozenset(
+    "said says added adds asked asks wrote writes explained explains noted notes continued recalled insisted argued warned".split()
+)
+
+
+def _reported_object(text: str, name: re.Match[str]) -> bool:
+    """Is ``name`` what a verb of saying reports on or tells ("he said Mr Blair had lost ...",
+    "told BBC Radio 4"), rather than its subject after it ("..., said Shailendra Jain, head of")?"""
+    end = name.start()
+    for _ in range(2):
+        while end > 0 and text[end - 1] in " \t\u00a0":
+            end -= 1
+        word_start = end
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start:end]
+        if word != "that":
+            if not (word.islower() and is_cue(word)):
+                return False
+            if word not in _INVERTING:
+                return True  # "told BBC Radio 4", "accused Cruz, the senator, of"
+            after = text[name.end() : name.end() + 2]
+            return after[:1] == " " and (after[1:].islower() or after[1:] in "\"“")
+        end = word_start
+    return False
+
+
 def _resolve_pronoun(
     doc: Document, word: str, before: int, history: Sequence[Antecedent], registry: Registry
 ) -> str | None:
@@ -267,10 +321,20 @@ def _resolve_pronoun(
     names = list(NAME_RE.finditer(doc.text, near, before))
     if earlier and (classify(earlier[-1][1]) != "person" or _gender(earlier[-1][1], registry) not in (want, None)):
         names[:0] = NAME_RE.finditer(doc.text, floor, near)
+    possessor = None
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
-            candidate, gender = _person_in(doc, names.pop().group(), registry)
+            name = names.pop()
+            phrase = name.group()
+            if phrase.endswith(_POSSESSIVE_ENDS):
+                # "the way Tony Blair's government operates. He ...": a possessor only when no one
+                # else is near ("This year marks Conti's 17th turn ... he says")
+                possessor = possessor or phrase
+                continue
+            if _reported_object(doc.text, name):
+                continue  # "But he said Mr Blair had lost the trust ... "...," he said.": what is reported
+            candidate, gender = _person_in(doc, phrase, registry)
             if candidate is None:
                 continue
         else:
@@ -279,6 +343,10 @@ def _resolve_pronoun(
                 continue  # "he" and "she" are people: not the ministry quoted before
             gender = _gender(candidate, registry)
         if gender in (want, None):
+            return candidate
+    if possessor is not None:
+        candidate, gender = _person_in(doc, without_possessive(possessor), registry)
+        if candidate is not None and gender in (want, None):
             return candidate
     return None
 
@@ -379,7 +447,8 @@ def resolve_mention(
     if mention.form == "role":
         if _HEAD_OF.match(mention.text):  # "the head of Turkey's Defense Industry Directorate": its head
             return resolve_role(doc, mention, registry)
-        if mention.text.split()[-1][:1].isupper():  # "The Foreign Ministry": a name after all
+        last = mention.text.split()[-1]
+        if last[:1].isupper() and fold(last) not in POST_NOMINALS:  # "The Foreign Ministry": a name after all
             found = canonical_name(doc, name_in(mention.text), registry)
             if found is not None and classify(found) != "other":
                 return found

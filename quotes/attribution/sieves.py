@@ -80,7 +80,7 @@ _CLAUSE_NEXT = re.compile(
 )
 # An apposition between a name and its cue, which may hold commas of its own:
 # "Anne Richards, assistant secretary of state for population, refugees, and migration, said".
-_APPOSITIVE = re.compile(r",(?:[^,\"“”\n]{1,80},){1,4}[ \t\u00a0]*")
+_APPOSITIVE = re.compile(r",(?:[^,\"“”\n]{1,160},){1,4}[ \t\u00a0]*")
 # ... or without its closing comma, when the cue follows: '," John Houlihan, editor of Gamesite.com told'.
 _UNCLOSED_APPOSITIVE = re.compile(
     r",[ \t\u00a0]+(?!(?:as|and|but|or|which|who|whom|whose|that|he|she|it|they|we|while|when|because|so)\b)"
@@ -391,8 +391,11 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
     sent = ctx.sentence_start(i)
     floor = _after_previous_cue(ctx, i) if ctx.same_sentence_as_previous(i) else sent
     chosen = None
-    # Cues inside the sentence's lead phrase belong to it: "Continuing to explain his view, Carson ..."
+    # Cues inside the sentence's lead phrase belong to it: "Continuing to explain his view, Carson ...",
+    # unless the quote follows it: 'As Michael Dell said last week in Tel Aviv, "..."'.
     lead = _SENTENCE_LEAD.match(text, sent, span.open) if floor == sent else None
+    if lead is not None and lead.end() == span.open:
+        lead = None
     for cue in list(CUE_RE.finditer(text, lead.end() if lead else floor, span.open)):
         if SPEECH_NOUN_RE.match(text, cue.start()) or _noun_use(text, cue, floor):
             continue  # "a warning from", "In one tweet", "his claim": nouns, not verbs of saying
@@ -418,6 +421,9 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
             lead = _SENTENCE_LEAD.match(text, sent, cue.start())
             start = _LEAD_ADVERBS.match(text, lead.end() if lead else sent).end()  # "And then Trump went"
             men = mention_at_start(text, start, cue.start())
+            if men is not None and men.form == "phrase" and " " in men.text and text[men.end : cue.start()].strip() == "by":
+                # "the judge began by saying": the phrase ends in the main verb
+                men = mention_at_start(text, start, men.start + men.text.rfind(" "))
             if men is not None and men.form == "phrase" and not _subject_phrase(men):
                 men = None
         if men is None:
@@ -694,7 +700,10 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
         return None
     line_start = text.rfind("\n", 0, span.open) + 1
     line_end = text.find("\n", span.close)
-    if _cue_outside_quotes(ctx, i, line_end if line_end >= 0 else len(text)):
+    # A cue in the quote's own sentence may attribute it; one in a later sentence is that sentence's:
+    # '"... but only a little bit." Sella, however, insisted the pressure had eased.'
+    sentence_end = ctx.sentence_end(i)
+    if _cue_outside_quotes(ctx, i, min(line_end if line_end >= 0 else len(text), sentence_end)):
         return None
     prev_end = line_start
     while prev_end > 0 and text[prev_end - 1].isspace():

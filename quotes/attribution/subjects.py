@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from .mentions import Document, Mention, mention_at_end
+from .mentions import Document, Mention, body_name, mention_at_end
 
 __all__ = ["AUX_WORDS", "INLINE_SPACE", "lower_word_before", "skip_spaces_back", "subject_before", "subject_in"]
 
@@ -94,6 +94,26 @@ def _strip_parenthetical(text: str, end: int, floor: int) -> int:
     return skip_spaces_back(text, open_, max(floor, end - 45))
 
 
+def _body_named_by(text: str, men: Mention, start: int, gap: int, floor: int) -> Mention | None:
+    """The whole name of a body whose name runs on past "of", "for" or "and" after its head
+    word: "the Office for National Statistics", "the Court of Appeals for the District of
+    Columbia", "the Department of Trade and Industry" (``men`` is the name after the joining
+    word text[start:gap]); None when the words before it name no body ("Ross Eisenbrey of ...")."""
+    word = text[start:gap]
+    if men.form != "name" or word not in ("of", "for", "and") or start == gap:
+        return None
+    head = mention_at_end(text, skip_spaces_back(text, start, floor), floor)
+    if head is None or head.form not in ("name", "role"):
+        return None
+    if word == "and":  # "the Department for Education and Skills": the head runs on past "for" too
+        if " " in men.text:
+            return None  # "Clinton and Trump"; only a body's "of ... and ..." runs on: "Trade and Industry"
+        gap = skip_spaces_back(text, head.start, floor)
+        head = _body_named_by(text, head, lower_word_before(text, gap, max(floor, head.start - 12)), gap, floor) or head
+    whole = text[head.start : men.end]
+    return Mention(head.start, men.end, whole, "name") if body_name(whole) is not None else None
+
+
 def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
     """The subject of the cue verb starting at ``cue_start``, looking back no further than
     ``floor``: "Ismail Demir, head of ..., confirmed", "Beck, who has in the past described",
@@ -117,6 +137,11 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
             return None
         gap = skip_spaces_back(text, men.start, floor)
         start = lower_word_before(text, gap, max(floor, men.start - 12))
+        body = _body_named_by(text, men, start, gap, floor)
+        if body is not None:  # it may stand in a phrase itself: "a lecturer at the Centre for Vision"
+            men = body
+            gap = skip_spaces_back(text, men.start, floor)
+            start = lower_word_before(text, gap, max(floor, men.start - 12))
         if gap == men.start or text[start:gap] not in _PREPOSITIONS or (
             start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
         ):

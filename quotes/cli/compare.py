@@ -13,7 +13,7 @@ EXAMPLES = """examples:
 """
 
 
-def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
     p = sub.add_parser(
         "compare",
         help="compare what several speakers said (optionally on a topic)",
@@ -36,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         result = db.compare(args.speakers, query=args.query, limit=args.limit)
-        unknown = {name for name, quotes in result.items() if not quotes and not db.speaker_names(name)}
+        # whom each name selects, and how many of their quotes match: the list is cut at --limit
+        selected = {name: db.speaker_names(name) for name in result}
+        totals = {name: db.count(args.query, speaker=name) for name in result if selected[name]}
     except ValueError as exc:
         return fail("compare", str(exc))
     finally:
@@ -44,11 +46,14 @@ def run(args: argparse.Namespace) -> int:
     for i, (name, quotes) in enumerate(result.items()):
         if i:
             print()
-        if name in unknown:
+        if not selected[name]:
             print(terminal_safe(f"== {name}: {unknown_speaker(name)}"))
             continue
-        print(terminal_safe(f"== {name}: {len(quotes)} quote{'s' if len(quotes) != 1 else ''}"
-                            f"{' shown' if len(quotes) == args.limit else ''}"))
+        names = selected[name]
+        label = name if names == [name] else f"{name} ({', '.join(names[:5])}{', …' if len(names) > 5 else ''})"
+        total = totals[name]
+        shown = f", {len(quotes)} shown" if len(quotes) < total else ""
+        print(terminal_safe(f"== {label}: {total} quote{'s' if total != 1 else ''}{shown}"))
         if quotes:
             print_table(("ID", "DATE", "OUTLET", "QUOTE"), [(q.id, q.published or "", q.outlet or "", q.text) for q in quotes])
     return 0

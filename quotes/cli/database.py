@@ -75,11 +75,14 @@ def open_db(args: argparse.Namespace, command: str, *, create: bool = False) -> 
 
     from quotes.store.api import QuoteDB
     from quotes.store.engine import is_postgres, resolve_url, sqlite_path
+    from quotes.store.migrations import SchemaError
 
+    where = ""  # an SQLite file is named in the error; a server URL may hold a password
     try:
         url = resolve_url(getattr(args, "db", None))
         if not is_postgres(url) and sqlite_path(url) != ":memory:":
             path = Path(sqlite_path(url))
+            where = f" {path}"
             if path.is_dir():
                 fail(command, f"{path} is a folder: give the database's file (e.g. {path / 'quotes.sqlite'})")
                 return None
@@ -87,11 +90,11 @@ def open_db(args: argparse.Namespace, command: str, *, create: bool = False) -> 
                 fail(command, f"no database at {path}: 'quotes ingest PATH' creates one")
                 return None
         return QuoteDB(url)
-    except ValueError as exc:  # an unsupported URL: the message says it all
+    except (ValueError, SchemaError) as exc:  # an unsupported URL, another program's database: the message says it all
         fail(command, f"cannot open the database: {exc}")
         return None
     except Exception as exc:  # noqa: BLE001 - any driver error becomes one clear line
-        fail(command, f"cannot open the database: {type(exc).__name__}: {exc}")
+        fail(command, f"cannot open the database{where}: {type(exc).__name__}: {exc}")
         return None
 
 

@@ -17,7 +17,7 @@ area, document, offsets, context with the span in [[ ]], detail.
 """
 
 
-def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
     p = sub.add_parser(
         "eval",
         help="score quote finding and attribution against a gold JSON-lines file",

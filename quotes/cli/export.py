@@ -20,7 +20,7 @@ leading apostrophe. Rows are streamed, so memory stays flat however large the ex
 """
 
 
-def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
     p = sub.add_parser(
         "export",
         help="export quotes with their sources as CSV",

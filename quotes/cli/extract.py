@@ -12,7 +12,7 @@ EXAMPLES = """examples:
 """
 
 
-def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
     p = sub.add_parser(
         "extract",
         help="print the quotes found in a text file",

@@ -26,7 +26,7 @@ the exit status is 1 when any failed.
 """
 
 
-def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
     p = sub.add_parser(
         "ingest",
         help="store the quotes of articles (files and folders)",

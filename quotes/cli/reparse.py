@@ -16,7 +16,7 @@ finds are removed.
 """
 
 
-def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
     p = sub.add_parser(
         "reparse",
         help="re-extract quotes from stored articles after the parser improved",

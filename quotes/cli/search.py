@@ -22,7 +22,7 @@ EXAMPLES = """examples:
 """
 
 
-def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
     p = sub.add_parser(
         "search",
         help="search stored quotes by words, speaker, outlet, date",

@@ -15,7 +15,7 @@ EXAMPLES = """examples:
 """
 
 
-def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
     p = sub.add_parser(
         "speakers",
         help="list speakers with their number of quotes and documents",

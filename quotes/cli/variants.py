@@ -15,7 +15,7 @@ against it: [-removed-] {+added+}.
 """
 
 
-def register(sub: argparse._SubParsersAction, formatter: type) -> None:
+def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
     p = sub.add_parser(
         "variants",
         help="show every source of a statement and how the wording differs",

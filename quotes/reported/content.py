@@ -47,6 +47,9 @@ _PARTICLE = re.compile(r"[ \t\u00a0]+(?:for|on)\b")
 # What may stand between a cue and a late "that": a prepositional phrase, not a clause
 # ("said in an interview with NTV that", but not "said he realized that").
 _PREPOSITION = re.compile(rf"[ \t\u00a0]*(?:{_PREPOSITIONS})\b")
+# What follows a name at the end of a content clause and is the writer's, not the source's: an
+# apposition or a relative clause about the name ("..., the presumed Putin favorite", "..., which ...").
+_CLOSING_ASIDE = re.compile(r", (?:(?:the|a|an) [a-z]|which\b)")
 _WORD = re.compile(r"[^\s\"'“”‘’«»„‚‹›`.,;:!?()\[\]{}\-–—…/]+")
 
 
@@ -114,6 +117,12 @@ def clause_end(text: str, start: int, end: int) -> int | None:
         end = cut.start()
     if GLUED_HEADLINE.search(text, start, end):
         return None
+    # "said he did not support Mr. Trump, the presumed Putin favorite.": a name's closing aside
+    comma = text.rfind(", ", start, end)
+    if comma > start and _CLOSING_ASIDE.match(text, comma) and text[comma - 1 : comma].isalpha():
+        word = text[text.rfind(" ", start, comma) + 1 : comma]
+        if word[:1].isupper() and text.find("including", start, comma) < 0:  # not a list: "including X, the Y"
+            return comma
     return end
 
 

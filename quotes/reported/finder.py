@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
-from ..attribution.lexicon import IMPERATIVES
+from ..attribution.lexicon import NOT_REPORTERS
 from ..attribution.subjects import subject_before
 from ..model import Quote
 from ..names import fold
@@ -90,14 +90,27 @@ _PASSIVE_SUBJECT_WORDS = 12
 _BY_CHARS = 40
 # A sentence opening with a subordinate clause, and the comma before its main clause's subject.
 _OPENING_SUBORDINATE = re.compile(
-    r"[\"“'‘(]?(?:While|When|After|Although|Though|Because|If|As|Since|Before|Even[ \t\u00a0]+(?:though|as|if)|Until|Once)\b"
+    r"[\"“'‘(]?(?:(?:But|And|Yet)[ \t\u00a0]+(?:while|when|after|although|though|because|if|as|since|before|even[ \t\u00a0]+(?:though|as|if)|until|once)|"
+    r"While|When|After|Although|Though|Because|If|As|Since|Before|Even[ \t\u00a0]+(?:though|as|if)|Until|Once)\b"
 )
 _MAIN_CLAUSE = re.compile(
-    r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|[A-Z][\w'’.\-]*)[ \t\u00a0])"
+    r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
+# A name alone up to punctuation: "a firm called Gavekal Dragonomics."
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.\-]*[ \t\u00a0]+){0,4}[A-Z][\w'’\-]*[ \t\u00a0]*(?:[,.;:)]|\Z)")
+# What opens no clause after "say": a topic ("said of the plan") or a time ("said as she left"), but
+# "said as much" and "said as many as 40 ..." do.
+_NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
+# What follows a cue's comma as the writer's gloss, not the clause's second piece: a participle ("he said,
+# wiping his face", "adding that ...", "citing the figures") or "on condition of anonymity".
+_GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t\u00a0]+condition)\b")
+# A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
+_CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
 _ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 # A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
+# An apposition after a source: "according to Jane Roe, an analyst at ...", "..., the firm's founder".
+_APPOSITION = re.compile(r"[ \t\u00a0]*(?:an?[ \t\u00a0]|[\w.\-]+['’]s[ \t\u00a0])")
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
 _COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
@@ -253,6 +266,16 @@ def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
     -> "a CNN poll"."""
     m = _last_match(_SUBORDINATOR, text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at)
     return None if m is None else _short_phrase(text, m.end(), at, 6)
+
+
+def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
+    """The subject a relative clause describes, opening the sentence: "Supporters who have heard
+    directly from the Rubio campaign say" -> "Supporters"."""
+    who = text.find(" who ", s0, at)
+    if who < 0:
+        return None
+    m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
+    return _short_phrase(text, s0 + m.end() if m else s0, who, 4)
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -497,7 +520,7 @@ class _Finder:
         if last_comma <= s0:
             return None
         after = self._past_adjuncts(cue, s1)
-        if text.startswith(",", after) and text.count(" ", after, s1) > 2:
+        if text.startswith(",", after) and text.count(" ", after, s1) > 1:
             return self._split(s0, s1, last_comma, after + 1, cue)
         if cue.lemma == "according to" and text[last_comma + 1 : cue.start].strip(_SPACES) == "":
             split = self._according_inside(s0, s1, last_comma, cue)
@@ -545,6 +568,11 @@ class _Finder:
                 return None
         if len(tail.split()) > _TAIL_WORDS or " that " in f" {tail} " or comma <= s0:
             return None
+        if cue.lemma == "according to":
+            # "...: London was the financial capital of the world, according to one index": what follows the colon
+            colon = text.rfind(": ", s0, comma)
+            if colon > s0 and not self.quotes.inside(colon):
+                s0 = colon + 1
         fit = self.quotes.fit(text, s0, comma)
         if fit is None or fit[1] - fit[0] < 12:
             return None
@@ -596,7 +624,7 @@ class _Finder:
         if last_comma <= s0 or cue.lemma in _NO_VERB:
             return None
         after = self._past_adjuncts(cue, s1)
-        if not text.startswith(",", after) or text.count(" ", after, s1) <= 2:
+        if not text.startswith(",", after) or text.count(" ", after, s1) <= 1:
             return None
         return self._split(s0, s1, last_comma, after + 1, cue)
 
@@ -616,6 +644,8 @@ class _Finder:
         first = self.quotes.fit(text, s0, comma)
         if _RELATIVE.match(text, resume + 1, s1):  # a relative clause about the source
             second = None
+        elif first is not None and _APPOSITION.match(text, resume + 1, s1):
+            second = None  # "..., according to Jane Roe, an analyst at the bank.": the source's apposition
         else:
             end = clause_end(text, resume + 1, s1)
             second = None if end is None else self.quotes.fit(text, resume + 1, end)
@@ -629,11 +659,22 @@ class _Finder:
         """'All of this, he acknowledges, could be undone at the ballot box.': two pieces."""
         text = self.text
         # "Many days, former employees said, she would stay": a plain phrase as the subject too
-        men = self._subject_at(cue.start, s0) or _short_phrase(text, comma + 1, cue.start)
+        men = self._subject_at(cue.start, s0)
+        if men is not None and text[comma + 1 : men.start].strip(_SPACES) not in ("", "as"):
+            # "In the long run, many economists say, this effect could ...": the phrase holding the mention
+            men = _short_phrase(text, comma + 1, cue.start, 4) or men
+        men = men or _short_phrase(text, comma + 1, cue.start)
         if men is None or men.start <= comma or text[comma + 1 : men.start].strip(_SPACES) not in ("", "as"):
             return None  # "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes": "as" may open it
+        if men.form == "phrase" and text.count(" ", resume, s1) < 3:
+            return None  # "A quarter of that, per the McKinley plan, is $40,000": a two-word rest needs a reporter
         end = clause_end(text, resume, s1)
-        first = self.quotes.fit(text, s0, comma)
+        # "Now, she said, the Christians and Muslims ...": an adverb alone is a piece, a conjunction is not
+        first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(_SPACES) not in _CONNECTIVES else 2)
+        if _GLOSS.match(text, resume, s1):
+            # "Sales were great, he said, wiping his face": the writer's gloss, no second piece
+            first = self.quotes.fit(text, s0, comma)
+            return None if first is None else _Found(first[0], first[1], men, cue.form, "trailing_cue")
         second = None if end is None else self.quotes.fit(text, resume, end)
         if second is None:
             return None
@@ -762,6 +803,12 @@ class _Finder:
         start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
+        if cue.form == "called" and _NAME_ONLY.match(text, start, s1):
+            word = _word_before(text, s0, cue.start)
+            if word.islower() and word not in _NOT_A_HEAD and word not in _NOT_A_SUBJECT_START:
+                return None  # "a consulting firm called Gavekal Dragonomics": a name given, nothing said
+        if cue.lemma == "say" and _NO_CLAUSE_AFTER_SAYING.match(text, start) and not text.endswith("that", 0, start - 1):
+            return None  # "Burman said of Mrs. Clinton's plan", "she said as she left": a topic or a time
         end = clause_end(text, start, s1)
         least = 2
         answer = _ANSWER.match(text, start, s1)
@@ -792,6 +839,13 @@ class _Finder:
             return None  # "His remarks came amid recent reports", "and calls to this effect"
         if men.form == "phrase" and men.text.split()[-1] in _FUNCTION_WORDS:
             return None  # "But his plans ran", "There's no way to tell", "interrupted with protests"
+        if gap and (pronoun := _GAP.search(text, max(s0, cue.start - 50), cue.start)) is not None:
+            if text[max(s0, pronoun.start() - 3) : pronoun.start()].rstrip(_SPACES).endswith((",", "(", "\u2014", "\u2013")):
+                # a relative clause set off by commas ends at the next one: "the vote, which she has
+                # said was a mistake, was ..."
+                close = min((i for i in (text.find(c, fit[0], fit[1]) for c in ",)\u2014\u2013") if i >= 0), default=-1)
+                if close > fit[0]:
+                    fit = self.quotes.fit(text, fit[0], close, 1) or fit
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
     def _subject(self, s0: int, cue: _Cue, that: bool = False) -> Mention | None:
@@ -803,6 +857,12 @@ class _Finder:
         ):
             # "He also rejected threats ... and suggested that", "..., adding that": the sentence's
             # subject when it names someone, else the noun phrase before the participle.
+            # "The levy will pass, he said, adding that ...": the participle right after a cue is its subject's
+            prev = self._cue_before_comma(s0, cue)
+            if prev is not None:
+                men = self._subject_at(prev.start, s0) or mention_after(text, prev.end, cue.start)
+                if men is not None and men.form != "phrase":
+                    return men
             men = mention_after(text, s0, cue.start)
             if men is not None and men.form != "phrase":
                 return men
@@ -855,8 +915,19 @@ class _Finder:
                 _short_phrase(text, s0, at, 12 if that else 10, 1 if _QUANTIFIER.fullmatch(text, s0, at) else 2)
                 or _phrase_after_comma(text, s0, at)
                 or _phrase_after_subordinator(text, s0, at)
+                or _head_before_relative(text, s0, at)
             )
         return men
+
+    def _cue_before_comma(self, s0: int, cue: _Cue) -> _Cue | None:
+        """The cue of the group ending right before the comma that joins ``cue`` ("he said, adding")."""
+        at = self._coordinator(s0, cue)
+        if at is None or self.text[at] != ",":
+            return None
+        for c in self.group:
+            if c.end <= at and not self.text[c.end : at].strip(_SPACES) and c.lemma not in _NO_VERB:
+                return c
+        return None
 
     def _apposed_name(self, s0: int, comma: int) -> Mention | None:
         """A full name set off by commas before the comma at ``comma``: "One of the report's authors,
@@ -905,8 +976,8 @@ class _Finder:
 
     def _quote(self, f: _Found, s0: int, s1: int) -> list[Quote]:
         men = f.mention
-        if men is not None and men.form == "name" and fold(men.text) in IMPERATIVES:
-            return []  # "Liked it? Take a second to support ...": a page's boilerplate, no one reports
+        if men is not None and men.form == "name" and fold(men.text) in NOT_REPORTERS:
+            return []  # "Liked it? Take a second to support ...", "Having said that, ...": no one reports
         if men is None:
             speaker = None
         elif men.start in self.known:  # the mention of a quote too: '"...," she said, adding that'
@@ -921,7 +992,7 @@ class _Finder:
             # history, so an unbounded one would make long articles quadratic.
             at = bisect.bisect_left(self.history, (men.start, ""))
             recent = self.history[max(0, at - _HISTORY) : at]
-            speaker = speaker_of(self.doc, men, recent, self.registry)
+            speaker = speaker_of(self.doc, men, recent, self.registry, before=f.start)
         if speaker is not None and men is not None:
             bisect.insort(self.history, (men.start, speaker))
         via = find_via(self.text, s0, f.start) or find_via(self.text, f.last, s1)

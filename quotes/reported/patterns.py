@@ -231,9 +231,10 @@ _NEXT = r"[\"”’'»)]*[ \t\u00a0]+(?:[\"“”][ \t\u00a0]+)?"
 # An initial is one capital after a non-letter ("U.S.", "J. Smith"), not a word's last letter ("told POLITICO.").
 # After an initial ("U.S."), a word that seldom follows a name opens the next sentence ("in the U.S. He says").
 _OPENER = r"(?:He|She|It|They|We|The|This|But|His|Her|Their|There)\b"
+_OPEN = r"(?:''|``|[\"“‘'(])?"  # an opening mark, the New York Times' two apostrophes too
 SENTENCE_START = re.compile(
-    rf"[\n.!?\u2026](?:(?<=\n)|(?={_NEXT}[\"“‘'(]?[A-Z0-9])(?:(?<!\b[A-Z].)|(?={_NEXT}{_OPENER})){_NOT_AFTER}{_NEXT}"
-    rf"(?=[\"“‘'(]?[A-Z0-9]))"
+    rf"[\n.!?\u2026](?:(?<=\n)|(?={_NEXT}{_OPEN}[A-Z0-9])(?:(?<!\b[A-Z].)|(?={_NEXT}{_OPENER})){_NOT_AFTER}{_NEXT}"
+    rf"(?={_OPEN}[A-Z0-9]))"
 )
 
 # Adjuncts between a cue and its clause: times, places, media ("in an interview with NTV").
@@ -331,7 +332,7 @@ NOUN_LIKE = frozenset(
 # A clause that starts like this is an adjunct or a gap, not reported content:
 # "said in remarks published by Izvestia", "which analysts said was sure to be".
 NOT_A_CLAUSE = re.compile(
-    r"(?:in|on|at|during|via|from|with|after|before|while|for|by|into|through|is|are|was|were|would|will|"
+    r"(?:in|on|at|during|via|from|with|among|after|before|while|for|by|into|through|is|are|was|were|would|will|"
     r"could|should|had|has|have|can|may|might|must|did|does|do|and|or|but|nor|despite)\b"
     # "said about the deal" is a topic, "said about half of them ..." a quantity opening a clause
     r"|about\b(?![ \t\u00a0]+(?:\$?\d|(?:half|a[ \t\u00a0]+(?:third|quarter|dozen|fifth|hundred|thousand|million|billion)|"

@@ -1,6 +1,7 @@
 """The quote database: storage, full-text search, statements and export.
 
-``QuoteDB`` (``api.py``) is the entry point; see /work/notes/store-api.md.
+``QuoteDB`` (``api.py``) is the entry point; the README's "Using quotes" and "How the database
+works" describe it.
 """
 
 from __future__ import annotations

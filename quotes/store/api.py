@@ -8,8 +8,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypedDict, Unpack
 
+from quotes.model import Kind
 from quotes.results import Context, Facets, IngestReport, QuoteRecord, SpeakerCount, Variant
 
 from .engine import Backend, open_backend, resolve_url
@@ -19,24 +20,41 @@ from .queries import (
     RECORD_COLUMNS,
     RECORD_FROM,
     Filters,
+    Sort,
     bounded,
     matches_sql,
     newest_match_sql,
     ranked_sql,
     record,
     resolve_speakers,
+    MAX_INT,
     row_id,
     select_sql,
     translate_error,
 )
-from .stats import FACET_LIMIT, all_facets
+from .stats import FACET_LIMIT, all_facets, merged_outlets
 
-__all__ = ["QuoteDB", "QuerySyntaxError"]
+__all__ = ["QuoteDB", "QuerySyntaxError", "SearchFilters"]
 
 PAGE = 5000
 """Rows fetched at a time when streaming (export, iter_quotes)."""
 CONTEXT_CHARS = 1000
 """How much of a quote's paragraph :meth:`QuoteDB.context` keeps on each side of it, at most."""
+
+
+class SearchFilters(TypedDict, total=False):
+    """The filters every reading method takes, as :meth:`QuoteDB.search` documents them."""
+
+    speaker: str | None
+    outlet: str | None
+    since: date | str | None
+    until: date | str | None
+    kind: Kind | None
+    raw: bool
+    prefix: bool
+
+
+_FILTER_NAMES = tuple(SearchFilters.__annotations__)
 
 
 class QuoteDB:
@@ -45,7 +63,9 @@ class QuoteDB:
     ``url`` is a filesystem path or ``sqlite:///PATH`` (SQLite, created if missing),
     ``postgresql+psycopg://...`` or None (``$QUOTES_DB``, else ``quotes.sqlite`` in the
     user data directory); any other URL scheme is a ValueError. The schema is created
-    or migrated on open. Results are plain dataclasses that stay valid after :meth:`close`.
+    or migrated on open; a database holding another program's tables is refused
+    (``SchemaError``) and left as it is. Results are plain dataclasses that stay valid
+    after :meth:`close`.
     """
 
     rank_window: int | None = 1000
@@ -150,8 +170,15 @@ class QuoteDB:
         return run_reparse(self._b, self._get_writer(), progress=progress)
 
     # --- reading ---------------------------------------------------------
-    def _filters(self, query: str, **kw: Any) -> Filters:
-        return Filters(query=query or "", **kw)
+    @staticmethod
+    def _filters(method: str, query: str, filters: dict[str, Any]) -> Filters:
+        unknown = [name for name in filters if name not in _FILTER_NAMES]
+        if unknown:
+            raise TypeError(
+                f"QuoteDB.{method}() got an unexpected keyword argument {unknown[0]!r}"
+                f" (the filters are {', '.join(_FILTER_NAMES)})"
+            )
+        return Filters(query=query or "", **filters)
 
     def search(
         self,
@@ -160,10 +187,10 @@ class QuoteDB:
         outlet: str | None = None,
         since: date | str | None = None,
         until: date | str | None = None,
-        kind: str | None = None,
-        limit: int = 50,
+        kind: Kind | None = None,
+        limit: int | None = 50,
         offset: int = 0,
-        sort: str = "relevance",
+        sort: Sort = "relevance",
         raw: bool = False,
         prefix: bool = False,
     ) -> list[QuoteRecord]:
@@ -173,7 +200,7 @@ class QuoteDB:
         case-blind), "double quotes" make a phrase, nothing is FTS syntax
         unless ``raw=True``. ``prefix=True`` lets the last word (3 letters or more,
         not followed by a space) match longer words, for search as you type.
-        ``speaker`` accepts any name or alias.
+        ``speaker`` accepts any name or alias. ``limit=None``: every match.
         """
         f = Filters(query or "", speaker, outlet, since, until, kind, raw, prefix)
         b = self._b
@@ -185,7 +212,7 @@ class QuoteDB:
             rows = self._run(sql, params, raw)
             return [record(r, float(r[-1]) if ranked else None) for r in rows]
         # Rank the newest `window` matches first, then the older ones (see rank_window).
-        limit, offset = bounded(limit), bounded(offset)
+        limit, offset = MAX_INT if limit is None else bounded(limit), bounded(offset)
         th = self._run(*newest_match_sql(b, f, window), raw)
         if not th:
             rows = self._run(*ranked_sql(b, RECORD_COLUMNS, f, limit, offset), raw)
@@ -215,9 +242,9 @@ class QuoteDB:
         conds, params, _ = f.where(self._b)
         return f"quotes q WHERE {' AND '.join(conds) or '1 = 1'}", params
 
-    def count(self, query: str = "", **filters: Any) -> int:
+    def count(self, query: str = "", **filters: Unpack[SearchFilters]) -> int:
         """How many quotes :meth:`search` would find without a limit."""
-        f = self._filters(query, **filters)
+        f = self._filters("count", query, dict(filters))
         if f.unfiltered():
             return int(self._b.scalar("SELECT COALESCE(SUM(n), 0) FROM facet_counts WHERE facet = 'kind'"))
         if f.match(self._b):
@@ -226,9 +253,9 @@ class QuoteDB:
             matches, params = self._source(f)
         return int(self._run(f"SELECT COUNT(*) FROM {matches}", params, f.raw)[0][0])
 
-    def facets(self, query: str = "", **filters: Any) -> Facets:
+    def facets(self, query: str = "", **filters: Unpack[SearchFilters]) -> Facets:
         """Counts per speaker, outlet, kind and year for a query and filters, largest first (top 50 each)."""
-        f = self._filters(query, **filters)
+        f = self._filters("facets", query, dict(filters))
         if f.unfiltered():
             return all_facets(self._b)
         source, params = self._source(f)
@@ -256,7 +283,7 @@ class QuoteDB:
 
         return Facets(
             speakers=top(Counter({names[i]: speakers[i] for i in top_ids})),
-            outlets=top(outlets),
+            outlets=top(Counter(dict(merged_outlets(outlets.items())))),
             kinds=top(kinds),
             years=top(years),
         )
@@ -357,9 +384,9 @@ class QuoteDB:
             speakers = [speakers]
         return {name: self.search(query, speaker=name, limit=limit) for name in speakers}
 
-    def iter_quotes(self, query: str = "", **filters: Any) -> Iterator[QuoteRecord]:
+    def iter_quotes(self, query: str = "", **filters: Unpack[SearchFilters]) -> Iterator[QuoteRecord]:
         """Every matching quote in id order, fetched a page at a time (memory stays flat)."""
-        for rows in self._pages(RECORD_COLUMNS, self._filters(query, **filters)):
+        for rows in self._pages(RECORD_COLUMNS, self._filters("iter_quotes", query, dict(filters))):
             yield from map(record, rows)
 
     def _pages(
@@ -388,7 +415,16 @@ class QuoteDB:
         if batch:
             yield batch
 
-    def export_csv(self, path_or_file: str | Path | IO[str], **filters: Any) -> int:
+    def export_csv(
+        self,
+        path_or_file: str | os.PathLike[str] | IO[str],
+        *,
+        query: str = "",
+        sort: Sort = "id",
+        limit: int | None = None,
+        offset: int = 0,
+        **filters: Unpack[SearchFilters],
+    ) -> int:
         """Write matching quotes with every provenance column as CSV; returns rows written.
 
         Takes ``query`` and the filters of :meth:`search`, plus ``sort`` ("id",
@@ -397,7 +433,8 @@ class QuoteDB:
         """
         from .export import write_csv
 
-        return write_csv(self, path_or_file, **filters)
+        f = self._filters("export_csv", query, dict(filters))
+        return write_csv(self, path_or_file, f, sort=sort, limit=limit, offset=offset)
 
     def stats(self) -> dict[str, int]:
         """Row counts: documents, quotes, speakers, statements."""

@@ -3,7 +3,8 @@
 Queries are plain SQL with ``:name`` parameters executed on the driver's own
 connection (``sqlite3`` or ``psycopg``): the hot paths (search, bulk insert)
 stay fast and ``quotes search`` starts without importing SQLAlchemy. The
-SQLModel table definitions in ``tables.py`` create the schema.
+SQLModel table definitions in ``tables.py`` define the schema (``sqlite_schema.py`` holds their
+SQLite DDL, checked equal by a test).
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")
 def resolve_url(url: str | os.PathLike[str] | None = None) -> str:
     """The database to open: ``url``, else ``$QUOTES_DB``, else a file in the user data dir.
 
-    A plain path means SQLite; ``postgresql[+psycopg]://...`` means PostgreSQL;
-    ``sqlite:///path`` is accepted too; any other ``scheme://`` is a ValueError (it would
-    otherwise become a folder named after the scheme).
+    A plain path means SQLite (``~`` is the home folder, as a shell would expand it);
+    ``postgresql[+psycopg]://...`` means PostgreSQL; ``sqlite:///path`` is accepted too; any
+    other ``scheme://`` is a ValueError (it would otherwise become a folder named after the scheme).
     """
     if url is None or str(url) == "":
         url = os.environ.get(ENV_VAR) or None
@@ -49,7 +50,9 @@ def resolve_url(url: str | os.PathLike[str] | None = None) -> str:
             f"unsupported database URL {url!r}: give a file path (SQLite), sqlite:///PATH"
             " or postgresql+psycopg://USER@HOST/DB"
         )
-    return url
+    if url.startswith("sqlite:///~"):  # a home folder no shell expanded ($QUOTES_DB in a config file)
+        return "sqlite:///" + os.path.expanduser(url[len("sqlite:///") :])
+    return url if scheme else os.path.expanduser(url)
 
 
 def is_postgres(url: str) -> bool:
@@ -130,7 +133,7 @@ class SqliteBackend(Backend):
             parent.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
         self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-        if self.path != ":memory:":
+        if self.path != ":memory:" and self._empty_or_ours():
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         # The declared foreign keys are not enforced here (SQLite's default): the store keeps them
@@ -138,6 +141,12 @@ class SqliteBackend(Backend):
         self.conn.execute("PRAGMA cache_size = -65536")
         self.conn.execute("PRAGMA temp_store = MEMORY")
         self._depth = 0
+
+    def _empty_or_ours(self) -> bool:
+        """Whether the file is new or a quotes database: WAL mode is a lasting change to the file,
+        not to be made to another program's database (the schema check then refuses it)."""
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return "meta" in tables or not {t for t in tables if not t.startswith("sqlite_")}
 
     def execute(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Any:
         return self.conn.execute(sql, params)

@@ -21,12 +21,13 @@ SQLite's ``printf`` stops a cell at a NUL character: the store never holds one
 
 from __future__ import annotations
 
+import os
 import re
-from contextlib import nullcontext
+from collections.abc import Iterator
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 from quotes.safe_text import FORMULA_START, terminal_safe
 
@@ -96,45 +97,49 @@ def _line_sql(b: Backend) -> str:
 
 def write_csv(
     db: QuoteDB,
-    path_or_file: str | Path | IO[str],
+    path_or_file: str | os.PathLike[str] | IO[str],
+    f: Filters,
     *,
-    query: str = "",
     sort: str = "id",
     limit: int | None = None,
     offset: int = 0,
-    **filters: Any,
 ) -> int:
-    """Write the quotes matching ``query`` and ``filters`` (as for ``search``); returns rows written.
+    """Write the quotes matching ``f`` (as for ``search``); returns rows written.
 
     ``sort`` is "id" (ingest order, the default), "date" or "relevance";
     ``limit``/``offset`` select a page as ``search`` does. A path is written as
     UTF-8 bytes; a text stream gets ``str``.
     """
-    f = Filters(query=query or "", **filters)
-    to_path = isinstance(path_or_file, (str, Path))
-    if to_path and _is_database_file(db._b, Path(path_or_file)):
+    if isinstance(path_or_file, (str, os.PathLike)) and _is_database_file(db._b, Path(path_or_file)):
         raise ValueError(f"{path_or_file} is the database itself: give the CSV another name")
     pages = db._pages(f"q.id, {_line_sql(db._b)}", f, sort, limit, offset)
     # The first page is fetched before the file is opened: a query that cannot run (a bad date,
     # raw syntax) fails with the file as it was, not truncated to a header.
     first = next(pages, [])
-    target = open(path_or_file, "wb") if to_path else nullcontext(path_or_file)  # noqa: SIM115
-    line = itemgetter(1)  # rows are (id, line[, rank])
     written = 0
-    with target as fh:
-        write = fh.write
-        write(_HEADER.encode() if to_path else _HEADER)
-        for rows in chain([first] if first else [], pages):
-            page = "".join(map(line, rows))
-            if _FORMULA_CELL.search(page):
-                page = _FORMULA_CELL.sub(",\"'", page)
-            if to_path:
+    if isinstance(path_or_file, (str, os.PathLike)):
+        with open(path_or_file, "wb") as fh:
+            fh.write(_HEADER.encode())
+            for page, rows in _formula_safe(first, pages):
                 data = page.encode()
-                write(terminal_safe(page).encode() if has_control(data) else data)
-            else:
-                write(terminal_safe(page))
-            written += len(rows)
+                fh.write(terminal_safe(page).encode() if has_control(data) else data)
+                written += rows
+        return written
+    path_or_file.write(_HEADER)
+    for page, rows in _formula_safe(first, pages):
+        path_or_file.write(terminal_safe(page))
+        written += rows
     return written
+
+
+def _formula_safe(first: list[tuple], pages: Iterator[list[tuple]]) -> Iterator[tuple[str, int]]:
+    """(the CSV lines of a page of rows, formula cells neutralised; how many rows) for each page."""
+    line = itemgetter(1)  # rows are (id, line[, rank])
+    for rows in chain([first] if first else [], pages):
+        page = "".join(map(line, rows))
+        if _FORMULA_CELL.search(page):
+            page = _FORMULA_CELL.sub(",\"'", page)
+        yield page, len(rows)
 
 
 def _is_database_file(b: Backend, target: Path) -> bool:

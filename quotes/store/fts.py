@@ -7,8 +7,9 @@ SQLite (FTS5) and PostgreSQL (tsvector) alike.
 
 User text never reaches the FTS syntax unescaped: words become quoted terms,
 double-quoted groups become phrases, everything else (stray quotes, ``*``,
-``OR``, ``NEAR``, parentheses, NUL) is plain text. ``raw=True`` passes the
-query through for users who want the full FTS syntax.
+``OR``, ``NEAR``, parentheses, NUL) is plain text. ``raw=True`` reads AND, OR,
+NOT, "phrases", prefix* and parentheses, one syntax with one meaning on both
+backends, written out for each (:func:`raw_fts5`, :func:`raw_tsquery`).
 """
 
 from __future__ import annotations
@@ -19,13 +20,10 @@ import regex
 
 from quotes.names import fold
 
-__all__ = ["search_fold", "words", "parse_query", "fts5_query", "tsquery", "raw_tsquery", "QuerySyntaxError"]
+__all__ = ["search_fold", "words", "parse_query", "fts5_query", "tsquery", "raw_fts5", "raw_tsquery", "QuerySyntaxError"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 _PHRASE = regex.compile(r'"([^"]*)"')
-_RAW_TOKEN = regex.compile(r'"[^"]*"?|[()]|[^\s()"]+')
-
-
 class QuerySyntaxError(ValueError):
     """A raw query the database could not parse; the message says why."""
 
@@ -104,45 +102,110 @@ def tsquery(text: str, prefix: bool = False) -> str:
     return " & ".join(out)
 
 
-def raw_tsquery(text: str) -> str:
-    """The FTS5 query syntax (AND, OR, NOT, "phrase", prefix*, parentheses) as a tsquery.
+# A raw query's tokens: a double-quoted phrase (perhaps unclosed), a parenthesis, or a run of anything else.
+_RAW_TOKEN = regex.compile(r'"[^"]*"?|[()]|[^\s()"]+')
+_OPERATORS = ("AND", "OR", "NOT")
 
-    Lets ``raw=True`` mean the same on PostgreSQL as on SQLite; NEAR and
-    column filters have no tsquery equivalent and are refused.
+Node = tuple  # ("term", words, prefix) | ("and" | "not" | "or", left, right)
+
+
+def _raw_tree(text: str) -> Node | None:
+    """The raw query syntax, the same on both backends, as a tree; None when it holds no word.
+
+    ``a b`` and ``a AND b``: both; ``a OR b``: either; ``a NOT b`` (or ``a AND NOT b``): a
+    without b; ``"a b"``: a phrase; ``sanc*``: a prefix; parentheses group. OR binds loosest;
+    AND and NOT bind alike, left to right (``a NOT b c`` is a and c without b). A word is folded
+    like the text it searches; punctuation is no word (``S-400`` is the phrase "s 400").
     """
-    out: list[str] = []
-    need_operand = True
+    tokens: list[str | Node] = []
     for tok in _RAW_TOKEN.findall(text.replace("\x00", " ")):
-        if tok in ("AND", "OR", "NOT"):
-            if need_operand and tok != "NOT":
-                raise QuerySyntaxError(f"invalid raw search query: {tok} needs a term before it")
-            out.append({"AND": "&", "OR": "|", "NOT": "& !" if not need_operand else "!"}[tok])
-            need_operand = True
-            continue
-        if tok.startswith("NEAR") or ":" in tok:
-            raise QuerySyntaxError(f"invalid raw search query: {tok!r} is not supported on PostgreSQL")
-        if tok == ")":
-            out.append(")")
-            need_operand = False
-            continue
-        if not need_operand:
-            out.append("&")  # adjacent terms: implicit AND
-        if tok == "(":
-            out.append("(")
-            need_operand = True
-            continue
-        if tok.startswith('"'):
+        if tok in _OPERATORS or tok in "()":
+            tokens.append(tok)
+        elif tok == "NEAR":
+            raise QuerySyntaxError("invalid raw search query: NEAR is not supported: use a \"phrase\" or AND")
+        elif tok.startswith('"'):
             if len(tok) < 2 or not tok.endswith('"'):
                 raise QuerySyntaxError("invalid raw search query: unbalanced double quote")
-            ws = words(tok[1:-1])
-            out.append("(" + " <-> ".join(f"'{w}'" for w in ws) + ")" if ws else "''")
-        else:
-            ws = words(tok)
-            if not ws:
-                raise QuerySyntaxError(f"invalid raw search query: {tok!r} has no words")
-            prefix = ":*" if tok.endswith("*") else ""
-            out.append(" <-> ".join(f"'{w}'" for w in ws[:-1]) + (" <-> " if len(ws) > 1 else "") + f"'{ws[-1]}'{prefix}")
-        need_operand = False
-    if need_operand and out:
-        raise QuerySyntaxError("invalid raw search query: it ends with an operator")
-    return " ".join(out)
+            if ws := tuple(words(tok[1:-1])):
+                tokens.append(("term", ws, False))
+        elif ws := tuple(words(tok)):  # a run of punctuation alone (*, -, ^) is no word, as in plain search
+            tokens.append(("term", ws, tok.endswith("*")))
+    at = 0
+
+    def peek() -> str | Node | None:
+        return tokens[at] if at < len(tokens) else None
+
+    def operand() -> Node:
+        nonlocal at
+        tok = peek()
+        if isinstance(tok, tuple):
+            at += 1
+            return tok
+        if tok == "(":
+            at += 1
+            node = either()
+            if peek() != ")":
+                raise QuerySyntaxError("invalid raw search query: a parenthesis is not closed")
+            at += 1
+            return node
+        if tok is None:
+            raise QuerySyntaxError("invalid raw search query: it ends with an operator or '('")
+        raise QuerySyntaxError(f"invalid raw search query: {tok} needs a term before it (a {tok} b)"
+                               if tok in _OPERATORS else f"invalid raw search query: unexpected {tok!r}")
+
+    def both() -> Node:
+        nonlocal at
+        node = operand()
+        while (tok := peek()) is not None and tok not in ("OR", ")"):
+            if tok in ("AND", "NOT"):
+                at += 1
+                if tok == "AND" and peek() == "NOT":
+                    tok = "NOT"
+                    at += 1
+            node = (tok.lower() if tok in ("AND", "NOT") else "and", node, operand())
+        return node
+
+    def either() -> Node:
+        nonlocal at
+        node = both()
+        while peek() == "OR":
+            at += 1
+            node = ("or", node, both())
+        return node
+
+    if not any(isinstance(t, tuple) for t in tokens):
+        if any(t in _OPERATORS for t in tokens):
+            raise QuerySyntaxError("invalid raw search query: operators need terms (a OR b)")
+        return None
+    tree = either()
+    if at < len(tokens):
+        raise QuerySyntaxError(f"invalid raw search query: unexpected {tokens[at]!r}")
+    return tree
+
+
+def raw_fts5(text: str) -> str:
+    """The raw query syntax (see :func:`_raw_tree`) as an FTS5 MATCH expression; '' when it has no word."""
+
+    def render(node: Node) -> str:
+        if node[0] == "term":
+            return '"' + " ".join(node[1]) + '"' + ("*" if node[2] else "")
+        return f"({render(node[1])} {node[0].upper()} {render(node[2])})"
+
+    tree = _raw_tree(text)
+    return render(tree) if tree else ""
+
+
+def raw_tsquery(text: str) -> str:
+    """The raw query syntax (see :func:`_raw_tree`) as a ``to_tsquery('simple', ...)`` expression."""
+
+    def render(node: Node) -> str:
+        if node[0] == "term":
+            ws = [f"'{w}'" for w in node[1]]
+            if node[2]:
+                ws[-1] += ":*"
+            return "(" + " <-> ".join(ws) + ")" if len(ws) > 1 else ws[0]
+        op = {"and": "&", "not": "& !", "or": "|"}[node[0]]
+        return f"({render(node[1])} {op} {render(node[2])})"
+
+    tree = _raw_tree(text)
+    return render(tree) if tree else ""

@@ -133,7 +133,7 @@ def _unit_size(unit: Unit) -> int:
         return 0
 
 
-def _total_size(paths: Sequence[str | Path]) -> int:
+def _total_size(paths: Sequence[str | os.PathLike[str]]) -> int:
     """Bytes of the article files under ``paths`` (for the progress bar)."""
     from quotes.discover import iter_files
 
@@ -224,7 +224,7 @@ def _parsed(
 def run_ingest(
     backend: Backend,
     writer: Writer,
-    paths: Sequence[str | Path],
+    paths: Sequence[str | os.PathLike[str]],
     *,
     jobs: int = 1,
     progress: Progress | None = None,
@@ -415,7 +415,7 @@ class Writer:
             out[i] = n
         return out
 
-    def not_stored(self, paths: Sequence[str | Path]) -> Iterator[str]:
+    def not_stored(self, paths: Sequence[str | os.PathLike[str]]) -> Iterator[str]:
         """Where each document under ``paths`` whose text is not stored is (files are read again)."""
         for unit in iter_units(paths):
             if not isinstance(unit, IngestFailure):
@@ -486,6 +486,7 @@ class Writer:
     # --- speakers --------------------------------------------------------
     def resolve_speakers(self, names: Iterable[str | None]) -> None:
         """Make sure every name has a speaker id (in ``_speakers``), inserting new speakers in bulk."""
+        from quotes.attribution import speaker_kind
         from quotes.names import fold
 
         missing = sorted({n for n in names if n and n not in self._speakers})
@@ -494,13 +495,23 @@ class Writer:
         b = self.backend
         for sid, name in _select_in(b, "SELECT id, name FROM speakers WHERE name IN", missing):
             self._speakers[name] = sid
-        entries = {n: _registry_entry(n) for n in missing if n not in self._speakers}
+        # A name stored in another case or with other accents ("WorldCom", "Worldcom") is the same
+        # speaker: one row, so that lists, facets, filters and timelines count them together.
+        folded = {n: fold(n) for n in missing if n not in self._speakers}
+        by_folded = dict(_select_in(b, "SELECT folded, id FROM speakers WHERE folded IN", sorted(set(folded.values()))))
+        firsts: dict[str, str] = {}
+        for n, f in folded.items():
+            if f in by_folded:
+                self._speakers[n] = by_folded[f]
+            else:
+                firsts.setdefault(f, n)  # the first spelling (in sorted order) is stored; the others follow it
+        entries = {n: _registry_entry(n) for n in firsts.values()}
         if not entries:
             return
         inserted = dict(
             _insert_returning(
                 b, "speakers", ("name", "kind", "folded"),
-                [(n, e.kind if e else "unknown", fold(n)) for n, e in entries.items()],
+                [(n, e.kind if e else speaker_kind(n), fold(n)) for n, e in entries.items()],
                 "name, id", " ON CONFLICT (name) DO NOTHING",
             )
         )
@@ -517,6 +528,9 @@ class Writer:
         late = sorted(set(entries) - set(inserted))  # stored meanwhile by another writer
         for sid, name in _select_in(b, "SELECT id, name FROM speakers WHERE name IN", late):
             self._speakers[name] = sid
+        for n, f in folded.items():  # the other spellings of a name stored just now
+            if n not in self._speakers and firsts.get(f) in self._speakers:
+                self._speakers[n] = self._speakers[firsts[f]]
 
     # --- statements ------------------------------------------------------
     def link(self, items: Sequence[tuple[str, int, Sequence[int], int | None, str]]) -> list[int]:

@@ -70,11 +70,14 @@ def fts_ddl(backend: Backend) -> list[str]:
 
 
 def schema_version(backend: Backend) -> int | None:
-    """The stamped version; None for an empty database."""
-    tables = backend.table_names()
+    """The stamped version; None for an empty database (SchemaError for one that holds other tables)."""
+    tables = {t for t in backend.table_names() if not t.startswith("sqlite_")}
     if "meta" not in tables:
-        if "quotes" in tables or "documents" in tables:
-            raise SchemaError(f"{backend.url} has tables but no schema version: not a quotes database")
+        if tables:  # another program's database (a mistyped path): creating ours in it would change it
+            shown = ", ".join(sorted(tables)[:3]) + (", ..." if len(tables) > 3 else "")
+            raise SchemaError(
+                f"{backend.url} is not a quotes database: it holds other tables ({shown}) and is left as it is"
+            )
         return None
     value = backend.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
     return int(value) if value is not None else None

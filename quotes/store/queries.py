@@ -10,23 +10,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal, get_args
 
 from quotes.names import fold
 from quotes.results import QuoteRecord
 
 from .engine import Backend
-from .fts import QuerySyntaxError, fts5_query, raw_tsquery, tsquery
+from .fts import QuerySyntaxError, fts5_query, raw_fts5, raw_tsquery, tsquery
 
 __all__ = [
-    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "resolve_speakers", "resolve_outlets", "raw_fold",
+    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "Sort", "resolve_speakers", "resolve_outlets",
     "select_sql", "ranked_sql", "newest_match_sql", "matches_sql", "bounded", "row_id",
 ]
 
 RECORD_COLUMNS = (
     "q.id, q.text, q.kind, s.name, q.mention, q.mention_start, q.mention_end, q.cue, q.via, q.method,"
     " q.confidence, q.utterance, q.statement_id, q.start_char, q.end_char, q.document_id, d.outlet,"
-    " d.title, q.published, d.path, d.url, st.sources"
+    " d.title, q.published, d.path, d.url, st.sources, q.parser_version, d.sha256"
 )
 RECORD_JOINS = (
     "JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
@@ -34,7 +34,8 @@ RECORD_JOINS = (
 )
 RECORD_FROM = "quotes q " + RECORD_JOINS
 KINDS = ("direct", "partial", "indirect")
-SORTS = ("relevance", "date", "id")
+Sort = Literal["relevance", "date", "id"]
+SORTS: tuple[Sort, ...] = get_args(Sort)
 """relevance: best match first (newest first without a query); date: newest first; id: ingest order."""
 MAX_INT = 2**63 - 1
 """The largest integer SQLite and PostgreSQL (bigint) store: a larger id exists nowhere."""
@@ -82,17 +83,8 @@ def record(row: Sequence[Any], rank: float | None = None) -> QuoteRecord:
         url=row[20],
         sources=row[21] or 1,
         rank=rank,
-    )
-
-
-def raw_fold(text: str) -> str:
-    """Fold a raw FTS query's words but keep its upper-case operators."""
-    import regex
-
-    return regex.sub(
-        r"[\p{L}\p{N}\p{M}]+",
-        lambda m: m.group(0) if m.group(0) in ("AND", "OR", "NOT", "NEAR") else fold(m.group(0)),
-        text.replace("\x00", " "),
+        parser_version=row[22],
+        sha256=row[23],
     )
 
 
@@ -159,7 +151,7 @@ class Filters:
         if not self.query or not self.query.strip():
             return ""
         if self.raw:
-            return raw_fold(self.query) if b.name == "sqlite" else raw_tsquery(self.query)
+            return raw_fts5(self.query) if b.name == "sqlite" else raw_tsquery(self.query)
         if b.name == "sqlite":
             return fts5_query(self.query, self.prefix)
         return tsquery(self.query, self.prefix)

@@ -9,6 +9,7 @@ Dates written in the text ("17 December 2020") fill in a missing date.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -165,7 +166,7 @@ def find_date(text: str) -> date | None:
 
 
 # --- files ----------------------------------------------------------------
-def iter_units(paths: Iterable[str | Path]) -> Iterator[Unit | IngestFailure]:
+def iter_units(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Unit | IngestFailure]:
     """Parse tasks for files and folders (recursively, sorted), failures for what cannot be read.
 
     :func:`quotes.discover.iter_files` finds the files and names what it leaves out.

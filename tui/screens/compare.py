@@ -111,15 +111,20 @@ class CompareScreen(WorkerErrors, Screen):
                 Static(Text("No speaker is quoted on this topic.", style="dim"), classes="note")
             )
             return
+        counts = dict(message.speakers)
         await columns.mount_all(
-            self._column(name, message.quotes.get(name, []), message.topic)
+            self._column(name, message.quotes.get(name, []), message.topic, counts.get(name))
             for name in message.chosen
         )
 
     @staticmethod
-    def _column(name: str, quotes: list[QuoteRecord], topic: str) -> VerticalScroll:
+    def _column(name: str, quotes: list[QuoteRecord], topic: str, total: int | None) -> VerticalScroll:
+        """A speaker's column; ``total``: their quotes on the topic, of which the first page is listed."""
+        total = max(total or 0, len(quotes))
         header = Text(plain(name), style="bold", overflow="ellipsis", no_wrap=True)
-        header.append(f"\n{len(quotes)} quote{'' if len(quotes) == 1 else 's'}", style="dim")
+        header.append(f"\n{total} quote{'' if total == 1 else 's'}", style="dim")
+        if total > len(quotes):
+            header.append(f", the first {len(quotes)} below", style="dim")
         cards = [Static(header, classes="column-title")]
         for q in quotes:
             text = highlighted(q.text, topic)

@@ -71,7 +71,9 @@ class ExportScreen(ModalScreen[int | None]):
     def _export(self, path: str) -> None:
         target = Path(path).expanduser()
         try:
-            rows = self.app.db.export_csv(target, query=self.state.query, **self.state.filters())
+            rows = self.app.db.export_csv(
+                target, query=self.state.query, sort=self.state.sort, **self.state.filters()
+            )
         except (OSError, ValueError) as exc:  # no such folder, no permission, a NUL byte
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.post_message(self.Finished(None, reason, path))

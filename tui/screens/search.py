@@ -38,6 +38,8 @@ class SearchScreen(QuoteActions, Screen):
     """Seconds the facets wait after a keystroke's rows are painted: typing on skips them."""
     NARROW = 110
     """Below this many columns the facets panel narrows (style class ``narrow``) to leave the quotes room."""
+    CRAMPED = 80
+    """Below this many columns the facets panel gives way: beside it the quote column would be out of view."""
 
     @dataclass
     class RowsReady(Message):
@@ -95,9 +97,16 @@ class SearchScreen(QuoteActions, Screen):
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < self.NARROW, "narrow")
+        self.set_class(event.size.width < self.CRAMPED, "cramped")
+        self._show_facets()
+
+    def _show_facets(self) -> None:
+        empty_db = self.query_one("#empty").display
+        self.query_one(FacetList).display = not empty_db and not self.has_class("cramped")
 
     def on_mount(self) -> None:
         self.query_one("#empty").display = False
+        self._show_facets()
         self.refresh_results()
 
     # --- running the search -------------------------------------------------------------
@@ -175,7 +184,8 @@ class SearchScreen(QuoteActions, Screen):
         empty = self.query_one("#empty")
         if empty.display != empty_db:
             empty.display = empty_db
-            table.display = self.query_one(FacetList).display = not empty_db
+            table.display = not empty_db
+            self._show_facets()
         self._status(self._describe(state, message.total, len(message.quotes)))
         if self.faceted is None or not _same_set(self.faceted[0], state):
             delay = self.FACETS_DELAY if self._typing else 0.0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rich.text import Text
 from textual import on, work
@@ -27,16 +27,31 @@ from .worker_errors import WorkerErrors
 __all__ = ["TimelineScreen", "buckets"]
 
 
+MOST_MONTHS = 120
+"""A speaker quoted over more months than this is charted per year."""
+
+
 def buckets(points: Sequence[tuple[date, int]]) -> list[tuple[str, int]]:
-    """Counts per month, or per day when every point falls in one month; in date order."""
+    """Counts per day when every point falls in one month, else per month (per year over
+    ``MOST_MONTHS``), in date order, with the empty days, months or years between: a gap in
+    the chart is a time nobody quoted the speaker, not a bar left out."""
     if not points:
         return []
-    months = {(d.year, d.month) for d, _ in points}
-    label = (lambda d: d.isoformat()) if len(months) == 1 else (lambda d: f"{d:%Y-%m}")
+    first, last = min(d for d, _ in points), max(d for d, _ in points)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months == 1:
+        labels = [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+        label: Callable[[date], str] = date.isoformat
+    elif months <= MOST_MONTHS:
+        labels = [f"{first.year + (first.month - 1 + i) // 12:04d}-{(first.month - 1 + i) % 12 + 1:02d}" for i in range(months)]
+        label = lambda d: f"{d.year:04d}-{d.month:02d}"  # noqa: E731
+    else:
+        labels = [f"{y:04d}" for y in range(first.year, last.year + 1)]
+        label = lambda d: f"{d.year:04d}"  # noqa: E731
     counts: Counter[str] = Counter()
     for day, n in points:
         counts[label(day)] += n
-    return sorted(counts.items())
+    return [(name, counts[name]) for name in labels]
 
 
 class TimelineScreen(QuoteActions, WorkerErrors, Screen):
@@ -49,6 +64,9 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
         speakers: list[SpeakerCount]
         points: list[tuple[date, int]]
         quotes: list[QuoteRecord]
+        """The newest ``PAGE_SIZE`` of the speaker's quotes."""
+        total: int
+        """All the speaker's quotes, dated or not."""
 
     def __init__(self, speaker: str | None = None) -> None:
         super().__init__()
@@ -74,7 +92,8 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
             speaker = max(speakers, key=lambda s: s.quotes).name
         points = list(db.timeline(speaker, by="day")) if speaker else []
         quotes = db.search(speaker=speaker, sort="date", limit=PAGE_SIZE) if speaker else []
-        self.post_message(self.Loaded(speaker, speakers, points, list(quotes)))
+        total = db.count(speaker=speaker) if speaker else 0
+        self.post_message(self.Loaded(speaker, speakers, points, list(quotes), total))
 
     def on_timeline_screen_loaded(self, message: Loaded) -> None:
         self.speaker = message.speaker
@@ -88,11 +107,14 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
                 if message.speaker is not None:
                     picker.value = message.speaker
         self._plot(message.speaker, buckets(message.points))
-        undated = sum(1 for q in message.quotes if q.published is None)
+        dated = sum(n for _, n in message.points)
+        undated = message.total - dated  # of all the speaker's quotes, not only of those listed
         summary = Text(plain(message.speaker or "No speaker"), style="bold")
-        summary.append(f"  {sum(n for _, n in message.points)} dated quotes")
+        summary.append(f"  {dated} dated quote{'' if dated == 1 else 's'}")
         if undated:
             summary.append(f", {undated} undated", style="dim")
+        if message.total > len(message.quotes):
+            summary.append(f"; the newest {len(message.quotes)} below", style="dim")
         self.query_one("#timeline-summary", Static).update(summary)
         self.query_one(ResultsTable).show(message.quotes, "")
 
@@ -105,7 +127,8 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
             plt.bar([label for label, _ in bars], [n for _, n in bars], width=0.4)
             top = max(n for _, n in bars)
             plt.yticks(list(range(0, top + 1, max(1, top // 5))))
-        plt.title(f"Quotes per {'day' if bars and len(bars[0][0]) == 10 else 'month'}")
+        unit = {10: "day", 7: "month", 4: "year"}.get(len(bars[0][0]), "month") if bars else "month"
+        plt.title(f"Quotes per {unit}")
         chart.refresh()
 
     @on(Select.Changed, "#timeline-speaker")

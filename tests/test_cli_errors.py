@@ -1,0 +1,94 @@
+"""Bad input to the command line: the command that was run says what is wrong, and nothing else
+is changed (a database of another program is left as it was)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from quotes import QuoteDB
+from quotes.store.engine import open_backend
+from quotes.store.migrations import SchemaError
+from test_cli_store import _run_main as _run
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["speakers", "--bogus"], ["search", "sanctions", "--bogus"], ["show", "1", "--bogus"], ["export", "--csv", "-", "-x"]],
+)
+def test_an_unknown_option_is_reported_by_its_command(args, capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("QUOTES_DB", str(tmp_path / "none.sqlite"))
+    status, _, err = _run(capsys, *args)
+    # was "usage: quotes [-h] [--version] COMMAND ..." and "quotes: error: ...": the top level's usage
+    assert status == 2
+    assert err.startswith(f"usage: quotes {args[0]} ") and f"quotes {args[0]}: error: unrecognized arguments: {args[-1]}" in err
+
+
+def _foreign_table(url: str) -> None:
+    backend = open_backend(url)
+    try:
+        with backend.transaction():
+            backend.execute("CREATE TABLE notes (body TEXT)")
+            backend.execute("INSERT INTO notes (body) VALUES ('keep me')")
+    finally:
+        backend.close()
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(db_url: str, seeds: Path):
+    _foreign_table(db_url)
+    with pytest.raises(SchemaError, match=r"is not a quotes database: it holds other tables \(notes\)"):
+        QuoteDB(db_url)
+    backend = open_backend(db_url)
+    try:
+        assert {t for t in backend.table_names() if not t.startswith("sqlite_")} == {"notes"}  # was: 30 more
+    finally:
+        backend.close()
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["speakers"], ["ingest", "SEEDS"], ["export", "--csv", "-"]])
+def test_a_database_path_that_names_another_programs_file_changes_nothing(command, tmp_path, seeds, capsys):
+    other = tmp_path / "places.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE bookmarks (url TEXT)")
+    before = other.read_bytes()
+    args = [str(seeds) if a == "SEEDS" else a for a in command]
+    status, out, err = _run(capsys, *args, "--db", str(other))
+    assert status == 1 and not out
+    assert err == f"quotes {command[0]}: cannot open the database: {other} is not a quotes database: it holds other tables (bookmarks) and is left as it is\n"
+    assert other.read_bytes() == before
+
+
+def test_a_file_that_is_no_database_is_named(tmp_path, capsys):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database at all, but long enough to have a header " * 20)
+    status, _, err = _run(capsys, "search", "x", "--db", str(notes))
+    assert status == 1 and err.startswith(f"quotes search: cannot open the database {notes}: ")
+
+
+def test_compare_says_whom_a_name_selects_and_how_many_quotes_it_leaves_out(seeded, capsys, monkeypatch):
+    monkeypatch.setenv("QUOTES_DB", seeded.url)
+    everything = seeded.count("Russian", speaker="Erdogan")
+    assert everything > 1
+    status, out, _ = _run(capsys, "compare", "Erdogan", "Mike Pompeo", "--query", "Russian", "--limit", "1")
+    assert status == 0
+    # was "== Erdogan: 1 quote shown": neither whose quotes nor how many there are
+    assert f"== Erdogan (Recep Tayyip Erdogan): {everything} quotes, 1 shown" in out
+    assert f"== Mike Pompeo: {seeded.count('Russian', speaker='Mike Pompeo')} quotes" in out
+
+
+@pytest.mark.parametrize("given", ["~/work/quotes.sqlite", "sqlite:///~/work/quotes.sqlite"])
+def test_a_database_path_in_the_home_folder_is_not_a_folder_named_tilde(given, tmp_path, seeds, capsys, monkeypatch):
+    home, here = tmp_path / "home", tmp_path / "here"
+    (home / "work").mkdir(parents=True)
+    here.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(here)
+    monkeypatch.setenv("QUOTES_DB", given)  # e.g. from a config file, where no shell expands "~"
+    status, out, _ = _run(capsys, "ingest", str(seeds))
+    assert status == 0 and out.startswith("5 documents stored")
+    assert (home / "work" / "quotes.sqlite").is_file()
+    assert list(here.iterdir()) == []  # was: ./~/work/quotes.sqlite
+    with QuoteDB(given) as db:
+        assert db.stats()["documents"] == 5

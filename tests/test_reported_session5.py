@@ -1,0 +1,102 @@
+"""Reported-speech rules of session 5 (issue 7): clause boundaries and subjects, one named rule each.
+
+Every sentence here was written for its construction; none is copied from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def indirect(text: str) -> list[quotes.Quote]:
+    return [q for q in quotes.extract(text + "\n") if q.kind == "indirect"]
+
+
+def fields(q: quotes.Quote, expected: dict[str, str]) -> dict[str, str]:
+    return {field: getattr(q, field) for field in expected}
+
+
+# (rule, sentence, one dict of expected fields per reported piece, in text order)
+CLAUSES = [
+    ("a parenthetical cue whose subject is a phrase holding the mention: 'many economists say'",
+     "In the long run, many economists say, the new levy could push rents up across the county.",
+     [{"mention": "many economists", "cue": "say", "text": "In the long run"},
+      {"mention": "many economists", "text": "the new levy could push rents up across the county"}]),
+    ("a one-word adverb before a parenthetical cue is the clause's first piece",
+     "Today, the farmer said, the river floods twice a year.",
+     [{"mention": "the farmer", "text": "Today"}, {"mention": "the farmer", "text": "the river floods twice a year"}]),
+    ("an apposition after a trailing source is the source's, no second piece",
+     "Farm incomes fell by a third last year, according to Jane Roe, an analyst at the county bank.",
+     [{"mention": "Jane Roe", "cue": "according to", "text": "Farm incomes fell by a third last year"}]),
+    ("'adding that' after a trailing cue is its own clause, reported by the cue's subject",
+     "The levy will pass easily, the mayor said, adding that the vote was set for May.",
+     [{"mention": "the mayor", "cue": "said", "text": "The levy will pass easily"},
+      {"mention": "the mayor", "cue": "adding", "text": "the vote was set for May"}]),
+    ("'on condition of anonymity' after a trailing cue is no piece of the clause",
+     "Nobody on the board wanted the job, one member said, on condition of anonymity.",
+     [{"mention": "one member", "text": "Nobody on the board wanted the job"}]),
+    ("a trailing 'according to' reports what follows a colon in its clause",
+     "The levy has not hurt trade: the port handled more cargo than ever last year, according to the county.",
+     [{"mention": "the county", "text": "the port handled more cargo than ever last year"}]),
+    ("a reported relative clause set off by commas ends at the comma closing it",
+     "The new fee, which officials said will take effect in May, was approved on Tuesday.",
+     [{"mention": "officials", "text": "will take effect in May"}]),
+    ("a parenthetical cue before a two-word rest of the clause",
+     "This harvest, the mayor says, was different.",
+     [{"mention": "the mayor", "text": "This harvest"}, {"mention": "the mayor", "text": "was different"}]),
+    ("a content clause ends before a closing apposition of a name",
+     "The mayor said she would not back Mr. Jones, the longtime chair of the county board.",
+     [{"mention": "The mayor", "text": "she would not back Mr. Jones"}]),
+    ("a content clause ends before a closing relative clause about a name",
+     "The mayor said the plan would hurt Harbor Lane, which lost half its shops last year.",
+     [{"mention": "The mayor", "text": "the plan would hurt Harbor Lane"}]),
+    ("a list of appositions after 'including' stays in the clause",
+     "The mayor said she admired many people, including the singer Ann Lee, the poet Jo Park and others.",
+     [{"mention": "The mayor", "text": "she admired many people, including the singer Ann Lee, the poet Jo Park and others"}]),
+    ("an opening subordinate clause after 'But' ends where the main clause starts",
+     "But even as the mayor claimed on Tuesday that the dam was safe, one of the engineers said the cracks were spreading.",
+     [{"mention": "the mayor", "text": "the dam was safe"}, {"cue": "said", "text": "the cracks were spreading"}]),
+    ("a conjunction alone before a parenthetical cue is no piece",
+     "But, the farmer said, the river floods twice a year.",
+     [{"mention": "the farmer", "text": "the river floods twice a year"}]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", [c[1:] for c in CLAUSES], ids=[c[0] for c in CLAUSES])
+def test_reported_clauses(sentence, expected):
+    found = indirect(sentence)
+    assert [fields(q, e) for q, e in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+def test_the_pieces_around_a_parenthetical_cue_are_one_utterance():
+    first, second = indirect("Today, the farmer said, the river floods twice a year.")
+    assert first.utterance == second.utterance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "said of X" after a quote names its topic; "said as she left" its time: no clause reported
+        "\u201cIt is a mess,\u201d the economist said of the new budget plan for the county.",
+        # "support among" is the noun: nothing is reported
+        "The mayor still enjoys the strongest support among older voters in the county.",
+        # a name given: "a firm called X" reports nothing
+        "The county paid $30,000 to a consulting firm called Harbor Lane.",
+        "\u201cWe will hold,\u201d the mayor of the northern county of Essex said as she left the hall.",
+    ],
+)
+def test_no_clause_reported(sentence):
+    assert indirect(sentence) == []
+
+
+def test_said_as_much_is_still_a_clause():
+    (q,) = indirect("The mayor said as much in an interview on Friday.")
+    assert q.text == "as much"
+
+
+def test_a_name_called_by_a_speaker_is_still_reported():
+    (q,) = indirect("On Friday, Senator Jones called Harbor Lane.")
+    assert (q.mention, q.text) == ("Senator Jones", "Harbor Lane")
