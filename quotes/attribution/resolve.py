@@ -221,6 +221,23 @@ def _body_spoken_for(doc: Document, words: list[str], registry: Registry) -> str
     return found if kind == "organisation" or lone else None
 
 
+# How a role word may be written: "head" as "head", "chief" or "director".
+_WRITTEN = {word: (word, *(w for w, same in ROLE_SYNONYMS.items() if same == word)) for word in ROLE_SYNONYMS.values()}
+# Characters that fold to other letters ("é" to "e"): text without them holds a role word only
+# if its lower-case form holds it as written.
+_FOLDS_TO_LETTERS = re.compile(r"[^\x00-\x7f\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u00a3\u20ac]")
+
+
+def _may_name_role(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
+    """Can the titles around the name at text[start:end] (see ``_find_titles``) hold a role word
+    written in one of ``forms``? A plain test that spares reading the titles of most names."""
+    near = text[max(0, start - 60) : end + 160]
+    if _FOLDS_TO_LETTERS.search(near):
+        return True
+    near = near.lower()
+    return any(form in near for form in forms)
+
+
 def resolve_role(doc: Document, mention: Mention, registry: Registry | None = None) -> str | None:
     """The speaker a role phrase ("the defense chief") stands for, or None if unsure."""
     registry = registry or default_registry()
@@ -228,10 +245,15 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
     if not want:
         return None
     want_set, head = set(want), want[-1]
-    for n, (start, end, title, name, kind) in enumerate(doc.names_before(mention.start)):
+    forms = _WRITTEN.get(head, (head,))
+    for n, m in enumerate(doc.names_before(mention.start)):
+        start, end = m.span()
         if mention.start - start > ROLE_WINDOW or n == ROLE_NAMES:
             break
-        if kind != "person":
+        if not _may_name_role(doc.text, start, end, forms):
+            continue
+        title, name = strip_name(m.group())
+        if classify(name) != "person":
             continue
         words, heads = _titles_of(doc, start, end, title)
         if head in heads and want_set <= words:  # the role's head noun and all its words
