@@ -274,3 +274,10 @@ def test_he_finds_the_subject_after_an_inverted_cue_and_a_lone_possessor():
 )
 def test_an_indefinite_spokesman_speaks_for_the_body_named(text, speaker):
     assert {q.speaker for q in extract(text)} == {speaker}
+
+
+def test_a_family_name_that_is_also_a_title_after_mr():
+    # BBC: 'said Mr King' named no one ("king" is a title word)
+    assert {q.speaker for q in extract('"Rates will rise," said Mr King.')} == {"King"}
+    text = 'Mervyn King spoke first. "Rates will rise," said Mr King.'
+    assert {q.speaker for q in extract(text)} == {"Mervyn King"}

@@ -38,7 +38,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .cues import is_cue
-from .mentions import NAME, NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
+from .mentions import HONORIFICS, NAME, NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -153,13 +153,17 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
 
 
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
-    name = without_possessive(strip_name(phrase)[1])
+    title, name = strip_name(phrase)
+    name = without_possessive(name)
     if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES or fold(name) in NOT_SPEAKERS:
         return None
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name
     kind = classify(name)
+    if kind == "other" and title and fold(title.split()[-1]) in HONORIFICS:
+        # "Mr King", "Dr Day": a family name, whatever else the word means ("Mervyn King" reads as "other")
+        return doc.fullest_other(name) or _person_canonical(doc, name, registry)
     if kind == "organisation":
         full = doc.fullest_org(name)
         if full is not None:
