@@ -541,3 +541,9 @@ def test_a_long_apposition_between_the_quote_and_its_cue():
     )
     a = next(q for q in extract(text) if q.kind == "direct")
     assert (a.method, a.speaker) == ("trailing_cue", "Leonard Burman")
+
+
+def test_a_verb_and_by_before_the_participle_cue_leave_its_subject():
+    # PolNeAR: "When he returned he began by saying, ..." was attributed to "he began"
+    text = 'When he returned, the judge began by saying, "I do not think it is necessary."'
+    assert only(text).mention == "the judge"

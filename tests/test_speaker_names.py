@@ -228,3 +228,33 @@ def test_leading_initials_stay():
 
     assert without_middle_initials("E. J. Fleming") == "E. J. Fleming"
     assert without_middle_initials("Joseph R. Biden Jr.") == "Joseph Biden Jr."
+
+
+def test_he_is_not_the_person_reported_on():
+    # BBC: "But he said Mr Blair had lost the trust ... "...," he said." was Tony Blair's
+    text = (
+        'Charles Kennedy spoke at the rally. But he said Mr Blair had lost the trust of voters. '
+        '"There is a fundamental lack of trust in his government," he said.'
+    )
+    assert [q.speaker for q in extract(text)] == ["Charles Kennedy", "Charles Kennedy"]
+    # a clause reported before its cue names no antecedent of the pronoun after it
+    text = "Michael Howard spoke at length. Mr Blair has failed to tackle these problems, he claimed."
+    assert [q.speaker for q in extract(text)] == ["Michael Howard"]
+
+
+def test_a_party_named_by_its_members_is_a_body():
+    from quotes.attribution.mentions import classify
+
+    assert [classify(n) for n in ("Lib Dems", "Tories", "Senate Republicans", "New Labour")] == ["organisation"] * 4
+
+
+def test_he_finds_the_subject_after_an_inverted_cue_and_a_lone_possessor():
+    # BBC: '... face, said Shailendra Jain, head of MMS firm Adamind, is ... "Also," he said'
+    text = (
+        'The problem they face, said Shailendra Jain, head of MMS firm Adamind, is teaching people. '
+        '"Also," he said, "they have to simplify the interface."'
+    )
+    assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Shailendra Jain"}
+    # a possessor when no one else is near: "This year marks Conti's 17th turn ... he says"
+    text = 'Bill Conti is back. This year marks Conti\'s 17th turn at the helm. "It is live," he says.'
+    assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Bill Conti"}

@@ -90,10 +90,11 @@ _PASSIVE_SUBJECT_WORDS = 12
 _BY_CHARS = 40
 # A sentence opening with a subordinate clause, and the comma before its main clause's subject.
 _OPENING_SUBORDINATE = re.compile(
-    r"[\"“'‘(]?(?:While|When|After|Although|Though|Because|If|As|Since|Before|Even[ \t\u00a0]+(?:though|as|if)|Until|Once)\b"
+    r"[\"“'‘(]?(?:(?:But|And|Yet)[ \t\u00a0]+(?:while|when|after|although|though|because|if|as|since|before|even[ \t\u00a0]+(?:though|as|if)|until|once)|"
+    r"While|When|After|Although|Though|Because|If|As|Since|Before|Even[ \t\u00a0]+(?:though|as|if)|Until|Once)\b"
 )
 _MAIN_CLAUSE = re.compile(
-    r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|[A-Z][\w'’.\-]*)[ \t\u00a0])"
+    r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
 # A name alone up to punctuation: "a firm called Gavekal Dragonomics."
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.\-]*[ \t\u00a0]+){0,4}[A-Z][\w'’\-]*[ \t\u00a0]*(?:[,.;:)]|\Z)")
@@ -991,7 +992,7 @@ class _Finder:
             # history, so an unbounded one would make long articles quadratic.
             at = bisect.bisect_left(self.history, (men.start, ""))
             recent = self.history[max(0, at - _HISTORY) : at]
-            speaker = speaker_of(self.doc, men, recent, self.registry)
+            speaker = speaker_of(self.doc, men, recent, self.registry, before=f.start)
         if speaker is not None and men is not None:
             bisect.insort(self.history, (men.start, speaker))
         via = find_via(self.text, s0, f.start) or find_via(self.text, f.last, s1)
