@@ -378,11 +378,18 @@ class QuoteDB:
         first = records[0].text
         return [Variant(r, () if i == 0 else word_diff(first, r.text)) for i, r in enumerate(records)]
 
-    def compare(self, speakers: Sequence[str], query: str = "", limit: int = 50) -> dict[str, list[QuoteRecord]]:
-        """For each speaker (name or alias), their quotes matching ``query``; one name may be a plain string."""
+    def compare(
+        self, speakers: Sequence[str], query: str = "", limit: int = 50, **filters: Unpack[SearchFilters]
+    ) -> dict[str, list[QuoteRecord]]:
+        """For each speaker (name or alias), their quotes matching ``query`` and ``filters`` (those of
+        :meth:`search` but ``speaker``); one name may be a plain string."""
         if isinstance(speakers, str):
             speakers = [speakers]
-        return {name: self.search(query, speaker=name, limit=limit) for name in speakers}
+        rest: dict[str, Any] = dict(filters)
+        if "speaker" in rest:
+            raise TypeError("QuoteDB.compare() takes the speakers as its first argument, not speaker=")
+        self._filters("compare", query, rest)  # a misspelt filter is named before any search
+        return {name: self.search(query, speaker=name, limit=limit, **rest) for name in speakers}
 
     def iter_quotes(self, query: str = "", **filters: Unpack[SearchFilters]) -> Iterator[QuoteRecord]:
         """Every matching quote in id order, fetched a page at a time (memory stays flat)."""
