@@ -149,3 +149,17 @@ def test_a_speaker_named_in_another_case_is_one_speaker(db: QuoteDB, tmp_path: P
     assert db.count(speaker=speaker.name) == 3 and db.facets().speakers == ((speaker.name, 3),)
     assert {q.speaker for q in db.search(limit=None)} == {"WorldCom"}
     assert db.stats()["speakers"] == 1
+
+
+def test_an_rss_date_is_the_articles_date_not_one_found_in_its_text(db: QuoteDB, tmp_path: Path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    item = {
+        "text": 'Talks resumed.\n\nThe deal signed on 1 March 2019 stands, the minister said: "We will not back down."',
+        "published": "Thu, 17 Dec 2020 09:30:00 GMT",  # an RSS <pubDate>
+    }
+    feed.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    assert db.ingest(feed).documents == 1
+    (quote,) = db.search("back down")
+    assert quote.published == date(2020, 12, 17)  # was 2019-03-01, the first date in the text

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -125,8 +126,13 @@ def _match_date(m: re.Match[str]) -> date | None:
         return None
 
 
+_SLASHED = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
+"""2020/12/17, 2020.12.17: year first, so not ambiguous (12/11/2020 is, and is not read)."""
+
+
 def parse_date(value: object) -> date | None:
-    """A date from metadata: a date, an ISO string (date or timestamp) or "17 December 2020"."""
+    """A date from metadata: a date, an ISO string (date or timestamp), an RSS/e-mail date
+    ("Thu, 17 Dec 2020 09:30:00 GMT"), 2020/12/17 or "17 December 2020"."""
     if value is None or isinstance(value, date):
         return value.date() if isinstance(value, datetime) else value
     if not isinstance(value, str) or not value.strip():
@@ -136,6 +142,16 @@ def parse_date(value: object) -> date | None:
         return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
         pass
+    if slashed := _SLASHED.fullmatch(s):
+        try:
+            return date(int(slashed[1]), int(slashed[3]), int(slashed[4]))
+        except ValueError:
+            return None
+    if "," in s[:5]:  # "Thu, 17 Dec 2020 ...": the date an RSS feed or an e-mail header gives
+        try:
+            return parsedate_to_datetime(s).date()
+        except (TypeError, ValueError, IndexError):
+            pass
     m = _DATE.fullmatch(s) or (_DATE.match(s) if len(s) < 40 else None)
     return _match_date(m) if m else None
 
