@@ -38,6 +38,7 @@ __all__ = [
     "NAME_RE",
     "Mention",
     "body_name",
+    "HONORIFICS",
     "Document",
     "classify",
     "mention_at_end",
@@ -150,6 +151,7 @@ def _person_after(words: list[str]) -> bool:
 
 # A body named by its head word and what it is of or for: "Office for National Statistics",
 # "Joint Council for the Welfare of Immigrants", "Department of Trade and Industry".
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
 _BODY_JOINS = frozenset(("of", "for"))
 _BODY_SMALL_WORDS = frozenset(("of", "for", "the", "a", "and", "on", "&"))
 
@@ -191,7 +193,8 @@ def strip_name(phrase: str) -> tuple[str, str]:
         if name and " of " not in name and classify(name) == "person" and (" " in name or title.endswith(".")):
             return f"{title} {' '.join(words[o:])}".strip(), name
     last = fold(words[-1]) if words else ""
-    if not words or last in ORG_HEADS or last in TITLE_WORDS or fold(" ".join(words)) in PLACES:
+    after_honorific = len(words) > 1 and fold(words[-2]) in HONORIFICS  # "Mr King", "Dr Day": a family name
+    if not words or (last in ORG_HEADS or last in TITLE_WORDS) and not after_honorific or fold(" ".join(words)) in PLACES:
         return "", " ".join(words)
     body = body_name(" ".join(words)) is not None  # "Office for National Statistics": no title and a name
     # The name follows the last title word ("South Carolina Democratic Party Chairman Jaime
@@ -476,6 +479,16 @@ class Document:
     def fullest(self, name: str) -> str | None:
         """The article's fullest person name ending in ``name``, if longer than it."""
         return self._longest(name, "person")
+
+    def fullest_other(self, name: str) -> str | None:
+        """The article's longest name ending in ``name`` that reads as no person only because its
+        last word is also a title or a thing ("Mervyn King" for "Mr King")."""
+        full = self._longest(name, "other")
+        if full is None:
+            return None
+        words = full.split()  # its title and possessor go: "Labour MP Oona King", "Observer's Philip French"
+        cut = max((j + 1 for j, w in enumerate(words[:-1]) if fold(w) in TITLE_WORDS or w.endswith(_POSSESSIVE_ENDS)), default=0)
+        return " ".join(words[cut:]) if len(words) - cut > 1 else None
 
     def fullest_org(self, name: str) -> str | None:
         """The article's longest organisation name ending in ``name`` ("Foreign Ministry")."""
