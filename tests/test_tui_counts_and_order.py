@@ -160,3 +160,12 @@ def test_compare_opened_on_a_partly_typed_query_finds_what_the_search_found(seed
             assert titles == [name for name, _ in seeded_db.facets("sanc", prefix=True).speakers[:4]]
 
     run(scenario)
+
+
+def test_the_ingest_summary_shows_the_warnings():
+    from quotes.results import IngestFailure, IngestReport
+    from tui.screens.ingest import summary
+
+    report = IngestReport(documents=1, warnings=[IngestFailure("feed.jsonl:1", "'published' is not a date")])
+    shown = summary(report).plain
+    assert "1 warning" in shown and "feed.jsonl:1: 'published' is not a date" in shown

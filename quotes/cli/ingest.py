@@ -103,9 +103,11 @@ def run_reporting(args: argparse.Namespace, command: str, work):
 
 
 def exit_status(report) -> int:
-    """Print each failure with its reason on stderr; 1 when there were any."""
+    """Print each warning and failure with its reason on stderr; 1 when anything failed."""
     from quotes.safe_text import terminal_safe
 
+    for w in report.warnings:
+        print(terminal_safe(f"warning: {w.path}: {w.reason}"), file=sys.stderr)
     for f in report.failed:
         print(terminal_safe(f"failed: {f.path}: {f.reason}"), file=sys.stderr)
     return 0 if report.ok else 1
