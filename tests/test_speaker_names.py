@@ -281,3 +281,17 @@ def test_a_family_name_that_is_also_a_title_after_mr():
     assert {q.speaker for q in extract('"Rates will rise," said Mr King.')} == {"King"}
     text = 'Mervyn King spoke first. "Rates will rise," said Mr King.'
     assert {q.speaker for q in extract(text)} == {"Mervyn King"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC: after an inverted cue, a team or body, its title noun and the person's name
+        ('"We will win," said England sevens coach Mike Friday.', "Mike Friday"),
+        ('"We will win," said Arsenal boss Arsene Wenger.', "Arsene Wenger"),
+        # the team alone still speaks as the team
+        ('"We will win," said Arsenal, who play on Sunday.', "Arsenal"),
+    ],
+)
+def test_a_titled_name_after_the_team_it_belongs_to(text, speaker):
+    assert {q.speaker for q in extract(text)} == {speaker}

@@ -237,6 +237,8 @@ def classify(name: str) -> str:
     # a body named by its purpose; no person's name holds "for" or "against" or an "of" after a body.
     if "for" in toks or "against" in toks or ("of" in toks and toks[toks.index("of") - 1] in ORG_HEADS):
         return "organisation"
+    if 1 < len(toks) < 4 and (toks[0] in MALE_FIRST_NAMES or toks[0] in FEMALE_FIRST_NAMES) and not any(map(str.isdigit, name)):
+        return "person"  # "Mike Friday", "Larry King", "Doris Day"
     if any(map(str.isdigit, name)) or toks[-1] in TITLE_WORDS or toks[-1] in NOT_PERSON_ENDS:
         return "other"
     if toks[0] in NOT_NAMES or toks[0] in _NUMBER_WORDS:
@@ -287,6 +289,12 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
 
 _CONNECTORS = frozenset("of de da van von der den bin al la le del di du for the".split())
 _AFTER_NAME = _CONNECTORS | _TITLE_NOUNS
+# One or two lower-case words, a title noun and a capitalised word: the rest of a titled name
+# after the team or body it is of ("England sevens coach Mike Friday").
+_PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "administration", "campaign", "embassy", "office"} | frozenset(
+    "coach boss captain skipper striker midfielder defender winger keeper goalkeeper editor analyst economist".split()
+)
+_TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+)?(?:{'|'.join(sorted(_PERSON_HEADS))})[ \u00a0]+[A-Z]")
 # Lower-case words that may stand before a name in one phrase ("Republican presidential candidate").
 _BEFORE_NAME = _AFTER_NAME | _DETERMINERS
 
@@ -383,7 +391,8 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
             # ("Turkey’s Western allies", not "As voters"); "Donald Trump quickly took" stops.
             group = low in GROUP_NOUNS and not _leading_stopword(fold(prev))
             if prev[0].isupper() and not prev.endswith(("'s", "’s")) and low not in _AFTER_NAME and not group:
-                break
+                if not _TITLED_NAME_AHEAD.match(text, w.start(), limit):
+                    break  # (but "England sevens coach Mike Friday" goes on to the name)
         keep.append(w)
         if len(keep) == 1 and (low in _PRONOUNS or low[:-2] in _PRONOUNS and low.endswith(("'s", "’s"))):
             break
