@@ -123,3 +123,16 @@ def test_compare_takes_the_filters_of_search(seeded: QuoteDB):
         seeded.compare(["Erdogan"], speaker="Pompeo")  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="QuoteDB.compare.. got an unexpected keyword argument 'sinse'"):
         seeded.compare(["Erdogan"], sinse="2020-12-15")  # type: ignore[call-arg]
+
+
+def test_the_errors_a_user_catches_are_in_the_package(seeded: QuoteDB, tmp_path: Path):
+    import sqlite3 as sqlite
+
+    with pytest.raises(quotes.QuerySyntaxError, match="unbalanced double quote"):
+        seeded.search('"open', raw=True)
+    other = tmp_path / "other.sqlite"
+    with sqlite.connect(other) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(quotes.SchemaError):
+        QuoteDB(other)
+    assert {"QuerySyntaxError", "SchemaError"} <= set(quotes.__all__)
