@@ -292,7 +292,8 @@ _AFTER_NAME = _CONNECTORS | _TITLE_NOUNS
 # One or two lower-case words, a title noun and a capitalised word: the rest of a titled name
 # after the team or body it is of ("England sevens coach Mike Friday").
 _PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "administration", "campaign", "embassy", "office"} | frozenset(
-    "coach boss captain skipper striker midfielder defender winger keeper goalkeeper editor analyst economist".split()
+    """coach boss captain skipper striker midfielder defender winger keeper goalkeeper editor analyst economist
+    moderator host anchor presenter correspondent columnist reporter commentator pollster lawyer""".split()
 )
 _TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+)?(?:{'|'.join(sorted(_PERSON_HEADS))})[ \u00a0]+[A-Z]")
 # Lower-case words that may stand before a name in one phrase ("Republican presidential candidate").
