@@ -87,6 +87,11 @@ def run_reporting(args: argparse.Namespace, command: str, work):
     db = open_db(args, command, create=command == "ingest")
     if db is None:
         return None
+    if db.read_only:
+        fail(command, f"cannot write: {db.url} is read-only (its folder cannot be written):"
+             " copy it to a writable folder to add to it")
+        db.close()
+        return None
     bar = ProgressBar() if not args.quiet and sys.stderr.isatty() else None
     try:
         return work(db, bar)
