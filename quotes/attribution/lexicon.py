@@ -20,6 +20,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "NOT_NAMES",
     "NOT_PERSON_ENDS",
+    "COMPANY_ENDS",
     "PARTY_MEMBERS",
     "NOT_REPORTERS",
     "NOT_SPEAKERS",
@@ -140,6 +141,14 @@ MALE_FIRST_NAMES = frozenset(
 NOT_NAMES = frozenset(
     """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday god""".split()
+)
+
+# Last words of company names, which alone are common nouns ("Capital Economics", "Jupiter
+# Research", "General Motors"; "Partners said" names no one).
+COMPANY_ENDS = frozenset(
+    """economics research partners associates consulting consultants securities holdings systems
+    technologies labs media energy motors airlines airways records pictures studios entertainment software
+    networks communications telecom pharmaceuticals insurance ventures solutions""".split()
 )
 
 # A party named by its members ("the Tories", "Lib Dems", "Senate Republicans"): a body, so
