@@ -564,3 +564,9 @@ def test_a_verb_and_by_before_the_participle_cue_leave_its_subject():
 def test_a_passive_cue_speaks_for_its_agent_not_its_subject(text, speaker):
     a = next(q for q in extract(text) if q.kind != "indirect")
     assert a.speaker == speaker
+
+
+def test_a_subject_passively_criticised_is_not_the_speaker_but_one_alleged_to_have_said_is():
+    assert only('TV channel Five has been criticised for sending "offensive" material.').speaker is None
+    a = only('Mr Houston is alleged to have said that organs should be "made available to members".')
+    assert a.mention == "Mr Houston"

@@ -39,6 +39,7 @@ __all__ = [
     "Mention",
     "body_name",
     "HONORIFICS",
+    "POSSESSIVE_ENDS",
     "Document",
     "classify",
     "mention_at_end",
@@ -114,7 +115,7 @@ _NAME_BREAKS = frozenset(
     responded hails hailed rips ripped admits admitted denies denied vows vowed accuses accused
     defends defended backs backed""".split()
 )
-_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
 # Words a headline or a sentence's start capitalises before a name: "Crooked Hillary Clinton",
@@ -203,7 +204,7 @@ def strip_name(phrase: str) -> tuple[str, str]:
     i = 1 if len(words) > 1 and _epithet(fold(words[0])) else 0
     for j in range(len(words) - 1):
         w = fold(words[j])
-        if w in TITLE_WORDS or w in _NAME_BREAKS or w.endswith(_POSSESSIVE_ENDS):
+        if w in TITLE_WORDS or w in _NAME_BREAKS or w.endswith(POSSESSIVE_ENDS):
             i = j + 1
         elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
             i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
@@ -292,7 +293,8 @@ _AFTER_NAME = _CONNECTORS | _TITLE_NOUNS
 # One or two lower-case words, a title noun and a capitalised word: the rest of a titled name
 # after the team or body it is of ("England sevens coach Mike Friday").
 _PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "administration", "campaign", "embassy", "office"} | frozenset(
-    "coach boss captain skipper striker midfielder defender winger keeper goalkeeper editor analyst economist".split()
+    """coach boss captain skipper striker midfielder defender winger keeper goalkeeper editor analyst economist
+    moderator host anchor presenter correspondent columnist reporter commentator pollster lawyer""".split()
 )
 _TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+)?(?:{'|'.join(sorted(_PERSON_HEADS))})[ \u00a0]+[A-Z]")
 # Lower-case words that may stand before a name in one phrase ("Republican presidential candidate").
@@ -390,9 +392,14 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
             # After a name only a possessive goes on ("Trump's campaign"), or a group it qualifies
             # ("Turkey’s Western allies", not "As voters"); "Donald Trump quickly took" stops.
             group = low in GROUP_NOUNS and not _leading_stopword(fold(prev))
-            if prev[0].isupper() and not prev.endswith(("'s", "’s")) and low not in _AFTER_NAME and not group:
-                if not _TITLED_NAME_AHEAD.match(text, w.start(), limit):
-                    break  # (but "England sevens coach Mike Friday" goes on to the name)
+            if (
+                prev[0].isupper()
+                and not prev.endswith(("'s", "’s"))
+                and low not in _AFTER_NAME
+                and not group
+                and not _TITLED_NAME_AHEAD.match(text, w.start(), limit)  # "England sevens coach Mike Friday" goes on
+            ):
+                break
         keep.append(w)
         if len(keep) == 1 and (low in _PRONOUNS or low[:-2] in _PRONOUNS and low.endswith(("'s", "’s"))):
             break
@@ -496,7 +503,7 @@ class Document:
         if full is None:
             return None
         words = full.split()  # its title and possessor go: "Labour MP Oona King", "Observer's Philip French"
-        cut = max((j + 1 for j, w in enumerate(words[:-1]) if fold(w) in TITLE_WORDS or w.endswith(_POSSESSIVE_ENDS)), default=0)
+        cut = max((j + 1 for j, w in enumerate(words[:-1]) if fold(w) in TITLE_WORDS or w.endswith(POSSESSIVE_ENDS)), default=0)
         return " ".join(words[cut:]) if len(words) - cut > 1 else None
 
     def fullest_org(self, name: str) -> str | None:

@@ -38,7 +38,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .cues import is_cue
-from .mentions import HONORIFICS, NAME, NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
+from .mentions import HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -129,16 +129,14 @@ def without_middle_initials(name: str) -> str:
     return _MIDDLE_INITIAL.sub("", name) if "." in name or " " in name else name
 
 
-_KINDS = {"person": "person", "organisation": "organisation", "place": "place"}
-
-
 def speaker_kind(name: str, registry: Registry | None = None) -> str:
     """What a canonical speaker is: the registry's kind, else "person", "organisation" or
     "place" as the name reads ("Reuters", "Washington"), else "unknown"."""
     sp = (registry or default_registry()).lookup(name)
     if sp is not None:
         return sp.kind
-    return _KINDS.get(classify(name), "unknown")
+    kind = classify(name)
+    return "unknown" if kind == "other" else kind
 
 
 def canonical_name(doc: Document, phrase: str, registry: Registry | None = None) -> str | None:
@@ -298,9 +296,6 @@ def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
     return canonical_name(doc, found, registry) if found else None
 
 
-_POSSESSIVE_ENDS = ("'s", "’s")
-
-
 # Cues that put their subject after them: '..., said Shailendra Jain, head of ...'.
 _INVERTING = frozenset(
     "said says added adds asked asks wrote writes explained explains noted notes continued recalled insisted argued warned".split()
@@ -351,7 +346,7 @@ def _resolve_pronoun(
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
             name = names.pop()
             phrase = name.group()
-            if phrase.endswith(_POSSESSIVE_ENDS):
+            if phrase.endswith(POSSESSIVE_ENDS):
                 # "the way Tony Blair's government operates. He ...": a possessor only when no one
                 # else is near ("This year marks Conti's 17th turn ... he says")
                 possessor = possessor or phrase

@@ -278,7 +278,8 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
 
 # A passive auxiliary right before a cue ("was hailed", "has been criticised", "were widely praised").
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?\Z")
-_AS_SAYING = re.compile(r"[ \t\u00a0]+as[ \t\u00a0]+(?:saying|telling|writing|calling|describing)\b")
+# ... except where the subject still speaks: "was quoted as saying", "is alleged to have said".
+_AS_SAYING = re.compile(r"[ \t\u00a0]+(?:as[ \t\u00a0]+(?:saying|telling|writing|calling|describing)|to)\b")
 _BY = re.compile(r"[^.;:\"“”\n]{0,40}?\bby[ \t\u00a0]+")
 _PREP_PHRASE = re.compile(
     r"(?:on|at|in|from|of|for|with)[ \t\u00a0]+(?:(?:the|a|an|his|her|its|their)[ \t\u00a0]+)?"
@@ -660,6 +661,13 @@ def sentence_subject(ctx: Context, i: int) -> Attribution | None:
         return None
     if men.form == "pronoun" and men.text.lower() == "it":
         return None
+    for cue in CUE_RE.finditer(text, men.end, span.open):
+        if (
+            not cue.group().endswith("ing")
+            and _PASSIVE_BEFORE.search(text, max(men.end, cue.start() - 20), cue.start())
+            and not _AS_SAYING.match(text, cue.end())
+        ):
+            return None  # 'TV channel Five has been criticised for sending "offensive" material': not its words
     found = _make(ctx, i, men, None, men.end, "sentence_subject")
     if found.speaker is None and men.form not in ("role", "pronoun"):
         return None
