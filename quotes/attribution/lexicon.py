@@ -126,7 +126,9 @@ FEMALE_FIRST_NAMES = frozenset(
     elizabeth loretta jill carly sarah nikki susan mary patricia linda barbara margaret lisa karen betty
     helen sandra ashley kimberly emily michele amy angela melissa rebecca laura sharon cynthia kathleen
     amanda anna maria wendy theresa ruth hannah julia julie rachel samantha catherine christine kate
-    katie megyn kelly dana andrea claire diane anne jane joan joanne janet ellen marsha martha""".split()
+    katie megyn kelly dana andrea claire diane anne jane joan joanne janet ellen marsha martha kristen
+    kristin doris wendy gillian tessa hazel margaret patricia yvette harriet ruth glenys theresa
+    caroline clare fiona kirsty paula serena venus""".split()
 )
 
 MALE_FIRST_NAMES = frozenset(
@@ -140,7 +142,7 @@ MALE_FIRST_NAMES = frozenset(
 # Capitalised words that are never names of speakers.
 NOT_NAMES = frozenset(
     """january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday god""".split()
+    tuesday wednesday thursday friday saturday sunday god feb apr aug sept oct nov dec""".split()
 )
 
 # Last words of company names, which alone are common nouns ("Capital Economics", "Jupiter
