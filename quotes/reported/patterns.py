@@ -332,7 +332,7 @@ NOUN_LIKE = frozenset(
 # A clause that starts like this is an adjunct or a gap, not reported content:
 # "said in remarks published by Izvestia", "which analysts said was sure to be".
 NOT_A_CLAUSE = re.compile(
-    r"(?:in|on|at|during|via|from|with|among|after|before|while|for|by|into|through|is|are|was|were|would|will|"
+    r"(?:in|on|at(?![ \t\u00a0]+(?:least|most)\b)|during|via|from|with|among|after|before|while|for|by|into|through|is|are|was|were|would|will|"
     r"could|should|had|has|have|can|may|might|must|did|does|do|and|or|but|nor|despite)\b"
     # "said about the deal" is a topic, "said about half of them ..." a quantity opening a clause
     r"|about\b(?![ \t\u00a0]+(?:\$?\d|(?:half|a[ \t\u00a0]+(?:third|quarter|dozen|fifth|hundred|thousand|million|billion)|"
