@@ -551,8 +551,10 @@ class _Finder:
                 return None
         else:
             tail = text[cue.end : s1].rstrip(_END_PUNCT)
-            words = tail.split()
-            if words and cue.lemma != "tell":
+            # "..., officials told him he had never been a citizen": past the addressee, the words
+            # after "told" are its clause, not an adjunct
+            words = (text[told_object_end(text, cue.end, s1) : s1].rstrip(_END_PUNCT) if cue.lemma == "tell" else tail).split()
+            if words:
                 first = words[0].lower().strip(",")
                 if first not in _TAIL_START and not words[0][:1].isupper():
                     return None
