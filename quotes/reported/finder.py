@@ -701,7 +701,9 @@ class _Finder:
             fit = None if end is None else self.quotes.fit(text, cue.end, end)
             return None if fit is None else _Found(fit[0], fit[1], men, "in", "parenthetical")
         if cue.lemma == "according to":
-            if text[s0 : cue.start].strip(_SPACES + ",") not in ("", "But", "And", "Yet", "Still", "Also"):
+            # "...: According to recent polls, CLAUSE", "(According to the police, CLAUSE)"
+            opening = text[max(s0, text.rfind(":", s0, cue.start) + 1) : cue.start]
+            if opening.strip(_SPACES + ",(") not in ("", "But", "And", "Yet", "Still", "Also"):
                 return None
             # "According to recent polling, ...": a source that names no one is a plain phrase
             men = mention_after(text, cue.end, s1) or _source_phrase(text, cue.end, s1)
@@ -716,6 +718,9 @@ class _Finder:
         comma = text.find(",", men.end, s1)
         if comma < 0 or comma - men.end > 150:
             return None
+        if "(" in text[s0 : cue.start]:  # "(According to the police, CLAUSE.)": the parenthesis ends it
+            close = text.find(")", comma, s1)
+            s1 = close if close > 0 else s1
         end = clause_end(text, comma + 1, s1)
         fit = None if end is None else self.quotes.fit(text, comma + 1, end)
         if fit is None:
