@@ -710,9 +710,14 @@ class _Finder:
         else:
             if not text.startswith(("As ", "as "), s0):
                 return None
-            men = self._subject_at(cue.start, s0)
-            if men is None or text[s0 : men.start].strip() not in ("As", "as"):
-                return None
+            if not text[s0 + 3 : cue.start].strip(_SPACES) or text[s0 + 3 : cue.start].strip(_SPACES) == "first":
+                # "As reported by Western Journalism, CLAUSE": the agent reports it
+                by = _BY_AGENT.match(text, cue.end, s1)
+                men = None if by is None else mention_after(text, by.end(), s1) or _source_phrase(text, by.end(), s1)
+            else:
+                men = self._subject_at(cue.start, s0)
+                if men is None or text[s0 : men.start].strip() not in ("As", "as"):
+                    return None
         if men is None:
             return None
         comma = text.find(",", men.end, s1)
