@@ -76,6 +76,12 @@ CLAUSES = [
     ("'As reported by X, CLAUSE': the agent reports the clause",
      "As first reported by the Gazette, the county will sell the old mill next year.",
      [{"mention": "the Gazette", "cue": "reported", "text": "the county will sell the old mill next year"}]),
+    ("'But as X noted, CLAUSE' is a parenthetical cue",
+     "But as Jones noted, the voters will give the mayor a second look if she wins.",
+     [{"mention": "Jones", "cue": "noted", "text": "the voters will give the mayor a second look if she wins"}]),
+    ("'As another study noted, CLAUSE': a subject phrase after 'As'",
+     "As another county study noted, the average age of the farmers was 58.",
+     [{"mention": "another county study", "text": "the average age of the farmers was 58"}]),
     ("a conjunction alone before a parenthetical cue is no piece",
      "But, the farmer said, the river floods twice a year.",
      [{"mention": "the farmer", "text": "the river floods twice a year"}]),
@@ -99,6 +105,8 @@ def test_the_pieces_around_a_parenthetical_cue_are_one_utterance():
     [
         # "said of X" after a quote names its topic; "said as she left" its time: no clause reported
         "\u201cIt is a mess,\u201d the economist said of the new budget plan for the county.",
+        # "As part of X announced ...": no subject phrase after "As"
+        "As part of the contracts announced last year, the county will spend $1m on roads.",
         # "support among" is the noun: nothing is reported
         "The mayor still enjoys the strongest support among older voters in the county.",
         # a name given: "a firm called X" reports nothing
@@ -118,3 +126,9 @@ def test_said_as_much_is_still_a_clause():
 def test_a_name_called_by_a_speaker_is_still_reported():
     (q,) = indirect("On Friday, Senator Jones called Harbor Lane.")
     assert (q.mention, q.text) == ("Senator Jones", "Harbor Lane")
+
+
+def test_but_as_with_an_object_is_a_time_not_a_source():
+    # "But as X denounced Y, CLAUSE": X denounced Y is reported; the main clause is not X's
+    (q,) = indirect("But as the mayor denounced the budget cuts, the crowd grew restless.")
+    assert (q.mention, q.text, q.method) == ("the mayor", "the budget cuts", "cue_clause")

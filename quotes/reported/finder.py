@@ -96,6 +96,10 @@ _OPENING_SUBORDINATE = re.compile(
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
+# The first word of a subject phrase after "As": "As another study noted", "As a reporter noted".
+_PHRASE_OPENERS = frozenset("a an another the one some many most several his her their its".split())
+# "As X noted, CLAUSE" opening a sentence, after a conjunction too: "But as Clyburn noted, ...".
+_AS_OPENING = re.compile(r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+)?[Aa]s[ \t\u00a0]+")
 # A name alone up to punctuation: "a firm called Gavekal Dragonomics."
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.\-]*[ \t\u00a0]+){0,4}[A-Z][\w'’\-]*[ \t\u00a0]*(?:[,.;:)]|\Z)")
 # What opens no clause after "say": a topic ("said of the plan") or a time ("said as she left"), but
@@ -708,15 +712,28 @@ class _Finder:
             # "According to recent polling, ...": a source that names no one is a plain phrase
             men = mention_after(text, cue.end, s1) or _source_phrase(text, cue.end, s1)
         else:
-            if not text.startswith(("As ", "as "), s0):
+            opening = _AS_OPENING.match(text, s0, cue.start)  # "As", "But as"
+            if opening is None:
                 return None
-            if not text[s0 + 3 : cue.start].strip(_SPACES) or text[s0 + 3 : cue.start].strip(_SPACES) == "first":
+            at = opening.end()
+            if not text[at : cue.start].strip(_SPACES) or text[at : cue.start].strip(_SPACES) == "first":
                 # "As reported by Western Journalism, CLAUSE": the agent reports it
                 by = _BY_AGENT.match(text, cue.end, s1)
                 men = None if by is None else mention_after(text, by.end(), s1) or _source_phrase(text, by.end(), s1)
             else:
                 men = self._subject_at(cue.start, s0)
-                if men is None or text[s0 : men.start].strip() not in ("As", "as"):
+                if men is None or men.start != at:
+                    # "As another Pew study from 2011 noted, CLAUSE": a plain subject phrase, for a verb
+                    # of saying right before the comma ("As he ponders his next moves, ..." reports nothing)
+                    men = None
+                    if cue.lemma in CLAUSAL and not cue.ing and cue.form not in NOUN_LIKE:
+                        if text.startswith(",", self._past_adjuncts(cue, s1)):
+                            men = _short_phrase(text, at, cue.start, 6)
+                            if men is not None and not (men.text[0].isupper() or men.text.split()[0] in _PHRASE_OPENERS):
+                                men = None  # "As part of contracts announced last year, ...": no subject
+                elif at > s0 + 3 and not text.startswith(",", self._past_adjuncts(cue, s1)):
+                    men = None  # "But as Trump denounced Iran's missile tests, ...": a time, not a source
+                if men is None:
                     return None
         if men is None:
             return None
