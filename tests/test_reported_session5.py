@@ -82,6 +82,9 @@ CLAUSES = [
     ("'As another study noted, CLAUSE': a subject phrase after 'As'",
      "As another county study noted, the average age of the farmers was 58.",
      [{"mention": "another county study", "text": "the average age of the farmers was 58"}]),
+    ("a short adjunct after 'said' and then a pronoun subject: the clause starts at the pronoun",
+     "The mayor said after the vote she would not run again.",
+     [{"mention": "The mayor", "text": "she would not run again"}]),
     ("a conjunction alone before a parenthetical cue is no piece",
      "But, the farmer said, the river floods twice a year.",
      [{"mention": "the farmer", "text": "the river floods twice a year"}]),
@@ -107,6 +110,8 @@ def test_the_pieces_around_a_parenthetical_cue_are_one_utterance():
         "\u201cIt is a mess,\u201d the economist said of the new budget plan for the county.",
         # "As part of X announced ...": no subject phrase after "As"
         "As part of the contracts announced last year, the county will spend $1m on roads.",
+        # the adjunct skip stops at a question word: no clause "she would run again" without its "whether"
+        "The mayor would not say on the radio whether she would run again.",
         # "support among" is the noun: nothing is reported
         "The mayor still enjoys the strongest support among older voters in the county.",
         # a name given: "a firm called X" reports nothing

@@ -829,7 +829,7 @@ class _Finder:
             and _VERB_NEXT.match(text, cue.end, s1) is not None
             and _GAP.search(text, max(s0, cue.start - 50), cue.start) is not None
         )
-        start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap)
+        start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap, cue.lemma in CLAUSAL)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
         if cue.form == "called" and _NAME_ONLY.match(text, start, s1):
