@@ -137,3 +137,16 @@ def test_but_as_with_an_object_is_a_time_not_a_source():
     # "But as X denounced Y, CLAUSE": X denounced Y is reported; the main clause is not X's
     (q,) = indirect("But as the mayor denounced the budget cuts, the crowd grew restless.")
     assert (q.mention, q.text, q.method) == ("the mayor", "the budget cuts", "cue_clause")
+
+
+def test_a_long_line_broken_off_mid_sentence_is_running_text():
+    # a paragraph the source broke mid-sentence (no final stop) still holds reported speech; a short
+    # line without a stop is a headline
+    text = (
+        "The race had looked settled for weeks, and the party was calm about it. The mayor suggested "
+        "that a loss in either county would knock her out of the race. The campaign poured more than "
+        "$15 million into both contests, determined to bring the race to a\nclose by March."
+    )
+    (q,) = [q for q in quotes.extract(text) if q.kind == "indirect"]
+    assert (q.mention, q.text) == ("The mayor", "a loss in either county would knock her out of the race")
+    assert indirect("Mayor suggests a loss would knock her out of the race") == []
