@@ -65,6 +65,7 @@ from .patterns import (
     PROGRESSIVE_AUX,
     REPORTING,
     STATES,
+    cue_scan_nbsp,
 )
 from .sentences import Paragraphs
 from .speakers import mention_after, speaker_of
@@ -308,7 +309,7 @@ def _cues(text: str) -> list[_Cue]:
     found: list[_Cue] = []
     add = found.append
     new = tuple.__new__  # a NamedTuple's own constructor is a Python call: ~3x slower
-    for m in CUE_SCAN.finditer(text):
+    for m in (cue_scan_nbsp() if "\u00a0" in text else CUE_SCAN).finditer(text):
         at, end = m.span()  # from the space before the cue
         form = text[at + 1 : end]
         lemma, ing, verb = _SCANNED[form]
