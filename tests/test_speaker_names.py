@@ -228,3 +228,70 @@ def test_leading_initials_stay():
 
     assert without_middle_initials("E. J. Fleming") == "E. J. Fleming"
     assert without_middle_initials("Joseph R. Biden Jr.") == "Joseph Biden Jr."
+
+
+def test_he_is_not_the_person_reported_on():
+    # BBC: "But he said Mr Blair had lost the trust ... "...," he said." was Tony Blair's
+    text = (
+        'Charles Kennedy spoke at the rally. But he said Mr Blair had lost the trust of voters. '
+        '"There is a fundamental lack of trust in his government," he said.'
+    )
+    assert [q.speaker for q in extract(text)] == ["Charles Kennedy", "Charles Kennedy"]
+    # a clause reported before its cue names no antecedent of the pronoun after it
+    text = "Michael Howard spoke at length. Mr Blair has failed to tackle these problems, he claimed."
+    assert [q.speaker for q in extract(text)] == ["Michael Howard"]
+
+
+def test_a_party_named_by_its_members_is_a_body():
+    from quotes.attribution.mentions import classify
+
+    assert [classify(n) for n in ("Lib Dems", "Tories", "Senate Republicans", "New Labour")] == ["organisation"] * 4
+
+
+def test_he_finds_the_subject_after_an_inverted_cue_and_a_lone_possessor():
+    # BBC: '... face, said Shailendra Jain, head of MMS firm Adamind, is ... "Also," he said'
+    text = (
+        'The problem they face, said Shailendra Jain, head of MMS firm Adamind, is teaching people. '
+        '"Also," he said, "they have to simplify the interface."'
+    )
+    assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Shailendra Jain"}
+    # a possessor when no one else is near: "This year marks Conti's 17th turn ... he says"
+    text = 'Bill Conti is back. This year marks Conti\'s 17th turn at the helm. "It is live," he says.'
+    assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Bill Conti"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an indefinite spokesman speaks for the body named, not for a person of the registry
+        ('A Defra spokesman said: "We welcome the report."', "Defra"),
+        ('"It is fine," said a Downing Street spokeswoman.', "Downing Street"),
+        ('"We welcome the report," a White House spokesman said.', "White House"),
+        # a person's aide is not the person; a spokesman of no one named is no one
+        ('"It is fine," a Clinton aide said.', None),
+        ('"It is fine," a spokesman said.', None),
+    ],
+)
+def test_an_indefinite_spokesman_speaks_for_the_body_named(text, speaker):
+    assert {q.speaker for q in extract(text)} == {speaker}
+
+
+def test_a_family_name_that_is_also_a_title_after_mr():
+    # BBC: 'said Mr King' named no one ("king" is a title word)
+    assert {q.speaker for q in extract('"Rates will rise," said Mr King.')} == {"King"}
+    text = 'Mervyn King spoke first. "Rates will rise," said Mr King.'
+    assert {q.speaker for q in extract(text)} == {"Mervyn King"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC: after an inverted cue, a team or body, its title noun and the person's name
+        ('"We will win," said England sevens coach Mike Friday.', "Mike Friday"),
+        ('"We will win," said Arsenal boss Arsene Wenger.', "Arsene Wenger"),
+        # the team alone still speaks as the team
+        ('"We will win," said Arsenal, who play on Sunday.', "Arsenal"),
+    ],
+)
+def test_a_titled_name_after_the_team_it_belongs_to(text, speaker):
+    assert {q.speaker for q in extract(text)} == {speaker}

@@ -115,3 +115,86 @@ def test_a_period_that_ends_before_it_starts_is_an_error_not_an_empty_result(see
         seeded.count("S-400", since=date(2021, 1, 1), until=date(2020, 1, 1))
     one_day = seeded.count(since="2020-12-14", until="2020-12-14")
     assert one_day == len(seeded.search(since="2020-12-14", until="2020-12-14", limit=1000)) > 0
+
+
+def test_an_outlet_facet_counts_what_selecting_it_finds(db: QuoteDB, tmp_path: Path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    outlets = ["BBC News", "BBC News", "bbc news", "Reuters"]
+    rows = [{"text": f'The minister said: "We will not back down on plan {i}," on Monday.', "outlet": o}
+            for i, o in enumerate(outlets)]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert db.ingest(feed).documents == 4
+    # was (("BBC News", 2), ("Reuters", 1), ("bbc news", 1)): selecting "BBC News" found 3, not 2
+    for facets in (db.facets(), db.facets("plan"), db.facets(kind="direct")):
+        assert facets.outlets == (("BBC News", 3), ("Reuters", 1))
+    for name, n in db.facets().outlets:
+        assert db.count(outlet=name) == n
+
+
+def test_a_speaker_named_in_another_case_is_one_speaker(db: QuoteDB, tmp_path: Path):
+    import json
+
+    def feed(name: str, texts: list[str]) -> Path:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+        return path
+
+    # the parser gives the spelling it read: 'WorldCom', 'Worldcom' (both in the BBC corpus)
+    db.ingest(feed("a.jsonl", ['WorldCom said: "We will appeal the ruling."', 'Worldcom said: "We will appeal again."']))
+    db.ingest(feed("b.jsonl", ['"We will appeal once more," said WORLDCOM.']))  # a later ingest
+    (speaker,) = db.speakers()  # was three speakers of 1 quote each, and a filter on any of them found 3
+    assert speaker.quotes == 3 and speaker.name == "WorldCom"
+    assert db.count(speaker=speaker.name) == 3 and db.facets().speakers == ((speaker.name, 3),)
+    assert {q.speaker for q in db.search(limit=None)} == {"WorldCom"}
+    assert db.stats()["speakers"] == 1
+
+
+def test_an_rss_date_is_the_articles_date_not_one_found_in_its_text(db: QuoteDB, tmp_path: Path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    item = {
+        "text": 'Talks resumed.\n\nThe deal signed on 1 March 2019 stands, the minister said: "We will not back down."',
+        "published": "Thu, 17 Dec 2020 09:30:00 GMT",  # an RSS <pubDate>
+    }
+    feed.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    assert db.ingest(feed).documents == 1
+    (quote,) = db.search("back down")
+    assert quote.published == date(2020, 12, 17)  # was 2019-03-01, the first date in the text
+
+
+def test_metadata_that_is_wrong_is_a_warning_and_the_article_is_stored(db: QuoteDB, tmp_path: Path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    text = 'Talks resumed on 3 May 2021.\n\nThe minister said: "We will not back down."'
+    items = [
+        {"text": text, "published": "yesterday", "title": ["Talks", "resume"]},  # a scraper's slip
+        {"text": text.replace("back down", "give in"), "published": 20210503},
+        {"text": text.replace("back down", "give up"), "published": "2021-05-03"},  # nothing wrong
+    ]
+    feed.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    report = db.ingest(feed)
+    assert report.ok and report.documents == 3
+    # was: nothing said; "['Talks', 'resume']" stored as the title, the date taken from the text unannounced
+    assert [(w.path, w.reason) for w in report.warnings] == [
+        (f"{feed}:1", "'title' is not text but a JSON list: left out"),
+        (f"{feed}:1", "'published' is not a date quotes can read ('yesterday'; give YYYY-MM-DD): dated 2021-05-03 instead"),
+        (f"{feed}:2", "'published' is not a date quotes can read (20210503; give YYYY-MM-DD): dated 2021-05-03 instead"),
+    ]
+    assert {q.title for q in db.search(limit=None)} == {"Talks resumed on 3 May 2021."}
+
+
+def test_the_cli_prints_the_warnings_and_succeeds(tmp_path: Path, capsys):
+    import json
+
+    from quotes.cli import main
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": 'The minister said: "We will not back down."', "published": "soon"}) + "\n")
+    status = main(["ingest", str(feed), "--db", str(tmp_path / "q.sqlite")])
+    err = capsys.readouterr().err
+    assert status == 0
+    assert f"warning: {feed}:1: 'published' is not a date quotes can read ('soon'; give YYYY-MM-DD): stored undated" in err

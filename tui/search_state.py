@@ -6,6 +6,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal
 
+from quotes.names import fold
+
 __all__ = ["SearchState", "FACET_FIELDS", "PAGE_SIZE"]
 
 PAGE_SIZE = 50
@@ -49,8 +51,15 @@ class SearchState:
         """Select a facet value, or drop it when it is already selected; back to the first page."""
         if field not in FACET_FIELDS:
             raise ValueError(f"unknown facet {field!r}")
+        return replace(self, offset=0, **{field: None if self.selects(field, value) else value})
+
+    def selects(self, field: str, value: str | int) -> bool:
+        """Whether facet ``value`` is the one selected: an outlet in any of the spellings its
+        filter takes as one (the facets show the commonest, which a filter may change)."""
         current = getattr(self, field)
-        return replace(self, offset=0, **{field: None if current == value else value})
+        if field == "outlet" and isinstance(current, str) and isinstance(value, str):
+            return fold(current) == fold(value)
+        return current == value
 
     def with_query(self, query: str) -> SearchState:
         return replace(self, query=query, offset=0)

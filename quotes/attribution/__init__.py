@@ -9,8 +9,9 @@ own names and titles, and the speaker registry.
 
 For reported speech without marks, the same machinery is public:
 ``CUE_RE``/``cue_lemma`` (the cue lexicon), ``subject_before`` (the subject of a cue
-verb), ``mention_at_end``/``mention_at_start`` (a mention next to a cue), ``Document``
-(one article's name index, shareable between quoted and reported speech) and
+verb; ``subject_in`` answers it once per article), ``mention_at_end``/``mention_at_start``
+(a mention next to a cue), ``Document`` (one article's name index and answers, shareable
+between quoted and reported speech) and
 ``resolve_mention`` (a mention at an offset to a canonical speaker).
 """
 
@@ -25,7 +26,7 @@ from .mentions import Document, Mention, mention_at_end, mention_at_start
 from .resolve import canonical_name, resolve_mention, speaker_kind
 from .context import Attribution, Context, Sieve
 from .sieves import SIEVES
-from .subjects import subject_before
+from .subjects import subject_before, subject_in
 from .via import find_via
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "mention_at_end",
     "mention_at_start",
     "subject_before",
+    "subject_in",
     "canonical_name",
     "resolve_mention",
     "find_via",

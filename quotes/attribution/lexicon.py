@@ -20,6 +20,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "NOT_NAMES",
     "NOT_PERSON_ENDS",
+    "PARTY_MEMBERS",
     "NOT_REPORTERS",
     "NOT_SPEAKERS",
     "IMPERATIVES",
@@ -72,7 +73,7 @@ ORG_HEADS = frozenset(
     federation league club team police army navy force forces command board assembly parliament cabinet
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
     trust watch initiative project pac reuters tass interfax cnn bbc nbc abc cbs msnbc npr afp ap fbi cia
-    nsa nato ssb industries industry house international""".split()
+    nsa nato ssb industries industry house international hq""".split()
 )
 
 # The states of the United States (a state's name before a person's is no part of it:
@@ -141,13 +142,17 @@ NOT_NAMES = frozenset(
     tuesday wednesday thursday friday saturday sunday god""".split()
 )
 
+# A party named by its members ("the Tories", "Lib Dems", "Senate Republicans"): a body, so
+# "he" and "she" pass over it.
+PARTY_MEMBERS = frozenset("tories dems democrats republicans conservatives liberals nationalists unionists greens labour".split())
+
 # Last words of capitalised names of events, contests, agreements and places, which no
 # person's name ends with: "Grand Slam", "Six Nations", "Super Tuesday", "Wall Street" ("he"
 # skips them; they speak for no one).
 NOT_PERSON_ENDS = frozenset(
     """slam cup championship championships olympics games series summit conference awards festival
     trophy treaty accord agreement act premiership avenue square stadium island islands valley river
-    county street east sea open prix show day monday tuesday wednesday thursday friday saturday sunday""".split()
+    county street east sea open prix show day year monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 
 # The imperatives of a web page's boilerplate, which open sentences like subjects: "Liked it?

@@ -37,7 +37,8 @@ from .lexicon import (
     ROLE_SYNONYMS,
     TITLE_WORDS,
 )
-from .mentions import NAME, NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
+from .cues import is_cue
+from .mentions import HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -128,16 +129,14 @@ def without_middle_initials(name: str) -> str:
     return _MIDDLE_INITIAL.sub("", name) if "." in name or " " in name else name
 
 
-_KINDS = {"person": "person", "organisation": "organisation", "place": "place"}
-
-
 def speaker_kind(name: str, registry: Registry | None = None) -> str:
     """What a canonical speaker is: the registry's kind, else "person", "organisation" or
     "place" as the name reads ("Reuters", "Washington"), else "unknown"."""
     sp = (registry or default_registry()).lookup(name)
     if sp is not None:
         return sp.kind
-    return _KINDS.get(classify(name), "unknown")
+    kind = classify(name)
+    return "unknown" if kind == "other" else kind
 
 
 def canonical_name(doc: Document, phrase: str, registry: Registry | None = None) -> str | None:
@@ -152,13 +151,17 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
 
 
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
-    name = without_possessive(strip_name(phrase)[1])
+    title, name = strip_name(phrase)
+    name = without_possessive(name)
     if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES or fold(name) in NOT_SPEAKERS:
         return None
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name
     kind = classify(name)
+    if kind == "other" and title and fold(title.split()[-1]) in HONORIFICS:
+        # "Mr King", "Dr Day": a family name, whatever else the word means ("Mervyn King" reads as "other")
+        return doc.fullest_other(name) or _person_canonical(doc, name, registry)
     if kind == "organisation":
         full = doc.fullest_org(name)
         if full is not None:
@@ -200,6 +203,43 @@ def _find_titles(doc: Document, start: int, end: int, title: str) -> tuple[set[s
     return words, heads
 
 
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson official officials source aide representative".split())
+
+
+def _body_spoken_for(doc: Document, words: list[str], registry: Registry) -> str | None:
+    """The organisation an indefinite role speaks for ("a Defra spokesman" -> "Defra",
+    "a Downing Street spokeswoman" -> "Downing Street"), or None ("a spokesman", "a Clinton aide")."""
+    if len(words) < 3 or fold(words[-1]) not in _SPEAKS_FOR:
+        return None
+    named = [w for w in words[1:-1] if w[:1].isupper()]
+    if not named or len(named) != len(words) - 2:
+        return None
+    found = canonical_name(doc, " ".join(named), registry)
+    if found is None:
+        return None
+    kind = speaker_kind(found, registry)
+    # One word that names no person the article or the registry knows is a body: "Defra", "Ofcom".
+    lone = kind == "person" and found == named[0] and len(named) == 1 and not registry.by_surname(found)
+    return found if kind == "organisation" or lone else None
+
+
+# How a role word may be written: "head" as "head", "chief" or "director".
+_WRITTEN = {word: (word, *(w for w, same in ROLE_SYNONYMS.items() if same == word)) for word in ROLE_SYNONYMS.values()}
+# Characters that fold to other letters ("é" to "e"): text without them holds a role word only
+# if its lower-case form holds it as written.
+_FOLDS_TO_LETTERS = re.compile(r"[^\x00-\x7f\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u00a3\u20ac]")
+
+
+def _may_name_role(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
+    """Can the titles around the name at text[start:end] (see ``_find_titles``) hold a role word
+    written in one of ``forms``? A plain test that spares reading the titles of most names."""
+    near = text[max(0, start - 60) : end + 160]
+    if _FOLDS_TO_LETTERS.search(near):
+        return True
+    near = near.lower()
+    return any(form in near for form in forms)
+
+
 def resolve_role(doc: Document, mention: Mention, registry: Registry | None = None) -> str | None:
     """The speaker a role phrase ("the defense chief") stands for, or None if unsure."""
     registry = registry or default_registry()
@@ -207,10 +247,15 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
     if not want:
         return None
     want_set, head = set(want), want[-1]
-    for n, (start, end, title, name, kind) in enumerate(doc.names_before(mention.start)):
+    forms = _WRITTEN.get(head, (head,))
+    for n, m in enumerate(doc.names_before(mention.start)):
+        start, end = m.span()
         if mention.start - start > ROLE_WINDOW or n == ROLE_NAMES:
             break
-        if kind != "person":
+        if not _may_name_role(doc.text, start, end, forms):
+            continue
+        title, name = strip_name(m.group())
+        if classify(name) != "person":
             continue
         words, heads = _titles_of(doc, start, end, title)
         if head in heads and want_set <= words:  # the role's head noun and all its words
@@ -251,7 +296,32 @@ def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
     return canonical_name(doc, found, registry) if found else None
 
 
-_POSSESSIVE_ENDS = ("'s", "’s")
+# Cues that put their subject after them: '..., said Shailendra Jain, head of ...'.
+_INVERTING = frozenset(
+    "said says added adds asked asks wrote writes explained explains noted notes continued recalled insisted argued warned".split()
+)
+
+
+def _reported_object(text: str, name: re.Match[str]) -> bool:
+    """Is ``name`` what a verb of saying reports on or tells ("he said Mr Blair had lost ...",
+    "told BBC Radio 4"), rather than its subject after it ("..., said Shailendra Jain, head of")?"""
+    end = name.start()
+    for _ in range(2):
+        while end > 0 and text[end - 1] in " \t\u00a0":
+            end -= 1
+        word_start = end
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start:end]
+        if word != "that":
+            if not (word.islower() and is_cue(word)):
+                return False
+            if word not in _INVERTING:
+                return True  # "told BBC Radio 4", "accused Cruz, the senator, of"
+            after = text[name.end() : name.end() + 2]
+            return after[:1] == " " and (after[1:].islower() or after[1:] in "\"“")
+        end = word_start
+    return False
 
 
 def _resolve_pronoun(
@@ -270,12 +340,19 @@ def _resolve_pronoun(
     names = list(NAME_RE.finditer(doc.text, near, before))
     if earlier and (classify(earlier[-1][1]) != "person" or _gender(earlier[-1][1], registry) not in (want, None)):
         names[:0] = NAME_RE.finditer(doc.text, floor, near)
+    possessor = None
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
-            phrase = names.pop().group()
-            if phrase.endswith(_POSSESSIVE_ENDS):
-                continue  # "the way Tony Blair's government operates. He ...": the possessor is no subject
+            name = names.pop()
+            phrase = name.group()
+            if phrase.endswith(POSSESSIVE_ENDS):
+                # "the way Tony Blair's government operates. He ...": a possessor only when no one
+                # else is near ("This year marks Conti's 17th turn ... he says")
+                possessor = possessor or phrase
+                continue
+            if _reported_object(doc.text, name):
+                continue  # "But he said Mr Blair had lost the trust ... "...," he said.": what is reported
             candidate, gender = _person_in(doc, phrase, registry)
             if candidate is None:
                 continue
@@ -285,6 +362,10 @@ def _resolve_pronoun(
                 continue  # "he" and "she" are people: not the ministry quoted before
             gender = _gender(candidate, registry)
         if gender in (want, None):
+            return candidate
+    if possessor is not None:
+        candidate, gender = _person_in(doc, without_possessive(possessor), registry)
+        if candidate is not None and gender in (want, None):
             return candidate
     return None
 
@@ -385,11 +466,15 @@ def resolve_mention(
     if mention.form == "role":
         if _HEAD_OF.match(mention.text):  # "the head of Turkey's Defense Industry Directorate": its head
             return resolve_role(doc, mention, registry)
-        last = mention.text.split()[-1]
+        words = mention.text.split()
+        last = words[-1]
         if last[:1].isupper() and fold(last) not in POST_NOMINALS:  # "The Foreign Ministry": a name after all
             found = canonical_name(doc, name_in(mention.text), registry)
             if found is not None and classify(found) != "other":
                 return found
+        if fold(words[0]) in ("a", "an"):
+            # "a Defra spokesman", "a White House official": the body they speak for; no one person
+            return _body_spoken_for(doc, words, registry)
         return resolve_role(doc, mention, registry)
     if mention.form == "name":
         return canonical_name(doc, name_in(mention.text), registry)

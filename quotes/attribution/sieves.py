@@ -36,7 +36,7 @@ from .context import AHEAD, BACK, ENDS_SENTENCE, SENTENCE_END, Attribution, Cont
 from .cues import CUE_RE, CUES, NOUN_LIKE_CUES, POSSESSIVE_SPEECH_RE, SPEECH_NOUN_RE, is_participle
 from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
 from .resolve import resolve_mention
-from .subjects import AUX_WORDS, INLINE_SPACE, lower_word_before, skip_spaces_back, subject_before
+from .subjects import AUX_WORDS, INLINE_SPACE, lower_word_before, skip_spaces_back, subject_in
 from .via import VIA_HINT, find_via
 
 __all__ = ["SIEVES"]
@@ -143,10 +143,6 @@ def _inherit(ctx: Context, j: int, sieve: str) -> Attribution | None:
     )
 
 
-def _subject_before(ctx: Context, cue_start: int, floor: int) -> Mention | None:
-    return subject_before(ctx.text, cue_start, floor)
-
-
 # --- the sieves -----------------------------------------------------------------------------
 
 
@@ -185,7 +181,7 @@ def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]]
             return None
     if cue is None or _noun_use(text, cue, ctx.sentence_start(i)):
         return None
-    men = subject_before(text, cue.start(), ctx.sentence_start(i))
+    men = subject_in(ctx.doc, cue.start(), ctx.sentence_start(i))
     if men is not None and word in _THOUGHTS and (
         men.form == "relative" and text[skip_spaces_back(text, men.start, 0) - 1 : men.start].strip() != ","
         or men.form == "pronoun" and CUE_RE.search(text, ctx.sentence_start(i), men.start)
@@ -280,6 +276,11 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")
 
 
+# A passive auxiliary right before a cue ("was hailed", "has been criticised", "were widely praised").
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?\Z")
+# ... except where the subject still speaks: "was quoted as saying", "is alleged to have said".
+_AS_SAYING = re.compile(r"[ \t\u00a0]+(?:as[ \t\u00a0]+(?:saying|telling|writing|calling|describing)|to)\b")
+_BY = re.compile(r"[^.;:\"“”\n]{0,40}?\bby[ \t\u00a0]+")
 _PREP_PHRASE = re.compile(
     r"(?:on|at|in|from|of|for|with)[ \t\u00a0]+(?:(?:the|a|an|his|her|its|their)[ \t\u00a0]+)?"
     r"[\w’'\-]+(?:[ \t\u00a0]+[\w’'\-]+)?[ \t\u00a0]+"
@@ -403,7 +404,18 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
     for cue in list(CUE_RE.finditer(text, lead.end() if lead else floor, span.open)):
         if SPEECH_NOUN_RE.match(text, cue.start()) or _noun_use(text, cue, floor):
             continue  # "a warning from", "In one tweet", "his claim": nouns, not verbs of saying
-        men = _subject_before(ctx, cue.start(), floor)
+        if (
+            not cue.group().endswith("ing")  # "is describing as": active
+            and _PASSIVE_BEFORE.search(text, max(floor, cue.start() - 20), cue.start())
+            and not _AS_SAYING.match(text, cue.end())
+        ):
+            # "Im was hailed for his "remarkable visual beauty"": others said it, not the subject
+            agent = _BY.match(text, cue.end(), span.open)
+            men = mention_at_start(text, agent.end(), span.open) if agent else None
+            if men is not None and men.form != "phrase" and chosen is None:
+                chosen = (men, cue)
+            continue
+        men = subject_in(ctx.doc, cue.start(), floor)
         if men is not None and men.form == "phrase" and cue.group() in NOUN_LIKE_CUES:
             men = None  # "In response to a direct question": not a subject and its verb
         if (men is None or men.form == "phrase") and is_participle(cue.group()):
@@ -425,6 +437,9 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
             lead = _SENTENCE_LEAD.match(text, sent, cue.start())
             start = _LEAD_ADVERBS.match(text, lead.end() if lead else sent).end()  # "And then Trump went"
             men = mention_at_start(text, start, cue.start())
+            if men is not None and men.form == "phrase" and " " in men.text and text[men.end : cue.start()].strip() == "by":
+                # "the judge began by saying": the phrase ends in the main verb
+                men = mention_at_start(text, start, men.start + men.text.rfind(" "))
             if men is not None and men.form == "phrase" and not _subject_phrase(men):
                 men = None
         if men is None:
@@ -521,6 +536,8 @@ def transcript_label(ctx: Context, i: int) -> Attribution | None:
     """A transcript's speaker label inside the opening mark: '"PENCE: Well, look, ..."' (the mark
     scanner leaves the label out of the quote)."""
     text, span = ctx.text, ctx.spans[i]
+    if span.start - span.open < 3:  # no room for a label ("X:") after the mark: most quotes
+        return None
     label = label_before(text, span.open, span.start)
     if label is None:
         return None
@@ -556,7 +573,7 @@ def later_in_sentence(ctx: Context, i: int) -> Attribution | None:
     text, span = ctx.text, ctx.spans[i]
     end = ctx.sentence_end(i)
     for cue in CUE_RE.finditer(text, span.close, end):
-        men = _subject_before(ctx, cue.start(), span.close)
+        men = subject_in(ctx.doc, cue.start(), span.close)
         if men is not None and (men.form != "phrase" or _closing_attribution(text, men, cue, end)):
             return _make(ctx, i, men, cue.group(), cue.end(), "later_in_sentence")
         if text[span.close : cue.start()].rstrip().endswith(","):
@@ -606,7 +623,7 @@ def previous_sentence(ctx: Context, i: int) -> Attribution | None:
     for cue in CUE_RE.finditer(text, start, sent):
         if _noun_use(text, cue, start):
             continue
-        men = subject_before(text, cue.start(), start)
+        men = subject_in(ctx.doc, cue.start(), start)
         if men is not None:
             return _make(ctx, i, men, cue.group(), cue.end(), "previous_sentence")
     return None
@@ -644,6 +661,13 @@ def sentence_subject(ctx: Context, i: int) -> Attribution | None:
         return None
     if men.form == "pronoun" and men.text.lower() == "it":
         return None
+    for cue in CUE_RE.finditer(text, men.end, span.open):
+        if (
+            not cue.group().endswith("ing")
+            and _PASSIVE_BEFORE.search(text, max(men.end, cue.start() - 20), cue.start())
+            and not _AS_SAYING.match(text, cue.end())
+        ):
+            return None  # 'TV channel Five has been criticised for sending "offensive" material': not its words
     found = _make(ctx, i, men, None, men.end, "sentence_subject")
     if found.speaker is None and men.form not in ("role", "pronoun"):
         return None
@@ -699,7 +723,10 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
         return None
     line_start = text.rfind("\n", 0, span.open) + 1
     line_end = text.find("\n", span.close)
-    if _cue_outside_quotes(ctx, i, line_end if line_end >= 0 else len(text)):
+    # A cue in the quote's own sentence may attribute it; one in a later sentence is that sentence's:
+    # '"... but only a little bit." Sella, however, insisted the pressure had eased.'
+    sentence_end = ctx.sentence_end(i)
+    if _cue_outside_quotes(ctx, i, min(line_end if line_end >= 0 else len(text), sentence_end)):
         return None
     prev_end = line_start
     while prev_end > 0 and text[prev_end - 1].isspace():
@@ -714,7 +741,7 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
         for cue in CUE_RE.finditer(text, start, prev_end):
             if _noun_use(text, cue, start):
                 continue
-            men = _subject_before(ctx, cue.start(), start)
+            men = subject_in(ctx.doc, cue.start(), start)
             if men is not None:
                 return _make(ctx, i, men, cue.group(), cue.end(), "continuation")
         lead = _SENTENCE_LEAD.match(text, start, prev_end)

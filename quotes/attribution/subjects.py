@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import regex
 
-from .mentions import Mention, body_name, mention_at_end
+from .mentions import Document, Mention, body_name, mention_at_end
 
-__all__ = ["AUX_WORDS", "INLINE_SPACE", "lower_word_before", "skip_spaces_back", "subject_before"]
+__all__ = ["AUX_WORDS", "INLINE_SPACE", "lower_word_before", "skip_spaces_back", "subject_before", "subject_in"]
 
 AUX_WORDS = frozenset(
     "also still has have had been is was were are will would later then once again further recently previously earlier "
@@ -150,3 +150,16 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
     return None
 
 
+
+
+_UNASKED = object()
+
+
+def subject_in(doc: Document, cue_start: int, floor: int) -> Mention | None:
+    """``subject_before`` in ``doc``'s text, worked out once per article for each (cue, floor):
+    the sieves of one sentence's quotes, and reported speech after them, ask about the same cues."""
+    key = ("subject", (cue_start, floor))
+    found = doc._cache.get(key, _UNASKED)
+    if found is _UNASKED:
+        found = doc._cache[key] = subject_before(doc.text, cue_start, floor)
+    return found  # type: ignore[return-value]

@@ -1022,7 +1022,7 @@ class _Finder:
             # history, so an unbounded one would make long articles quadratic.
             at = bisect.bisect_left(self.history, (men.start, ""))
             recent = self.history[max(0, at - _HISTORY) : at]
-            speaker = speaker_of(self.doc, men, recent, self.registry)
+            speaker = speaker_of(self.doc, men, recent, self.registry, before=f.start)
         if speaker is not None and men is not None:
             bisect.insort(self.history, (men.start, speaker))
         via = find_via(self.text, s0, f.start) or find_via(self.text, f.last, s1)

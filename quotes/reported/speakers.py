@@ -28,10 +28,12 @@ def mention_after(text: str, start: int, limit: int) -> Mention | None:
 
 
 def speaker_of(
-    doc: Document, mention: Mention, history: list[Antecedent], registry: Registry
+    doc: Document, mention: Mention, history: list[Antecedent], registry: Registry, before: int | None = None
 ) -> str | None:
-    """The canonical speaker of ``mention``; "him"/"her"/"his" resolve as "he"/"she"/"he"."""
+    """The canonical speaker of ``mention``; "him"/"her"/"his" resolve as "he"/"she"/"he". A
+    pronoun's antecedent stands before ``before`` (default: the mention): a clause reported
+    before its cue names no antecedent of the pronoun after it ("Mr Blair has failed, he claimed")."""
     subject = OBJECT_PRONOUNS.get(mention.text.lower()) or POSSESSIVE_PRONOUNS.get(mention.text.lower())
     if subject is not None:
         mention = Mention(mention.start, mention.end, subject, "pronoun")
-    return resolve_mention(doc, mention, history, registry, before=mention.start)
+    return resolve_mention(doc, mention, history, registry, before=min(mention.start, before or mention.start))

@@ -271,6 +271,7 @@ def run_ingest(
                 else:
                     pending.append(item)
                     pending_bytes += len(item.source.text)
+                    report.warnings += [IngestFailure(_where(item), note) for note in item.source.notes]
             if unit is not None:
                 pending_units.append(unit)
             if len(pending) >= BATCH_DOCUMENTS or pending_bytes >= BATCH_BYTES:
@@ -495,7 +496,17 @@ class Writer:
         b = self.backend
         for sid, name in _select_in(b, "SELECT id, name FROM speakers WHERE name IN", missing):
             self._speakers[name] = sid
-        entries = {n: _registry_entry(n) for n in missing if n not in self._speakers}
+        # A name stored in another case or with other accents ("WorldCom", "Worldcom") is the same
+        # speaker: one row, so that lists, facets, filters and timelines count them together.
+        folded = {n: fold(n) for n in missing if n not in self._speakers}
+        by_folded = dict(_select_in(b, "SELECT folded, id FROM speakers WHERE folded IN", sorted(set(folded.values()))))
+        firsts: dict[str, str] = {}
+        for n, f in folded.items():
+            if f in by_folded:
+                self._speakers[n] = by_folded[f]
+            else:
+                firsts.setdefault(f, n)  # the first spelling (in sorted order) is stored; the others follow it
+        entries = {n: _registry_entry(n) for n in firsts.values()}
         if not entries:
             return
         inserted = dict(
@@ -518,6 +529,9 @@ class Writer:
         late = sorted(set(entries) - set(inserted))  # stored meanwhile by another writer
         for sid, name in _select_in(b, "SELECT id, name FROM speakers WHERE name IN", late):
             self._speakers[name] = sid
+        for n, f in folded.items():  # the other spellings of a name stored just now
+            if n not in self._speakers and firsts.get(f) in self._speakers:
+                self._speakers[n] = self._speakers[firsts[f]]
 
     # --- statements ------------------------------------------------------
     def link(self, items: Sequence[tuple[str, int, Sequence[int], int | None, str]]) -> list[int]:

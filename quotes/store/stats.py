@@ -10,15 +10,16 @@ after a reparse. Filtered counts are always computed from the quotes.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from quotes.names import fold
 from quotes.results import Facets
 
 from .engine import Backend
 
-__all__ = ["Tally", "recompute", "recompute_counts", "recompute_sources", "all_facets", "FACET_LIMIT"]
+__all__ = ["Tally", "recompute", "recompute_counts", "recompute_sources", "all_facets", "merged_outlets", "FACET_LIMIT"]
 
 FACET_LIMIT = 50
 
@@ -120,6 +121,18 @@ def recompute_sources(b: Backend) -> None:
     )
 
 
+def merged_outlets(counts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Outlet counts with the spellings the outlet filter takes as one ("BBC News", "bbc news")
+    added up under the most frequent spelling: a facet's count is what selecting it finds."""
+    groups: dict[str, Counter[str]] = {}
+    for name, n in counts:
+        groups.setdefault(fold(name), Counter())[name] += n
+    return [
+        (min(spellings, key=lambda name: (-spellings[name], name)), sum(spellings.values()))
+        for spellings in groups.values()
+    ]
+
+
 def all_facets(b: Backend) -> Facets:
     """The facets of every quote, from the totals."""
     speakers = b.rows(
@@ -134,7 +147,7 @@ def all_facets(b: Backend) -> Facets:
 
     return Facets(
         speakers=tuple((name, int(n)) for name, n in speakers),
-        outlets=top(by_facet["outlet"]),
+        outlets=top(merged_outlets(by_facet["outlet"])),
         kinds=top(by_facet["kind"]),
         years=top([(int(v), n) for v, n in by_facet["year"]]),
     )

@@ -64,7 +64,7 @@ class FacetList(OptionList):
             for value, count in values:
                 option_id = f"{field}={value}"
                 self._values[option_id] = (field, value)
-                active = getattr(state, field) == value
+                active = state.selects(field, value)
                 options.append(Option(self._prompt(value, count, active, self._name_width), id=option_id))
         self.set_options(options)
         if keep in self._values:
