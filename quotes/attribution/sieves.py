@@ -299,11 +299,10 @@ def split_quote(ctx: Context, i: int) -> Attribution | None:
     gap = ctx.text[prev_span.close : span.open]
     if len(gap) > 120 or "\n" in gap or not prev_span.close <= prev.mention_start < span.open:
         return None
-    if SENTENCE_END.search(gap.rstrip()) or len(CUE_RE.findall(gap)) > 1:
-        return None  # '," McCain said. The longtime senator said he ... "except ..."'
-
     if not gap.rstrip().endswith((",", ":", "—", "–", "-")) and not ctx.text[span.start : span.start + 1].islower():
         return None
+    if SENTENCE_END.search(gap.rstrip()) or len(CUE_RE.findall(gap)) > 1:
+        return None  # '," McCain said. The longtime senator said he ... "except ..."'
     out = _inherit(ctx, i - 1, "split_quote")
     if out is not None:
         out.utterance = prev.utterance
