@@ -149,11 +149,9 @@ def _inherit(ctx: Context, j: int, sieve: str) -> Attribution | None:
 def _introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]] | None:
     """A cue with its subject right before the quote's mark, only a comma or colon between:
     'a man yelled "Stay there!"', 'Clinton said, "..."' (computed once per quote)."""
-    try:
-        return ctx._intro[i]
-    except KeyError:
-        found = ctx._intro[i] = _find_introducing_cue(ctx, i)
-        return found
+    if i not in ctx._intro:
+        ctx._intro[i] = _find_introducing_cue(ctx, i)
+    return ctx._intro[i]
 
 
 def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]] | None:
