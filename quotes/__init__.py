@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from .model import Kind, Quote
 
-__all__ = ["Kind", "Quote", "QuoteDB", "extract", "__version__"]
+__all__ = ["Kind", "Quote", "QuoteDB", "QuerySyntaxError", "SchemaError", "extract", "__version__"]
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # pragma: no cover
     from .parse import extract
     from .store.api import QuoteDB
+    from .store.fts import QuerySyntaxError
+    from .store.migrations import SchemaError
 
 
 def __getattr__(name: str) -> Any:
@@ -29,4 +31,12 @@ def __getattr__(name: str) -> Any:
         from .store.api import QuoteDB
 
         return QuoteDB
+    if name == "QuerySyntaxError":  # a raw query that cannot run
+        from .store.fts import QuerySyntaxError
+
+        return QuerySyntaxError
+    if name == "SchemaError":  # a database of another program, or of a newer quotes
+        from .store.migrations import SchemaError
+
+        return SchemaError
     raise AttributeError(f"module 'quotes' has no attribute {name!r}")

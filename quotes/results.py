@@ -116,6 +116,8 @@ class IngestReport:
     finished: datetime | None = None
     removed: int = 0
     """On reparse: stored quotes the parser no longer finds (deleted)."""
+    warnings: list[IngestFailure] = field(default_factory=list)
+    """Metadata that was wrong and left out (a date that is no date), by document: it was still stored."""
 
     @property
     def ok(self) -> bool:

@@ -113,3 +113,26 @@ def test_a_quote_record_holds_every_column_of_the_csv_export(seeded: QuoteDB):
             value = getattr(rec, name)
             shown = "" if value is None else f"{value:.2f}" if name == "confidence" else str(value)
             assert row[name] == shown or (name == "confidence" and float(row[name]) == value), name
+
+
+def test_compare_takes_the_filters_of_search(seeded: QuoteDB):
+    one = seeded.compare(["Erdogan"], "sanc", prefix=True, since="2020-12-15")["Erdogan"]
+    assert one == seeded.search("sanc", speaker="Erdogan", prefix=True, since="2020-12-15")
+    assert one and all(q.published and q.published.isoformat() >= "2020-12-15" for q in one)
+    with pytest.raises(TypeError, match="takes the speakers as its first argument"):
+        seeded.compare(["Erdogan"], speaker="Pompeo")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="QuoteDB.compare.. got an unexpected keyword argument 'sinse'"):
+        seeded.compare(["Erdogan"], sinse="2020-12-15")  # type: ignore[call-arg]
+
+
+def test_the_errors_a_user_catches_are_in_the_package(seeded: QuoteDB, tmp_path: Path):
+    import sqlite3 as sqlite
+
+    with pytest.raises(quotes.QuerySyntaxError, match="unbalanced double quote"):
+        seeded.search('"open', raw=True)
+    other = tmp_path / "other.sqlite"
+    with sqlite.connect(other) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(quotes.SchemaError):
+        QuoteDB(other)
+    assert {"QuerySyntaxError", "SchemaError"} <= set(quotes.__all__)

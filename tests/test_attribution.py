@@ -547,3 +547,26 @@ def test_a_verb_and_by_before_the_participle_cue_leave_its_subject():
     # PolNeAR: "When he returned he began by saying, ..." was attributed to "he began"
     text = 'When he returned, the judge began by saying, "I do not think it is necessary."'
     assert only(text).mention == "the judge"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC: the subject of a passive cue is not who said it
+        ('Im, who has made more than 100 films, was hailed for his "remarkable visual beauty".', None),
+        # the agent after "by" is
+        ('The mayor was criticised by Jane Smith for her "reckless spending".', "Jane Smith"),
+        # "quoted as saying" is the subject's words; "is describing" is active
+        ('Jane Smith was quoted as saying "we will win".', "Jane Smith"),
+        ('Jane Smith is describing as "unhinged" a tweet by the mayor.', "Jane Smith"),
+    ],
+)
+def test_a_passive_cue_speaks_for_its_agent_not_its_subject(text, speaker):
+    a = next(q for q in extract(text) if q.kind != "indirect")
+    assert a.speaker == speaker
+
+
+def test_a_subject_passively_criticised_is_not_the_speaker_but_one_alleged_to_have_said_is():
+    assert only('TV channel Five has been criticised for sending "offensive" material.').speaker is None
+    a = only('Mr Houston is alleged to have said that organs should be "made available to members".')
+    assert a.mention == "Mr Houston"

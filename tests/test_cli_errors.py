@@ -92,3 +92,75 @@ def test_a_database_path_in_the_home_folder_is_not_a_folder_named_tilde(given, t
     assert list(here.iterdir()) == []  # was: ./~/work/quotes.sqlite
     with QuoteDB(given) as db:
         assert db.stats()["documents"] == 5
+
+
+def _without_write_override() -> list[str] | None:
+    """A command prefix under which a read-only folder is read-only (as root: capabilities dropped)."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    caps = "-dac_override,-dac_read_search,-fowner"
+    return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}"]
+
+
+def test_a_database_on_a_read_only_share_is_read_and_not_written(tmp_path, seeds):
+    import os
+    import subprocess
+    import sys
+
+    wrap = _without_write_override()
+    if wrap is None:
+        pytest.skip("running as root without setpriv: a read-only folder stays writable, nothing to test")
+    share = tmp_path / "share"
+    share.mkdir()
+    with QuoteDB(share / "quotes.sqlite") as db:
+        assert db.ingest([seeds]).ok
+        expected = db.count("sanctions")
+    for leftover in share.glob("quotes.sqlite-*"):  # closed cleanly: no -wal / -shm beside it
+        leftover.unlink()
+    (share / "quotes.sqlite").chmod(0o444)
+    share.chmod(0o555)  # a read-only mount or a colleague's folder
+
+    def quotes_cli(*args: str) -> subprocess.CompletedProcess:
+        code = "import sys; from quotes.cli import main; sys.exit(main(sys.argv[1:]))"
+        repo = str(Path(__file__).resolve().parent.parent)
+        command = [*wrap, sys.executable, "-c", code, *args, "--db", str(share / "quotes.sqlite")]
+        return subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": repo})
+
+    try:
+        found = quotes_cli("search", "sanctions", "--format", "json")
+        # was: "cannot open the database: OperationalError: attempt to write a readonly database"
+        assert found.returncode == 0, found.stderr
+        assert len(found.stdout.splitlines()) == expected > 0
+        stored = quotes_cli("ingest", str(seeds))
+        assert stored.returncode == 1
+        assert stored.stderr.startswith("quotes ingest: cannot write: ") and "is read-only" in stored.stderr
+        assert sorted(p.name for p in share.iterdir()) == ["quotes.sqlite"]
+    finally:
+        share.chmod(0o755)
+
+
+def test_a_database_the_user_may_not_read_is_said_so(tmp_path, seeds):
+    import os
+    import subprocess
+    import sys
+
+    wrap = _without_write_override()
+    if wrap is None:
+        pytest.skip("running as root without setpriv: a mode-000 file stays readable, nothing to test")
+    path = tmp_path / "quotes.sqlite"
+    with QuoteDB(path) as db:
+        assert db.ingest([seeds]).ok
+    path.chmod(0)
+    code = "import sys; from quotes.cli import main; sys.exit(main(sys.argv[1:]))"
+    repo = str(Path(__file__).resolve().parent.parent)
+    done = subprocess.run([*wrap, sys.executable, "-c", code, "search", "x", "--db", str(path)],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": repo})
+    assert done.returncode == 1
+    # was: "cannot open the database ...: OperationalError: unable to open database file"
+    assert done.stderr == f"quotes search: cannot read the database {path}: permission denied\n"

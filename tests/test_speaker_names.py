@@ -258,3 +258,51 @@ def test_he_finds_the_subject_after_an_inverted_cue_and_a_lone_possessor():
     # a possessor when no one else is near: "This year marks Conti's 17th turn ... he says"
     text = 'Bill Conti is back. This year marks Conti\'s 17th turn at the helm. "It is live," he says.'
     assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Bill Conti"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an indefinite spokesman speaks for the body named, not for a person of the registry
+        ('A Defra spokesman said: "We welcome the report."', "Defra"),
+        ('"It is fine," said a Downing Street spokeswoman.', "Downing Street"),
+        ('"We welcome the report," a White House spokesman said.', "White House"),
+        # a person's aide is not the person; a spokesman of no one named is no one
+        ('"It is fine," a Clinton aide said.', None),
+        ('"It is fine," a spokesman said.', None),
+    ],
+)
+def test_an_indefinite_spokesman_speaks_for_the_body_named(text, speaker):
+    assert {q.speaker for q in extract(text)} == {speaker}
+
+
+def test_a_family_name_that_is_also_a_title_after_mr():
+    # BBC: 'said Mr King' named no one ("king" is a title word)
+    assert {q.speaker for q in extract('"Rates will rise," said Mr King.')} == {"King"}
+    text = 'Mervyn King spoke first. "Rates will rise," said Mr King.'
+    assert {q.speaker for q in extract(text)} == {"Mervyn King"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC: after an inverted cue, a team or body, its title noun and the person's name
+        ('"We will win," said England sevens coach Mike Friday.', "Mike Friday"),
+        ('"We will win," said Arsenal boss Arsene Wenger.', "Arsene Wenger"),
+        # the team alone still speaks as the team
+        ('"We will win," said Arsenal, who play on Sunday.', "Arsenal"),
+    ],
+)
+def test_a_titled_name_after_the_team_it_belongs_to(text, speaker):
+    assert {q.speaker for q in extract(text)} == {speaker}
+
+
+def test_company_names_are_bodies_and_he_passes_over_them():
+    from quotes.attribution.mentions import classify
+
+    assert [classify(n) for n in ("Capital Economics", "Jupiter Research", "General Motors")] == ["organisation"] * 3
+    assert classify("Partners") != "organisation"  # alone, a common noun opening a sentence
+    text = (
+        'Paul Dales, an economist at Capital Economics, was cautious. "It is a blip," he said.'
+    )
+    assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Paul Dales"}

@@ -149,3 +149,52 @@ def test_a_speaker_named_in_another_case_is_one_speaker(db: QuoteDB, tmp_path: P
     assert db.count(speaker=speaker.name) == 3 and db.facets().speakers == ((speaker.name, 3),)
     assert {q.speaker for q in db.search(limit=None)} == {"WorldCom"}
     assert db.stats()["speakers"] == 1
+
+
+def test_an_rss_date_is_the_articles_date_not_one_found_in_its_text(db: QuoteDB, tmp_path: Path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    item = {
+        "text": 'Talks resumed.\n\nThe deal signed on 1 March 2019 stands, the minister said: "We will not back down."',
+        "published": "Thu, 17 Dec 2020 09:30:00 GMT",  # an RSS <pubDate>
+    }
+    feed.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    assert db.ingest(feed).documents == 1
+    (quote,) = db.search("back down")
+    assert quote.published == date(2020, 12, 17)  # was 2019-03-01, the first date in the text
+
+
+def test_metadata_that_is_wrong_is_a_warning_and_the_article_is_stored(db: QuoteDB, tmp_path: Path):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    text = 'Talks resumed on 3 May 2021.\n\nThe minister said: "We will not back down."'
+    items = [
+        {"text": text, "published": "yesterday", "title": ["Talks", "resume"]},  # a scraper's slip
+        {"text": text.replace("back down", "give in"), "published": 20210503},
+        {"text": text.replace("back down", "give up"), "published": "2021-05-03"},  # nothing wrong
+    ]
+    feed.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    report = db.ingest(feed)
+    assert report.ok and report.documents == 3
+    # was: nothing said; "['Talks', 'resume']" stored as the title, the date taken from the text unannounced
+    assert [(w.path, w.reason) for w in report.warnings] == [
+        (f"{feed}:1", "'title' is not text but a JSON list: left out"),
+        (f"{feed}:1", "'published' is not a date quotes can read ('yesterday'; give YYYY-MM-DD): dated 2021-05-03 instead"),
+        (f"{feed}:2", "'published' is not a date quotes can read (20210503; give YYYY-MM-DD): dated 2021-05-03 instead"),
+    ]
+    assert {q.title for q in db.search(limit=None)} == {"Talks resumed on 3 May 2021."}
+
+
+def test_the_cli_prints_the_warnings_and_succeeds(tmp_path: Path, capsys):
+    import json
+
+    from quotes.cli import main
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": 'The minister said: "We will not back down."', "published": "soon"}) + "\n")
+    status = main(["ingest", str(feed), "--db", str(tmp_path / "q.sqlite")])
+    err = capsys.readouterr().err
+    assert status == 0
+    assert f"warning: {feed}:1: 'published' is not a date quotes can read ('soon'; give YYYY-MM-DD): stored undated" in err

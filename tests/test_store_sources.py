@@ -62,6 +62,14 @@ def test_the_seed_dates(seeds):
         ("soon", None),
         (None, None),
         (20201217, None),
+        # an RSS feed's pubDate (RFC 2822): was None, and the first date written in the text was stored
+        ("Thu, 17 Dec 2020 09:30:00 GMT", date(2020, 12, 17)),
+        ("Thu, 17 Dec 2020 23:30:00 -0500", date(2020, 12, 17)),  # the day the outlet dated it
+        ("2020/12/17", date(2020, 12, 17)),
+        ("2020.12.17", date(2020, 12, 17)),
+        ("12/11/2020", None),  # December 11 or November 12: not guessed
+        ("2020/02/30", None),
+        ("Thu, 99 Dec 2020 09:30:00 GMT", None),
     ],
 )
 def test_metadata_dates(value, expected):

@@ -141,3 +141,31 @@ def test_an_outlet_facet_in_another_spelling_is_the_selected_one():
     assert state.selects("outlet", "bbc news") and not state.selects("outlet", "Reuters")
     assert state.toggled("outlet", "bbc news").outlet is None  # was: a second filter in the other spelling
     assert state.toggled("outlet", "Reuters").outlet == "Reuters"
+
+
+def test_compare_opened_on_a_partly_typed_query_finds_what_the_search_found(seeded_db: QuoteDB):
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            app.screen.query_one("#query", Input).focus()
+            await pilot.press(*"sanc")  # the search box already lists the sanctions quotes
+            await settle(pilot)
+            assert seeded_db.count("sanc", prefix=True) > 0 and seeded_db.count("sanc") == 0
+            await pilot.press("ctrl+o")
+            await settle(pilot)
+            assert isinstance(app.screen, CompareScreen)
+            titles = [_plain(t).split("\n")[0].strip() for t in app.screen.query(".column-title")]
+            # was: "No speaker is quoted on this topic." (the topic was matched as a whole word)
+            assert titles == [name for name, _ in seeded_db.facets("sanc", prefix=True).speakers[:4]]
+
+    run(scenario)
+
+
+def test_the_ingest_summary_shows_the_warnings():
+    from quotes.results import IngestFailure, IngestReport
+    from tui.screens.ingest import summary
+
+    report = IngestReport(documents=1, warnings=[IngestFailure("feed.jsonl:1", "'published' is not a date")])
+    shown = summary(report).plain
+    assert "1 warning" in shown and "feed.jsonl:1: 'published' is not a date" in shown

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from ..names import fold, name_tokens
 from .cues import CUES
 from .lexicon import (
+    COMPANY_ENDS,
     FEMALE_FIRST_NAMES,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
@@ -38,6 +39,8 @@ __all__ = [
     "NAME_RE",
     "Mention",
     "body_name",
+    "HONORIFICS",
+    "POSSESSIVE_ENDS",
     "Document",
     "classify",
     "mention_at_end",
@@ -113,7 +116,7 @@ _NAME_BREAKS = frozenset(
     responded hails hailed rips ripped admits admitted denies denied vows vowed accuses accused
     defends defended backs backed""".split()
 )
-_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
 # Words a headline or a sentence's start capitalises before a name: "Crooked Hillary Clinton",
@@ -150,6 +153,7 @@ def _person_after(words: list[str]) -> bool:
 
 # A body named by its head word and what it is of or for: "Office for National Statistics",
 # "Joint Council for the Welfare of Immigrants", "Department of Trade and Industry".
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
 _BODY_JOINS = frozenset(("of", "for"))
 _BODY_SMALL_WORDS = frozenset(("of", "for", "the", "a", "and", "on", "&"))
 
@@ -191,7 +195,8 @@ def strip_name(phrase: str) -> tuple[str, str]:
         if name and " of " not in name and classify(name) == "person" and (" " in name or title.endswith(".")):
             return f"{title} {' '.join(words[o:])}".strip(), name
     last = fold(words[-1]) if words else ""
-    if not words or last in ORG_HEADS or last in TITLE_WORDS or fold(" ".join(words)) in PLACES:
+    after_honorific = len(words) > 1 and fold(words[-2]) in HONORIFICS  # "Mr King", "Dr Day": a family name
+    if not words or (last in ORG_HEADS or last in TITLE_WORDS) and not after_honorific or fold(" ".join(words)) in PLACES:
         return "", " ".join(words)
     body = body_name(" ".join(words)) is not None  # "Office for National Statistics": no title and a name
     # The name follows the last title word ("South Carolina Democratic Party Chairman Jaime
@@ -200,7 +205,7 @@ def strip_name(phrase: str) -> tuple[str, str]:
     i = 1 if len(words) > 1 and _epithet(fold(words[0])) else 0
     for j in range(len(words) - 1):
         w = fold(words[j])
-        if w in TITLE_WORDS or w in _NAME_BREAKS or w.endswith(_POSSESSIVE_ENDS):
+        if w in TITLE_WORDS or w in _NAME_BREAKS or w.endswith(POSSESSIVE_ENDS):
             i = j + 1
         elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
             i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
@@ -224,7 +229,7 @@ def classify(name: str) -> str:
     key = " ".join(toks)
     if key in PLACES:
         return "place"
-    if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS:
+    if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS or len(toks) > 1 and toks[-1] in COMPANY_ENDS:
         return "organisation"
     if _MODEL_NUMBER.search(name):
         return "other"  # a model or a year ("S-400", "F-35", "2017"), not "G7" or "O2"
@@ -234,6 +239,8 @@ def classify(name: str) -> str:
     # a body named by its purpose; no person's name holds "for" or "against" or an "of" after a body.
     if "for" in toks or "against" in toks or ("of" in toks and toks[toks.index("of") - 1] in ORG_HEADS):
         return "organisation"
+    if 1 < len(toks) < 4 and (toks[0] in MALE_FIRST_NAMES or toks[0] in FEMALE_FIRST_NAMES) and not any(map(str.isdigit, name)):
+        return "person"  # "Mike Friday", "Larry King", "Doris Day"
     if any(map(str.isdigit, name)) or toks[-1] in TITLE_WORDS or toks[-1] in NOT_PERSON_ENDS:
         return "other"
     if toks[0] in NOT_NAMES or toks[0] in _NUMBER_WORDS:
@@ -284,6 +291,13 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
 
 _CONNECTORS = frozenset("of de da van von der den bin al la le del di du for the".split())
 _AFTER_NAME = _CONNECTORS | _TITLE_NOUNS
+# One or two lower-case words, a title noun and a capitalised word: the rest of a titled name
+# after the team or body it is of ("England sevens coach Mike Friday").
+_PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "administration", "campaign", "embassy", "office"} | frozenset(
+    """coach boss captain skipper striker midfielder defender winger keeper goalkeeper editor analyst economist
+    moderator host anchor presenter correspondent columnist reporter commentator pollster lawyer""".split()
+)
+_TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+)?(?:{'|'.join(sorted(_PERSON_HEADS))})[ \u00a0]+[A-Z]")
 # Lower-case words that may stand before a name in one phrase ("Republican presidential candidate").
 _BEFORE_NAME = _AFTER_NAME | _DETERMINERS
 
@@ -379,7 +393,13 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
             # After a name only a possessive goes on ("Trump's campaign"), or a group it qualifies
             # ("Turkey’s Western allies", not "As voters"); "Donald Trump quickly took" stops.
             group = low in GROUP_NOUNS and not _leading_stopword(fold(prev))
-            if prev[0].isupper() and not prev.endswith(("'s", "’s")) and low not in _AFTER_NAME and not group:
+            if (
+                prev[0].isupper()
+                and not prev.endswith(("'s", "’s"))
+                and low not in _AFTER_NAME
+                and not group
+                and not _TITLED_NAME_AHEAD.match(text, w.start(), limit)  # "England sevens coach Mike Friday" goes on
+            ):
                 break
         keep.append(w)
         if len(keep) == 1 and (low in _PRONOUNS or low[:-2] in _PRONOUNS and low.endswith(("'s", "’s"))):
@@ -476,6 +496,16 @@ class Document:
     def fullest(self, name: str) -> str | None:
         """The article's fullest person name ending in ``name``, if longer than it."""
         return self._longest(name, "person")
+
+    def fullest_other(self, name: str) -> str | None:
+        """The article's longest name ending in ``name`` that reads as no person only because its
+        last word is also a title or a thing ("Mervyn King" for "Mr King")."""
+        full = self._longest(name, "other")
+        if full is None:
+            return None
+        words = full.split()  # its title and possessor go: "Labour MP Oona King", "Observer's Philip French"
+        cut = max((j + 1 for j, w in enumerate(words[:-1]) if fold(w) in TITLE_WORDS or w.endswith(POSSESSIVE_ENDS)), default=0)
+        return " ".join(words[cut:]) if len(words) - cut > 1 else None
 
     def fullest_org(self, name: str) -> str | None:
         """The article's longest organisation name ending in ``name`` ("Foreign Ministry")."""

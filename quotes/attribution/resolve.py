@@ -38,7 +38,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .cues import is_cue
-from .mentions import NAME, NAME_RE, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
+from .mentions import HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -129,16 +129,14 @@ def without_middle_initials(name: str) -> str:
     return _MIDDLE_INITIAL.sub("", name) if "." in name or " " in name else name
 
 
-_KINDS = {"person": "person", "organisation": "organisation", "place": "place"}
-
-
 def speaker_kind(name: str, registry: Registry | None = None) -> str:
     """What a canonical speaker is: the registry's kind, else "person", "organisation" or
     "place" as the name reads ("Reuters", "Washington"), else "unknown"."""
     sp = (registry or default_registry()).lookup(name)
     if sp is not None:
         return sp.kind
-    return _KINDS.get(classify(name), "unknown")
+    kind = classify(name)
+    return "unknown" if kind == "other" else kind
 
 
 def canonical_name(doc: Document, phrase: str, registry: Registry | None = None) -> str | None:
@@ -151,13 +149,17 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
 
 
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
-    name = without_possessive(strip_name(phrase)[1])
+    title, name = strip_name(phrase)
+    name = without_possessive(name)
     if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES or fold(name) in NOT_SPEAKERS:
         return None
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name
     kind = classify(name)
+    if kind == "other" and title and fold(title.split()[-1]) in HONORIFICS:
+        # "Mr King", "Dr Day": a family name, whatever else the word means ("Mervyn King" reads as "other")
+        return doc.fullest_other(name) or _person_canonical(doc, name, registry)
     if kind == "organisation":
         full = doc.fullest_org(name)
         if full is not None:
@@ -197,6 +199,26 @@ def _find_titles(doc: Document, start: int, end: int, title: str) -> tuple[set[s
             words.update(role_words(part))
             heads.update(role_heads(part))
     return words, heads
+
+
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson official officials source aide representative".split())
+
+
+def _body_spoken_for(doc: Document, words: list[str], registry: Registry) -> str | None:
+    """The organisation an indefinite role speaks for ("a Defra spokesman" -> "Defra",
+    "a Downing Street spokeswoman" -> "Downing Street"), or None ("a spokesman", "a Clinton aide")."""
+    if len(words) < 3 or fold(words[-1]) not in _SPEAKS_FOR:
+        return None
+    named = [w for w in words[1:-1] if w[:1].isupper()]
+    if not named or len(named) != len(words) - 2:
+        return None
+    found = canonical_name(doc, " ".join(named), registry)
+    if found is None:
+        return None
+    kind = speaker_kind(found, registry)
+    # One word that names no person the article or the registry knows is a body: "Defra", "Ofcom".
+    lone = kind == "person" and found == named[0] and len(named) == 1 and not registry.by_surname(found)
+    return found if kind == "organisation" or lone else None
 
 
 # How a role word may be written: "head" as "head", "chief" or "director".
@@ -272,9 +294,6 @@ def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
     return canonical_name(doc, found, registry) if found else None
 
 
-_POSSESSIVE_ENDS = ("'s", "’s")
-
-
 # Cues that put their subject after them: '..., said Shailendra Jain, head of ...'.
 _INVERTING = frozenset(
     "said says added adds asked asks wrote writes explained explains noted notes continued recalled insisted argued warned".split()
@@ -325,7 +344,7 @@ def _resolve_pronoun(
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
             name = names.pop()
             phrase = name.group()
-            if phrase.endswith(_POSSESSIVE_ENDS):
+            if phrase.endswith(POSSESSIVE_ENDS):
                 # "the way Tony Blair's government operates. He ...": a possessor only when no one
                 # else is near ("This year marks Conti's 17th turn ... he says")
                 possessor = possessor or phrase
@@ -443,11 +462,15 @@ def resolve_mention(
     if mention.form == "role":
         if _HEAD_OF.match(mention.text):  # "the head of Turkey's Defense Industry Directorate": its head
             return resolve_role(doc, mention, registry)
-        last = mention.text.split()[-1]
+        words = mention.text.split()
+        last = words[-1]
         if last[:1].isupper() and fold(last) not in POST_NOMINALS:  # "The Foreign Ministry": a name after all
             found = canonical_name(doc, name_in(mention.text), registry)
             if found is not None and classify(found) != "other":
                 return found
+        if fold(words[0]) in ("a", "an"):
+            # "a Defra spokesman", "a White House official": the body they speak for; no one person
+            return _body_spoken_for(doc, words, registry)
         return resolve_role(doc, mention, registry)
     if mention.form == "name":
         return canonical_name(doc, name_in(mention.text), registry)

@@ -87,6 +87,11 @@ def run_reporting(args: argparse.Namespace, command: str, work):
     db = open_db(args, command, create=command == "ingest")
     if db is None:
         return None
+    if db.read_only:
+        fail(command, f"cannot write: {db.url} is read-only (its folder cannot be written):"
+             " copy it to a writable folder to add to it")
+        db.close()
+        return None
     bar = ProgressBar() if not args.quiet and sys.stderr.isatty() else None
     try:
         return work(db, bar)
@@ -103,9 +108,11 @@ def run_reporting(args: argparse.Namespace, command: str, work):
 
 
 def exit_status(report) -> int:
-    """Print each failure with its reason on stderr; 1 when there were any."""
+    """Print each warning and failure with its reason on stderr; 1 when anything failed."""
     from quotes.safe_text import terminal_safe
 
+    for w in report.warnings:
+        print(terminal_safe(f"warning: {w.path}: {w.reason}"), file=sys.stderr)
     for f in report.failed:
         print(terminal_safe(f"failed: {f.path}: {f.reason}"), file=sys.stderr)
     return 0 if report.ok else 1

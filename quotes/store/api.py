@@ -131,6 +131,19 @@ class QuoteDB:
         """"sqlite" or "postgres"."""
         return self._b.name
 
+    @property
+    def read_only(self) -> bool:
+        """True for an SQLite database in a folder this process may not write (a read-only share
+        or mount): it is read as an unchanging snapshot, and ingest or reparse are refused."""
+        return bool(getattr(self._b, "read_only", False))
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise PermissionError(
+                f"{getattr(self._b, 'path', self.url)} is read-only (its folder cannot be written):"
+                " copy it to a writable folder to add to it"
+            )
+
     # --- writing ---------------------------------------------------------
     def _get_writer(self):
         writer = getattr(self._local, "writer", None)
@@ -154,6 +167,7 @@ class QuoteDB:
         """
         from .ingest import run_ingest
 
+        self._writable()
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         return run_ingest(self._b, self._get_writer(), list(paths), jobs=jobs, progress=progress)
@@ -167,6 +181,7 @@ class QuoteDB:
         """
         from .reparse import run_reparse
 
+        self._writable()
         return run_reparse(self._b, self._get_writer(), progress=progress)
 
     # --- reading ---------------------------------------------------------
@@ -378,11 +393,18 @@ class QuoteDB:
         first = records[0].text
         return [Variant(r, () if i == 0 else word_diff(first, r.text)) for i, r in enumerate(records)]
 
-    def compare(self, speakers: Sequence[str], query: str = "", limit: int = 50) -> dict[str, list[QuoteRecord]]:
-        """For each speaker (name or alias), their quotes matching ``query``; one name may be a plain string."""
+    def compare(
+        self, speakers: Sequence[str], query: str = "", limit: int = 50, **filters: Unpack[SearchFilters]
+    ) -> dict[str, list[QuoteRecord]]:
+        """For each speaker (name or alias), their quotes matching ``query`` and ``filters`` (those of
+        :meth:`search` but ``speaker``); one name may be a plain string."""
         if isinstance(speakers, str):
             speakers = [speakers]
-        return {name: self.search(query, speaker=name, limit=limit) for name in speakers}
+        rest: dict[str, Any] = dict(filters)
+        if "speaker" in rest:
+            raise TypeError("QuoteDB.compare() takes the speakers as its first argument, not speaker=")
+        self._filters("compare", query, rest)  # a misspelt filter is named before any search
+        return {name: self.search(query, speaker=name, limit=limit, **rest) for name in speakers}
 
     def iter_quotes(self, query: str = "", **filters: Unpack[SearchFilters]) -> Iterator[QuoteRecord]:
         """Every matching quote in id order, fetched a page at a time (memory stays flat)."""

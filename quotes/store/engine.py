@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 __all__ = ["Backend", "SqliteBackend", "PostgresBackend", "resolve_url", "open_backend", "storage_failure", "locked"]
 
@@ -131,9 +132,23 @@ class SqliteBackend(Backend):
         if self.path != ":memory:":
             parent = Path(self.path).parent
             parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = False
+        """Opened as an unchanging snapshot: a WAL database in a folder this process may not write."""
         self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
         self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-        if self.path != ":memory:" and self._empty_or_ours():
+        try:
+            ours = self.path != ":memory:" and self._empty_or_ours()
+        except sqlite3.OperationalError as exc:
+            if not self._read_only_folder(exc):
+                raise
+            # SQLite cannot read a WAL database without making its shared-memory file beside it; a
+            # database on a read-only share or mount is still read, as the snapshot it is.
+            self.conn.close()
+            uri = "file:" + quote(str(Path(self.path).resolve())) + "?immutable=1"
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            self.read_only = True
+            ours = False
+        if ours:
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         # The declared foreign keys are not enforced here (SQLite's default): the store keeps them
@@ -141,6 +156,11 @@ class SqliteBackend(Backend):
         self.conn.execute("PRAGMA cache_size = -65536")
         self.conn.execute("PRAGMA temp_store = MEMORY")
         self._depth = 0
+
+    def _read_only_folder(self, exc: sqlite3.OperationalError) -> bool:
+        """Whether ``exc`` is SQLite refusing to write beside a database whose folder is read-only."""
+        readonly = (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == 8  # SQLITE_READONLY
+        return readonly and self.path != ":memory:" and not os.access(Path(self.path).parent, os.W_OK)
 
     def _empty_or_ours(self) -> bool:
         """Whether the file is new or a quotes database: WAL mode is a lasting change to the file,

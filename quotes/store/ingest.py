@@ -271,6 +271,7 @@ def run_ingest(
                 else:
                     pending.append(item)
                     pending_bytes += len(item.source.text)
+                    report.warnings += [IngestFailure(_where(item), note) for note in item.source.notes]
             if unit is not None:
                 pending_units.append(unit)
             if len(pending) >= BATCH_DOCUMENTS or pending_bytes >= BATCH_BYTES:

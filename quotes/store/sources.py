@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,6 +47,8 @@ class SourceDocument:
     outlet: str | None = None
     title: str | None = None
     published: date | None = None
+    notes: tuple[str, ...] = ()
+    """What was wrong with its metadata and left out (the ingest report lists them as warnings)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +128,13 @@ def _match_date(m: re.Match[str]) -> date | None:
         return None
 
 
+_SLASHED = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
+"""2020/12/17, 2020.12.17: year first, so not ambiguous (12/11/2020 is, and is not read)."""
+
+
 def parse_date(value: object) -> date | None:
-    """A date from metadata: a date, an ISO string (date or timestamp) or "17 December 2020"."""
+    """A date from metadata: a date, an ISO string (date or timestamp), an RSS/e-mail date
+    ("Thu, 17 Dec 2020 09:30:00 GMT"), 2020/12/17 or "17 December 2020"."""
     if value is None or isinstance(value, date):
         return value.date() if isinstance(value, datetime) else value
     if not isinstance(value, str) or not value.strip():
@@ -136,6 +144,16 @@ def parse_date(value: object) -> date | None:
         return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
         pass
+    if slashed := _SLASHED.fullmatch(s):
+        try:
+            return date(int(slashed[1]), int(slashed[3]), int(slashed[4]))
+        except ValueError:
+            return None
+    if "," in s[:5]:  # "Thu, 17 Dec 2020 ...": the date an RSS feed or an e-mail header gives
+        try:
+            return parsedate_to_datetime(s).date()
+        except (TypeError, ValueError, IndexError):
+            pass
     m = _DATE.fullmatch(s) or (_DATE.match(s) if len(s) < 40 else None)
     return _match_date(m) if m else None
 
@@ -239,9 +257,10 @@ class _SourceError(ValueError):
 def _txt_document(path: Path) -> SourceDocument:
     text = storable(read_text_file(path))
     meta = _sidecar(path)
-    title = _str(meta.get("title")) or guess_title(text)
-    published = parse_date(meta.get("published") or meta.get("date")) or find_date(text)
-    return SourceDocument(text, str(path), _str(meta.get("url")), _str(meta.get("outlet")), title, published)
+    notes: list[str] = []
+    url, outlet, title = (_meta_text(meta, key, notes) for key in ("url", "outlet", "title"))
+    published = _meta_date(meta, notes, lambda: find_date(text))
+    return SourceDocument(text, str(path), url, outlet, title or guess_title(text), published, tuple(notes))
 
 
 def _sidecar(path: Path) -> dict:
@@ -265,6 +284,32 @@ def _str(value: object) -> str | None:
     return s or None
 
 
+def _meta_text(meta: dict, key: str, notes: list[str]) -> str | None:
+    """A text field of metadata; a list or an object there is left out, with a note."""
+    value = meta.get(key)
+    if value is not None and not isinstance(value, (str, int, float)):
+        notes.append(f"'{key}' is not text but a JSON {type(value).__name__}: left out")
+        return None
+    return _str(value)
+
+
+def _meta_date(meta: dict, notes: list[str], fallback: Callable[[], date | None]) -> date | None:
+    """The metadata's date ('published', else 'date'); else ``fallback()`` (a date written in the
+    text). A value that is no date is noted: the fallback stands in for the date the source gave."""
+    key = "published" if meta.get("published") else "date"
+    value = meta.get(key)
+    found = parse_date(value)
+    if found is None and value not in (None, ""):
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
+        instead = fallback()
+        notes.append(
+            f"'{key}' is not a date quotes can read ({shown}; give YYYY-MM-DD):"
+            + (f" dated {instead} instead" if instead else " stored undated")
+        )
+        return instead
+    return found or fallback()
+
+
 def _jsonl_document(path: str, line_no: int, line: str) -> SourceDocument | IngestFailure:
     where = f"{path}:{line_no}"
     try:
@@ -274,12 +319,15 @@ def _jsonl_document(path: str, line_no: int, line: str) -> SourceDocument | Inge
     if not isinstance(obj, dict):
         return IngestFailure(where, "expected a JSON object per line")
     text = obj.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        return IngestFailure(where, f"'text' is not text but a JSON {type(text).__name__}")
+    if not text or not text.strip():
         return IngestFailure(where, "no 'text' field")
     text = storable(text)
-    title = _str(obj.get("title")) or guess_title(text)
-    published = parse_date(obj.get("published") or obj.get("date")) or find_date(text)
-    return SourceDocument(text, where, _str(obj.get("url")), _str(obj.get("outlet")), title, published)
+    notes: list[str] = []
+    url, outlet, title = (_meta_text(obj, key, notes) for key in ("url", "outlet", "title"))
+    published = _meta_date(obj, notes, lambda: find_date(text))
+    return SourceDocument(text, where, url, outlet, title or guess_title(text), published, tuple(notes))
 
 
 def _html_document(path: Path) -> SourceDocument:
@@ -298,11 +346,14 @@ def _html_document(path: Path) -> SourceDocument:
     outlet = _str(meta.sitename if meta else None)
     url = _str(meta.url if meta else None)
     side = _sidecar(path)
+    notes: list[str] = []
+    side_url, side_outlet, side_title = (_meta_text(side, key, notes) for key in ("url", "outlet", "title"))
     return SourceDocument(
         text,
         str(path),
-        _str(side.get("url")) or url,
-        _str(side.get("outlet")) or outlet,
-        _str(side.get("title")) or title,
-        parse_date(side.get("published") or side.get("date")) or published,
+        side_url or url,
+        side_outlet or outlet,
+        side_title or title,
+        _meta_date(side, notes, lambda: published),
+        tuple(notes),
     )

@@ -71,10 +71,11 @@ class CompareScreen(WorkerErrors, Screen):
         if worker.is_cancelled:
             return
         db = self.app.db
-        speakers = db.facets(topic).speakers
+        # the last word may be partial, as in the search box (which opens this screen on its query)
+        speakers = db.facets(topic, prefix=True).speakers
         if chosen is None:
             chosen = tuple(name for name, _ in speakers[:DEFAULT_COLUMNS])
-        quotes = db.compare(list(chosen), query=topic) if chosen else {}
+        quotes = db.compare(list(chosen), query=topic, prefix=True) if chosen else {}
         if not worker.is_cancelled:
             self.post_message(self.Loaded(topic, tuple(speakers), chosen, dict(quotes)))
 

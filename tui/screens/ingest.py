@@ -29,6 +29,11 @@ def summary(report: IngestReport) -> Text:
         text.append(f", {len(report.failed)} failed", style="bold red")
         for failure in report.failed:
             text.append(f"\n  {plain(failure.path)}: {plain(failure.reason)}", style="red")
+    if report.warnings:
+        n = len(report.warnings)
+        text.append(f", {n} warning{'' if n == 1 else 's'}", style="bold yellow")
+        for warning in report.warnings:
+            text.append(f"\n  {plain(warning.path)}: {plain(warning.reason)}", style="yellow")
     return text
 
 
@@ -100,7 +105,7 @@ class IngestScreen(ModalScreen[IngestReport | None]):
         self._message(Text(f"{message.percent}%  {name}", style="dim"))
 
     def show_finished(self, message: IngestFinished) -> None:
-        """Close on success (the app has notified and refreshed); stay open to show failures."""
+        """Close on success (the app has notified and refreshed); stay open to show failures and warnings."""
         self.running = False
         self.query_one("#ingest-run", Button).disabled = False
         if message.report is None:
@@ -109,7 +114,7 @@ class IngestScreen(ModalScreen[IngestReport | None]):
         self.report = message.report
         bar = self.query_one(ProgressBar)
         bar.update(total=bar.total or 1, progress=bar.total or 1)
-        if message.report.ok:
+        if message.report.ok and not message.report.warnings:
             self.dismiss(message.report)
         else:
             self._message(summary(message.report))
