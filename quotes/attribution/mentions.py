@@ -19,6 +19,7 @@ from typing import NamedTuple
 from ..names import fold, name_tokens
 from .cues import CUES
 from .lexicon import (
+    COMPANY_ENDS,
     FEMALE_FIRST_NAMES,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
@@ -228,7 +229,7 @@ def classify(name: str) -> str:
     key = " ".join(toks)
     if key in PLACES:
         return "place"
-    if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS:
+    if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS or len(toks) > 1 and toks[-1] in COMPANY_ENDS:
         return "organisation"
     if _MODEL_NUMBER.search(name):
         return "other"  # a model or a year ("S-400", "F-35", "2017"), not "G7" or "O2"
