@@ -58,6 +58,36 @@ CLAUSES = [
     ("an opening subordinate clause after 'But' ends where the main clause starts",
      "But even as the mayor claimed on Tuesday that the dam was safe, one of the engineers said the cracks were spreading.",
      [{"mention": "the mayor", "text": "the dam was safe"}, {"cue": "said", "text": "the cracks were spreading"}]),
+    ("'told him CLAUSE' after an opening clause reports what follows the addressee",
+     "While he was waiting in the county jail, officials told him he had never been a citizen.",
+     [{"mention": "officials", "cue": "told", "text": "he had never been a citizen"}]),
+    ("'told' with an addressee and no clause after it is a trailing cue",
+     "The plan is dead, the mayor told reporters on Friday.",
+     [{"mention": "the mayor", "cue": "told", "text": "The plan is dead"}]),
+    ("'reported at least' opens a clause with a quantity",
+     "On Friday, the radio station reported at least six planes circled the stadium.",
+     [{"cue": "reported", "text": "at least six planes circled the stadium"}]),
+    ("'According to X,' after a colon opens a parenthetical clause",
+     "The shift has been noticed: According to recent polls, the mayor holds only 14 percent of the vote.",
+     [{"mention": "recent polls", "text": "the mayor holds only 14 percent of the vote"}]),
+    ("'According to X,' inside parentheses: the parenthesis ends the clause",
+     "The park closes early. (According to the county, it does not count the visitors.) Few complain.",
+     [{"cue": "according to", "text": "it does not count the visitors"}]),
+    ("'As reported by X, CLAUSE': the agent reports the clause",
+     "As first reported by the Gazette, the county will sell the old mill next year.",
+     [{"mention": "the Gazette", "cue": "reported", "text": "the county will sell the old mill next year"}]),
+    ("'But as X noted, CLAUSE' is a parenthetical cue",
+     "But as Jones noted, the voters will give the mayor a second look if she wins.",
+     [{"mention": "Jones", "cue": "noted", "text": "the voters will give the mayor a second look if she wins"}]),
+    ("'As another study noted, CLAUSE': a subject phrase after 'As'",
+     "As another county study noted, the average age of the farmers was 58.",
+     [{"mention": "another county study", "text": "the average age of the farmers was 58"}]),
+    ("a short adjunct after 'said' and then a pronoun subject: the clause starts at the pronoun",
+     "The mayor said after the vote she would not run again.",
+     [{"mention": "The mayor", "text": "she would not run again"}]),
+    ("a cue after a no-break space",
+     "On Friday, the Gazette\u00a0reported that the county would sell the old mill.",
+     [{"mention": "the Gazette", "cue": "reported", "text": "the county would sell the old mill"}]),
     ("a conjunction alone before a parenthetical cue is no piece",
      "But, the farmer said, the river floods twice a year.",
      [{"mention": "the farmer", "text": "the river floods twice a year"}]),
@@ -81,6 +111,10 @@ def test_the_pieces_around_a_parenthetical_cue_are_one_utterance():
     [
         # "said of X" after a quote names its topic; "said as she left" its time: no clause reported
         "\u201cIt is a mess,\u201d the economist said of the new budget plan for the county.",
+        # "As part of X announced ...": no subject phrase after "As"
+        "As part of the contracts announced last year, the county will spend $1m on roads.",
+        # the adjunct skip stops at a question word: no clause "she would run again" without its "whether"
+        "The mayor would not say on the radio whether she would run again.",
         # "support among" is the noun: nothing is reported
         "The mayor still enjoys the strongest support among older voters in the county.",
         # a name given: "a firm called X" reports nothing
@@ -100,3 +134,22 @@ def test_said_as_much_is_still_a_clause():
 def test_a_name_called_by_a_speaker_is_still_reported():
     (q,) = indirect("On Friday, Senator Jones called Harbor Lane.")
     assert (q.mention, q.text) == ("Senator Jones", "Harbor Lane")
+
+
+def test_but_as_with_an_object_is_a_time_not_a_source():
+    # "But as X denounced Y, CLAUSE": X denounced Y is reported; the main clause is not X's
+    (q,) = indirect("But as the mayor denounced the budget cuts, the crowd grew restless.")
+    assert (q.mention, q.text, q.method) == ("the mayor", "the budget cuts", "cue_clause")
+
+
+def test_a_long_line_broken_off_mid_sentence_is_running_text():
+    # a paragraph the source broke mid-sentence (no final stop) still holds reported speech; a short
+    # line without a stop is a headline
+    text = (
+        "The race had looked settled for weeks, and the party was calm about it. The mayor suggested "
+        "that a loss in either county would knock her out of the race. The campaign poured more than "
+        "$15 million into both contests, determined to bring the race to a\nclose by March."
+    )
+    (q,) = [q for q in quotes.extract(text) if q.kind == "indirect"]
+    assert (q.mention, q.text) == ("The mayor", "a loss in either county would knock her out of the race")
+    assert indirect("Mayor suggests a loss would knock her out of the race") == []

@@ -393,8 +393,8 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
     for w in _WORD_RE.finditer(text, start, limit):
         tok = w.group()
         low = tok.lower()
-        if not keep and (text[start : w.start()].strip(_SPACES) or (low in _STOP_WORDS and not tok[0].isupper())):
-            return None
+        if not keep and low in _STOP_WORDS and not tok[0].isupper():
+            return None  # (the first word starts at ``first``: only spaces before it)
         if not tok[0].isalnum() or len(keep) == _MAX_WORDS:
             break
         if keep and not tok[0].isupper():

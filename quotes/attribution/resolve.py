@@ -143,11 +143,9 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
     """The canonical speaker for a capitalised phrase, or None when it names no one
     (remembered per article: the same name resolves the same way throughout)."""
     key = ("name", phrase)
-    try:
-        return doc._cache[key]
-    except KeyError:
-        found = doc._cache[key] = _canonical_name(doc, phrase, registry or default_registry())
-        return found
+    if key not in doc._cache:
+        doc._cache[key] = _canonical_name(doc, phrase, registry or default_registry())
+    return doc._cache[key]  # type: ignore[return-value]
 
 
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
@@ -380,10 +378,8 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
     """The person a capitalised phrase near a pronoun names, and their gender ((None, None) when
     it names no known person); remembered per article."""
     key = ("person in", phrase)
-    try:
+    if key in doc._cache:
         return doc._cache[key]  # type: ignore[return-value]
-    except KeyError:
-        pass
     found: tuple[str | None, str | None] = (None, None)
     _, name = strip_name(phrase)
     if name and classify(name) == "person" and fold(name) not in LEADING_STOPWORDS:

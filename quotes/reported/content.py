@@ -50,6 +50,10 @@ _PREPOSITION = re.compile(rf"[ \t\u00a0]*(?:{_PREPOSITIONS})\b")
 # What follows a name at the end of a content clause and is the writer's, not the source's: an
 # apposition or a relative clause about the name ("..., the presumed Putin favorite", "..., which ...").
 _CLOSING_ASIDE = re.compile(r", (?:(?:the|a|an) [a-z]|which\b)")
+_LATE_SUBJECT = re.compile(
+    r"(?:after|before|during|in|on|at)[ \t\u00a0]+(?:(?!(?:whether|that|if|what|how|why|when|where|who)\b)[\w'’\-]+[ \t\u00a0]+){1,4}?()"
+    r"(?=(?:he|she|they|we|I)[ \t\u00a0]+[a-z])"
+)
 _WORD = re.compile(r"[^\s\"'“”‘’«»„‚‹›`.,;:!?()\[\]{}\-–—…/]+")
 
 
@@ -62,10 +66,14 @@ def _words(text: str, start: int, end: int) -> int:
     return 1 if _WORD.search(text, first.end(), end) is None else 2
 
 
-def clause_start(text: str, cue_end: int, end: int, told: bool, call: bool = False, gap: bool = False) -> int | None:
+def clause_start(
+    text: str, cue_end: int, end: int, told: bool, call: bool = False, gap: bool = False, clausal: bool = False
+) -> int | None:
     """Where the clause reported by the cue ending at ``cue_end`` starts, or None when the cue
     opens a quotation instead ("said:", "said, “..."), or what follows is an adjunct or a gap
-    rather than a clause ("said in remarks published by Izvestia", "analysts said was sure")."""
+    rather than a clause ("said in remarks published by Izvestia", "analysts said was sure").
+    ``clausal``: the cue may report a bare clause, so one may follow a short adjunct ("said after
+    the convention he would ...")."""
     pos = cue_end
     particle = _PARTICLE.match(text, pos, end) if call else None
     if particle is not None:  # "called for the ratification", "called on Congress to"
@@ -94,7 +102,9 @@ def clause_start(text: str, cue_end: int, end: int, told: bool, call: bool = Fal
         pos += 1
     m = NOT_A_CLAUSE.match(text, pos, end)
     if m is not None and not (gap and m.group() in _VERB_AFTER_GAP):
-        return None
+        # "Trump said after the convention he would not accept ...": a short adjunct, then a subject pronoun
+        late = _LATE_SUBJECT.match(text, pos, end) if clausal else None
+        return late.end(1) if late is not None else None
     return pos
 
 

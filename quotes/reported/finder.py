@@ -65,6 +65,7 @@ from .patterns import (
     PROGRESSIVE_AUX,
     REPORTING,
     STATES,
+    cue_scan_nbsp,
 )
 from .sentences import Paragraphs
 from .speakers import mention_after, speaker_of
@@ -96,6 +97,10 @@ _OPENING_SUBORDINATE = re.compile(
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
+# The first word of a subject phrase after "As": "As another study noted", "As a reporter noted".
+_PHRASE_OPENERS = frozenset("a an another the one some many most several his her their its".split())
+# "As X noted, CLAUSE" opening a sentence, after a conjunction too: "But as Clyburn noted, ...".
+_AS_OPENING = re.compile(r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+)?[Aa]s[ \t\u00a0]+")
 # A name alone up to punctuation: "a firm called Gavekal Dragonomics."
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.\-]*[ \t\u00a0]+){0,4}[A-Z][\w'’\-]*[ \t\u00a0]*(?:[,.;:)]|\Z)")
 # What opens no clause after "say": a topic ("said of the plan") or a time ("said as she left"), but
@@ -304,7 +309,7 @@ def _cues(text: str) -> list[_Cue]:
     found: list[_Cue] = []
     add = found.append
     new = tuple.__new__  # a NamedTuple's own constructor is a Python call: ~3x slower
-    for m in CUE_SCAN.finditer(text):
+    for m in (cue_scan_nbsp() if "\u00a0" in text else CUE_SCAN).finditer(text):
         at, end = m.span()  # from the space before the cue
         form = text[at + 1 : end]
         lemma, ing, verb = _SCANNED[form]
@@ -551,8 +556,10 @@ class _Finder:
                 return None
         else:
             tail = text[cue.end : s1].rstrip(_END_PUNCT)
-            words = tail.split()
-            if words and cue.lemma != "tell":
+            # "..., officials told him he had never been a citizen": past the addressee, the words
+            # after "told" are its clause, not an adjunct
+            words = (text[told_object_end(text, cue.end, s1) : s1].rstrip(_END_PUNCT) if cue.lemma == "tell" else tail).split()
+            if words:
                 first = words[0].lower().strip(",")
                 if first not in _TAIL_START and not words[0][:1].isupper():
                     return None
@@ -699,21 +706,44 @@ class _Finder:
             fit = None if end is None else self.quotes.fit(text, cue.end, end)
             return None if fit is None else _Found(fit[0], fit[1], men, "in", "parenthetical")
         if cue.lemma == "according to":
-            if text[s0 : cue.start].strip(_SPACES + ",") not in ("", "But", "And", "Yet", "Still", "Also"):
+            # "...: According to recent polls, CLAUSE", "(According to the police, CLAUSE)"
+            opening = text[max(s0, text.rfind(":", s0, cue.start) + 1) : cue.start]
+            if opening.strip(_SPACES + ",(") not in ("", "But", "And", "Yet", "Still", "Also"):
                 return None
             # "According to recent polling, ...": a source that names no one is a plain phrase
             men = mention_after(text, cue.end, s1) or _source_phrase(text, cue.end, s1)
         else:
-            if not text.startswith(("As ", "as "), s0):
+            opening = _AS_OPENING.match(text, s0, cue.start)  # "As", "But as"
+            if opening is None:
                 return None
-            men = self._subject_at(cue.start, s0)
-            if men is None or text[s0 : men.start].strip() not in ("As", "as"):
-                return None
+            at = opening.end()
+            if not text[at : cue.start].strip(_SPACES) or text[at : cue.start].strip(_SPACES) == "first":
+                # "As reported by Western Journalism, CLAUSE": the agent reports it
+                by = _BY_AGENT.match(text, cue.end, s1)
+                men = None if by is None else mention_after(text, by.end(), s1) or _source_phrase(text, by.end(), s1)
+            else:
+                men = self._subject_at(cue.start, s0)
+                if men is None or men.start != at:
+                    # "As another Pew study from 2011 noted, CLAUSE": a plain subject phrase, for a verb
+                    # of saying right before the comma ("As he ponders his next moves, ..." reports nothing)
+                    men = None
+                    if cue.lemma in CLAUSAL and not cue.ing and cue.form not in NOUN_LIKE:
+                        if text.startswith(",", self._past_adjuncts(cue, s1)):
+                            men = _short_phrase(text, at, cue.start, 6)
+                            if men is not None and not (men.text[0].isupper() or men.text.split()[0] in _PHRASE_OPENERS):
+                                men = None  # "As part of contracts announced last year, ...": no subject
+                elif at > s0 + 3 and not text.startswith(",", self._past_adjuncts(cue, s1)):
+                    men = None  # "But as Trump denounced Iran's missile tests, ...": a time, not a source
+                if men is None:
+                    return None
         if men is None:
             return None
         comma = text.find(",", men.end, s1)
         if comma < 0 or comma - men.end > 150:
             return None
+        if "(" in text[s0 : cue.start]:  # "(According to the police, CLAUSE.)": the parenthesis ends it
+            close = text.find(")", comma, s1)
+            s1 = close if close > 0 else s1
         end = clause_end(text, comma + 1, s1)
         fit = None if end is None else self.quotes.fit(text, comma + 1, end)
         if fit is None:
@@ -800,7 +830,7 @@ class _Finder:
             and _VERB_NEXT.match(text, cue.end, s1) is not None
             and _GAP.search(text, max(s0, cue.start - 50), cue.start) is not None
         )
-        start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap)
+        start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap, cue.lemma in CLAUSAL)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
         if cue.form == "called" and _NAME_ONLY.match(text, start, s1):

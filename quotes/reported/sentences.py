@@ -20,6 +20,7 @@ __all__ = ["Paragraphs", "BACK", "AHEAD"]
 BACK = 400
 AHEAD = 1200
 # How a paragraph of running text ends: a headline, a caption or a label does not.
+_LONG_LINE = 200
 _FINAL = frozenset(".!?\u2026\"”’')»")
 
 
@@ -47,7 +48,11 @@ class Paragraphs:
         p = end - 1
         while p >= start and text[p] in " \t\r\u00a0":
             p -= 1
-        self._running = p >= start and text[p] in _FINAL
+        # a long line with sentences in it is running text even when it breaks off mid-sentence ("... determined
+        # to bring the race to a" + line break): a headline or caption is short
+        self._running = p >= start and (
+            text[p] in _FINAL or p - start > _LONG_LINE and text[p].isalnum() and text.find(". ", start, p) >= 0
+        )
         self._starts, self._ends = [start], []
         self._breaks = SENTENCE_START.finditer(text, start, end)
 
