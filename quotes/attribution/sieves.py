@@ -149,11 +149,9 @@ def _inherit(ctx: Context, j: int, sieve: str) -> Attribution | None:
 def _introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]] | None:
     """A cue with its subject right before the quote's mark, only a comma or colon between:
     'a man yelled "Stay there!"', 'Clinton said, "..."' (computed once per quote)."""
-    try:
-        return ctx._intro[i]
-    except KeyError:
-        found = ctx._intro[i] = _find_introducing_cue(ctx, i)
-        return found
+    if i not in ctx._intro:
+        ctx._intro[i] = _find_introducing_cue(ctx, i)
+    return ctx._intro[i]
 
 
 def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]] | None:
@@ -304,11 +302,10 @@ def split_quote(ctx: Context, i: int) -> Attribution | None:
     gap = ctx.text[prev_span.close : span.open]
     if len(gap) > 120 or "\n" in gap or not prev_span.close <= prev.mention_start < span.open:
         return None
-    if SENTENCE_END.search(gap.rstrip()) or len(CUE_RE.findall(gap)) > 1:
-        return None  # '," McCain said. The longtime senator said he ... "except ..."'
-
     if not gap.rstrip().endswith((",", ":", "—", "–", "-")) and not ctx.text[span.start : span.start + 1].islower():
         return None
+    if SENTENCE_END.search(gap.rstrip()) or len(CUE_RE.findall(gap)) > 1:
+        return None  # '," McCain said. The longtime senator said he ... "except ..."'
     out = _inherit(ctx, i - 1, "split_quote")
     if out is not None:
         out.utterance = prev.utterance
