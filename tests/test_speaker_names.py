@@ -315,3 +315,11 @@ def test_an_honorific_tells_whom_he_or_she_may_be():
     # "Mrs. Clinton" is not Bill Clinton
     text = 'Hillary Clinton spoke. Mr. Clinton also spoke. "It is done," said Mrs. Clinton. "We won," she said.'
     assert {q.speaker for q in extract(text) if q.mention == "she"} == {"Hillary Clinton"}
+
+
+def test_a_family_name_that_is_a_month():
+    text = 'Guitarist Brian May has said he expects to tour. May said: "Suddenly the band is rising again."'
+    assert [q.speaker for q in extract(text)] == ["Brian May", "Brian May"]
+    # the month is still a month
+    text = "In April, Trump called the plans “an absolute disgrace.”"
+    assert {q.speaker for q in extract(text)} == {"Donald Trump"}

@@ -155,6 +155,10 @@ def _person_after(words: list[str]) -> bool:
 # A body named by its head word and what it is of or for: "Office for National Statistics",
 # "Joint Council for the Welfare of Immigrants", "Department of Trade and Industry".
 _NAME_NEXT = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+# Months that are family names too ("May said:" after "Brian May"): mentions, resolved only
+# through a fuller name in the article.
+_MONTHS_AS_NAMES = frozenset(("may", "june", "april"))
+_TIME_BEFORE = re.compile(r"(?i)\b(?:in|early|late|mid|since|by|until|of|last|next|this|on|from|through|before|after|during)[ \u00a0]+\Z")
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
 _BODY_JOINS = frozenset(("of", "for"))
 _BODY_SMALL_WORDS = frozenset(("of", "for", "the", "a", "and", "on", "&"))
@@ -285,7 +289,8 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
     head = fold(last)
     if last[0].isupper():
         if len(words) == 1 and (head in NOT_NAMES or head in LEADING_STOPWORDS):
-            return None
+            if head not in _MONTHS_AS_NAMES or _TIME_BEFORE.search(text, max(0, start - 12), start):
+                return None  # "In April, Trump called", "in early June"
         head_word = fold(phrase.split(" of ", 1)[0].split()[-1]) if " of " in phrase else head
         form = "role" if head_word in ROLE_HEADS and first in _DETERMINERS else "name"
         if form == "name" and (head in ROLE_HEADS or head in POST_NOMINALS) and first in _DETERMINERS:

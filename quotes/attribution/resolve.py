@@ -151,7 +151,9 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
     title, name = strip_name(phrase)
     name = without_possessive(name)
-    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES or fold(name) in NOT_SPEAKERS:
+    if name and fold(name) in NOT_NAMES:
+        return doc.fullest(name)  # "May said" after "Brian May"; else a month
+    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS:
         return None
     sp = registry.lookup(name)
     if sp is not None:
