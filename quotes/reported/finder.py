@@ -422,6 +422,13 @@ class _Finder:
             according = [c for c in group if c.lemma == "according to"]
             if according:
                 trailing = self._trailing(s0, s1, according[-1])
+        if trailing is None and len(group) > 1:
+            # "..., say some Democrats, who cringe as they recall ...": an inverted cue before a later one
+            for c in group[:-1]:
+                if c.lemma in CLAUSAL and not c.ing and self.text[s0 : c.start].rstrip(_SPACES).endswith(","):
+                    trailing = self._trailing(s0, s1, c)
+                    if trailing is not None:
+                        break
         if trailing is not None and trailing.cue != "according to":
             return [trailing]
         found: list[_Found] = []
