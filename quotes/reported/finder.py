@@ -91,8 +91,10 @@ _PASSIVE_SUBJECT_WORDS = 12
 _BY_CHARS = 40
 # A sentence opening with a subordinate clause, and the comma before its main clause's subject.
 _OPENING_SUBORDINATE = re.compile(
-    r"[\"“'‘(]?(?:(?:But|And|Yet)[ \t\u00a0]+(?:while|when|after|although|though|because|if|as|since|before|even[ \t\u00a0]+(?:though|as|if)|until|once)|"
-    r"While|When|After|Although|Though|Because|If|As|Since|Before|Even[ \t\u00a0]+(?:though|as|if)|Until|Once)\b"
+    r"[\"“'‘(]?(?:(?:But|And|Yet|However,|Still,)[ \t\u00a0]+(?:while|when|after|although|though|because|if|as|since|before|"
+    r"even[ \t\u00a0]+(?:though|as|if|after)|ever[ \t\u00a0]+since|until|once)|"
+    r"While|When|After|Although|Though|Because|If|As|Since|Before|Even[ \t\u00a0]+(?:though|as|if|after)|Ever[ \t\u00a0]+since|"
+    r"Until|Once)\b"
 )
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|[A-Z][\w'’.\-]*)[ \t\u00a0])"
