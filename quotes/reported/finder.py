@@ -97,7 +97,8 @@ _OPENING_SUBORDINATE = re.compile(
     r"Until|Once)\b"
 )
 _MAIN_CLAUSE = re.compile(
-    r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|[A-Z][\w'’.\-]*)[ \t\u00a0])"
+    r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|others|those|all|both|"
+    r"even|[A-Z][\w'’.\-]*|[a-z]+[ \t\u00a0]+[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
 # The first word of a subject phrase after "As": "As another study noted", "As a reporter noted".
 _PHRASE_OPENERS = frozenset("a an another the one some many most several his her their its".split())
@@ -859,7 +860,8 @@ class _Finder:
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
             # a name or a pronoun as the whole object: "attacked Romney", "had endorsed him"
             least = 1 if text[start].isupper() or _PRONOUN_OBJECT.match(text, start) else 2
-        if end is not None and _OPENING_SUBORDINATE.match(text, s0) and text.find(",", s0, cue.start) < 0:
+        opening = _OPENING_SUBORDINATE.match(text, s0) if end is not None else None
+        if opening is not None and text.find(",", opening.end(), cue.start) < 0:
             # "While a judge found that action unconstitutional, his decision was overturned": the
             # cue's clause ends where the main clause starts
             main = _MAIN_CLAUSE.search(text, start, end)
