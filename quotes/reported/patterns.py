@@ -41,9 +41,10 @@ __all__ = [
     "NOT_A_CLAUSE",
 ]
 
-# Verbs of saying that never or seldom introduce a reported clause ("read", "sang", "laughed").
+# Verbs of saying that never or seldom introduce a reported clause ("read", "sang", "laughed"); "joke"
+# does ("joked that ...": gold-cue rate .92 on train), "shout", "answer", "post" measured and left here.
 _NOT_REPORTING = frozenset(
-    """read sing speak chant cry laugh scream shout yell mutter rage thunder joke quip post continue
+    """read sing speak chant cry laugh scream shout yell mutter rage thunder quip post continue
     interject exclaim scoff snap grumble muse wonder recount answer comment sigh gush
     fume marvel interrupt thank react riff talk press maintain""".split()
 ) | {"go on", "put it", "chime in", "shoot back", "fire back"}
