@@ -191,7 +191,7 @@ _NOUNS = {
     # session 4, gold-cue rates on train: "argument that" .33, "call to" .41, "remarks about" .30
     # ("praise for|of", 4/4 on train, is left out: no gain on dev, and on the held-out BBC set it
     # reports praise nobody is quoted for; "comments about" is the topic verb's)
-    "argument": "that", "remarks": "about",
+    "argument": "that", "remarks": "about", "complaints": "about that",
 }
 NOUN_CUES = frozenset(f"{noun} {prep}" for noun, preps in _NOUNS.items() for prep in preps.split()) - REPORTING.keys()
 """The noun forms, but those that are verb forms with a topic ("warning of")."""
