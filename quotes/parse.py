@@ -34,27 +34,16 @@ def extract(text: str) -> list[Quote]:
     spans = speech_only(text, find_quoted(text))
     for span in spans:
         span.kind = quote_kind(text, span)
-    out: list[Quote] = []
     doc = Document(text)  # one name index for quoted and reported speech
-    # attribute() numbers utterances: split halves and continued pieces share one.
-    for span, a in zip(spans, attribute(text, spans, doc=doc)):
-        out.append(
-            Quote(
-                text=text[span.start : span.end],
-                start=span.start,
-                end=span.end,
-                kind=span.kind,
-                speaker=a.speaker,
-                mention=a.mention,
-                mention_start=a.mention_start,
-                mention_end=a.mention_end,
-                cue=a.cue,
-                via=a.via,
-                method=a.method,
-                confidence=a.confidence,
-                utterance=a.utterance,
-            )
+    # attribute() numbers utterances: split halves and continued pieces share one. (Positional
+    # arguments in Quote's field order: keywords cost a quarter more, for every quote.)
+    out = [
+        Quote(
+            text[span.start : span.end], span.start, span.end, span.kind, a.speaker, a.mention, a.mention_start,
+            a.mention_end, a.cue, a.via, a.method, a.confidence, a.utterance,
         )
+        for span, a in zip(spans, attribute(text, spans, doc=doc))
+    ]
     # reported speech (kind="indirect"), merged in text order: a clause before the quotes it holds
     return _speaker_from_clause(with_reported(text, out, doc=doc))
 

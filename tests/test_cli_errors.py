@@ -143,3 +143,40 @@ def test_a_database_on_a_read_only_share_is_read_and_not_written(tmp_path, seeds
         assert sorted(p.name for p in share.iterdir()) == ["quotes.sqlite"]
     finally:
         share.chmod(0o755)
+
+
+def test_a_database_the_user_may_not_read_is_said_so(tmp_path, seeds):
+    import os
+    import subprocess
+    import sys
+
+    wrap = _without_write_override()
+    if wrap is None:
+        pytest.skip("running as root without setpriv: a mode-000 file stays readable, nothing to test")
+    path = tmp_path / "quotes.sqlite"
+    with QuoteDB(path) as db:
+        assert db.ingest([seeds]).ok
+    path.chmod(0)
+    code = "import sys; from quotes.cli import main; sys.exit(main(sys.argv[1:]))"
+    repo = str(Path(__file__).resolve().parent.parent)
+    done = subprocess.run([*wrap, sys.executable, "-c", code, "search", "x", "--db", str(path)],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": repo})
+    assert done.returncode == 1
+    # was: "cannot open the database ...: OperationalError: unable to open database file"
+    assert done.stderr == f"quotes search: cannot read the database {path}: permission denied\n"
+
+
+def test_an_outlet_filter_that_names_no_outlet_lists_the_outlets(tmp_path, capsys):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"text": f'The minister said: "We will not back down on plan {i}," on Monday.', "outlet": o}
+            for i, o in enumerate(["BBC News", "Reuters"])]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = str(tmp_path / "q.sqlite")
+    assert _run(capsys, "ingest", str(feed), "--db", db)[0] == 0
+    status, _, err = _run(capsys, "search", "--outlet", "BBC", "--db", db)
+    # was a bare "0 quotes match", as for an outlet that has no quote on the query
+    assert status == 0 and err.splitlines()[-1] == "no quote comes from an outlet named 'BBC': the outlets are BBC News, Reuters"
+    status, _, err = _run(capsys, "search", "zzzz", "--outlet", "Reuters", "--db", db)
+    assert status == 0 and "outlet named" not in err  # the outlet is there; the words are not

@@ -30,3 +30,26 @@ def test_binary_standard_input_is_refused_like_a_binary_file(monkeypatch, capsys
     assert main(["extract", "-"]) == 1  # was: 'quotes' of replacement characters, status 0
     out, err = capsys.readouterr()
     assert not out and err == "quotes extract: cannot read standard input: not a text file: PNG image\n"
+
+
+def test_an_html_page_is_read_for_its_main_text_not_its_markup(capsys, tmp_path):
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><script>var s = "not a quote, he said";</script></head><body><article><h1>Talks</h1>'
+        "<p>The minister spoke to reporters on Monday about the long negotiations and the plan ahead.</p>"
+        '<p>She said: "We will win this fight, whatever it takes."</p></article></body></html>',
+        encoding="utf-8",
+    )
+    assert main(["extract", str(page)]) == 0
+    out = capsys.readouterr().out
+    # was also '[partial] The minister: not a quote, he said' (a string in the page's script)
+    assert out == "[direct] She: We will win this fight, whatever it takes.\n"
+
+
+def test_a_jsonl_file_is_sent_to_ingest_not_read_as_prose(capsys, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"doc_id": "a1", "text": "She said: \\"We will win.\\""}\n', encoding="utf-8")
+    assert main(["extract", str(feed)]) == 1  # was: JSON keys and values printed as quotes ('doc_id')
+    err = capsys.readouterr().err
+    assert f"holds one article per line: 'quotes ingest {feed}' stores them all" in err

@@ -295,3 +295,14 @@ def test_a_family_name_that_is_also_a_title_after_mr():
 )
 def test_a_titled_name_after_the_team_it_belongs_to(text, speaker):
     assert {q.speaker for q in extract(text)} == {speaker}
+
+
+def test_company_names_are_bodies_and_he_passes_over_them():
+    from quotes.attribution.mentions import classify
+
+    assert [classify(n) for n in ("Capital Economics", "Jupiter Research", "General Motors")] == ["organisation"] * 3
+    assert classify("Partners") != "organisation"  # alone, a common noun opening a sentence
+    text = (
+        'Paul Dales, an economist at Capital Economics, was cautious. "It is a blip," he said.'
+    )
+    assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Paul Dales"}

@@ -169,3 +169,35 @@ def test_the_ingest_summary_shows_the_warnings():
     report = IngestReport(documents=1, warnings=[IngestFailure("feed.jsonl:1", "'published' is not a date")])
     shown = summary(report).plain
     assert "1 warning" in shown and "feed.jsonl:1: 'published' is not a date" in shown
+
+
+def _on_screen(app, widget) -> bool:
+    """Whether ``widget`` is drawn inside the visible part of its dialog (not cut off below it)."""
+    dialog = app.screen.query_one(".dialog")
+    inside = dialog.scrollable_content_region
+    return widget.region.height > 0 and inside.y <= widget.region.y and widget.region.bottom <= inside.bottom
+
+
+def test_an_ingests_failures_and_the_buttons_are_in_view_on_an_80x24_terminal(empty_db: QuoteDB, workdir: Path):
+    from tui.screens.ingest import IngestScreen
+
+    (workdir / "mixed").mkdir()
+    (workdir / "mixed" / "feed.jsonl").write_text(
+        '{"text": "\\"We will not back down,\\" Mevlut Cavusoglu said."}\nnot json\n', encoding="utf-8"
+    )
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("ctrl+l")
+            await settle(pilot)
+            assert _on_screen(app, app.screen.query_one("#ingest-run"))  # was cut off below the folder tree
+            app.screen.query_one("#ingest-path", Input).value = "mixed"
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, IngestScreen)
+            message = app.screen.query_one("#ingest-message", Static)
+            assert "not valid JSON" in _plain(message)
+            assert _on_screen(app, message)  # was: the failures were written below the dialog's edge
+
+    run(scenario)

@@ -55,24 +55,22 @@ class Context:
 
     def sentence_start(self, i: int) -> int:
         """Start of the sentence holding quote ``i``'s opening mark (at most BACK before it)."""
-        try:
-            return self._starts[i]
-        except KeyError:
+        start = self._starts.get(i)  # (a miss costs less than a KeyError: most quotes ask once)
+        if start is None:
             open_ = self.spans[i].open
             floor = max(0, open_ - BACK, self.spans[i - 1].open if i else 0)
             # The look-ahead needs the mark itself (two characters: '') and the letter after it.
             m = last_break(self.text, floor, min(len(self.text), open_ + 3))
             start = self._starts[i] = m.end() if m and m.end() <= open_ else floor
-            return start
+        return start
 
     def sentence_end(self, i: int) -> int:
         """End of the sentence holding quote ``i``: its closing mark when the quote itself ends
         the sentence ('..."reckless." South Korea accused'), else the next full stop."""
-        try:
-            return self._ends[i]
-        except KeyError:
+        end = self._ends.get(i)
+        if end is None:
             end = self._ends[i] = self._sentence_end(i)
-            return end
+        return end
 
     def _sentence_end(self, i: int) -> int:
         span = self.spans[i]

@@ -20,6 +20,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "NOT_NAMES",
     "NOT_PERSON_ENDS",
+    "COMPANY_ENDS",
     "PARTY_MEMBERS",
     "NOT_REPORTERS",
     "NOT_SPEAKERS",
@@ -73,7 +74,7 @@ ORG_HEADS = frozenset(
     federation league club team police army navy force forces command board assembly parliament cabinet
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
     trust watch initiative project pac reuters tass interfax cnn bbc nbc abc cbs msnbc npr afp ap fbi cia
-    nsa nato ssb industries industry house international hq""".split()
+    nsa nato ssb industries industry house international hq inquiry""".split()
 )
 
 # The states of the United States (a state's name before a person's is no part of it:
@@ -125,7 +126,9 @@ FEMALE_FIRST_NAMES = frozenset(
     elizabeth loretta jill carly sarah nikki susan mary patricia linda barbara margaret lisa karen betty
     helen sandra ashley kimberly emily michele amy angela melissa rebecca laura sharon cynthia kathleen
     amanda anna maria wendy theresa ruth hannah julia julie rachel samantha catherine christine kate
-    katie megyn kelly dana andrea claire diane anne jane joan joanne janet ellen marsha martha""".split()
+    katie megyn kelly dana andrea claire diane anne jane joan joanne janet ellen marsha martha kristen
+    kristin doris wendy gillian tessa hazel margaret patricia yvette harriet ruth glenys theresa
+    caroline clare fiona kirsty paula serena venus""".split()
 )
 
 MALE_FIRST_NAMES = frozenset(
@@ -139,7 +142,15 @@ MALE_FIRST_NAMES = frozenset(
 # Capitalised words that are never names of speakers.
 NOT_NAMES = frozenset(
     """january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday god""".split()
+    tuesday wednesday thursday friday saturday sunday god feb apr aug sept oct nov dec""".split()
+)
+
+# Last words of company names, which alone are common nouns ("Capital Economics", "Jupiter
+# Research", "General Motors"; "Partners said" names no one).
+COMPANY_ENDS = frozenset(
+    """economics research partners associates consulting consultants securities holdings systems
+    technologies labs media energy motors airlines airways records pictures studios entertainment software
+    networks communications telecom pharmaceuticals insurance ventures solutions""".split()
 )
 
 # A party named by its members ("the Tories", "Lib Dems", "Senate Republicans"): a body, so

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from ..names import fold, name_tokens
 from .cues import CUES
 from .lexicon import (
+    COMPANY_ENDS,
     FEMALE_FIRST_NAMES,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
@@ -39,6 +40,7 @@ __all__ = [
     "Mention",
     "body_name",
     "HONORIFICS",
+    "COMMON_ORG_WORDS",
     "POSSESSIVE_ENDS",
     "Document",
     "classify",
@@ -152,6 +154,7 @@ def _person_after(words: list[str]) -> bool:
 
 # A body named by its head word and what it is of or for: "Office for National Statistics",
 # "Joint Council for the Welfare of Immigrants", "Department of Trade and Industry".
+_NAME_NEXT = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
 _BODY_JOINS = frozenset(("of", "for"))
 _BODY_SMALL_WORDS = frozenset(("of", "for", "the", "a", "and", "on", "&"))
@@ -215,6 +218,13 @@ def strip_name(phrase: str) -> tuple[str, str]:
     return " ".join(words[:i]), " ".join(words[i:])
 
 
+COMMON_ORG_WORDS = frozenset(
+    """office department ministry agency committee commission council party campaign administration government
+    court bureau service institute foundation university association union organization organisation company
+    corporation group bank fund network channel magazine center centre authority federation league club team
+    board assembly cabinet embassy consulate secretariat coalition alliance movement society trust initiative
+    project industries industry house international hq inquiry directorate command force forces""".split()
+)
 _MODEL_NUMBER = re.compile(r"-\d|\d{3}")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())  # "Six Nations"
 
@@ -228,7 +238,9 @@ def classify(name: str) -> str:
     key = " ".join(toks)
     if key in PLACES:
         return "place"
-    if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS:
+    if len(toks) == 1 and toks[0] in COMMON_ORG_WORDS:
+        return "other"  # "Office", "Committee", "Government" alone: a common noun, no body named
+    if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS or len(toks) > 1 and toks[-1] in COMPANY_ENDS:
         return "organisation"
     if _MODEL_NUMBER.search(name):
         return "other"  # a model or a year ("S-400", "F-35", "2017"), not "G7" or "O2"
@@ -381,12 +393,16 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
     for w in _WORD_RE.finditer(text, start, limit):
         tok = w.group()
         low = tok.lower()
-        if not keep and (text[start : w.start()].strip(_SPACES) or (low in _STOP_WORDS and not tok[0].isupper())):
-            return None
+        if not keep and low in _STOP_WORDS and not tok[0].isupper():
+            return None  # (the first word starts at ``first``: only spaces before it)
         if not tok[0].isalnum() or len(keep) == _MAX_WORDS:
             break
         if keep and not tok[0].isupper():
             if low in _STOP_WORDS or low in CUES or low in _CUE_FIRST_WORDS:
+                head = keep[-1].group()
+                if low in _BODY_JOINS and head[0].isupper() and fold(head) in ORG_HEADS and _NAME_NEXT.match(text, w.end()):
+                    keep.append(w)  # "the Office for National Statistics": a body's name goes on
+                    continue
                 break
             prev = keep[-1].group()
             # After a name only a possessive goes on ("Trump's campaign"), or a group it qualifies

@@ -38,7 +38,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .cues import is_cue
-from .mentions import HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
+from .mentions import COMMON_ORG_WORDS, HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -143,11 +143,9 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
     """The canonical speaker for a capitalised phrase, or None when it names no one
     (remembered per article: the same name resolves the same way throughout)."""
     key = ("name", phrase)
-    try:
-        return doc._cache[key]
-    except KeyError:
-        found = doc._cache[key] = _canonical_name(doc, phrase, registry or default_registry())
-        return found
+    if key not in doc._cache:
+        doc._cache[key] = _canonical_name(doc, phrase, registry or default_registry())
+    return doc._cache[key]  # type: ignore[return-value]
 
 
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
@@ -159,6 +157,11 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
     if sp is not None:
         return sp.name
     kind = classify(name)
+    if kind == "other" and fold(name) in COMMON_ORG_WORDS:
+        # "the Commission" after "the European Commission": the body named before, else no one
+        full = doc.fullest_org(name)
+        sp = registry.lookup(full) if full is not None else None
+        return sp.name if sp is not None else full
     if kind == "other" and title and fold(title.split()[-1]) in HONORIFICS:
         # "Mr King", "Dr Day": a family name, whatever else the word means ("Mervyn King" reads as "other")
         return doc.fullest_other(name) or _person_canonical(doc, name, registry)
@@ -255,6 +258,7 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
         if not _may_name_role(doc.text, start, end, forms):
             continue
         title, name = strip_name(m.group())
+        name = without_possessive(name)  # "Gordon Brown's" named as "the chancellor"
         if classify(name) != "person":
             continue
         words, heads = _titles_of(doc, start, end, title)
@@ -374,10 +378,8 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
     """The person a capitalised phrase near a pronoun names, and their gender ((None, None) when
     it names no known person); remembered per article."""
     key = ("person in", phrase)
-    try:
+    if key in doc._cache:
         return doc._cache[key]  # type: ignore[return-value]
-    except KeyError:
-        pass
     found: tuple[str | None, str | None] = (None, None)
     _, name = strip_name(phrase)
     if name and classify(name) == "person" and fold(name) not in LEADING_STOPWORDS:
@@ -426,7 +428,7 @@ def _outlet(phrase: str, registry: Registry) -> str | None:
     if words and fold(words[-1]) == "news":
         words.pop()
     rest = _POSSESSOR.split(" ".join(words))[-1]
-    name = strip_name(name_in(rest))[1] if rest[-1:].isalnum() else ""  # "The Washington Post"
+    name = without_possessive(strip_name(name_in(rest))[1]) if rest[-1:].isalnum() else ""  # "The Washington Post"
     if not name[:1].isupper() or fold(name) in TITLE_WORDS or fold(name) in NOT_NAMES:
         return None
     sp = registry.lookup(name)

@@ -149,11 +149,9 @@ def _inherit(ctx: Context, j: int, sieve: str) -> Attribution | None:
 def _introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]] | None:
     """A cue with its subject right before the quote's mark, only a comma or colon between:
     'a man yelled "Stay there!"', 'Clinton said, "..."' (computed once per quote)."""
-    try:
-        return ctx._intro[i]
-    except KeyError:
-        found = ctx._intro[i] = _find_introducing_cue(ctx, i)
-        return found
+    if i not in ctx._intro:
+        ctx._intro[i] = _find_introducing_cue(ctx, i)
+    return ctx._intro[i]
 
 
 def _find_introducing_cue(ctx: Context, i: int) -> tuple[Mention, re.Match[str]] | None:
@@ -304,11 +302,10 @@ def split_quote(ctx: Context, i: int) -> Attribution | None:
     gap = ctx.text[prev_span.close : span.open]
     if len(gap) > 120 or "\n" in gap or not prev_span.close <= prev.mention_start < span.open:
         return None
-    if SENTENCE_END.search(gap.rstrip()) or len(CUE_RE.findall(gap)) > 1:
-        return None  # '," McCain said. The longtime senator said he ... "except ..."'
-
     if not gap.rstrip().endswith((",", ":", "—", "–", "-")) and not ctx.text[span.start : span.start + 1].islower():
         return None
+    if SENTENCE_END.search(gap.rstrip()) or len(CUE_RE.findall(gap)) > 1:
+        return None  # '," McCain said. The longtime senator said he ... "except ..."'
     out = _inherit(ctx, i - 1, "split_quote")
     if out is not None:
         out.utterance = prev.utterance
@@ -753,6 +750,28 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
     # '"It was a great game," Bennett told BBC Radio.' then a paragraph of Bennett's words.
     if prev_start < prev_close and (prev_close <= prev_end + 2 or last_break(text, prev_close, prev_end) is None):
         return _inherit(ctx, i - 1, "continuation")
+    # ... or with a sentence that reports someone's words without marks: 'Smith said the plan
+    # would fail.' or '..., according to Q magazine editor Paul Rees.' then '"It is doomed."'
+    sent = last_break(text, max(prev_start, prev_end - BACK), prev_end)
+    start = sent.end() if sent else max(prev_start, prev_end - BACK)
+    if prev_close >= start:
+        return None  # a quote in that sentence, not continued (above): no reported words
+    for cue in CUE_RE.finditer(text, start, prev_end):
+        word = cue.group()
+        if word.endswith("ing") or _noun_use(text, cue, start) or SPEECH_NOUN_RE.match(text, cue.start()):
+            continue  # "the Super PAC backing Jeb Bush": no one's words
+        if word in ("asked", "asks"):
+            # 'She asked Richards what impact she has seen.' then the answer: the one asked
+            men = mention_at_start(text, cue.end(), prev_end)
+            if men is not None and men.form == "name":
+                return _make(ctx, i, men, None, men.end, "continuation")
+        men = subject_in(ctx.doc, cue.start(), start)
+        if men is not None and men.form in ("name", "pronoun", "role"):
+            return _make(ctx, i, men, word, cue.end(), "continuation")
+    according = _ACCORDING.search(text, start, prev_end)
+    men = mention_at_start(text, according.end(), prev_end) if according else None
+    if men is not None and men.form in ("name", "role"):
+        return _make(ctx, i, men, "according to", men.end, "continuation")
     return None
 
 

@@ -6,6 +6,7 @@ Imports only argparse at load time; the store is imported when a command runs.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 from collections.abc import Sequence
@@ -88,6 +89,9 @@ def open_db(args: argparse.Namespace, command: str, *, create: bool = False) -> 
                 return None
             if not create and not path.exists():
                 fail(command, f"no database at {path}: 'quotes ingest PATH' creates one")
+                return None
+            if path.exists() and not os.access(path, os.R_OK):
+                fail(command, f"cannot read the database {path}: permission denied")
                 return None
         return QuoteDB(url)
     except (ValueError, SchemaError) as exc:  # an unsupported URL, another program's database: the message says it all

@@ -61,6 +61,9 @@ def run(args: argparse.Namespace) -> int:
             return 0
         total = db.count(args.query, **filters_from(args))
         unknown = not total and args.speaker and not db.speaker_names(args.speaker)
+        # an outlet no stored quote comes from: name the ones there are (the CLI lists them nowhere else)
+        no_outlet = bool(not total and args.outlet and not db.facets(outlet=args.outlet).outlets)
+        outlets = db.facets().outlets if no_outlet else ()
     except (QuerySyntaxError, ValueError) as exc:
         return fail("search", str(exc))
     finally:
@@ -76,4 +79,11 @@ def run(args: argparse.Namespace) -> int:
     print(f"{total} quotes match; showing {shown}. 'quotes show ID' for one in context.", file=sys.stderr)
     if unknown:
         print(unknown_speaker(args.speaker), file=sys.stderr)
+    if no_outlet:
+        from quotes.safe_text import terminal_safe
+
+        names = ", ".join(name for name, _ in outlets[:8]) + (", …" if len(outlets) > 8 else "")
+        print(terminal_safe(f"no quote comes from an outlet named {args.outlet!r}: "
+                            + (f"the outlets are {names}" if names else "no stored quote has an outlet")),
+              file=sys.stderr)
     return 0

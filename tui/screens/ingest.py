@@ -93,6 +93,7 @@ class IngestScreen(ModalScreen[IngestReport | None]):
             self._message(Text("Another ingest is still running.", style="bold red"))
             return
         self.running = True
+        self.query_one(DirectoryTree).display = False  # its room goes to the progress and the outcome
         self.query_one("#ingest-run", Button).disabled = True
         bar = self.query_one(ProgressBar)
         bar.display = True
@@ -120,7 +121,9 @@ class IngestScreen(ModalScreen[IngestReport | None]):
             self._message(summary(message.report))
 
     def _message(self, text: Text) -> None:
-        self.query_one("#ingest-message", Static).update(text)
+        message = self.query_one("#ingest-message", Static)
+        message.update(text)
+        self.call_after_refresh(message.scroll_visible, animate=False)
 
     @on(Button.Pressed, "#ingest-close")
     def action_close(self) -> None:
