@@ -57,7 +57,7 @@ class QuoteRecord:
 @dataclass(frozen=True, slots=True)
 class SpeakerCount:
     name: str
-    kind: str  # "person" | "organisation" | "place" | "unknown"
+    kind: str  # "person" | "organisation" | "place" | "group" | "unknown"
     quotes: int
     documents: int
 

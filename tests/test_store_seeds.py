@@ -205,6 +205,10 @@ def test_a_speaker_outside_the_registry_has_the_kind_its_name_reads_as(seeded):
         "organisation", "organisation", "place"
     )
     assert kinds["Jonathan Hoffman"] == "person"
+    from quotes.attribution import speaker_kind
+
+    # a group speaks as one; a lone unknown word may be anything
+    assert (speaker_kind("Analysts"), speaker_kind("Yukos")) == ("group", "unknown")
 
 
 def test_csv_export_round_trips_every_quote_with_its_provenance(seeded, tmp_path):

@@ -27,6 +27,7 @@ from ..names import fold, name_tokens
 from ..registry import Registry, Role, Speaker, default_registry
 from .lexicon import (
     FEMALE_FIRST_NAMES,
+    GROUP_NOUNS,
     LEADING_STOPWORDS,
     MALE_FIRST_NAMES,
     MEDIA_NOUNS,
@@ -130,12 +131,17 @@ def without_middle_initials(name: str) -> str:
 
 
 def speaker_kind(name: str, registry: Registry | None = None) -> str:
-    """What a canonical speaker is: the registry's kind, else "person", "organisation" or
-    "place" as the name reads ("Reuters", "Washington"), else "unknown"."""
+    """What a canonical speaker is: the registry's kind, else "person", "organisation", "place"
+    or "group" as the name reads ("Reuters", "Washington", "Analysts"), else "unknown" (one
+    word that may be anything: "Yukos")."""
     sp = (registry or default_registry()).lookup(name)
     if sp is not None:
         return sp.kind
+    if fold(name) in GROUP_NOUNS:
+        return "group"
     kind = classify(name)
+    if kind == "person" and " " not in name.strip() and fold(name) not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+        return "unknown"
     return "unknown" if kind == "other" else kind
 
 
@@ -224,7 +230,7 @@ def _body_spoken_for(doc: Document, words: list[str], registry: Registry) -> str
         return None
     kind = speaker_kind(found, registry)
     # One word that names no person the article or the registry knows is a body: "Defra", "Ofcom".
-    lone = kind == "person" and found == named[0] and len(named) == 1 and not registry.by_surname(found)
+    lone = kind in ("person", "unknown") and found == named[0] and len(named) == 1 and not registry.by_surname(found)
     return found if kind == "organisation" or lone else None
 
 
