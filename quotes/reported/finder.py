@@ -576,6 +576,9 @@ class _Finder:
                 if _VERB_NEXT.search(text, cue.end, s1):
                     return None  # "..., Ferre said Trump has the potential": the cue reports what follows
             men = self._subject_at(cue.start, s0) or _short_phrase(text, last_comma + 1, cue.start)
+            if men is not None and text[last_comma + 1 : men.start].strip(_SPACES).endswith(" and"):
+                # "..., teachers and union officials told POLITICO.": a coordinated subject
+                men = _short_phrase(text, last_comma + 1, cue.start, 6) or men
             if men is None:
                 return None
             comma = men.start - 1
