@@ -952,6 +952,11 @@ class _Finder:
             men = mention_after(text, s0, end)
             if men is None or men.form == "phrase":
                 men = self._opening_phrase(s0, end - 1)
+        if men is None and _QUANTIFIER.fullmatch(text, s0, at) is not None:
+            # "Both think ...", "But many believe ...": the quantifier alone ("both" is also an adverb)
+            word = text[s0:at].split()[-1]
+            start = text.rindex(word, s0, at)
+            return Mention(start, start + len(word), word, "phrase")
         if men is None:
             # "Many of his supporters believe ...": a short subject phrase opening the sentence;
             # "While ..., many said Monday that", "though 32 percent said they": one after a comma.
