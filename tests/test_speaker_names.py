@@ -306,3 +306,12 @@ def test_company_names_are_bodies_and_he_passes_over_them():
         'Paul Dales, an economist at Capital Economics, was cautious. "It is a blip," he said.'
     )
     assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Paul Dales"}
+
+
+def test_an_honorific_tells_whom_he_or_she_may_be():
+    # BBC: '..., observes Ms Alexander. "...," she says.' ("Alexander" reads as a man's first name)
+    text = 'The reforms are essential, observes Ms Alexander. "It is seen as a selling off of assets," she says.'
+    assert {q.speaker for q in extract(text) if q.mention == "she"} == {"Alexander"}
+    # "Mrs. Clinton" is not Bill Clinton
+    text = 'Hillary Clinton spoke. Mr. Clinton also spoke. "It is done," said Mrs. Clinton. "We won," she said.'
+    assert {q.speaker for q in extract(text) if q.mention == "she"} == {"Hillary Clinton"}

@@ -300,9 +300,12 @@ def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
     return canonical_name(doc, found, registry) if found else None
 
 
-# Cues that put their subject after them: '..., said Shailendra Jain, head of ...'.
+# Cues that put their subject after them: '..., said Shailendra Jain, head of ...', '..., observes Ms
+# Alexander.'; after other cues a name is whom they tell or judge ("told BBC Radio 4", "denied Mr Yeo").
 _INVERTING = frozenset(
-    "said says added adds asked asks wrote writes explained explains noted notes continued recalled insisted argued warned".split()
+    """said says added adds asked asks wrote writes explained explains noted notes continued continues
+    recalled recalls insisted insists argued argues warned warns observed observes remarked remarks
+    admitted admits conceded concedes replied replies responded responds""".split()
 )
 
 
@@ -381,15 +384,23 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
     if key in doc._cache:
         return doc._cache[key]  # type: ignore[return-value]
     found: tuple[str | None, str | None] = (None, None)
-    _, name = strip_name(phrase)
+    title, name = strip_name(phrase)
+    honorific = fold(title.split()[-1]) if title else ""
     if name and classify(name) == "person" and fold(name) not in LEADING_STOPWORDS:
-        if " " in name or doc.fullest(name) is not None or registry.lookup(name) is not None or len(
+        if " " in name or honorific in _HONORIFIC_GENDER or doc.fullest(name) is not None or registry.lookup(name) is not None or len(
             registry.by_surname(name)
         ) == 1:
             candidate = _person_canonical(doc, name, registry)
-            found = (candidate, _gender(candidate, registry))
+            said = _HONORIFIC_GENDER.get(honorific)
+            # "Ms Alexander" is a woman (a lone family name says nothing); "Mrs. Clinton" is not Bill Clinton
+            gender = _gender(candidate, registry) if " " in candidate or not said else said
+            if not (gender and said and gender != said):
+                found = (candidate, gender or said)
     doc._cache[key] = found
     return found
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 
 
 def _apposed_name(doc: Document, mention: Mention, registry: Registry) -> str | None:
