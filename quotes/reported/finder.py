@@ -576,6 +576,9 @@ class _Finder:
                 if _VERB_NEXT.search(text, cue.end, s1):
                     return None  # "..., Ferre said Trump has the potential": the cue reports what follows
             men = self._subject_at(cue.start, s0) or _short_phrase(text, last_comma + 1, cue.start)
+            if men is not None and text[last_comma + 1 : men.start].strip(_SPACES).endswith(" and"):
+                # "..., teachers and union officials told POLITICO.": a coordinated subject
+                men = _short_phrase(text, last_comma + 1, cue.start, 6) or men
             if men is None:
                 return None
             comma = men.start - 1
@@ -949,6 +952,11 @@ class _Finder:
             men = mention_after(text, s0, end)
             if men is None or men.form == "phrase":
                 men = self._opening_phrase(s0, end - 1)
+        if men is None and _QUANTIFIER.fullmatch(text, s0, at) is not None:
+            # "Both think ...", "But many believe ...": the quantifier alone ("both" is also an adverb)
+            word = text[s0:at].split()[-1]
+            start = text.rindex(word, s0, at)
+            return Mention(start, start + len(word), word, "phrase")
         if men is None:
             # "Many of his supporters believe ...": a short subject phrase opening the sentence;
             # "While ..., many said Monday that", "though 32 percent said they": one after a comma.
