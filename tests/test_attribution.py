@@ -570,3 +570,18 @@ def test_a_subject_passively_criticised_is_not_the_speaker_but_one_alleged_to_ha
     assert only('TV channel Five has been criticised for sending "offensive" material.').speaker is None
     a = only('Mr Houston is alleged to have said that organs should be "made available to members".')
     assert a.mention == "Mr Houston"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC: the paragraph before reports its speaker's words without marks
+        ('Smith said the plan would fail.\n\n"It is doomed from the start."', "Smith"),
+        ("The band will go on, according to Q magazine editor Paul Rees.\n\n\"This makes them determined.\"", "Paul Rees"),
+        # the one asked answers
+        ('Ann Lee spoke first. She asked Richards what impact she has seen.\n\n"I was in Fort Worth last week."', "Richards"),
+    ],
+)
+def test_a_quote_paragraph_continues_the_reported_speaker_before_it(text, speaker):
+    q = next(q for q in extract(text) if q.kind == "direct")
+    assert (q.speaker, q.method) == (speaker, "continuation")

@@ -87,3 +87,14 @@ def test_a_raw_query_may_name_the_s400(seeded: QuoteDB):
     either = {r.id for r in seeded.search("S-400 OR CAATSA", raw=True, limit=None)}
     plain = {r.id for q in ('"S-400"', "CAATSA") for r in seeded.search(q, limit=None)}
     assert either == plain and len(either) > 20
+
+
+def test_a_long_or_deeply_nested_raw_query_runs_or_says_why(letters: QuoteDB):
+    for op in ("OR", "AND", "NOT"):  # a run of one operator is one node: no deep recursion, no FTS5 stack
+        query = f" {op} ".join(["alpha"] + ["charlie" if op == "OR" else "alpha"] * 3000)
+        assert found(letters, query) == (found(letters, "alpha OR charlie") if op == "OR" else
+                                         set() if op == "NOT" else found(letters, "alpha"))
+    assert found(letters, "(" * 20 + "alpha" + ")" * 20) == found(letters, "alpha")
+    deep = "(" * 30 + "alpha OR bravo" + ")" * 30
+    with pytest.raises(QuerySyntaxError, match="parentheses nested more than 20 deep"):
+        letters.search(deep, raw=True)  # was: fts5 "parser stack overflow" on SQLite only

@@ -306,3 +306,20 @@ def test_company_names_are_bodies_and_he_passes_over_them():
         'Paul Dales, an economist at Capital Economics, was cautious. "It is a blip," he said.'
     )
     assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Paul Dales"}
+
+
+def test_an_honorific_tells_whom_he_or_she_may_be():
+    # BBC: '..., observes Ms Alexander. "...," she says.' ("Alexander" reads as a man's first name)
+    text = 'The reforms are essential, observes Ms Alexander. "It is seen as a selling off of assets," she says.'
+    assert {q.speaker for q in extract(text) if q.mention == "she"} == {"Alexander"}
+    # "Mrs. Clinton" is not Bill Clinton
+    text = 'Hillary Clinton spoke. Mr. Clinton also spoke. "It is done," said Mrs. Clinton. "We won," she said.'
+    assert {q.speaker for q in extract(text) if q.mention == "she"} == {"Hillary Clinton"}
+
+
+def test_a_family_name_that_is_a_month():
+    text = 'Guitarist Brian May has said he expects to tour. May said: "Suddenly the band is rising again."'
+    assert [q.speaker for q in extract(text)] == ["Brian May", "Brian May"]
+    # the month is still a month
+    text = "In April, Trump called the plans “an absolute disgrace.”"
+    assert {q.speaker for q in extract(text)} == {"Donald Trump"}

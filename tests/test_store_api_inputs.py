@@ -180,7 +180,7 @@ def test_metadata_that_is_wrong_is_a_warning_and_the_article_is_stored(db: Quote
     assert report.ok and report.documents == 3
     # was: nothing said; "['Talks', 'resume']" stored as the title, the date taken from the text unannounced
     assert [(w.path, w.reason) for w in report.warnings] == [
-        (f"{feed}:1", "'title' is not text but a JSON list: left out"),
+        (f"{feed}:1", "'title' is not text but a JSON array: left out"),
         (f"{feed}:1", "'published' is not a date quotes can read ('yesterday'; give YYYY-MM-DD): dated 2021-05-03 instead"),
         (f"{feed}:2", "'published' is not a date quotes can read (20210503; give YYYY-MM-DD): dated 2021-05-03 instead"),
     ]
@@ -198,3 +198,13 @@ def test_the_cli_prints_the_warnings_and_succeeds(tmp_path: Path, capsys):
     err = capsys.readouterr().err
     assert status == 0
     assert f"warning: {feed}:1: 'published' is not a date quotes can read ('soon'; give YYYY-MM-DD): stored undated" in err
+
+
+def test_a_text_that_is_not_text_is_named_as_such(db: QuoteDB, tmp_path: Path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": 42}\n{"title": "no text at all"}\n', encoding="utf-8")
+    report = db.ingest(feed)
+    # was "no 'text' field" for both
+    assert [(f.path, f.reason) for f in report.failed] == [
+        (f"{feed}:1", "'text' is not text but a JSON number"), (f"{feed}:2", "no 'text' field")
+    ]

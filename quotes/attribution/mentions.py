@@ -40,6 +40,7 @@ __all__ = [
     "Mention",
     "body_name",
     "HONORIFICS",
+    "COMMON_ORG_WORDS",
     "POSSESSIVE_ENDS",
     "Document",
     "classify",
@@ -153,6 +154,11 @@ def _person_after(words: list[str]) -> bool:
 
 # A body named by its head word and what it is of or for: "Office for National Statistics",
 # "Joint Council for the Welfare of Immigrants", "Department of Trade and Industry".
+_NAME_NEXT = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+# Months that are family names too ("May said:" after "Brian May"): mentions, resolved only
+# through a fuller name in the article.
+_MONTHS_AS_NAMES = frozenset(("may", "june", "april"))
+_TIME_BEFORE = re.compile(r"(?i)\b(?:in|early|late|mid|since|by|until|of|last|next|this|on|from|through|before|after|during)[ \u00a0]+\Z")
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
 _BODY_JOINS = frozenset(("of", "for"))
 _BODY_SMALL_WORDS = frozenset(("of", "for", "the", "a", "and", "on", "&"))
@@ -216,6 +222,13 @@ def strip_name(phrase: str) -> tuple[str, str]:
     return " ".join(words[:i]), " ".join(words[i:])
 
 
+COMMON_ORG_WORDS = frozenset(
+    """office department ministry agency committee commission council party campaign administration government
+    court bureau service institute foundation university association union organization organisation company
+    corporation group bank fund network channel magazine center centre authority federation league club team
+    board assembly cabinet embassy consulate secretariat coalition alliance movement society trust initiative
+    project industries industry house international hq inquiry directorate command force forces""".split()
+)
 _MODEL_NUMBER = re.compile(r"-\d|\d{3}")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())  # "Six Nations"
 
@@ -229,6 +242,8 @@ def classify(name: str) -> str:
     key = " ".join(toks)
     if key in PLACES:
         return "place"
+    if len(toks) == 1 and toks[0] in COMMON_ORG_WORDS:
+        return "other"  # "Office", "Committee", "Government" alone: a common noun, no body named
     if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS or len(toks) > 1 and toks[-1] in COMPANY_ENDS:
         return "organisation"
     if _MODEL_NUMBER.search(name):
@@ -274,7 +289,8 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
     head = fold(last)
     if last[0].isupper():
         if len(words) == 1 and (head in NOT_NAMES or head in LEADING_STOPWORDS):
-            return None
+            if head not in _MONTHS_AS_NAMES or _TIME_BEFORE.search(text, max(0, start - 12), start):
+                return None  # "In April, Trump called", "in early June"
         head_word = fold(phrase.split(" of ", 1)[0].split()[-1]) if " of " in phrase else head
         form = "role" if head_word in ROLE_HEADS and first in _DETERMINERS else "name"
         if form == "name" and (head in ROLE_HEADS or head in POST_NOMINALS) and first in _DETERMINERS:
@@ -388,6 +404,10 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
             break
         if keep and not tok[0].isupper():
             if low in _STOP_WORDS or low in CUES or low in _CUE_FIRST_WORDS:
+                head = keep[-1].group()
+                if low in _BODY_JOINS and head[0].isupper() and fold(head) in ORG_HEADS and _NAME_NEXT.match(text, w.end()):
+                    keep.append(w)  # "the Office for National Statistics": a body's name goes on
+                    continue
                 break
             prev = keep[-1].group()
             # After a name only a possessive goes on ("Trump's campaign"), or a group it qualifies

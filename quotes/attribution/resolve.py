@@ -38,7 +38,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .cues import is_cue
-from .mentions import HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
+from .mentions import COMMON_ORG_WORDS, HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -151,12 +151,19 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
     title, name = strip_name(phrase)
     name = without_possessive(name)
-    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_NAMES or fold(name) in NOT_SPEAKERS:
+    if name and fold(name) in NOT_NAMES:
+        return doc.fullest(name)  # "May said" after "Brian May"; else a month
+    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS:
         return None
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name
     kind = classify(name)
+    if kind == "other" and fold(name) in COMMON_ORG_WORDS:
+        # "the Commission" after "the European Commission": the body named before, else no one
+        full = doc.fullest_org(name)
+        sp = registry.lookup(full) if full is not None else None
+        return sp.name if sp is not None else full
     if kind == "other" and title and fold(title.split()[-1]) in HONORIFICS:
         # "Mr King", "Dr Day": a family name, whatever else the word means ("Mervyn King" reads as "other")
         return doc.fullest_other(name) or _person_canonical(doc, name, registry)
@@ -253,6 +260,7 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
         if not _may_name_role(doc.text, start, end, forms):
             continue
         title, name = strip_name(m.group())
+        name = without_possessive(name)  # "Gordon Brown's" named as "the chancellor"
         if classify(name) != "person":
             continue
         words, heads = _titles_of(doc, start, end, title)
@@ -294,9 +302,12 @@ def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
     return canonical_name(doc, found, registry) if found else None
 
 
-# Cues that put their subject after them: '..., said Shailendra Jain, head of ...'.
+# Cues that put their subject after them: '..., said Shailendra Jain, head of ...', '..., observes Ms
+# Alexander.'; after other cues a name is whom they tell or judge ("told BBC Radio 4", "denied Mr Yeo").
 _INVERTING = frozenset(
-    "said says added adds asked asks wrote writes explained explains noted notes continued recalled insisted argued warned".split()
+    """said says added adds asked asks wrote writes explained explains noted notes continued continues
+    recalled recalls insisted insists argued argues warned warns observed observes remarked remarks
+    admitted admits conceded concedes replied replies responded responds""".split()
 )
 
 
@@ -375,15 +386,23 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
     if key in doc._cache:
         return doc._cache[key]  # type: ignore[return-value]
     found: tuple[str | None, str | None] = (None, None)
-    _, name = strip_name(phrase)
+    title, name = strip_name(phrase)
+    honorific = fold(title.split()[-1]) if title else ""
     if name and classify(name) == "person" and fold(name) not in LEADING_STOPWORDS:
-        if " " in name or doc.fullest(name) is not None or registry.lookup(name) is not None or len(
+        if " " in name or honorific in _HONORIFIC_GENDER or doc.fullest(name) is not None or registry.lookup(name) is not None or len(
             registry.by_surname(name)
         ) == 1:
             candidate = _person_canonical(doc, name, registry)
-            found = (candidate, _gender(candidate, registry))
+            said = _HONORIFIC_GENDER.get(honorific)
+            # "Ms Alexander" is a woman (a lone family name says nothing); "Mrs. Clinton" is not Bill Clinton
+            gender = _gender(candidate, registry) if " " in candidate or not said else said
+            if not (gender and said and gender != said):
+                found = (candidate, gender or said)
     doc._cache[key] = found
     return found
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 
 
 def _apposed_name(doc: Document, mention: Mention, registry: Registry) -> str | None:
@@ -422,7 +441,7 @@ def _outlet(phrase: str, registry: Registry) -> str | None:
     if words and fold(words[-1]) == "news":
         words.pop()
     rest = _POSSESSOR.split(" ".join(words))[-1]
-    name = strip_name(name_in(rest))[1] if rest[-1:].isalnum() else ""  # "The Washington Post"
+    name = without_possessive(strip_name(name_in(rest))[1]) if rest[-1:].isalnum() else ""  # "The Washington Post"
     if not name[:1].isupper() or fold(name) in TITLE_WORDS or fold(name) in NOT_NAMES:
         return None
     sp = registry.lookup(name)

@@ -750,6 +750,28 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
     # '"It was a great game," Bennett told BBC Radio.' then a paragraph of Bennett's words.
     if prev_start < prev_close and (prev_close <= prev_end + 2 or last_break(text, prev_close, prev_end) is None):
         return _inherit(ctx, i - 1, "continuation")
+    # ... or with a sentence that reports someone's words without marks: 'Smith said the plan
+    # would fail.' or '..., according to Q magazine editor Paul Rees.' then '"It is doomed."'
+    sent = last_break(text, max(prev_start, prev_end - BACK), prev_end)
+    start = sent.end() if sent else max(prev_start, prev_end - BACK)
+    if prev_close >= start:
+        return None  # a quote in that sentence, not continued (above): no reported words
+    for cue in CUE_RE.finditer(text, start, prev_end):
+        word = cue.group()
+        if word.endswith("ing") or _noun_use(text, cue, start) or SPEECH_NOUN_RE.match(text, cue.start()):
+            continue  # "the Super PAC backing Jeb Bush": no one's words
+        if word in ("asked", "asks"):
+            # 'She asked Richards what impact she has seen.' then the answer: the one asked
+            men = mention_at_start(text, cue.end(), prev_end)
+            if men is not None and men.form == "name":
+                return _make(ctx, i, men, None, men.end, "continuation")
+        men = subject_in(ctx.doc, cue.start(), start)
+        if men is not None and men.form in ("name", "pronoun", "role"):
+            return _make(ctx, i, men, word, cue.end(), "continuation")
+    according = _ACCORDING.search(text, start, prev_end)
+    men = mention_at_start(text, according.end(), prev_end) if according else None
+    if men is not None and men.form in ("name", "role"):
+        return _make(ctx, i, men, "according to", men.end, "continuation")
     return None
 
 

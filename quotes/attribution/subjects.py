@@ -100,7 +100,7 @@ def _body_named_by(text: str, men: Mention, start: int, gap: int, floor: int) ->
     Columbia", "the Department of Trade and Industry" (``men`` is the name after the joining
     word text[start:gap]); None when the words before it name no body ("Ross Eisenbrey of ...")."""
     word = text[start:gap]
-    if men.form != "name" or word not in ("of", "for", "and") or start == gap:
+    if men.form not in ("name", "role") or word not in ("of", "for", "and") or start == gap:
         return None
     head = mention_at_end(text, skip_spaces_back(text, start, floor), floor)
     if head is None or head.form not in ("name", "role"):

@@ -91,11 +91,14 @@ _PASSIVE_SUBJECT_WORDS = 12
 _BY_CHARS = 40
 # A sentence opening with a subordinate clause, and the comma before its main clause's subject.
 _OPENING_SUBORDINATE = re.compile(
-    r"[\"“'‘(]?(?:(?:But|And|Yet)[ \t\u00a0]+(?:while|when|after|although|though|because|if|as|since|before|even[ \t\u00a0]+(?:though|as|if)|until|once)|"
-    r"While|When|After|Although|Though|Because|If|As|Since|Before|Even[ \t\u00a0]+(?:though|as|if)|Until|Once)\b"
+    r"[\"“'‘(]?(?:(?:But|And|Yet|However,|Still,)[ \t\u00a0]+(?:while|when|after|although|though|because|if|as|since|before|"
+    r"even[ \t\u00a0]+(?:though|as|if|after)|ever[ \t\u00a0]+since|until|once)|"
+    r"While|When|After|Although|Though|Because|If|As|Since|Before|Even[ \t\u00a0]+(?:though|as|if|after)|Ever[ \t\u00a0]+since|"
+    r"Until|Once)\b"
 )
 _MAIN_CLAUSE = re.compile(
-    r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|[A-Z][\w'’.\-]*)[ \t\u00a0])"
+    r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|others|those|all|both|"
+    r"even|[A-Z][\w'’.\-]*|[a-z]+[ \t\u00a0]+[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
 # The first word of a subject phrase after "As": "As another study noted", "As a reporter noted".
 _PHRASE_OPENERS = frozenset("a an another the one some many most several his her their its".split())
@@ -422,6 +425,13 @@ class _Finder:
             according = [c for c in group if c.lemma == "according to"]
             if according:
                 trailing = self._trailing(s0, s1, according[-1])
+        if trailing is None and len(group) > 1:
+            # "..., say some Democrats, who cringe as they recall ...": an inverted cue before a later one
+            for c in group[:-1]:
+                if c.lemma in CLAUSAL and not c.ing and self.text[s0 : c.start].rstrip(_SPACES).endswith(","):
+                    trailing = self._trailing(s0, s1, c)
+                    if trailing is not None:
+                        break
         if trailing is not None and trailing.cue != "according to":
             return [trailing]
         found: list[_Found] = []
@@ -850,7 +860,8 @@ class _Finder:
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
             # a name or a pronoun as the whole object: "attacked Romney", "had endorsed him"
             least = 1 if text[start].isupper() or _PRONOUN_OBJECT.match(text, start) else 2
-        if end is not None and _OPENING_SUBORDINATE.match(text, s0) and text.find(",", s0, cue.start) < 0:
+        opening = _OPENING_SUBORDINATE.match(text, s0) if end is not None else None
+        if opening is not None and text.find(",", opening.end(), cue.start) < 0:
             # "While a judge found that action unconstitutional, his decision was overturned": the
             # cue's clause ends where the main clause starts
             main = _MAIN_CLAUSE.search(text, start, end)

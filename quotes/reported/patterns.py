@@ -41,9 +41,10 @@ __all__ = [
     "NOT_A_CLAUSE",
 ]
 
-# Verbs of saying that never or seldom introduce a reported clause ("read", "sang", "laughed").
+# Verbs of saying that never or seldom introduce a reported clause ("read", "sang", "laughed"); "joke"
+# does ("joked that ...": gold-cue rate .92 on train), "shout", "answer", "post" measured and left here.
 _NOT_REPORTING = frozenset(
-    """read sing speak chant cry laugh scream shout yell mutter rage thunder joke quip post continue
+    """read sing speak chant cry laugh scream shout yell mutter rage thunder quip post continue
     interject exclaim scoff snap grumble muse wonder recount answer comment sigh gush
     fume marvel interrupt thank react riff talk press maintain""".split()
 ) | {"go on", "put it", "chime in", "shoot back", "fire back"}
@@ -190,7 +191,7 @@ _NOUNS = {
     # session 4, gold-cue rates on train: "argument that" .33, "call to" .41, "remarks about" .30
     # ("praise for|of", 4/4 on train, is left out: no gain on dev, and on the held-out BBC set it
     # reports praise nobody is quoted for; "comments about" is the topic verb's)
-    "argument": "that", "remarks": "about",
+    "argument": "that", "remarks": "about", "complaints": "about that",
 }
 NOUN_CUES = frozenset(f"{noun} {prep}" for noun, preps in _NOUNS.items() for prep in preps.split()) - REPORTING.keys()
 """The noun forms, but those that are verb forms with a topic ("warning of")."""

@@ -17,6 +17,7 @@ from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
 from .migrations import ensure_schema
 from .queries import (
+    MAX_INT,
     RECORD_COLUMNS,
     RECORD_FROM,
     Filters,
@@ -27,7 +28,6 @@ from .queries import (
     ranked_sql,
     record,
     resolve_speakers,
-    MAX_INT,
     row_id,
     select_sql,
     translate_error,

@@ -158,9 +158,13 @@ class SqliteBackend(Backend):
         self._depth = 0
 
     def _read_only_folder(self, exc: sqlite3.OperationalError) -> bool:
-        """Whether ``exc`` is SQLite refusing to write beside a database whose folder is read-only."""
+        """Whether ``exc`` is SQLite refusing to write beside a database whose folder is read-only,
+        and the file alone holds the database (a snapshot would leave out what a -wal file holds)."""
         readonly = (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == 8  # SQLITE_READONLY
-        return readonly and self.path != ":memory:" and not os.access(Path(self.path).parent, os.W_OK)
+        if not readonly or self.path == ":memory:" or os.access(Path(self.path).parent, os.W_OK):
+            return False
+        wal = Path(self.path + "-wal")
+        return not (wal.exists() and wal.stat().st_size > 0)
 
     def _empty_or_ours(self) -> bool:
         """Whether the file is new or a quotes database: WAL mode is a lasting change to the file,

@@ -106,7 +106,10 @@ def tsquery(text: str, prefix: bool = False) -> str:
 _RAW_TOKEN = regex.compile(r'"[^"]*"?|[()]|[^\s()"]+')
 _OPERATORS = ("AND", "OR", "NOT")
 
-Node = tuple  # ("term", words, prefix) | ("and" | "not" | "or", left, right)
+Node = tuple
+"""("term", words, prefix) | ("all", [(op, node), ...]) with op "and" or "not" | ("any", [node, ...])."""
+MAX_NESTING = 20
+"""Parentheses nested deeper than this are refused (the parser, and FTS5's, would run out of stack)."""
 
 
 def _raw_tree(text: str) -> Node | None:
@@ -116,6 +119,7 @@ def _raw_tree(text: str) -> Node | None:
     without b; ``"a b"``: a phrase; ``sanc*``: a prefix; parentheses group. OR binds loosest;
     AND and NOT bind alike, left to right (``a NOT b c`` is a and c without b). A word is folded
     like the text it searches; punctuation is no word (``S-400`` is the phrase "s 400").
+    A run of ANDs, NOTs or ORs is one node, so that a long query is no deep tree.
     """
     tokens: list[str | Node] = []
     for tok in _RAW_TOKEN.findall(text.replace("\x00", " ")):
@@ -131,22 +135,27 @@ def _raw_tree(text: str) -> Node | None:
         elif ws := tuple(words(tok)):  # a run of punctuation alone (*, -, ^) is no word, as in plain search
             tokens.append(("term", ws, tok.endswith("*")))
     at = 0
+    depth = 0
 
     def peek() -> str | Node | None:
         return tokens[at] if at < len(tokens) else None
 
     def operand() -> Node:
-        nonlocal at
+        nonlocal at, depth
         tok = peek()
         if isinstance(tok, tuple):
             at += 1
             return tok
         if tok == "(":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise QuerySyntaxError(f"invalid raw search query: parentheses nested more than {MAX_NESTING} deep")
             at += 1
             node = either()
             if peek() != ")":
                 raise QuerySyntaxError("invalid raw search query: a parenthesis is not closed")
             at += 1
+            depth -= 1
             return node
         if tok is None:
             raise QuerySyntaxError("invalid raw search query: it ends with an operator or '('")
@@ -155,23 +164,25 @@ def _raw_tree(text: str) -> Node | None:
 
     def both() -> Node:
         nonlocal at
-        node = operand()
+        parts = [("and", operand())]
         while (tok := peek()) is not None and tok not in ("OR", ")"):
+            op = "and"
             if tok in ("AND", "NOT"):
                 at += 1
+                op = tok.lower()
                 if tok == "AND" and peek() == "NOT":
-                    tok = "NOT"
+                    op = "not"
                     at += 1
-            node = (tok.lower() if tok in ("AND", "NOT") else "and", node, operand())
-        return node
+            parts.append((op, operand()))
+        return parts[0][1] if len(parts) == 1 else ("all", parts)
 
     def either() -> Node:
         nonlocal at
-        node = both()
+        parts = [both()]
         while peek() == "OR":
             at += 1
-            node = ("or", node, both())
-        return node
+            parts.append(both())
+        return parts[0] if len(parts) == 1 else ("any", parts)
 
     if not any(isinstance(t, tuple) for t in tokens):
         if any(t in _OPERATORS for t in tokens):
@@ -184,12 +195,18 @@ def _raw_tree(text: str) -> Node | None:
 
 
 def raw_fts5(text: str) -> str:
-    """The raw query syntax (see :func:`_raw_tree`) as an FTS5 MATCH expression; '' when it has no word."""
+    """The raw query syntax (see :func:`_raw_tree`) as an FTS5 MATCH expression; '' when it has no word.
+
+    A run of ANDs and NOTs is written flat: FTS5 reads ``a AND b NOT c`` left to right as meant.
+    """
 
     def render(node: Node) -> str:
         if node[0] == "term":
             return '"' + " ".join(node[1]) + '"' + ("*" if node[2] else "")
-        return f"({render(node[1])} {node[0].upper()} {render(node[2])})"
+        if node[0] == "any":
+            return "(" + " OR ".join(map(render, node[1])) + ")"
+        first, *rest = node[1]
+        return "(" + " ".join([render(first[1]), *(f"{op.upper()} {render(n)}" for op, n in rest)]) + ")"
 
     tree = _raw_tree(text)
     return render(tree) if tree else ""
@@ -204,8 +221,10 @@ def raw_tsquery(text: str) -> str:
             if node[2]:
                 ws[-1] += ":*"
             return "(" + " <-> ".join(ws) + ")" if len(ws) > 1 else ws[0]
-        op = {"and": "&", "not": "& !", "or": "|"}[node[0]]
-        return f"({render(node[1])} {op} {render(node[2])})"
+        if node[0] == "any":
+            return "(" + " | ".join(map(render, node[1])) + ")"
+        first, *rest = node[1]
+        return "(" + " ".join([render(first[1]), *(f"{'& !' if op == 'not' else '&'} {render(n)}" for op, n in rest)]) + ")"
 
     tree = _raw_tree(text)
     return render(tree) if tree else ""

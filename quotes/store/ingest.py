@@ -498,7 +498,7 @@ class Writer:
             self._speakers[name] = sid
         # A name stored in another case or with other accents ("WorldCom", "Worldcom") is the same
         # speaker: one row, so that lists, facets, filters and timelines count them together.
-        folded = {n: fold(n) for n in missing if n not in self._speakers}
+        folded = {n: fold(n) or n for n in missing if n not in self._speakers}  # a name of no letters: itself
         by_folded = dict(_select_in(b, "SELECT folded, id FROM speakers WHERE folded IN", sorted(set(folded.values()))))
         firsts: dict[str, str] = {}
         for n, f in folded.items():

@@ -284,11 +284,14 @@ def _str(value: object) -> str | None:
     return s or None
 
 
+_JSON_TYPES = {dict: "object", list: "array", bool: "boolean", int: "number", float: "number"}
+
+
 def _meta_text(meta: dict, key: str, notes: list[str]) -> str | None:
     """A text field of metadata; a list or an object there is left out, with a note."""
     value = meta.get(key)
     if value is not None and not isinstance(value, (str, int, float)):
-        notes.append(f"'{key}' is not text but a JSON {type(value).__name__}: left out")
+        notes.append(f"'{key}' is not text but a JSON {_JSON_TYPES.get(type(value), type(value).__name__)}: left out")
         return None
     return _str(value)
 
@@ -320,7 +323,7 @@ def _jsonl_document(path: str, line_no: int, line: str) -> SourceDocument | Inge
         return IngestFailure(where, "expected a JSON object per line")
     text = obj.get("text")
     if text is not None and not isinstance(text, str):
-        return IngestFailure(where, f"'text' is not text but a JSON {type(text).__name__}")
+        return IngestFailure(where, f"'text' is not text but a JSON {_JSON_TYPES.get(type(text), type(text).__name__)}")
     if not text or not text.strip():
         return IngestFailure(where, "no 'text' field")
     text = storable(text)
