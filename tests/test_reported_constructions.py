@@ -6,17 +6,7 @@ Every sentence here was written for its construction; none is copied from an eva
 from __future__ import annotations
 
 import pytest
-
-import quotes
-
-
-def indirect(text: str) -> list[quotes.Quote]:
-    return [q for q in quotes.extract(text + "\n") if q.kind == "indirect"]
-
-
-def fields(q: quotes.Quote, expected: dict[str, str]) -> dict[str, str]:
-    return {field: getattr(q, field) for field in expected}
-
+from reported_support import fields, indirect
 
 # (rule, sentence, one dict of expected fields per reported clause, in text order)
 CLAUSES = [

@@ -1,4 +1,4 @@
-"""Reported-speech rules of session 5 (issue 7): clause boundaries and subjects, one named rule each.
+"""Reported-speech clause boundaries and subjects (issue 7), one named rule each.
 
 Every sentence here was written for its construction; none is copied from an evaluation corpus.
 """
@@ -6,17 +6,9 @@ Every sentence here was written for its construction; none is copied from an eva
 from __future__ import annotations
 
 import pytest
+from reported_support import fields, indirect
 
 import quotes
-
-
-def indirect(text: str) -> list[quotes.Quote]:
-    return [q for q in quotes.extract(text + "\n") if q.kind == "indirect"]
-
-
-def fields(q: quotes.Quote, expected: dict[str, str]) -> dict[str, str]:
-    return {field: getattr(q, field) for field in expected}
-
 
 # (rule, sentence, one dict of expected fields per reported piece, in text order)
 CLAUSES = [
