@@ -80,7 +80,8 @@ def clause_start(
         pos = particle.end()
     if told and not _THAT.match(text, pos, end):
         pos = told_object_end(text, pos, end)
-    pos = ADJUNCT.match(text, pos, end).end()
+    adjunct = ADJUNCT.match(text, pos, end)
+    pos = adjunct.end() if adjunct else pos
     that = _THAT.match(text, pos, end)
     if that is None:
         if _ASIDE.match(text, pos, end):

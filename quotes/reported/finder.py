@@ -233,7 +233,7 @@ def _source_phrase(text: str, start: int, end: int) -> Mention | None:
     """The words after "according to" up to a comma or a preposition, as a plain phrase."""
     m = _SOURCE.match(text, start, end)
     words = m.group().rstrip(".") if m else ""
-    if not words:
+    if m is None or not words:
         return None
     return Mention(m.start(), m.start() + len(words), words, "phrase")
 
@@ -333,9 +333,9 @@ def _cues(text: str) -> list[_Cue]:
     ]
     polls = [_Cue(m.start(), m.end(), "in", "in poll") for m in IN_SOURCE_SCAN.finditer(text)] if "In " in text else []
     asked = [
-        _Cue(at, m.end(), "asked", "asked question")
+        _Cue(asked_at, m.end(), "asked", "asked question")
         for m in ASKED_SCAN.finditer(text)
-        if (at := _asked_at(text, m.start())) is not None
+        if (asked_at := _asked_at(text, m.start())) is not None
     ]
     if according or polls or asked:
         found = sorted(found + according + polls + asked, key=lambda c: c.start)
@@ -601,7 +601,8 @@ class _Finder:
     def _past_adjuncts(self, cue: _Cue, s1: int) -> int:
         """Where the words after a cue end: its adjuncts, and the object of "told" ("he told me on Friday")."""
         pos = told_object_end(self.text, cue.end, s1) if cue.lemma == "tell" else cue.end
-        return ADJUNCT.match(self.text, pos, s1).end()
+        adjunct = ADJUNCT.match(self.text, pos, s1)
+        return adjunct.end() if adjunct else pos
 
     def _passive(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'The plan was backed by most of the council': the subject before the auxiliary is what
@@ -669,10 +670,8 @@ class _Finder:
         else:
             end = clause_end(text, resume + 1, s1)
             second = None if end is None else self.quotes.fit(text, resume + 1, end)
-        if first is None and second is None:
-            return None
         if first is None:
-            return _Found(second[0], second[1], men, cue.form, "parenthetical")
+            return None if second is None else _Found(second[0], second[1], men, cue.form, "parenthetical")
         return _Found(first[0], first[1], men, cue.form, "trailing_cue" if second is None else "parenthetical", second)
 
     def _split(self, s0: int, s1: int, comma: int, resume: int, cue: _Cue) -> _Found | None:
@@ -705,6 +704,7 @@ class _Finder:
     def _parenthetical(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'According to Demir, CLAUSE.', 'As he added, CLAUSE.', 'In exit polls, CLAUSE.'"""
         text = self.text
+        men: Mention | None
         if cue.lemma == "asked question":
             return self._question(s0, s1, cue)
         if cue.lemma == "noun":
@@ -713,6 +713,8 @@ class _Finder:
             if cue.start != s0:
                 return None
             m = IN_SOURCE_SCAN.match(text, cue.start)
+            if m is None:  # the cue came from this scan: it matches there
+                return None
             words = m.group(1)
             men = Mention(m.start(1), m.start(1) + len(words), words, "phrase")
             end = clause_end(text, cue.end, s1)
@@ -720,8 +722,8 @@ class _Finder:
             return None if fit is None else _Found(fit[0], fit[1], men, "in", "parenthetical")
         if cue.lemma == "according to":
             # "...: According to recent polls, CLAUSE", "(According to the police, CLAUSE)"
-            opening = text[max(s0, text.rfind(":", s0, cue.start) + 1) : cue.start]
-            if opening.strip(_SPACES + ",(") not in ("", "But", "And", "Yet", "Still", "Also"):
+            lead_in = text[max(s0, text.rfind(":", s0, cue.start) + 1) : cue.start]
+            if lead_in.strip(_SPACES + ",(") not in ("", "But", "And", "Yet", "Still", "Also"):
                 return None
             # "According to recent polling, ...": a source that names no one is a plain phrase
             men = mention_after(text, cue.end, s1) or _source_phrase(text, cue.end, s1)
@@ -776,7 +778,7 @@ class _Finder:
         if fit is None:
             return None
         by = ASKED_SCAN.match(self.text, self.text.index("sked", cue.start))
-        men = mention_after(self.text, by.start(1), by.end(1)) if by.group(1) else None
+        men = mention_after(self.text, by.start(1), by.end(1)) if by is not None and by.group(1) else None
         return _Found(fit[0], fit[1], men, "asked", "parenthetical")
 
     def _noun(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
@@ -864,7 +866,7 @@ class _Finder:
             # a name or a pronoun as the whole object: "attacked Romney", "had endorsed him"
             least = 1 if text[start].isupper() or _PRONOUN_OBJECT.match(text, start) else 2
         opening = _OPENING_SUBORDINATE.match(text, s0) if end is not None else None
-        if opening is not None and text.find(",", opening.end(), cue.start) < 0:
+        if opening is not None and end is not None and text.find(",", opening.end(), cue.start) < 0:
             # "While a judge found that action unconstitutional, his decision was overturned": the
             # cue's clause ends where the main clause starts
             main = _MAIN_CLAUSE.search(text, start, end)
