@@ -28,7 +28,6 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 from quotes.model import Quote
 from quotes.results import IngestFailure, IngestReport
