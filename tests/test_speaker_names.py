@@ -323,3 +323,12 @@ def test_a_family_name_that_is_a_month():
     # the month is still a month
     text = "In April, Trump called the plans “an absolute disgrace.”"
     assert {q.speaker for q in extract(text)} == {"Donald Trump"}
+
+
+def test_she_after_ms_and_a_family_name_that_is_a_title():
+    # BBC: 'Ms King has represented the constituency since 1997. She said: "..."' was 'Bethnal Green'
+    text = (
+        "Labour MP Oona King spoke. Galloway will contest Bethnal Green. Ms King has represented "
+        'the constituency since 1997. She said: "I am delighted."'
+    )
+    assert {q.speaker for q in extract(text)} == {"Oona King"}

@@ -394,11 +394,12 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
     found: tuple[str | None, str | None] = (None, None)
     title, name = strip_name(phrase)
     honorific = fold(title.split()[-1]) if title else ""
-    if name and classify(name) == "person" and fold(name) not in LEADING_STOPWORDS:
+    person = classify(name) == "person" or honorific in HONORIFICS  # "Ms King": a family name
+    if name and person and fold(name) not in LEADING_STOPWORDS:
         if " " in name or honorific in _HONORIFIC_GENDER or doc.fullest(name) is not None or registry.lookup(name) is not None or len(
             registry.by_surname(name)
         ) == 1:
-            candidate = _person_canonical(doc, name, registry)
+            candidate = (classify(name) == "other" and doc.fullest_other(name)) or _person_canonical(doc, name, registry)
             said = _HONORIFIC_GENDER.get(honorific)
             # "Ms Alexander" is a woman (a lone family name says nothing); "Mrs. Clinton" is not Bill Clinton
             gender = _gender(candidate, registry) if " " in candidate or not said else said
