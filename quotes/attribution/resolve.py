@@ -366,11 +366,9 @@ def _resolve_pronoun(
                 # else is near ("This year marks Conti's 17th turn ... he says")
                 possessor = possessor or phrase
                 continue
-            if _reported_object(doc.text, name):
+            candidate, gender = _person_in(doc, phrase, registry)  # (remembered per article: first)
+            if candidate is None or _reported_object(doc.text, name):
                 continue  # "But he said Mr Blair had lost the trust ... "...," he said.": what is reported
-            candidate, gender = _person_in(doc, phrase, registry)
-            if candidate is None:
-                continue
         else:
             candidate = earlier.pop()[1]
             if classify(candidate) != "person":

@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
 from ..attribution.lexicon import NOT_REPORTERS
-from ..attribution.subjects import subject_before
+from ..attribution.subjects import subject_in
 from ..model import Quote
 from ..names import fold
 from ..registry import Registry, default_registry
@@ -379,7 +379,6 @@ class _Finder:
         self.group: list[_Cue] = []
         self.coordinators: dict[int, int | None] = {}
         self.breaks: dict[int, int | None] = {}
-        self.subjects: dict[tuple[int, int], Mention | None] = {}
         self.known = {q.mention_start: q.speaker for q in quoted if q.mention_start is not None}
         self.history = sorted(
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
@@ -1005,11 +1004,9 @@ class _Finder:
         return _short_phrase(text, s0, first, 8, 1) if first > s0 else None
 
     def _subject_at(self, at: int, s0: int) -> Mention | None:
-        """``subject_before``, asked once per position (the trailing and the clause rules share it)."""
-        key = (at, s0)
-        if key not in self.subjects:
-            self.subjects[key] = subject_before(self.text, at, s0)
-        return self.subjects[key]
+        """The subject of the cue at ``at``, asked once per article position (quoted speech's rules,
+        the trailing and the clause rules share it)."""
+        return subject_in(self.doc, at, s0)
 
     def _said_this(self, s0: int, men: Mention, cue: _Cue) -> _Found | None:
         """'Turkey does not intend to retreat ... The republic's Foreign Minister Mevlut Cavusoglu
