@@ -14,4 +14,4 @@ pytestmark = pytest.mark.corpus
 def test_speaker_accuracy_on_polnear_dev(polnear_dev_report):
     report = polnear_dev_report
     assert report.speaker.total > 700
-    assert report.speaker.accuracy >= 0.925, report.speaker.to_dict()  # measured 0.933 (726/778)
+    assert report.speaker.accuracy >= 0.93, report.speaker.to_dict()  # measured 0.934 (727/778)

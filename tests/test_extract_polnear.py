@@ -23,7 +23,7 @@ def test_quoted_speech_on_polnear_dev(polnear_dev_report):
 def test_reported_speech_on_polnear_dev(polnear_dev_report):
     report = polnear_dev_report
     assert report.indirect.tp + report.indirect.fn > 1700  # every gold indirect span was read
-    assert report.indirect.f1 >= 0.605, report.indirect.to_dict()
-    assert report.indirect.recall >= 0.505, report.indirect.to_dict()
-    assert report.indirect.precision >= 0.75, report.indirect.to_dict()
+    assert report.indirect.f1 >= 0.61, report.indirect.to_dict()  # measured 0.616
+    assert report.indirect.recall >= 0.51, report.indirect.to_dict()
+    assert report.indirect.precision >= 0.755, report.indirect.to_dict()
     assert report.indirect_speaker.accuracy >= 0.94, report.indirect_speaker.to_dict()
