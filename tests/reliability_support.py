@@ -8,9 +8,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from quotes import QuoteDB
 
 REPO = Path(__file__).resolve().parent.parent
+# The BBC corpus, read where the project's shared material lives and never copied into the repo;
+# the tests over it skip when it is absent.
+BBC_CORPUS = Path(os.environ.get("QUOTES_BBC_CORPUS") or REPO.parent / "shared" / "corpus" / "bbc.jsonl")
+NEEDS_BBC_CORPUS = [
+    pytest.mark.corpus,
+    pytest.mark.skipif(not BBC_CORPUS.is_file(), reason=f"BBC corpus not found at {BBC_CORPUS} (set QUOTES_BBC_CORPUS)"),
+]
 
 SPEAKERS = ("Hulusi Akar", "Mike Pompeo", "Mevlüt Çavuşoğlu", "Jens Stoltenberg", "Maria Zakharova")
 TOPICS = ("the air defence purchase", "the sanctions bill", "the pipeline talks", "the border crossing", "the grain deal")

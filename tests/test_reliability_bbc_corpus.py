@@ -5,25 +5,19 @@ stores every article with offsets that index its stored text."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
+from reliability_support import BBC_CORPUS, NEEDS_BBC_CORPUS, check_extract
 
 from quotes import QuoteDB
 
-from reliability_support import REPO, check_extract
-
-CORPUS = Path(os.environ.get("QUOTES_BBC_CORPUS") or REPO.parent / "shared" / "corpus" / "bbc.jsonl")
-pytestmark = [
-    pytest.mark.corpus,
-    pytest.mark.skipif(not CORPUS.is_file(), reason=f"BBC corpus not found at {CORPUS} (set QUOTES_BBC_CORPUS)"),
-]
+pytestmark = NEEDS_BBC_CORPUS
 
 
 @pytest.fixture(scope="module")
 def articles() -> list[str]:
-    with CORPUS.open(encoding="utf-8") as fh:
+    with BBC_CORPUS.open(encoding="utf-8") as fh:
         return [json.loads(line)["text"] for line in fh if line.strip()]
 
 
@@ -35,7 +29,7 @@ def test_every_article_parses_with_valid_offsets(articles: list[str]) -> None:
 
 def test_ingest_stores_every_article_with_offsets_into_its_text(articles: list[str], tmp_path: Path) -> None:
     with QuoteDB(str(tmp_path / "bbc.sqlite")) as db:
-        report = db.ingest([CORPUS], jobs=2)
+        report = db.ingest([BBC_CORPUS], jobs=2)
         assert report.ok, report.failed[:5]
         assert report.documents + report.skipped == len(articles)
         assert db.stats()["documents"] == len(set(articles))  # identical texts are stored once

@@ -6,29 +6,23 @@ gold's, so these are the checks that keep the names a user filters by clean."""
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from reliability_support import BBC_CORPUS, NEEDS_BBC_CORPUS
 
 from quotes import extract
 from quotes.attribution.lexicon import NOT_NAMES, NOT_SPEAKERS
 from quotes.names import fold
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("QUOTES_BBC_CORPUS") or REPO.parent / "shared" / "corpus" / "bbc.jsonl")
-pytestmark = [
-    pytest.mark.corpus,
-    pytest.mark.skipif(not CORPUS.is_file(), reason=f"BBC corpus not found at {CORPUS} (set QUOTES_BBC_CORPUS)"),
-]
+pytestmark = NEEDS_BBC_CORPUS
 
 
 @pytest.fixture(scope="module")
 def speakers() -> Counter[str]:
     found: Counter[str] = Counter()
-    with CORPUS.open(encoding="utf-8") as fh:
+    with BBC_CORPUS.open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 found.update(q.speaker for q in extract(json.loads(line)["text"]) if q.speaker)
