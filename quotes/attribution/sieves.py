@@ -279,6 +279,16 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)[ \t\
 # ... except where the subject still speaks: "was quoted as saying", "is alleged to have said".
 _AS_SAYING = re.compile(r"[ \t\u00a0]+(?:as[ \t\u00a0]+(?:saying|telling|writing|calling|describing)|to)\b")
 _BY = re.compile(r"[^.;:\"“”\n]{0,40}?\bby[ \t\u00a0]+")
+
+
+def _passive(text: str, cue: re.Match[str], floor: int) -> bool:
+    """Is ``cue`` a passive whose subject is not the speaker ("was hailed", not "is describing",
+    "was quoted as saying" or "is alleged to have said")?"""
+    return (
+        not cue.group().endswith("ing")
+        and _PASSIVE_BEFORE.search(text, max(floor, cue.start() - 20), cue.start()) is not None
+        and not _AS_SAYING.match(text, cue.end())
+    )
 _PREP_PHRASE = re.compile(
     r"(?:on|at|in|from|of|for|with)[ \t\u00a0]+(?:(?:the|a|an|his|her|its|their)[ \t\u00a0]+)?"
     r"[\w’'\-]+(?:[ \t\u00a0]+[\w’'\-]+)?[ \t\u00a0]+"
@@ -401,11 +411,7 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
     for cue in list(CUE_RE.finditer(text, lead.end() if lead else floor, span.open)):
         if SPEECH_NOUN_RE.match(text, cue.start()) or _noun_use(text, cue, floor):
             continue  # "a warning from", "In one tweet", "his claim": nouns, not verbs of saying
-        if (
-            not cue.group().endswith("ing")  # "is describing as": active
-            and _PASSIVE_BEFORE.search(text, max(floor, cue.start() - 20), cue.start())
-            and not _AS_SAYING.match(text, cue.end())
-        ):
+        if _passive(text, cue, floor):
             # "Im was hailed for his "remarkable visual beauty"": others said it, not the subject
             agent = _BY.match(text, cue.end(), span.open)
             men = mention_at_start(text, agent.end(), span.open) if agent else None
@@ -659,11 +665,7 @@ def sentence_subject(ctx: Context, i: int) -> Attribution | None:
     if men.form == "pronoun" and men.text.lower() == "it":
         return None
     for cue in CUE_RE.finditer(text, men.end, span.open):
-        if (
-            not cue.group().endswith("ing")
-            and _PASSIVE_BEFORE.search(text, max(men.end, cue.start() - 20), cue.start())
-            and not _AS_SAYING.match(text, cue.end())
-        ):
+        if _passive(text, cue, men.end):
             return None  # 'TV channel Five has been criticised for sending "offensive" material': not its words
     found = _make(ctx, i, men, None, men.end, "sentence_subject")
     if found.speaker is None and men.form not in ("role", "pronoun"):
