@@ -447,8 +447,6 @@ def name_in(mention: str) -> str:
     return m.group() if m else mention
 
 
-
-
 @dataclass(slots=True)
 class Document:
     """One article and its lazily built index of multi-word capitalised names.
