@@ -124,7 +124,7 @@ POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 # "Defiant Matt Williams", "Fuming Robinson", "Understated Perez".
 _EPITHETS = frozenset(
     """rival defiant veteran fuming smiling grinning struggling reigning ailing outgoing incoming
-    departing visiting sitting""".split()
+    departing visiting sitting top senior longtime""".split()
 )
 
 _NAMES_LIKE_EPITHETS = frozenset("united planned advanced associated allied limited".split())
