@@ -168,6 +168,7 @@ def test_an_ampersand_inside_a_name_keeps_it_whole(name):
         ("Crooked Hillary Clinton", "Hillary Clinton"),
         ("Defiant Matt Williams", "Matt Williams"),
         ("Frankfurt-based Deutsche Boerse", "Deutsche Boerse"),
+        ("Top Clinton", "Clinton"),  # "Top Clinton aides said ..."
         # first names and bodies that look like them stay whole
         ("Alfred Hitchcock", "Alfred Hitchcock"),
         ("Mohamed El-Erian", "Mohamed El-Erian"),
