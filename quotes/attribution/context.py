@@ -102,11 +102,13 @@ class Sieve:
     run: Callable[[Context, int], Attribution | None]
 
 
+# An opening mark before a sentence's first word, the New York Times' '' included.
+_OPENING = r"(?:''|``|[\"“‘'(])?"
 # A sentence break, searched backwards: end punctuation (not after a title or an initial) and
-# space before a capital or an opening mark (the New York Times' '' too), or a line break.
+# space before a capital or an opening mark, or a line break.
 _SENTENCE_BREAK_BACK = regex.compile(
     r"(?r)(?:\n|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Prof|No|vs|[A-Z]))[.!?](?:''|[\"”’'])?[ \t\u00a0]+"
-    r"(?=(?:''|``|[\"“‘'(])?[A-Z0-9]))"
+    rf"(?={_OPENING}[A-Z0-9]))"
 )
 
 # The end of a sentence, searched forwards: end punctuation before a space or a closing mark,
@@ -118,7 +120,7 @@ SENTENCE_END = re.compile(
 # Text (a quote's words) ending in end punctuation.
 ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 # What follows a sentence's end: a line break or a capital.
-_NEW_SENTENCE = re.compile(r"[ \t\u00a0]*(?:\n|(?:''|``|[\"“‘(])?[A-Z])")
+_NEW_SENTENCE = re.compile(rf"[ \t\u00a0]*(?:\n|{_OPENING}[A-Z])")
 
 
 def last_break(text: str, floor: int, end: int) -> regex.Match[str] | None:

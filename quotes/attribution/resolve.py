@@ -127,7 +127,7 @@ _MIDDLE_INITIAL = re.compile(r"(?<=[a-z][a-z])[ \u00a0]+[A-Z]\.?(?=[ \u00a0]+[A-
 def without_middle_initials(name: str) -> str:
     """One person, one name across outlets: "Harry M. Reid" (the New York Times) is "Harry Reid"
     (the registry keeps the names it holds: "George W. Bush")."""
-    return _MIDDLE_INITIAL.sub("", name) if "." in name or " " in name else name
+    return _MIDDLE_INITIAL.sub("", name)
 
 
 def speaker_kind(name: str, registry: Registry | None = None) -> str:
