@@ -148,7 +148,7 @@ _VERB_NEXT = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(AUXILIARIES)})\b")
 _RELATIVE = re.compile(r"[ \t\u00a0]*(?:where|which|who|whose|whom|when|as|with)\b")
 # A conjunction that may open a new clause with its own subject: ", and", " but", ", while".
 _NEW_CLAUSE = re.compile(
-    r"(?:,?[ \t\u00a0]+(?:and|but|while|whereas)|,[ \t\u00a0]+(?:though|although|even[ \t\u00a0]+(?:as|though|if)|after|as))[ \t\u00a0]+"
+    r"(?:,?[ \t\u00a0]+(?:and|but|while|whereas)|,[ \t\u00a0]+(?:though|although|even[ \t\u00a0]+(?:as|though|if)|after|as|which|who))[ \t\u00a0]+"
 )
 _NEW_SUBJECT_CHARS = 60
 # Cues that open such a clause ("worries", "knows" inside a clause are seldom a new attribution).
