@@ -98,7 +98,7 @@ _OPENING_SUBORDINATE = re.compile(
 )
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|others|those|all|both|"
-    r"even|[A-Z][\w'’.\-]*|[a-z]+[ \t\u00a0]+[A-Z][\w'’.\-]*)[ \t\u00a0])"
+    r"even|\d[\d,.%]*|[A-Z][\w'’.\-]*|[a-z]+[ \t\u00a0]+[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
 # The first word of a subject phrase after "As": "As another study noted", "As a reporter noted".
 _PHRASE_OPENERS = frozenset("a an another the one some many most several his her their its".split())
