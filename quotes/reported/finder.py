@@ -151,6 +151,7 @@ _NEW_CLAUSE = re.compile(
     r"(?:,?[ \t\u00a0]+(?:and|but|while|whereas)|,[ \t\u00a0]+(?:though|although|even[ \t\u00a0]+(?:as|though|if)|after|as|which|who))[ \t\u00a0]+"
 )
 _NEW_SUBJECT_CHARS = 60
+_VERB_FIRST = re.compile(rf"(?:{'|'.join(AUXILIARIES)}|do|does|did|to|not)\b")
 # Cues that open such a clause ("worries", "knows" inside a clause are seldom a new attribution).
 _OPENS_A_CLAUSE = frozenset("say tell add claim argue insist believe think report".split())
 # A word opening a subordinate clause whose subject a cue may have: "one day after a poll showed".
@@ -491,7 +492,9 @@ class _Finder:
             found = None
             if m is not None:
                 men = self._subject_at(cue.start, s0)
-                if men is not None and men.start == m.end() or _short_phrase(self.text, m.end(), cue.start, 8):
+                if men is not None and men.start == m.end() or (
+                    _short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end())
+                ):  # "and will fix the letter in its final report": a verb phrase, no subject
                     found = m.start()
             self.breaks[cue.start] = found
         return self.breaks[cue.start]
