@@ -151,6 +151,11 @@ _NEW_CLAUSE = re.compile(
     r"(?:,?[ \t\u00a0]+(?:and|but|while|whereas)|,[ \t\u00a0]+(?:though|although|even[ \t\u00a0]+(?:as|though|if)|after|as|which|who))[ \t\u00a0]+"
 )
 _NEW_SUBJECT_CHARS = 60
+_MAIN_VERB = re.compile(
+    r"[ \t\u00a0]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
+    r"comes|came|remains|remained)[ \t\u00a0]"
+)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom|whose|where|when|how|whether|what|why|if)\b")
 _VERB_FIRST = re.compile(rf"(?:{'|'.join(AUXILIARIES)}|do|does|did|to|not)\b")
 # Cues that open such a clause ("worries", "knows" inside a clause are seldom a new attribution).
 _OPENS_A_CLAUSE = frozenset("say tell add claim argue insist believe think report".split())
@@ -795,6 +800,11 @@ class _Finder:
         end = clause_end(text, cue.end, s1)
         if end is not None and not cue.form.endswith("that"):
             end = object_end(text, cue.end, end)
+            # "His attacks on super PACs have elevated money in politics": the noun phrase is the subject
+            # of the sentence's verb, which ends its content (unless a relative clause holds the verb)
+            verb = _MAIN_VERB.search(text, cue.end, end)
+            if verb is not None and _RELATIVE_PRONOUN.search(text, cue.end, verb.start()) is None:
+                end = verb.start()
         fit = None if end is None else self.quotes.fit(text, cue.end, end, 1)
         if fit is None:
             return None
