@@ -157,8 +157,10 @@ _MAIN_VERB = re.compile(
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom|whose|where|when|how|whether|what|why|if)\b")
 _VERB_FIRST = re.compile(rf"(?:{'|'.join(AUXILIARIES)}|do|does|did|to|not)\b")
-# Cues that open such a clause ("worries", "knows" inside a clause are seldom a new attribution).
-_OPENS_A_CLAUSE = frozenset("say tell add claim argue insist believe think report note acknowledge warn suggest admit concede contend predict explain stress accuse".split())
+# Cues that open such a clause: the verbs of saying and "accuse" ("Republicans said ... and Democrats
+# accused the GOP of ..."); states of mind and findings ("worries", "knows", "shows" inside a clause)
+# are seldom a new attribution.
+_OPENS_A_CLAUSE = CLAUSAL - {"worry", "know", "feel", "hope", "fear", "expect", "doubt", "learn", "find", "show"} | {"accuse"}
 # A word opening a subordinate clause whose subject a cue may have: "one day after a poll showed".
 _SUBORDINATOR = re.compile(r"\b(?:after|because|since|when|while|although|though|before|until|if|as|that|where|whether)[ \t\u00a0]+")
 _SUBORDINATE_SUBJECT_CHARS = 60
