@@ -134,6 +134,8 @@ _NOT_IN_SUBJECT = frozenset(",;:\"“”()[]—–")
 _NOT_A_HEAD = ADVERBS | PASSIVE_AUX | _FUNCTION_WORDS | {"has", "have", "had"}
 _NOT_A_SUBJECT_START = frozenset("who which that where when whose whom what it there i you he she we they".split())
 _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
+# A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
+_PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
@@ -953,6 +955,11 @@ class _Finder:
             men = mention_after(text, s0, end)
             if men is None or men.form == "phrase":
                 men = self._opening_phrase(s0, end - 1)
+        if men is None:
+            word = _word_before(text, s0, at)
+            if word in _PERFECT and cue.lemma in CLAUSAL or cue.ing and word in PROGRESSIVE_AUX:
+                # "Both sides have also acknowledged", "Many were seeking": the phrase before the auxiliary
+                at = text.rindex(word, s0, at)
         if men is None and _QUANTIFIER.fullmatch(text, s0, at) is not None:
             # "Both think ...", "But many believe ...": the quantifier alone ("both" is also an adverb)
             word = text[s0:at].split()[-1]
