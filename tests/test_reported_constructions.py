@@ -257,6 +257,21 @@ CLAUSES = [
     ("'has been asked to' puts a question or request to the subject",
      "The mayor has been asked to release the audit.",
      [{"mention": None, "cue": "asked", "text": "to release the audit"}]),
+    # session 6 (recall)
+    ("a subject phrase before a perfect's auxiliary reports a verb of saying",
+     "Both unions have also acknowledged that the pay talks will take months.",
+     [{"mention": "Both unions", "cue": "acknowledged", "text": "the pay talks will take months"}]),
+    ("a subject phrase before a progressive's auxiliary",
+     "After the storm, many were seeking shelter from the flood in the school hall.",
+     [{"mention": "many", "cue": "seeking", "text": "shelter from the flood in the school hall"}]),
+    ("a participle after a preposition opening the sentence reports for the main clause's subject",
+     "In defending the new budget, the mayor praised the city's auditors.",
+     [{"mention": "the mayor", "cue": "defending", "text": "the new budget"},
+      {"mention": "the mayor", "cue": "praised", "text": "the city's auditors"}]),
+    ("a capitalised participle opening the sentence",
+     "The hall was full. Noting that turnout was low last year, Jones said the vote would be close.",
+     [{"mention": "Jones", "cue": "Noting", "text": "turnout was low last year"},
+      {"mention": "Jones", "cue": "said", "text": "the vote would be close"}]),
 ]
 
 

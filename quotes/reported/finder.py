@@ -60,6 +60,7 @@ from .patterns import (
     DETERMINERS,
     GERUND_PREPOSITIONS,
     NOUN_LIKE,
+    OPENING_ING_SCAN,
     PASSIVE_AUX,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVE_AUX,
@@ -169,6 +170,9 @@ _QUANTIFIER = re.compile(
     r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
     r"[ \t\u00a0]*"
 )
+# What may open a sentence before a participle that reports for the main clause's subject: "Noting
+# that ...,", "In defending the plan,", "After thanking the crowd,".
+_OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:(?:In|By|After|While|Before|Without|Upon|When)[ \t\u00a0]+)?")
 # "with" and a subject phrase right before an "-ing" cue: "with half of the voters saying ...".
 _ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)[ \t\u00a0]*\Z")
 _ABSOLUTE_CHARS = 70
@@ -303,6 +307,8 @@ _SCANNED: dict[str, tuple[str, bool, str | None]] = {
 } | {form: ("noun", False, v if (v := form.split(" ", 1)[0]) in REPORTING else None) for form in NOUN_CUES}
 # The word before a cue that makes a verb form a noun, as written.
 _AFTER_DETERMINER = frozenset(w for d in DETERMINERS for w in (d, d.capitalize(), d.upper()))
+# What stands before a word that opens a sentence (the text's start gives "").
+_SENTENCE_GAPS = frozenset(("", "\n", ". ", "? ", "! ", '" ', "” ", ' "', " “", "\n\"", "\n“"))
 # "Some" is a subject before a verb form that is no plural noun: "some argue", but "some reports".
 _SOME = frozenset(("some", "Some", "SOME"))
 
@@ -339,8 +345,15 @@ def _cues(text: str) -> list[_Cue]:
         for m in ASKED_SCAN.finditer(text)
         if (asked_at := _asked_at(text, m.start())) is not None
     ]
-    if according or polls or asked:
-        found = sorted(found + according + polls + asked, key=lambda c: c.start)
+    # "Noting that ..., Jones said": a capitalised participle opening a sentence (the cue scan reads
+    # lower-case forms only)
+    opening = [
+        _Cue(m.start(), m.end(), m.group(), _SCANNED[form][0], True)
+        for m in OPENING_ING_SCAN.finditer(text)
+        if (form := m.group().lower()) in _SCANNED and _SCANNED[form][1] and text[m.start() - 2 : m.start()] in _SENTENCE_GAPS
+    ]
+    if according or polls or asked or opening:
+        found = sorted(found + according + polls + asked + opening, key=lambda c: c.start)
     return found
 
 
@@ -832,6 +845,8 @@ class _Finder:
             return None  # "was told", "is said to", "was also denied"
         if cue.lemma in _ANSWERING and before and before[-1] in _NEGATIONS:
             return None  # "did not respond to my messages": no answer given
+        if ing and _OPENING_PARTICIPLE.fullmatch(text, s0, cue.start):
+            return self._opening_participle(s0, s1, cue)
         absolute = None
         if ing and not self._coordinated(s0, cue) and not self._progressive(s0, cue) and not self._gerund(s0, cue):
             # "with 40 percent saying they ...": the phrase after "with" reports the clause
@@ -894,6 +909,25 @@ class _Finder:
                 if close > fit[0]:
                     fit = self.quotes.fit(text, fit[0], close, 1) or fit
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
+
+    def _opening_participle(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+        """'Noting that turnout was low, Jones said ...', 'In defending the plan, the mayor cited ...':
+        a participle opening the sentence reports up to the comma before the main clause, whose
+        subject (a name, a pronoun or a role, not a plain phrase) is the reporter."""
+        text = self.text
+        start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", False, cue.lemma in CLAUSAL)
+        if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
+            return None
+        comma = text.find(",", start, s1)
+        while comma >= 0:
+            men = mention_after(text, comma + 1, s1)
+            if men is not None and men.form != "phrase":
+                break
+            comma = text.find(",", comma + 1, s1)
+        else:
+            return None
+        fit = self.quotes.fit(text, start, comma, 1)
+        return None if fit is None else _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
     def _subject(self, s0: int, cue: _Cue, that: bool = False) -> Mention | None:
         """The reporter of ``cue``; ``that``: the clause opens with "that", so a longer subject
