@@ -60,6 +60,7 @@ from .patterns import (
     DETERMINERS,
     GERUND_PREPOSITIONS,
     NOUN_LIKE,
+    OPENING_ING_SCAN,
     PASSIVE_AUX,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVE_AUX,
@@ -134,6 +135,8 @@ _NOT_IN_SUBJECT = frozenset(",;:\"“”()[]—–")
 _NOT_A_HEAD = ADVERBS | PASSIVE_AUX | _FUNCTION_WORDS | {"has", "have", "had"}
 _NOT_A_SUBJECT_START = frozenset("who which that where when whose whom what it there i you he she we they".split())
 _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
+# A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
+_PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
@@ -177,6 +180,9 @@ _QUANTIFIER = re.compile(
     r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
     r"[ \t\u00a0]*"
 )
+# What may open a sentence before a participle that reports for the main clause's subject: "Noting
+# that ...,", "In defending the plan,", "After thanking the crowd,".
+_OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:(?:In|By|After|While|Before|Without|Upon|When)[ \t\u00a0]+)?")
 # "with" and a subject phrase right before an "-ing" cue: "with half of the voters saying ...".
 _ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)[ \t\u00a0]*\Z")
 _ABSOLUTE_CHARS = 70
@@ -191,6 +197,16 @@ _FIRST_VERB = re.compile(
     r"[ \t\u00a0]*((?:[\w'’.\-]+[ \t\u00a0]+){0,5}?[\w'’.\-]+)[ \t\u00a0]+(?:[a-z]+ed|has|have|had|is|are|was|were|will|"
     r"would|could|can|may|might|must|should)\b"
 )
+# A participle chain that an event heads: "X and Y signed a deal, sparking a crisis and prompting
+# Washington to cancel the sale, also urging ...": the participles' subject is the signing, no one.
+_EVENT_PARTICIPLE = re.compile(r",[ \t\u00a0]+(?:sparking|triggering|prompting|causing|provoking|fueling|fuelling)\b")
+# The agent of a passive main clause, which a participle after it is said of: "The statement was preceded by
+# Alexander Mikheev, head of Rosoboronexport, declaring that ...".
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|being)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?[a-z]+(?:ed|en|wn)[ \t\u00a0]+by[ \t\u00a0]+"
+)
+# What may stand between that agent and the participle: its apposition ("..., head of X,").
+_AGENT_TO_PARTICIPLE = re.compile(r"(?:,[^,;:\"“”()]{1,100})?,[ \t\u00a0]*")
 _NOT_A_SUBJECT_OPENER = frozenset("in on at after before when while as if on during for by with to from".split())
 _PRONOUN_OBJECT = re.compile(r"(?:him|her|them|us|me)\b")
 # "said this in an interview" reports the sentence before; "said this is" and "said this week" do not.
@@ -311,6 +327,8 @@ _SCANNED: dict[str, tuple[str, bool, str | None]] = {
 } | {form: ("noun", False, v if (v := form.split(" ", 1)[0]) in REPORTING else None) for form in NOUN_CUES}
 # The word before a cue that makes a verb form a noun, as written.
 _AFTER_DETERMINER = frozenset(w for d in DETERMINERS for w in (d, d.capitalize(), d.upper()))
+# What stands before a word that opens a sentence (the text's start gives "").
+_SENTENCE_GAPS = frozenset(("", "\n", ". ", "? ", "! ", '" ', "” ", ' "', " “", "\n\"", "\n“"))
 # "Some" is a subject before a verb form that is no plural noun: "some argue", but "some reports".
 _SOME = frozenset(("some", "Some", "SOME"))
 
@@ -347,8 +365,15 @@ def _cues(text: str) -> list[_Cue]:
         for m in ASKED_SCAN.finditer(text)
         if (asked_at := _asked_at(text, m.start())) is not None
     ]
-    if according or polls or asked:
-        found = sorted(found + according + polls + asked, key=lambda c: c.start)
+    # "Noting that ..., Jones said": a capitalised participle opening a sentence (the cue scan reads
+    # lower-case forms only)
+    opening = [
+        _Cue(m.start(), m.end(), m.group(), _SCANNED[form][0], True)
+        for m in OPENING_ING_SCAN.finditer(text)
+        if (form := m.group().lower()) in _SCANNED and _SCANNED[form][1] and text[m.start() - 2 : m.start()] in _SENTENCE_GAPS
+    ]
+    if according or polls or asked or opening:
+        found = sorted(found + according + polls + asked + opening, key=lambda c: c.start)
     return found
 
 
@@ -847,6 +872,8 @@ class _Finder:
             return None  # "was told", "is said to", "was also denied"
         if cue.lemma in _ANSWERING and before and before[-1] in _NEGATIONS:
             return None  # "did not respond to my messages": no answer given
+        if ing and _OPENING_PARTICIPLE.fullmatch(text, s0, cue.start):
+            return self._opening_participle(s0, s1, cue)
         absolute = None
         if ing and not self._coordinated(s0, cue) and not self._progressive(s0, cue) and not self._gerund(s0, cue):
             # "with 40 percent saying they ...": the phrase after "with" reports the clause
@@ -910,6 +937,25 @@ class _Finder:
                     fit = self.quotes.fit(text, fit[0], close, 1) or fit
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
+    def _opening_participle(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+        """'Noting that turnout was low, Jones said ...', 'In defending the plan, the mayor cited ...':
+        a participle opening the sentence reports up to the comma before the main clause, whose
+        subject (a name, a pronoun or a role, not a plain phrase) is the reporter."""
+        text = self.text
+        start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", False, cue.lemma in CLAUSAL)
+        if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
+            return None
+        comma = text.find(",", start, s1)
+        while comma >= 0:
+            men = mention_after(text, comma + 1, s1)
+            if men is not None and men.form != "phrase":
+                break
+            comma = text.find(",", comma + 1, s1)
+        else:
+            return None
+        fit = self.quotes.fit(text, start, comma, 1)
+        return None if fit is None else _Found(fit[0], fit[1], men, cue.form, "cue_clause")
+
     def _subject(self, s0: int, cue: _Cue, that: bool = False) -> Mention | None:
         """The reporter of ``cue``; ``that``: the clause opens with "that", so a longer subject
         phrase is safe ("A 2014 study that appeared in the journal found that ...")."""
@@ -920,10 +966,16 @@ class _Finder:
             # "He also rejected threats ... and suggested that", "..., adding that": the sentence's
             # subject when it names someone, else the noun phrase before the participle.
             # "The levy will pass, he said, adding that ...": the participle right after a cue is its subject's
+            if cue.ing and _EVENT_PARTICIPLE.search(text, s0, cue.start) is not None:
+                return None
             prev = self._cue_before_comma(s0, cue)
             if prev is not None:
                 men = self._subject_at(prev.start, s0) or mention_after(text, prev.end, cue.start)
                 if men is not None and men.form != "phrase":
+                    return men
+            agent = _PASSIVE_AGENT.search(text, s0, cue.start) if cue.ing else None
+            if agent is not None and (men := mention_after(text, agent.end(), cue.start)) is not None:
+                if men.form != "phrase" and _AGENT_TO_PARTICIPLE.fullmatch(text, men.end, cue.start):
                     return men
             men = mention_after(text, s0, cue.start)
             if men is not None and men.form != "phrase":
@@ -970,6 +1022,11 @@ class _Finder:
             men = mention_after(text, s0, end)
             if men is None or men.form == "phrase":
                 men = self._opening_phrase(s0, end - 1)
+        if men is None:
+            word = _word_before(text, s0, at)
+            if word in _PERFECT and cue.lemma in CLAUSAL or cue.ing and word in PROGRESSIVE_AUX:
+                # "Both sides have also acknowledged", "Many were seeking": the phrase before the auxiliary
+                at = text.rindex(word, s0, at)
         if men is None and _QUANTIFIER.fullmatch(text, s0, at) is not None:
             # "Both think ...", "But many believe ...": the quantifier alone ("both" is also an adverb)
             word = text[s0:at].split()[-1]
