@@ -272,6 +272,13 @@ CLAUSES = [
      "The hall was full. Noting that turnout was low last year, Jones said the vote would be close.",
      [{"mention": "Jones", "cue": "Noting", "text": "turnout was low last year"},
       {"mention": "Jones", "cue": "said", "text": "the vote would be close"}]),
+    ("a participle after a document reports for the sentence's subject",
+     "The union issued a statement on Friday saying the strike would go ahead.",
+     [{"mention": "The union", "cue": "issued", "text": "a statement"},
+      {"mention": "The union", "cue": "saying", "text": "the strike would go ahead"}]),
+    ("... or for the possessive before the document",
+     "Mary Jones devoted her whole speech to praising the new library.",
+     [{"mention": "her", "speaker": "Mary Jones", "cue": "praising", "text": "the new library"}]),
 ]
 
 
@@ -320,6 +327,7 @@ def test_a_lower_case_word_alone_is_no_object():
         "Leaders of 12 states met the governor in Denver.",  # "states" is a noun here, no cue
         "His counsel met the judge on Monday.",  # "counsel" is a noun
         "The firm showed off a faster phone at the fair.",  # "showed off" shows nothing reported
+        "Amid recent reports suggesting a merger, the shares rose.",  # no one reports after "amid"
     ],
 )
 def test_no_reported_clause(sentence):
