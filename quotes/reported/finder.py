@@ -60,7 +60,6 @@ from .patterns import (
     DETERMINERS,
     GERUND_PREPOSITIONS,
     NOUN_LIKE,
-    OPENING_ING_SCAN,
     PASSIVE_AUX,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVE_AUX,
@@ -316,8 +315,6 @@ _SCANNED: dict[str, tuple[str, bool, str | None]] = {
 } | {form: ("noun", False, v if (v := form.split(" ", 1)[0]) in REPORTING else None) for form in NOUN_CUES}
 # The word before a cue that makes a verb form a noun, as written.
 _AFTER_DETERMINER = frozenset(w for d in DETERMINERS for w in (d, d.capitalize(), d.upper()))
-# What stands before a word that opens a sentence (the text's start gives "").
-_SENTENCE_GAPS = frozenset(("", "\n", ". ", "? ", "! ", '" ', "” ", ' "', " “", "\n\"", "\n“"))
 # "Some" is a subject before a verb form that is no plural noun: "some argue", but "some reports".
 _SOME = frozenset(("some", "Some", "SOME"))
 
@@ -354,15 +351,8 @@ def _cues(text: str) -> list[_Cue]:
         for m in ASKED_SCAN.finditer(text)
         if (asked_at := _asked_at(text, m.start())) is not None
     ]
-    # "Noting that ..., Jones said": a capitalised participle opening a sentence (the cue scan reads
-    # lower-case forms only)
-    opening = [
-        _Cue(m.start(), m.end(), m.group(), _SCANNED[form][0], True)
-        for m in OPENING_ING_SCAN.finditer(text)
-        if (form := m.group().lower()) in _SCANNED and _SCANNED[form][1] and text[m.start() - 2 : m.start()] in _SENTENCE_GAPS
-    ]
-    if according or polls or asked or opening:
-        found = sorted(found + according + polls + asked + opening, key=lambda c: c.start)
+    if according or polls or asked:
+        found = sorted(found + according + polls + asked, key=lambda c: c.start)
     return found
 
 
