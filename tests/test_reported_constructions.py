@@ -332,3 +332,29 @@ def test_a_lower_case_word_alone_is_no_object():
 )
 def test_no_reported_clause(sentence):
     assert indirect(sentence) == []
+
+
+def test_a_participle_after_a_passive_agent_is_the_agents():
+    # seed 003: "The statement was preceded by Alexander Mikheev, head of ..., declaring that ..." was
+    # said by "The statement"
+    text = (
+        "The statement was preceded by Alexander Mikheev, head of the Russian arms export company "
+        "Rosoboronexport, declaring that the second contract will be signed before the end of this year."
+    )
+    (q,) = indirect(text)
+    assert (q.speaker, q.text) == ("Alexander Mikheev", "the second contract will be signed before the end of this year")
+    # not past what the agent did: "Mido was axed by coach Marco Tardelli after failing to answer a
+    # call-up, claiming he had a groin injury" (Mido claimed it)
+    text = "Mido was axed by coach Marco Tardelli after failing to answer a call-up, claiming he had a groin injury."
+    assert all(q.speaker != "Marco Tardelli" for q in indirect(text))
+
+
+def test_a_participle_chain_an_event_heads_reports_for_no_one():
+    # seed 003: "..., sparking a major diplomatic crisis and prompting Washington to cancel the sale
+    # of F-35 jets, also urging Washington to impose sanctions" was said by "Russia"
+    text = (
+        "Russia and Turkey have signed a $2.5 billion contract for four batteries, sparking a major "
+        "diplomatic crisis and prompting Washington to cancel the sale of F-35 jets to Turkey, also urging "
+        "Washington to impose sanctions on the Ankara defense sector."
+    )
+    assert [q.speaker for q in indirect(text) if q.cue == "urging"] in ([], [None])

@@ -195,6 +195,16 @@ _FIRST_VERB = re.compile(
     r"[ \t\u00a0]*((?:[\w'’.\-]+[ \t\u00a0]+){0,5}?[\w'’.\-]+)[ \t\u00a0]+(?:[a-z]+ed|has|have|had|is|are|was|were|will|"
     r"would|could|can|may|might|must|should)\b"
 )
+# A participle chain that an event heads: "X and Y signed a deal, sparking a crisis and prompting
+# Washington to cancel the sale, also urging ...": the participles' subject is the signing, no one.
+_EVENT_PARTICIPLE = re.compile(r",[ \t\u00a0]+(?:sparking|triggering|prompting|causing|provoking|fueling|fuelling)\b")
+# The agent of a passive main clause, which a participle after it is said of: "The statement was preceded by
+# Alexander Mikheev, head of Rosoboronexport, declaring that ...".
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|being)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?[a-z]+(?:ed|en|wn)[ \t\u00a0]+by[ \t\u00a0]+"
+)
+# What may stand between that agent and the participle: its apposition ("..., head of X,").
+_AGENT_TO_PARTICIPLE = re.compile(r"(?:,[^,;:\"“”()]{1,100})?,[ \t\u00a0]*")
 _NOT_A_SUBJECT_OPENER = frozenset("in on at after before when while as if on during for by with to from".split())
 _PRONOUN_OBJECT = re.compile(r"(?:him|her|them|us|me)\b")
 # "said this in an interview" reports the sentence before; "said this is" and "said this week" do not.
@@ -958,10 +968,16 @@ class _Finder:
             # "He also rejected threats ... and suggested that", "..., adding that": the sentence's
             # subject when it names someone, else the noun phrase before the participle.
             # "The levy will pass, he said, adding that ...": the participle right after a cue is its subject's
+            if cue.ing and _EVENT_PARTICIPLE.search(text, s0, cue.start) is not None:
+                return None
             prev = self._cue_before_comma(s0, cue)
             if prev is not None:
                 men = self._subject_at(prev.start, s0) or mention_after(text, prev.end, cue.start)
                 if men is not None and men.form != "phrase":
+                    return men
+            agent = _PASSIVE_AGENT.search(text, s0, cue.start) if cue.ing else None
+            if agent is not None and (men := mention_after(text, agent.end(), cue.start)) is not None:
+                if men.form != "phrase" and _AGENT_TO_PARTICIPLE.fullmatch(text, men.end, cue.start):
                     return men
             men = mention_after(text, s0, cue.start)
             if men is not None and men.form != "phrase":
