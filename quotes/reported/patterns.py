@@ -21,7 +21,6 @@ __all__ = [
     "ACCORDING_SCAN",
     "IN_SOURCE_SCAN",
     "ASKED_SCAN",
-    "OPENING_ING_SCAN",
     "NOUN_CUES",
     "SENTENCE_START",
     "ADJUNCT",
@@ -228,10 +227,6 @@ ASKED_SCAN = re.compile(
     r"by[ \t\u00a0]+([^,.;:\n]{1,60}?)))?[ \t\u00a0]+(?:about[ \t\u00a0]+)?"
     r"(?=(?:if|whether|what|who|how|why|which|where|about|to|the|his|her|their|its|a|an)\b)"
 )
-
-# A capitalised "-ing" word ("Noting", "Citing"): the finder keeps the cue forms that open a sentence.
-# A capital first lets ``re`` skip to candidates at C speed (~0.03 s over the BBC corpus).
-OPENING_ING_SCAN = re.compile(r"[A-Z][a-z]{2,}ing\b")
 
 _ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Sen Rep Gov Gen Jr Sr Lt Col Sgt Capt Prof No vs Jan Feb Aug Sept Sep Oct Nov Dec Inc Corp Co"
