@@ -97,7 +97,8 @@ _OPENING_SUBORDINATE = re.compile(
     r"Until|Once)\b"
 )
 _MAIN_CLAUSE = re.compile(
-    r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|others|those|all|both|"
+    r",[ \t\u00a0]+(?=(?:the|a|an|(?:he|she|it|they|we|I|there)(?:['’](?:s|re|ve|d|ll))?|his|her|their|its|this|these|one|some|"
+    r"many|most|multiple|several|few|no|other|others|those|all|both|"
     r"even|\d[\d,.%]*|[A-Z][\w'’.\-]*|[a-z]+[ \t\u00a0]+[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
 # The first word of a subject phrase after "As": "As another study noted", "As a reporter noted".
