@@ -198,7 +198,7 @@ def _parsed(
         for unit in units:
             yield (None, [unit]) if isinstance(unit, IngestFailure) else (unit, parse_unit(unit, parse=False))
         return
-    window: deque[tuple[Unit | None, Future | list]] = deque()
+    window: deque[tuple[Unit, Future] | tuple[None, list]] = deque()
     workers = _Workers(jobs)
     try:
         for unit in units:
@@ -207,17 +207,24 @@ def _parsed(
             else:
                 window.append((unit, workers.submit(unit)))
             while len(window) > jobs * 8:
-                u, f = window.popleft()
-                if not isinstance(f, list) and not f.done():
-                    yield None, None  # the writer would wait: a good moment to store what it holds
-                yield u, f if isinstance(f, list) else workers.result(u, f)
+                yield from _taken(window.popleft(), workers)
         while window:
-            u, f = window.popleft()
-            if not isinstance(f, list) and not f.done():
-                yield None, None
-            yield u, f if isinstance(f, list) else workers.result(u, f)
+            yield from _taken(window.popleft(), workers)
     finally:
         workers.close()
+
+
+def _taken(
+    entry: tuple[Unit, Future] | tuple[None, list], workers: _Workers
+) -> Iterator[tuple[Unit | None, list | None]]:
+    """``_parsed``'s answers for one entry of its window: a failure as it is, a unit when parsed."""
+    if isinstance(entry[1], list):
+        yield entry
+        return
+    unit, future = entry
+    if not future.done():
+        yield None, None  # the writer would wait: a good moment to store what it holds
+    yield unit, workers.result(unit, future)
 
 
 def run_ingest(
@@ -376,7 +383,7 @@ class Writer:
         self._speakers.clear()
 
     # --- documents -------------------------------------------------------
-    def parse_new(self, docs: Sequence[ParsedDocument]) -> list[IngestFailure]:
+    def parse_new(self, docs: list[ParsedDocument]) -> list[IngestFailure]:
         """Parse the documents whose text is not stored yet (parsed ones are left as they are).
 
         A document the parser fails on is removed from ``docs`` and returned as a failure.
@@ -393,7 +400,7 @@ class Writer:
             else:
                 failures.append(failure)
         if failures:
-            docs[:] = keep  # type: ignore[index]
+            docs[:] = keep
         return failures
 
     def store_documents(self, docs: Sequence[ParsedDocument]) -> list[int | None | IngestFailure]:
@@ -601,7 +608,7 @@ class Writer:
 
     def _ids(
         self, quotes: Sequence[tuple], keep: dict[int, int | None] | None = None
-    ) -> tuple[list[int | None], list[int | None]]:
+    ) -> tuple[list[int | None], Sequence[int | None]]:
         """Speaker and statement ids of ``prepare_quote`` tuples (speakers inserted and statements
         linked as needed); ``keep[i]`` fixes quote i's statement."""
         self.resolve_speakers(q[_SPEAKER] for q in quotes)
