@@ -48,7 +48,7 @@ class FacetList(OptionList):
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
         options: list[Option | None] = []
         self._values = {}
-        groups = {
+        groups: dict[str, tuple[tuple[str | int, int], ...]] = {
             "speaker": facets.speakers,
             "outlet": facets.outlets,
             "kind": facets.kinds,

@@ -154,10 +154,10 @@ class LineTable(DataTable):
         cursor: bool = False,
         hover: bool = False,
     ) -> SegmentLines:
-        if row_index < 0 or column_index < 0 or not self._simple():
-            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         row_key = self._row_locations.get_key(row_index)
         column_key = self._column_locations.get_key(column_index)
+        if row_key is None or column_key is None or not self._simple():  # None: the header row, the label column (-1)
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         cache_key = (
             row_key,
             column_key,
