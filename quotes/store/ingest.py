@@ -28,6 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
 from quotes.model import Quote
 from quotes.results import IngestFailure, IngestReport
@@ -37,6 +38,9 @@ from .migrations import index_quotes_after, last_quote_id
 from .sources import SUFFIXES, SourceDocument, Unit, iter_units, load_unit
 from .statements import MIN_NEAR_WORDS, Wording, best_near_match
 from .stats import Tally
+
+if TYPE_CHECKING:
+    from quotes.registry import Speaker
 
 __all__ = [
     "ParsedDocument", "Writer", "parse_unit", "prepare_quote", "run_ingest", "parser_version", "Progress",
@@ -693,7 +697,7 @@ def _select_in(b: Backend, sql: str, values: Sequence, chunk: int = 500) -> Iter
         yield from b.rows_of(f"{sql} ({', '.join('?' * len(part))})", part)
 
 
-def _registry_entry(name: str):
+def _registry_entry(name: str) -> Speaker | None:
     """The registry's entry for a speaker name, if the registry knows it."""
     try:
         from quotes.registry import RegistryError, default_registry

@@ -14,6 +14,7 @@ takes ``DataTable``'s own path.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -37,7 +38,7 @@ SegmentLines = list[list[Segment]]
 class LineTable(DataTable):
     """``DataTable`` with a fast path for one-line ``Text`` cells in a row-cursor table."""
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._base_style: Style | None = None
         """The widget's style during a paint, looked up once (None between paints)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from rich.text import Text
 from textual.coordinate import Coordinate
@@ -28,7 +29,7 @@ class ResultsTable(LineTable):
 
     BINDINGS = bindings(RESULTS)
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.records: dict[str, QuoteRecord] = {}
         self._query = ""
