@@ -279,6 +279,13 @@ CLAUSES = [
     ("... or for the possessive before the document",
      "Mary Jones devoted her whole speech to praising the new library.",
      [{"mention": "her", "speaker": "Mary Jones", "cue": "praising", "text": "the new library"}]),
+    ("a trailing cue after 'as' reports the clause before it",
+     "The new toll would hurt small shops, as the chamber of commerce has noted.",
+     [{"mention": "the chamber of commerce", "cue": "noted", "method": "trailing_cue",
+       "text": "The new toll would hurt small shops"}]),
+    ("... but not when a clause of its own follows the cue",
+     "The toll would hurt shops, as many traders believe Smith did last year.",
+     [{"mention": "many traders", "method": "cue_clause", "text": "Smith did last year"}]),
 ]
 
 

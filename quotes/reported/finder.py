@@ -112,6 +112,8 @@ _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|w
 # What follows a cue's comma as the writer's gloss, not the clause's second piece: a participle ("he said,
 # wiping his face", "adding that ...", "citing the figures") or "on condition of anonymity".
 _GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t\u00a0]+condition)\b")
+# "as" opening a trailing cue's clause: "..., as some have speculated."
+_AS_AFTER_COMMA = re.compile(r"[ \t\u00a0]*as[ \t\u00a0]+")
 # A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
 _CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
 _ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
@@ -599,12 +601,21 @@ class _Finder:
                 if _VERB_NEXT.search(text, cue.end, s1):
                     return None  # "..., Ferre said Trump has the potential": the cue reports what follows
             men = self._subject_at(cue.start, s0) or _short_phrase(text, last_comma + 1, cue.start)
+            as_ = _AS_AFTER_COMMA.match(text, last_comma + 1, cue.start)
+            if men is None and as_ is not None:
+                # "..., as some have speculated.": the phrase after "as", without the auxiliary
+                at = cue.start
+                while (word := _word_before(text, as_.end(), at)) and (word in ADVERBS or word in _PERFECT):
+                    at = text.rindex(word, as_.end(), at)
+                men = _short_phrase(text, as_.end(), at, 6, 1)
             if men is not None and text[last_comma + 1 : men.start].strip(_SPACES).endswith(" and"):
                 # "..., teachers and union officials told POLITICO.": a coordinated subject
                 men = _short_phrase(text, last_comma + 1, cue.start, 6) or men
             if men is None:
                 return None
-            comma = men.start - 1
+            if as_ is not None and words and words[0].lower() not in _TAIL_START:
+                return None  # "..., as many Democrats believe Obama did in 2008": the cue reports what follows
+            comma = as_.start() if as_ is not None and men.start >= as_.end() else men.start - 1
             while comma > s0 and text[comma] in _SPACES:
                 comma -= 1
             if text[comma] != ",":
