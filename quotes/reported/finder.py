@@ -1037,8 +1037,13 @@ class _Finder:
                 men = self._opening_phrase(s0, end - 1)
         if men is None:
             word = _word_before(text, s0, at)
-            if word in _PERFECT and cue.lemma in CLAUSAL or cue.ing and word in PROGRESSIVE_AUX:
-                # "Both sides have also acknowledged", "Many were seeking": the phrase before the auxiliary
+            if (
+                word in _PERFECT and cue.lemma in CLAUSAL
+                or cue.ing and word in PROGRESSIVE_AUX
+                or cue.lemma in STATES and word in _COPULAS
+            ):
+                # "Both sides have also acknowledged", "Many were seeking", "But loyalists were adamant":
+                # the phrase before the auxiliary
                 at = text.rindex(word, s0, at)
         if men is None and _QUANTIFIER.fullmatch(text, s0, at) is not None:
             # "Both think ...", "But many believe ...": the quantifier alone ("both" is also an adverb)
