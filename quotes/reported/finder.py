@@ -98,7 +98,7 @@ _OPENING_SUBORDINATE = re.compile(
 )
 _MAIN_CLAUSE = re.compile(
     r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|others|those|all|both|"
-    r"even|[A-Z][\w'’.\-]*|[a-z]+[ \t\u00a0]+[A-Z][\w'’.\-]*)[ \t\u00a0])"
+    r"even|\d[\d,.%]*|[A-Z][\w'’.\-]*|[a-z]+[ \t\u00a0]+[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
 # The first word of a subject phrase after "As": "As another study noted", "As a reporter noted".
 _PHRASE_OPENERS = frozenset("a an another the one some many most several his her their its".split())
@@ -151,10 +151,20 @@ _GAP = re.compile(r"\b(?:which|that|what|who)[ \t\u00a0]+(?:[\w'’.\-]+[ \t\u00
 _VERB_NEXT = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(AUXILIARIES)})\b")
 _RELATIVE = re.compile(r"[ \t\u00a0]*(?:where|which|who|whose|whom|when|as|with)\b")
 # A conjunction that may open a new clause with its own subject: ", and", " but", ", while".
-_NEW_CLAUSE = re.compile(r",?[ \t\u00a0]+(?:and|but|while|whereas)[ \t\u00a0]+")
+_NEW_CLAUSE = re.compile(
+    r"(?:,?[ \t\u00a0]+(?:and|but|while|whereas)|,[ \t\u00a0]+(?:though|although|even[ \t\u00a0]+(?:as|though|if)|after|as|which|who))[ \t\u00a0]+"
+)
 _NEW_SUBJECT_CHARS = 60
-# Cues that open such a clause ("worries", "knows" inside a clause are seldom a new attribution).
-_OPENS_A_CLAUSE = frozenset("say tell add claim argue insist believe think report".split())
+_MAIN_VERB = re.compile(
+    r"[ \t\u00a0]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
+    r"comes|came|remains|remained)[ \t\u00a0]"
+)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom|whose|where|when|how|whether|what|why|if)\b")
+_VERB_FIRST = re.compile(rf"(?:{'|'.join(AUXILIARIES)}|do|does|did|to|not)\b")
+# Cues that open such a clause: the verbs of saying and "accuse" ("Republicans said ... and Democrats
+# accused the GOP of ..."); states of mind and findings ("worries", "knows", "shows" inside a clause)
+# are seldom a new attribution.
+_OPENS_A_CLAUSE = CLAUSAL - {"worry", "know", "feel", "hope", "fear", "expect", "doubt", "learn", "find", "show"} | {"accuse"}
 # A word opening a subordinate clause whose subject a cue may have: "one day after a poll showed".
 _SUBORDINATOR = re.compile(r"\b(?:after|because|since|when|while|although|though|before|until|if|as|that|where|whether)[ \t\u00a0]+")
 _SUBORDINATE_SUBJECT_CHARS = 60
@@ -515,7 +525,9 @@ class _Finder:
             found = None
             if m is not None:
                 men = self._subject_at(cue.start, s0)
-                if men is not None and men.start == m.end() or _short_phrase(self.text, m.end(), cue.start, 8):
+                if men is not None and men.start == m.end() or (
+                    _short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end())
+                ):  # "and will fix the letter in its final report": a verb phrase, no subject
                     found = m.start()
             self.breaks[cue.start] = found
         return self.breaks[cue.start]
@@ -825,6 +837,11 @@ class _Finder:
         end = clause_end(text, cue.end, s1)
         if end is not None and not cue.form.endswith("that"):
             end = object_end(text, cue.end, end)
+            # "His attacks on super PACs have elevated money in politics": the noun phrase is the subject
+            # of the sentence's verb, which ends its content (unless a relative clause holds the verb)
+            verb = _MAIN_VERB.search(text, cue.end, end)
+            if verb is not None and _RELATIVE_PRONOUN.search(text, cue.end, verb.start()) is None:
+                end = verb.start()
         fit = None if end is None else self.quotes.fit(text, cue.end, end, 1)
         if fit is None:
             return None

@@ -271,7 +271,7 @@ CONTENT_CUT = re.compile(
     r"|;(?=\s)|[―—–][ \t\u00a0]*(?:said|says|according)\b"
     # ", and the coal miners' union also stepped in": a new clause with its own subject
     r"|,[ \t\u00a0]+(?:and|but|whereas)[ \t\u00a0]+(?:now[ \t\u00a0]+|then[ \t\u00a0]+)?"
-    r"(?=(?:the|a|an|he|she|it|they|his|her|their|some|many|most|[A-Z])\b)"
+    r"(?=(?:the|a|an|he|she|it|they|his|her|their|some|many|most|[A-Z][\w'’.\-]*)\b)"
     # a contrast or a comparison: "said they would vote for her, while 30 percent ...", ", compared with"
     r"|,[ \t\u00a0]+(?:while|compared[ \t\u00a0]+(?:with|to))\b"
 )
