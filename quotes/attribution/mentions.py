@@ -216,7 +216,10 @@ def strip_name(phrase: str) -> tuple[str, str]:
         elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
             i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
     if body and not (
-        0 < i < len(words) - 1 and fold(words[i - 1]) in TITLE_WORDS and classify(" ".join(words[i:])) == "person"
+        0 < i < len(words) - 1
+        and fold(words[i - 1]) in TITLE_WORDS
+        and fold(words[i - 1]) not in _BODY_SMALL_WORDS  # "Institute of Fiscal Studies": "of" ends no title here
+        and classify(" ".join(words[i:])) == "person"
     ):
         return "", " ".join(words)  # unless a title and a person's full name end it ("... Chief of Staff Jeremy Bash")
     return " ".join(words[:i]), " ".join(words[i:])
