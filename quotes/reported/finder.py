@@ -94,10 +94,15 @@ _OPENING_SUBORDINATE = re.compile(
     r"[\"“'‘(]?(?:(?:But|And|Yet|However,|Still,)[ \t\u00a0]+(?:while|when|after|although|though|because|if|as|since|before|"
     r"even[ \t\u00a0]+(?:though|as|if|after)|ever[ \t\u00a0]+since|until|once)|"
     r"While|When|After|Although|Though|Because|If|As|Since|Before|Even[ \t\u00a0]+(?:though|as|if|after)|Ever[ \t\u00a0]+since|"
-    r"Until|Once)\b"
+    r"Until|Once|"
+    # a measure of time before "after|before|since": "One month after ...", "Shortly before ..."
+    r"(?:(?:One|Two|Three|Four|Five|Six|A|An|Several|A[ \t\u00a0]+few|Just|Only)[ \t\u00a0]+(?:minute|hour|day|week|month|year)s?|"
+    r"Minutes|Hours|Days|Weeks|Months|Years|Moments|Shortly|Soon|Just|Long|Not[ \t\u00a0]+long|Right)"
+    r"[ \t\u00a0]+(?:after|before|since))\b"
 )
 _MAIN_CLAUSE = re.compile(
-    r",[ \t\u00a0]+(?=(?:the|a|an|he|she|it|they|we|I|his|her|their|its|this|there|one|some|many|most|others|those|all|both|"
+    r",[ \t\u00a0]+(?=(?:the|a|an|(?:he|she|it|they|we|I|there)(?:['’](?:s|re|ve|d|ll))?|his|her|their|its|this|these|one|some|"
+    r"many|most|multiple|several|few|no|other|others|those|all|both|"
     r"even|\d[\d,.%]*|[A-Z][\w'’.\-]*|[a-z]+[ \t\u00a0]+[A-Z][\w'’.\-]*)[ \t\u00a0])"
 )
 # The first word of a subject phrase after "As": "As another study noted", "As a reporter noted".

@@ -296,6 +296,7 @@ _SETTING = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b(?!['’])|"
     r"in[ \t\u00a0]+(?:early[ \t\u00a0]+|late[ \t\u00a0]+|mid-)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|when[ \t\u00a0]|"
+    r"as[ \t\u00a0]+(?:he|she|they|we|I)[ \t\u00a0]+[a-z]|"
     # a medium: "ripped Wasserman Schultz on social media", "shared the news on Twitter"
     r"on[ \t\u00a0]+(?:social|police|multiple|Twitter|Facebook|CNN|Fox|MSNBC)\b)"
 )
