@@ -207,6 +207,7 @@ _CATENATIVE = re.compile(
     r"try|tries|tried|used|needs?|needed|has|have|had|going|able|willing)[ \t\u00a0]+to[ \t\u00a0]*\Z"
 )
 _CATENATIVE_CHARS = 24
+_OPENING_ADJUNCT_WORDS = 8  # "In his speech on Monday, Obama ...": the words before the subject's comma
 # The words before a sentence's first verb (a past tense or an auxiliary): "The campaign launched".
 _FIRST_VERB = re.compile(
     r"[ \t\u00a0]*((?:[\w'’.\-]+[ \t\u00a0]+){0,5}?[\w'’.\-]+)[ \t\u00a0]+(?:[a-z]+ed|has|have|had|is|are|was|were|will|"
@@ -1015,6 +1016,12 @@ class _Finder:
             men = mention_after(text, s0, cue.start)
             if men is not None and men.form != "phrase":
                 return men
+            # "In his speech, Obama praised her and said ...": the name after an opening adjunct's comma
+            comma = text.find(",", s0, cue.start)
+            if comma > s0 and text.count(" ", s0, comma) < _OPENING_ADJUNCT_WORDS:
+                men = mention_after(text, comma + 1, cue.start)
+                if men is not None and men.form != "phrase" and men.end < cue.start:
+                    return men
             # "The campaign launched an ad and announced it would ...": the phrase before the first verb
             first = _FIRST_VERB.match(text, s0, cue.start)
             men = None if first is None else _short_phrase(text, s0, first.end(1), 6, 1)
