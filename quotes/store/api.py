@@ -7,7 +7,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from typing import IO, TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import IO, TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 from quotes.model import Kind
 from quotes.results import Context, Facets, IngestReport, QuoteRecord, SpeakerCount, Variant
@@ -122,7 +122,7 @@ class QuoteDB:
         for b in {id(b): b for _, b in backends}.values():
             b.close()
 
-    def __enter__(self) -> QuoteDB:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
