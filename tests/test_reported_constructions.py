@@ -261,6 +261,9 @@ CLAUSES = [
     ("a subject phrase before a perfect's auxiliary reports a verb of saying",
      "Both unions have also acknowledged that the pay talks will take months.",
      [{"mention": "Both unions", "cue": "acknowledged", "text": "the pay talks will take months"}]),
+    ("a subject phrase before the copula of an adjective of position",
+     "Most parents were adamant that the school would stay open.",
+     [{"mention": "Most parents", "cue": "adamant", "text": "the school would stay open"}]),
     ("a subject phrase before a progressive's auxiliary",
      "After the storm, many were seeking shelter from the flood in the school hall.",
      [{"mention": "many", "cue": "seeking", "text": "shelter from the flood in the school hall"}]),
@@ -279,6 +282,16 @@ CLAUSES = [
     ("... or for the possessive before the document",
      "Mary Jones devoted her whole speech to praising the new library.",
      [{"mention": "her", "speaker": "Mary Jones", "cue": "praising", "text": "the new library"}]),
+    ("a coordinated cue takes the name after an opening adjunct as its subject",
+     "On her visit to the ward, Mayor Ann Lee met the nurses and said the clinic would reopen in May.",
+     [{"mention": "Mayor Ann Lee", "speaker": "Ann Lee", "cue": "said", "text": "the clinic would reopen in May"}]),
+    ("a trailing cue after 'as' reports the clause before it",
+     "The new toll would hurt small shops, as the chamber of commerce has noted.",
+     [{"mention": "the chamber of commerce", "cue": "noted", "method": "trailing_cue",
+       "text": "The new toll would hurt small shops"}]),
+    ("... but not when a clause of its own follows the cue",
+     "The toll would hurt shops, as many traders believe Smith did last year.",
+     [{"mention": "many traders", "method": "cue_clause", "text": "Smith did last year"}]),
 ]
 
 

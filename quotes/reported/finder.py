@@ -117,6 +117,8 @@ _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|w
 # What follows a cue's comma as the writer's gloss, not the clause's second piece: a participle ("he said,
 # wiping his face", "adding that ...", "citing the figures") or "on condition of anonymity".
 _GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t\u00a0]+condition)\b")
+# "as" opening a trailing cue's clause: "..., as some have speculated."
+_AS_AFTER_COMMA = re.compile(r"[ \t\u00a0]*as[ \t\u00a0]+")
 # A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
 _CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
 _ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
@@ -205,6 +207,7 @@ _CATENATIVE = re.compile(
     r"try|tries|tried|used|needs?|needed|has|have|had|going|able|willing)[ \t\u00a0]+to[ \t\u00a0]*\Z"
 )
 _CATENATIVE_CHARS = 24
+_OPENING_ADJUNCT_WORDS = 8  # "In his speech on Monday, Obama ...": the words before the subject's comma
 # The words before a sentence's first verb (a past tense or an auxiliary): "The campaign launched".
 _FIRST_VERB = re.compile(
     r"[ \t\u00a0]*((?:[\w'’.\-]+[ \t\u00a0]+){0,5}?[\w'’.\-]+)[ \t\u00a0]+(?:[a-z]+ed|has|have|had|is|are|was|were|will|"
@@ -618,12 +621,21 @@ class _Finder:
                 if _VERB_NEXT.search(text, cue.end, s1):
                     return None  # "..., Ferre said Trump has the potential": the cue reports what follows
             men = self._subject_at(cue.start, s0) or _short_phrase(text, last_comma + 1, cue.start)
+            as_ = _AS_AFTER_COMMA.match(text, last_comma + 1, cue.start)
+            if men is None and as_ is not None:
+                # "..., as some have speculated.": the phrase after "as", without the auxiliary
+                at = cue.start
+                while (word := _word_before(text, as_.end(), at)) and (word in ADVERBS or word in _PERFECT):
+                    at = text.rindex(word, as_.end(), at)
+                men = _short_phrase(text, as_.end(), at, 6, 1)
             if men is not None and text[last_comma + 1 : men.start].strip(_SPACES).endswith(" and"):
                 # "..., teachers and union officials told POLITICO.": a coordinated subject
                 men = _short_phrase(text, last_comma + 1, cue.start, 6) or men
             if men is None:
                 return None
-            comma = men.start - 1
+            if as_ is not None and words and words[0].lower() not in _TAIL_START:
+                return None  # "..., as many Democrats believe Obama did in 2008": the cue reports what follows
+            comma = as_.start() if as_ is not None and men.start >= as_.end() else men.start - 1
             while comma > s0 and text[comma] in _SPACES:
                 comma -= 1
             if text[comma] != ",":
@@ -1006,6 +1018,12 @@ class _Finder:
             men = mention_after(text, s0, cue.start)
             if men is not None and men.form != "phrase":
                 return men
+            # "In his speech, Obama praised her and said ...": the name after an opening adjunct's comma
+            comma = text.find(",", s0, cue.start)
+            if comma > s0 and text.count(" ", s0, comma) < _OPENING_ADJUNCT_WORDS:
+                men = mention_after(text, comma + 1, cue.start)
+                if men is not None and men.form != "phrase" and men.end < cue.start:
+                    return men
             # "The campaign launched an ad and announced it would ...": the phrase before the first verb
             first = _FIRST_VERB.match(text, s0, cue.start)
             men = None if first is None else _short_phrase(text, s0, first.end(1), 6, 1)
@@ -1050,8 +1068,13 @@ class _Finder:
                 men = self._opening_phrase(s0, end - 1)
         if men is None:
             word = _word_before(text, s0, at)
-            if word in _PERFECT and cue.lemma in CLAUSAL or cue.ing and word in PROGRESSIVE_AUX:
-                # "Both sides have also acknowledged", "Many were seeking": the phrase before the auxiliary
+            if (
+                word in _PERFECT and cue.lemma in CLAUSAL
+                or cue.ing and word in PROGRESSIVE_AUX
+                or cue.lemma in STATES and word in _COPULAS
+            ):
+                # "Both sides have also acknowledged", "Many were seeking", "But loyalists were adamant":
+                # the phrase before the auxiliary
                 at = text.rindex(word, s0, at)
         if men is None and _QUANTIFIER.fullmatch(text, s0, at) is not None:
             # "Both think ...", "But many believe ...": the quantifier alone ("both" is also an adverb)
