@@ -276,6 +276,11 @@ CONTENT_CUT = re.compile(
     r"|,[ \t\u00a0]+(?:while|compared[ \t\u00a0]+(?:with|to))\b"
     # a time or an elaboration the writer adds: ", following his claims over Iraq", " - with many sectors ..."
     r"|,[ \t\u00a0]+following\b|[-\u2013\u2014]+[ \t\u00a0]+with\b"
+    # a participle of result or means: "acknowledged the reality of climate change, making him an outlier",
+    # "shows Clinton ahead by 3.7 points, using an average of five polls" (not "meaning", "helping",
+    # "allowing", "ending": measured, they cut what sources said)
+    r"|,[ \t\u00a0]+(?:using|making|putting|leaving|giving|bringing|marking|raising|sending|prompting|causing|"
+    r"drawing|sparking|triggering|forcing|setting|leading|resulting|pushing|boosting|hurting)\b"
 )
 # A headline glued into the text: "Erdogan tells Biden turkeys' position on S-400 remains unchanged
 # In October 2020, ...".
