@@ -257,6 +257,41 @@ CLAUSES = [
     ("'has been asked to' puts a question or request to the subject",
      "The mayor has been asked to release the audit.",
      [{"mention": None, "cue": "asked", "text": "to release the audit"}]),
+    # session 6 (recall)
+    ("a subject phrase before a perfect's auxiliary reports a verb of saying",
+     "Both unions have also acknowledged that the pay talks will take months.",
+     [{"mention": "Both unions", "cue": "acknowledged", "text": "the pay talks will take months"}]),
+    ("a subject phrase before the copula of an adjective of position",
+     "Most parents were adamant that the school would stay open.",
+     [{"mention": "Most parents", "cue": "adamant", "text": "the school would stay open"}]),
+    ("a subject phrase before a progressive's auxiliary",
+     "After the storm, many were seeking shelter from the flood in the school hall.",
+     [{"mention": "many", "cue": "seeking", "text": "shelter from the flood in the school hall"}]),
+    ("a participle after a preposition opening the sentence reports for the main clause's subject",
+     "In defending the new budget, the mayor praised the city's auditors.",
+     [{"mention": "the mayor", "cue": "defending", "text": "the new budget"},
+      {"mention": "the mayor", "cue": "praised", "text": "the city's auditors"}]),
+    ("... its clause ends at the comma before the main clause, past an aside",
+     "After thanking the volunteers, who had worked all night, the mayor said the library would open.",
+     [{"mention": "the mayor", "cue": "thanking", "text": "the volunteers, who had worked all night"},
+      {"mention": "the mayor", "cue": "said", "text": "the library would open"}]),
+    ("a participle after a document reports for the sentence's subject",
+     "The union issued a statement on Friday saying the strike would go ahead.",
+     [{"mention": "The union", "cue": "issued", "text": "a statement"},
+      {"mention": "The union", "cue": "saying", "text": "the strike would go ahead"}]),
+    ("... or for the possessive before the document",
+     "Mary Jones devoted her whole speech to praising the new library.",
+     [{"mention": "her", "speaker": "Mary Jones", "cue": "praising", "text": "the new library"}]),
+    ("a coordinated cue takes the name after an opening adjunct as its subject",
+     "On her visit to the ward, Mayor Ann Lee met the nurses and said the clinic would reopen in May.",
+     [{"mention": "Mayor Ann Lee", "speaker": "Ann Lee", "cue": "said", "text": "the clinic would reopen in May"}]),
+    ("a trailing cue after 'as' reports the clause before it",
+     "The new toll would hurt small shops, as the chamber of commerce has noted.",
+     [{"mention": "the chamber of commerce", "cue": "noted", "method": "trailing_cue",
+       "text": "The new toll would hurt small shops"}]),
+    ("... but not when a clause of its own follows the cue",
+     "The toll would hurt shops, as many traders believe Smith did last year.",
+     [{"mention": "many traders", "method": "cue_clause", "text": "Smith did last year"}]),
 ]
 
 
@@ -305,7 +340,34 @@ def test_a_lower_case_word_alone_is_no_object():
         "Leaders of 12 states met the governor in Denver.",  # "states" is a noun here, no cue
         "His counsel met the judge on Monday.",  # "counsel" is a noun
         "The firm showed off a faster phone at the fair.",  # "showed off" shows nothing reported
+        "Amid recent reports suggesting a merger, the shares rose.",  # no one reports after "amid"
     ],
 )
 def test_no_reported_clause(sentence):
     assert indirect(sentence) == []
+
+
+def test_a_participle_after_a_passive_agent_is_the_agents():
+    # seed 003: "The statement was preceded by Alexander Mikheev, head of ..., declaring that ..." was
+    # said by "The statement"
+    text = (
+        "The statement was preceded by Alexander Mikheev, head of the Russian arms export company "
+        "Rosoboronexport, declaring that the second contract will be signed before the end of this year."
+    )
+    (q,) = indirect(text)
+    assert (q.speaker, q.text) == ("Alexander Mikheev", "the second contract will be signed before the end of this year")
+    # not past what the agent did: "Mido was axed by coach Marco Tardelli after failing to answer a
+    # call-up, claiming he had a groin injury" (Mido claimed it)
+    text = "Mido was axed by coach Marco Tardelli after failing to answer a call-up, claiming he had a groin injury."
+    assert all(q.speaker != "Marco Tardelli" for q in indirect(text))
+
+
+def test_a_participle_chain_an_event_heads_reports_for_no_one():
+    # seed 003: "..., sparking a major diplomatic crisis and prompting Washington to cancel the sale
+    # of F-35 jets, also urging Washington to impose sanctions" was said by "Russia"
+    text = (
+        "Russia and Turkey have signed a $2.5 billion contract for four batteries, sparking a major "
+        "diplomatic crisis and prompting Washington to cancel the sale of F-35 jets to Turkey, also urging "
+        "Washington to impose sanctions on the Ankara defense sector."
+    )
+    assert [q.speaker for q in indirect(text) if q.cue == "urging"] in ([], [None])

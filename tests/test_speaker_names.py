@@ -140,6 +140,11 @@ def test_a_state_before_a_name_is_cut_only_before_a_person(phrase, name):
         ("But the Court of Appeals for the District of Columbia ruled that the law stood.", "Court of Appeals for the District of Columbia"),
         ("But the Joint Council for the Welfare of Immigrants says the rules breach the law.", "Joint Council for the Welfare of Immigrants"),
         ("The Committee for a Responsible Federal Budget said the plan falls short.", "Committee for a Responsible Federal Budget"),
+        # BBC: "of" is a title word ("Secretary of State") but ends no title before a body's last words
+        ("A new report was published by the Institute of Fiscal Studies on Tuesday.\nThe Institute of Fiscal "
+         "Studies said incomes have fallen.", "Institute of Fiscal Studies"),
+        ("The National Association of Probation Officers said the move would be a mistake.",
+         "National Association of Probation Officers"),
         # a person of a body stays the person
         ("But William Corr of the Campaign for Tobacco-Free Kids urged the government to go on.", "William Corr"),
     ],
@@ -153,6 +158,9 @@ def test_a_title_and_a_full_name_after_a_body_name_the_person():
         "Association of Chief Police Officers President", "Chris Fox"
     )
     assert strip_name("Office for National Statistics") == ("", "Office for National Statistics")
+    # "Chief of Staff" is a title: the person after it is named ("Staff Denis McDonough" was the name)
+    assert strip_name("White House Chief of Staff Denis McDonough") == ("White House Chief of Staff", "Denis McDonough")
+    assert strip_name("Department of Defense Chief of Staff Jeremy Bash")[1] == "Jeremy Bash"
 
 
 @pytest.mark.parametrize("name", ["S&P", "B&B", "AT&T"])

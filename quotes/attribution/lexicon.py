@@ -58,7 +58,7 @@ TITLE_WORDS = frozenset(
     actor actress singer rapper comedian broadcaster presenter pastor donor author novelist dj producer
     farmer founder film-maker filmmaker striker fly-half scrum-half goalscorer referee teenager
     cinematographer magistrate reverend solicitor assemblyman assemblywoman alderman exchequer
-    oscar-winner lawyer guitarist drummer bassist frontman vocalist keyboardist""".split()
+    oscar-winner lawyer guitarist drummer bassist frontman vocalist keyboardist staff""".split()
 )
 
 # Letters after a person's name ("Guy Mansfield QC", "Nick Clegg MP"); after "the" they make a

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..names import fold, name_tokens
 from .cues import CUES
@@ -216,7 +216,10 @@ def strip_name(phrase: str) -> tuple[str, str]:
         elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
             i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
     if body and not (
-        0 < i < len(words) - 1 and fold(words[i - 1]) in TITLE_WORDS and classify(" ".join(words[i:])) == "person"
+        0 < i < len(words) - 1
+        and fold(words[i - 1]) in TITLE_WORDS
+        and fold(words[i - 1]) not in _BODY_SMALL_WORDS  # "Institute of Fiscal Studies": "of" ends no title here
+        and classify(" ".join(words[i:])) == "person"
     ):
         return "", " ".join(words)  # unless a title and a person's full name end it ("... Chief of Staff Jeremy Bash")
     return " ".join(words[:i]), " ".join(words[i:])
@@ -463,8 +466,9 @@ class Document:
     _starts: list[int] | None = field(default=None, repr=False)
     _matches: list[re.Match[str]] | None = field(default=None, repr=False)
     _by_last: dict[str, dict[str, None]] | None = field(default=None, repr=False)
-    _cache: dict[tuple[str, object], object] = field(default_factory=dict, repr=False)
-    """Answers about this article, by question: resolved names, titles around a name."""
+    _cache: dict[tuple[str, object], Any] = field(default_factory=dict, repr=False)
+    """Answers about this article, by question: resolved names, titles around a name. (Any: the
+    type of an answer is the return type of the one function that asks its question.)"""
 
     def _by_last_word(self) -> dict[str, dict[str, None]]:
         """Multi-word capitalised phrases by their lower-case last word."""

@@ -271,7 +271,7 @@ CONTENT_CUT = re.compile(
     r"|;(?=\s)|[―—–][ \t\u00a0]*(?:said|says|according)\b"
     # ", and the coal miners' union also stepped in": a new clause with its own subject
     r"|,[ \t\u00a0]+(?:and|but|whereas)[ \t\u00a0]+(?:now[ \t\u00a0]+|then[ \t\u00a0]+)?"
-    r"(?=(?:the|a|an|he|she|it|they|his|her|their|some|many|most|[A-Z])\b)"
+    r"(?=(?:the|a|an|he|she|it|they|his|her|their|some|many|most|[A-Z][\w'’.\-]*)\b)"
     # a contrast or a comparison: "said they would vote for her, while 30 percent ...", ", compared with"
     r"|,[ \t\u00a0]+(?:while|compared[ \t\u00a0]+(?:with|to))\b"
 )
@@ -296,6 +296,7 @@ _SETTING = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b(?!['’])|"
     r"in[ \t\u00a0]+(?:early[ \t\u00a0]+|late[ \t\u00a0]+|mid-)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|when[ \t\u00a0]|"
+    r"as[ \t\u00a0]+(?:he|she|they|we|I)[ \t\u00a0]+[a-z]|"
     # a medium: "ripped Wasserman Schultz on social media", "shared the news on Twitter"
     r"on[ \t\u00a0]+(?:social|police|multiple|Twitter|Facebook|CNN|Fox|MSNBC)\b)"
 )
