@@ -530,11 +530,13 @@ class _Finder:
             m = _last_match(_NEW_CLAUSE, self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start)
             found = None
             if m is not None:
-                men = self._subject_at(cue.start, s0)
-                if men is not None and men.start == m.end() or (
-                    _short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end())
-                ):  # "and will fix the letter in its final report": a verb phrase, no subject
+                # a subject phrase ("and will fix the letter in its final report" is a verb phrase), else
+                # the cue's subject right after the conjunction (asked last: it costs the most)
+                if _short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end()):
                     found = m.start()
+                else:
+                    men = self._subject_at(cue.start, s0)
+                    found = m.start() if men is not None and men.start == m.end() else None
             self.breaks[cue.start] = found
         return self.breaks[cue.start]
 
