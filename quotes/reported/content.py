@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ..attribution.mentions import NAME_RE
-from ..model import Quote
+from ..model import QuoteRow
 from .patterns import ADJUNCT, AUXILIARIES, CONTENT_CUT, GLUED_HEADLINE, NOT_A_CLAUSE, OBJECT_END, OBJECT_SETTING
 
 __all__ = ["QuotedIndex", "clause_start", "clause_end", "object_end", "told_object_end", "trim"]
@@ -194,7 +194,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 class QuotedIndex:
     """The quoted spans of an article, for placing reported clauses around them."""
 
-    def __init__(self, quoted: Sequence[Quote]) -> None:
+    def __init__(self, quoted: Sequence[QuoteRow]) -> None:
         spans = sorted((q.start, q.end, q.kind) for q in quoted if q.kind != "indirect")
         self.starts = [s for s, _, _ in spans]
         self.spans = spans
