@@ -552,8 +552,14 @@ class _Finder:
             text, at = self.text, cue.start
             while at > s0 and text[at - 1] in _SPACES:
                 at -= 1
-            # ", eventually saying ...", "but also contended": an adverb after the coordinator
+            # ", eventually saying ...", "but also contended": an adverb after the coordinator;
+            # "and has called for", "but has also said": a perfect's auxiliary
             word = _word_before(text, s0, at)
+            if word in _PERFECT and cue.lemma in CLAUSAL:
+                at -= len(word)
+                while at > s0 and text[at - 1] in _SPACES:
+                    at -= 1
+                word = _word_before(text, s0, at)
             if len(word) > 4 and word.endswith("ly") and word.islower() or word in ("still", "also", "even"):
                 at -= len(word)
                 while at > s0 and text[at - 1] in _SPACES:
