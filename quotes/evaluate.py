@@ -157,7 +157,7 @@ def load_gold(path: str | Path, texts: str | Path | None = None) -> Iterator[Gol
                 continue
             try:
                 obj = json.loads(line)
-                if "text" not in obj and texts is not None:
+                if "text" not in obj and texts is not None and corpus is not None:
                     obj = _with_text(obj, Path(texts), index, corpus)
                 elif "text" not in obj:
                     raise ValueError("no \"text\", and no corpus to take it from was given")
@@ -399,7 +399,9 @@ def evaluate(
 ) -> Report:
     """Run ``extract`` (the project's by default) on every document and score it."""
     if extract is None:
-        from .parse import extract
+        from .parse import extract as parse
+
+        extract = parse
     report = Report()
     for doc in documents:
         report.documents += 1

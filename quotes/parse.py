@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from .attribution import WEAK_METHODS, Document, attribute
 from .marks import find_quoted
-from .model import Quote
+from .model import Quote, QuoteRow
 from .not_speech import speech_only
 from .quote_kind import quote_kind
-from .reported import with_reported
+from .reported import merge_reported
 
 __all__ = ["extract"]
 
@@ -35,30 +35,30 @@ def extract(text: str) -> list[Quote]:
     for span in spans:
         span.kind = quote_kind(text, span)
     doc = Document(text)  # one name index for quoted and reported speech
-    # attribute() numbers utterances: split halves and continued pieces share one. (Positional
-    # arguments in Quote's field order: keywords cost a quarter more, for every quote.)
-    out = [
-        Quote(
+    # attribute() numbers utterances: split halves and continued pieces share one. Rows until the
+    # numbers and speakers are final: each Quote is made once. (Positional arguments in Quote's
+    # field order: keywords cost more, for every quote.)
+    rows = [
+        QuoteRow(
             text[span.start : span.end], span.start, span.end, span.kind, a.speaker, a.mention, a.mention_start,
             a.mention_end, a.cue, a.via, a.method, a.confidence, a.utterance,
         )
         for span, a in zip(spans, attribute(text, spans, doc=doc))
     ]
     # reported speech (kind="indirect"), merged in text order: a clause before the quotes it holds
-    return _speaker_from_clause(with_reported(text, out, doc=doc))
+    return [Quote(*row) for row in _speaker_from_clause(merge_reported(text, rows, doc=doc))]
 
 
-def _speaker_from_clause(quotes: list[Quote]) -> list[Quote]:
+def _speaker_from_clause(rows: list[QuoteRow]) -> list[QuoteRow]:
     """Quotes inside a reported clause with a mention, with no attribution of their own or only
     a loose one, take the clause's speaker, mention and cue."""
-    clause: Quote | None = None
-    for i, q in enumerate(quotes):
+    clause: QuoteRow | None = None
+    for i, q in enumerate(rows):
         if q.kind == "indirect":
             clause = q if q.mention else None
         elif clause is not None and q.method in WEAK_METHODS and q.end <= clause.end:
-            quotes[i] = Quote(
+            rows[i] = QuoteRow(
                 q.text, q.start, q.end, q.kind, clause.speaker, clause.mention, clause.mention_start,
                 clause.mention_end, clause.cue, clause.via, "reported_clause", clause.confidence, q.utterance,
             )
-    return quotes
-
+    return rows

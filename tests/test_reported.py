@@ -267,6 +267,17 @@ def test_with_reported_keeps_text_order_and_renumbers_utterances():
     assert len({q.utterance for q in found}) == len(found) - 1
 
 
+def test_quote_rows_have_the_fields_of_quote_in_its_order():
+    # extract makes Quote(*row) from rows and renumbers a row by its last field
+    from dataclasses import MISSING, fields
+
+    from quotes.model import Quote, QuoteRow
+
+    assert QuoteRow._fields == tuple(f.name for f in fields(Quote))
+    assert QuoteRow._fields[-1] == "utterance"
+    assert QuoteRow._field_defaults == {f.name: f.default for f in fields(Quote) if f.default is not MISSING}
+
+
 def test_find_reported_without_quoted_speech():
     assert [q.text for q in find_reported("Demir said Turkey can determine its own policies.")] == [
         "Turkey can determine its own policies"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 __all__ = [
     "Command",
@@ -41,7 +41,7 @@ class Command:
         return self.keys.split(",")[0]
 
 
-def bindings(commands: Iterable[Command]) -> list[Binding]:
+def bindings(commands: Iterable[Command]) -> list[BindingType]:
     return [
         Binding(c.keys, c.action, c.label, show=c.show, id=c.id, tooltip=c.help) for c in commands
     ]

@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if db is None:
         return 1
     with db:
-        if args.seeds:
+        if args.seeds and seeds is not None:
             print(f"seeds: {summary(db.ingest([seeds])).plain}")
         QuotesApp(db, seeds=seeds).run()
     return 0

@@ -51,7 +51,8 @@ class SearchState:
         """Select a facet value, or drop it when it is already selected; back to the first page."""
         if field not in FACET_FIELDS:
             raise ValueError(f"unknown facet {field!r}")
-        return replace(self, offset=0, **{field: None if self.selects(field, value) else value})
+        change: dict[str, Any] = {field: None if self.selects(field, value) else value}  # one of FACET_FIELDS
+        return replace(self, offset=0, **change)
 
     def selects(self, field: str, value: str | int) -> bool:
         """Whether facet ``value`` is the one selected: an outlet in any of the spellings its

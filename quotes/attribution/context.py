@@ -112,10 +112,10 @@ _SENTENCE_BREAK_BACK = regex.compile(
 )
 
 # The end of a sentence, searched forwards: end punctuation before a space or a closing mark,
-# not after a title ("Mr. Holtz-Eakin said").
+# not after a title ("Mr. Holtz-Eakin said"). The punctuation comes first, its look-behinds after
+# it: the scan then skips to the next [.!?\n] in C (look-behinds first: tried at every character, 18x slower).
 SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bProf)"
-    r"[.!?](?=[\"”’']?(?:\s|$))|\n"
+    r"[.!?](?<!\b(?:Mr|Ms|Dr|St)[.!?])(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)[.!?])(?<!\bProf[.!?])(?=[\"”’']?(?:\s|$))|\n"
 )
 # Text (a quote's words) ending in end punctuation.
 ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")

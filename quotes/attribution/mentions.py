@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..names import fold, name_tokens
 from .cues import CUES
@@ -466,8 +466,9 @@ class Document:
     _starts: list[int] | None = field(default=None, repr=False)
     _matches: list[re.Match[str]] | None = field(default=None, repr=False)
     _by_last: dict[str, dict[str, None]] | None = field(default=None, repr=False)
-    _cache: dict[tuple[str, object], object] = field(default_factory=dict, repr=False)
-    """Answers about this article, by question: resolved names, titles around a name."""
+    _cache: dict[tuple[str, object], Any] = field(default_factory=dict, repr=False)
+    """Answers about this article, by question: resolved names, titles around a name. (Any: the
+    type of an answer is the return type of the one function that asks its question.)"""
 
     def _by_last_word(self) -> dict[str, dict[str, None]]:
         """Multi-word capitalised phrases by their lower-case last word."""

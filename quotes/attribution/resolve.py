@@ -151,7 +151,7 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
     key = ("name", phrase)
     if key not in doc._cache:
         doc._cache[key] = _canonical_name(doc, phrase, registry or default_registry())
-    return doc._cache[key]  # type: ignore[return-value]
+    return doc._cache[key]
 
 
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
@@ -191,9 +191,9 @@ def _titles_of(doc: Document, start: int, end: int, title: str) -> tuple[set[str
     its apposition (remembered per article: several role phrases may ask about one name)."""
     key = ("titles", start)
     try:
-        return doc._cache[key]  # type: ignore[return-value]
+        return doc._cache[key]
     except KeyError:
-        found = doc._cache[key] = _find_titles(doc, start, end, title)  # type: ignore[assignment]
+        found = doc._cache[key] = _find_titles(doc, start, end, title)
         return found
 
 
@@ -388,7 +388,7 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
     it names no known person); remembered per article."""
     key = ("person in", phrase)
     if key in doc._cache:
-        return doc._cache[key]  # type: ignore[return-value]
+        return doc._cache[key]
     found: tuple[str | None, str | None] = (None, None)
     title, name = strip_name(phrase)
     honorific = fold(title.split()[-1]) if title else ""

@@ -213,7 +213,7 @@ def _introduces_next(ctx: Context, i: int, at: int) -> bool:
     if i + 1 == len(ctx.spans) or not ENDS_SENTENCE.search(ctx.text, max(span.start, span.end - 3), span.end):
         return False
     nxt = ctx.spans[i + 1].open
-    return _TO_MARK.match(ctx.text, at, nxt).end() == nxt
+    return _TO_MARK.fullmatch(ctx.text, at, nxt) is not None
 
 
 def trailing_cue(ctx: Context, i: int) -> Attribution | None:
@@ -226,13 +226,16 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     intro = _introducing_cue(ctx, i)
     if intro is not None and intro[1].group() not in _THOUGHTS:
         return None  # 'someone shouted, "Cruz," Beck joked, "...': the cue before the quote is its own
+    men: Mention | None
     dash = _DASH.match(text, span.close, limit) or _SIGNATURE_LINE.match(text, span.close, limit)
     if dash and dash.end() > span.close:
         m = NAME_RE.match(text, dash.end(), limit)
         if m:
             men = Mention(m.start(), m.end(), m.group(), "name")
             return _make(ctx, i, men, text[span.close : dash.end()].strip(), dash.end(), "trailing_cue")
-    pos = _GAP.match(text, span.close, limit).end()
+    gap = _GAP.match(text, span.close, limit)
+    assert gap is not None  # the pattern matches the empty string
+    pos = gap.end()
     fast = _PRONOUN_CUE.match(text, pos, limit)
     if fast and not _OPENS_NEXT.match(text, fast.end(), limit) and not _introduces_next(ctx, i, fast.end()):
         # The commonest case, '," he said.', without the general phrase reader.
@@ -432,13 +435,15 @@ def leading_cue(ctx: Context, i: int) -> Attribution | None:
         # quote, shares its subject.
         shared = (
             men is None
-            and _TO_MARK.match(text, cue.end(), span.open).end() == span.open
+            and _TO_MARK.fullmatch(text, cue.end(), span.open) is not None
             and _COORDINATED.search(text, max(floor, cue.start() - 6), cue.start())
         )
         if (infinitive or shared or is_participle(cue.group())) and (men is None or men.form == "phrase") and floor == sent:
             # "Trump quickly took to Twitter, writing:": the sentence's subject speaks.
             lead = _SENTENCE_LEAD.match(text, sent, cue.start())
-            start = _LEAD_ADVERBS.match(text, lead.end() if lead else sent).end()  # "And then Trump went"
+            adverbs = _LEAD_ADVERBS.match(text, lead.end() if lead else sent)  # "And then Trump went"
+            assert adverbs is not None  # the pattern matches the empty string
+            start = adverbs.end()
             men = mention_at_start(text, start, cue.start())
             if men is not None and men.form == "phrase" and " " in men.text and text[men.end : cue.start()].strip() == "by":
                 # "the judge began by saying": the phrase ends in the main verb
@@ -495,6 +500,7 @@ def speech_noun(ctx: Context, i: int) -> Attribution | None:
     text, span = ctx.text, ctx.spans[i]
     sent = ctx.sentence_start(i)
     last = None
+    men: Mention | None
     if _FROM_BY.search(text, sent, span.open):  # what SPEECH_NOUN_RE needs, found 2x faster
         for last in SPEECH_NOUN_RE.finditer(text, sent, span.open):
             pass
@@ -682,7 +688,7 @@ def _written_twice(doc: Document, word: str) -> bool:
     """Does the article hold ``word`` at least twice (asked once per word and article)?"""
     key = ("twice", word)
     try:
-        return doc._cache[key]  # type: ignore[return-value]
+        return doc._cache[key]
     except KeyError:
         first = doc.text.find(word)
         found = doc._cache[key] = first >= 0 and doc.text.find(word, first + len(word)) >= 0

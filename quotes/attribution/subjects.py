@@ -162,4 +162,4 @@ def subject_in(doc: Document, cue_start: int, floor: int) -> Mention | None:
     found = doc._cache.get(key, _UNASKED)
     if found is _UNASKED:
         found = doc._cache[key] = subject_before(doc.text, cue_start, floor)
-    return found  # type: ignore[return-value]
+    return found

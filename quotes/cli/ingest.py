@@ -6,8 +6,14 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
 
 from .database import add_db_argument, fail, open_db
+
+if TYPE_CHECKING:
+    from quotes.results import IngestReport
+    from quotes.store.api import QuoteDB
 
 _MOST_JOBS = 256  # worker processes; more is a typo, not a machine
 
@@ -43,7 +49,7 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
 class ProgressBar:
     """A one-line progress bar on stderr, redrawn at most ten times a second."""
 
-    def __init__(self, out=sys.stderr, columns: int | None = None) -> None:
+    def __init__(self, out: TextIO = sys.stderr, columns: int | None = None) -> None:
         import shutil
 
         self.out = out
@@ -79,7 +85,9 @@ class ProgressBar:
             self.out.flush()
 
 
-def run_reporting(args: argparse.Namespace, command: str, work):
+def run_reporting(
+    args: argparse.Namespace, command: str, work: Callable[[QuoteDB, ProgressBar | None], IngestReport]
+) -> IngestReport | None:
     """Open the database, run ``work(db, progress)`` with a progress bar on a terminal, close.
 
     Returns the report, or None (after saying why) when the database cannot be opened or written.
@@ -107,7 +115,7 @@ def run_reporting(args: argparse.Namespace, command: str, work):
         db.close()
 
 
-def exit_status(report) -> int:
+def exit_status(report: IngestReport) -> int:
     """Print each warning and failure with its reason on stderr; 1 when anything failed."""
     from quotes.safe_text import terminal_safe
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .database import add_db_argument, fail, open_db
+
+if TYPE_CHECKING:
+    from quotes.results import DiffOp
 
 EXAMPLES = """examples:
   quotes variants 12
@@ -28,7 +33,7 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
     p.set_defaults(handler=run)
 
 
-def render_diff(diff) -> str:
+def render_diff(diff: Iterable[DiffOp]) -> str:
     """A diff as text: [-old-] {+new+} around changed words."""
     parts = []
     for op in diff:

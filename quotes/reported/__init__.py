@@ -15,13 +15,14 @@ disjoint from a quoted one or contains it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import astuple
 
 from ..attribution import Document
-from ..model import Quote
+from ..model import Quote, QuoteRow
 from ..registry import Registry
-from .finder import RULE_CONFIDENCE, find_reported
+from .finder import RULE_CONFIDENCE, find_reported, reported_rows
 
-__all__ = ["find_reported", "with_reported", "RULE_CONFIDENCE"]
+__all__ = ["find_reported", "with_reported", "merge_reported", "RULE_CONFIDENCE"]
 
 
 def with_reported(
@@ -36,7 +37,20 @@ def with_reported(
     partial quotes it holds), ``utterance`` renumbered in that order: the pieces of a split
     quote, and of a clause split by its cue ("All of this, he acknowledges, could be undone"),
     keep sharing one. ``doc`` is the article's name index when the caller already has one."""
-    reported = find_reported(text, quoted, year=year, registry=registry, doc=doc)
+    rows = [QuoteRow(*astuple(q)) for q in quoted]
+    return [Quote(*row) for row in merge_reported(text, rows, year=year, registry=registry, doc=doc)]
+
+
+def merge_reported(
+    text: str,
+    quoted: Sequence[QuoteRow],
+    *,
+    year: int | None = None,
+    registry: Registry | None = None,
+    doc: Document | None = None,
+) -> list[QuoteRow]:
+    """``with_reported`` on rows (``extract`` makes each Quote once, with its final number)."""
+    reported = reported_rows(text, quoted, year=year, registry=registry, doc=doc)
     if not reported:
         return list(quoted)
     merged = sorted(
@@ -45,16 +59,9 @@ def with_reported(
     )
     numbers: dict[tuple[int, int], int] = {}
     out = []
+    new = tuple.__new__  # a NamedTuple's own constructor is a Python call
     for _, is_quoted, n, q in merged:
         key = (is_quoted, q.utterance)  # quoted and reported speech number their utterances apart
         number = numbers.setdefault(key, len(numbers))
-        out.append(q if q.utterance == number else _renumbered(q, number))
+        out.append(q if q.utterance == number else new(QuoteRow, q[:-1] + (number,)))
     return out
-
-
-def _renumbered(q: Quote, utterance: int) -> Quote:
-    """``q`` with another utterance number (a direct call: ``dataclasses.replace`` costs ~10x more)."""
-    return Quote(
-        q.text, q.start, q.end, q.kind, q.speaker, q.mention, q.mention_start, q.mention_end, q.cue, q.via,
-        q.method, q.confidence, utterance,
-    )

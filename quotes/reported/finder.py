@@ -37,13 +37,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import NamedTuple
 
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
 from ..attribution.lexicon import NOT_REPORTERS
 from ..attribution.subjects import subject_in
-from ..model import Quote
+from ..model import Quote, QuoteRow
 from ..names import fold
 from ..registry import Registry, default_registry
 from .content import QuotedIndex, clause_end, clause_start, object_end, told_object_end
@@ -70,7 +70,7 @@ from .patterns import (
 from .sentences import Paragraphs
 from .speakers import mention_after, speaker_of
 
-__all__ = ["find_reported", "RULE_CONFIDENCE"]
+__all__ = ["find_reported", "reported_rows", "RULE_CONFIDENCE"]
 
 RULE_CONFIDENCE = {"trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6, "noun_cue": 0.5}
 _SPACES = " \t\u00a0"
@@ -415,7 +415,7 @@ class _Found:
 
 
 class _Finder:
-    def __init__(self, text: str, quoted: Sequence[Quote], doc: Document, registry: Registry) -> None:
+    def __init__(self, text: str, quoted: Sequence[QuoteRow], doc: Document, registry: Registry) -> None:
         self.text = text
         self.quotes = QuotedIndex(quoted)
         self.doc = doc
@@ -431,8 +431,8 @@ class _Finder:
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
         )
 
-    def run(self, cues: list[_Cue]) -> list[Quote]:
-        out: list[Quote] = []
+    def run(self, cues: list[_Cue]) -> list[QuoteRow]:
+        out: list[QuoteRow] = []
         done = 0
         i = 0
         n = len(cues)
@@ -535,11 +535,13 @@ class _Finder:
             m = _last_match(_NEW_CLAUSE, self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start)
             found = None
             if m is not None:
-                men = self._subject_at(cue.start, s0)
-                if men is not None and men.start == m.end() or (
-                    _short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end())
-                ):  # "and will fix the letter in its final report": a verb phrase, no subject
+                # a subject phrase ("and will fix the letter in its final report" is a verb phrase), else
+                # the cue's subject right after the conjunction (asked last: it costs the most)
+                if _short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end()):
                     found = m.start()
+                else:
+                    men = self._subject_at(cue.start, s0)
+                    found = m.start() if men is not None and men.start == m.end() else None
             self.breaks[cue.start] = found
         return self.breaks[cue.start]
 
@@ -1156,7 +1158,7 @@ class _Finder:
 
     # --- the quote --------------------------------------------------------------------------
 
-    def _quote(self, f: _Found, s0: int, s1: int) -> list[Quote]:
+    def _quote(self, f: _Found, s0: int, s1: int) -> list[QuoteRow]:
         men = f.mention
         if men is not None and men.form == "name" and fold(men.text) in NOT_REPORTERS:
             return []  # "Liked it? Take a second to support ...", "Having said that, ...": no one reports
@@ -1184,8 +1186,7 @@ class _Finder:
         mention, m0, m1 = (None, None, None) if men is None else (men.text, men.start, men.end)
         text, utterance = self.text, self.utterance
         return [
-            # positional: Quote's field order (keyword arguments cost more, for thousands of quotes)
-            Quote(text[start:end], start, end, "indirect", speaker, mention, m0, m1, f.cue, via, f.rule, confidence, utterance)
+            QuoteRow(text[start:end], start, end, "indirect", speaker, mention, m0, m1, f.cue, via, f.rule, confidence, utterance)
             for start, end in pieces
         ]
 
@@ -1204,6 +1205,19 @@ def find_reported(
     clauses never cut them, and their speakers are antecedents for pronouns. ``doc`` is the
     article's ``Document`` when the caller already built one (its name index is then shared).
     """
+    rows = [QuoteRow(*astuple(q)) for q in quoted]
+    return [Quote(*row) for row in reported_rows(text, rows, year=year, registry=registry, doc=doc)]
+
+
+def reported_rows(
+    text: str,
+    quoted: Sequence[QuoteRow] = (),
+    *,
+    year: int | None = None,
+    registry: Registry | None = None,
+    doc: Document | None = None,
+) -> list[QuoteRow]:
+    """``find_reported`` on rows (``extract`` makes each Quote once, with its final number)."""
     cues = _cues(text)
     if not cues:
         return []

@@ -276,6 +276,8 @@ CONTENT_CUT = re.compile(
     r"(?=(?:the|a|an|he|she|it|they|his|her|their|some|many|most|[A-Z][\w'’.\-]*)\b)"
     # a contrast or a comparison: "said they would vote for her, while 30 percent ...", ", compared with"
     r"|,[ \t\u00a0]+(?:while|compared[ \t\u00a0]+(?:with|to))\b"
+    # a time or an elaboration the writer adds: ", following his claims over Iraq", " - with many sectors ..."
+    r"|,[ \t\u00a0]+following\b|[-\u2013\u2014]+[ \t\u00a0]+with\b"
 )
 # A headline glued into the text: "Erdogan tells Biden turkeys' position on S-400 remains unchanged
 # In October 2020, ...".

@@ -7,7 +7,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from typing import IO, Any, TypedDict, Unpack
+from typing import IO, TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 from quotes.model import Kind
 from quotes.results import Context, Facets, IngestReport, QuoteRecord, SpeakerCount, Variant
@@ -32,6 +32,9 @@ from .queries import (
     translate_error,
 )
 from .stats import FACET_LIMIT, all_facets, merged_outlets
+
+if TYPE_CHECKING:
+    from .ingest import Writer
 
 __all__ = ["QuoteDB", "QuerySyntaxError", "SearchFilters"]
 
@@ -119,7 +122,7 @@ class QuoteDB:
         for b in {id(b): b for _, b in backends}.values():
             b.close()
 
-    def __enter__(self) -> QuoteDB:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -144,7 +147,7 @@ class QuoteDB:
             )
 
     # --- writing ---------------------------------------------------------
-    def _get_writer(self):
+    def _get_writer(self) -> Writer:
         writer = getattr(self._local, "writer", None)
         if writer is None:
             from .ingest import Writer
@@ -292,7 +295,7 @@ class QuoteDB:
         top_ids = [sid for sid, _ in speakers.most_common(10 * FACET_LIMIT)]
         names = dict(self._b.rows(f"SELECT id, name FROM speakers WHERE id IN ({', '.join(map(str, top_ids)) or 'NULL'})"))
 
-        def top(counts: Counter, key=lambda v: v) -> tuple:
+        def top(counts: Counter, key: Callable[[Any], Any] = lambda v: v) -> tuple:
             return tuple(sorted(((key(v), n) for v, n in counts.items()), key=lambda vn: (-vn[1], vn[0]))[:FACET_LIMIT])
 
         return Facets(

@@ -14,7 +14,7 @@ import re
 import sqlite3
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -105,10 +105,8 @@ class Backend:
         while batch := cur.fetchmany(size):
             yield from batch
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> AbstractContextManager[None]:
         raise NotImplementedError
-        yield
 
     def close(self) -> None:
         raise NotImplementedError

@@ -28,6 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
 from quotes.model import Quote
 from quotes.results import IngestFailure, IngestReport
@@ -37,6 +38,9 @@ from .migrations import index_quotes_after, last_quote_id
 from .sources import SUFFIXES, SourceDocument, Unit, iter_units, load_unit
 from .statements import MIN_NEAR_WORDS, Wording, best_near_match
 from .stats import Tally
+
+if TYPE_CHECKING:
+    from quotes.registry import Speaker
 
 __all__ = [
     "ParsedDocument", "Writer", "parse_unit", "prepare_quote", "run_ingest", "parser_version", "Progress",
@@ -198,7 +202,7 @@ def _parsed(
         for unit in units:
             yield (None, [unit]) if isinstance(unit, IngestFailure) else (unit, parse_unit(unit, parse=False))
         return
-    window: deque[tuple[Unit | None, Future | list]] = deque()
+    window: deque[tuple[Unit, Future] | tuple[None, list]] = deque()
     workers = _Workers(jobs)
     try:
         for unit in units:
@@ -207,17 +211,24 @@ def _parsed(
             else:
                 window.append((unit, workers.submit(unit)))
             while len(window) > jobs * 8:
-                u, f = window.popleft()
-                if not isinstance(f, list) and not f.done():
-                    yield None, None  # the writer would wait: a good moment to store what it holds
-                yield u, f if isinstance(f, list) else workers.result(u, f)
+                yield from _taken(window.popleft(), workers)
         while window:
-            u, f = window.popleft()
-            if not isinstance(f, list) and not f.done():
-                yield None, None
-            yield u, f if isinstance(f, list) else workers.result(u, f)
+            yield from _taken(window.popleft(), workers)
     finally:
         workers.close()
+
+
+def _taken(
+    entry: tuple[Unit, Future] | tuple[None, list], workers: _Workers
+) -> Iterator[tuple[Unit | None, list | None]]:
+    """``_parsed``'s answers for one entry of its window: a failure as it is, a unit when parsed."""
+    if isinstance(entry[1], list):
+        yield entry
+        return
+    unit, future = entry
+    if not future.done():
+        yield None, None  # the writer would wait: a good moment to store what it holds
+    yield unit, workers.result(unit, future)
 
 
 def run_ingest(
@@ -376,7 +387,7 @@ class Writer:
         self._speakers.clear()
 
     # --- documents -------------------------------------------------------
-    def parse_new(self, docs: Sequence[ParsedDocument]) -> list[IngestFailure]:
+    def parse_new(self, docs: list[ParsedDocument]) -> list[IngestFailure]:
         """Parse the documents whose text is not stored yet (parsed ones are left as they are).
 
         A document the parser fails on is removed from ``docs`` and returned as a failure.
@@ -393,7 +404,7 @@ class Writer:
             else:
                 failures.append(failure)
         if failures:
-            docs[:] = keep  # type: ignore[index]
+            docs[:] = keep
         return failures
 
     def store_documents(self, docs: Sequence[ParsedDocument]) -> list[int | None | IngestFailure]:
@@ -601,7 +612,7 @@ class Writer:
 
     def _ids(
         self, quotes: Sequence[tuple], keep: dict[int, int | None] | None = None
-    ) -> tuple[list[int | None], list[int | None]]:
+    ) -> tuple[list[int | None], Sequence[int | None]]:
         """Speaker and statement ids of ``prepare_quote`` tuples (speakers inserted and statements
         linked as needed); ``keep[i]`` fixes quote i's statement."""
         self.resolve_speakers(q[_SPEAKER] for q in quotes)
@@ -686,7 +697,7 @@ def _select_in(b: Backend, sql: str, values: Sequence, chunk: int = 500) -> Iter
         yield from b.rows_of(f"{sql} ({', '.join('?' * len(part))})", part)
 
 
-def _registry_entry(name: str):
+def _registry_entry(name: str) -> Speaker | None:
     """The registry's entry for a speaker name, if the registry knows it."""
     try:
         from quotes.registry import RegistryError, default_registry

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .engine import Backend
+from .engine import Backend, SqliteBackend
 
 __all__ = [
     "SCHEMA_VERSION", "SchemaError", "ensure_schema", "schema_version", "MIGRATIONS", "index_quotes_after",
@@ -110,15 +110,16 @@ def create_tables(backend: Backend) -> None:
 
     from . import tables
 
-    if backend.name == "sqlite" and backend.path == ":memory:":  # type: ignore[attr-defined]
-        engine = create_engine("sqlite://", creator=lambda: backend.conn, poolclass=StaticPool)  # type: ignore[attr-defined]
+    memory = backend if isinstance(backend, SqliteBackend) and backend.path == ":memory:" else None
+    if memory is not None:
+        engine = create_engine("sqlite://", creator=lambda: memory.conn, poolclass=StaticPool)
     else:
         engine = create_engine(backend.sqlalchemy_url())
     try:
         ours = [t for name, t in tables.metadata.tables.items() if name in _TABLES]
         tables.metadata.create_all(engine, tables=ours)
     finally:
-        if not (backend.name == "sqlite" and backend.path == ":memory:"):  # type: ignore[attr-defined]
+        if memory is None:
             engine.dispose()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -21,6 +22,11 @@ from ..bindings import COMPARE, bindings
 from ..rendering import format_date, highlighted, plain
 from .worker_errors import WorkerErrors
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import QuotesApp
+
 __all__ = ["CompareScreen"]
 
 DEFAULT_COLUMNS = 4
@@ -28,6 +34,9 @@ DEFAULT_COLUMNS = 4
 
 
 class CompareScreen(WorkerErrors, Screen):
+    if TYPE_CHECKING:
+        app = getters.app(QuotesApp)  # for the type checker: self.app is the quotes app
+
     BINDINGS = bindings(COMPARE)
     COMMANDS_SHOWN = COMPARE
     AUTO_FOCUS = "#topic"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -21,10 +23,15 @@ from ..rendering import display_path, format_date, highlighted, marked, plain
 from .quote_actions import UNIDENTIFIED
 from .worker_errors import WorkerErrors
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import QuotesApp
+
 __all__ = ["DetailScreen", "fields_table"]
 
 
-def fields_table(rows: list[tuple[str, object]]) -> Table:
+def fields_table(rows: Iterable[tuple[str, object]]) -> Table:
     """Label/value rows; values are literal text, empty ones left out."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
@@ -37,6 +44,9 @@ def fields_table(rows: list[tuple[str, object]]) -> Table:
 
 
 class DetailScreen(WorkerErrors, Screen):
+    if TYPE_CHECKING:
+        app = getters.app(QuotesApp)  # for the type checker: self.app is the quotes app
+
     BINDINGS = bindings(DETAIL)
     COMMANDS_SHOWN = DETAIL
 

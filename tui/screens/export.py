@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -18,6 +19,11 @@ from ..rendering import plain
 from ..search_state import SearchState
 from .detail import fields_table
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import QuotesApp
+
 __all__ = ["ExportScreen", "DEFAULT_NAME"]
 
 DEFAULT_NAME = "quotes-export.csv"
@@ -25,6 +31,9 @@ DEFAULT_NAME = "quotes-export.csv"
 
 class ExportScreen(ModalScreen[int | None]):
     """Dismissed with the number of rows written, or ``None`` when cancelled."""
+
+    if TYPE_CHECKING:
+        app = getters.app(QuotesApp)  # for the type checker: self.app is the quotes app
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
     AUTO_FOCUS = "#export-path"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -16,6 +17,11 @@ from quotes.results import IngestReport
 
 from ..ingest_job import IngestFinished, IngestProgress
 from ..rendering import plain
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import QuotesApp
 
 __all__ = ["IngestScreen", "summary"]
 
@@ -39,6 +45,9 @@ def summary(report: IngestReport) -> Text:
 
 class IngestScreen(ModalScreen[IngestReport | None]):
     """Dismissed with the ``IngestReport`` (``None`` when closed without ingesting)."""
+
+    if TYPE_CHECKING:
+        app = getters.app(QuotesApp)  # for the type checker: self.app is the quotes app
 
     BINDINGS = [Binding("escape", "close", "Close")]
     AUTO_FOCUS = "#ingest-path"

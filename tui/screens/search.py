@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events, on, work
+from textual import events, getters, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -23,11 +24,19 @@ from ..widgets.facets import FacetList
 from ..widgets.results import ResultsTable
 from .quote_actions import UNIDENTIFIED, QuoteActions
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import QuotesApp
+
 __all__ = ["SearchScreen"]
 
 
 class SearchScreen(QuoteActions, Screen):
     """Query box, facets and a paged results table."""
+
+    if TYPE_CHECKING:
+        app = getters.app(QuotesApp)  # for the type checker: self.app is the quotes app
 
     BINDINGS = bindings(SEARCH)
     COMMANDS_SHOWN = SEARCH + RESULTS

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -23,6 +24,11 @@ from ..search_state import PAGE_SIZE
 from ..widgets.results import ResultsTable
 from .quote_actions import QuoteActions
 from .worker_errors import WorkerErrors
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import QuotesApp
 
 __all__ = ["TimelineScreen", "buckets"]
 
@@ -55,6 +61,9 @@ def buckets(points: Sequence[tuple[date, int]]) -> list[tuple[str, int]]:
 
 
 class TimelineScreen(QuoteActions, WorkerErrors, Screen):
+    if TYPE_CHECKING:
+        app = getters.app(QuotesApp)  # for the type checker: self.app is the quotes app
+
     BINDINGS = bindings(TIMELINE)
     COMMANDS_SHOWN = TIMELINE + RESULTS
 

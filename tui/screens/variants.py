@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -18,10 +19,18 @@ from ..bindings import VARIANTS, bindings
 from ..rendering import DELETE_STYLE, INSERT_STYLE, diff_text, display_path, format_date, plain, who_said
 from .worker_errors import WorkerErrors
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import QuotesApp
+
 __all__ = ["VariantsScreen"]
 
 
 class VariantsScreen(WorkerErrors, Screen):
+    if TYPE_CHECKING:
+        app = getters.app(QuotesApp)  # for the type checker: self.app is the quotes app
+
     BINDINGS = bindings(VARIANTS)
     COMMANDS_SHOWN = VARIANTS
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text
 from textual.message import Message
@@ -31,7 +32,7 @@ class FacetList(OptionList):
         field: str
         value: str | int
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(markup=False, **kwargs)
         self._values: dict[str, tuple[str, str | int]] = {}
         self._shown: tuple[Facets, dict] | None = None
@@ -48,7 +49,7 @@ class FacetList(OptionList):
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
         options: list[Option | None] = []
         self._values = {}
-        groups = {
+        groups: dict[str, tuple[tuple[str | int, int], ...]] = {
             "speaker": facets.speakers,
             "outlet": facets.outlets,
             "kind": facets.kinds,

@@ -14,6 +14,7 @@ takes ``DataTable``'s own path.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -37,7 +38,7 @@ SegmentLines = list[list[Segment]]
 class LineTable(DataTable):
     """``DataTable`` with a fast path for one-line ``Text`` cells in a row-cursor table."""
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._base_style: Style | None = None
         """The widget's style during a paint, looked up once (None between paints)."""
@@ -154,10 +155,10 @@ class LineTable(DataTable):
         cursor: bool = False,
         hover: bool = False,
     ) -> SegmentLines:
-        if row_index < 0 or column_index < 0 or not self._simple():
-            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         row_key = self._row_locations.get_key(row_index)
         column_key = self._column_locations.get_key(column_index)
+        if row_key is None or column_key is None or not self._simple():  # None: the header row, the label column (-1)
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         cache_key = (
             row_key,
             column_key,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from rich.text import Text
+from textual.coordinate import Coordinate
 
 from quotes.results import QuoteRecord
 
@@ -27,14 +29,14 @@ class ResultsTable(LineTable):
 
     BINDINGS = bindings(RESULTS)
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.records: dict[str, QuoteRecord] = {}
         self._query = ""
-        self._layout: tuple[tuple[str, ...], int] | None = None
+        self._column_layout: tuple[tuple[str, ...], int] | None = None
         """The layout the columns were built for."""
 
-    def layout(self) -> tuple[tuple[str, ...], int]:
+    def column_layout(self) -> tuple[tuple[str, ...], int]:
         """(the columns shown, in order, the quote column's width) for the table's width."""
         shown = [key for key in _HEADERS if key != "quote"]
         for dropped in (None, *_DROPPED_FIRST):
@@ -48,10 +50,10 @@ class ResultsTable(LineTable):
         return columns, max(_MIN_QUOTE, width)
 
     def show(self, quotes: Sequence[QuoteRecord], query: str, *, cursor: int = 0) -> None:
-        columns, width = self.layout()
+        columns, width = self.column_layout()
         self._query = query
-        if (columns, width) != self._layout:  # columns are rebuilt only when the layout changes
-            self._layout = (columns, width)
+        if (columns, width) != self._column_layout:  # columns are rebuilt only when the layout changes
+            self._column_layout = (columns, width)
             self.clear(columns=True)
             for key in columns:
                 self.add_column(_HEADERS[key], width=width if key == "quote" else _FIXED[key], key=key)
@@ -79,13 +81,13 @@ class ResultsTable(LineTable):
 
     def on_resize(self) -> None:
         """Give the quote column the width there is: lay the same rows out again."""
-        if self.records and self.layout() != self._layout:
+        if self.records and self.column_layout() != self._column_layout:
             self.show(list(self.records.values()), self._query, cursor=self.cursor_row)
 
     @property
     def current(self) -> QuoteRecord | None:
         if not self.records or self.cursor_row < 0 or self.cursor_row >= self.row_count:
             return None
-        key = self.coordinate_to_cell_key((self.cursor_row, 0)).row_key
-        return self.records.get(key.value)
+        key = self.coordinate_to_cell_key(Coordinate(self.cursor_row, 0)).row_key.value
+        return self.records.get(key) if key is not None else None
 
