@@ -148,7 +148,10 @@ _TOPICS = {
     "joke": ("jokes joked joking", "about"),
     "complain": ("complain complains complained complaining", "about"),
     "comment": ("comment comments commented commenting", "on about"),
-    "ask": ("ask asks asked asking", "about"),
+    "ask": ("ask asks asked asking", "about for"),
+    # session 6 (gold-cue rates on train: "pushed|pushing for" .80, "hoping|hopes|hoped for" .70, "asks|asking for" .71)
+    "push": ("pushes pushed pushing", "for"), "hope": ("hopes hoped hoping", "for"),
+    "plead": ("pleads pleaded pleading", "for"), "lobby": ("lobbied lobbying", "for"),
     "warn": ("warn warns warned warning", "of about against"),
     "refer": ("refers referred referring", "to"),
     "point": ("points pointed pointing", "to"),
