@@ -135,6 +135,9 @@ _STANCES = {
         ("lashed lashes lashing", "out at", "lash out"),
         ("took takes taking", "issue with|aim at", "take on"),
         ("pushed pushes pushing", "back against|back on", "push back"),
+        # session 6: "weighed in on" 3/3, "doubled down on" .50 on train
+        ("weighed weighs weighing", "in on", "weigh in"),
+        ("doubled doubles doubling", "down on", "double down"),
     )
     for verb in forms.split()
     for what in whats.split("|")
@@ -152,6 +155,8 @@ _TOPICS = {
     # session 6 (gold-cue rates on train: "pushed|pushing for" .80, "hoping|hopes|hoped for" .70, "asks|asking for" .71)
     "push": ("pushes pushed pushing", "for"), "hope": ("hopes hoped hoping", "for"),
     "plead": ("pleads pleaded pleading", "for"), "lobby": ("lobbied lobbying", "for"),
+    # ("went|going|goes after" .39, "touched on" .60)
+    "go": ("went goes going", "after"), "touch": ("touched touches touching", "on"),
     "warn": ("warn warns warned warning", "of about against"),
     "refer": ("refers referred referring", "to"),
     "point": ("points pointed pointing", "to"),
