@@ -105,8 +105,10 @@ _ACTS = {
     "articulate": "articulated", "imply": "implying implied implies", "recount": "recounted",
     "wonder": "wondered wondering", "outline": "outlined outlining outlines", "rebuff": "rebuffed",
     "congratulate": "congratulated", "disavow": "disavow disavowed", "debate": "debated", "regard": "regarded",
-    # session 6: "voiced" bare (.69: "voiced the frustration of many Republicans")
-    "voice": "voiced",
+    # session 6: "voiced" bare (.69: "voiced the frustration of many Republicans"); casting someone as
+    # something (.55 with "as"; the finder requires the "as": "cast ballots" reports nothing)
+    "voice": "voiced", "cast": "cast casts casting", "paint": "painted paints painting",
+    "frame": "framed frames framing", "depict": "depicted depicts depicting",
 }
 # Predicative adjectives of position, after a copula ("Democrats are confident that ...", "she was
 # wary of the deal"), by their rate as a gold cue on train: confident .34, eager .60, aware .36, wary .56,
