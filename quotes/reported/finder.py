@@ -163,6 +163,7 @@ _NEW_CLAUSE = re.compile(
     r"(?:,?[ \t\u00a0]+(?:and|but|while|whereas)|,[ \t\u00a0]+(?:though|although|even[ \t\u00a0]+(?:as|though|if)|after|as|which|who))[ \t\u00a0]+"
 )
 _NEW_SUBJECT_CHARS = 60
+_IRREGULAR_PAST = frozenset("said told wrote thought felt knew found saw sought spoke made took gave sent put held kept".split())
 _MAIN_VERB = re.compile(
     r"[ \t\u00a0]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
     r"comes|came|remains|remained)[ \t\u00a0]"
@@ -266,6 +267,18 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         as_ = text.find(" as ", start, min(end, start + _AS_CHARS))
         return as_ > 0 and text.find(",", start, as_) < 0  # "cast her rival as ...", not "cast ballots"
     return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
+
+
+def _inflected(cue: _Cue) -> bool:
+    """Is the cue a past or third-person form ("said", "refused", "says")?"""
+    verb = cue.form.split(" ", 1)[0]
+    return not cue.ing and (verb in _IRREGULAR_PAST or verb.endswith(("ed", "s")))
+
+
+def _bare(cue: _Cue) -> bool:
+    """Is the cue a bare verb form ("show", "talk about")?"""
+    verb = cue.form.split(" ", 1)[0]
+    return not cue.ing and cue.lemma != "noun" and verb not in _IRREGULAR_PAST and not verb.endswith(("ed", "s"))
 
 
 def _word_before(text: str, floor: int, at: int) -> str:
@@ -496,7 +509,9 @@ class _Finder:
             stop = s1
             for j in range(k + 1, len(group)):
                 b = self._clause_break(s0, group[j])
-                if b is not None:
+                if b is not None and not (_inflected(cue) and _bare(group[j]) and b == self._coordinator(s0, group[j])):
+                    # "said he still has time to step up and show ...": a bare verb joins the clause's
+                    # infinitive or modal, not the inflected cue
                     stop = b
                     break
             one = (
