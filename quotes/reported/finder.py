@@ -134,6 +134,9 @@ _TELLING = frozenset(("tell", "remind"))
 _ANSWERING = frozenset(("respond", "reply"))
 _NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't didn’t don’t doesn’t won’t wouldn’t".split())
 _TO_ONLY = frozenset("decline refuse intend decide".split())
+# Verbs that report only with "as" after their object: "cast her rival as ...", "painted the party as ...".
+_AS_ONLY = frozenset("cast paint frame depict".split())
+_AS_CHARS = 50
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
 )
@@ -260,6 +263,9 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         return False  # "showed up", "showed off a new phone"
     if lemma == "find" and _FOUND_NO_FINDING.match(text, start):
         return False  # "found himself in the awkward position", "found a way": no finding
+    if lemma in _AS_ONLY:
+        as_ = text.find(" as ", start, min(end, start + _AS_CHARS))
+        return as_ > 0 and text.find(",", start, as_) < 0  # "cast her rival as ...", not "cast ballots"
     return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
 
 
