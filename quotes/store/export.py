@@ -48,6 +48,8 @@ _COLUMNS = (
     ("text", "q.text", False),
     ("kind", "q.kind", False),
     ("mention", "q.mention", False),
+    ("mention_start", "q.mention_start", True),
+    ("mention_end", "q.mention_end", True),
     ("cue", "q.cue", False),
     ("via", "q.via", False),
     ("method", "q.method", False),
