@@ -55,7 +55,7 @@ _LATE_SUBJECT = re.compile(
     r"(?=(?:he|she|they|we|I)[ \t\u00a0]+[a-z])"
 )
 _LAST_DAY = re.compile(
-    r"[ \t\u00a0]+on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r" on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:[ \t\u00a0]+(?:night|morning|afternoon|evening))?(?=[ \t\u00a0]+(?:at|in|during)[ \t\u00a0]+(?:a|an|the|his|her|their)\b[^,;]*\Z)"
 )
 _LAST_DAY_WINDOW = 90
@@ -133,9 +133,10 @@ def clause_end(text: str, start: int, end: int) -> int | None:
         end = cut.start()
     if GLUED_HEADLINE.search(text, start, end):
         return None
-    day = _LAST_DAY.search(text, max(start, end - _LAST_DAY_WINDOW), end)
-    if day is not None and day.start() > start:
-        end = day.start()
+    on = text.rfind(" on ", max(start, end - _LAST_DAY_WINDOW), end)  # the regex only where it may match
+    day = _LAST_DAY.match(text, on, end) if on > start else None
+    if day is not None:
+        end = on
     # "said he did not support Mr. Trump, the presumed Putin favorite.": a name's closing aside
     comma = text.rfind(", ", start, end)
     if comma > start and _CLOSING_ASIDE.match(text, comma) and text[comma - 1 : comma].isalpha():

@@ -160,6 +160,7 @@ _NEW_CLAUSE = re.compile(
     r"(?:,?[ \t\u00a0]+(?:and|but|while|whereas)|,[ \t\u00a0]+(?:though|although|even[ \t\u00a0]+(?:as|though|if)|after|as|which|who))[ \t\u00a0]+"
 )
 _NEW_SUBJECT_CHARS = 60
+_IRREGULAR_PAST = frozenset("said told wrote thought felt knew found saw sought spoke made took gave sent put held kept".split())
 _MAIN_VERB = re.compile(
     r"[ \t\u00a0]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
     r"comes|came|remains|remained)[ \t\u00a0]"
@@ -194,12 +195,17 @@ _ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)
 _ABSOLUTE_CHARS = 70
 # A document (and up to three words after it) right before an "-ing" cue, which reports for it:
 # "issued a statement Tuesday saying", "a report detailing", "stories alleging" (gold-cue rate .51 on train).
+_DOCUMENT_NOUNS = (
+    "poll survey study studies report ad advertisement statement letter tweet video email e-mail memo post petition "
+    "resolution op-ed article editorial column story stories item message speech book analysis document filing "
+    "lawsuit suit complaint note release commercial spot interview comments remarks data numbers results figures "
+    "research findings records"
+).split()
+# The words that may end a document phrase, plurals too: a plain set lookup before the pattern runs.
+_DOCUMENT_WORDS = frozenset(_DOCUMENT_NOUNS + [f"{w}s" for w in _DOCUMENT_NOUNS])
 _DOCUMENT = re.compile(
     r"\b((?:(?:an?|the|his|her|their|its|this|these|those)[ \t\u00a0]+(?:[\w'’\-]+[ \t\u00a0]+){0,2}?)?"
-    r"(?:poll|survey|study|studies|report|ad|advertisement|statement|letter|tweet|video|e-?mail|memo|post|petition|"
-    r"resolution|op-ed|article|editorial|column|story|stories|item|message|speech|book|analysis|document|filing|"
-    r"lawsuit|suit|complaint|note|release|commercial|spot|interview|comments|remarks|data|numbers|results|figures|"
-    r"research|findings|records)s?)(?:[ \t\u00a0]+[\w'’.\-]+){0,3}?[ \t\u00a0]*\Z"
+    rf"(?:{'|'.join(_DOCUMENT_NOUNS)})s?)(?:[ \t\u00a0]+[\w'’.\-]+){{0,3}}?[ \t\u00a0]*\Z"
 )
 # A verb whose subject is that of the "to" cue after it: "polls continue to show", "he began to argue".
 _CATENATIVE = re.compile(
@@ -255,6 +261,18 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
     if lemma == "find" and _FOUND_NO_FINDING.match(text, start):
         return False  # "found himself in the awkward position", "found a way": no finding
     return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
+
+
+def _inflected(cue: _Cue) -> bool:
+    """Is the cue a past or third-person form ("said", "refused", "says")?"""
+    verb = cue.form.split(" ", 1)[0]
+    return not cue.ing and (verb in _IRREGULAR_PAST or verb.endswith(("ed", "s")))
+
+
+def _bare(cue: _Cue) -> bool:
+    """Is the cue a bare verb form ("show", "talk about")?"""
+    verb = cue.form.split(" ", 1)[0]
+    return not cue.ing and cue.lemma != "noun" and verb not in _IRREGULAR_PAST and not verb.endswith(("ed", "s"))
 
 
 def _word_before(text: str, floor: int, at: int) -> str:
@@ -485,7 +503,9 @@ class _Finder:
             stop = s1
             for j in range(k + 1, len(group)):
                 b = self._clause_break(s0, group[j])
-                if b is not None:
+                if b is not None and not (_inflected(cue) and _bare(group[j]) and b == self._coordinator(s0, group[j])):
+                    # "said he still has time to step up and show ...": a bare verb joins the clause's
+                    # infinitive or modal, not the inflected cue
                     stop = b
                     break
             one = (
@@ -530,11 +550,13 @@ class _Finder:
             m = _last_match(_NEW_CLAUSE, self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start)
             found = None
             if m is not None:
-                men = self._subject_at(cue.start, s0)
-                if men is not None and men.start == m.end() or (
-                    _short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end())
-                ):  # "and will fix the letter in its final report": a verb phrase, no subject
+                # a subject phrase ("and will fix the letter in its final report" is a verb phrase), else
+                # the cue's subject right after the conjunction (asked last: it costs the most)
+                if _short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end()):
                     found = m.start()
+                else:
+                    men = self._subject_at(cue.start, s0)
+                    found = m.start() if men is not None and men.start == m.end() else None
             self.breaks[cue.start] = found
         return self.breaks[cue.start]
 
@@ -547,8 +569,14 @@ class _Finder:
             text, at = self.text, cue.start
             while at > s0 and text[at - 1] in _SPACES:
                 at -= 1
-            # ", eventually saying ...", "but also contended": an adverb after the coordinator
+            # ", eventually saying ...", "but also contended": an adverb after the coordinator;
+            # "and has called for", "but has also said": a perfect's auxiliary
             word = _word_before(text, s0, at)
+            if word in _PERFECT and cue.lemma in CLAUSAL:
+                at -= len(word)
+                while at > s0 and text[at - 1] in _SPACES:
+                    at -= 1
+                word = _word_before(text, s0, at)
             if len(word) > 4 and word.endswith("ly") and word.islower() or word in ("still", "also", "even"):
                 at -= len(word)
                 while at > s0 and text[at - 1] in _SPACES:
@@ -897,7 +925,9 @@ class _Finder:
             window = max(s0, cue.start - _ABSOLUTE_CHARS)
             absolute = _ABSOLUTE.search(text, window, cue.start)
             if absolute is None and text.find("mid ", window, cue.start) < 0:  # "amid recent reports suggesting"
-                document = _DOCUMENT.search(text, window, cue.start)
+                words = text[window : cue.start].split()[-4:]
+                if any(w in _DOCUMENT_WORDS for w in words):
+                    document = _DOCUMENT.search(text, window, cue.start)
             if absolute is None and document is None:
                 return None  # "recent reports suggesting": a participle modifying a noun
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
