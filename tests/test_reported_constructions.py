@@ -289,6 +289,18 @@ CLAUSES = [
      "The council has praised the new clinic but has said it cannot pay for a second one.",
      [{"mention": "The council", "cue": "praised", "text": "the new clinic"},
       {"mention": "The council", "cue": "said", "text": "it cannot pay for a second one"}]),
+    ("verbs that report their aim after 'for': 'pushed for', 'asked for', 'hoping for'",
+     "The teachers pushed for smaller classes in May.",
+     [{"mention": "The teachers", "cue": "pushed for", "text": "smaller classes"}]),
+    ("phrasal verbs of attack and comment: 'went after', 'weighed in on', 'doubled down on'",
+     "The governor went after the union over the strike.",
+     [{"mention": "The governor", "cue": "went after", "text": "the union over the strike"}]),
+    ("casting someone as something reports the object with its 'as'",
+     "In the debate, Smith cast his rival as a friend of the banks.",
+     [{"mention": "Smith", "cue": "cast", "text": "his rival as a friend of the banks"}]),
+    ("'likened' reports its object",
+     "The senator likened the new tax to a fine on work.",
+     [{"mention": "The senator", "cue": "likened", "text": "the new tax to a fine on work"}]),
     ("'voiced' reports its object, bare too",
      "At the meeting, the farmer voiced the anger of many growers.",
      [{"mention": "the farmer", "cue": "voiced", "text": "the anger of many growers"}]),
@@ -348,6 +360,7 @@ def test_a_lower_case_word_alone_is_no_object():
         "His counsel met the judge on Monday.",  # "counsel" is a noun
         "The firm showed off a faster phone at the fair.",  # "showed off" shows nothing reported
         "Amid recent reports suggesting a merger, the shares rose.",  # no one reports after "amid"
+        "Most residents cast their votes before noon.",  # "cast" reports only with "as"
     ],
 )
 def test_no_reported_clause(sentence):

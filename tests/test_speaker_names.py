@@ -341,3 +341,23 @@ def test_she_after_ms_and_a_family_name_that_is_a_title():
         'the constituency since 1997. She said: "I am delighted."'
     )
     assert {q.speaker for q in extract(text)} == {"Oona King"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # BBC: the weekday after "on" was read into the name, and the whole phrase lost its speaker
+        ("But on Wednesday Prime Minister Yulia Tymoshenko said the government was planning to renationalise "
+         "3,000 firms.", "Yulia Tymoshenko", "Prime Minister Yulia Tymoshenko"),
+        ("Sen. Bernie Sanders on Wednesday morning called on the U.S. to press China.", "Bernie Sanders",
+         "Sen. Bernie Sanders"),
+        ("The Sunday Telegraph says the board also considered a buyout.", "Sunday Telegraph", "The Sunday Telegraph"),
+        # BBC: a sentence's conjunction is no part of its subject ("But he" had no speaker)
+        ("President Nestor Kirchner spoke on Monday. But he has rejected any tariff increases, alleging this "
+         "will impoverish citizens further.", "Nestor Kirchner", "he"),
+        ("But the government refused to back the bill, saying it was too complex.", None, "the government"),
+    ],
+)
+def test_a_weekday_or_a_conjunction_before_a_subject_is_no_part_of_it(text, speaker, mention):
+    last = extract(text)[-1]
+    assert (last.speaker, last.mention) == (speaker, mention)

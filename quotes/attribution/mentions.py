@@ -95,6 +95,11 @@ _TITLE_NOUNS = TITLE_WORDS | ROLE_HEADS | frozenset(
     surrogate supporter donor delegate member chairman""".split()
 )
 _SPACES = " \t\u00a0"
+# Capitalised words that never begin a mention: a sentence's conjunction ("But he", "And Obama") and a
+# weekday before a title ("on Wednesday Prime Minister Yulia Tymoshenko said").
+_OPENING_CONJUNCTIONS = frozenset("but and yet so or".split())
+_OPENER = re.compile(r"(?:But|And|Yet|So|Or)[ \t\u00a0]+(?=[A-Z]|(?:he|she|they|it|we|I)\b)")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 class Mention(NamedTuple):
@@ -376,6 +381,11 @@ def _words_back(text: str, start: int, end: int) -> tuple[list[re.Match[str]], b
         capital = tok[0].isupper()
         if not tok[0].isalnum() or (not capital and low in _STOP_WORDS) or len(keep) == _MAX_WORDS:
             return keep, True
+        if keep and capital and (
+            low in _OPENING_CONJUNCTIONS  # "And Obama"
+            or capital_after and low in _WEEKDAYS and _TIME_BEFORE.search(text, max(0, w.start() - 12), w.start())
+        ):
+            return keep, True  # "on Wednesday Prime Minister Yulia Tymoshenko"
         # Before a name only titles go on: "presidential debate Politifact" stops at "debate".
         if capital_after and not capital and low not in _BEFORE_NAME:
             return keep, True
@@ -397,6 +407,9 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
         first += 1
     if first >= limit or not text[first].isalnum():
         return None  # a mark, a line break or nothing: no word starts here
+    opener = _OPENER.match(text, first, limit)
+    if opener is not None:
+        start = opener.end()  # "But he warned": the conjunction opens the sentence, not the mention
     keep: list[re.Match[str]] = []
     for w in _WORD_RE.finditer(text, start, limit):
         tok = w.group()

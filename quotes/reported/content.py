@@ -148,10 +148,12 @@ def clause_end(text: str, start: int, end: int) -> int | None:
 
 # A comma the object runs on after: inside a list of short items (", unemployment and", ", lawmakers,
 # and"), before "including" ("attacked the board, including its chair"), after a state's abbreviation
-# ("criticized Tulsa, Okla., police").
+# ("criticized Tulsa, Okla., police"), before a coordinated infinitive ("does not want to stall growth,
+# only to prevent overheating").
 _LIST_GOES_ON = re.compile(
     r",[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?[\w'’-]+,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
     r"|,[ \t\u00a0]+including\b|,[ \t\u00a0]+[A-Z][a-z]{1,4}\.,"
+    r"|,[ \t\u00a0]+(?:(?:and|or|but|only|not)[ \t\u00a0]+)+to[ \t\u00a0]"
 )
 
 

@@ -134,6 +134,9 @@ _TELLING = frozenset(("tell", "remind"))
 _ANSWERING = frozenset(("respond", "reply"))
 _NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't didn’t don’t doesn’t won’t wouldn’t".split())
 _TO_ONLY = frozenset("decline refuse intend decide".split())
+# Verbs that report only with "as" after their object: "cast her rival as ...", "painted the party as ...".
+_AS_ONLY = frozenset("cast paint frame depict".split())
+_AS_CHARS = 50
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
 )
@@ -214,9 +217,10 @@ _CATENATIVE = re.compile(
 )
 _CATENATIVE_CHARS = 24
 _OPENING_ADJUNCT_WORDS = 8  # "In his speech on Monday, Obama ...": the words before the subject's comma
-# The words before a sentence's first verb (a past tense or an auxiliary): "The campaign launched".
+# The words before a sentence's first verb (a past tense or an auxiliary): "The campaign launched",
+# without the conjunction that opens the sentence ("But the government refused").
 _FIRST_VERB = re.compile(
-    r"[ \t\u00a0]*((?:[\w'’.\-]+[ \t\u00a0]+){0,5}?[\w'’.\-]+)[ \t\u00a0]+(?:[a-z]+ed|has|have|had|is|are|was|were|will|"
+    r"[ \t\u00a0]*(?:(?:But|And|Yet|So|Or)[ \t\u00a0]+)?((?:[\w'’.\-]+[ \t\u00a0]+){0,5}?[\w'’.\-]+)[ \t\u00a0]+(?:[a-z]+ed|has|have|had|is|are|was|were|will|"
     r"would|could|can|may|might|must|should)\b"
 )
 # A participle chain that an event heads: "X and Y signed a deal, sparking a crisis and prompting
@@ -260,6 +264,9 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         return False  # "showed up", "showed off a new phone"
     if lemma == "find" and _FOUND_NO_FINDING.match(text, start):
         return False  # "found himself in the awkward position", "found a way": no finding
+    if lemma in _AS_ONLY:
+        as_ = text.find(" as ", start, min(end, start + _AS_CHARS))
+        return as_ > 0 and text.find(",", start, as_) < 0  # "cast her rival as ...", not "cast ballots"
     return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
 
 
@@ -998,7 +1005,7 @@ class _Finder:
             men = mention_after(text, s0, at)
             if men is None or men.form == "phrase" or men.end > at:
                 first = _FIRST_VERB.match(text, s0, at)
-                men = None if first is None else _short_phrase(text, s0, first.end(1), 6, 1)
+                men = None if first is None else _short_phrase(text, first.start(1), first.end(1), 6, 1)
                 if men is not None and men.text.split()[0].lower() in _NOT_A_SUBJECT_OPENER:
                     men = None
         return men or _short_phrase(text, at, document.end(1), 8, 1)
@@ -1054,7 +1061,7 @@ class _Finder:
                     return men
             # "The campaign launched an ad and announced it would ...": the phrase before the first verb
             first = _FIRST_VERB.match(text, s0, cue.start)
-            men = None if first is None else _short_phrase(text, s0, first.end(1), 6, 1)
+            men = None if first is None else _short_phrase(text, first.start(1), first.end(1), 6, 1)
             if men is not None and men.text.split()[0].lower() not in _NOT_A_SUBJECT_OPENER:
                 return men
             # '"...," she said in the Oval Office, emphasizing it was time': the earlier cue's subject.

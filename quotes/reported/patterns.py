@@ -105,8 +105,12 @@ _ACTS = {
     "articulate": "articulated", "imply": "implying implied implies", "recount": "recounted",
     "wonder": "wondered wondering", "outline": "outlined outlining outlines", "rebuff": "rebuffed",
     "congratulate": "congratulated", "disavow": "disavow disavowed", "debate": "debated", "regard": "regarded",
-    # session 6: "voiced" bare (.69: "voiced the frustration of many Republicans")
-    "voice": "voiced",
+    # session 6: "voiced" bare (.69: "voiced the frustration of many Republicans"); casting someone as
+    # something (.55 with "as"; the finder requires the "as": "cast ballots" reports nothing)
+    "voice": "voiced", "cast": "cast casts casting", "paint": "painted paints painting",
+    "frame": "framed frames framing", "depict": "depicted depicts depicting",
+    # ("likened" .67, "dubbed" .67, "credited" .80)
+    "liken": "likened likens", "dub": "dubbed", "credit": "credited",
 }
 # Predicative adjectives of position, after a copula ("Democrats are confident that ...", "she was
 # wary of the deal"), by their rate as a gold cue on train: confident .34, eager .60, aware .36, wary .56,
@@ -135,6 +139,9 @@ _STANCES = {
         ("lashed lashes lashing", "out at", "lash out"),
         ("took takes taking", "issue with|aim at", "take on"),
         ("pushed pushes pushing", "back against|back on", "push back"),
+        # session 6: "weighed in on" 3/3, "doubled down on" .50 on train
+        ("weighed weighs weighing", "in on", "weigh in"),
+        ("doubled doubles doubling", "down on", "double down"),
     )
     for verb in forms.split()
     for what in whats.split("|")
@@ -148,7 +155,12 @@ _TOPICS = {
     "joke": ("jokes joked joking", "about"),
     "complain": ("complain complains complained complaining", "about"),
     "comment": ("comment comments commented commenting", "on about"),
-    "ask": ("ask asks asked asking", "about"),
+    "ask": ("ask asks asked asking", "about for"),
+    # session 6 (gold-cue rates on train: "pushed|pushing for" .80, "hoping|hopes|hoped for" .70, "asks|asking for" .71)
+    "push": ("pushes pushed pushing", "for"), "hope": ("hopes hoped hoping", "for"),
+    "plead": ("pleads pleaded pleading", "for"), "lobby": ("lobbied lobbying", "for"),
+    # ("went|going|goes after" .39, "touched on" .60)
+    "go": ("went goes going", "after"), "touch": ("touched touches touching", "on"),
     "warn": ("warn warns warned warning", "of about against"),
     "refer": ("refers referred referring", "to"),
     "point": ("points pointed pointing", "to"),
