@@ -82,3 +82,35 @@ def test_the_detail_shows_where_the_quote_lies_in_its_document(seeded_db: QuoteD
             assert f"{quote.start}–{quote.end} in document {quote.document_id}" in source
 
     run(scenario)
+
+
+def test_compare_says_which_quotes_are_the_speakers_words_and_which_a_paraphrase(seeded_db: QuoteDB):
+    from tui.screens.compare import CompareScreen
+
+    quotes = seeded_db.compare(["Mike Pompeo"], query="Russian")["Mike Pompeo"]
+    assert {q.kind for q in quotes} >= {"partial", "indirect"}
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.push_screen(CompareScreen("Russian"))
+            await settle(pilot)
+            column = next(c for c in app.screen.query(".column") if "Mike Pompeo" in _plain(c.query_one(".column-title")))
+            cards = [_plain(c) for c in column.query(".quote-card")]
+            assert len(cards) == len(quotes)
+            for card, q in zip(cards, quotes):  # was "2020-12-14 · <title>": no kind
+                assert f" · {q.kind} · " in " ".join(card.split())
+
+    run(scenario)
+
+
+def test_the_compare_command_shows_each_quotes_kind(seeded_db: QuoteDB, monkeypatch, capsys):
+    from test_cli_store import _run_main
+
+    monkeypatch.setenv("QUOTES_DB", seeded_db.url)
+    status, out, _ = _run_main(capsys, "compare", "Mike Pompeo", "--query", "Russian")
+    assert status == 0
+    rows = out.splitlines()[1:]
+    assert rows[0].split() == ["ID", "DATE", "OUTLET", "KIND", "QUOTE"]  # was no KIND
+    for q in seeded_db.compare(["Mike Pompeo"], query="Russian")["Mike Pompeo"]:
+        assert any(line.split()[:3] == [str(q.id), str(q.published), q.kind] for line in rows[1:])
