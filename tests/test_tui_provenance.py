@@ -114,3 +114,19 @@ def test_the_compare_command_shows_each_quotes_kind(seeded_db: QuoteDB, monkeypa
     assert rows[0].split() == ["ID", "DATE", "OUTLET", "KIND", "QUOTE"]  # was no KIND
     for q in seeded_db.compare(["Mike Pompeo"], query="Russian")["Mike Pompeo"]:
         assert any(line.split()[:3] == [str(q.id), str(q.published), q.kind] for line in rows[1:])
+
+
+def test_a_paraphrase_is_copied_without_quotation_marks(seeded_db: QuoteDB):
+    (quote,) = [q for q in seeded_db.search("regiment", kind="indirect") if q.speaker][:1]
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await app.push_screen(DetailScreen(quote.id))
+            await settle(pilot)
+            await pilot.press("c")
+            # was “<the reporter's paraphrase>” — <speaker>: pasted into a story, it reads as the speaker's words
+            assert app.clipboard.startswith(f"Reported, not quoted: {quote.text} — {quote.speaker}, ")
+            assert "“" + quote.text not in app.clipboard
+
+    run(scenario)
