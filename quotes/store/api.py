@@ -349,6 +349,14 @@ class QuoteDB:
         shift = len(before) - first
         return Context(before + text[first:last] + after, start + shift, end + shift)
 
+    def document_text(self, document_id: int) -> str | None:
+        """The stored text of a document, which a quote's ``start``/``end`` and ``mention_start``/
+        ``mention_end`` index (for an HTML page: its extracted main text, not the markup); None
+        when there is no such document."""
+        if (did := row_id(document_id)) is None:
+            return None
+        return self._b.scalar("SELECT text FROM documents WHERE id = :id", {"id": did})
+
     def speakers(self) -> list[SpeakerCount]:
         """Every speaker with quotes, most quoted first."""
         rows = self._b.rows(
