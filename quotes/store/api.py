@@ -7,6 +7,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 from quotes.model import Kind
@@ -172,7 +173,12 @@ class QuoteDB:
         self._writable()
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
-        return run_ingest(self._b, self._get_writer(), list(paths), jobs=jobs, progress=progress)
+        report = run_ingest(self._b, self._get_writer(), list(paths), jobs=jobs, progress=progress)
+        # The database's own files, met in a folder that holds it (QUOTES_DB=work.sqlite, then
+        # 'quotes ingest .'), are no failure; named as an article, they still are.
+        named = {os.fspath(p) for p in paths}
+        report.failed = [f for f in report.failed if f.path in named or not self._b.is_own_file(Path(f.path))]
+        return report
 
     def reparse(self, progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
         """Re-extract the quotes of every stored document with the current parser.
