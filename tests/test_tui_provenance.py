@@ -130,3 +130,24 @@ def test_a_paraphrase_is_copied_without_quotation_marks(seeded_db: QuoteDB):
             assert "“" + quote.text not in app.clipboard
 
     run(scenario)
+
+
+def test_an_80_column_status_line_shows_the_active_speaker_filter(seeded_db: QuoteDB):
+    from tui.widgets.facets import FacetList
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"sanctions")
+            await settle(pilot)
+            app.screen.query_one(FacetList).focus()
+            await pilot.press("down", "enter")  # the most quoted speaker on the topic
+            await settle(pilot)
+            speaker = seeded_db.facets("sanctions", prefix=True).speakers[0][0]
+            shown = "\n".join(s.text for s in app.screen._compositor.render_strips())
+            # was "Quotes 1–4 of 4 · sorted by relevance · speaker:" and the name past the edge
+            assert f"Quotes 1–{seeded_db.count('sanctions', speaker=speaker)} of" in shown
+            assert f"· speaker: {speaker}" in shown
+
+    run(scenario)

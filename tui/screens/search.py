@@ -219,10 +219,10 @@ class SearchScreen(QuoteActions, Screen):
             return Text("No quotes match." if (state.query or state.has_filters) else "")
         first, last = state.offset + 1, state.offset + rows
         text = Text(f"Quotes {first}–{last} of {total}", style="bold")
-        text.append(f" · sorted by {state.sort}")
-        for label, value in state.describe()[1:-1]:
+        for label, value in state.describe()[1:-1]:  # the filters before the sort: a narrow terminal cuts the end
             text.append(f" · {label.lower()}: ")
             text.append(plain(value), style="italic")
+        text.append(f" · sorted by {state.sort}")
         return text
 
     @property
