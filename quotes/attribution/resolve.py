@@ -182,7 +182,8 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
         return _person_canonical(doc, name, registry)
     if kind == "place":
         return name
-    return None
+    # "White said" after "Kelli White": a family name that is also a title or a thing
+    return doc.fullest(name) if " " not in name else None
 
 
 def _titles_of(doc: Document, start: int, end: int, title: str) -> tuple[set[str], set[str]]:
