@@ -61,3 +61,26 @@ def test_a_family_name_alone_after_the_full_name_is_that_person():
 def test_a_given_name_before_a_possessive_makes_no_person(phrase):
     # BBC sport_263: '... lose 2-0 to Guy Roux's French side. "...," he added.' was "Guy Roux's French"
     assert classify(phrase) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC tech_328: '..., editor of PC Pro. "...," he said.' was "PC Pro"
+        ('"People need notice," said Tim Danton, editor of PC Pro. "We can do nothing to help," he said.', "Tim Danton"),
+        # BBC sport_366: '... his long-term target is to play for New Zealand again. "...," he added.'
+        (
+            "Jonah Lomu says he is getting stronger and his target is to play for New Zealand again. "
+            '"The only person who saw me at my worst was my wife," he added.',
+            "Jonah Lomu",
+        ),
+        # BBC politics_058: 'on Wednesday Mr Straw said ...' is a subject after "on" all the same
+        (
+            "Jacques Chirac wants the ban lifted, but on Wednesday Mr Straw said he also wanted it to end. "
+            '"I have long understood China\'s argument," he told the committee.',
+            "Straw",
+        ),
+    ],
+)
+def test_a_name_after_a_preposition_gives_way_to_the_subject_before(text, speaker):
+    assert _speakers(text, "he") == {speaker}

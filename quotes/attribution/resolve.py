@@ -338,6 +338,9 @@ def _reported_object(text: str, name: re.Match[str]) -> bool:
     return False
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|to|from|with|against|for|at|about|of|into|over)[ \u00a0]+\(?$")
+
+
 def _resolve_pronoun(
     doc: Document, word: str, before: int, history: Sequence[Antecedent], registry: Registry
 ) -> str | None:
@@ -354,7 +357,7 @@ def _resolve_pronoun(
     names = list(NAME_RE.finditer(doc.text, near, before))
     if earlier and (classify(earlier[-1][1]) != "person" or _gender(earlier[-1][1], registry) not in (want, None)):
         names[:0] = NAME_RE.finditer(doc.text, floor, near)
-    possessor = None
+    possessor = deferred = None
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
@@ -368,6 +371,15 @@ def _resolve_pronoun(
             candidate, gender = _person_in(doc, phrase, registry)  # (remembered per article: first)
             if candidate is None or _reported_object(doc.text, name):
                 continue  # "But he said Mr Blair had lost the trust ... "...," he said.": what is reported
+            if (
+                gender in (want, None)
+                and fold(phrase.split()[0]) not in NOT_NAMES  # "on Wednesday Mr Straw said": a subject
+                and _PREPOSITION_BEFORE.search(doc.text, max(0, name.start() - 10), name.start())
+            ):
+                # "... Van Nistelrooy's foul on Ashley Cole for which he got a three-game ban. "...," he
+                # said.": a name after a preposition is rarely whom the pronoun means; the subject before
+                deferred = deferred or candidate
+                continue
         else:
             candidate = earlier.pop()[1]
             if classify(candidate) != "person":
@@ -375,6 +387,8 @@ def _resolve_pronoun(
             gender = _gender(candidate, registry)
         if gender in (want, None):
             return candidate
+    if deferred is not None:
+        return deferred
     if possessor is not None:
         candidate, gender = _person_in(doc, without_possessive(possessor), registry)
         if candidate is not None and gender in (want, None):
