@@ -73,6 +73,16 @@ def _run_families(ctx: Context, only: set[str]) -> list[Row]:
     return rows
 
 
+def _compile_sources() -> None:
+    """Byte-compile the packages the children import, as an installed wheel ships them: with
+    PYTHONDONTWRITEBYTECODE set (as on some machines) every child would compile them again and
+    the start-up figures would measure the compiler, not quotes."""
+    import compileall
+
+    for package in ("quotes", "tui", "bench"):
+        compileall.compile_dir(REPO / package, quiet=1)
+
+
 def _command(args: argparse.Namespace, family: str) -> str:
     return "python -m bench" + (" --quick" if args.quick else "") + f" --only {family}"
 
@@ -89,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = args.workdir or REPO / ".bench" / ("quick" if args.quick else "")
     workdir.mkdir(parents=True, exist_ok=True)
     ctx = Context(REPO, workdir.resolve(), settings)
+    _compile_sources()
     t0 = time.perf_counter()
     rows = _run_families(ctx, only)
     print(format_table(rows))

@@ -37,6 +37,8 @@ class QuoteRecord:
     utterance: int
     statement_id: int | None
     start: int
+    """Where the quote begins in its document's stored text (``QuoteDB.document_text``), in characters;
+    ``end`` is one past its last character; ``mention_start``/``mention_end`` locate the mention likewise."""
     end: int
     document_id: int
     outlet: str | None

@@ -192,4 +192,6 @@ def citation(q: QuoteRecord) -> str:
     if link:
         parts.append(link)
     source = ", ".join(plain(p) for p in parts if p)
+    if q.kind == "indirect":  # the reporter's words: in quotation marks they would pass for the speaker's
+        return f"Reported, not quoted: {plain(q.text)} — {source}"
     return f"“{plain(q.text)}” — {source}"

@@ -55,5 +55,8 @@ def run(args: argparse.Namespace) -> int:
         shown = f", {len(quotes)} shown" if len(quotes) < total else ""
         print(terminal_safe(f"== {label}: {total} quote{'s' if total != 1 else ''}{shown}"))
         if quotes:
-            print_table(("ID", "DATE", "OUTLET", "QUOTE"), [(q.id, q.published or "", q.outlet or "", q.text) for q in quotes])
+            print_table(
+                ("ID", "DATE", "OUTLET", "KIND", "QUOTE"),
+                [(q.id, q.published or "", q.outlet or "", q.kind, q.text) for q in quotes],
+            )
     return 0

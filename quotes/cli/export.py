@@ -54,5 +54,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.csv != "-":
-        print(f"{n} quotes written to {args.csv}", file=sys.stderr)
+        from quotes.safe_text import terminal_safe
+
+        print(terminal_safe(f"{n} quotes written to {args.csv}"), file=sys.stderr)
     return 0

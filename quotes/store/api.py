@@ -7,6 +7,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 from quotes.model import Kind
@@ -172,7 +173,12 @@ class QuoteDB:
         self._writable()
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
-        return run_ingest(self._b, self._get_writer(), list(paths), jobs=jobs, progress=progress)
+        report = run_ingest(self._b, self._get_writer(), list(paths), jobs=jobs, progress=progress)
+        # The database's own files, met in a folder that holds it (QUOTES_DB=work.sqlite, then
+        # 'quotes ingest .'), are no failure; named as an article, they still are.
+        named = {os.fspath(p) for p in paths}
+        report.failed = [f for f in report.failed if f.path in named or not self._b.is_own_file(Path(f.path))]
+        return report
 
     def reparse(self, progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
         """Re-extract the quotes of every stored document with the current parser.
@@ -342,6 +348,14 @@ class QuoteDB:
             after = " …"
         shift = len(before) - first
         return Context(before + text[first:last] + after, start + shift, end + shift)
+
+    def document_text(self, document_id: int) -> str | None:
+        """The stored text of a document, which a quote's ``start``/``end`` and ``mention_start``/
+        ``mention_end`` index (for an HTML page: its extracted main text, not the markup); None
+        when there is no such document."""
+        if (did := row_id(document_id)) is None:
+            return None
+        return self._b.scalar("SELECT text FROM documents WHERE id = :id", {"id": did})
 
     def speakers(self) -> list[SpeakerCount]:
         """Every speaker with quotes, most quoted first."""

@@ -120,6 +120,10 @@ class Backend:
     def columns(self, table: str) -> list[str]:
         raise NotImplementedError
 
+    def is_own_file(self, target: Path) -> bool:
+        """Whether ``target`` is the database's file (or its journal): never an article, never a CSV to write."""
+        return False
+
 
 class SqliteBackend(Backend):
     name = "sqlite"
@@ -155,6 +159,17 @@ class SqliteBackend(Backend):
         self.conn.execute("PRAGMA temp_store = MEMORY")
         self._depth = 0
 
+
+    def is_own_file(self, target: Path) -> bool:
+        if self.path == ":memory:":
+            return False
+        try:
+            database, target = Path(self.path).resolve(), target.expanduser().resolve()
+        except (OSError, ValueError, RuntimeError):  # a name the OS refuses: opening it will say why
+            return False
+        return target.parent == database.parent and target.name in {
+            database.name + suffix for suffix in ("", "-wal", "-shm", "-journal")
+        }
     def _read_only_folder(self, exc: sqlite3.OperationalError) -> bool:
         """Whether ``exc`` is SQLite refusing to write beside a database whose folder is read-only,
         and the file alone holds the database (a snapshot would leave out what a -wal file holds)."""

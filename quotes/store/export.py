@@ -48,6 +48,8 @@ _COLUMNS = (
     ("text", "q.text", False),
     ("kind", "q.kind", False),
     ("mention", "q.mention", False),
+    ("mention_start", "q.mention_start", True),
+    ("mention_end", "q.mention_end", True),
     ("cue", "q.cue", False),
     ("via", "q.via", False),
     ("method", "q.method", False),
@@ -110,7 +112,7 @@ def write_csv(
     ``limit``/``offset`` select a page as ``search`` does. A path is written as
     UTF-8 bytes; a text stream gets ``str``.
     """
-    if isinstance(path_or_file, (str, os.PathLike)) and _is_database_file(db._b, Path(path_or_file)):
+    if isinstance(path_or_file, (str, os.PathLike)) and db._b.is_own_file(Path(path_or_file)):
         raise ValueError(f"{path_or_file} is the database itself: give the CSV another name")
     pages = db._pages(f"q.id, {_line_sql(db._b)}", f, sort, limit, offset)
     # The first page is fetched before the file is opened: a query that cannot run (a bad date,
@@ -140,17 +142,3 @@ def _formula_safe(first: list[tuple], pages: Iterator[list[tuple]]) -> Iterator[
         if _FORMULA_CELL.search(page):
             page = _FORMULA_CELL.sub(",\"'", page)
         yield page, len(rows)
-
-
-def _is_database_file(b: Backend, target: Path) -> bool:
-    """Whether writing ``target`` would overwrite the SQLite database (or its journal) being read."""
-    path = getattr(b, "path", ":memory:")
-    if path == ":memory:":
-        return False
-    try:
-        database, target = Path(path).resolve(), target.expanduser().resolve()
-    except (OSError, ValueError, RuntimeError):  # a name the OS refuses: opening it will say why
-        return False
-    return target.parent == database.parent and target.name in {
-        database.name + suffix for suffix in ("", "-wal", "-shm", "-journal")
-    }

@@ -143,7 +143,8 @@ class CompareScreen(WorkerErrors, Screen):
             if len(source) > 60:
                 source = source[:59] + "…"
             text.append(
-                " · ".join(plain(x) for x in (format_date(q.published) or "undated", source) if x),
+                # the kind: a paraphrase (indirect) is not the speaker's words
+                " · ".join(plain(x) for x in (format_date(q.published) or "undated", q.kind, source) if x),
                 style="dim",
             )
             cards.append(Static(text, classes="card quote-card"))

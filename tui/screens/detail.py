@@ -19,7 +19,7 @@ from quotes.methods import describe
 from quotes.results import Context, QuoteRecord, Variant
 
 from ..bindings import DETAIL, bindings
-from ..rendering import display_path, format_date, highlighted, marked, plain
+from ..rendering import display_path, format_date, highlighted, marked, plain, who_said
 from .quote_actions import UNIDENTIFIED
 from .worker_errors import WorkerErrors
 
@@ -115,6 +115,7 @@ class DetailScreen(WorkerErrors, Screen):
                     ("Date", format_date(q.published)),
                     ("URL", q.url),
                     ("Path", display_path(q.path)),
+                    ("Offsets", f"{q.start}–{q.end} in document {q.document_id}"),
                     ("Via", q.via),
                 ]
             )
@@ -148,7 +149,8 @@ class DetailScreen(WorkerErrors, Screen):
                 out.append(plain(link), style="dim")
             out.append("\n  “")
             out.append(plain(other.text))
-            out.append("”")
+            out.append("” — ")
+            out.append(plain(who_said(other, "speaker not identified")))  # outlets may disagree
         return out
 
     def action_variants(self) -> None:

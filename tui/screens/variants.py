@@ -64,9 +64,15 @@ class VariantsScreen(WorkerErrors, Screen):
                 Text("This quote is not linked to a statement.", style="dim")
             )
             return
-        first = variants[0].quote
+        # each source's own attribution: outlets do not always agree on who said it
+        speakers = list(dict.fromkeys(who_said(v.quote, "an unidentified speaker") for v in variants))
         title = Text(f"{len(variants)} occurrence{'s' if len(variants) > 1 else ''} of a statement by ")
-        title.append(plain(who_said(first, "an unidentified speaker")), style="bold")
+        title.append(plain(speakers[0]), style="bold")
+        for other in speakers[1:]:
+            title.append(" or ")
+            title.append(plain(other), style="bold")
+        if len(speakers) > 1:
+            title.append("; the sources differ")
         title.append("   ")
         title.append("added", style=INSERT_STYLE)
         title.append(" ")
@@ -77,10 +83,8 @@ class VariantsScreen(WorkerErrors, Screen):
         for n, variant in enumerate(variants):
             q = variant.quote
             card = Static(diff_text(q.text, variant.diff), classes="card variant")
-            source = " · ".join(
-                plain(x) for x in (q.outlet, format_date(q.published), q.title) if x
-            )
-            card.border_title = Text(source or "unknown source")
+            said = (who_said(q, "speaker not identified"), q.outlet, format_date(q.published), q.title)
+            card.border_title = Text(" · ".join(plain(x) for x in said if x))
             card.border_subtitle = Text(q.url or display_path(q.path))
             if n == 0:
                 card.add_class("first")

@@ -1,0 +1,132 @@
+"""What a fact-checker needs on screen: each source's own attribution, and where the quote lies in its text."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from rich.console import Console
+from textual.widgets import Static
+from tui_support import SIZE, empty_db, run, seeded_db, settle, workdir  # noqa: F401 (fixtures)
+
+from quotes import QuoteDB
+from tui.app import QuotesApp
+from tui.screens.detail import DetailScreen
+from tui.screens.variants import VariantsScreen
+
+ERDOGAN = 'Ankara, 14 December.\n\n"We will not give up the S-400 whatever the pressure from Washington," Erdogan said.\n'
+OFFICIAL = 'Ankara, 15 December.\n\n"We will not give up the S-400 whatever the pressure from Washington," an official said.\n'
+
+
+def _plain(widget: Static) -> str:
+    console = Console(width=400, file=io.StringIO(), color_system=None)
+    with console.capture() as capture:
+        console.print(widget.content)
+    return capture.get()
+
+
+def _two_sources_disagree_on_the_speaker(db: QuoteDB, folder: Path) -> int:
+    """One statement reported by two articles, one naming Erdogan, one 'an official'; the second's id."""
+    for name, text in (("a.txt", ERDOGAN), ("b.txt", OFFICIAL)):
+        (folder / name).write_text(text, encoding="utf-8")
+    assert db.ingest([str(folder / "a.txt"), str(folder / "b.txt")]).ok
+    first, second = (v.quote for v in db.variants(1))
+    assert first.speaker == "Recep Tayyip Erdogan" and second.speaker is None and second.mention == "an official"
+    return second.id
+
+
+def test_variants_show_whom_each_source_names_as_the_speaker(empty_db: QuoteDB, workdir: Path):
+    official = _two_sources_disagree_on_the_speaker(empty_db, workdir)
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.push_screen(VariantsScreen(official))
+            await settle(pilot)
+            title = " ".join(_plain(app.screen.query_one("#variants-title", Static)).split())
+            # was "2 occurrences of a statement by Recep Tayyip Erdogan": b.txt names no one
+            assert "by Recep Tayyip Erdogan or an official (speaker not identified); the sources differ" in title
+            cards = list(app.screen.query(".variant"))
+            assert [str(c.border_title).split(" · ")[0] for c in cards] == [
+                "Recep Tayyip Erdogan",
+                "an official (speaker not identified)",
+            ]
+
+    run(scenario)
+
+
+def test_also_reported_by_says_whom_the_other_source_names(empty_db: QuoteDB, workdir: Path):
+    official = _two_sources_disagree_on_the_speaker(empty_db, workdir)
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await app.push_screen(DetailScreen(official))
+            await settle(pilot)
+            also = _plain(app.screen.query_one("#also", Static))
+            assert "a.txt" in also and "— Recep Tayyip Erdogan" in also
+
+    run(scenario)
+
+
+def test_the_detail_shows_where_the_quote_lies_in_its_document(seeded_db: QuoteDB):
+    (quote,) = seeded_db.search('"clear signal"', limit=1)
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.push_screen(DetailScreen(quote.id))
+            await settle(pilot)
+            source = _plain(app.screen.query_one("#source", Static))
+            # `quotes show` prints them; the TUI did not
+            assert f"{quote.start}–{quote.end} in document {quote.document_id}" in source
+
+    run(scenario)
+
+
+def test_compare_says_which_quotes_are_the_speakers_words_and_which_a_paraphrase(seeded_db: QuoteDB):
+    from tui.screens.compare import CompareScreen
+
+    quotes = seeded_db.compare(["Mike Pompeo"], query="Russian")["Mike Pompeo"]
+    assert {q.kind for q in quotes} >= {"partial", "indirect"}
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.push_screen(CompareScreen("Russian"))
+            await settle(pilot)
+            column = next(c for c in app.screen.query(".column") if "Mike Pompeo" in _plain(c.query_one(".column-title")))
+            cards = [_plain(c) for c in column.query(".quote-card")]
+            assert len(cards) == len(quotes)
+            for card, q in zip(cards, quotes):  # was "2020-12-14 · <title>": no kind
+                assert f" · {q.kind} · " in " ".join(card.split())
+
+    run(scenario)
+
+
+def test_the_compare_command_shows_each_quotes_kind(seeded_db: QuoteDB, monkeypatch, capsys):
+    from test_cli_store import _run_main
+
+    monkeypatch.setenv("QUOTES_DB", seeded_db.url)
+    status, out, _ = _run_main(capsys, "compare", "Mike Pompeo", "--query", "Russian")
+    assert status == 0
+    rows = out.splitlines()[1:]
+    assert rows[0].split() == ["ID", "DATE", "OUTLET", "KIND", "QUOTE"]  # was no KIND
+    for q in seeded_db.compare(["Mike Pompeo"], query="Russian")["Mike Pompeo"]:
+        assert any(line.split()[:3] == [str(q.id), str(q.published), q.kind] for line in rows[1:])
+
+
+def test_a_paraphrase_is_copied_without_quotation_marks(seeded_db: QuoteDB):
+    (quote,) = [q for q in seeded_db.search("regiment", kind="indirect") if q.speaker][:1]
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await app.push_screen(DetailScreen(quote.id))
+            await settle(pilot)
+            await pilot.press("c")
+            # was “<the reporter's paraphrase>” — <speaker>: pasted into a story, it reads as the speaker's words
+            assert app.clipboard.startswith(f"Reported, not quoted: {quote.text} — {quote.speaker}, ")
+            assert "“" + quote.text not in app.clipboard
+
+    run(scenario)
