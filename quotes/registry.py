@@ -28,6 +28,7 @@ __all__ = [
     "Registry",
     "RegistryError",
     "registry_path",
+    "data_path",
     "load_registry",
     "default_registry",
 ]
@@ -89,12 +90,17 @@ class Registry:
 
 def registry_path(package_dir: Path | None = None) -> Path:
     """``speakers.json`` in the package's data/ (a wheel), else in the checkout's data/."""
+    return data_path("speakers.json", package_dir)
+
+
+def data_path(filename: str, package_dir: Path | None = None) -> Path:
+    """A shipped data file: in the package's data/ (a wheel), else in the checkout's data/."""
     here = package_dir or Path(__file__).resolve().parent
     for base in (here / "data", here.parent / "data"):
-        path = base / "speakers.json"
+        path = base / filename
         if path.is_file():
             return path
-    raise RegistryError(f"speakers.json not found in {here / 'data'} or {here.parent / 'data'}")
+    raise RegistryError(f"{filename} not found in {here / 'data'} or {here.parent / 'data'}")
 
 
 def _speaker(entry: object, where: str) -> Speaker:

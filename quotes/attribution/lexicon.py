@@ -5,6 +5,10 @@ All entries are folded (lower case, see :func:`quotes.names.fold`).
 
 from __future__ import annotations
 
+from functools import cache
+
+from ..registry import data_path
+
 __all__ = [
     "LEADING_STOPWORDS",
     "TITLE_WORDS",
@@ -16,8 +20,7 @@ __all__ = [
     "GROUP_NOUNS",
     "MEDIA_NOUNS",
     "PRONOUN_GENDER",
-    "FEMALE_FIRST_NAMES",
-    "MALE_FIRST_NAMES",
+    "first_name_gender",
     "NOT_NAMES",
     "NOT_PERSON_ENDS",
     "COMPANY_ENDS",
@@ -121,23 +124,26 @@ MEDIA_NOUNS = frozenset(
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "we": "p", "they": "p", "it": "n"}
 
-FEMALE_FIRST_NAMES = frozenset(
-    """hillary melania ivanka chelsea michelle kellyanne hope katrina jennifer huma debbie donna nancy
-    elizabeth loretta jill carly sarah nikki susan mary patricia linda barbara margaret lisa karen betty
-    helen sandra ashley kimberly emily michele amy angela melissa rebecca laura sharon cynthia kathleen
-    amanda anna maria wendy theresa ruth hannah julia julie rachel samantha catherine christine kate
-    katie megyn kelly dana andrea claire diane anne jane joan joanne janet ellen marsha martha kristen
-    kristin doris wendy gillian tessa hazel margaret patricia yvette harriet ruth glenys theresa
-    caroline clare fiona kirsty paula serena venus""".split()
-)
 
-MALE_FIRST_NAMES = frozenset(
-    """donald bill barack bernie ted marco tim mike michael john jeb ben chris rand rudy newt corey paul
-    steve stephen jason reince sean robby brian nick harry mitch chuck josh james gary evan eric lindsey
-    mitt andrew julian david george joe joseph robert richard thomas charles daniel matthew mark anthony
-    kevin jeff jeffrey scott ryan jonathan ismail mevlut recep tayyip hulusi vladimir sergei dmitry
-    alexander jens antony lloyd ibrahim""".split()
-)
+def first_name_gender(word: str) -> str | None:
+    """The sex a folded given name is used for: "m" ("victor"), "f" ("kelli"), or None when it is
+    no known given name or one borne by both (Jordan, Taylor, Jean, Andrea)."""
+    return _first_names().get(word)
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """data/first_names.txt, read once: its names under "[m]" and "[f]"."""
+    names: dict[str, str] = {}
+    sex = ""
+    for line in data_path("first_names.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            sex = line.strip("[]")
+        elif line and not line.startswith("#"):
+            names.update(dict.fromkeys(line.split(), sex))
+    return names
+
 
 # Capitalised words that are never names of speakers.
 NOT_NAMES = frozenset(

@@ -20,10 +20,8 @@ from ..names import fold, name_tokens
 from .cues import CUES
 from .lexicon import (
     COMPANY_ENDS,
-    FEMALE_FIRST_NAMES,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
-    MALE_FIRST_NAMES,
     NOT_NAMES,
     NOT_PERSON_ENDS,
     ORG_HEADS,
@@ -32,6 +30,7 @@ from .lexicon import (
     POST_NOMINALS,
     ROLE_HEADS,
     TITLE_WORDS,
+    first_name_gender,
 )
 
 __all__ = [
@@ -154,8 +153,10 @@ def _person_after(words: list[str]) -> bool:
     first = fold(words[0])
     if len(words) == 1:
         return first not in GROUP_NOUNS  # "New Hampshire Republicans" speak as a group
-    return first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
+    return first_name_gender(first) is not None
 
+
+_INNER_POSSESSIVE = re.compile(r"['’]s\s")
 
 # A body named by its head word and what it is of or for: "Office for National Statistics",
 # "Joint Council for the Welfare of Immigrants", "Department of Trade and Industry".
@@ -262,8 +263,8 @@ def classify(name: str) -> str:
     # a body named by its purpose; no person's name holds "for" or "against" or an "of" after a body.
     if "for" in toks or "against" in toks or ("of" in toks and toks[toks.index("of") - 1] in ORG_HEADS):
         return "organisation"
-    if 1 < len(toks) < 4 and (toks[0] in MALE_FIRST_NAMES or toks[0] in FEMALE_FIRST_NAMES) and not any(map(str.isdigit, name)):
-        return "person"  # "Mike Friday", "Larry King", "Doris Day"
+    if 1 < len(toks) < 4 and first_name_gender(toks[0]) is not None and not any(map(str.isdigit, name)) and not _INNER_POSSESSIVE.search(name):
+        return "person"  # "Mike Friday", "Larry King", "Doris Day" (not "Guy Roux's French", "Chad's Ambassador")
     if any(map(str.isdigit, name)) or toks[-1] in TITLE_WORDS or toks[-1] in NOT_PERSON_ENDS:
         return "other"
     if toks[0] in NOT_NAMES or toks[0] in _NUMBER_WORDS:

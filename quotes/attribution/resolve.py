@@ -26,10 +26,8 @@ from functools import cache, lru_cache
 from ..names import fold, name_tokens
 from ..registry import Registry, Role, Speaker, default_registry
 from .lexicon import (
-    FEMALE_FIRST_NAMES,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
-    MALE_FIRST_NAMES,
     MEDIA_NOUNS,
     NOT_NAMES,
     NOT_SPEAKERS,
@@ -37,6 +35,7 @@ from .lexicon import (
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
     TITLE_WORDS,
+    first_name_gender,
 )
 from .cues import is_cue
 from .mentions import COMMON_ORG_WORDS, HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
@@ -140,7 +139,7 @@ def speaker_kind(name: str, registry: Registry | None = None) -> str:
     if fold(name) in GROUP_NOUNS:
         return "group"
     kind = classify(name)
-    if kind == "person" and " " not in name.strip() and fold(name) not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+    if kind == "person" and " " not in name.strip() and first_name_gender(fold(name)) is None:
         return "unknown"
     return "unknown" if kind == "other" else kind
 
@@ -183,7 +182,8 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
         return _person_canonical(doc, name, registry)
     if kind == "place":
         return name
-    return None
+    # "White said" after "Kelli White": a family name that is also a title or a thing
+    return doc.fullest(name) if " " not in name else None
 
 
 def _titles_of(doc: Document, start: int, end: int, title: str) -> tuple[set[str], set[str]]:
@@ -291,10 +291,9 @@ def _gender(name: str, registry: Registry) -> str | None:
         return sp.gender
     # The first word that is a known first name: "Crooked Hillary Clinton" is a woman.
     for word in fold(name).split()[:-1] or fold(name).split()[:1]:
-        if word in FEMALE_FIRST_NAMES:
-            return "f"
-        if word in MALE_FIRST_NAMES:
-            return "m"
+        gender = first_name_gender(word)
+        if gender is not None:
+            return gender
     return None
 
 
@@ -339,6 +338,9 @@ def _reported_object(text: str, name: re.Match[str]) -> bool:
     return False
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|to|from|with|against|for|at|about|of|into|over)[ \u00a0]+\(?$")
+
+
 def _resolve_pronoun(
     doc: Document, word: str, before: int, history: Sequence[Antecedent], registry: Registry
 ) -> str | None:
@@ -355,7 +357,7 @@ def _resolve_pronoun(
     names = list(NAME_RE.finditer(doc.text, near, before))
     if earlier and (classify(earlier[-1][1]) != "person" or _gender(earlier[-1][1], registry) not in (want, None)):
         names[:0] = NAME_RE.finditer(doc.text, floor, near)
-    possessor = None
+    possessor = deferred = None
     while names or earlier:
         # The nearer of the latest name in the window and the latest earlier speaker.
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
@@ -369,6 +371,15 @@ def _resolve_pronoun(
             candidate, gender = _person_in(doc, phrase, registry)  # (remembered per article: first)
             if candidate is None or _reported_object(doc.text, name):
                 continue  # "But he said Mr Blair had lost the trust ... "...," he said.": what is reported
+            if (
+                gender in (want, None)
+                and fold(phrase.split()[0]) not in NOT_NAMES  # "on Wednesday Mr Straw said": a subject
+                and _PREPOSITION_BEFORE.search(doc.text, max(0, name.start() - 10), name.start())
+            ):
+                # "... Van Nistelrooy's foul on Ashley Cole for which he got a three-game ban. "...," he
+                # said.": a name after a preposition is rarely whom the pronoun means; the subject before
+                deferred = deferred or candidate
+                continue
         else:
             candidate = earlier.pop()[1]
             if classify(candidate) != "person":
@@ -376,6 +387,8 @@ def _resolve_pronoun(
             gender = _gender(candidate, registry)
         if gender in (want, None):
             return candidate
+    if deferred is not None:
+        return deferred
     if possessor is not None:
         candidate, gender = _person_in(doc, without_possessive(possessor), registry)
         if candidate is not None and gender in (want, None):
