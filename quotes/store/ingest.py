@@ -256,11 +256,12 @@ def run_ingest(
             report.failed += writer.parse_new(pending)  # outside the write transaction: others may write meanwhile
             with _write_batch(backend, writer):
                 outcomes = writer.store_documents(pending)
-            for outcome in outcomes:
+            for doc, outcome in zip(pending, outcomes):
                 if isinstance(outcome, IngestFailure):
                     report.failed.append(outcome)
                 elif outcome is None:
                     report.skipped += 1
+                    report.warnings += _copy_not_recorded(backend, doc)
                 else:
                     report.documents += 1
                     report.quotes += outcome
@@ -296,6 +297,28 @@ def run_ingest(
     report.speakers = writer.speakers_inserted - speakers_before
     report.finished = datetime.now(timezone.utc)
     return report
+
+
+def _copy_not_recorded(b: Backend, doc: ParsedDocument) -> list[IngestFailure]:
+    """A warning when a text stored already comes again from another outlet or URL (a syndicated
+    wire story): a text is stored once, so this copy's outlet and URL are not recorded."""
+    from quotes.names import fold
+
+    source = doc.source
+    if not (source.outlet or source.url):
+        return []
+    rows = b.rows("SELECT id, outlet, url FROM documents WHERE sha256 = :sha", {"sha": doc.sha256})
+    if not rows:
+        return []
+    stored_id, outlet, url = rows[0]
+    if fold(source.outlet or "") == fold(outlet or "") and source.url in (None, url):
+        return []
+    copy = ", ".join(x for x in (source.outlet, source.url) if x)
+    first = ", ".join(x for x in (outlet, url) if x) or "no outlet"
+    return [IngestFailure(
+        _where(doc),
+        f"the same text as document {stored_id} ({first}) is stored once: this copy ({copy}) is not recorded",
+    )]
 
 
 class DatabaseBusy(RuntimeError):
