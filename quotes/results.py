@@ -12,6 +12,7 @@ __all__ = [
     "SpeakerCount",
     "DiffOp",
     "Variant",
+    "Publication",
     "Facets",
     "Context",
     "IngestFailure",
@@ -57,6 +58,18 @@ class QuoteRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class Publication:
+    """One place a stored text was published (a wire story carried by several outlets is one
+    document with several publications; the first is the document's own metadata)."""
+
+    outlet: str | None
+    url: str | None
+    path: str | None
+    title: str | None
+    published: date | None
+
+
+@dataclass(frozen=True, slots=True)
 class SpeakerCount:
     name: str
     kind: str  # "person" | "organisation" | "place" | "group" | "unknown"
@@ -78,6 +91,8 @@ class Variant:
     quote: QuoteRecord
     diff: tuple[DiffOp, ...]
     """Word-level differences against the first occurrence (empty for the first itself)."""
+    copies: tuple[Publication, ...] = ()
+    """The other publications of the quote's document (the same text in other outlets): each one a source."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +126,8 @@ class IngestReport:
     """Documents newly stored."""
     skipped: int = 0
     """Documents already present (same text) or holding nothing to store."""
+    copies: int = 0
+    """Of the skipped, copies of a stored text from another outlet or URL, recorded as publications."""
     quotes: int = 0
     speakers: int = 0
     failed: list[IngestFailure] = field(default_factory=list)

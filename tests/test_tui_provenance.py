@@ -151,3 +151,30 @@ def test_an_80_column_status_line_shows_the_active_speaker_filter(seeded_db: Quo
             assert f"· speaker: {speaker}" in shown
 
     run(scenario)
+
+
+def test_also_reported_by_lists_another_outlet_that_published_the_same_text(empty_db: QuoteDB, workdir: Path):
+    """A wire story carried word for word by a second outlet: one document, two sources."""
+    import json
+
+    feed = workdir / "wire.jsonl"
+    feed.write_text("".join(
+        json.dumps({"text": ERDOGAN, "outlet": outlet, "url": url}) + "\n"
+        for outlet, url in (("AP", "https://ap.example/1"), ("Daily Example", "https://daily.example/x"))
+    ))
+    assert empty_db.ingest([str(feed)]).copies == 1
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await app.push_screen(DetailScreen(1))
+            await settle(pilot)
+            also = _plain(app.screen.query_one("#also", Static))
+            assert "Daily Example" in also and "https://daily.example/x" in also and "— Recep Tayyip Erdogan" in also
+            assert "AP" not in also  # the quote's own source
+            await app.push_screen(VariantsScreen(1))
+            await settle(pilot)
+            (card,) = app.screen.query(".variant")
+            assert "also in Daily Example" in str(card.border_subtitle)
+
+    run(scenario)

@@ -126,6 +126,11 @@ def exit_status(report: IngestReport) -> int:
     return 0 if report.ok else 1
 
 
+def _copies(n: int) -> str:
+    """The note on copies of stored texts (another outlet or URL) recorded, when there are any."""
+    return f"; {n} cop{'ies' if n != 1 else 'y'} of stored texts recorded" if n else ""
+
+
 def run(args: argparse.Namespace) -> int:
     if not 1 <= args.jobs <= _MOST_JOBS:
         return fail("ingest", f"--jobs must be from 1 to {_MOST_JOBS} (this machine has {os.cpu_count() or 1} cores)")
@@ -135,6 +140,6 @@ def run(args: argparse.Namespace) -> int:
     seconds = (report.finished - report.started).total_seconds() if report.finished and report.started else 0
     print(
         f"{report.documents} documents stored, {report.quotes} quotes, {report.speakers} new speakers, "
-        f"{report.skipped} skipped (already stored), {len(report.failed)} failed ({seconds:.1f} s)"
+        f"{report.skipped} skipped (already stored{_copies(report.copies)}), {len(report.failed)} failed ({seconds:.1f} s)"
     )
     return exit_status(report)

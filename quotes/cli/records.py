@@ -6,7 +6,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from quotes.results import QuoteRecord
+from quotes.results import Publication, QuoteRecord
 
 __all__ = ["record_json", "source_line"]
 
@@ -22,7 +22,7 @@ def record_json(rec: QuoteRecord) -> str:
     return json_line({k: _plain(v) for k, v in asdict(rec).items()})
 
 
-def source_line(rec: QuoteRecord) -> str:
+def source_line(rec: QuoteRecord | Publication) -> str:
     """"outlet, published: title (path or url)" with the parts that are known."""
     head = ", ".join(str(x) for x in (rec.outlet, rec.published) if x)
     where = rec.url or rec.path or ""

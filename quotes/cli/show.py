@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
         if rec is None:
             return fail("show", f"no quote with id {args.id}")
         ctx = db.context(args.id)
+        copies = db.publications(rec.document_id)[1:]
     finally:
         db.close()
     safe = terminal_safe
@@ -62,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
         ("statement", f"{rec.statement_id}, reported by {rec.sources} source{'s' if rec.sources != 1 else ''}"
                       + (f" (quotes variants {rec.id})" if rec.sources > 1 else "")),
         ("source", source_line(rec)),
+        *(("also in", source_line(copy)) for copy in copies),  # the same text, published again
         ("offsets", f"{rec.start}-{rec.end} in document {rec.document_id}"),
     ]
     for name, value in fields:

@@ -60,12 +60,16 @@ def run(args: argparse.Namespace) -> int:
         db.close()
     if not found:
         return fail("variants", f"no quote with id {args.id}")
-    docs = len({v.quote.document_id for v in found})
-    print(f"{len(found)} occurrence{'s' if len(found) != 1 else ''} in {docs} document{'s' if docs != 1 else ''}")
+    copies = {v.quote.document_id: v.copies for v in found}  # each document's other publications
+    docs, sources = len(copies), len(copies) + sum(map(len, copies.values()))
+    print(f"{len(found)} occurrence{'s' if len(found) != 1 else ''} in {docs} document{'s' if docs != 1 else ''}"
+          + (f", {sources} sources (the same text published again)" if sources > docs else ""))
     for i, v in enumerate(found):
         q = v.quote
         print()
         print(terminal_safe(f"#{q.id}  {q.speaker or 'unknown speaker'} - {source_line(q)}"))
+        for copy in copies.pop(q.document_id, ()):
+            print(terminal_safe(f"  also in {source_line(copy)}"))
         text = q.text if i == 0 or not v.diff else render_diff(v.diff)
         print(terminal_safe(f"  {text}"))
     return 0

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 from quotes.model import Kind
-from quotes.results import Context, Facets, IngestReport, QuoteRecord, SpeakerCount, Variant
+from quotes.results import Context, Facets, IngestReport, Publication, QuoteRecord, SpeakerCount, Variant
 
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
 from .migrations import ensure_schema
+from .publications import publications_of
 from .queries import (
     MAX_INT,
     RECORD_COLUMNS,
@@ -357,6 +358,13 @@ class QuoteDB:
             return None
         return self._b.scalar("SELECT text FROM documents WHERE id = :id", {"id": did})
 
+    def publications(self, document_id: int) -> list[Publication]:
+        """Where the document's text was published: its own metadata first, then each copy of the
+        same text from another outlet or URL ingested later ([] when there is no such document)."""
+        if (did := row_id(document_id)) is None:
+            return []
+        return publications_of(self._b, [did])[did]
+
     def speakers(self) -> list[SpeakerCount]:
         """Every speaker with quotes, most quoted first."""
         rows = self._b.rows(
@@ -398,7 +406,7 @@ class QuoteDB:
         sid = self._b.scalar("SELECT statement_id FROM quotes WHERE id = :id", {"id": int(quote_id)})
         if sid is None:
             q = self.get(quote_id)
-            return [Variant(q, ())] if q else []
+            return [Variant(q, (), tuple(self.publications(q.document_id)[1:]))] if q else []
         order = "q.published, q.id" if self._b.name == "sqlite" else "q.published NULLS LAST, q.id"
         if self._b.name == "sqlite":
             order = "q.published IS NULL, q.published, q.id"
@@ -407,7 +415,11 @@ class QuoteDB:
         )
         records = [record(r) for r in rows]
         first = records[0].text
-        return [Variant(r, () if i == 0 else word_diff(first, r.text)) for i, r in enumerate(records)]
+        pubs = publications_of(self._b, (r.document_id for r in records))
+        return [
+            Variant(r, () if i == 0 else word_diff(first, r.text), tuple(pubs[r.document_id][1:]))
+            for i, r in enumerate(records)
+        ]
 
     def compare(
         self, speakers: Sequence[str], query: str = "", limit: int = 50, **filters: Unpack[SearchFilters]

@@ -10,7 +10,8 @@ savepoint; if a batch fails, its documents are stored one by one, so one bad
 document fails alone. Each batch is one transaction, begun once its documents
 are parsed (so another writer gets its turn between batches) and committed
 with its full-text rows written by one statement. A document whose text is
-already stored (same sha256) is skipped, unparsed; a file that cannot be read
+already stored (same sha256) is skipped, unparsed (from another outlet or URL, it
+is recorded as another publication of the text: see ``publications.py``); a file that cannot be read
 or parsed is reported and the ingest goes on; an ingest that another writer
 keeps waiting for over ``WRITE_WAIT`` seconds stops and reports every
 document it did not store.
@@ -35,6 +36,7 @@ from quotes.results import IngestFailure, IngestReport
 
 from .engine import Backend, locked, storage_failure
 from .migrations import index_quotes_after, last_quote_id
+from .publications import insert_publications, record_copy
 from .sources import SUFFIXES, SourceDocument, Unit, iter_units, load_unit
 from .statements import MIN_NEAR_WORDS, Wording, best_near_match
 from .stats import Tally
@@ -256,12 +258,12 @@ def run_ingest(
             report.failed += writer.parse_new(pending)  # outside the write transaction: others may write meanwhile
             with _write_batch(backend, writer):
                 outcomes = writer.store_documents(pending)
-            for doc, outcome in zip(pending, outcomes):
+                report.copies += writer.record_copies([d for d, o in zip(pending, outcomes) if o is None])
+            for outcome in outcomes:
                 if isinstance(outcome, IngestFailure):
                     report.failed.append(outcome)
                 elif outcome is None:
                     report.skipped += 1
-                    report.warnings += _copy_not_recorded(backend, doc)
                 else:
                     report.documents += 1
                     report.quotes += outcome
@@ -297,28 +299,6 @@ def run_ingest(
     report.speakers = writer.speakers_inserted - speakers_before
     report.finished = datetime.now(timezone.utc)
     return report
-
-
-def _copy_not_recorded(b: Backend, doc: ParsedDocument) -> list[IngestFailure]:
-    """A warning when a text stored already comes again from another outlet or URL (a syndicated
-    wire story): a text is stored once, so this copy's outlet and URL are not recorded."""
-    from quotes.names import fold
-
-    source = doc.source
-    if not (source.outlet or source.url):
-        return []
-    rows = b.rows("SELECT id, outlet, url FROM documents WHERE sha256 = :sha", {"sha": doc.sha256})
-    if not rows:
-        return []
-    stored_id, outlet, url = rows[0]
-    if fold(source.outlet or "") == fold(outlet or "") and source.url in (None, url):
-        return []
-    copy = ", ".join(x for x in (source.outlet, source.url) if x)
-    first = ", ".join(x for x in (outlet, url) if x) or "no outlet"
-    return [IngestFailure(
-        _where(doc),
-        f"the same text as document {stored_id} ({first}) is stored once: this copy ({copy}) is not recorded",
-    )]
 
 
 class DatabaseBusy(RuntimeError):
@@ -518,7 +498,15 @@ class Writer:
                 d.source.outlet, _iso(d.source.published),
             )
             first = last
+        insert_publications(b, [
+            (ids[d.sha256], d.source.outlet, d.source.url, d.source.path, d.source.title, _iso(d.source.published))
+            for d in stored
+        ])
         return [len(d.quotes or ()) if d.sha256 in ids else None for d in docs]
+
+    def record_copies(self, docs: Sequence[ParsedDocument]) -> int:
+        """Record the publications of texts stored already (documents skipped): how many were new."""
+        return sum(record_copy(self.backend, d.sha256, d.source) for d in docs)
 
     # --- speakers --------------------------------------------------------
     def resolve_speakers(self, names: Iterable[str | None]) -> None:

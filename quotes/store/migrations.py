@@ -24,6 +24,9 @@ History:
   8. SQLite: no insert trigger on ``quotes``; whoever inserts quotes indexes
      them (see ``index_quotes_after``). Even a trigger whose WHEN clause is
      false tripled the cost of inserting a quote row.
+  9. ``publications``: every place a stored text was published (a wire story
+     carried by several outlets is one document); filled with each document's
+     own metadata. ``statements.sources`` counts publications.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ __all__ = [
     "last_quote_id",
 ]
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _SQLITE_FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5("
@@ -130,7 +133,7 @@ def _finish_schema(backend: Backend) -> None:
     _stamp(backend, SCHEMA_VERSION)
 
 
-_TABLES = {"meta", "documents", "speakers", "aliases", "statements", "statement_blocks", "quotes", "facet_counts"}
+_TABLES = {"meta", "documents", "publications", "speakers", "aliases", "statements", "statement_blocks", "quotes", "facet_counts"}
 
 
 # --- migrations -----------------------------------------------------------
@@ -180,10 +183,12 @@ def _v2_to_v3(backend: Backend) -> None:
 
 
 def _v3_to_v4(backend: Backend) -> None:
-    from .stats import recompute_sources
-
     backend.execute("ALTER TABLE statements ADD COLUMN sources INTEGER DEFAULT 0 NOT NULL")
-    recompute_sources(backend)
+    backend.execute(  # one source per document (before version 9's publications)
+        "UPDATE statements SET sources = c.d FROM"
+        " (SELECT statement_id, COUNT(DISTINCT document_id) AS d FROM quotes"
+        "  WHERE statement_id IS NOT NULL GROUP BY statement_id) AS c WHERE statements.id = c.statement_id"
+    )
 
 
 def _refill_blocks(backend: Backend) -> None:
@@ -238,6 +243,20 @@ def _v7_to_v8(backend: Backend) -> None:
         backend.execute("DROP TRIGGER IF EXISTS quotes_fts_insert")
 
 
+def _v8_to_v9(backend: Backend) -> None:
+    """The publications table, one row per document (its own metadata); the sources counts stay."""
+    from .publications import insert_publications, publications_ddl
+
+    backend.execute(publications_ddl(backend))
+    after = 0
+    while rows := backend.rows(
+        "SELECT id, outlet, url, path, title, published FROM documents WHERE id > :a ORDER BY id LIMIT 20000",
+        {"a": after},
+    ):
+        after = rows[-1][0]
+        insert_publications(backend, rows)
+
+
 def index_quotes_after(backend: Backend, last_id: int) -> None:
     """Add the quotes with ids above ``last_id`` to the full-text index (SQLite; PostgreSQL's is a
     generated column). One statement for many rows: FTS5 writes its pending terms once."""
@@ -260,6 +279,7 @@ MIGRATIONS: dict[int, Callable[[Backend], None]] = {
     5: _date_indexes,
     6: _v6_to_v7,
     7: _v7_to_v8,
+    8: _v8_to_v9,
 }
 """``MIGRATIONS[n]`` turns a version-n database into version n+1."""
 

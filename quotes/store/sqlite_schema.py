@@ -18,6 +18,11 @@ TABLES_DDL = (
     ),
     'CREATE INDEX ix_documents_outlet ON documents (outlet)',
     (
+        'CREATE TABLE publications (id INTEGER NOT NULL, document_id INTEGER NOT NULL, match_key VARCHAR NOT NULL,'
+        ' outlet VARCHAR, url VARCHAR, path VARCHAR, title VARCHAR, published DATE, PRIMARY KEY (id),'
+        ' UNIQUE (document_id, match_key), FOREIGN KEY(document_id) REFERENCES documents (id))'
+    ),
+    (
         'CREATE TABLE speakers (id INTEGER NOT NULL, name VARCHAR NOT NULL, kind VARCHAR NOT NULL,'
         " folded VARCHAR NOT NULL, quotes INTEGER DEFAULT '0' NOT NULL,"
         " documents INTEGER DEFAULT '0' NOT NULL, PRIMARY KEY (id), UNIQUE (name))"

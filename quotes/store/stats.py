@@ -1,6 +1,7 @@
 """Running totals, so that the unfiltered views stay instant on millions of quotes.
 
-``speakers.quotes``/``speakers.documents``, ``statements.sources`` and the
+``speakers.quotes``/``speakers.documents``, ``statements.sources`` (publications, see
+``publications.py``; a copy of a stored text adds to it when recorded) and the
 ``facet_counts`` table (outlet, kind and year counts over every quote) are
 added to as documents are stored (a :class:`Tally` per ingest batch; a
 document is stored whole, once, so its counts simply add) and recomputed
@@ -112,12 +113,14 @@ def recompute_counts(b: Backend) -> None:
 
 
 def recompute_sources(b: Backend) -> None:
-    """Rebuild ``statements.sources``."""
+    """Rebuild ``statements.sources``: the publications of the documents reporting each statement."""
     b.execute("UPDATE statements SET sources = 0")
     b.execute(
-        "UPDATE statements SET sources = c.d FROM"
-        " (SELECT statement_id, COUNT(DISTINCT document_id) AS d FROM quotes"
-        "  WHERE statement_id IS NOT NULL GROUP BY statement_id) AS c WHERE statements.id = c.statement_id"
+        "UPDATE statements SET sources = c.n FROM"
+        " (SELECT r.statement_id, COUNT(*) AS n FROM"
+        "  (SELECT DISTINCT statement_id, document_id FROM quotes WHERE statement_id IS NOT NULL) AS r"
+        "  JOIN publications p ON p.document_id = r.document_id GROUP BY r.statement_id) AS c"
+        " WHERE statements.id = c.statement_id"
     )
 
 

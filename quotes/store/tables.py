@@ -1,4 +1,4 @@
-"""The database schema as SQLModel tables (schema version 4).
+"""The database schema as SQLModel tables (schema version 9).
 
 These classes create the schema and are usable as ORM models; the store's
 own queries are plain SQL over the same tables (see ``engine.py``). The
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, Index, Text
+from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 __all__ = [
-    "Meta", "Document", "Speaker", "Alias", "FacetCount", "Statement", "StatementBlock", "QuoteRow", "metadata",
+    "Meta", "Document", "Publication", "Speaker", "Alias", "FacetCount", "Statement", "StatementBlock", "QuoteRow", "metadata",
 ]
 
 
@@ -40,6 +40,26 @@ class Document(SQLModel, table=True):
     ingested: datetime
     parser_version: str | None = None
     text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Publication(SQLModel, table=True):
+    """One place a stored text was published: its document's first (the document's own metadata)
+    and every copy of the same text ingested later (a syndicated wire story in another outlet).
+
+    ``match_key`` (the folded outlet and the URL) is unique per document: the same article
+    ingested again, from any file, adds nothing.
+    """
+
+    __tablename__ = "publications"
+    __table_args__ = (UniqueConstraint("document_id", "match_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id")
+    match_key: str
+    outlet: str | None = None
+    url: str | None = None
+    path: str | None = None
+    title: str | None = None
+    published: date | None = None
 
 
 class Speaker(SQLModel, table=True):

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quotes.methods import describe
-from quotes.results import Context, QuoteRecord, Variant
+from quotes.results import Context, Publication, QuoteRecord, Variant
 
 from ..bindings import DETAIL, bindings
 from ..rendering import display_path, format_date, highlighted, marked, plain, who_said
@@ -85,7 +85,7 @@ class DetailScreen(WorkerErrors, Screen):
         db = self.app.db
         quote = db.get(self.quote_id)
         context = db.context(self.quote_id) if quote else None
-        variants = db.variants(self.quote_id) if quote and quote.statement_id else []
+        variants = db.variants(self.quote_id) if quote else []  # (also the copies of its document)
         self.post_message(self.Loaded(quote, context, variants))
 
     def on_detail_screen_loaded(self, message: Loaded) -> None:
@@ -130,21 +130,30 @@ class DetailScreen(WorkerErrors, Screen):
 
     @staticmethod
     def _also(q: QuoteRecord, variants: list[Variant]) -> Text:
-        others = [v.quote for v in variants if v.quote.document_id != q.document_id]
+        # (where, its quote): other documents' quotes, and every other publication of each document
+        # the statement is in (the same text in another outlet), this quote's own included
+        others: list[tuple[QuoteRecord | Publication, QuoteRecord]] = []
+        seen = set()
+        for v in variants:
+            if v.quote.document_id != q.document_id:
+                others.append((v.quote, v.quote))
+            if v.quote.document_id not in seen:
+                seen.add(v.quote.document_id)
+                others += [(copy, v.quote) for copy in v.copies]
         if not others:
             return Text("No other source in the database reports this statement.", style="dim")
         out = Text()
-        for other in others:
+        for where, other in others:
             if out:
                 out.append("\n")
             out.append("• ")
-            out.append(plain(other.outlet or other.title or "unknown source"), style="bold")
-            if other.published:
-                out.append(f"  {format_date(other.published)}")
-            if other.title and other.outlet:
+            out.append(plain(where.outlet or where.title or "unknown source"), style="bold")
+            if where.published:
+                out.append(f"  {format_date(where.published)}")
+            if where.title and where.outlet:
                 out.append("  ")
-                out.append(plain(other.title), style="italic")
-            if link := other.url or display_path(other.path):
+                out.append(plain(where.title), style="italic")
+            if link := where.url or display_path(where.path):
                 out.append("\n  ")
                 out.append(plain(link), style="dim")
             out.append("\n  “")

@@ -30,6 +30,7 @@ def summary(report: IngestReport) -> Text:
     text = Text(
         f"{report.documents} new documents, {report.quotes} quotes, {report.speakers} speakers"
         f", {report.skipped} skipped"
+        + (f" ({report.copies} cop{'ies' if report.copies != 1 else 'y'} of stored texts recorded)" if report.copies else "")
     )
     if report.failed:
         text.append(f", {len(report.failed)} failed", style="bold red")

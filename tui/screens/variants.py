@@ -80,12 +80,16 @@ class VariantsScreen(WorkerErrors, Screen):
         title.append(" against the first")
         self.query_one("#variants-title", Static).update(title)
         cards = []
+        copies = {v.quote.document_id: v.copies for v in variants}  # the same text in other outlets
         for n, variant in enumerate(variants):
             q = variant.quote
             card = Static(diff_text(q.text, variant.diff), classes="card variant")
             said = (who_said(q, "speaker not identified"), q.outlet, format_date(q.published), q.title)
             card.border_title = Text(" · ".join(plain(x) for x in said if x))
-            card.border_subtitle = Text(q.url or display_path(q.path))
+            also = [c.outlet or c.url or display_path(c.path) for c in copies.pop(q.document_id, ())]
+            card.border_subtitle = Text(" · ".join(
+                [q.url or display_path(q.path)] + ([f"also in {plain(', '.join(also))}"] if also else [])
+            ))
             if n == 0:
                 card.add_class("first")
             cards.append(card)
