@@ -84,3 +84,25 @@ def test_a_given_name_before_a_possessive_makes_no_person(phrase):
 )
 def test_a_name_after_a_preposition_gives_way_to_the_subject_before(text, speaker):
     assert _speakers(text, "he") == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC sport_111: 'Mourinho, who reportedly wants to sign Ashley Cole from Arsenal, ...' was Ashley Cole's
+        (
+            "Jose Mourinho, who reportedly wants to sign Ashley Cole from Arsenal, will have no senior left-back. "
+            '"He has no chance of playing against Barcelona," he said.',
+            "Jose Mourinho",
+        ),
+        # BBC sport_235: 'Alex Ferguson admitted the tackle "could have given (Cole) a serious injury", but he
+        # believes ...': the bracketed name glosses an object
+        (
+            'Alex Ferguson admitted the tackle "could have given (Ashley Cole) a serious injury". '
+            '"They are the worst losers of all time," he added.',
+            "Alex Ferguson",
+        ),
+    ],
+)
+def test_a_name_after_an_infinitive_or_in_brackets_gives_way_to_the_subject_before(text, speaker):
+    assert _speakers(text, "he") == {speaker}

@@ -338,7 +338,11 @@ def _reported_object(text: str, name: re.Match[str]) -> bool:
     return False
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|to|from|with|against|for|at|about|of|into|over)[ \u00a0]+\(?$")
+# Where a name is an object, not whom a later pronoun means: after a preposition ("foul on Ashley
+# Cole"), an infinitive ("wants to sign Ashley Cole") or an opening bracket ("given (Cole) a serious injury").
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over)[ \u00a0]+\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
+)
 
 
 def _resolve_pronoun(
@@ -374,7 +378,7 @@ def _resolve_pronoun(
             if (
                 gender in (want, None)
                 and fold(phrase.split()[0]) not in NOT_NAMES  # "on Wednesday Mr Straw said": a subject
-                and _PREPOSITION_BEFORE.search(doc.text, max(0, name.start() - 10), name.start())
+                and _PREPOSITION_BEFORE.search(doc.text, max(0, name.start() - 20), name.start())
             ):
                 # "... Van Nistelrooy's foul on Ashley Cole for which he got a three-game ban. "...," he
                 # said.": a name after a preposition is rarely whom the pronoun means; the subject before
