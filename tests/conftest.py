@@ -109,3 +109,18 @@ def seeded(db, seeds: Path):
     report = db.ingest([seeds])
     assert report.ok, report.failed
     return db
+
+
+@pytest.fixture
+def cli(db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """Run ``quotes ARGS`` in-process against a fresh database (via $QUOTES_DB): (exit status, stdout, stderr)."""
+    from quotes.cli import main
+
+    monkeypatch.setenv("QUOTES_DB", db_url)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        status = main(list(args))
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run

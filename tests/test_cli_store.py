@@ -18,19 +18,6 @@ COMMANDS = ("ingest", "search", "show", "speakers", "variants", "compare", "expo
 
 
 @pytest.fixture
-def cli(db_url, monkeypatch, capsys):
-    """Run ``quotes ARGS`` against a fresh database (via $QUOTES_DB): (exit status, stdout, stderr)."""
-    monkeypatch.setenv("QUOTES_DB", db_url)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(list(args))
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return run
-
-
-@pytest.fixture
 def seeded_cli(cli, seeds):
     status, out, _ = cli("ingest", str(seeds))
     assert status == 0 and out.startswith("5 documents stored")

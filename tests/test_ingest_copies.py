@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from quotes import QuoteDB
-from quotes.cli import main
 from quotes.results import Publication
 from quotes.store.engine import open_backend
 
@@ -108,18 +107,6 @@ def test_a_version_8_database_gets_its_documents_as_publications(db_url: str, tm
         assert {q.id: q.sources for q in db.iter_quotes()} == sources
         assert db.ingest([_feed(tmp_path / "daily.jsonl", DAILY)]).copies == 1
         assert db.search("taxes")[0].sources == 2
-
-
-@pytest.fixture
-def cli(db_url, monkeypatch, capsys):
-    monkeypatch.setenv("QUOTES_DB", db_url)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(list(args))
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return run
 
 
 def test_show_and_variants_name_the_other_outlet(cli, tmp_path: Path):
