@@ -101,3 +101,40 @@ def test_an_office_is_not_resolved_to_whoever_was_named_last():
     # "the chancellor" must be tied to a name by the article or the registry, not by nearness
     text = 'Tony Blair spoke on Monday. "We will win," the chancellor said.'
     assert _speakers(text, "the chancellor") == {None}
+
+
+def test_the_company_is_the_body_the_story_is_about():
+    # BBC business_247: "Renault profits rise ... Renault said ... the firm said ... the company said"
+    text = (
+        "Renault profits rise despite costs. French carmaker Renault has reported higher profits. "
+        "Renault said the outlook for the industry in Europe was stable. Analysts said sales of "
+        "the Clio were strong. However, the firm said it expected operating margins to be lower in 2005."
+    )
+    assert _speakers(text, "the firm") == {"Renault"}
+
+
+def test_the_company_is_the_one_that_speaks_not_the_product_named_most():
+    # BBC tech_...: "DVD" is named more often than Macrovision, which is the one that says things
+    text = (
+        "Macrovision sets out to stop DVD copying. Macrovision says its RipGuard will stop most DVD "
+        "ripping programs. Copies of a DVD could be burned onto a blank DVD. "
+        "Macrovision said RipGuard would also stop people who rent a DVD and copy it. "
+        "RipGuard is expected on DVDs from the middle of 2005, the company said."
+    )
+    assert _speakers(text, "the company") == {"Macrovision"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body named twice in the story: no one
+        "Profits rose at the carmaker this year. The company said it expected growth.",
+        # a newspaper reports on the company; it is not "the company"
+        "China halts dam, says Beijing News. The Beijing News said the builder was fined. "
+        "The Beijing News said work had stopped. The company said it would appeal.",
+        # qualified: "the Japanese car maker" may be another company than the one the story is about
+        "Peugeot said sales rose. Peugeot said it would sell more cars. The Japanese carrier said it disagreed.",
+    ],
+)
+def test_the_company_stays_unknown_without_a_body_that_speaks_in_the_story(text):
+    assert {q.speaker for q in extract(text) if q.mention and q.mention.lower().endswith(("company", "carrier"))} == {None}

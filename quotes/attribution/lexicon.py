@@ -30,6 +30,7 @@ __all__ = [
     "IMPERATIVES",
     "ROLE_SYNONYMS",
     "DESCRIBED_PERSONS",
+    "DESCRIBED_COMPANIES",
 ]
 
 # Capitalised only because they start a sentence or a clause.
@@ -142,6 +143,10 @@ DESCRIBED_PERSONS = dict.fromkeys(
 ) | dict.fromkeys("actress frontwoman businesswoman sportswoman grandmother".split(), "f") | dict.fromkeys(
     "frontman businessman sportsman grandfather scotsman englishman welshman irishman frenchman dutchman".split(), "m"
 )
+
+# Nouns that, after "the" alone, stand for the company a story is about ("the firm said"). ("The
+# group" may be a band or a campaign; a qualified "the Japanese car maker" may be another company.)
+DESCRIBED_COMPANIES = frozenset("company firm giant carrier airline retailer bank lender insurer".split())
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "we": "p", "they": "p", "it": "n"}
 

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from ..names import fold, name_tokens
 from ..registry import Registry, Role, Speaker, default_registry
 from .lexicon import (
+    DESCRIBED_COMPANIES,
     DESCRIBED_PERSONS,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
@@ -570,6 +571,9 @@ def _described_person(
     if m is None:
         return None
     head = m.group(1).lower()
+    if head in DESCRIBED_COMPANIES:
+        bare = len(text[start : mention.end].split()) == 2
+        return _described_company(doc, mention.start if before is None else before) if bare else None
     want = "" if head.endswith("-year-old") else DESCRIBED_PERSONS.get(head)
     if want is None:
         return None
@@ -625,3 +629,56 @@ def _salient_person(doc: Document, want: str, before: int, history: Sequence[Ant
 # qualifies the title of the second.
 _TITLED_AFTER = re.compile(rf"[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{1,2}}({NAME})")
 
+
+
+# Where a story names the company it is about: its headline and first sentence (characters).
+LEAD = 300
+
+
+def _described_company(doc: Document, before: int) -> str | None:
+    """The company "the company" or "the firm" means: of the bodies the story's lead names (twice at
+    least before ``before``), the one a verb of saying follows most often ("Renault said"), then
+    the one named most often, then the latest. People, places, newspapers and groups ("Analysts said")
+    are not counted, nor anything in quotes."""
+    text = doc.text
+    counts: dict[str, int] = {}
+    named: dict[str, str] = {}
+    speaks: dict[str, int] = {}
+    for m in NAME_RE.finditer(text, 0, before):
+        if doc.in_quote(m.start()):
+            continue
+        _, name = strip_name(m.group())
+        name = without_possessive(name)
+        kind = classify(name)
+        if kind in ("place", "other") or not name:
+            continue
+        words = name.split()
+        if kind == "person" and (
+            first_name_gender(fold(words[0])) is not None  # a person ("Fannie Mae" aside)
+            or (len(words) == 1 and (doc.fullest(name) is not None or fold(name) in GROUP_NOUNS or fold(name) in NOT_SPEAKERS))
+        ):
+            continue
+        key = fold(name)
+        if key in counts:
+            counts[key] += 1
+        elif m.start() < LEAD and words[-1].lower() not in _NEWSPAPERS:
+            counts[key] = 1
+        else:
+            continue
+        named[key] = name
+        said = _SAYS_NEXT.match(text, m.end())
+        if said is not None and is_cue(said.group(1)):
+            speaks[key] = speaks.get(key, 0) + 1
+    ranked = [key for key in named if key in speaks and counts[key] > 1]
+    if not ranked:
+        return None
+    best = max((speaks[key], counts[key]) for key in ranked)
+    return canonical_name(doc, named[[key for key in ranked if (speaks[key], counts[key]) == best][-1]])
+
+
+# Last words of newspapers' names: a paper reports on the company, it is not "the company".
+_NEWSPAPERS = frozenset("news times post journal telegraph mirror gazette chronicle herald tribune".split())
+
+
+# The verb after a name: "Renault said", "EMI has warned".
+_SAYS_NEXT = re.compile(r"[ \u00a0]+(?:(?:has|have|had|also|later|then|now)[ \u00a0]+)?([a-z]+)")
