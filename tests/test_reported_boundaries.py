@@ -169,6 +169,13 @@ CLAUSES = [
     ("a noun of speech as the sentence's subject: its content ends at the sentence's verb",
      "His attacks on the county board have made the budget the centre of the race.",
      [{"mention": "His", "cue": "attacks on", "text": "the county board"}]),
+    ("a trailing cue after a partial quote ending the clause: the clause runs to the comma in its marks",
+     "But the gain from open trade is ''ten times the size of the harm,'' he said.",
+     [{"mention": "he", "cue": "said", "method": "trailing_cue",
+       "text": "But the gain from open trade is ''ten times the size of the harm,"}]),
+    ("... and before an inverted trailing cue",
+     "The new levy is 'a tax on the young,' said Ann Lee.",
+     [{"mention": "Ann Lee", "text": "The new levy is 'a tax on the young,"}]),
 ]
 
 

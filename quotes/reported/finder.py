@@ -45,6 +45,7 @@ from ..attribution.lexicon import NOT_REPORTERS
 from ..attribution.subjects import subject_in
 from ..model import Quote, QuoteRow
 from ..names import fold
+from ..quote_marks import ALL_MARKS
 from ..registry import Registry, default_registry
 from .content import QuotedIndex, clause_end, clause_start, object_end, told_object_end
 from .patterns import (
@@ -619,7 +620,10 @@ class _Finder:
             split = self._according_inside(s0, s1, last_comma, cue)
             if split is not None:
                 return split
-        inverted = cue.lemma == "according to" or not cue.ing and not text[last_comma + 1 : cue.start].strip(_SPACES)
+        between = text[last_comma + 1 : cue.start].strip(_SPACES)
+        inverted = cue.lemma == "according to" or not cue.ing and (
+            not between or not between.strip(ALL_MARKS) and self.quotes.partial_at(last_comma)
+        )  # "..., ''ten times the harm,'' said Smith."
         if s1 - cue.end > _TAIL_CHARS and not inverted:  # an inverted cue's mention may have a long apposition
             return None
         if self.quotes.fit(text, s0, last_comma) is None:
@@ -672,7 +676,9 @@ class _Finder:
             while comma > s0 and text[comma] in _SPACES:
                 comma -= 1
             if text[comma] != ",":
-                return None
+                comma = self._comma_in_partial(s0, comma)
+                if comma is None:
+                    return None
         if len(tail.split()) > _TAIL_WORDS or " that " in f" {tail} " or comma <= s0:
             return None
         if cue.lemma == "according to":
@@ -684,6 +690,14 @@ class _Finder:
         if fit is None or fit[1] - fit[0] < 12:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _comma_in_partial(self, s0: int, at: int) -> int | None:
+        """'But the gain is ''ten times the harm,'' he said.': the comma before the closing marks
+        of a partial quote, which ends the clause before a trailing cue; None if ``at`` is none."""
+        text = self.text
+        while at > s0 and text[at] in ALL_MARKS:
+            at -= 1
+        return at if text[at] == "," and self.quotes.partial_at(at) else None
 
     def _past_adjuncts(self, cue: _Cue, s1: int) -> int:
         """Where the words after a cue end: its adjuncts, and the object of "told" ("he told me on Friday")."""
