@@ -73,7 +73,9 @@ from .speakers import mention_after, speaker_of
 
 __all__ = ["find_reported", "reported_rows", "RULE_CONFIDENCE"]
 
-RULE_CONFIDENCE = {"trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6, "noun_cue": 0.5}
+RULE_CONFIDENCE = {
+    "trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6, "noun_cue": 0.5, "named_headline": 0.6
+}
 _SPACES = " \t\u00a0"
 _TAIL_START = frozenset(
     """on in at to during last this earlier late early later yesterday today tonight recently in via after
@@ -480,6 +482,35 @@ class _Finder:
                             out.append(q)
             done = s1
             i = j
+        return out
+
+    def named_headlines(self, out: list[QuoteRow], quoted: Sequence[QuoteRow]) -> list[QuoteRow]:
+        """``out`` with the clause of each 'Name: CLAUSE' sentence holding a partial quote the name
+        says ("Clinton: Trump's view of the world is 'dangerously wrong'"): the quote marks the
+        words after the colon as the name's, so they are all reported, up to a semicolon."""
+        text = self.text
+        found = []
+        for q in quoted:
+            if q.kind != "partial" or q.mention_end is None or q.mention_end > q.start or not text.startswith(":", q.mention_end):
+                continue
+            s0, s1 = self.paragraphs.sentence(q.start)
+            semi = text.find(";", q.end, s1)
+            fit = self.quotes.fit(text, q.mention_end + 1, s1 if semi < 0 else semi)
+            if s0 > q.mention_start or fit is None or found and fit[0] < found[-1].end:
+                continue
+            self.utterance += 1
+            found.append(
+                QuoteRow(text[fit[0] : fit[1]], fit[0], fit[1], "indirect", q.speaker, q.mention, q.mention_start,
+                         q.mention_end, None, None, "named_headline", RULE_CONFIDENCE["named_headline"], self.utterance)
+            )
+        if not found:
+            return out
+        taken = [(r.start, r.end) for r in out]
+        for r in found:
+            at = bisect.bisect_left(taken, (r.start, r.end))
+            if (at == 0 or taken[at - 1][1] <= r.start) and (at == len(taken) or r.end <= taken[at][0]):
+                taken.insert(at, (r.start, r.end))
+                out.insert(at, r)
         return out
 
     # --- one sentence ---------------------------------------------------------------------
@@ -1255,8 +1286,9 @@ def reported_rows(
 ) -> list[QuoteRow]:
     """``find_reported`` on rows (``extract`` makes each Quote once, with its final number)."""
     cues = _cues(text)
-    if not cues:
+    if not cues and not any(q.kind == "partial" for q in quoted):
         return []
     if doc is None:
         doc = Document(text, year)
-    return _Finder(text, quoted, doc, registry or default_registry()).run(cues)
+    finder = _Finder(text, quoted, doc, registry or default_registry())
+    return finder.named_headlines(finder.run(cues), quoted)
