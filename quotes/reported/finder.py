@@ -149,6 +149,12 @@ _NOT_A_SUBJECT_START = frozenset("who which that where when whose whom what it t
 _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
 # A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
 _PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
+# An editor's label before a headline's colon ("The Latest: ...", "BREAKING: ..."), not a source
+_KICKERS = frozenset(
+    "latest breaking revealed exclusive wow boom look watch video live update updates analysis opinion editorial "
+    "correction corrections contributing related note byline bombshell leaked notice".split()
+)
+_NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
@@ -485,32 +491,54 @@ class _Finder:
         return out
 
     def named_headlines(self, out: list[QuoteRow], quoted: Sequence[QuoteRow]) -> list[QuoteRow]:
-        """``out`` with the clause of each 'Name: CLAUSE' sentence holding a partial quote the name
-        says ("Clinton: Trump's view of the world is 'dangerously wrong'"): the quote marks the
-        words after the colon as the name's, so they are all reported, up to a semicolon."""
+        """``out`` with the clause of each 'Name: CLAUSE' sentence ("Gingrich: Trump Must Decide If
+        He Wants a Running Mate"), up to a semicolon. The name opens the sentence; a phrase will do
+        when a partial quote after the colon is already the phrase's ("Clinton Wades In: Trump's
+        view is 'dangerously wrong'")."""
         text = self.text
-        found = []
-        for q in quoted:
-            if q.kind != "partial" or q.mention_end is None or q.mention_end > q.start or not text.startswith(":", q.mention_end):
+        partial = {q.mention_end: q for q in quoted if q.kind == "partial" and q.mention_end is not None}
+        colons = {at for at in partial if text.startswith(": ", at)}
+        first = text.find(": ", 0, _NAME_COLON_CHARS + 10)
+        if first >= 0:
+            colons.add(first)
+        found: list[QuoteRow] = []
+        for at in sorted(colons):
+            if self.quotes.inside(at) or found and at < found[-1].end:
                 continue
-            s0, s1 = self.paragraphs.sentence(q.start)
-            semi = text.find(";", q.end, s1)
-            fit = self.quotes.fit(text, q.mention_end + 1, s1 if semi < 0 else semi)
-            if s0 > q.mention_start or fit is None or found and fit[0] < found[-1].end:
+            s0, s1 = self.paragraphs.sentence(at)
+            if at - s0 > _NAME_COLON_CHARS:
                 continue
-            self.utterance += 1
-            found.append(
-                QuoteRow(text[fit[0] : fit[1]], fit[0], fit[1], "indirect", q.speaker, q.mention, q.mention_start,
-                         q.mention_end, None, None, "named_headline", RULE_CONFIDENCE["named_headline"], self.utterance)
-            )
+            q = partial.get(at)
+            if q is None or q.mention_start is None or q.mention_start < s0 or q.start < at:
+                q = None
+                men = mention_at_end(text, at, s0) if s0 == 0 else None
+                if (
+                    men is None
+                    or men.form != "name"
+                    or text[s0 : men.start].strip(_SPACES + ALL_MARKS)
+                    or men.text.rsplit(None, 1)[-1].lower() in _KICKERS
+                ):
+                    continue
+            semi = text.find(";", at, s1)
+            fit = self.quotes.fit(text, at + 1, s1 if semi < 0 else semi)
+            if fit is None:
+                continue
+            if q is not None:
+                self.utterance += 1
+                found.append(
+                    QuoteRow(text[fit[0] : fit[1]], fit[0], fit[1], "indirect", q.speaker, q.mention, q.mention_start,
+                             q.mention_end, None, None, "named_headline", RULE_CONFIDENCE["named_headline"], self.utterance)
+                )
+            else:
+                found += self._quote(_Found(fit[0], fit[1], men, ":", "named_headline"), s0, s1)
         if not found:
             return out
         taken = [(r.start, r.end) for r in out]
         for r in found:
-            at = bisect.bisect_left(taken, (r.start, r.end))
-            if (at == 0 or taken[at - 1][1] <= r.start) and (at == len(taken) or r.end <= taken[at][0]):
-                taken.insert(at, (r.start, r.end))
-                out.insert(at, r)
+            i = bisect.bisect_left(taken, (r.start, r.end))
+            if (i == 0 or taken[i - 1][1] <= r.start) and (i == len(taken) or r.end <= taken[i][0]):
+                taken.insert(i, (r.start, r.end))
+                out.insert(i, r)
         return out
 
     # --- one sentence ---------------------------------------------------------------------
@@ -1286,8 +1314,8 @@ def reported_rows(
 ) -> list[QuoteRow]:
     """``find_reported`` on rows (``extract`` makes each Quote once, with its final number)."""
     cues = _cues(text)
-    if not cues and not any(q.kind == "partial" for q in quoted):
-        return []
+    if not cues and ": " not in text:
+        return []  # no cue, no "Name: CLAUSE"
     if doc is None:
         doc = Document(text, year)
     finder = _Finder(text, quoted, doc, registry or default_registry())
