@@ -735,9 +735,10 @@ class _Finder:
             while comma > s0 and text[comma] in _SPACES:
                 comma -= 1
             if text[comma] != ",":
-                comma = self._comma_in_partial(s0, comma)
-                if comma is None:
+                inner = self._comma_in_partial(s0, comma)
+                if inner is None:
                     return None
+                comma = inner
         if len(tail.split()) > _TAIL_WORDS or " that " in f" {tail} " or comma <= s0:
             return None
         if cue.lemma == "according to":
