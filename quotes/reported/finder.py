@@ -154,6 +154,10 @@ _KICKERS = frozenset(
     "latest breaking revealed exclusive wow boom look watch video live update updates analysis opinion editorial "
     "correction corrections contributing related note byline bombshell leaked notice".split()
 )
+_HEADLINE_END = re.compile(r"[.!?;]\s|\n")
+_HEADLINE_CHARS = 200
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_TITLE_SHARE = 0.7  # how many of a headline's words are capitalised in title case
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
@@ -418,6 +422,22 @@ def _cues(text: str) -> list[_Cue]:
     return found
 
 
+def _headline_cues(text: str) -> list[_Cue]:
+    """The cues of an article's opening sentence written in title case ("Christie Calls Rival 'A
+    Disgrace' Over Comments"): its capitalised verbs, which the cue scan (lower-case forms) skips."""
+    stop = _HEADLINE_END.search(text, 0, _HEADLINE_CHARS)
+    if stop is None:
+        return []
+    head = text[: stop.start()]
+    words = _TITLE_WORD.findall(head)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < _TITLE_SHARE * len(words):
+        return []
+    lower = head.lower()
+    if len(lower) != len(head):
+        return []
+    return [c for c in _cues(lower) if head[c.start].isupper() and c.start > 0]
+
+
 def _asked_at(text: str, sked: int) -> int | None:
     """Where a question cue whose "sked" is at ``sked`` starts: at "Asked", or at the "when" or
     "was" before a lower-case "asked"; None when "asked" has a subject ("she asked whether")."""
@@ -531,14 +551,10 @@ class _Finder:
                 )
             else:
                 found += self._quote(_Found(fit[0], fit[1], men, ":", "named_headline"), s0, s1)
-        if not found:
-            return out
-        taken = [(r.start, r.end) for r in out]
-        for r in found:
-            i = bisect.bisect_left(taken, (r.start, r.end))
-            if (i == 0 or taken[i - 1][1] <= r.start) and (i == len(taken) or r.end <= taken[i][0]):
-                taken.insert(i, (r.start, r.end))
-                out.insert(i, r)
+        for r in found:  # the clauses inside one are the name's words ("Gingrich: X Must Decide If He Wants ...")
+            kept = [q for q in out if not r.start <= q.start < r.end]
+            if all(q.end <= r.start or q.start >= r.end for q in kept):
+                out = sorted(kept + [r], key=lambda q: q.start)
         return out
 
     # --- one sentence ---------------------------------------------------------------------
@@ -1315,6 +1331,9 @@ def reported_rows(
 ) -> list[QuoteRow]:
     """``find_reported`` on rows (``extract`` makes each Quote once, with its final number)."""
     cues = _cues(text)
+    headline = _headline_cues(text)
+    if headline:
+        cues = sorted(cues + headline, key=lambda c: c.start)
     if not cues and ": " not in text:
         return []  # no cue, no "Name: CLAUSE"
     if doc is None:
