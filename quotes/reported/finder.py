@@ -158,6 +158,10 @@ _HEADLINE_END = re.compile(r"[.!?;]\s|\n")
 _HEADLINE_CHARS = 200
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’]*")
 _TITLE_SHARE = 0.7  # how many of a headline's words are capitalised in title case
+_LONG_SUBJECT = frozenset(("say", "tell"))
+_LONG_SUBJECT_WORDS = 18
+_MODALS = frozenset("will would could can may might should must did does do".split())
+_CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still)[ \t\u00a0]+")
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
@@ -1071,6 +1075,8 @@ class _Finder:
             men = self._author(s0, document)
         else:
             men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
+            if men is None and cue.lemma in _LONG_SUBJECT and not ing:
+                men = self._long_subject(s0, cue)
         if men is None:
             return None
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
@@ -1085,6 +1091,20 @@ class _Finder:
                 if close > fit[0]:
                     fit = self.quotes.fit(text, fit[0], close, 1) or fit
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
+
+    def _long_subject(self, s0: int, cue: _Cue) -> Mention | None:
+        """The sentence's opening phrase before "say" or "tell" and their auxiliaries, up to
+        ``_LONG_SUBJECT_WORDS``: "But current and former officials in the FBI and at the Justice
+        Department have said ..." (a verb of saying with a clause after it has a subject)."""
+        text = self.text
+        at = cue.start
+        while (word := _word_before(text, s0, at)) and (word in ADVERBS or word in _PERFECT or word in _MODALS):
+            at = text.rindex(word, s0, at)
+        start = s0
+        opener = _CONNECTIVE_OPENER.match(text, s0, at)
+        if opener is not None:
+            start = opener.end()
+        return _short_phrase(text, start, at, _LONG_SUBJECT_WORDS, 2)
 
     def _author(self, s0: int, document: re.Match[str]) -> Mention | None:
         """Who reports through a document: the possessive before it ("her stump speech"), else the
