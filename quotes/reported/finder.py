@@ -515,10 +515,10 @@ class _Finder:
         return out
 
     def named_headlines(self, out: list[QuoteRow], quoted: Sequence[QuoteRow]) -> list[QuoteRow]:
-        """``out`` with the clause of each 'Name: CLAUSE' sentence ("Gingrich: Trump Must Decide If
-        He Wants a Running Mate"), up to a semicolon. The name opens the sentence; a phrase will do
-        when a partial quote after the colon is already the phrase's ("Clinton Wades In: Trump's
-        view is 'dangerously wrong'")."""
+        """``out`` with the clause of each 'Name: CLAUSE' sentence of running text, up to a semicolon:
+        the article's opening one ("Gingrich: Trump Must Decide If He Wants a Running Mate."), or any
+        whose partial quote after the colon the quoted speech already gives to the words before it,
+        a name or a phrase ("Clinton Wades In: Trump's view is 'dangerously wrong'.")."""
         text = self.text
         partial = {q.mention_end: q for q in quoted if q.kind == "partial" and q.mention_end is not None}
         colons = {at for at in partial if text.startswith(": ", at)}
@@ -530,8 +530,8 @@ class _Finder:
             if self.quotes.inside(at) or found and at < found[-1].end:
                 continue
             s0, s1 = self.paragraphs.sentence(at)
-            if at - s0 > _NAME_COLON_CHARS:
-                continue
+            if at - s0 > _NAME_COLON_CHARS or not self.paragraphs.is_running_text(at):
+                continue  # a headline line without a stop is no reported speech
             q = partial.get(at)
             if q is None or q.mention_start is None or q.mention_start < s0 or q.start < at:
                 q = None
