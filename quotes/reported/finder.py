@@ -656,6 +656,11 @@ class _Finder:
             text, at = self.text, cue.start
             while at > s0 and text[at - 1] in _SPACES:
                 at -= 1
+            marks = at
+            while marks > s0 and text[marks - 1] in ALL_MARKS:
+                marks -= 1
+            if cue.ing and marks < at and text[marks - 1] == "," and self.quotes.partial_at(marks - 1):
+                at = marks  # "called China ''provocative,'' accusing it of ...": the comma inside the marks
             # ", eventually saying ...", "but also contended": an adverb after the coordinator;
             # "and has called for", "but has also said": a perfect's auxiliary
             word = _word_before(text, s0, at)
