@@ -16,7 +16,7 @@ from quotes.results import Context, Facets, IngestReport, Publication, QuoteReco
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
 from .migrations import ensure_schema
-from .publications import publications_of
+from .publications import copy_outlets, publications_of
 from .queries import (
     MAX_INT,
     RECORD_COLUMNS,
@@ -299,6 +299,12 @@ class QuoteDB:
             kinds[kind] += n
             if y is not None:
                 years[int(y)] += n
+        if copies := copy_outlets(self._b):  # the other outlets that carried a document count its quotes too
+            docs = ", ".join(map(str, copies))
+            for doc, n in self._run(
+                f"SELECT q.document_id, COUNT(*) FROM {source} AND q.document_id IN ({docs}) GROUP BY 1", params, f.raw
+            ):
+                outlets.update(dict.fromkeys(copies[doc], n))
         top_ids = [sid for sid, _ in speakers.most_common(10 * FACET_LIMIT)]
         names = dict(self._b.rows(f"SELECT id, name FROM speakers WHERE id IN ({', '.join(map(str, top_ids)) or 'NULL'})"))
 

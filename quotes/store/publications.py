@@ -4,6 +4,10 @@ one document (unique by its text) with one publication per outlet or URL that ca
 A document's first publication is its own metadata; a copy ingested later (the same text, another
 outlet or URL) adds one, and adds one source to each statement the document reports. A copy
 with no outlet and no URL, or the same outlet again with no URL or the same one, adds nothing.
+
+The outlet filter and the outlet facets count every outlet that carried a quote's text: a copy from
+another outlet adds the document's quotes to that outlet's count (``facet_counts``) and the document
+to :func:`copy_outlets`, which the filter and the filtered facets read.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from quotes.names import fold
 from quotes.results import Publication
@@ -18,7 +23,10 @@ from quotes.results import Publication
 from .engine import Backend
 from .sources import SourceDocument
 
-__all__ = ["match_key", "publications_ddl", "insert_publications", "record_copy", "publications_of"]
+__all__ = [
+    "match_key", "publications_ddl", "insert_publications", "record_copy", "publications_of", "copy_outlets",
+    "outlet_counts",
+]
 
 _INSERT = (
     "INSERT INTO publications (document_id, match_key, outlet, url, path, title, published)"
@@ -65,6 +73,12 @@ def record_copy(b: Backend, sha256: str, source: SourceDocument) -> bool:
     if key in keys or (url is None and any(k.partition("\n")[0] == fold(outlet or "") for k in keys)):
         return False
     insert_publications(b, [(doc, outlet, url, source.path, source.title, source.published)])
+    if outlet and fold(outlet) not in {k.partition("\n")[0] for k in keys}:  # an outlet new to this text
+        b.execute(
+            "INSERT INTO facet_counts (facet, value, n) SELECT 'outlet', :o, COUNT(*) FROM quotes WHERE document_id = :d"
+            " ON CONFLICT (facet, value) DO UPDATE SET n = facet_counts.n + excluded.n",
+            {"o": outlet, "d": doc},
+        )
     b.execute(
         "UPDATE statements SET sources = sources + 1 WHERE id IN"
         " (SELECT DISTINCT statement_id FROM quotes WHERE document_id = :d AND statement_id IS NOT NULL)",
@@ -86,3 +100,53 @@ def publications_of(b: Backend, document_ids: Iterable[int]) -> dict[int, list[P
         pub = date.fromisoformat(str(published)[:10]) if published and not isinstance(published, date) else published
         out[doc].append(Publication(outlet, url, path, title, pub))
     return out
+
+
+_copies: WeakKeyDictionary[Backend, tuple[Any, dict[int, tuple[str, ...]]]] = WeakKeyDictionary()
+
+
+def copy_outlets(b: Backend) -> dict[int, tuple[str, ...]]:
+    """The documents that outlets other than their own carried: document id -> those outlets.
+
+    One spelling per outlet (its first); none that folds to the document's own outlet. Read
+    again only when a publication was added since the last call (one indexed ``MAX(id)``).
+    """
+    last = b.scalar("SELECT MAX(id) FROM publications")
+    cached = _copies.get(b)
+    if cached is not None and cached[0] == last:
+        return cached[1]
+    out: dict[int, tuple[str, ...]] = {}
+    for doc, outlets in _outlets_by_document(
+        b, "WHERE document_id IN (SELECT document_id FROM publications GROUP BY document_id HAVING COUNT(*) > 1)"
+    ):
+        if len(outlets) > 1:
+            out[doc] = tuple(outlets[1:])
+    _copies[b] = (last, out)
+    return out
+
+
+def _outlets_by_document(b: Backend, where: str = "") -> Iterable[tuple[int, list[str | None]]]:
+    """(document id, [its own outlet, then each other outlet that carried it, one spelling each])."""
+    doc, outlets, seen = None, [], set()
+    for d, outlet in b.rows(f"SELECT document_id, outlet FROM publications {where} ORDER BY document_id, id"):
+        if d != doc:
+            if doc is not None:
+                yield doc, outlets
+            doc, outlets, seen = d, [outlet], {fold(outlet or "")}
+        elif outlet and (f := fold(outlet)) not in seen:
+            seen.add(f)
+            outlets.append(outlet)
+    if doc is not None:
+        yield doc, outlets
+
+
+def outlet_counts(b: Backend) -> dict[str, int]:
+    """Quotes per outlet spelling, counting every outlet that carried each quote's text once."""
+    quotes_in = dict(b.rows("SELECT document_id, COUNT(*) FROM quotes GROUP BY document_id"))
+    counts: dict[str, int] = {}
+    for doc, outlets in _outlets_by_document(b):
+        n = quotes_in.get(doc, 0)
+        for outlet in outlets:
+            if outlet is not None and n:
+                counts[outlet] = counts.get(outlet, 0) + n
+    return counts

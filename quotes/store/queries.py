@@ -2,7 +2,8 @@
 
 Every filter is a column of ``quotes`` itself (outlet and date are repeated
 there from the document), so counts and facets need no join and each filter
-has an index.
+has an index; the outlet filter also finds the quotes of documents that
+another outlet carried (``publications.copy_outlets``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from quotes.names import fold
 from quotes.results import QuoteRecord
 
 from .engine import Backend
+from .publications import copy_outlets
 from .fts import QuerySyntaxError, fts5_query, raw_fts5, raw_tsquery, tsquery
 
 __all__ = [
@@ -174,8 +176,13 @@ class Filters:
             conds.append(f"q.speaker_id IN ({', '.join(map(str, ids))})" if ids else "1 = 0")
         if self.outlet:
             outlets = resolve_outlets(b, self.outlet)
-            conds.append(f"q.outlet IN ({', '.join(f':outlet{i}' for i in range(len(outlets)))})" if outlets else "1 = 0")
+            either = [f"q.outlet IN ({', '.join(f':outlet{i}' for i in range(len(outlets)))})"] if outlets else []
             params.update({f"outlet{i}": o for i, o in enumerate(outlets)})
+            f = fold(self.outlet)
+            if copies := sorted(d for d, outs in copy_outlets(b).items() if any(fold(o) == f for o in outs)):
+                # (by id, so that SQLite keeps its covering index of the filter columns)
+                either.append(f"q.id IN (SELECT id FROM quotes WHERE document_id IN ({', '.join(map(str, copies))}))")
+            conds.append(f"({' OR '.join(either)})" if either else "1 = 0")
         if self.since:
             conds.append("q.published >= :since")
             params["since"] = _iso(self.since)
