@@ -114,7 +114,7 @@ def test_show_and_variants_name_the_other_outlet(cli, tmp_path: Path):
     feed = _feed(tmp_path / "wire.jsonl", AP, DAILY)
     status, out, err = cli("ingest", str(feed))
     assert status == 0 and err == ""
-    assert out.startswith("1 documents stored, 1 quotes, 1 new speakers, 1 skipped (already stored;"
+    assert out.startswith("1 document stored, 1 quote, 1 new speaker, 1 skipped (already stored;"
                           " 1 copy of stored texts recorded), 0 failed")
     status, out, _ = cli("show", "1")
     assert status == 0 and "reported by 2 sources (quotes variants 1)" in out

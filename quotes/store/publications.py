@@ -119,8 +119,8 @@ def copy_outlets(b: Backend) -> dict[int, tuple[str, ...]]:
     for doc, outlets in _outlets_by_document(
         b, "WHERE document_id IN (SELECT document_id FROM publications GROUP BY document_id HAVING COUNT(*) > 1)"
     ):
-        if len(outlets) > 1:
-            out[doc] = tuple(outlets[1:])
+        if others := tuple(o for o in outlets[1:] if o is not None):  # (only the first may be None)
+            out[doc] = others
     _copies[b] = (last, out)
     return out
 
