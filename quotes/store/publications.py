@@ -7,7 +7,7 @@ with no outlet and no URL, or the same outlet again with no URL or the same one,
 
 The outlet filter and the outlet facets count every outlet that carried a quote's text: a copy from
 another outlet adds the document's quotes to that outlet's count (``facet_counts``) and the document
-to :func:`copy_outlets`, which the filter and the filtered facets read.
+to :func:`carried`, which the filter and the filtered facets read.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
+import threading
 from weakref import WeakKeyDictionary
 
 from quotes.names import fold
@@ -24,8 +25,8 @@ from .engine import Backend
 from .sources import SourceDocument
 
 __all__ = [
-    "match_key", "publications_ddl", "insert_publications", "record_copy", "publications_of", "copy_outlets",
-    "outlet_counts",
+    "match_key", "publications_ddl", "insert_publications", "record_copy", "publications_of", "carried",
+    "outlet_counts", "OUTLET_SEPARATOR",
 ]
 
 _INSERT = (
@@ -102,27 +103,52 @@ def publications_of(b: Backend, document_ids: Iterable[int]) -> dict[int, list[P
     return out
 
 
-_copies: WeakKeyDictionary[Backend, tuple[Any, dict[int, tuple[str, ...]]]] = WeakKeyDictionary()
+_CARRIED_DDL = (
+    "CREATE TEMP TABLE IF NOT EXISTS carried_quotes (id INTEGER PRIMARY KEY, outlets TEXT NOT NULL)",
+    "CREATE TEMP TABLE IF NOT EXISTS carried_by (folded TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (folded, id))",
+)
+OUTLET_SEPARATOR = "\x1f"
+"""Between the outlets of ``carried_quotes.outlets``."""
+_carried: WeakKeyDictionary[Backend, list[Any]] = WeakKeyDictionary()  # backend -> [MAX(publications.id), any?]
+_lock = threading.Lock()
 
 
-def copy_outlets(b: Backend) -> dict[int, tuple[str, ...]]:
-    """The documents that outlets other than their own carried: document id -> those outlets.
+def carried(b: Backend) -> bool:
+    """Whether outlets other than their own carried any stored document; if so, this connection's
+    temporary tables say which quotes they carried:
 
-    One spelling per outlet (its first); none that folds to the document's own outlet. Read
-    again only when a publication was added since the last call (one indexed ``MAX(id)``).
+    ``carried_quotes`` (quote id, the other outlets joined by ``OUTLET_SEPARATOR``), for the facets,
+    and ``carried_by`` (folded outlet, quote id), for the outlet filter. One spelling per outlet (its
+    first), none that folds to the document's own outlet. Rebuilt only when a publication was added
+    since (one indexed ``MAX(id)``), so a filter or a facet count costs one index probe per quote.
     """
     last = b.scalar("SELECT MAX(id) FROM publications")
-    cached = _copies.get(b)
-    if cached is not None and cached[0] == last:
-        return cached[1]
-    out: dict[int, tuple[str, ...]] = {}
-    for doc, outlets in _outlets_by_document(
-        b, "WHERE document_id IN (SELECT document_id FROM publications GROUP BY document_id HAVING COUNT(*) > 1)"
-    ):
-        if others := tuple(o for o in outlets[1:] if o is not None):  # (only the first may be None)
-            out[doc] = others
-    _copies[b] = (last, out)
-    return out
+    with _lock:
+        state = _carried.get(b)
+        if state is not None and state[0] == last:
+            return bool(state[1])
+        copies = [
+            (doc, others)
+            for doc, outlets in _outlets_by_document(
+                b, "WHERE document_id IN (SELECT document_id FROM publications GROUP BY document_id HAVING COUNT(*) > 1)"
+            )
+            if (others := [o for o in outlets[1:] if o is not None])  # (only the first may be None)
+        ]
+        if copies or state is not None:
+            for ddl in _CARRIED_DDL:
+                b.execute(ddl)
+            b.execute("DELETE FROM carried_quotes")
+            b.execute("DELETE FROM carried_by")
+            b.executemany_rows(
+                "INSERT INTO carried_quotes (id, outlets) SELECT id, ? FROM quotes WHERE document_id = ?",
+                [(OUTLET_SEPARATOR.join(o.replace(OUTLET_SEPARATOR, " ") for o in others), doc) for doc, others in copies],
+            )
+            b.executemany_rows(
+                "INSERT INTO carried_by (folded, id) SELECT ?, id FROM quotes WHERE document_id = ?",
+                [(fold(o), doc) for doc, others in copies for o in others],
+            )
+        _carried[b] = [last, bool(copies)]
+        return bool(copies)
 
 
 def _outlets_by_document(b: Backend, where: str = "") -> Iterable[tuple[int, list[str | None]]]:
