@@ -103,9 +103,13 @@ def recompute_counts(b: Backend) -> None:
         "  WHERE speaker_id IS NOT NULL GROUP BY speaker_id) AS c WHERE speakers.id = c.speaker_id"
     )
     b.execute("DELETE FROM facet_counts")
+    outlets = (
+        outlet_counts(b) if "publications" in b.table_names()
+        else dict(b.rows("SELECT outlet, COUNT(*) FROM quotes WHERE outlet IS NOT NULL GROUP BY outlet"))
+    )  # (a database older than version 9, on its way there, has one outlet per document)
     b.executemany(
         "INSERT INTO facet_counts (facet, value, n) VALUES ('outlet', :v, :n)",
-        [{"v": v, "n": n} for v, n in sorted(outlet_counts(b).items())],
+        [{"v": v, "n": n} for v, n in sorted(outlets.items())],
     )
     for facet, expr, cond in (
         ("kind", "kind", "1 = 1"),
