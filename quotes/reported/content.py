@@ -206,6 +206,11 @@ class QuotedIndex:
         i = bisect.bisect_right(self.starts, pos + 1) - 1
         return self.spans[i][1] if i >= 0 and pos <= self.spans[i][1] else None
 
+    def partial_at(self, pos: int) -> bool:
+        """Is ``pos`` within a partial quote's words or on its marks?"""
+        i = bisect.bisect_right(self.starts, pos + 1) - 1
+        return i >= 0 and pos <= self.spans[i][1] and self.spans[i][2] == "partial"
+
     def inside(self, pos: int) -> bool:
         """Is ``pos`` within a quote's words or on its marks?"""
         i = bisect.bisect_right(self.starts, pos + 1) - 1

@@ -45,6 +45,7 @@ from ..attribution.lexicon import NOT_REPORTERS
 from ..attribution.subjects import subject_in
 from ..model import Quote, QuoteRow
 from ..names import fold
+from ..quote_marks import ALL_MARKS
 from ..registry import Registry, default_registry
 from .content import QuotedIndex, clause_end, clause_start, object_end, told_object_end
 from .patterns import (
@@ -72,7 +73,9 @@ from .speakers import mention_after, speaker_of
 
 __all__ = ["find_reported", "reported_rows", "RULE_CONFIDENCE"]
 
-RULE_CONFIDENCE = {"trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6, "noun_cue": 0.5}
+RULE_CONFIDENCE = {
+    "trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6, "noun_cue": 0.5, "named_headline": 0.6
+}
 _SPACES = " \t\u00a0"
 _TAIL_START = frozenset(
     """on in at to during last this earlier late early later yesterday today tonight recently in via after
@@ -146,6 +149,12 @@ _NOT_A_SUBJECT_START = frozenset("who which that where when whose whom what it t
 _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
 # A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
 _PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
+# An editor's label before a headline's colon ("The Latest: ...", "BREAKING: ..."), not a source
+_KICKERS = frozenset(
+    "latest breaking revealed exclusive wow boom look watch video live update updates analysis opinion editorial "
+    "correction corrections contributing related note byline bombshell leaked notice".split()
+)
+_NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
@@ -481,6 +490,57 @@ class _Finder:
             i = j
         return out
 
+    def named_headlines(self, out: list[QuoteRow], quoted: Sequence[QuoteRow]) -> list[QuoteRow]:
+        """``out`` with the clause of each 'Name: CLAUSE' sentence ("Gingrich: Trump Must Decide If
+        He Wants a Running Mate"), up to a semicolon. The name opens the sentence; a phrase will do
+        when a partial quote after the colon is already the phrase's ("Clinton Wades In: Trump's
+        view is 'dangerously wrong'")."""
+        text = self.text
+        partial = {q.mention_end: q for q in quoted if q.kind == "partial" and q.mention_end is not None}
+        colons = {at for at in partial if text.startswith(": ", at)}
+        first = text.find(": ", 0, _NAME_COLON_CHARS + 10)
+        if first >= 0:
+            colons.add(first)
+        found: list[QuoteRow] = []
+        for at in sorted(colons):
+            if self.quotes.inside(at) or found and at < found[-1].end:
+                continue
+            s0, s1 = self.paragraphs.sentence(at)
+            if at - s0 > _NAME_COLON_CHARS:
+                continue
+            q = partial.get(at)
+            if q is None or q.mention_start is None or q.mention_start < s0 or q.start < at:
+                q = None
+                men = mention_at_end(text, at, s0) if s0 == 0 else None
+                if (
+                    men is None
+                    or men.form != "name"
+                    or text[s0 : men.start].strip(_SPACES + ALL_MARKS)
+                    or men.text.rsplit(None, 1)[-1].lower() in _KICKERS
+                ):
+                    continue
+            semi = text.find(";", at, s1)
+            fit = self.quotes.fit(text, at + 1, s1 if semi < 0 else semi)
+            if fit is None:
+                continue
+            if q is not None:
+                self.utterance += 1
+                found.append(
+                    QuoteRow(text[fit[0] : fit[1]], fit[0], fit[1], "indirect", q.speaker, q.mention, q.mention_start,
+                             q.mention_end, None, None, "named_headline", RULE_CONFIDENCE["named_headline"], self.utterance)
+                )
+            else:
+                found += self._quote(_Found(fit[0], fit[1], men, ":", "named_headline"), s0, s1)
+        if not found:
+            return out
+        taken = [(r.start, r.end) for r in out]
+        for r in found:
+            i = bisect.bisect_left(taken, (r.start, r.end))
+            if (i == 0 or taken[i - 1][1] <= r.start) and (i == len(taken) or r.end <= taken[i][0]):
+                taken.insert(i, (r.start, r.end))
+                out.insert(i, r)
+        return out
+
     # --- one sentence ---------------------------------------------------------------------
 
     def _sentence(self, s0: int, s1: int, group: list[_Cue]) -> list[_Found]:
@@ -619,7 +679,10 @@ class _Finder:
             split = self._according_inside(s0, s1, last_comma, cue)
             if split is not None:
                 return split
-        inverted = cue.lemma == "according to" or not cue.ing and not text[last_comma + 1 : cue.start].strip(_SPACES)
+        between = text[last_comma + 1 : cue.start].strip(_SPACES)
+        inverted = cue.lemma == "according to" or not cue.ing and (
+            not between or not between.strip(ALL_MARKS) and self.quotes.partial_at(last_comma)
+        )  # "..., ''ten times the harm,'' said Smith."
         if s1 - cue.end > _TAIL_CHARS and not inverted:  # an inverted cue's mention may have a long apposition
             return None
         if self.quotes.fit(text, s0, last_comma) is None:
@@ -672,7 +735,10 @@ class _Finder:
             while comma > s0 and text[comma] in _SPACES:
                 comma -= 1
             if text[comma] != ",":
-                return None
+                inner = self._comma_in_partial(s0, comma)
+                if inner is None:
+                    return None
+                comma = inner
         if len(tail.split()) > _TAIL_WORDS or " that " in f" {tail} " or comma <= s0:
             return None
         if cue.lemma == "according to":
@@ -684,6 +750,14 @@ class _Finder:
         if fit is None or fit[1] - fit[0] < 12:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _comma_in_partial(self, s0: int, at: int) -> int | None:
+        """'But the gain is ''ten times the harm,'' he said.': the comma before the closing marks
+        of a partial quote, which ends the clause before a trailing cue; None if ``at`` is none."""
+        text = self.text
+        while at > s0 and text[at] in ALL_MARKS:
+            at -= 1
+        return at if text[at] == "," and self.quotes.partial_at(at) else None
 
     def _past_adjuncts(self, cue: _Cue, s1: int) -> int:
         """Where the words after a cue end: its adjuncts, and the object of "told" ("he told me on Friday")."""
@@ -1241,8 +1315,9 @@ def reported_rows(
 ) -> list[QuoteRow]:
     """``find_reported`` on rows (``extract`` makes each Quote once, with its final number)."""
     cues = _cues(text)
-    if not cues:
-        return []
+    if not cues and ": " not in text:
+        return []  # no cue, no "Name: CLAUSE"
     if doc is None:
         doc = Document(text, year)
-    return _Finder(text, quoted, doc, registry or default_registry()).run(cues)
+    finder = _Finder(text, quoted, doc, registry or default_registry())
+    return finder.named_headlines(finder.run(cues), quoted)
