@@ -34,7 +34,7 @@ def extract(text: str) -> list[Quote]:
     spans = speech_only(text, find_quoted(text))
     for span in spans:
         span.kind = quote_kind(text, span)
-    doc = Document(text)  # one name index for quoted and reported speech
+    doc = Document(text, quoted=[(span.start, span.end) for span in spans])  # one name index for quoted and reported speech
     # attribute() numbers utterances: split halves and continued pieces share one. Rows until the
     # numbers and speakers are final: each Quote is made once. (Positional arguments in Quote's
     # field order: keywords cost more, for every quote.)

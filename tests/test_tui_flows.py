@@ -569,7 +569,7 @@ def test_failures_of_an_ingest_stay_on_screen(empty_db: QuoteDB, workdir: Path):
             await settle(pilot)
             assert isinstance(app.screen, IngestScreen)
             message = _plain(app.screen.query_one("#ingest-message", Static))
-            assert "1 new documents" in message and "1 failed" in message
+            assert "1 new document," in message and "1 failed" in message
             assert "mixed/feed.jsonl:2: not valid JSON" in message
             await pilot.press("escape")
             await settle(pilot)

@@ -29,6 +29,8 @@ __all__ = [
     "NOT_SPEAKERS",
     "IMPERATIVES",
     "ROLE_SYNONYMS",
+    "DESCRIBED_PERSONS",
+    "DESCRIBED_COMPANIES",
 ]
 
 # Capitalised only because they start a sentence or a clause.
@@ -97,7 +99,7 @@ PLACES = frozenset(
     sofia ottawa canberra havana caracas turkey russia china iran ukraine syria israel germany france
     britain england japan india pakistan america mexico canada europe greece italy spain poland bulgaria
     iraq afghanistan egypt korea cuba venezuela brazil australia africa asia us u.s. uk eu""".split()
-) | {"united states", "united kingdom", "european union", "soviet union", "north korea", "south korea"} | US_STATES
+) | {"united states", "united kingdom", "european union", "soviet union", "north korea", "south korea", "new zealand", "south africa"} | US_STATES
 
 # Head nouns of role phrases that can name a speaker ("the defense chief", "the Turkish president").
 ROLE_HEADS = frozenset(
@@ -121,6 +123,30 @@ GROUP_NOUNS = frozenset(
 MEDIA_NOUNS = frozenset(
     "newspaper daily paper agency broadcaster channel magazine outlet website tabloid network".split()
 )
+
+# Head nouns of definite descriptions a story uses for a person it has named ("the singer", "The
+# Holland international", "The Russian"), with the sex the noun gives ("" for either): the person
+# last named, as for "he" or "she". Offices ("the minister") are not here: the article or the
+# registry must tie those to a name. Nationalities used for a people or its government ("the
+# French") are left out too.
+DESCRIBED_PERSONS = dict.fromkeys(
+    """actor singer star player striker midfielder defender goalkeeper keeper winger forward captain
+    skipper coach manager boss presenter writer author broadcaster novelist comedian comic rapper
+    drummer guitarist bassist musician artist designer film-maker filmmaker producer director champion
+    medallist winner runner sprinter athlete swimmer cyclist boxer golfer batsman bowler all-rounder
+    jockey trainer veteran international youngster teenager fly-half scrum-half full-back flanker
+    seed chef model dancer poet playwright composer conductor pianist photographer tycoon billionaire
+    entrepreneur founder pensioner american russian briton scot spaniard italian german belgian swede norwegian dane finn pole czech croat serb greek
+    australian canadian argentine argentinian brazilian mexican jamaican kenyan ethiopian moroccan
+    nigerian zimbabwean ukrainian romanian austrian""".split(),
+    "",
+) | dict.fromkeys("actress frontwoman businesswoman sportswoman grandmother".split(), "f") | dict.fromkeys(
+    "frontman businessman sportsman grandfather scotsman englishman welshman irishman frenchman dutchman".split(), "m"
+)
+
+# Nouns that, after "the" alone, stand for the company a story is about ("the firm said"). ("The
+# group" may be a band or a campaign; a qualified "the Japanese car maker" may be another company.)
+DESCRIBED_COMPANIES = frozenset("company firm giant carrier airline retailer bank lender insurer".split())
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "we": "p", "they": "p", "it": "n"}
 
@@ -168,7 +194,7 @@ PARTY_MEMBERS = frozenset("tories dems democrats republicans conservatives liber
 # skips them; they speak for no one).
 NOT_PERSON_ENDS = frozenset(
     """slam cup championship championships olympics games series summit conference awards festival
-    trophy treaty accord agreement act premiership avenue square stadium island islands valley river
+    trophy treaty accord agreement act premiership avenue road square stadium island islands valley river
     county street east sea open prix show day year monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -477,6 +477,9 @@ class Document:
 
     text: str
     year: int | None = None
+    quoted: Sequence[tuple[int, int]] = ()
+    """The article's quoted speech as (start, end) offsets in text order, when known."""
+    _quoted_starts: list[int] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
     _matches: list[re.Match[str]] | None = field(default=None, repr=False)
     _by_last: dict[str, dict[str, None]] | None = field(default=None, repr=False)
@@ -546,6 +549,13 @@ class Document:
     def fullest_org(self, name: str) -> str | None:
         """The article's longest organisation name ending in ``name`` ("Foreign Ministry")."""
         return self._longest(name, "organisation")
+
+    def in_quote(self, pos: int) -> bool:
+        """Is ``pos`` inside the article's quoted speech (``quoted``)?"""
+        if self._quoted_starts is None:
+            self._quoted_starts = [start for start, _ in self.quoted]
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
 
     def names_before(self, pos: int) -> Iterator[re.Match[str]]:
         """The article's multi-word capitalised names starting before ``pos``, nearest first."""

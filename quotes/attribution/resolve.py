@@ -26,6 +26,8 @@ from functools import cache, lru_cache
 from ..names import fold, name_tokens
 from ..registry import Registry, Role, Speaker, default_registry
 from .lexicon import (
+    DESCRIBED_COMPANIES,
+    DESCRIBED_PERSONS,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
     MEDIA_NOUNS,
@@ -257,6 +259,29 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
     want = role_words(mention.text)
     if not want:
         return None
+    titled = _titled_person(doc, mention, registry)
+    if titled is not None:
+        return titled
+    want_set, head = set(want), want[-1]
+    holders = {}
+    for words, sp, role in _registry_roles(registry).get(head, ()):
+        if want_set <= words and (doc.year is None or role.held_in(doc.year)):
+            holders[sp.name] = sp
+    if len(holders) == 1:
+        return next(iter(holders))
+    if not holders:
+        return None
+    # Several holders (no year known): the one the article names before the mention.
+    before = [n for n in holders if doc.text.find(n.split()[-1], max(0, mention.start - ROLE_WINDOW), mention.start) >= 0]
+    return before[0] if len(before) == 1 else None
+
+
+def _titled_person(doc: Document, mention: Mention, registry: Registry) -> str | None:
+    """The person the article titles with a role phrase's words: "Ismail Demir, head of Turkey's
+    Defense Industry Directorate" for "the defense chief", "singer Gary Lightbody" for "the singer"."""
+    want = role_words(mention.text)
+    if not want:
+        return None
     want_set, head = set(want), want[-1]
     forms = _WRITTEN.get(head, (head,))
     for n, m in enumerate(doc.names_before(mention.start)):
@@ -272,17 +297,7 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
         words, heads = _titles_of(doc, start, end, title)
         if head in heads and want_set <= words:  # the role's head noun and all its words
             return _person_canonical(doc, name, registry)
-    holders = {}
-    for words, sp, role in _registry_roles(registry).get(head, ()):
-        if want_set <= words and (doc.year is None or role.held_in(doc.year)):
-            holders[sp.name] = sp
-    if len(holders) == 1:
-        return next(iter(holders))
-    if not holders:
-        return None
-    # Several holders (no year known): the one the article names before the mention.
-    before = [n for n in holders if doc.text.find(n.split()[-1], max(0, mention.start - ROLE_WINDOW), mention.start) >= 0]
-    return before[0] if len(before) == 1 else None
+    return None
 
 
 def _gender(name: str, registry: Registry) -> str | None:
@@ -353,13 +368,19 @@ def _resolve_pronoun(
         return _resolve_it(doc, before, registry)
     if want not in ("m", "f"):
         return None  # "they", "we", "I": no one person to look for
+    return _person_before(doc, want, before, history, registry)
+
+
+def _person_before(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
+    """The person a pronoun or a definite description ("the singer") means: the nearest earlier
+    person of sex ``want`` ("m", "f"; "" for either) named in the window or quoted before."""
     floor = max(0, before - PRONOUN_WINDOW)
     # history is in text order: bisect instead of filtering all of it (long articles).
     earlier = list(history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))])
     # Names are read only back to the latest earlier speaker at first: usually enough.
     near = earlier[-1][0] if earlier else floor
     names = list(NAME_RE.finditer(doc.text, near, before))
-    if earlier and (classify(earlier[-1][1]) != "person" or _gender(earlier[-1][1], registry) not in (want, None)):
+    if earlier and (classify(earlier[-1][1]) != "person" or not _may_be(_gender(earlier[-1][1], registry), want)):
         names[:0] = NAME_RE.finditer(doc.text, floor, near)
     possessor = deferred = None
     while names or earlier:
@@ -376,7 +397,7 @@ def _resolve_pronoun(
             if candidate is None or _reported_object(doc.text, name):
                 continue  # "But he said Mr Blair had lost the trust ... "...," he said.": what is reported
             if (
-                gender in (want, None)
+                _may_be(gender, want)
                 and fold(phrase.split()[0]) not in NOT_NAMES  # "on Wednesday Mr Straw said": a subject
                 and _PREPOSITION_BEFORE.search(doc.text, max(0, name.start() - 20), name.start())
             ):
@@ -389,15 +410,20 @@ def _resolve_pronoun(
             if classify(candidate) != "person":
                 continue  # "he" and "she" are people: not the ministry quoted before
             gender = _gender(candidate, registry)
-        if gender in (want, None):
+        if _may_be(gender, want):
             return candidate
     if deferred is not None:
         return deferred
     if possessor is not None:
         candidate, gender = _person_in(doc, without_possessive(possessor), registry)
-        if candidate is not None and gender in (want, None):
+        if candidate is not None and _may_be(gender, want):
             return candidate
     return None
+
+
+def _may_be(gender: str | None, want: str) -> bool:
+    """Can a person of ``gender`` (None: unknown) be the one of sex ``want`` ("" for either)?"""
+    return not want or gender in (want, None)
 
 
 def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | None, str | None]:
@@ -485,6 +511,15 @@ def resolve_mention(
     """
     if registry is None:
         registry = default_registry()
+    found = _resolve_written(doc, mention, history, registry, before)
+    if found is None and mention.form != "pronoun":
+        found = _described_person(doc, mention, history, registry, before)
+    return found
+
+
+def _resolve_written(
+    doc: Document, mention: Mention, history: Sequence[Antecedent], registry: Registry, before: int | None
+) -> str | None:
     if mention.form == "pronoun":
         return _resolve_pronoun(doc, mention.text, mention.start if before is None else before, history, registry)
     if mention.form == "relative":
@@ -516,3 +551,134 @@ def resolve_mention(
     if mention.form == "name":
         return canonical_name(doc, name_in(mention.text), registry)
     return None
+
+
+# A definite description's head noun: its last word ("the Two Ronnies star", "The 27-year-old").
+_DESCRIPTION = re.compile(r"(?i)(?:the[ \u00a0]+)(?:[\w'’-]+[ \u00a0]+){0,4}?([a-z-]+|\d+-year-old)\Z")
+
+
+def _described_person(
+    doc: Document, mention: Mention, history: Sequence[Antecedent], registry: Registry, before: int | None
+) -> str | None:
+    """The person a definite description means ("The 27-year-old, who captained St Helens ...,
+    said" after Sculthorpe's quote; "The Russian said" after "Kuznetsova says"): the one the
+    article titles so ("Russian Dmitriy Bogdanov"), else the nearest person before, as for "he"."""
+    text = doc.text
+    start = mention.start
+    if text[max(0, start - 4) : start].lower() == "the ":  # "the Two Ronnies star": the article is outside
+        start -= 4
+    m = _DESCRIPTION.match(text, start, mention.end)
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    if head in DESCRIBED_COMPANIES:
+        bare = len(text[start : mention.end].split()) == 2
+        return _described_company(doc, mention.start if before is None else before) if bare else None
+    want = "" if head.endswith("-year-old") else DESCRIBED_PERSONS.get(head)
+    if want is None:
+        return None
+    return _titled_person(doc, mention, registry) or _salient_person(
+        doc, want, mention.start if before is None else before, history, registry
+    )
+
+
+# A name that opens a sentence outside quotation marks (its subject, mostly), after an optional
+# connective: "Singer George Michael has said", "But Agassi won".
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’']?[ \u00a0]+|\n)(?:(?:But|And|However,|Meanwhile,|Now|So|Yet)[ \u00a0]+)?\Z")
+
+
+def _salient_person(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
+    """The latest person of sex ``want`` ("" for either) who spoke (``history``) or opened a
+    sentence in the window before ``before``, or None when a later sentence opens with a name
+    that may be a person but is not known as one. Stricter than a pronoun's antecedent: a
+    description passes over objects ("She will now meet Venus Williams. ... said the
+    23-year-old" is Molik)."""
+    floor = max(0, before - PRONOUN_WINDOW)
+    text = doc.text
+    spoke = [
+        (pos, speaker)
+        for pos, speaker in history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))]
+        if classify(speaker) == "person"
+    ]
+    since = spoke[-1][0] + 1 if spoke else floor
+    openers = [
+        name
+        for name in NAME_RE.finditer(text, since, before)
+        if _OPENS_SENTENCE.search(text, max(0, name.start() - 16), name.start())
+        and not doc.in_quote(name.start())
+        and not name.group().startswith("The ")  # "The Sanders campaign"
+    ]
+    for name in reversed(openers):
+        candidate, gender = _person_in(doc, name.group(), registry)
+        titled = None if gender is not None else _TITLED_AFTER.match(text, name.end(), before)
+        if titled is not None:  # "Liverpool legend Phil Thompson", "Real Madrid midfielder David Beckham"
+            candidate, gender = _person_in(doc, titled.group(1), registry)
+        if candidate is None:
+            continue  # no person ("Tootsie", "Wolf Brother" open sentences too)
+        if " " not in candidate or gender is None:
+            return None  # "Matchwinner Keane", "Perpignan centre Jean-Philippe Granclaude": unsure
+        if _may_be(gender, want):
+            return candidate
+    for _, speaker in reversed(spoke):
+        if _may_be(_gender(speaker, registry), want):
+            return speaker
+    return None
+
+
+# One or two lower-case words and a name after a name that is no one's of known sex: the first
+# qualifies the title of the second.
+_TITLED_AFTER = re.compile(rf"[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{1,2}}({NAME})")
+
+
+
+# Where a story names the company it is about: its headline and first sentence (characters).
+LEAD = 300
+
+
+def _described_company(doc: Document, before: int) -> str | None:
+    """The company "the company" or "the firm" means: of the bodies the story's lead names (twice at
+    least before ``before``), the one a verb of saying follows most often ("Renault said"), then
+    the one named most often, then the latest. People, places, newspapers and groups ("Analysts said")
+    are not counted, nor anything in quotes."""
+    text = doc.text
+    counts: dict[str, int] = {}
+    named: dict[str, str] = {}
+    speaks: dict[str, int] = {}
+    for m in NAME_RE.finditer(text, 0, before):
+        if doc.in_quote(m.start()):
+            continue
+        _, name = strip_name(m.group())
+        name = without_possessive(name)
+        kind = classify(name)
+        if kind in ("place", "other") or not name:
+            continue
+        words = name.split()
+        if kind == "person" and (
+            first_name_gender(fold(words[0])) is not None  # a person ("Fannie Mae" aside)
+            or (len(words) == 1 and (doc.fullest(name) is not None or fold(name) in GROUP_NOUNS or fold(name) in NOT_SPEAKERS))
+        ):
+            continue
+        key = fold(name)
+        if key in counts:
+            counts[key] += 1
+        elif m.start() < LEAD and words[-1].lower() not in _NEWSPAPERS:
+            counts[key] = 1
+        else:
+            continue
+        named[key] = name
+        said = _SAYS_NEXT.match(text, m.end())
+        if said is not None and is_cue(said.group(1)):
+            speaks[key] = speaks.get(key, 0) + 1
+    ranked = [key for key in named if key in speaks and counts[key] > 1]
+    if not ranked:
+        return None
+    best = max((speaks[key], counts[key]) for key in ranked)
+    return canonical_name(doc, named[[key for key in ranked if (speaks[key], counts[key]) == best][-1]])
+
+
+# Last words of newspapers' names: a paper reports on the company, it is not "the company".
+_NEWSPAPERS = frozenset("news times post journal telegraph mirror gazette chronicle herald tribune".split())
+
+
+# The verb after a name: "Renault said", "EMI has warned".
+_SAYS_NEXT = re.compile(r"[ \u00a0]+(?:(?:has|have|had|also|later|then|now)[ \u00a0]+)?([a-z]+)")

@@ -15,6 +15,8 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from quotes.plural import counted
+
 from ..rendering import plain
 from ..search_state import SearchState
 from .detail import fields_table
@@ -95,7 +97,7 @@ class ExportScreen(ModalScreen[int | None]):
             self._message(Text(f"Cannot write {plain(message.path)}: {plain(message.error)}", style="bold red"))
             return
         self.app.notify(
-            f"Wrote {message.rows} quotes to {plain(message.path)}", title="Export", markup=False
+            f"Wrote {counted(message.rows or 0, 'quote')} to {plain(message.path)}", title="Export", markup=False
         )
         self.dismiss(message.rows)
 
