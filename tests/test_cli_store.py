@@ -42,7 +42,7 @@ def test_ingest_reports_and_is_idempotent(seeded_cli, seeds):
 def test_ingest_exits_non_zero_when_a_file_fails_and_says_why(cli, seeds, tmp_path):
     status, out, err = cli("ingest", str(seeds / "000_ea731dc59f6929ed.txt"), str(tmp_path / "missing.txt"))
     assert status == 1
-    assert out.startswith("1 documents stored") and "1 failed" in out
+    assert out.startswith("1 document stored, ") and "1 failed" in out
     assert "missing.txt: no such file or folder" in err
 
 
@@ -207,7 +207,7 @@ def test_a_mistyped_database_path_is_named_and_nothing_is_created(args, tmp_path
 def test_ingest_creates_the_database_it_is_given(tmp_path, seeds, capsys):
     target = tmp_path / "new" / "quotes.sqlite"
     status, out, _ = _run_main(capsys, "ingest", str(seeds / "000_ea731dc59f6929ed.txt"), "--db", str(target))
-    assert status == 0 and out.startswith("1 documents stored") and target.is_file()
+    assert status == 0 and out.startswith("1 document stored, ") and target.is_file()
 
 
 @pytest.mark.parametrize("url", ["mysql://me@host/db", "https://example.com/quotes.sqlite", "foo://bar"])
@@ -237,7 +237,7 @@ class _FailingStdout(io.TextIOBase):
 def test_a_reader_that_stops_early_is_not_an_error(seeded_cli, args, monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdout", _FailingStdout(BrokenPipeError(32, "Broken pipe")))
     assert main(list(args)) == 0  # quotes export --csv - | head: was 'cannot write -: Broken pipe', status 1
-    assert capsys.readouterr().err in ("", "1 quotes match; showing 1-1. 'quotes show ID' for one in context.\n")
+    assert capsys.readouterr().err in ("", "1 quote matches; showing 1-1. 'quotes show ID' for one in context.\n")
 
 
 @pytest.mark.parametrize("args", [("export", "--csv", "-"), ("search", "S-400"), ("speakers",), ("show", "1")])

@@ -4,6 +4,7 @@ that the second outlet's copy is not recorded)."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -113,7 +114,7 @@ def test_show_and_variants_name_the_other_outlet(cli, tmp_path: Path):
     feed = _feed(tmp_path / "wire.jsonl", AP, DAILY)
     status, out, err = cli("ingest", str(feed))
     assert status == 0 and err == ""
-    assert out.startswith("1 documents stored, 1 quotes, 1 new speakers, 1 skipped (already stored;"
+    assert out.startswith("1 document stored, 1 quote, 1 new speaker, 1 skipped (already stored;"
                           " 1 copy of stored texts recorded), 0 failed")
     status, out, _ = cli("show", "1")
     assert status == 0 and "reported by 2 sources (quotes variants 1)" in out
@@ -122,3 +123,34 @@ def test_show_and_variants_name_the_other_outlet(cli, tmp_path: Path):
     status, out, _ = cli("variants", "1")
     assert status == 0 and out.startswith("1 occurrence in 1 document, 2 sources (the same text published again)")
     assert "  also in Daily Example, 2024-03-02: Taxes (Daily Example) (https://daily.example/x)" in out
+
+
+def test_the_outlet_filter_and_facets_count_every_outlet_that_carried_the_text(db_url: str, tmp_path: Path):
+    """`--outlet "Daily Example"` finds the quote whose copy ran there, in every reader and on both totals."""
+    from quotes.store.stats import recompute_counts
+
+    wire = _feed(tmp_path / "wire.jsonl", AP, DAILY, ("daily example", "https://daily.example/y"))
+    own = _feed(tmp_path / "own.jsonl", ("Daily Example", "https://daily.example/own"),
+                text='"Rates will fall," the governor, John Roe, said.')
+    with QuoteDB(db_url) as db:
+        assert db.ingest([wire, own]).copies == 2
+        for query in ("", "taxes"):
+            found = {q.text for q in db.search(query, outlet="daily EXAMPLE")}
+            assert ("We will cut taxes for every family," in found) and len(found) == (2 if not query else 1)
+            assert db.count(query, outlet="Daily Example") == len(found)
+            assert len(list(db.iter_quotes(query, outlet="Daily Example"))) == len(found)
+            out = io.StringIO()
+            assert db.export_csv(out, query=query, outlet="Daily Example") == len(found)
+            assert dict(db.facets(query).outlets) == ({"AP": 1, "Daily Example": 2} if not query else {"AP": 1, "Daily Example": 1})
+            assert dict(db.facets(query, kind="direct").outlets) == dict(db.facets(query).outlets)
+        assert dict(db.facets("", outlet="AP").outlets) == {"AP": 1, "Daily Example": 1}
+        assert db.count(outlet="AP") == 1 and db.count(outlet="Reuters") == 0
+        before = db.facets().outlets
+    b = open_backend(db_url)
+    try:
+        with b.transaction():
+            recompute_counts(b)  # as a reparse does
+    finally:
+        b.close()
+    with QuoteDB(db_url) as db:
+        assert db.facets().outlets == before

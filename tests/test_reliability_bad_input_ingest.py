@@ -13,6 +13,7 @@ import pytest
 
 from quotes import QuoteDB
 from quotes.parse import extract
+from quotes.plural import counted
 
 from reliability_support import article, assert_no_traceback, assert_whole_documents, cli, documents
 
@@ -140,7 +141,7 @@ def test_cli_ingest_bad_folder_names_each_failure_and_exits_1(tmp_path: Path, ba
     proc = cli("ingest", str(root), "--db", str(dbfile), "--jobs", "2")
     assert_no_traceback(proc)
     assert proc.returncode == 1, proc.stderr
-    assert f"{len(good)} documents stored" in proc.stdout
+    assert f"{counted(len(good), 'document')} stored" in proc.stdout
     assert f"{len(bad)} failed" in proc.stdout
     for path, fragment in bad.items():
         lines = [ln for ln in proc.stderr.splitlines() if ln.startswith(f"failed: {path}: ")]

@@ -67,7 +67,7 @@ def test_two_ingests_of_overlapping_folders_store_each_document_once(
     for out, err, code in results:
         assert code == 0, err
         assert "locked" not in err
-    stored = sum(int(out.split(" documents stored")[0]) for out, _, _ in results)
+    stored = sum(int(out.split(" document")[0]) for out, _, _ in results)
     assert stored == ARTICLES + 150
     with QuoteDB(db_url) as db:
         assert db.stats()["documents"] == ARTICLES + 150

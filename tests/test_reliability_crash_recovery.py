@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from quotes import QuoteDB
+from quotes.plural import counted
 
 from reliability_support import REPO, assert_whole_documents, cli, make_corpus
 
@@ -98,7 +99,7 @@ def test_kill_9_mid_ingest_keeps_whole_documents_and_a_rerun_completes(db_url: s
         assert db.count() == db.stats()["quotes"]  # the search index holds exactly the stored quotes
     proc = cli("ingest", str(corpus), "--db", db_url, "-q", timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert f"{articles - stored} documents stored" in proc.stdout
+    assert f"{counted(articles - stored, 'document')} stored" in proc.stdout
     assert f"{stored} skipped" in proc.stdout
     with QuoteDB(db_url) as db:
         assert db.stats()["documents"] == articles

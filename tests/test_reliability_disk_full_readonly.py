@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from quotes import QuoteDB
+from quotes.plural import counted
 
 from reliability_support import REPO, assert_no_traceback, assert_whole_documents, cli, make_corpus
 
@@ -100,7 +101,7 @@ def test_cli_ingest_on_a_full_disk_says_so_and_keeps_whole_documents(tiny_disk: 
     assert stored < ARTICLES
     proc = cli("ingest", str(corpus), "--db", str(moved), "-q", timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert f"{ARTICLES - stored} documents stored" in proc.stdout
+    assert f"{counted(ARTICLES - stored, 'document')} stored" in proc.stdout
     assert _consistent(str(moved))["documents"] == ARTICLES
 
 

@@ -444,6 +444,8 @@ def test_export_writes_the_current_result_set(seeded_db: QuoteDB, workdir: Path)
             assert isinstance(modal, ExportScreen)
             shown = _plain(modal.query_one("#export-filters", Static))
             assert "will" in shown and "Mike Pompeo" in shown
+            n = seeded_db.count("will", speaker="Mike Pompeo", prefix=True)
+            assert f"Writes {n} quote{'s' if n != 1 else ''}" in " ".join(shown.split())  # how many, before writing
             path = modal.query_one("#export-path", Input)
             path.value = "out/pompeo.csv"
             (workdir / "out").mkdir()
@@ -569,7 +571,7 @@ def test_failures_of_an_ingest_stay_on_screen(empty_db: QuoteDB, workdir: Path):
             await settle(pilot)
             assert isinstance(app.screen, IngestScreen)
             message = _plain(app.screen.query_one("#ingest-message", Static))
-            assert "1 new documents" in message and "1 failed" in message
+            assert "1 new document," in message and "1 failed" in message
             assert "mixed/feed.jsonl:2: not valid JSON" in message
             await pilot.press("escape")
             await settle(pilot)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..plural import counted
 from .database import add_db_argument, fail, non_negative, open_db, print_table, unknown_speaker
 
 EXAMPLES = """examples:
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         label = name if names == [name] else f"{name} ({', '.join(names[:5])}{', …' if len(names) > 5 else ''})"
         total = totals[name]
         shown = f", {len(quotes)} shown" if len(quotes) < total else ""
-        print(terminal_safe(f"== {label}: {total} quote{'s' if total != 1 else ''}{shown}"))
+        print(terminal_safe(f"== {label}: {counted(total, 'quote')}{shown}"))
         if quotes:
             print_table(
                 ("ID", "DATE", "OUTLET", "KIND", "QUOTE"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..plural import counted
 from .database import add_db_argument, add_filter_arguments, fail, filters_from, open_db
 
 EXAMPLES = """examples:
@@ -56,5 +57,5 @@ def run(args: argparse.Namespace) -> int:
     if args.csv != "-":
         from quotes.safe_text import terminal_safe
 
-        print(terminal_safe(f"{n} quotes written to {args.csv}"), file=sys.stderr)
+        print(terminal_safe(f"{counted(n, 'quote')} written to {args.csv}"), file=sys.stderr)
     return 0

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
+from ..plural import counted
 from .database import add_db_argument, fail, open_db
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ def exit_status(report: IngestReport) -> int:
 
 def _copies(n: int) -> str:
     """The note on copies of stored texts (another outlet or URL) recorded, when there are any."""
-    return f"; {n} cop{'ies' if n != 1 else 'y'} of stored texts recorded" if n else ""
+    return f"; {counted(n, 'copy', 'copies')} of stored texts recorded" if n else ""
 
 
 def run(args: argparse.Namespace) -> int:
@@ -139,7 +140,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     seconds = (report.finished - report.started).total_seconds() if report.finished and report.started else 0
     print(
-        f"{report.documents} documents stored, {report.quotes} quotes, {report.speakers} new speakers, "
+        f"{counted(report.documents, 'document')} stored, {counted(report.quotes, 'quote')},"
+        f" {counted(report.speakers, 'new speaker')}, "
         f"{report.skipped} skipped (already stored{_copies(report.copies)}), {len(report.failed)} failed ({seconds:.1f} s)"
     )
     return exit_status(report)

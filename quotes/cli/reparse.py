@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..plural import counted
 from .database import add_db_argument
 
 EXAMPLES = """examples:
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     if report is None:
         return 1
     print(
-        f"{report.documents} documents reparsed, {report.quotes} quotes, {report.removed} removed, "
-        f"{report.speakers} new speakers, {len(report.failed)} failed"
+        f"{counted(report.documents, 'document')} reparsed, {counted(report.quotes, 'quote')}, {report.removed} removed, "
+        f"{counted(report.speakers, 'new speaker')}, {len(report.failed)} failed"
     )
     return exit_status(report)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..plural import counted
 from .database import (
     add_db_argument, add_filter_arguments, fail, filters_from, non_negative, open_db, print_table, unknown_speaker,
 )
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         ],
     )
     shown = f"{args.offset + 1}-{args.offset + len(found)}" if found else "none"
-    print(f"{total} quotes match; showing {shown}. 'quotes show ID' for one in context.", file=sys.stderr)
+    print(f"{counted(total, 'quote')} match{'es' if total == 1 else ''}; showing {shown}. 'quotes show ID' for one in context.", file=sys.stderr)
     if unknown:
         print(unknown_speaker(args.speaker), file=sys.stderr)
     if no_outlet:

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..methods import describe
+from ..plural import counted
 from .database import add_db_argument, fail, open_db
 
 EXAMPLES = """examples:
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         ("via", rec.via or ""),
         ("method", f"{rec.method}: {describe(rec.method)}" if rec.method else ""),
         ("confidence", f"{rec.confidence:.2f}"),
-        ("statement", f"{rec.statement_id}, reported by {rec.sources} source{'s' if rec.sources != 1 else ''}"
+        ("statement", f"{rec.statement_id}, reported by {counted(rec.sources, 'source')}"
                       + (f" (quotes variants {rec.id})" if rec.sources > 1 else "")),
         ("source", source_line(rec)),
         *(("also in", source_line(copy)) for copy in copies),  # the same text, published again

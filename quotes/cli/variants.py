@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..plural import counted
 from .database import add_db_argument, fail, open_db
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         return fail("variants", f"no quote with id {args.id}")
     copies = {v.quote.document_id: v.copies for v in found}  # each document's other publications
     docs, sources = len(copies), len(copies) + sum(map(len, copies.values()))
-    print(f"{len(found)} occurrence{'s' if len(found) != 1 else ''} in {docs} document{'s' if docs != 1 else ''}"
+    print(f"{counted(len(found), 'occurrence')} in {counted(docs, 'document')}"
           + (f", {sources} sources (the same text published again)" if sources > docs else ""))
     for i, v in enumerate(found):
         q = v.quote

@@ -16,7 +16,7 @@ from quotes.results import Context, Facets, IngestReport, Publication, QuoteReco
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
 from .migrations import ensure_schema
-from .publications import publications_of
+from .publications import OUTLET_SEPARATOR, carried, publications_of
 from .queries import (
     MAX_INT,
     RECORD_COLUMNS,
@@ -258,13 +258,13 @@ class QuoteDB:
                 raise translate_error(exc, raw) from None
             raise
 
-    def _source(self, f: Filters) -> tuple[str, dict[str, Any]]:
-        """``FROM ... WHERE ...`` of the quotes (as ``q``) matching ``f``."""
+    def _source(self, f: Filters, join: str = "") -> tuple[str, dict[str, Any]]:
+        """``FROM ... WHERE ...`` of the quotes (as ``q``, ``join`` added) matching ``f``."""
         if f.match(self._b):
-            matches, _, _, params = matches_sql(self._b, f, join_quotes=True)
+            matches, _, _, params = matches_sql(self._b, f, join_quotes=True, join=join)
             return matches, params
         conds, params, _ = f.where(self._b)
-        return f"quotes q WHERE {' AND '.join(conds) or '1 = 1'}", params
+        return f"quotes q{join} WHERE {' AND '.join(conds) or '1 = 1'}", params
 
     def count(self, query: str = "", **filters: Unpack[SearchFilters]) -> int:
         """How many quotes :meth:`search` would find without a limit."""
@@ -282,20 +282,25 @@ class QuoteDB:
         f = self._filters("facets", query, dict(filters))
         if f.unfiltered():
             return all_facets(self._b)
-        source, params = self._source(f)
+        # the other outlets that carried a quote's text count it too
+        others = ("c.outlets", " LEFT JOIN carried_quotes c ON c.id = q.id") if carried(self._b) else ("NULL", "")
+        source, params = self._source(f, others[1])
         year = "substr(q.published, 1, 4)" if self._b.name == "sqlite" else "EXTRACT(YEAR FROM q.published)"
         rows = self._run(
-            f"SELECT q.speaker_id, q.outlet, q.kind, {year}, COUNT(*) FROM {source} GROUP BY 1, 2, 3, 4", params, f.raw
+            f"SELECT q.speaker_id, q.outlet, q.kind, {year}, {others[0]}, COUNT(*) FROM {source} GROUP BY 1, 2, 3, 4, 5",
+            params, f.raw,
         )
         speakers: Counter = Counter()
         outlets: Counter = Counter()
         kinds: Counter = Counter()
         years: Counter = Counter()
-        for sid, outlet, kind, y, n in rows:
+        for sid, outlet, kind, y, also, n in rows:
             if sid is not None:
                 speakers[sid] += n
             if outlet is not None:
                 outlets[outlet] += n
+            if also:
+                outlets.update(dict.fromkeys(also.split(OUTLET_SEPARATOR), n))
             kinds[kind] += n
             if y is not None:
                 years[int(y)] += n

@@ -23,7 +23,7 @@ import hashlib
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
@@ -38,7 +38,7 @@ from .engine import Backend, locked, storage_failure
 from .migrations import index_quotes_after, last_quote_id
 from .publications import insert_publications, record_copy
 from .sources import SUFFIXES, SourceDocument, Unit, iter_units, load_unit
-from .statements import MIN_NEAR_WORDS, Wording, best_near_match
+from .statements import LINK_ALONE_WORDS, Wording, best_near_match, scoped_hash
 from .stats import Tally
 
 if TYPE_CHECKING:
@@ -485,7 +485,9 @@ class Writer:
             )
         )  # a text stored meanwhile by another ingest returns no row: skipped
         stored = [d for d in docs if d.sha256 in ids]
-        speaker_ids, statement_ids = self._ids([q for d in stored for q in d.quotes or ()])
+        speaker_ids, statement_ids = self._ids(
+            [q for d in stored for q in d.quotes or ()], [ids[d.sha256] for d in stored for _ in d.quotes or ()]
+        )
         rows: list[tuple] = []
         for d in stored:
             rows += _rows(ids[d.sha256], d.source, d.quotes or (), speaker_ids, statement_ids, len(rows), self.version)
@@ -558,8 +560,9 @@ class Writer:
                 self._speakers[n] = self._speakers[firsts[f]]
 
     # --- statements ------------------------------------------------------
-    def link(self, items: Sequence[tuple[str, int, Sequence[int], int | None, str]]) -> list[int]:
-        """Statement ids for (key, key hash, blocks, speaker id, text) items, creating statements as needed.
+    def link(self, items: Sequence[tuple[str, int, Sequence[int], int | None, str, int]]) -> list[int]:
+        """Statement ids for (key, key hash, blocks, speaker id, text, document id) items, creating
+        statements as needed (see :func:`~quotes.store.statements.scoped_hash` for the rule).
 
         Two lookups (exact keys, near-duplicate blocks) and two bulk inserts per
         call, whatever the number of items: new statements get provisional ids
@@ -567,12 +570,17 @@ class Writer:
         until they are inserted together at the end.
         """
         b = self.backend
-        exact: dict[str, list[_Linked]] = {}
-        hashes = sorted({h for _, h, _, _, _ in items})
-        for sid, spk, key in _select_in(b, "SELECT id, speaker_id, key FROM statements WHERE key_hash IN", hashes):
-            exact.setdefault(key, []).append((sid, spk, key))
+        quoted: dict[int, set[int]] = {}  # document id -> the speakers it quotes
+        for _, _, _, spk, _, doc in items:
+            if spk is not None:
+                quoted.setdefault(doc, set()).add(spk)
+        hashed = [(h, scoped_hash(key, spk, doc)) for key, h, _, spk, _, doc in items]
+        exact: dict[int, list[_Linked]] = {}  # key hash -> statements
+        lookup = sorted({x for h, scoped in hashed for x in (h, scoped) if x is not None})
+        for sid, spk, key, kh in _select_in(b, "SELECT id, speaker_id, key, key_hash FROM statements WHERE key_hash IN", lookup):
+            exact.setdefault(kh, []).append((sid, spk, key))
         near: dict[int, list[tuple[int, int | None, str, str]]] = {}  # block -> (id, speaker id, key, text)
-        wanted = sorted({blk for _, _, blocks, _, _ in items for blk in blocks})
+        wanted = sorted({blk for _, _, blocks, _, _, _ in items for blk in blocks})
         for blk, sid, spk, key, said in _select_in(
             b,
             "SELECT sb.block, s.id, s.speaker_id, s.key, s.text FROM statement_blocks sb"
@@ -583,17 +591,20 @@ class Writer:
         out: list[int] = []
         new: list[tuple] = []
         new_blocks: list[tuple[int, int]] = []
-        for key, h, blocks, spk, text in items:
-            same = exact.get(key)
-            found = _exact(same, spk) if same else None
+        for (key, h, blocks, spk, text, doc), (_, scoped) in zip(items, hashed):
+            here = quoted.get(doc, ())
+            found = _exact(exact.get(h, ()), key, spk, here) if scoped is None else (
+                _exact(exact.get(scoped, ()), key, spk, here, alone=True) or _exact(exact.get(h, ()), key, spk, here)
+            )
             if found is None:
                 if blocks:  # only wordings long enough for near matching have blocks
                     cands = {c[0]: (c[0], c[2], c[3]) for blk in blocks for c in near.get(blk, ()) if c[1] == spk}
                     found = best_near_match(key, cands.values(), text) if cands else None
                 if found is None:
+                    stored_hash = h if scoped is None else scoped
                     found = _NEW + len(new)
-                    new.append((spk, key, h, text))
-                    exact.setdefault(key, []).append((found, spk, key))
+                    new.append((spk, key, stored_hash, text))
+                    exact.setdefault(stored_hash, []).append((found, spk, key))
                 linked = (found, spk, key, text)
                 for blk in blocks:
                     new_blocks.append((blk, found))
@@ -601,12 +612,12 @@ class Writer:
             out.append(found)
         if new:
             got = {
-                (spk, key): sid
-                for spk, key, sid in _insert_returning(
-                    b, "statements", ("speaker_id", "key", "key_hash", "text"), new, "speaker_id, key, id"
+                (spk, h): sid
+                for spk, h, sid in _insert_returning(
+                    b, "statements", ("speaker_id", "key", "key_hash", "text"), new, "speaker_id, key_hash, id"
                 )
-            }  # (speaker, key) is unique among one call's new statements
-            ids = [got[r[0], r[1]] for r in new]
+            }  # (speaker, key hash) is unique among one call's new statements
+            ids = [got[r[0], r[2]] for r in new]
             out = [ids[i - _NEW] if i >= _NEW else i for i in out]
             new_blocks = [(blk, ids[i - _NEW] if i >= _NEW else i) for blk, i in new_blocks]
         if new_blocks:
@@ -621,20 +632,20 @@ class Writer:
         self, document_id: int, src: SourceDocument, quotes: Sequence[tuple], keep: dict[int, int | None] | None = None
     ) -> list[tuple]:
         """``QUOTE_COLUMNS`` rows for one document's ``prepare_quote`` tuples; ``keep[i]`` fixes quote i's statement."""
-        speaker_ids, statement_ids = self._ids(quotes, keep)
+        speaker_ids, statement_ids = self._ids(quotes, [document_id] * len(quotes), keep)
         return _rows(document_id, src, quotes, speaker_ids, statement_ids, 0, self.version)
 
     def _ids(
-        self, quotes: Sequence[tuple], keep: dict[int, int | None] | None = None
+        self, quotes: Sequence[tuple], documents: Sequence[int], keep: dict[int, int | None] | None = None
     ) -> tuple[list[int | None], Sequence[int | None]]:
-        """Speaker and statement ids of ``prepare_quote`` tuples (speakers inserted and statements
-        linked as needed); ``keep[i]`` fixes quote i's statement."""
+        """Speaker and statement ids of ``prepare_quote`` tuples of the ``documents`` (ids, one per quote;
+        speakers inserted and statements linked as needed); ``keep[i]`` fixes quote i's statement."""
         self.resolve_speakers(q[_SPEAKER] for q in quotes)
         speaker_ids = [self._speakers[q[_SPEAKER]] if q[_SPEAKER] else None for q in quotes]
         linked = self.link(
             [
-                (q[_KEY], q[_HASH], q[_BLOCKS], spk, q[_TEXT])
-                for i, (q, spk) in enumerate(zip(quotes, speaker_ids))
+                (q[_KEY], q[_HASH], q[_BLOCKS], spk, q[_TEXT], doc)
+                for i, (q, spk, doc) in enumerate(zip(quotes, speaker_ids, documents))
                 if not keep or i not in keep
             ]
         )
@@ -688,19 +699,29 @@ def _insert_returning(
     return out
 
 
-def _exact(cands: Iterable[_Linked], speaker_id: int | None) -> int | None:
-    """The statement with the same key: the same speaker's first, else one whose speaker is unknown.
+def _exact(
+    cands: Iterable[_Linked], key: str, speaker_id: int | None, quoted_here: Collection[int], alone: bool = False
+) -> int | None:
+    """The statement of ``cands`` with the wording ``key`` that a wording of ``speaker_id`` links to, if any.
 
-    A wording of ``MIN_NEAR_WORDS`` or more words links even across different
-    speakers (one report misattributed it); shorter ones ("thank you") do not.
+    The same speaker's first; for a wording that identifies a statement ``alone``
+    (``LINK_ALONE_WORDS`` words or more) one whose speaker is unknown, else another
+    speaker's (one report misattributed it); for a shorter one of an unknown speaker,
+    a speaker quoted in its own document (``quoted_here``), if it has two words or more.
     """
+    alone = alone or len(key.split()) >= LINK_ALONE_WORDS
     unknown = other = None
-    for sid, spk, key in cands:
-        if spk == speaker_id:
+    for sid, spk, ckey in cands:
+        if ckey != key:
+            continue
+        if spk == speaker_id and (alone or spk is not None):
             return sid
-        if spk is None or speaker_id is None:
-            unknown = unknown or sid
-        elif len(key.split()) >= MIN_NEAR_WORDS:
+        if alone:
+            if spk is None or speaker_id is None:
+                unknown = unknown or sid
+            else:
+                other = other or sid
+        elif speaker_id is None and spk in quoted_here and " " in key:
             other = other or sid
     return unknown or other
 

@@ -4,6 +4,10 @@ one document (unique by its text) with one publication per outlet or URL that ca
 A document's first publication is its own metadata; a copy ingested later (the same text, another
 outlet or URL) adds one, and adds one source to each statement the document reports. A copy
 with no outlet and no URL, or the same outlet again with no URL or the same one, adds nothing.
+
+The outlet filter and the outlet facets count every outlet that carried a quote's text: a copy from
+another outlet adds the document's quotes to that outlet's count (``facet_counts``) and the document
+to :func:`carried`, which the filter and the filtered facets read.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
+import threading
+from weakref import WeakKeyDictionary
 
 from quotes.names import fold
 from quotes.results import Publication
@@ -18,7 +24,10 @@ from quotes.results import Publication
 from .engine import Backend
 from .sources import SourceDocument
 
-__all__ = ["match_key", "publications_ddl", "insert_publications", "record_copy", "publications_of"]
+__all__ = [
+    "match_key", "publications_ddl", "insert_publications", "record_copy", "publications_of", "carried",
+    "outlet_counts", "OUTLET_SEPARATOR",
+]
 
 _INSERT = (
     "INSERT INTO publications (document_id, match_key, outlet, url, path, title, published)"
@@ -65,6 +74,12 @@ def record_copy(b: Backend, sha256: str, source: SourceDocument) -> bool:
     if key in keys or (url is None and any(k.partition("\n")[0] == fold(outlet or "") for k in keys)):
         return False
     insert_publications(b, [(doc, outlet, url, source.path, source.title, source.published)])
+    if outlet and fold(outlet) not in {k.partition("\n")[0] for k in keys}:  # an outlet new to this text
+        b.execute(
+            "INSERT INTO facet_counts (facet, value, n) SELECT 'outlet', :o, COUNT(*) FROM quotes WHERE document_id = :d"
+            " ON CONFLICT (facet, value) DO UPDATE SET n = facet_counts.n + excluded.n",
+            {"o": outlet, "d": doc},
+        )
     b.execute(
         "UPDATE statements SET sources = sources + 1 WHERE id IN"
         " (SELECT DISTINCT statement_id FROM quotes WHERE document_id = :d AND statement_id IS NOT NULL)",
@@ -86,3 +101,78 @@ def publications_of(b: Backend, document_ids: Iterable[int]) -> dict[int, list[P
         pub = date.fromisoformat(str(published)[:10]) if published and not isinstance(published, date) else published
         out[doc].append(Publication(outlet, url, path, title, pub))
     return out
+
+
+_CARRIED_DDL = (
+    "CREATE TEMP TABLE IF NOT EXISTS carried_quotes (id INTEGER PRIMARY KEY, outlets TEXT NOT NULL)",
+    "CREATE TEMP TABLE IF NOT EXISTS carried_by (folded TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (folded, id))",
+)
+OUTLET_SEPARATOR = "\x1f"
+"""Between the outlets of ``carried_quotes.outlets``."""
+_carried: WeakKeyDictionary[Backend, list[Any]] = WeakKeyDictionary()  # backend -> [MAX(publications.id), any?]
+_lock = threading.Lock()
+
+
+def carried(b: Backend) -> bool:
+    """Whether outlets other than their own carried any stored document; if so, this connection's
+    temporary tables say which quotes they carried:
+
+    ``carried_quotes`` (quote id, the other outlets joined by ``OUTLET_SEPARATOR``), for the facets,
+    and ``carried_by`` (folded outlet, quote id), for the outlet filter. One spelling per outlet (its
+    first), none that folds to the document's own outlet. Rebuilt only when a publication was added
+    since (one indexed ``MAX(id)``), so a filter or a facet count costs one index probe per quote.
+    """
+    last = b.scalar("SELECT MAX(id) FROM publications")
+    with _lock:
+        state = _carried.get(b)
+        if state is not None and state[0] == last:
+            return bool(state[1])
+        copies = [
+            (doc, others)
+            for doc, outlets in _outlets_by_document(
+                b, "WHERE document_id IN (SELECT document_id FROM publications GROUP BY document_id HAVING COUNT(*) > 1)"
+            )
+            if (others := [o for o in outlets[1:] if o is not None])  # (only the first may be None)
+        ]
+        if copies or state is not None:
+            for ddl in _CARRIED_DDL:
+                b.execute(ddl)
+            b.execute("DELETE FROM carried_quotes")
+            b.execute("DELETE FROM carried_by")
+            b.executemany_rows(
+                "INSERT INTO carried_quotes (id, outlets) SELECT id, ? FROM quotes WHERE document_id = ?",
+                [(OUTLET_SEPARATOR.join(o.replace(OUTLET_SEPARATOR, " ") for o in others), doc) for doc, others in copies],
+            )
+            b.executemany_rows(
+                "INSERT INTO carried_by (folded, id) SELECT ?, id FROM quotes WHERE document_id = ?",
+                [(fold(o), doc) for doc, others in copies for o in others],
+            )
+        _carried[b] = [last, bool(copies)]
+        return bool(copies)
+
+
+def _outlets_by_document(b: Backend, where: str = "") -> Iterable[tuple[int, list[str | None]]]:
+    """(document id, [its own outlet, then each other outlet that carried it, one spelling each])."""
+    doc, outlets, seen = None, [], set()
+    for d, outlet in b.rows(f"SELECT document_id, outlet FROM publications {where} ORDER BY document_id, id"):
+        if d != doc:
+            if doc is not None:
+                yield doc, outlets
+            doc, outlets, seen = d, [outlet], {fold(outlet or "")}
+        elif outlet and (f := fold(outlet)) not in seen:
+            seen.add(f)
+            outlets.append(outlet)
+    if doc is not None:
+        yield doc, outlets
+
+
+def outlet_counts(b: Backend) -> dict[str, int]:
+    """Quotes per outlet spelling, counting every outlet that carried each quote's text once."""
+    quotes_in = dict(b.rows("SELECT document_id, COUNT(*) FROM quotes GROUP BY document_id"))
+    counts: dict[str, int] = {}
+    for doc, outlets in _outlets_by_document(b):
+        n = quotes_in.get(doc, 0)
+        for outlet in outlets:
+            if outlet is not None and n:
+                counts[outlet] = counts.get(outlet, 0) + n
+    return counts

@@ -2,7 +2,8 @@
 
 Every filter is a column of ``quotes`` itself (outlet and date are repeated
 there from the document), so counts and facets need no join and each filter
-has an index.
+has an index; the outlet filter also finds the quotes of documents that
+another outlet carried (``publications.carried``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from quotes.names import fold
 from quotes.results import QuoteRecord
 
 from .engine import Backend
+from .publications import carried
 from .fts import QuerySyntaxError, fts5_query, raw_fts5, raw_tsquery, tsquery
 
 __all__ = [
@@ -174,8 +176,18 @@ class Filters:
             conds.append(f"q.speaker_id IN ({', '.join(map(str, ids))})" if ids else "1 = 0")
         if self.outlet:
             outlets = resolve_outlets(b, self.outlet)
-            conds.append(f"q.outlet IN ({', '.join(f':outlet{i}' for i in range(len(outlets)))})" if outlets else "1 = 0")
+            either = [f"q.outlet IN ({', '.join(f':outlet{i}' for i in range(len(outlets)))})"] if outlets else []
             params.update({f"outlet{i}": o for i, o in enumerate(outlets)})
+            folded = fold(self.outlet)
+            if carried(b) and b.rows("SELECT 1 FROM carried_by WHERE folded = :f LIMIT 1", {"f": folded}):
+                # By id, so that SQLite keeps its covering index of the filter columns: one probe per
+                # full-text match, else the outlet's carried quotes read once.
+                either.append(
+                    "EXISTS (SELECT 1 FROM carried_by c WHERE c.folded = :outlet_folded AND c.id = q.id)" if match
+                    else "q.id IN (SELECT id FROM carried_by WHERE folded = :outlet_folded)"
+                )
+                params["outlet_folded"] = folded
+            conds.append(f"({' OR '.join(either)})" if either else "1 = 0")
         if self.since:
             conds.append("q.published >= :since")
             params["since"] = _iso(self.since)
@@ -202,20 +214,23 @@ def _page(b: Backend, params: dict[str, Any], limit: int | None, offset: int) ->
     return ""
 
 
-def matches_sql(b: Backend, f: Filters, join_quotes: bool = False) -> tuple[str, str, str, dict[str, Any]]:
+def matches_sql(
+    b: Backend, f: Filters, join_quotes: bool = False, join: str = ""
+) -> tuple[str, str, str, dict[str, Any]]:
     """(FROM ... WHERE ... of the full-text matches, score expression (lower is better), id expression, params).
 
-    On SQLite the quotes table is joined (as ``q``) only when a filter or ``join_quotes`` needs it.
+    On SQLite the quotes table is joined (as ``q``) only when a filter, ``join_quotes`` or ``join``
+    (more joined tables, on ``q``) needs it.
     """
     conds, params, _ = f.where(b)
     if b.name == "sqlite":
         rest = conds[1:]  # the FTS condition always comes first
         joined = " JOIN quotes q INDEXED BY ix_quotes_facets ON q.id = quotes_fts.rowid"  # every filter column is in it
-        source = "quotes_fts" + (joined if rest or join_quotes else "")
+        source = "quotes_fts" + (joined + join if rest or join_quotes or join else "")
         where = " AND ".join(["quotes_fts MATCH :match", *rest])
         return f"{source} WHERE {where}", "bm25(quotes_fts, 1.0, 0.5)", "quotes_fts.rowid", params
     score = "-ts_rank(q.search_vector, to_tsquery('simple', :match))"
-    return f"quotes q WHERE {' AND '.join(conds)}", score, "q.id", params
+    return f"quotes q{join} WHERE {' AND '.join(conds)}", score, "q.id", params
 
 
 def ranked_sql(

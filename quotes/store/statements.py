@@ -1,8 +1,10 @@
 """One statement, many reports: matching quote occurrences and diffing their wording.
 
 Two occurrences are the same statement when their *keys* (folded words,
-see :func:`statement_key`) are equal (for short keys, only when the speakers
-agree or one is unknown), or when they have the same speaker and the keys are
+see :func:`statement_key`) are equal and the speakers agree (a wording of
+``LINK_ALONE_WORDS`` words or more also links across speakers: one report may
+misattribute it; a shorter one, a common phrase or a scare-quoted word, only
+with the same speaker, see :func:`scoped_hash`), or when they have the same speaker and the keys are
 near-duplicates (rapidfuzz ratio >= ``NEAR_RATIO``), or the same words reordered
 (token-sort ratio >= ``REORDERED_RATIO``: "despite pressure from Washington" /
 "despite Washington's pressure") with the names in the same order, so that a
@@ -35,7 +37,7 @@ from .fts import search_fold, words
 
 __all__ = [
     "statement_key", "key_hash", "blocks", "Wording", "best_near_match", "name_order", "word_diff", "NEAR_RATIO",
-    "REORDERED_RATIO", "MIN_NEAR_WORDS",
+    "REORDERED_RATIO", "MIN_NEAR_WORDS", "LINK_ALONE_WORDS", "scoped_hash",
 ]
 
 NEAR_RATIO = 85.0
@@ -46,6 +48,10 @@ REORDERED_FLOOR = 75.0
 MIN_NEAR_WORDS = 5
 """Shorter quotes ("clear signal") only ever match exactly."""
 BLOCKS_PER_STATEMENT = 4
+LINK_ALONE_WORDS = 8
+"""A wording this long identifies a statement by itself: it links whoever the sources name as its speaker.
+Over the BBC corpus, shorter ones linked across speakers were mostly common phrases ("to comment on the
+reports", "the proposals", "control orders"); longer ones were the same statement misattributed."""
 
 _STOP = frozenset(
     "that this with will have from they their there were which would been about into than then them "
@@ -61,6 +67,20 @@ def statement_key(text: str) -> str:
 def key_hash(key: str) -> int:
     """A signed 64-bit hash of a key (fits a BIGINT column)."""
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
+
+
+def scoped_hash(key: str, speaker_id: int | None, document_id: int) -> int | None:
+    """The hash under which a short wording of an unknown speaker is filed: its document's own; None for others.
+
+    A wording shorter than ``LINK_ALONE_WORDS`` that no one is named for
+    ("urban", "the proposals") is a statement of its document only, unless that
+    document quotes a speaker who said the same words elsewhere (a one-word
+    wording not even then); filing it under its document keeps the wording out of
+    every other document's lookups, however common it is.
+    """
+    if speaker_id is not None or len(key.split()) >= LINK_ALONE_WORDS:
+        return None
+    return key_hash(f"{key}\n{document_id}")
 
 
 def blocks(key: str, speaker: str | None) -> list[int]:

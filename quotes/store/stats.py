@@ -2,7 +2,8 @@
 
 ``speakers.quotes``/``speakers.documents``, ``statements.sources`` (publications, see
 ``publications.py``; a copy of a stored text adds to it when recorded) and the
-``facet_counts`` table (outlet, kind and year counts over every quote) are
+``facet_counts`` table (outlet, kind and year counts over every quote; a quote counts for every
+outlet that carried its text) are
 added to as documents are stored (a :class:`Tally` per ingest batch; a
 document is stored whole, once, so its counts simply add) and recomputed
 after a reparse. Filtered counts are always computed from the quotes.
@@ -19,6 +20,7 @@ from quotes.names import fold
 from quotes.results import Facets
 
 from .engine import Backend
+from .publications import outlet_counts
 
 __all__ = ["Tally", "recompute", "recompute_counts", "recompute_sources", "all_facets", "merged_outlets", "FACET_LIMIT"]
 
@@ -101,8 +103,15 @@ def recompute_counts(b: Backend) -> None:
         "  WHERE speaker_id IS NOT NULL GROUP BY speaker_id) AS c WHERE speakers.id = c.speaker_id"
     )
     b.execute("DELETE FROM facet_counts")
+    outlets = (
+        outlet_counts(b) if "publications" in b.table_names()
+        else dict(b.rows("SELECT outlet, COUNT(*) FROM quotes WHERE outlet IS NOT NULL GROUP BY outlet"))
+    )  # (a database older than version 9, on its way there, has one outlet per document)
+    b.executemany(
+        "INSERT INTO facet_counts (facet, value, n) VALUES ('outlet', :v, :n)",
+        [{"v": v, "n": n} for v, n in sorted(outlets.items())],
+    )
     for facet, expr, cond in (
-        ("outlet", "outlet", "outlet IS NOT NULL"),
         ("kind", "kind", "1 = 1"),
         ("year", year, "published IS NOT NULL"),
     ):

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
+from quotes.plural import counted
 from quotes.results import QuoteRecord
 
 from ..bindings import COMPARE, bindings
@@ -132,7 +133,7 @@ class CompareScreen(WorkerErrors, Screen):
         """A speaker's column; ``total``: their quotes on the topic, of which the first page is listed."""
         total = max(total or 0, len(quotes))
         header = Text(plain(name), style="bold", overflow="ellipsis", no_wrap=True)
-        header.append(f"\n{total} quote{'' if total == 1 else 's'}", style="dim")
+        header.append(f"\n{counted(total, 'quote')}", style="dim")
         if total > len(quotes):
             header.append(f", the first {len(quotes)} below", style="dim")
         cards = [Static(header, classes="column-title")]

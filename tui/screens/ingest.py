@@ -13,6 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Label, ProgressBar, Static
 
+from quotes.plural import counted
 from quotes.results import IngestReport
 
 from ..ingest_job import IngestFinished, IngestProgress
@@ -28,9 +29,9 @@ __all__ = ["IngestScreen", "summary"]
 
 def summary(report: IngestReport) -> Text:
     text = Text(
-        f"{report.documents} new documents, {report.quotes} quotes, {report.speakers} speakers"
+        f"{counted(report.documents, 'new document')}, {counted(report.quotes, 'quote')}, {counted(report.speakers, 'speaker')}"
         f", {report.skipped} skipped"
-        + (f" ({report.copies} cop{'ies' if report.copies != 1 else 'y'} of stored texts recorded)" if report.copies else "")
+        + (f" ({counted(report.copies, 'copy', 'copies')} of stored texts recorded)" if report.copies else "")
     )
     if report.failed:
         text.append(f", {len(report.failed)} failed", style="bold red")
@@ -38,7 +39,7 @@ def summary(report: IngestReport) -> Text:
             text.append(f"\n  {plain(failure.path)}: {plain(failure.reason)}", style="red")
     if report.warnings:
         n = len(report.warnings)
-        text.append(f", {n} warning{'' if n == 1 else 's'}", style="bold yellow")
+        text.append(f", {counted(n, 'warning')}", style="bold yellow")
         for warning in report.warnings:
             text.append(f"\n  {plain(warning.path)}: {plain(warning.reason)}", style="yellow")
     return text

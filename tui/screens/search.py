@@ -307,7 +307,8 @@ class SearchScreen(QuoteActions, Screen):
     def action_export(self) -> None:
         from .export import ExportScreen
 
-        self.app.push_screen(ExportScreen(self.state))
+        total = self.counted[1] if self.counted is not None and _same_set(self.counted[0], self.state) else None
+        self.app.push_screen(ExportScreen(self.state, total))
 
     def action_ingest(self) -> None:
         self.app.action_ingest()

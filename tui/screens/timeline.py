@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Select, Static
 from textual_plotext import PlotextPlot
 
+from quotes.plural import counted
 from quotes.results import QuoteRecord, SpeakerCount
 
 from ..bindings import RESULTS, TIMELINE, bindings
@@ -119,7 +120,7 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
         dated = sum(n for _, n in message.points)
         undated = message.total - dated  # of all the speaker's quotes, not only of those listed
         summary = Text(plain(message.speaker or "No speaker"), style="bold")
-        summary.append(f"  {dated} dated quote{'' if dated == 1 else 's'}")
+        summary.append(f"  {counted(dated, 'dated quote')}")
         if undated:
             summary.append(f", {undated} undated", style="dim")
         if message.total > len(message.quotes):

@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from quotes.plural import counted
 from quotes.results import Variant
 
 from ..bindings import VARIANTS, bindings
@@ -66,7 +67,7 @@ class VariantsScreen(WorkerErrors, Screen):
             return
         # each source's own attribution: outlets do not always agree on who said it
         speakers = list(dict.fromkeys(who_said(v.quote, "an unidentified speaker") for v in variants))
-        title = Text(f"{len(variants)} occurrence{'s' if len(variants) > 1 else ''} of a statement by ")
+        title = Text(f"{counted(len(variants), 'occurrence')} of a statement by ")
         title.append(plain(speakers[0]), style="bold")
         for other in speakers[1:]:
             title.append(" or ")
