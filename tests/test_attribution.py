@@ -598,3 +598,10 @@ def test_a_cue_whose_clause_runs_to_a_colon_introduces_the_next_quote():
         ("It is a dist", "Mark Croucher"),
         ("I feel the p", "Houston"),
     ]
+
+
+def test_a_medium_quoting_someone_as_saying_gives_the_quote_to_them_through_it():
+    # BBC business_043: '"...," Arab News quoted Prince Saud as saying.' was Arab News'
+    text = '"Our reforms have created a new generation," Arab News quoted Prince Saud Faisal as saying.'
+    ((_, a),) = attributed(text)
+    assert (a.speaker, a.mention, a.via, a.cue) == ("Saud Faisal", "Prince Saud Faisal", "Arab News", "quoted")
