@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from ..plural import counted
 from .database import (
     add_db_argument, add_filter_arguments, fail, filters_from, non_negative, open_db, print_table, unknown_speaker,
 )
-
-if TYPE_CHECKING:
-    from quotes import QuoteDB
 
 EXAMPLES = """examples:
   quotes search "S-400"
@@ -65,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
                 print(record_json(rec))
             return 0
         total = db.count(args.query, **filters_from(args))
-        carried = _carried_by(db, {r.document_id: r.outlet for r in found if r.sources > 1})
+        # a text other outlets carried too: "AP +1" (quotes show names them)
+        carried = {d: f"+{len(o)}" for d, o in db.other_outlets({r.document_id for r in found if r.sources > 1}).items()}
         unknown = not total and args.speaker and not db.speaker_names(args.speaker)
         # an outlet no stored quote comes from: name the ones there are (the CLI lists them nowhere else)
         no_outlet = bool(not total and args.outlet and not db.facets(outlet=args.outlet).outlets)
@@ -94,16 +91,3 @@ def run(args: argparse.Namespace) -> int:
                             + (f"the outlets are {names}" if names else "no stored quote has an outlet")),
               file=sys.stderr)
     return 0
-
-
-def _carried_by(db: QuoteDB, outlets: dict[int, str | None]) -> dict[int, str]:
-    """How many other outlets carried each document's text (its outlet given), for the OUTLET column:
-    "AP +1" (``quotes show`` names them); the filter ``--outlet`` finds a quote by any of them."""
-    from quotes.names import fold
-
-    out = {}
-    for doc, own in outlets.items():
-        others = {fold(p.outlet) for p in db.publications(doc) if p.outlet} - {fold(own or "")}
-        if others:
-            out[doc] = f"+{len(others)}"
-    return out
