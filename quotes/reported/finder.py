@@ -154,6 +154,14 @@ _KICKERS = frozenset(
     "latest breaking revealed exclusive wow boom look watch video live update updates analysis opinion editorial "
     "correction corrections contributing related note byline bombshell leaked notice".split()
 )
+_HEADLINE_END = re.compile(r"[.!?;]\s|\n")
+_HEADLINE_CHARS = 200
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_TITLE_SHARE = 0.7  # how many of a headline's words are capitalised in title case
+_LONG_SUBJECT = frozenset(("say", "tell"))
+_LONG_SUBJECT_WORDS = 18
+_MODALS = frozenset("will would could can may might should must did does do".split())
+_CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still)[ \t\u00a0]+")
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
@@ -418,6 +426,22 @@ def _cues(text: str) -> list[_Cue]:
     return found
 
 
+def _headline_cues(text: str) -> list[_Cue]:
+    """The cues of an article's opening sentence written in title case ("Christie Calls Rival 'A
+    Disgrace' Over Comments"): its capitalised verbs, which the cue scan (lower-case forms) skips."""
+    stop = _HEADLINE_END.search(text, 0, _HEADLINE_CHARS)
+    if stop is None:
+        return []
+    head = text[: stop.start()]
+    words = _TITLE_WORD.findall(head)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < _TITLE_SHARE * len(words):
+        return []
+    lower = head.lower()
+    if len(lower) != len(head):
+        return []
+    return [c for c in _cues(lower) if head[c.start].isupper() and c.start > 0]
+
+
 def _asked_at(text: str, sked: int) -> int | None:
     """Where a question cue whose "sked" is at ``sked`` starts: at "Asked", or at the "when" or
     "was" before a lower-case "asked"; None when "asked" has a subject ("she asked whether")."""
@@ -491,10 +515,10 @@ class _Finder:
         return out
 
     def named_headlines(self, out: list[QuoteRow], quoted: Sequence[QuoteRow]) -> list[QuoteRow]:
-        """``out`` with the clause of each 'Name: CLAUSE' sentence ("Gingrich: Trump Must Decide If
-        He Wants a Running Mate"), up to a semicolon. The name opens the sentence; a phrase will do
-        when a partial quote after the colon is already the phrase's ("Clinton Wades In: Trump's
-        view is 'dangerously wrong'")."""
+        """``out`` with the clause of each 'Name: CLAUSE' sentence of running text, up to a semicolon:
+        the article's opening one ("Gingrich: Trump Must Decide If He Wants a Running Mate."), or any
+        whose partial quote after the colon the quoted speech already gives to the words before it,
+        a name or a phrase ("Clinton Wades In: Trump's view is 'dangerously wrong'.")."""
         text = self.text
         partial = {q.mention_end: q for q in quoted if q.kind == "partial" and q.mention_end is not None}
         colons = {at for at in partial if text.startswith(": ", at)}
@@ -506,8 +530,8 @@ class _Finder:
             if self.quotes.inside(at) or found and at < found[-1].end:
                 continue
             s0, s1 = self.paragraphs.sentence(at)
-            if at - s0 > _NAME_COLON_CHARS:
-                continue
+            if at - s0 > _NAME_COLON_CHARS or not self.paragraphs.is_running_text(at):
+                continue  # a headline line without a stop is no reported speech
             q = partial.get(at)
             if q is None or q.mention_start is None or q.mention_start < s0 or q.start < at:
                 q = None
@@ -531,14 +555,10 @@ class _Finder:
                 )
             else:
                 found += self._quote(_Found(fit[0], fit[1], men, ":", "named_headline"), s0, s1)
-        if not found:
-            return out
-        taken = [(r.start, r.end) for r in out]
-        for r in found:
-            i = bisect.bisect_left(taken, (r.start, r.end))
-            if (i == 0 or taken[i - 1][1] <= r.start) and (i == len(taken) or r.end <= taken[i][0]):
-                taken.insert(i, (r.start, r.end))
-                out.insert(i, r)
+        for r in found:  # the clauses inside one are the name's words ("Gingrich: X Must Decide If He Wants ...")
+            kept = [q for q in out if not r.start <= q.start < r.end]
+            if all(q.end <= r.start or q.start >= r.end for q in kept):
+                out = sorted(kept + [r], key=lambda q: q.start)
         return out
 
     # --- one sentence ---------------------------------------------------------------------
@@ -636,6 +656,11 @@ class _Finder:
             text, at = self.text, cue.start
             while at > s0 and text[at - 1] in _SPACES:
                 at -= 1
+            marks = at
+            while marks > s0 and text[marks - 1] in ALL_MARKS:
+                marks -= 1
+            if cue.ing and marks < at and text[marks - 1] == "," and self.quotes.partial_at(marks - 1):
+                at = marks  # "called China ''provocative,'' accusing it of ...": the comma inside the marks
             # ", eventually saying ...", "but also contended": an adverb after the coordinator;
             # "and has called for", "but has also said": a perfect's auxiliary
             word = _word_before(text, s0, at)
@@ -1055,6 +1080,8 @@ class _Finder:
             men = self._author(s0, document)
         else:
             men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
+            if men is None and cue.lemma in _LONG_SUBJECT and not ing:
+                men = self._long_subject(s0, cue)
         if men is None:
             return None
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
@@ -1069,6 +1096,20 @@ class _Finder:
                 if close > fit[0]:
                     fit = self.quotes.fit(text, fit[0], close, 1) or fit
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
+
+    def _long_subject(self, s0: int, cue: _Cue) -> Mention | None:
+        """The sentence's opening phrase before "say" or "tell" and their auxiliaries, up to
+        ``_LONG_SUBJECT_WORDS``: "But current and former officials in the FBI and at the Justice
+        Department have said ..." (a verb of saying with a clause after it has a subject)."""
+        text = self.text
+        at = cue.start
+        while (word := _word_before(text, s0, at)) and (word in ADVERBS or word in _PERFECT or word in _MODALS):
+            at = text.rindex(word, s0, at)
+        start = s0
+        opener = _CONNECTIVE_OPENER.match(text, s0, at)
+        if opener is not None:
+            start = opener.end()
+        return _short_phrase(text, start, at, _LONG_SUBJECT_WORDS, 2)
 
     def _author(self, s0: int, document: re.Match[str]) -> Mention | None:
         """Who reports through a document: the possessive before it ("her stump speech"), else the
@@ -1315,6 +1356,9 @@ def reported_rows(
 ) -> list[QuoteRow]:
     """``find_reported`` on rows (``extract`` makes each Quote once, with its final number)."""
     cues = _cues(text)
+    headline = _headline_cues(text)
+    if headline:
+        cues = sorted(cues + headline, key=lambda c: c.start)
     if not cues and ": " not in text:
         return []  # no cue, no "Name: CLAUSE"
     if doc is None:
