@@ -208,12 +208,17 @@ def _subject_phrase(men: Mention) -> bool:
 
 def _introduces_next(ctx: Context, i: int, at: int) -> bool:
     """After a quote that ends its sentence, a cue running into the next quote's mark introduces
-    that quote: '... he’s going to change.” She adds, “What kind of genius ...'."""
+    that quote: '... he’s going to change.” She adds, “What kind of genius ...', '... task in
+    hand." Mr Houston was quoted in the Herald newspaper saying: "I feel ...'."""
     span = ctx.spans[i]
     if i + 1 == len(ctx.spans) or not ENDS_SENTENCE.search(ctx.text, max(span.start, span.end - 3), span.end):
         return False
     nxt = ctx.spans[i + 1].open
-    return _TO_MARK.fullmatch(ctx.text, at, nxt) is not None
+    return _TO_MARK.fullmatch(ctx.text, at, nxt) is not None or _RUNS_TO_COLON.fullmatch(ctx.text, at, nxt) is not None
+
+
+# The rest of a cue's clause up to a colon before the next quote ("in the Herald newspaper saying: ").
+_RUNS_TO_COLON = re.compile(r"[^.!?\"“”\n]{0,80}:[ \t\u00a0]*")
 
 
 def trailing_cue(ctx: Context, i: int) -> Attribution | None:
