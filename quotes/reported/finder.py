@@ -160,6 +160,8 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w'’]*")
 _TITLE_SHARE = 0.7  # how many of a headline's words are capitalised in title case
 _LONG_SUBJECT = frozenset(("say", "tell"))
 _LONG_SUBJECT_WORDS = 18
+_ASIDE_SUBJECT_WORDS = 30
+_ASIDE_OPENERS = frozenset(",(\u2014\u2013-")
 _MODALS = frozenset("will would could can may might should must did does do".split())
 _CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still)[ \t\u00a0]+")
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
@@ -752,8 +754,8 @@ class _Finder:
             if men is not None and text[last_comma + 1 : men.start].strip(_SPACES).endswith(" and"):
                 # "..., teachers and union officials told POLITICO.": a coordinated subject
                 men = _short_phrase(text, last_comma + 1, cue.start, 6) or men
-            if men is None:
-                return None
+            if men is None or men.form == "phrase" and any(c.start == men.start for c in self.group):
+                return None  # "..., said he hadn't thought about it": "said" is no subject of "thought"
             if as_ is not None and words and words[0].lower() not in _TAIL_START:
                 return None  # "..., as many Democrats believe Obama did in 2008": the cue reports what follows
             comma = as_.start() if as_ is not None and men.start >= as_.end() else men.start - 1
@@ -1109,7 +1111,14 @@ class _Finder:
         opener = _CONNECTIVE_OPENER.match(text, s0, at)
         if opener is not None:
             start = opener.end()
-        return _short_phrase(text, start, at, _LONG_SUBJECT_WORDS, 2)
+        men = _short_phrase(text, start, at, _LONG_SUBJECT_WORDS, 2)
+        if men is None and text.count(" ", start, at) <= _ASIDE_SUBJECT_WORDS:
+            # "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said", "Ms. Toretti, Mrs. Rao and
+            # other bundlers said": the name opening the sentence, before an aside or a list
+            men = mention_after(text, start, at)
+            if men is None or men.form not in ("name", "role") or text[men.end : men.end + 2].strip(_SPACES)[:1] not in _ASIDE_OPENERS:
+                return None
+        return men
 
     def _author(self, s0: int, document: re.Match[str]) -> Mention | None:
         """Who reports through a document: the possessive before it ("her stump speech"), else the
