@@ -52,7 +52,7 @@ _PREPOSITION = re.compile(rf"[ \t\u00a0]*(?:{_PREPOSITIONS})\b")
 _CLOSING_ASIDE = re.compile(r", (?:(?:the|a|an) [a-z]|which\b)")
 _LATE_SUBJECT = re.compile(
     r"(?:after|before|during|in|on|at)[ \t\u00a0]+(?:(?!(?:whether|that|if|what|how|why|when|where|who)\b)[\w'’\-]+[ \t\u00a0]+){1,4}?()"
-    r"(?=(?:he|she|they|we|I)[ \t\u00a0]+[a-z])"
+    r"(?=(?:he|she|they|we|I|it|there)[ \t\u00a0]+[a-z])"
 )
 _LAST_DAY = re.compile(
     r" on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
