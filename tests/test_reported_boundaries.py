@@ -173,6 +173,9 @@ CLAUSES = [
      "But the gain from open trade is ''ten times the size of the harm,'' he said.",
      [{"mention": "he", "cue": "said", "method": "trailing_cue",
        "text": "But the gain from open trade is ''ten times the size of the harm,"}]),
+    ("... and before an inverted trailing cue",
+     "The new levy is 'a tax on the young,' said Ann Lee.",
+     [{"mention": "Ann Lee", "text": "The new levy is 'a tax on the young,"}]),
     ("'Name: CLAUSE' holding a partial quote the name says: the words after the colon are reported",
      "Mayor Lee: The New Levy Is a 'Tax on the Young' in Disguise. The mayor spoke on Monday.",
      [{"mention": "Mayor Lee", "method": "named_headline", "text": "The New Levy Is a 'Tax on the Young' in Disguise"}]),
@@ -207,12 +210,9 @@ CLAUSES = [
     ("a name with an aside before 'said' and a clause: the name reports it, a later cue's phrase subject is no 'said ...'",
      "And Ann Lee (D-Ohio), another county official, said she hadn't thought about it.",
      [{"mention": "Ann Lee", "cue": "said", "text": "she hadn't thought about it"}]),
-    ("... and 'it' or 'there' after the adjunct",
+    ("'said' and a short adjunct before 'it' or 'there': the clause starts at the pronoun",
      "The governor said in politics it takes time to build trust.",
      [{"mention": "The governor", "text": "it takes time to build trust"}]),
-    ("... and before an inverted trailing cue",
-     "The new levy is 'a tax on the young,' said Ann Lee.",
-     [{"mention": "Ann Lee", "text": "The new levy is 'a tax on the young,"}]),
 ]
 
 
