@@ -576,7 +576,10 @@ class _Finder:
         if trailing is None and len(group) > 1:
             # "..., say some Democrats, who cringe as they recall ...": an inverted cue before a later one
             for c in group[:-1]:
-                if c.lemma in CLAUSAL and not c.ing and self.text[s0 : c.start].rstrip(_SPACES).endswith(","):
+                before = self.text[s0 : c.start].rstrip(_SPACES)
+                if c.lemma in CLAUSAL and not c.ing and (
+                    before.endswith(",") or len(before) > 1 and self._comma_in_partial(s0, s0 + len(before) - 1) is not None
+                ):
                     trailing = self._trailing(s0, s1, c)
                     if trailing is not None:
                         break
@@ -724,7 +727,7 @@ class _Finder:
             if cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             tail = text[men.end : s1].rstrip(_END_PUNCT)
-            if tail.lstrip(_SPACES).startswith(",") or cue.lemma == "according to":
+            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to":
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
                 # to three intelligence sources who spoke on condition of anonymity.": the source's words
                 tail = ""
