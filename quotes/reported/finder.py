@@ -522,8 +522,14 @@ class _Finder:
         whose partial quote after the colon the quoted speech already gives to the words before it,
         a name or a phrase ("Clinton Wades In: Trump's view is 'dangerously wrong'.")."""
         text = self.text
-        partial = {q.mention_end: q for q in quoted if q.kind == "partial" and q.mention_end is not None}
-        colons = {at for at in partial if text.startswith(": ", at)}
+        # the colon after a partial quote's mention, before the quote ("Obama on Climate Change: The Trends Are 'Terrifying'.")
+        partial = {
+            text.find(": ", q.mention_end, min(q.start, q.mention_end + _NAME_COLON_CHARS)): q
+            for q in quoted
+            if q.kind == "partial" and q.mention_end is not None
+        }
+        partial.pop(-1, None)
+        colons = set(partial)
         first = text.find(": ", 0, _NAME_COLON_CHARS + 10)
         if first >= 0:
             colons.add(first)
@@ -545,7 +551,7 @@ class _Finder:
                     or men.text.rsplit(None, 1)[-1].lower() in _KICKERS
                 ):
                     continue
-            semi = text.find(";", at, s1)
+            semi = text.find(";", at if q is None else q.end, s1)
             fit = self.quotes.fit(text, at + 1, s1 if semi < 0 else semi)
             if fit is None:
                 continue
