@@ -154,6 +154,8 @@ _LIST_GOES_ON = re.compile(
     r",[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?[\w'’-]+,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
     r"|,[ \t\u00a0]+including\b|,[ \t\u00a0]+[A-Z][a-z]{1,4}\.,"
     r"|,[ \t\u00a0]+(?:(?:and|or|but|only|not)[ \t\u00a0]+)+to[ \t\u00a0]"
+    # a name set off by commas: "assailed a federal judge, Gonzalo P. Curiel, for his heritage"
+    r"|,[ \t\u00a0]+(?:[A-Z][\w.'’\-]*[ \t\u00a0]+){1,3}[A-Z][\w'’\-]*,(?=[ \t\u00a0]+[a-z\"“'‘])"
 )
 
 
