@@ -156,7 +156,7 @@ _LIST_GOES_ON = re.compile(
     r"|,[ \t\u00a0]+(?:(?:and|or|but|only|not)[ \t\u00a0]+)+to[ \t\u00a0]"
     # a name set off by commas: "assailed a federal judge, Gonzalo P. Curiel, for his heritage"
     r"|,[ \t\u00a0]+(?:[A-Z][\w.'’\-]*[ \t\u00a0]+){1,3}[A-Z][\w'’\-]*,(?=[ \t\u00a0]+[a-z\"“'‘])"
-    r"|,[ \t\u00a0]+(?:who|whose|which)\b[^,;:\"“”]{1,60},(?=[ \t\u00a0]+(?:for|as|of|to)[ \t\u00a0])"
+    r"|,[ \t\u00a0]+(?:who|whose|which|the|an?)\b[^,;:\"“”]{1,60},(?=[ \t\u00a0]+(?:for|as|of|to)[ \t\u00a0])"
 )
 
 
