@@ -156,7 +156,7 @@ _KICKERS = frozenset(
 )
 _HEADLINE_END = re.compile(r"[.!?;]\s|\n")
 _HEADLINE_CHARS = 200
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]")
 _TITLE_SHARE = 0.7  # how many of a headline's words are capitalised in title case
 _LONG_SUBJECT = frozenset(("say", "tell"))
 _LONG_SUBJECT_WORDS = 18
@@ -435,8 +435,8 @@ def _headline_cues(text: str) -> list[_Cue]:
     if stop is None:
         return []
     head = text[: stop.start()]
-    words = _TITLE_WORD.findall(head)
-    if len(words) < 4 or sum(w[0].isupper() for w in words) < _TITLE_SHARE * len(words):
+    words = head.count(" ") + 1
+    if words < 4 or len(_LOWER_WORD.findall(head)) > (1 - _TITLE_SHARE) * words:
         return []
     lower = head.lower()
     if len(lower) != len(head):
@@ -715,9 +715,9 @@ class _Finder:
             split = self._according_inside(s0, s1, last_comma, cue)
             if split is not None:
                 return split
-        between = text[last_comma + 1 : cue.start].strip(_SPACES)
         inverted = cue.lemma == "according to" or not cue.ing and (
-            not between or not between.strip(ALL_MARKS) and self.quotes.partial_at(last_comma)
+            not (between := text[last_comma + 1 : cue.start].strip(_SPACES))
+            or not between.strip(ALL_MARKS) and self.quotes.partial_at(last_comma)
         )  # "..., ''ten times the harm,'' said Smith."
         if s1 - cue.end > _TAIL_CHARS and not inverted:  # an inverted cue's mention may have a long apposition
             return None
