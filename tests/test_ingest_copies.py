@@ -154,3 +154,13 @@ def test_the_outlet_filter_and_facets_count_every_outlet_that_carried_the_text(d
         b.close()
     with QuoteDB(db_url) as db:
         assert db.facets().outlets == before
+
+
+def test_the_search_table_says_that_other_outlets_carried_a_quote(cli, tmp_path: Path):
+    """`quotes search --outlet "Daily Example"` listed the quote under AP alone: it now reads "AP +1"."""
+    feed = _feed(tmp_path / "wire.jsonl", AP, DAILY, ("daily example", "https://daily.example/y"))
+    assert cli("ingest", str(feed))[0] == 0
+    status, out, err = cli("search", "--outlet", "daily example")
+    assert status == 0 and err.startswith("1 quote matches")
+    header, row = out.splitlines()
+    assert row[header.index("OUTLET"):header.index("KIND")].strip() == "AP +1"

@@ -444,6 +444,8 @@ def test_export_writes_the_current_result_set(seeded_db: QuoteDB, workdir: Path)
             assert isinstance(modal, ExportScreen)
             shown = _plain(modal.query_one("#export-filters", Static))
             assert "will" in shown and "Mike Pompeo" in shown
+            n = seeded_db.count("will", speaker="Mike Pompeo", prefix=True)
+            assert f"Writes {n} quote{'s' if n != 1 else ''}" in " ".join(shown.split())  # how many, before writing
             path = modal.query_one("#export-path", Input)
             path.value = "out/pompeo.csv"
             (workdir / "out").mkdir()

@@ -178,3 +178,33 @@ def test_also_reported_by_lists_another_outlet_that_published_the_same_text(empt
             assert "also in Daily Example" in str(card.border_subtitle)
 
     run(scenario)
+
+
+def test_the_results_table_says_that_other_outlets_carried_a_quote(empty_db: QuoteDB, workdir: Path):
+    """Filtered by "Daily Example", the row read "AP" alone; it reads "AP +1" (the detail names them)."""
+    import json
+
+    from tui.screens.search import SearchScreen
+    from tui.widgets.facets import FacetList
+    from tui.widgets.results import ResultsTable
+
+    feed = workdir / "wire.jsonl"
+    feed.write_text("".join(
+        json.dumps({"text": ERDOGAN, "outlet": outlet, "url": url}) + "\n"
+        for outlet, url in (("AP", "https://ap.example/1"), ("Daily Example", "https://daily.example/x"))
+    ))
+    assert empty_db.ingest([str(feed)]).copies == 1
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(140, 30)) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, SearchScreen)
+            screen.post_message(FacetList.Selected("outlet", "Daily Example"))  # the copy's outlet
+            await settle(pilot)
+            table = screen.query_one(ResultsTable)
+            outlets = {str(table.get_cell(key, "outlet")) for key in table.records}
+            assert table.records and outlets == {"AP +1"}
+
+    run(scenario)

@@ -61,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
                 print(record_json(rec))
             return 0
         total = db.count(args.query, **filters_from(args))
+        # a text other outlets carried too: "AP +1" (quotes show names them)
+        carried = {d: f"+{len(o)}" for d, o in db.other_outlets({r.document_id for r in found if r.sources > 1}).items()}
         unknown = not total and args.speaker and not db.speaker_names(args.speaker)
         # an outlet no stored quote comes from: name the ones there are (the CLI lists them nowhere else)
         no_outlet = bool(not total and args.outlet and not db.facets(outlet=args.outlet).outlets)
@@ -72,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
     print_table(
         ("ID", "DATE", "SPEAKER", "OUTLET", "KIND", "SRC", "QUOTE"),
         [
-            (r.id, r.published or "", r.speaker or "?", r.outlet or "", r.kind, r.sources, r.text)
+            (r.id, r.published or "", r.speaker or "?", f"{r.outlet or ''} {carried.get(r.document_id, '')}".strip(),
+             r.kind, r.sources, r.text)
             for r in found
         ],
     )

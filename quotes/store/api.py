@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, TypedDict, Unpack
@@ -16,7 +16,7 @@ from quotes.results import Context, Facets, IngestReport, Publication, QuoteReco
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
 from .migrations import ensure_schema
-from .publications import OUTLET_SEPARATOR, carried, publications_of
+from .publications import OUTLET_SEPARATOR, carried, other_outlets, publications_of
 from .queries import (
     MAX_INT,
     RECORD_COLUMNS,
@@ -369,6 +369,12 @@ class QuoteDB:
         if (did := row_id(document_id)) is None:
             return []
         return publications_of(self._b, [did])[did]
+
+    def other_outlets(self, document_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+        """For the documents whose text outlets besides their own carried (copies), those outlets;
+        the outlet filter and facets count a quote under each of them."""
+        ids = [d for d in map(row_id, document_ids) if d is not None]
+        return other_outlets(self._b, ids) if ids and carried(self._b) else {}
 
     def speakers(self) -> list[SpeakerCount]:
         """Every speaker with quotes, most quoted first."""

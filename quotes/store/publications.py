@@ -25,7 +25,7 @@ from .engine import Backend
 from .sources import SourceDocument
 
 __all__ = [
-    "match_key", "publications_ddl", "insert_publications", "record_copy", "publications_of", "carried",
+    "match_key", "publications_ddl", "insert_publications", "record_copy", "publications_of", "other_outlets", "carried",
     "outlet_counts", "OUTLET_SEPARATOR",
 ]
 
@@ -100,6 +100,21 @@ def publications_of(b: Backend, document_ids: Iterable[int]) -> dict[int, list[P
     ):
         pub = date.fromisoformat(str(published)[:10]) if published and not isinstance(published, date) else published
         out[doc].append(Publication(outlet, url, path, title, pub))
+    return out
+
+
+def other_outlets(b: Backend, document_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+    """The outlets besides its own that carried each document's text (one spelling each), for those there are."""
+    out = {}
+    for doc, pubs in publications_of(b, document_ids).items():
+        seen = {fold(pubs[0].outlet or "")} if pubs else set()
+        others = []
+        for p in pubs[1:]:
+            if p.outlet and (f := fold(p.outlet)) not in seen:
+                seen.add(f)
+                others.append(p.outlet)
+        if others:
+            out[doc] = tuple(others)
     return out
 
 

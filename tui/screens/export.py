@@ -46,16 +46,19 @@ class ExportScreen(ModalScreen[int | None]):
         error: str | None
         path: str
 
-    def __init__(self, state: SearchState) -> None:
+    def __init__(self, state: SearchState, total: int | None = None) -> None:
         super().__init__()
         self.state = state
+        self.total = total
+        """How many quotes the export will write, when the search screen has counted them."""
         self._replace: str | None = None
         """The existing file the user was told about: exporting to it again replaces it."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog"):
             yield Label("Export the current results to CSV", classes="dialog-title")
-            yield Static(fields_table(self.state.describe()), id="export-filters")
+            writes = [] if self.total is None else [("Writes", counted(self.total, "quote"))]
+            yield Static(fields_table([*self.state.describe(), *writes]), id="export-filters")
             yield Label("File")
             yield Input(DEFAULT_NAME, id="export-path", select_on_focus=False)
             yield Static(id="export-message")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -57,6 +57,8 @@ class SearchScreen(QuoteActions, Screen):
         state: SearchState
         quotes: tuple[QuoteRecord, ...]
         total: int
+        carried: dict[int, tuple[str, ...]] = field(default_factory=dict)
+        """The other outlets that carried a quote's document (its text published again)."""
 
     @dataclass
     class FacetsReady(Message):
@@ -158,12 +160,13 @@ class SearchScreen(QuoteActions, Screen):
             )
             if total is None and not worker.is_cancelled:
                 total = db.count(state.query, **filters)
+            carried = db.other_outlets({q.document_id for q in quotes if q.sources > 1})
         except Exception as exc:  # shown to the user; the screen stays usable
             if not worker.is_cancelled:
                 self.post_message(self.SearchFailed(state, f"{type(exc).__name__}: {exc}"))
             return
         if not worker.is_cancelled:
-            self.post_message(self.RowsReady(state, tuple(quotes), total))
+            self.post_message(self.RowsReady(state, tuple(quotes), total, carried))
 
     @work(thread=True, exclusive=True, group="facets")
     def _count_facets(self, state: SearchState, delay: float) -> None:
@@ -188,7 +191,7 @@ class SearchScreen(QuoteActions, Screen):
         self.shown_state = state
         self.counted = (state, message.total)
         table = self.query_one(ResultsTable)
-        table.show(message.quotes, state.query)
+        table.show(message.quotes, state.query, carried=message.carried)
         empty_db = message.total == 0 and not state.query and not state.has_filters
         empty = self.query_one("#empty")
         if empty.display != empty_db:
@@ -307,7 +310,8 @@ class SearchScreen(QuoteActions, Screen):
     def action_export(self) -> None:
         from .export import ExportScreen
 
-        self.app.push_screen(ExportScreen(self.state))
+        total = self.counted[1] if self.counted is not None and _same_set(self.counted[0], self.state) else None
+        self.app.push_screen(ExportScreen(self.state, total))
 
     def action_ingest(self) -> None:
         self.app.action_ingest()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich.text import Text
@@ -35,6 +35,7 @@ class ResultsTable(LineTable):
         self._query = ""
         self._column_layout: tuple[tuple[str, ...], int] | None = None
         """The layout the columns were built for."""
+        self._carried: Mapping[int, Sequence[str]] = {}
 
     def column_layout(self) -> tuple[tuple[str, ...], int]:
         """(the columns shown, in order, the quote column's width) for the table's width."""
@@ -49,9 +50,14 @@ class ResultsTable(LineTable):
         columns = tuple(k for k in _HEADERS if k in shown or k == "quote")
         return columns, max(_MIN_QUOTE, width)
 
-    def show(self, quotes: Sequence[QuoteRecord], query: str, *, cursor: int = 0) -> None:
+    def show(
+        self, quotes: Sequence[QuoteRecord], query: str, *, cursor: int = 0,
+        carried: Mapping[int, Sequence[str]] | None = None,
+    ) -> None:
+        """Show ``quotes``; ``carried``: the other outlets that carried a document's text ("AP +1")."""
         columns, width = self.column_layout()
         self._query = query
+        self._carried = carried or {}
         if (columns, width) != self._column_layout:  # columns are rebuilt only when the layout changes
             self._column_layout = (columns, width)
             self.clear(columns=True)
@@ -65,7 +71,8 @@ class ResultsTable(LineTable):
             self.records[key] = q
             speaker = Text(plain(q.speaker or q.mention or "?"), style="" if q.speaker else "dim")
             speaker.truncate(_FIXED["speaker"], overflow="ellipsis")
-            outlet = Text(plain(q.outlet))
+            others = self._carried.get(q.document_id, ())
+            outlet = Text(plain(f"{q.outlet or ''} +{len(others)}".strip() if others else q.outlet))
             outlet.truncate(_FIXED["outlet"], overflow="ellipsis")
             cells = {
                 "speaker": speaker,
@@ -82,7 +89,7 @@ class ResultsTable(LineTable):
     def on_resize(self) -> None:
         """Give the quote column the width there is: lay the same rows out again."""
         if self.records and self.column_layout() != self._column_layout:
-            self.show(list(self.records.values()), self._query, cursor=self.cursor_row)
+            self.show(list(self.records.values()), self._query, cursor=self.cursor_row, carried=self._carried)
 
     @property
     def current(self) -> QuoteRecord | None:
