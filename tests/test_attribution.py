@@ -585,3 +585,23 @@ def test_a_subject_passively_criticised_is_not_the_speaker_but_one_alleged_to_ha
 def test_a_quote_paragraph_continues_the_reported_speaker_before_it(text, speaker):
     q = next(q for q in extract(text) if q.kind == "direct")
     assert (q.speaker, q.method) == (speaker, "continuation")
+
+
+def test_a_cue_whose_clause_runs_to_a_colon_introduces_the_next_quote():
+    # BBC politics_125: the spokesman's closing quote went to Mr Houston, whose clause introduces his own
+    text = (
+        'Mark Croucher told BBC News: "We have suspended him as a member." "It is a distraction from the task '
+        'in hand." Mr Houston was quoted in the Herald newspaper saying: "I feel the party has lost its way."'
+    )
+    assert [(q.text[:12], q.speaker) for q in extract(text) if q.kind != "indirect"] == [
+        ("We have susp", "Mark Croucher"),
+        ("It is a dist", "Mark Croucher"),
+        ("I feel the p", "Houston"),
+    ]
+
+
+def test_a_medium_quoting_someone_as_saying_gives_the_quote_to_them_through_it():
+    # BBC business_043: '"...," Arab News quoted Prince Saud as saying.' was Arab News'
+    text = '"Our reforms have created a new generation," Arab News quoted Prince Saud Faisal as saying.'
+    ((_, a),) = attributed(text)
+    assert (a.speaker, a.mention, a.via, a.cue) == ("Saud Faisal", "Prince Saud Faisal", "Arab News", "quoted")

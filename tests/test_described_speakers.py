@@ -138,3 +138,27 @@ def test_the_company_is_the_one_that_speaks_not_the_product_named_most():
 )
 def test_the_company_stays_unknown_without_a_body_that_speaks_in_the_story(text):
     assert {q.speaker for q in extract(text) if q.mention and q.mention.lower().endswith(("company", "carrier"))} == {None}
+
+
+def test_a_capitalised_nationality_is_a_description_not_a_name():
+    # BBC entertainment_385: "said the New Zealander" was the speaker "New Zealander"
+    text = (
+        "Director Peter Jackson said on a visit to Sydney there was a desire to make it. "
+        '"It will take a lot of lawyers in a room," said the New Zealander.'
+    )
+    assert _speakers(text, "the New Zealander") == {"Peter Jackson"}
+
+
+def test_a_description_after_a_place_reads_on_to_its_noun():
+    # BBC sport_086: "said the East Kilbride athlete" was the speaker "East Kilbride"
+    text = (
+        "Allan Scott, 22, finished fourth in the 60m hurdles in Madrid. "
+        '"It was definitely a learning curve," said the East Kilbride athlete.'
+    )
+    assert _speakers(text, "the East Kilbride athlete") == {"Allan Scott"}
+
+
+def test_a_descriptive_word_opening_a_sentence_is_no_part_of_the_name():
+    # BBC sport_071, sport_483: "Sprinter Mark Lewis-Francis", "Argentine David Nalbandian"
+    text = 'Sprinter Mark Lewis-Francis won the 60m. "I felt strong," he said.'
+    assert _speakers(text, "he") == {"Mark Lewis-Francis"}

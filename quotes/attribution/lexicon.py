@@ -138,7 +138,7 @@ DESCRIBED_PERSONS = dict.fromkeys(
     seed chef model dancer poet playwright composer conductor pianist photographer tycoon billionaire
     entrepreneur founder pensioner american russian briton scot spaniard italian german belgian swede norwegian dane finn pole czech croat serb greek
     australian canadian argentine argentinian brazilian mexican jamaican kenyan ethiopian moroccan
-    nigerian zimbabwean ukrainian romanian austrian""".split(),
+    nigerian zimbabwean ukrainian romanian austrian zealander""".split(),
     "",
 ) | dict.fromkeys("actress frontwoman businesswoman sportswoman grandmother".split(), "f") | dict.fromkeys(
     "frontman businessman sportsman grandfather scotsman englishman welshman irishman frenchman dutchman".split(), "m"
@@ -228,6 +228,7 @@ ROLE_SYNONYMS = {
     "advisor": "adviser",
     "chairwoman": "chairman",
     "chair": "chairman",
+    "boss": "manager",
     "turkish": "turkey",
     "american": "us",
     "u.s.": "us",

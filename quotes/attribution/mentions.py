@@ -20,6 +20,7 @@ from ..names import fold, name_tokens
 from .cues import CUES
 from .lexicon import (
     COMPANY_ENDS,
+    DESCRIBED_PERSONS,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
     NOT_NAMES,
@@ -221,6 +222,8 @@ def strip_name(phrase: str) -> tuple[str, str]:
             i = j + 1
         elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
             i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
+        elif j == 0 and w in DESCRIBED_PERSONS and len(words) > 2 and first_name_gender(fold(words[1])) is not None:
+            i = 1  # "Sprinter Mark Lewis-Francis", "Argentine David Nalbandian" opening a sentence
     if body and not (
         0 < i < len(words) - 1
         and fold(words[i - 1]) in TITLE_WORDS
@@ -316,6 +319,8 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
 
 _CONNECTORS = frozenset("of de da van von der den bin al la le del di du for the".split())
 _AFTER_NAME = _CONNECTORS | _TITLE_NOUNS
+# ... and, read forward, the noun a description ends in: "said the East Kilbride athlete".
+_AFTER_NAME_AHEAD = _AFTER_NAME | DESCRIBED_PERSONS.keys()
 # One or two lower-case words, a title noun and a capitalised word: the rest of a titled name
 # after the team or body it is of ("England sevens coach Mike Friday").
 _PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "administration", "campaign", "embassy", "office"} | frozenset(
@@ -433,7 +438,7 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
             if (
                 prev[0].isupper()
                 and not prev.endswith(("'s", "’s"))
-                and low not in _AFTER_NAME
+                and low not in _AFTER_NAME_AHEAD
                 and not group
                 and not _TITLED_NAME_AHEAD.match(text, w.start(), limit)  # "England sevens coach Mike Friday" goes on
             ):

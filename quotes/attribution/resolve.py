@@ -512,8 +512,9 @@ def resolve_mention(
     if registry is None:
         registry = default_registry()
     found = _resolve_written(doc, mention, history, registry, before)
-    if found is None and mention.form != "pronoun":
-        found = _described_person(doc, mention, history, registry, before)
+    if mention.form != "pronoun" and (found is None or fold(found) == fold(mention.text).removeprefix("the ")):
+        # ("the New Zealander" is no one named "New Zealander")
+        found = _described_person(doc, mention, history, registry, before) or found
     return found
 
 

@@ -34,7 +34,7 @@ import regex
 from ..transcript import label_before
 from .context import AHEAD, BACK, ENDS_SENTENCE, SENTENCE_END, Attribution, Context, Sieve, last_break
 from .cues import CUE_RE, CUES, NOUN_LIKE_CUES, POSSESSIVE_SPEECH_RE, SPEECH_NOUN_RE, is_participle
-from .mentions import NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
+from .mentions import NAME, NAME_RE, Document, Mention, classify, mention_at_end, mention_at_start, name_in
 from .resolve import resolve_mention
 from .subjects import AUX_WORDS, INLINE_SPACE, lower_word_before, skip_spaces_back, subject_in
 from .via import VIA_HINT, find_via
@@ -125,13 +125,25 @@ def _noun_use(text: str, cue: re.Match[str], floor: int) -> bool:
 
 def _make(ctx: Context, i: int, mention: Mention, cue: str | None, cue_end: int, sieve: str) -> Attribution:
     span = ctx.spans[i]
+    quoted = _QUOTED_AS_SAYING.match(ctx.text, cue_end) if cue in _QUOTING else None
+    if quoted is not None:
+        # '"...," Arab News quoted Prince Saud as saying': the one quoted speaks, through the medium
+        medium = mention.text
+        mention = Mention(quoted.start(1), quoted.end(1), quoted.group(1), "name")
     before = min(mention.start, span.open)
     speaker = resolve_mention(ctx.doc, mention, ctx.history, ctx.registry, before=before)
     sent, end = ctx.sentence_start(i), ctx.sentence_end(i)
     via = None
-    if VIA_HINT.search(ctx.text, sent, end):  # one cheap test for the whole sentence first
+    if quoted is not None:
+        via = medium
+    elif VIA_HINT.search(ctx.text, sent, end):  # one cheap test for the whole sentence first
         via = find_via(ctx.text, min(cue_end, span.close), end) or find_via(ctx.text, sent, span.open)
     return Attribution(speaker, mention.text, mention.start, mention.end, cue, via, sieve)
+
+
+_QUOTING = frozenset("quoted quotes cited cites".split())
+# Whom a medium quotes: "quoted Prince Saud as saying", "cited Mr Vaile as telling".
+_QUOTED_AS_SAYING = re.compile(rf"[ \t\u00a0]+({NAME})[ \t\u00a0]+as[ \t\u00a0]+(?:saying|telling|writing|stating)\b")
 
 
 def _inherit(ctx: Context, j: int, sieve: str) -> Attribution | None:
@@ -208,12 +220,17 @@ def _subject_phrase(men: Mention) -> bool:
 
 def _introduces_next(ctx: Context, i: int, at: int) -> bool:
     """After a quote that ends its sentence, a cue running into the next quote's mark introduces
-    that quote: '... he’s going to change.” She adds, “What kind of genius ...'."""
+    that quote: '... he’s going to change.” She adds, “What kind of genius ...', '... task in
+    hand." Mr Houston was quoted in the Herald newspaper saying: "I feel ...'."""
     span = ctx.spans[i]
     if i + 1 == len(ctx.spans) or not ENDS_SENTENCE.search(ctx.text, max(span.start, span.end - 3), span.end):
         return False
     nxt = ctx.spans[i + 1].open
-    return _TO_MARK.fullmatch(ctx.text, at, nxt) is not None
+    return _TO_MARK.fullmatch(ctx.text, at, nxt) is not None or _RUNS_TO_COLON.fullmatch(ctx.text, at, nxt) is not None
+
+
+# The rest of a cue's clause up to a colon before the next quote ("in the Herald newspaper saying: ").
+_RUNS_TO_COLON = re.compile(r"[^.!?\"“”\n]{0,80}:[ \t\u00a0]*")
 
 
 def trailing_cue(ctx: Context, i: int) -> Attribution | None:
