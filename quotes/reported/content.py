@@ -52,7 +52,7 @@ _PREPOSITION = re.compile(rf"[ \t\u00a0]*(?:{_PREPOSITIONS})\b")
 _CLOSING_ASIDE = re.compile(r", (?:(?:the|a|an) [a-z]|which\b)")
 _LATE_SUBJECT = re.compile(
     r"(?:after|before|during|in|on|at)[ \t\u00a0]+(?:(?!(?:whether|that|if|what|how|why|when|where|who)\b)[\w'’\-]+[ \t\u00a0]+){1,4}?()"
-    r"(?=(?:he|she|they|we|I)[ \t\u00a0]+[a-z])"
+    r"(?=(?:he|she|they|we|I|it|there)[ \t\u00a0]+[a-z])"
 )
 _LAST_DAY = re.compile(
     r" on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -154,6 +154,9 @@ _LIST_GOES_ON = re.compile(
     r",[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?[\w'’-]+,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
     r"|,[ \t\u00a0]+including\b|,[ \t\u00a0]+[A-Z][a-z]{1,4}\.,"
     r"|,[ \t\u00a0]+(?:(?:and|or|but|only|not)[ \t\u00a0]+)+to[ \t\u00a0]"
+    # a name set off by commas: "assailed a federal judge, Gonzalo P. Curiel, for his heritage"
+    r"|,[ \t\u00a0]+(?:[A-Z][\w.'’\-]*[ \t\u00a0]+){1,3}[A-Z][\w'’\-]*,(?=[ \t\u00a0]+[a-z\"“'‘])"
+    r"|,[ \t\u00a0]+(?:who|whose|which|the|an?)\b[^,;:\"“”]{1,60},(?=[ \t\u00a0]+(?:for|as|of|to)[ \t\u00a0])"
 )
 
 

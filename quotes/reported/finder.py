@@ -156,10 +156,12 @@ _KICKERS = frozenset(
 )
 _HEADLINE_END = re.compile(r"[.!?;]\s|\n")
 _HEADLINE_CHARS = 200
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]")
 _TITLE_SHARE = 0.7  # how many of a headline's words are capitalised in title case
 _LONG_SUBJECT = frozenset(("say", "tell"))
 _LONG_SUBJECT_WORDS = 18
+_ASIDE_SUBJECT_WORDS = 30
+_ASIDE_OPENERS = frozenset(",(\u2014\u2013-")
 _MODALS = frozenset("will would could can may might should must did does do".split())
 _CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still)[ \t\u00a0]+")
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
@@ -433,8 +435,8 @@ def _headline_cues(text: str) -> list[_Cue]:
     if stop is None:
         return []
     head = text[: stop.start()]
-    words = _TITLE_WORD.findall(head)
-    if len(words) < 4 or sum(w[0].isupper() for w in words) < _TITLE_SHARE * len(words):
+    words = head.count(" ") + 1
+    if words < 4 or len(_LOWER_WORD.findall(head)) > (1 - _TITLE_SHARE) * words:
         return []
     lower = head.lower()
     if len(lower) != len(head):
@@ -520,8 +522,14 @@ class _Finder:
         whose partial quote after the colon the quoted speech already gives to the words before it,
         a name or a phrase ("Clinton Wades In: Trump's view is 'dangerously wrong'.")."""
         text = self.text
-        partial = {q.mention_end: q for q in quoted if q.kind == "partial" and q.mention_end is not None}
-        colons = {at for at in partial if text.startswith(": ", at)}
+        # the colon after a partial quote's mention, before the quote ("Obama on Climate Change: The Trends Are 'Terrifying'.")
+        partial = {
+            text.find(": ", q.mention_end, min(q.start, q.mention_end + _NAME_COLON_CHARS)): q
+            for q in quoted
+            if q.kind == "partial" and q.mention_end is not None
+        }
+        partial.pop(-1, None)
+        colons = set(partial)
         first = text.find(": ", 0, _NAME_COLON_CHARS + 10)
         if first >= 0:
             colons.add(first)
@@ -543,7 +551,7 @@ class _Finder:
                     or men.text.rsplit(None, 1)[-1].lower() in _KICKERS
                 ):
                     continue
-            semi = text.find(";", at, s1)
+            semi = text.find(";", at if q is None else q.end, s1)
             fit = self.quotes.fit(text, at + 1, s1 if semi < 0 else semi)
             if fit is None:
                 continue
@@ -574,7 +582,10 @@ class _Finder:
         if trailing is None and len(group) > 1:
             # "..., say some Democrats, who cringe as they recall ...": an inverted cue before a later one
             for c in group[:-1]:
-                if c.lemma in CLAUSAL and not c.ing and self.text[s0 : c.start].rstrip(_SPACES).endswith(","):
+                before = self.text[s0 : c.start].rstrip(_SPACES)
+                if c.lemma in CLAUSAL and not c.ing and (
+                    before.endswith(",") or len(before) > 1 and self._comma_in_partial(s0, s0 + len(before) - 1) is not None
+                ):
                     trailing = self._trailing(s0, s1, c)
                     if trailing is not None:
                         break
@@ -704,9 +715,9 @@ class _Finder:
             split = self._according_inside(s0, s1, last_comma, cue)
             if split is not None:
                 return split
-        between = text[last_comma + 1 : cue.start].strip(_SPACES)
         inverted = cue.lemma == "according to" or not cue.ing and (
-            not between or not between.strip(ALL_MARKS) and self.quotes.partial_at(last_comma)
+            not (between := text[last_comma + 1 : cue.start].strip(_SPACES))
+            or not between.strip(ALL_MARKS) and self.quotes.partial_at(last_comma)
         )  # "..., ''ten times the harm,'' said Smith."
         if s1 - cue.end > _TAIL_CHARS and not inverted:  # an inverted cue's mention may have a long apposition
             return None
@@ -722,7 +733,7 @@ class _Finder:
             if cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             tail = text[men.end : s1].rstrip(_END_PUNCT)
-            if tail.lstrip(_SPACES).startswith(",") or cue.lemma == "according to":
+            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to":
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
                 # to three intelligence sources who spoke on condition of anonymity.": the source's words
                 tail = ""
@@ -752,8 +763,8 @@ class _Finder:
             if men is not None and text[last_comma + 1 : men.start].strip(_SPACES).endswith(" and"):
                 # "..., teachers and union officials told POLITICO.": a coordinated subject
                 men = _short_phrase(text, last_comma + 1, cue.start, 6) or men
-            if men is None:
-                return None
+            if men is None or men.form == "phrase" and any(c.start == men.start for c in self.group):
+                return None  # "..., said he hadn't thought about it": "said" is no subject of "thought"
             if as_ is not None and words and words[0].lower() not in _TAIL_START:
                 return None  # "..., as many Democrats believe Obama did in 2008": the cue reports what follows
             comma = as_.start() if as_ is not None and men.start >= as_.end() else men.start - 1
@@ -1109,7 +1120,14 @@ class _Finder:
         opener = _CONNECTIVE_OPENER.match(text, s0, at)
         if opener is not None:
             start = opener.end()
-        return _short_phrase(text, start, at, _LONG_SUBJECT_WORDS, 2)
+        men = _short_phrase(text, start, at, _LONG_SUBJECT_WORDS, 2)
+        if men is None and text.count(" ", start, at) <= _ASIDE_SUBJECT_WORDS:
+            # "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said", "Ms. Toretti, Mrs. Rao and
+            # other bundlers said": the name opening the sentence, before an aside or a list
+            men = mention_after(text, start, at)
+            if men is None or men.form not in ("name", "role") or text[men.end : men.end + 2].strip(_SPACES)[:1] not in _ASIDE_OPENERS:
+                return None
+        return men
 
     def _author(self, s0: int, document: re.Match[str]) -> Mention | None:
         """Who reports through a document: the possessive before it ("her stump speech"), else the
