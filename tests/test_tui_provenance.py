@@ -153,8 +153,8 @@ def test_an_80_column_status_line_shows_the_active_speaker_filter(seeded_db: Quo
     run(scenario)
 
 
-def test_also_reported_by_lists_another_outlet_that_published_the_same_text(empty_db: QuoteDB, workdir: Path):
-    """A wire story carried word for word by a second outlet: one document, two sources."""
+def _wire_story_carried_by_a_second_outlet(db: QuoteDB, workdir: Path) -> None:
+    """ERDOGAN from AP, and the same text from Daily Example: one document, two publications."""
     import json
 
     feed = workdir / "wire.jsonl"
@@ -162,7 +162,12 @@ def test_also_reported_by_lists_another_outlet_that_published_the_same_text(empt
         json.dumps({"text": ERDOGAN, "outlet": outlet, "url": url}) + "\n"
         for outlet, url in (("AP", "https://ap.example/1"), ("Daily Example", "https://daily.example/x"))
     ))
-    assert empty_db.ingest([str(feed)]).copies == 1
+    assert db.ingest([str(feed)]).copies == 1
+
+
+def test_also_reported_by_lists_another_outlet_that_published_the_same_text(empty_db: QuoteDB, workdir: Path):
+    """A wire story carried word for word by a second outlet: one document, two sources."""
+    _wire_story_carried_by_a_second_outlet(empty_db, workdir)
 
     async def scenario():
         app = QuotesApp(empty_db)
@@ -182,18 +187,11 @@ def test_also_reported_by_lists_another_outlet_that_published_the_same_text(empt
 
 def test_the_results_table_says_that_other_outlets_carried_a_quote(empty_db: QuoteDB, workdir: Path):
     """Filtered by "Daily Example", the row read "AP" alone; it reads "AP +1" (the detail names them)."""
-    import json
-
     from tui.screens.search import SearchScreen
     from tui.widgets.facets import FacetList
     from tui.widgets.results import ResultsTable
 
-    feed = workdir / "wire.jsonl"
-    feed.write_text("".join(
-        json.dumps({"text": ERDOGAN, "outlet": outlet, "url": url}) + "\n"
-        for outlet, url in (("AP", "https://ap.example/1"), ("Daily Example", "https://daily.example/x"))
-    ))
-    assert empty_db.ingest([str(feed)]).copies == 1
+    _wire_story_carried_by_a_second_outlet(empty_db, workdir)
 
     async def scenario():
         app = QuotesApp(empty_db)
