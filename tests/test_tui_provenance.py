@@ -206,3 +206,23 @@ def test_the_results_table_says_that_other_outlets_carried_a_quote(empty_db: Quo
             assert table.records and outlets == {"AP +1"}
 
     run(scenario)
+
+
+def test_a_narrow_results_table_marks_the_speakers_words_apart_from_a_paraphrase(seeded_db: QuoteDB):
+    """At 80 columns the Kind column gives way: a paraphrase and a direct quote looked alike."""
+    from tui.widgets.results import ResultsTable
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"sanctions")
+            await settle(pilot)
+            table = app.screen.query_one(ResultsTable)
+            assert "kind" not in table.column_layout()[0]
+            cells = {q.kind: str(table.get_cell(key, "quote")) for key, q in table.records.items()}
+            assert {"direct", "indirect"} <= set(cells)
+            assert cells["direct"].startswith("“") and cells["direct"].endswith("”")
+            assert not cells["indirect"].startswith("“")
+
+    run(scenario)
