@@ -216,7 +216,8 @@ NOT_REPORTERS = IMPERATIVES | frozenset("let let's just having".split())
 NOT_SPEAKERS = (
     frozenset(
         """time history one two three four five six seven eight nine ten another more any such having let
-        let's just i'm i'd i've i'll reports figures research data statistics transcript""".split()
+        let's just i'm i'd i've i'll reports figures research data statistics transcript nobody no-one
+        everybody everyone anybody anyone somebody someone people few""".split()
     )
     | IMPERATIVES
 )
