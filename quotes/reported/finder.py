@@ -1082,7 +1082,8 @@ class _Finder:
             main = _MAIN_CLAUSE.search(text, start, end)
             if main is not None:
                 end = main.start()
-        fit = None if end is None else self.quotes.fit(text, start, end, least)
+        # "declared that torture ''works''": after "that", one word and a partial quote make a clause
+        fit = None if end is None else self.quotes.fit(text, start, end, least, 1 if text.endswith("that", 0, start) else 2)
         if fit is None:
             return None
         if absolute is not None:
