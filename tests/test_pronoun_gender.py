@@ -97,3 +97,27 @@ def test_a_given_name_before_a_possessive_makes_no_person(phrase):
 )
 def test_a_name_after_a_preposition_an_infinitive_or_in_brackets_gives_way_to_the_subject_before(text, speaker):
     assert _speakers(text, "he") == {speaker}
+
+
+def test_a_peer_named_by_title_and_family_name_is_whom_he_means():
+    # BBC politics_347: 'Lord Harris, ..., said the plans ... "...," he said.' had no speaker
+    text = (
+        "Lord Harris, who sits on the executive of the Association of Police Authorities, said the plans "
+        'seemed wrong. "That is overturning 200 years of policing," he said.'
+    )
+    assert _speakers(text, "he", "direct") == {"Harris"}
+
+
+def test_sir_and_a_given_name_or_a_title_after_lord_are_no_family_name():
+    # "Sir John" is a given name; "Lord Chancellor" a title: neither is whom "he" means alone
+    text = 'The Lord Chancellor spoke first. "We will act," he said.'
+    assert _speakers(text, "he", "direct") == {None}
+
+
+def test_a_name_inside_a_quote_is_not_whom_a_later_pronoun_means():
+    # BBC politics_211: a judge named inside the minister's quote took her next "she said"
+    text = (
+        'The minister spoke on Tuesday. "As Mary Robinson put it, the dispute is narrow," the minister said. '
+        '"We will act," she added.'
+    )
+    assert _speakers(text, "she", "direct") == {None}

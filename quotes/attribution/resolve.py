@@ -387,6 +387,8 @@ def _person_before(doc: Document, want: str, before: int, history: Sequence[Ante
         # The nearer of the latest name in the window and the latest earlier speaker.
         if names and (not earlier or names[-1].start() > earlier[-1][0]):
             name = names.pop()
+            if doc.in_quote(name.start()):
+                continue  # '"... in Lord Woolf's words," she said': named by the speaker, not the speaker
             phrase = name.group()
             if phrase.endswith(POSSESSIVE_ENDS):
                 # "the way Tony Blair's government operates. He ...": a possessor only when no one
@@ -437,7 +439,7 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
     honorific = fold(title.split()[-1]) if title else ""
     person = classify(name) == "person" or honorific in HONORIFICS  # "Ms King": a family name
     if name and person and fold(name) not in LEADING_STOPWORDS:
-        if " " in name or honorific in _HONORIFIC_GENDER or doc.fullest(name) is not None or registry.lookup(name) is not None or len(
+        if " " in name or _family_name_after(honorific, name) or doc.fullest(name) is not None or registry.lookup(name) is not None or len(
             registry.by_surname(name)
         ) == 1:
             candidate = (classify(name) == "other" and doc.fullest_other(name)) or _person_canonical(doc, name, registry)
@@ -450,7 +452,15 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
     return found
 
 
-_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "lord": "m", "lady": "f"}
+
+
+def _family_name_after(honorific: str, name: str) -> bool:
+    """Is ``name`` a family name after ``honorific``: "Ms King", "Lord Harris", "Dr Day" (not the
+    given names after "Sir" and "Dame", nor the title in "Lord Chancellor")?"""
+    if honorific in ("mr", "mr.", "mrs", "mrs.", "ms", "ms."):
+        return True
+    return honorific in HONORIFICS and honorific not in ("sir", "dame") and fold(name) not in TITLE_WORDS
 
 
 def _apposed_name(doc: Document, mention: Mention, registry: Registry) -> str | None:
