@@ -162,3 +162,12 @@ def test_a_descriptive_word_opening_a_sentence_is_no_part_of_the_name():
     # BBC sport_071, sport_483: "Sprinter Mark Lewis-Francis", "Argentine David Nalbandian"
     text = 'Sprinter Mark Lewis-Francis won the 60m. "I felt strong," he said.'
     assert _speakers(text, "he") == {"Mark Lewis-Francis"}
+
+
+def test_the_union_is_the_body_the_story_is_about():
+    # BBC politics_084: "The union said" after the TUC's statements
+    text = (
+        "TUC warns over pensions age. The TUC has warned that raising the pension age is unfair. "
+        "The TUC said millions would lose out. Ministers disagree. The union said it would campaign against it."
+    )
+    assert _speakers(text, "The union") == {"TUC"}

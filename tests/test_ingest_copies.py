@@ -118,11 +118,12 @@ def test_show_and_variants_name_the_other_outlet(cli, tmp_path: Path):
                           " 1 copy of stored texts recorded), 0 failed")
     status, out, _ = cli("show", "1")
     assert status == 0 and "reported by 2 sources (quotes variants 1)" in out
-    assert "source:     AP, 2024-03-01: Taxes (AP) (https://ap.example/1)" in out
-    assert "also in:    Daily Example, 2024-03-02: Taxes (Daily Example) (https://daily.example/x)" in out
+    # the URL and where the text was read from (it was the URL alone)
+    assert f"source:     AP, 2024-03-01: Taxes (AP) (https://ap.example/1; {feed}:1)" in out
+    assert f"also in:    Daily Example, 2024-03-02: Taxes (Daily Example) (https://daily.example/x; {feed}:2)" in out
     status, out, _ = cli("variants", "1")
     assert status == 0 and out.startswith("1 occurrence in 1 document, 2 sources (the same text published again)")
-    assert "  also in Daily Example, 2024-03-02: Taxes (Daily Example) (https://daily.example/x)" in out
+    assert f"  also in Daily Example, 2024-03-02: Taxes (Daily Example) (https://daily.example/x; {feed}:2)" in out
 
 
 def test_the_outlet_filter_and_facets_count_every_outlet_that_carried_the_text(db_url: str, tmp_path: Path):

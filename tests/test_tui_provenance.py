@@ -153,8 +153,8 @@ def test_an_80_column_status_line_shows_the_active_speaker_filter(seeded_db: Quo
     run(scenario)
 
 
-def test_also_reported_by_lists_another_outlet_that_published_the_same_text(empty_db: QuoteDB, workdir: Path):
-    """A wire story carried word for word by a second outlet: one document, two sources."""
+def _wire_story_carried_by_a_second_outlet(db: QuoteDB, workdir: Path) -> None:
+    """ERDOGAN from AP, and the same text from Daily Example: one document, two publications."""
     import json
 
     feed = workdir / "wire.jsonl"
@@ -162,7 +162,12 @@ def test_also_reported_by_lists_another_outlet_that_published_the_same_text(empt
         json.dumps({"text": ERDOGAN, "outlet": outlet, "url": url}) + "\n"
         for outlet, url in (("AP", "https://ap.example/1"), ("Daily Example", "https://daily.example/x"))
     ))
-    assert empty_db.ingest([str(feed)]).copies == 1
+    assert db.ingest([str(feed)]).copies == 1
+
+
+def test_also_reported_by_lists_another_outlet_that_published_the_same_text(empty_db: QuoteDB, workdir: Path):
+    """A wire story carried word for word by a second outlet: one document, two sources."""
+    _wire_story_carried_by_a_second_outlet(empty_db, workdir)
 
     async def scenario():
         app = QuotesApp(empty_db)
@@ -182,18 +187,11 @@ def test_also_reported_by_lists_another_outlet_that_published_the_same_text(empt
 
 def test_the_results_table_says_that_other_outlets_carried_a_quote(empty_db: QuoteDB, workdir: Path):
     """Filtered by "Daily Example", the row read "AP" alone; it reads "AP +1" (the detail names them)."""
-    import json
-
     from tui.screens.search import SearchScreen
     from tui.widgets.facets import FacetList
     from tui.widgets.results import ResultsTable
 
-    feed = workdir / "wire.jsonl"
-    feed.write_text("".join(
-        json.dumps({"text": ERDOGAN, "outlet": outlet, "url": url}) + "\n"
-        for outlet, url in (("AP", "https://ap.example/1"), ("Daily Example", "https://daily.example/x"))
-    ))
-    assert empty_db.ingest([str(feed)]).copies == 1
+    _wire_story_carried_by_a_second_outlet(empty_db, workdir)
 
     async def scenario():
         app = QuotesApp(empty_db)
@@ -206,5 +204,25 @@ def test_the_results_table_says_that_other_outlets_carried_a_quote(empty_db: Quo
             table = screen.query_one(ResultsTable)
             outlets = {str(table.get_cell(key, "outlet")) for key in table.records}
             assert table.records and outlets == {"AP +1"}
+
+    run(scenario)
+
+
+def test_a_narrow_results_table_marks_the_speakers_words_apart_from_a_paraphrase(seeded_db: QuoteDB):
+    """At 80 columns the Kind column gives way: a paraphrase and a direct quote looked alike."""
+    from tui.widgets.results import ResultsTable
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"sanctions")
+            await settle(pilot)
+            table = app.screen.query_one(ResultsTable)
+            assert "kind" not in table.column_layout()[0]
+            cells = {q.kind: str(table.get_cell(key, "quote")) for key, q in table.records.items()}
+            assert {"direct", "indirect"} <= set(cells)
+            assert cells["direct"].startswith("“") and cells["direct"].endswith("”")
+            assert not cells["indirect"].startswith("“")
 
     run(scenario)

@@ -144,9 +144,12 @@ DESCRIBED_PERSONS = dict.fromkeys(
     "frontman businessman sportsman grandfather scotsman englishman welshman irishman frenchman dutchman".split(), "m"
 )
 
-# Nouns that, after "the" alone, stand for the company a story is about ("the firm said"). ("The
-# group" may be a band or a campaign; a qualified "the Japanese car maker" may be another company.)
-DESCRIBED_COMPANIES = frozenset("company firm giant carrier airline retailer bank lender insurer".split())
+# Nouns that, after "the" alone, stand for the company or body a story is about ("the firm said",
+# "the union said"). ("The group" may be a band or a campaign, "the watchdog" regulates the company
+# the story is about; a qualified "the Japanese car maker" may be another company.)
+DESCRIBED_COMPANIES = frozenset(
+    "company firm giant carrier airline retailer bank lender insurer organisation organization body union charity".split()
+)
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "we": "p", "they": "p", "it": "n"}
 

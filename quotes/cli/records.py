@@ -23,9 +23,10 @@ def record_json(rec: QuoteRecord) -> str:
 
 
 def source_line(rec: QuoteRecord | Publication) -> str:
-    """"outlet, published: title (path or url)" with the parts that are known."""
+    """"outlet, published: title (url; path)" with the parts that are known (the path says which
+    file, or which line of a .jsonl file, the text was read from: the URL alone does not)."""
     head = ", ".join(str(x) for x in (rec.outlet, rec.published) if x)
-    where = rec.url or rec.path or ""
+    where = "; ".join(x for x in (rec.url, rec.path) if x)
     title = rec.title or ""
     text = f"{head}: {title}" if head else title
     return f"{text} ({where})" if where else text

@@ -77,7 +77,7 @@ class ResultsTable(LineTable):
             cells = {
                 "speaker": speaker,
                 "kind": Text(q.kind, style=KIND_STYLES.get(q.kind, "")),
-                "quote": snippet(q.text, query, width),
+                "quote": snippet(q.text, query, width) if "kind" in columns else _marked_by_kind(q, query, width),
                 "outlet": outlet,
                 "date": Text(format_date(q.published)),
                 "sources": Text(str(q.sources), justify="right"),
@@ -98,3 +98,10 @@ class ResultsTable(LineTable):
         key = self.coordinate_to_cell_key(Coordinate(self.cursor_row, 0)).row_key.value
         return self.records.get(key) if key is not None else None
 
+
+def _marked_by_kind(q: QuoteRecord, query: str, width: int) -> Text:
+    """The snippet when the Kind column gave way: the speaker's own words in quotation marks,
+    a reporter's paraphrase (indirect) without, as the copy action writes them."""
+    if q.kind == "indirect":
+        return snippet(q.text, query, width)
+    return Text.assemble("“", snippet(q.text, query, max(1, width - 2)), "”")
