@@ -37,8 +37,12 @@ def _lines_run(text: str) -> int:
         SEED + "\n\n",  # a real article, paragraphs kept
         SEED.replace("\n", " ") + " ",  # one endless paragraph: no look-back to a line start
         '"We will wait," he said. ' * 20 + "\n",  # many pronouns: no rescan of earlier speakers
+        # descriptions ("the company", "the singer"): no rescan of the article before each (a unit
+        # longer than the window they read back)
+        'Acme Corp said profits rose. "We will wait," the company said. Jane Doe sang. "It is fine," the singer '
+        "said. " + "Sales were flat in the third quarter of the year. " * 80,
     ],
-    ids=["article", "one-paragraph", "he-said"],
+    ids=["article", "one-paragraph", "he-said", "descriptions"],
 )
 def test_four_times_the_text_is_at_most_five_times_the_work(unit):
     small, large = _lines_run(unit * 3), _lines_run(unit * 12)

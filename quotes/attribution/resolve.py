@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -644,18 +645,22 @@ _TITLED_AFTER = re.compile(rf"[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{1,2}}({NA
 
 # Where a story names the company it is about: its headline and first sentence (characters).
 LEAD = 300
+# How far before "the company" its names are counted (characters).
+COMPANY_WINDOW = 3000
 
 
 def _described_company(doc: Document, before: int) -> str | None:
     """The company "the company" or "the firm" means: of the bodies the story's lead names (twice at
-    least before ``before``), the one a verb of saying follows most often ("Renault said"), then
+    least in the lead and the window before ``before``), the one a verb of saying follows most often ("Renault said"), then
     the one named most often, then the latest. People, places, newspapers and groups ("Analysts said")
     are not counted, nor anything in quotes."""
     text = doc.text
     counts: dict[str, int] = {}
     named: dict[str, str] = {}
     speaks: dict[str, int] = {}
-    for m in NAME_RE.finditer(text, 0, before):
+    # the lead and a bounded window before the mention: a long article costs no more per mention
+    window = max(LEAD, before - COMPANY_WINDOW)
+    for m in chain(NAME_RE.finditer(text, 0, min(LEAD, before)), NAME_RE.finditer(text, window, before)):
         if doc.in_quote(m.start()):
             continue
         _, name = strip_name(m.group())
