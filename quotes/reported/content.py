@@ -219,10 +219,10 @@ class QuotedIndex:
         i = bisect.bisect_right(self.starts, pos + 1) - 1
         return i >= 0 and pos <= self.spans[i][1]
 
-    def fit(self, text: str, start: int, end: int, least: int = 2) -> tuple[int, int] | None:
+    def fit(self, text: str, start: int, end: int, least: int = 2, with_partial: int = 2) -> tuple[int, int] | None:
         """The clause text[start:end] fitted around the quotes: partial quotes inside it are
         covered whole, a direct quote ends it; None when fewer than ``least`` words (1 or 2) stay
-        unquoted."""
+        unquoted, or ``with_partial`` when it holds a partial quote ("that torture ''works''")."""
         i = bisect.bisect_left(self.starts, start)
         if (i == len(self.starts) or self.starts[i] >= end) and (i == 0 or self.spans[i - 1][1] <= start):
             # no quote in or across the clause (the common case)
@@ -253,6 +253,6 @@ class QuotedIndex:
         # Trimming never cuts into a covered quote's words ("sovereign rights." keeps its stop).
         for s, e in covered:
             start, end = min(start, s), max(end, e)
-        if words < least or start >= end:
+        if words < (min(least, with_partial) if covered else least) or start >= end:
             return None
         return start, end

@@ -23,7 +23,14 @@ unless it is a verb of saying with a subject of its own after a conjunction
 - ``said_this``: "Cavusoglu said this in an interview" reports the sentence
   before it;
 - ``noun_cue``: "his criticism of the deal", "calls for a recount", "the claim
-  that ...", reported by the possessive or the name opening the sentence.
+  that ...", reported by the possessive or the name opening the sentence;
+- ``named_headline``: "Gingrich: Trump Must Decide If He Wants a Running Mate." (an
+  article's opening sentence) and any "Name: CLAUSE" whose partial quote the name
+  says ("Clinton: Trump's view of the world is 'dangerously wrong'.").
+
+An opening headline in title case ("Christie Calls Rival 'A Disgrace' Over Comments.")
+is read for its capitalised cues too; a headline line without a stop is no running
+text, so nothing in it is reported speech.
 
 Questions ("Asked whether he would run, ...", "when asked about the deal") are
 ``parenthetical`` with no mention: the asker is seldom named.
@@ -541,8 +548,11 @@ class _Finder:
             if at - s0 > _NAME_COLON_CHARS or not self.paragraphs.is_running_text(at):
                 continue  # a headline line without a stop is no reported speech
             q = partial.get(at)
-            if q is None or q.mention_start is None or q.mention_start < s0 or q.start < at:
-                q = None
+            if q is not None and q.mention_start is not None and q.mention_start >= s0 and q.mention:
+                # the quote's mention, and through it the quote's speaker
+                men: Mention | None = Mention(q.mention_start, q.mention_end or at, q.mention, "phrase")
+                semi = text.find(";", q.end, s1)
+            else:
                 men = mention_at_end(text, at, s0) if s0 == 0 else None
                 if (
                     men is None
@@ -551,17 +561,9 @@ class _Finder:
                     or men.text.rsplit(None, 1)[-1].lower() in _KICKERS
                 ):
                     continue
-            semi = text.find(";", at if q is None else q.end, s1)
+                semi = text.find(";", at, s1)
             fit = self.quotes.fit(text, at + 1, s1 if semi < 0 else semi)
-            if fit is None:
-                continue
-            if q is not None:
-                self.utterance += 1
-                found.append(
-                    QuoteRow(text[fit[0] : fit[1]], fit[0], fit[1], "indirect", q.speaker, q.mention, q.mention_start,
-                             q.mention_end, None, None, "named_headline", RULE_CONFIDENCE["named_headline"], self.utterance)
-                )
-            else:
+            if fit is not None:
                 found += self._quote(_Found(fit[0], fit[1], men, ":", "named_headline"), s0, s1)
         for r in found:  # the clauses inside one are the name's words ("Gingrich: X Must Decide If He Wants ...")
             kept = [q for q in out if not r.start <= q.start < r.end]
@@ -1082,7 +1084,8 @@ class _Finder:
             main = _MAIN_CLAUSE.search(text, start, end)
             if main is not None:
                 end = main.start()
-        fit = None if end is None else self.quotes.fit(text, start, end, least)
+        # "declared that torture ''works''": after "that", one word and a partial quote make a clause
+        fit = None if end is None else self.quotes.fit(text, start, end, least, 1 if text.endswith("that", 0, start) else 2)
         if fit is None:
             return None
         if absolute is not None:
