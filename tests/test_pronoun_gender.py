@@ -121,3 +121,12 @@ def test_a_name_inside_a_quote_is_not_whom_a_later_pronoun_means():
         '"We will act," she added.'
     )
     assert _speakers(text, "she", "direct") == {None}
+
+
+def test_he_passes_over_a_football_club():
+    # BBC sport_255: '"...," he said' after "Manchester United" went to the club
+    text = (
+        "Alex Ferguson watched his side lose. Manchester United are now ten points behind. "
+        '"We have to keep going," he said.'
+    )
+    assert _speakers(text, "he", "direct") == {"Alex Ferguson"}

@@ -88,6 +88,8 @@ def test_a_weapon_model_and_an_idiom_are_no_speakers():
         ("Figures show that only eight people per thousand are car owners.", "Figures"),
         ("Reports said CNPC had been offered 20% of Yugansk.", "Reports"),
         ("Research by Dr Nielsen shows that people are getting more impatient.", "Research"),
+        # BBC business_284: an indefinite pronoun
+        ("Nobody knows exactly how many Iraqis are out of work, but it is clear it is dire.", "Nobody"),
     ],
 )
 def test_a_sentences_opening_word_that_names_no_one_is_no_speaker(text, mention):

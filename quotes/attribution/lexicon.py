@@ -79,7 +79,8 @@ ORG_HEADS = frozenset(
     federation league club team police army navy force forces command board assembly parliament cabinet
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
     trust watch initiative project pac reuters tass interfax cnn bbc nbc abc cbs msnbc npr afp ap fbi cia
-    nsa nato ssb industries industry house international hq inquiry""".split()
+    nsa nato ssb industries industry house international hq inquiry united rovers rangers athletic
+    wanderers albion hotspur lions saints""".split()
 )
 
 # The states of the United States (a state's name before a person's is no part of it:
@@ -216,7 +217,8 @@ NOT_REPORTERS = IMPERATIVES | frozenset("let let's just having".split())
 NOT_SPEAKERS = (
     frozenset(
         """time history one two three four five six seven eight nine ten another more any such having let
-        let's just i'm i'd i've i'll reports figures research data statistics transcript""".split()
+        let's just i'm i'd i've i'll reports figures research data statistics transcript nobody no-one
+        everybody everyone anybody anyone somebody someone people few""".split()
     )
     | IMPERATIVES
 )

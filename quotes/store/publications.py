@@ -162,6 +162,8 @@ def carried(b: Backend) -> bool:
                 "INSERT INTO carried_by (folded, id) SELECT ?, id FROM quotes WHERE document_id = ?",
                 [(fold(o), doc) for doc, others in copies for o in others],
             )
+            if b.name == "postgres":  # autovacuum never analyses temporary tables: the planner would guess
+                b.execute("ANALYZE carried_quotes, carried_by")
         _carried[b] = [last, bool(copies)]
         return bool(copies)
 
