@@ -13,7 +13,10 @@ sieve and by reported speech without marks:
   titles and appositions ("Ismail Demir, head of Turkey's Defense Industry
   Directorate"), then the registry's roles (held in ``doc.year`` when known);
 - pronouns: the nearest earlier compatible person in a bounded window, else the
-  latest earlier speaker of a compatible gender.
+  latest earlier speaker of a compatible gender;
+- definite descriptions ("the singer", "The Russian", "the company"), when the text names
+  no one: the person the article titles so, else the latest who spoke or opened a sentence;
+  the body the story is about.
 """
 
 from __future__ import annotations
@@ -572,9 +575,10 @@ _DESCRIPTION = re.compile(r"(?i)(?:the[ \u00a0]+)(?:[\w'’-]+[ \u00a0]+){0,4}?(
 def _described_person(
     doc: Document, mention: Mention, history: Sequence[Antecedent], registry: Registry, before: int | None
 ) -> str | None:
-    """The person a definite description means ("The 27-year-old, who captained St Helens ...,
-    said" after Sculthorpe's quote; "The Russian said" after "Kuznetsova says"): the one the
-    article titles so ("Russian Dmitriy Bogdanov"), else the nearest person before, as for "he"."""
+    """The speaker a definite description means: for a person ("The 27-year-old, who captained St
+    Helens ..., said" after Sculthorpe's quote; "The Russian said" after "Kuznetsova says") the one
+    the article titles so ("Russian Dmitriy Bogdanov"), else ``_salient_person``; for a bare "the
+    company", "the union" ``_described_company``; None for other descriptions."""
     text = doc.text
     start = mention.start
     if text[max(0, start - 4) : start].lower() == "the ":  # "the Two Ronnies star": the article is outside
@@ -642,7 +646,6 @@ def _salient_person(doc: Document, want: str, before: int, history: Sequence[Ant
 _TITLED_AFTER = re.compile(rf"[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{1,2}}({NAME})")
 
 
-
 # Where a story names the company it is about: its headline and first sentence (characters).
 LEAD = 300
 # How far before "the company" its names are counted (characters).
@@ -650,10 +653,10 @@ COMPANY_WINDOW = 3000
 
 
 def _described_company(doc: Document, before: int) -> str | None:
-    """The company "the company" or "the firm" means: of the bodies the story's lead names (twice at
-    least in the lead and the window before ``before``), the one a verb of saying follows most often ("Renault said"), then
-    the one named most often, then the latest. People, places, newspapers and groups ("Analysts said")
-    are not counted, nor anything in quotes."""
+    """The company or body "the company", "the firm" or "the union" means: of the bodies the story's
+    lead names (twice at least, counting the lead and the window before ``before``), the one a verb
+    of saying follows most often ("Renault said"), then the one named most often, then the latest.
+    People, places, newspapers, groups ("Analysts said") and anything in quotes are not counted."""
     text = doc.text
     counts: dict[str, int] = {}
     named: dict[str, str] = {}
