@@ -1100,7 +1100,7 @@ class _Finder:
             men = self._author(s0, document)
         else:
             men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
-            if men is None and cue.lemma in _LONG_SUBJECT and not ing:
+            if men is None and not ing and (cue.lemma in _LONG_SUBJECT or cue.lemma in CLAUSAL and text.endswith("that", 0, start)):
                 men = self._long_subject(s0, cue)
         if men is None:
             return None
