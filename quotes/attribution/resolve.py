@@ -37,6 +37,7 @@ from .lexicon import (
     MEDIA_NOUNS,
     NOT_NAMES,
     NOT_SPEAKERS,
+    PARTY_MEMBERS,
     POST_NOMINALS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
@@ -316,14 +317,21 @@ def _gender(name: str, registry: Registry) -> str | None:
     return None
 
 
-def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
-    """"it" as a speaker: the nearest organisation named before ("The Security Council ... what it called")."""
+def _resolve_it(doc: Document, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
+    """"it" as a speaker: the nearest organisation or body the story is about (``_described_company``)
+    quoted or named before ("The Security Council ... what it called"; "Wimpey said the market had
+    proved "challenging". "...," it added" with B&B named before Wimpey spoke), else that body."""
+    floor = max(0, before - PRONOUN_WINDOW)
+    topic = _described_company(doc, before)
     found = None
-    for m in NAME_RE.finditer(doc.text, max(0, before - PRONOUN_WINDOW), before):
+    for pos, speaker in history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))]:
+        if speaker == topic or speaker_kind(speaker, registry) == "organisation":
+            floor, found = pos, speaker
+    for m in NAME_RE.finditer(doc.text, floor, before):
         _, name = strip_name(m.group())
         if name and classify(name) == "organisation":
-            found = name
-    return canonical_name(doc, found, registry) if found else None
+            found = canonical_name(doc, name, registry)
+    return found or topic
 
 
 # Cues that put their subject after them: '..., said Shailendra Jain, head of ...', '..., observes Ms
@@ -369,7 +377,7 @@ def _resolve_pronoun(
 ) -> str | None:
     want = PRONOUN_GENDER.get(word.lower())
     if want == "n":
-        return _resolve_it(doc, before, registry)
+        return _resolve_it(doc, before, history, registry)
     if want not in ("m", "f"):
         return None  # "they", "we", "I": no one person to look for
     return _person_before(doc, want, before, history, registry)
@@ -669,7 +677,7 @@ def _described_company(doc: Document, before: int) -> str | None:
         _, name = strip_name(m.group())
         name = without_possessive(name)
         kind = classify(name)
-        if kind in ("place", "other") or not name:
+        if kind in ("place", "other") or not name or fold(name) in _NO_BODY:
             continue
         words = name.split()
         if kind == "person" and (
@@ -695,6 +703,8 @@ def _described_company(doc: Document, before: int) -> str | None:
     return canonical_name(doc, named[[key for key in ranked if (speaks[key], counts[key]) == best][-1]])
 
 
+# Groups and parties named by their members ("MPs said", "Democrats say"): no one body.
+_NO_BODY = GROUP_NOUNS | PARTY_MEMBERS | {"mps", "saudis", "tories"}
 # Last words of newspapers' names: a paper reports on the company, it is not "the company".
 _NEWSPAPERS = frozenset("news times post journal telegraph mirror gazette chronicle herald tribune".split())
 
