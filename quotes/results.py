@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -12,6 +13,7 @@ __all__ = [
     "SpeakerCount",
     "DiffOp",
     "Variant",
+    "reach",
     "Publication",
     "Facets",
     "Context",
@@ -93,6 +95,17 @@ class Variant:
     """Word-level differences against the first occurrence (empty for the first itself)."""
     copies: tuple[Publication, ...] = ()
     """The other publications of the quote's document (the same text in other outlets): each one a source."""
+
+
+def reach(variants: Sequence[Variant]) -> str:
+    """How far a statement went: "3 occurrences in 2 documents", and the sources when copies of a
+    text count too ("..., 4 sources (the same text published again)"). The CLI and the TUI say it alike."""
+    from .plural import counted
+
+    copies = {v.quote.document_id: len(v.copies) for v in variants}
+    docs, sources = len(copies), len(copies) + sum(copies.values())
+    return (f"{counted(len(variants), 'occurrence')} in {counted(docs, 'document')}"
+            + (f", {sources} sources (the same text published again)" if sources > docs else ""))
 
 
 @dataclass(frozen=True, slots=True)

@@ -786,6 +786,6 @@ def test_variants_of_an_unresolved_mention_do_not_make_it_the_speaker(seeded_db:
             await settle(pilot)
             title = _plain(app.screen.query_one("#variants-title", Static))
             first = seeded_db.variants(quote.id)[0].quote  # the title names the first occurrence's
-            assert f"of a statement by {first.mention} (speaker not identified)" in title  # was '... by He'
+            assert f"a statement by {first.mention} (speaker not identified)" in title  # was '... by He'
 
     run(scenario)

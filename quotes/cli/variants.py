@@ -6,7 +6,6 @@ import argparse
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..plural import counted
 from .database import add_db_argument, fail, open_db
 
 if TYPE_CHECKING:
@@ -48,6 +47,7 @@ def render_diff(diff: Iterable[DiffOp]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from quotes.results import reach
     from quotes.safe_text import terminal_safe
 
     from .records import source_line
@@ -62,9 +62,7 @@ def run(args: argparse.Namespace) -> int:
     if not found:
         return fail("variants", f"no quote with id {args.id}")
     copies = {v.quote.document_id: v.copies for v in found}  # each document's other publications
-    docs, sources = len(copies), len(copies) + sum(map(len, copies.values()))
-    print(f"{counted(len(found), 'occurrence')} in {counted(docs, 'document')}"
-          + (f", {sources} sources (the same text published again)" if sources > docs else ""))
+    print(reach(found))
     for i, v in enumerate(found):
         q = v.quote
         print()

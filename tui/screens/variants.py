@@ -13,8 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quotes.plural import counted
-from quotes.results import Variant
+from quotes.results import Variant, reach
 
 from ..bindings import VARIANTS, bindings
 from ..rendering import DELETE_STYLE, INSERT_STYLE, diff_text, display_path, format_date, plain, who_said
@@ -67,18 +66,20 @@ class VariantsScreen(WorkerErrors, Screen):
             return
         # each source's own attribution: outlets do not always agree on who said it
         speakers = list(dict.fromkeys(who_said(v.quote, "an unidentified speaker") for v in variants))
-        title = Text(f"{counted(len(variants), 'occurrence')} of a statement by ")
+        # one article repeating words is not several outlets reporting them: say which it is
+        title = Text(f"{reach(variants)}: a statement by ")
         title.append(plain(speakers[0]), style="bold")
         for other in speakers[1:]:
             title.append(" or ")
             title.append(plain(other), style="bold")
         if len(speakers) > 1:
             title.append("; the sources differ")
-        title.append("   ")
-        title.append("added", style=INSERT_STYLE)
-        title.append(" ")
-        title.append("dropped", style=DELETE_STYLE)
-        title.append(" against the first")
+        if len(variants) > 1:  # nothing is compared in a single occurrence
+            title.append("   ")
+            title.append("added", style=INSERT_STYLE)
+            title.append(" ")
+            title.append("dropped", style=DELETE_STYLE)
+            title.append(" against the first")
         self.query_one("#variants-title", Static).update(title)
         cards = []
         copies = {v.quote.document_id: v.copies for v in variants}  # the same text in other outlets
