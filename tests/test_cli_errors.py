@@ -180,3 +180,33 @@ def test_an_outlet_filter_that_names_no_outlet_lists_the_outlets(tmp_path, capsy
     assert status == 0 and err.splitlines()[-1] == "no quote comes from an outlet named 'BBC': the outlets are BBC News, Reuters"
     status, _, err = _run(capsys, "search", "zzzz", "--outlet", "Reuters", "--db", db)
     assert status == 0 and "outlet named" not in err  # the outlet is there; the words are not
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--csv", "-"],  # was a bare header: "0 quotes" read as "none on this query"
+        ["export", "--csv", "out.csv"],  # was only "0 quotes written to out.csv"
+        ["search", "--format", "json"],  # was nothing at all
+        ["search", "--format", "csv"],
+        ["search"],
+    ],
+)
+def test_every_command_that_filters_says_when_a_filter_names_nobody(args, capsys, tmp_path, seeds, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    db = str(tmp_path / "q.sqlite")
+    assert _run(capsys, "ingest", str(seeds), "--db", db)[0] == 0
+    status, _, err = _run(capsys, *args, "--speaker", "Nobodyxyz", "--db", db)
+    assert status == 0 and "no speaker is named 'Nobodyxyz'" in err
+    status, _, err = _run(capsys, *args, "--outlet", "BBC", "--db", db)
+    assert status == 0 and "no quote comes from an outlet named 'BBC': no stored quote has an outlet" in err
+    status, _, err = _run(capsys, *args, "--speaker", "Pompeo", "--db", db)
+    assert status == 0 and "no speaker" not in err and "outlet named" not in err
+
+
+def test_the_export_help_names_every_column_of_the_csv():
+    from quotes.cli.export import EXAMPLES
+    from quotes.store.export import CSV_COLUMNS
+
+    listed = " ".join(EXAMPLES.split("Columns:")[1].split(". UTF-8")[0].split())
+    assert listed.split(", ") == list(CSV_COLUMNS)  # mention_start and mention_end were left out

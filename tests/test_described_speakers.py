@@ -171,3 +171,22 @@ def test_the_union_is_the_body_the_story_is_about():
         "The TUC said millions would lose out. Ministers disagree. The union said it would campaign against it."
     )
     assert _speakers(text, "The union") == {"TUC"}
+
+
+def test_it_is_the_company_the_story_is_about_when_no_body_is_named_near():
+    # BBC business_177: '"...," it added' after "Wimpey said" went to B&B, a body named earlier
+    text = (
+        "Wimpey profits rise. House builder Wimpey has reported higher profits for 2004. Rival B&B "
+        'reported too. Wimpey said the UK housing market had proved "challenging" last year. Shares rose '
+        'in early trading, as analysts had hoped. "By late summer, the market had slowed sharply," it added.'
+    )
+    assert _speakers(text, "it") == {"Wimpey"}
+
+
+def test_she_passes_over_the_united_nations():
+    # BBC politics_279: '..., she said' after the United Nations was named went to it
+    text = (
+        "Amnesty's Irene Khan spoke in London. The United Nations had been told of the failures. "
+        '"Public passivity is the most powerful indictment," she said.'
+    )
+    assert _speakers(text, "she") == {"Irene Khan"}

@@ -361,6 +361,8 @@ def test_a_lower_case_word_alone_is_no_object():
         "The firm showed off a faster phone at the fair.",  # "showed off" shows nothing reported
         "Amid recent reports suggesting a merger, the shares rose.",  # no one reports after "amid"
         "Most residents cast their votes before noon.",  # "cast" reports only with "as"
+        "He later appeared in the cult TV show Twin Peaks.",  # a programme, not a finding (BBC: 'TV' spoke)
+        "The former chat show host quit the party this month.",
     ],
 )
 def test_no_reported_clause(sentence):

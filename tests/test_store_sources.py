@@ -38,6 +38,10 @@ def test_a_paragraph_used_as_title_is_shortened_at_a_word():
         ("In October 2020, Turkish Defense Minister", None),  # a month is not a date
         ("yesterday, Friday, January 15, BulgarianMilitary.com", None),  # no year
         ("On 31 February 2021 nothing happened", None),  # not a real day
+        # BBC fixture lists: the kick-off time under the day was read as its year (2000-02-25, 1945-03-01)
+        ("Worcester v Sale (Fri)\n\nSixways\n\nFriday, 25 February\n\n2000 GMT\n\nThey", None),
+        ("Brentford v Southampton\n\nGriffin Park\n\nTuesday, 1 March 1945 GMT\n\nBarr", None),
+        ("The match on 1 March\n2005 was", None),
     ],
 )
 def test_dates_in_the_text(text, expected):

@@ -13,7 +13,10 @@ sieve and by reported speech without marks:
   titles and appositions ("Ismail Demir, head of Turkey's Defense Industry
   Directorate"), then the registry's roles (held in ``doc.year`` when known);
 - pronouns: the nearest earlier compatible person in a bounded window, else the
-  latest earlier speaker of a compatible gender.
+  latest earlier speaker of a compatible gender;
+- definite descriptions ("the singer", "The Russian", "the company"), when the text names
+  no one: the person the article titles so, else the latest who spoke or opened a sentence;
+  the body the story is about.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from .lexicon import (
     MEDIA_NOUNS,
     NOT_NAMES,
     NOT_SPEAKERS,
+    PARTY_MEMBERS,
     POST_NOMINALS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
@@ -313,14 +317,21 @@ def _gender(name: str, registry: Registry) -> str | None:
     return None
 
 
-def _resolve_it(doc: Document, before: int, registry: Registry) -> str | None:
-    """"it" as a speaker: the nearest organisation named before ("The Security Council ... what it called")."""
+def _resolve_it(doc: Document, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
+    """"it" as a speaker: the nearest organisation or body the story is about (``_described_company``)
+    quoted or named before ("The Security Council ... what it called"; "Wimpey said the market had
+    proved "challenging". "...," it added" with B&B named before Wimpey spoke), else that body."""
+    floor = max(0, before - PRONOUN_WINDOW)
+    topic = _described_company(doc, before)
     found = None
-    for m in NAME_RE.finditer(doc.text, max(0, before - PRONOUN_WINDOW), before):
+    for pos, speaker in history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))]:
+        if speaker == topic or speaker_kind(speaker, registry) == "organisation":
+            floor, found = pos, speaker
+    for m in NAME_RE.finditer(doc.text, floor, before):
         _, name = strip_name(m.group())
         if name and classify(name) == "organisation":
-            found = name
-    return canonical_name(doc, found, registry) if found else None
+            found = canonical_name(doc, name, registry)
+    return found or topic
 
 
 # Cues that put their subject after them: '..., said Shailendra Jain, head of ...', '..., observes Ms
@@ -366,7 +377,7 @@ def _resolve_pronoun(
 ) -> str | None:
     want = PRONOUN_GENDER.get(word.lower())
     if want == "n":
-        return _resolve_it(doc, before, registry)
+        return _resolve_it(doc, before, history, registry)
     if want not in ("m", "f"):
         return None  # "they", "we", "I": no one person to look for
     return _person_before(doc, want, before, history, registry)
@@ -572,9 +583,10 @@ _DESCRIPTION = re.compile(r"(?i)(?:the[ \u00a0]+)(?:[\w'’-]+[ \u00a0]+){0,4}?(
 def _described_person(
     doc: Document, mention: Mention, history: Sequence[Antecedent], registry: Registry, before: int | None
 ) -> str | None:
-    """The person a definite description means ("The 27-year-old, who captained St Helens ...,
-    said" after Sculthorpe's quote; "The Russian said" after "Kuznetsova says"): the one the
-    article titles so ("Russian Dmitriy Bogdanov"), else the nearest person before, as for "he"."""
+    """The speaker a definite description means: for a person ("The 27-year-old, who captained St
+    Helens ..., said" after Sculthorpe's quote; "The Russian said" after "Kuznetsova says") the one
+    the article titles so ("Russian Dmitriy Bogdanov"), else ``_salient_person``; for a bare "the
+    company", "the union" ``_described_company``; None for other descriptions."""
     text = doc.text
     start = mention.start
     if text[max(0, start - 4) : start].lower() == "the ":  # "the Two Ronnies star": the article is outside
@@ -642,7 +654,6 @@ def _salient_person(doc: Document, want: str, before: int, history: Sequence[Ant
 _TITLED_AFTER = re.compile(rf"[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{1,2}}({NAME})")
 
 
-
 # Where a story names the company it is about: its headline and first sentence (characters).
 LEAD = 300
 # How far before "the company" its names are counted (characters).
@@ -650,10 +661,10 @@ COMPANY_WINDOW = 3000
 
 
 def _described_company(doc: Document, before: int) -> str | None:
-    """The company "the company" or "the firm" means: of the bodies the story's lead names (twice at
-    least in the lead and the window before ``before``), the one a verb of saying follows most often ("Renault said"), then
-    the one named most often, then the latest. People, places, newspapers and groups ("Analysts said")
-    are not counted, nor anything in quotes."""
+    """The company or body "the company", "the firm" or "the union" means: of the bodies the story's
+    lead names (twice at least, counting the lead and the window before ``before``), the one a verb
+    of saying follows most often ("Renault said"), then the one named most often, then the latest.
+    People, places, newspapers, groups ("Analysts said") and anything in quotes are not counted."""
     text = doc.text
     counts: dict[str, int] = {}
     named: dict[str, str] = {}
@@ -666,7 +677,7 @@ def _described_company(doc: Document, before: int) -> str | None:
         _, name = strip_name(m.group())
         name = without_possessive(name)
         kind = classify(name)
-        if kind in ("place", "other") or not name:
+        if kind in ("place", "other") or not name or fold(name) in _NO_BODY:
             continue
         words = name.split()
         if kind == "person" and (
@@ -692,6 +703,8 @@ def _described_company(doc: Document, before: int) -> str | None:
     return canonical_name(doc, named[[key for key in ranked if (speaks[key], counts[key]) == best][-1]])
 
 
+# Groups and parties named by their members ("MPs said", "Democrats say"): no one body.
+_NO_BODY = GROUP_NOUNS | PARTY_MEMBERS | {"mps", "saudis", "tories"}
 # Last words of newspapers' names: a paper reports on the company, it is not "the company".
 _NEWSPAPERS = frozenset("news times post journal telegraph mirror gazette chronicle herald tribune".split())
 

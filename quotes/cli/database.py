@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "add_db_argument", "add_filter_arguments", "filters_from", "open_db", "print_table", "fail", "non_negative",
-    "unknown_speaker",
+    "unknown_speaker", "empty_result_notes",
 ]
 
 DB_HELP = "database: a file path (SQLite) or postgresql+psycopg://... (default: $QUOTES_DB, else the user data dir)"
@@ -57,6 +57,24 @@ def unknown_speaker(name: str) -> str:
 
     return terminal_safe(f"no speaker is named {name!r}: give a whole name or whole words of one"
                          " ('quotes speakers' lists them)")
+
+
+def empty_result_notes(db: QuoteDB, filters: dict[str, Any]) -> list[str]:
+    """Why nothing matched when a speaker or outlet filter names none there is (for stderr).
+
+    Call it only for an empty result: a bare "0 quotes" would read as "none on this query".
+    """
+    from quotes.safe_text import terminal_safe
+
+    notes = []
+    if filters.get("speaker") and not db.speaker_names(filters["speaker"]):
+        notes.append(unknown_speaker(filters["speaker"]))
+    if filters.get("outlet") and not db.facets(outlet=filters["outlet"]).outlets:
+        outlets = db.facets().outlets  # the CLI lists them nowhere else
+        names = ", ".join(name for name, _ in outlets[:8]) + (", …" if len(outlets) > 8 else "")
+        notes.append(terminal_safe(f"no quote comes from an outlet named {filters['outlet']!r}: "
+                                   + (f"the outlets are {names}" if names else "no stored quote has an outlet")))
+    return notes
 
 
 def fail(command: str, message: str) -> int:

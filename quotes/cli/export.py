@@ -6,16 +6,16 @@ import argparse
 import sys
 
 from ..plural import counted
-from .database import add_db_argument, add_filter_arguments, fail, filters_from, open_db
+from .database import add_db_argument, add_filter_arguments, empty_result_notes, fail, filters_from, open_db
 
 EXAMPLES = """examples:
   quotes export --csv quotes.csv                         # everything
   quotes export --csv - --speaker Erdogan | head         # standard output
   quotes export --csv s400.csv --query S-400 --since 2020-01-01
 
-Columns: id, statement_id, sources, speaker, text, kind, mention, cue, via, method,
-confidence, start, end, utterance, parser_version, document_id, outlet, title,
-published, path, url, sha256. UTF-8 (RFC 4180): text cells are quoted, numbers
+Columns: id, statement_id, sources, speaker, text, kind, mention, mention_start,
+mention_end, cue, via, method, confidence, start, end, utterance, parser_version,
+document_id, outlet, title, published, path, url, sha256. UTF-8 (RFC 4180): text cells are quoted, numbers
 are not; cells a spreadsheet would run as a formula (starting with = + - @) get a
 leading apostrophe. Rows are streamed, so memory stays flat however large the export.
 """
@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         target = sys.stdout if args.csv == "-" else args.csv
         n = db.export_csv(target, query=args.query, sort=args.sort, **filters_from(args))
+        notes = [] if n else empty_result_notes(db, filters_from(args))
     except (QuerySyntaxError, ValueError) as exc:
         return fail("export", str(exc))
     except BrokenPipeError:
@@ -58,4 +59,6 @@ def run(args: argparse.Namespace) -> int:
         from quotes.safe_text import terminal_safe
 
         print(terminal_safe(f"{counted(n, 'quote')} written to {args.csv}"), file=sys.stderr)
+    for note in notes:
+        print(note, file=sys.stderr)
     return 0

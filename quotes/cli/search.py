@@ -7,7 +7,7 @@ import sys
 
 from ..plural import counted
 from .database import (
-    add_db_argument, add_filter_arguments, fail, filters_from, non_negative, open_db, print_table, unknown_speaker,
+    add_db_argument, add_filter_arguments, empty_result_notes, fail, filters_from, non_negative, open_db, print_table,
 )
 
 EXAMPLES = """examples:
@@ -48,46 +48,40 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args, "search")
     if db is None:
         return 1
+    notes: list[str] = []
     try:
         if args.format == "csv":
-            db.export_csv(sys.stdout, query=args.query, sort=args.sort, limit=args.limit, offset=args.offset,
-                          **filters_from(args))
-            return 0
-        found = db.search(args.query, limit=args.limit, offset=args.offset, sort=args.sort, **filters_from(args))
-        if args.format == "json":
+            n = db.export_csv(sys.stdout, query=args.query, sort=args.sort, limit=args.limit, offset=args.offset,
+                              **filters_from(args))
+            notes = [] if n or args.offset else empty_result_notes(db, filters_from(args))
+        elif args.format == "json":
             from .records import record_json
 
+            found = db.search(args.query, limit=args.limit, offset=args.offset, sort=args.sort, **filters_from(args))
             for rec in found:
                 print(record_json(rec))
-            return 0
-        total = db.count(args.query, **filters_from(args))
-        # a text other outlets carried too: "AP +1" (quotes show names them)
-        carried = {d: f"+{len(o)}" for d, o in db.other_outlets({r.document_id for r in found if r.sources > 1}).items()}
-        unknown = not total and args.speaker and not db.speaker_names(args.speaker)
-        # an outlet no stored quote comes from: name the ones there are (the CLI lists them nowhere else)
-        no_outlet = bool(not total and args.outlet and not db.facets(outlet=args.outlet).outlets)
-        outlets = db.facets().outlets if no_outlet else ()
+            notes = [] if found or args.offset else empty_result_notes(db, filters_from(args))
+        else:
+            found = db.search(args.query, limit=args.limit, offset=args.offset, sort=args.sort, **filters_from(args))
+            total = db.count(args.query, **filters_from(args))
+            # a text other outlets carried too: "AP +1" (quotes show names them)
+            carried = {d: f"+{len(o)}" for d, o in db.other_outlets({r.document_id for r in found if r.sources > 1}).items()}
+            notes = [] if total else empty_result_notes(db, filters_from(args))
     except (QuerySyntaxError, ValueError) as exc:
         return fail("search", str(exc))
     finally:
         db.close()
-    print_table(
-        ("ID", "DATE", "SPEAKER", "OUTLET", "KIND", "SRC", "QUOTE"),
-        [
-            (r.id, r.published or "", r.speaker or "?", f"{r.outlet or ''} {carried.get(r.document_id, '')}".strip(),
-             r.kind, r.sources, r.text)
-            for r in found
-        ],
-    )
-    shown = f"{args.offset + 1}-{args.offset + len(found)}" if found else "none"
-    print(f"{counted(total, 'quote')} match{'es' if total == 1 else ''}; showing {shown}. 'quotes show ID' for one in context.", file=sys.stderr)
-    if unknown:
-        print(unknown_speaker(args.speaker), file=sys.stderr)
-    if no_outlet:
-        from quotes.safe_text import terminal_safe
-
-        names = ", ".join(name for name, _ in outlets[:8]) + (", …" if len(outlets) > 8 else "")
-        print(terminal_safe(f"no quote comes from an outlet named {args.outlet!r}: "
-                            + (f"the outlets are {names}" if names else "no stored quote has an outlet")),
-              file=sys.stderr)
+    if args.format == "table":
+        print_table(
+            ("ID", "DATE", "SPEAKER", "OUTLET", "KIND", "SRC", "QUOTE"),
+            [
+                (r.id, r.published or "", r.speaker or "?", f"{r.outlet or ''} {carried.get(r.document_id, '')}".strip(),
+                 r.kind, r.sources, r.text)
+                for r in found
+            ],
+        )
+        shown = f"{args.offset + 1}-{args.offset + len(found)}" if found else "none"
+        print(f"{counted(total, 'quote')} match{'es' if total == 1 else ''}; showing {shown}. 'quotes show ID' for one in context.", file=sys.stderr)
+    for note in notes:
+        print(note, file=sys.stderr)
     return 0

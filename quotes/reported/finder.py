@@ -396,6 +396,10 @@ _SCANNED: dict[str, tuple[str, bool, str | None]] = {
 _AFTER_DETERMINER = frozenset(w for d in DETERMINERS for w in (d, d.capitalize(), d.upper()))
 # "Some" is a subject before a verb form that is no plural noun: "some argue", but "some reports".
 _SOME = frozenset(("some", "Some", "SOME"))
+# Words (at most six letters, as ``_cues`` reads them) that make "show" a noun: "TV show", "chat show".
+_KINDS_OF_SHOW = frozenset(
+    "tv talk chat game quiz radio road stage comedy sketch motor trade air music awards award panel magic hit live dance art horse dog flower boat car talent cookery".split()
+)
 
 
 def _cues(text: str) -> list[_Cue]:
@@ -413,6 +417,8 @@ def _cues(text: str) -> list[_Cue]:
         before = text[space + 1 if space >= 0 else (at - 6 if at > 6 else 0) : at]
         if verb is None or before in _AFTER_DETERMINER and (before not in _SOME or form in NOUN_LIKE):
             pass  # "his claims", "acts of protest": no verb, and no noun before "of" either
+        elif lemma == "show" and before.lower() in _KINDS_OF_SHOW:
+            pass  # "cult TV show Twin Peaks", "a talk show host": a programme, not a finding
         elif lemma == "noun":
             add(new(_Cue, (at + 1, at + 1 + len(verb), verb, REPORTING[verb], False)))
         else:

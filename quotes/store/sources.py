@@ -107,10 +107,14 @@ _MONTHS = {
     for m in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_SP = r"[^\S\n]+"
+_NOT_TIME = r"(?![^\S\n]*(?:GMT|BST|UTC|CET)\b)"
+"""A date lies within one line and its year is no clock time: a fixture list's "Friday, 25 February"
+over "2000 GMT" (the kick-off) is no date."""
 _DATE = re.compile(
     r"\b(?:"
-    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("month", "m1") + r",?\s+(?P<y1>(?:19|20)\d\d)"
-    r"|" + _MONTH.replace("month", "m2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?" + _SP + _MONTH.replace("month", "m1") + r",?" + _SP + r"(?P<y1>(?:19|20)\d\d)" + _NOT_TIME +
+    r"|" + _MONTH.replace("month", "m2") + _SP + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?" + _SP + r"(?P<y2>(?:19|20)\d\d)" + _NOT_TIME +
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)"
     r")\b",
     re.IGNORECASE,
