@@ -32,7 +32,7 @@ METHODS: dict[str, str] = {
     "parenthetical": "an attribution set off by commas or 'according to' (..., X said, ...)",
     "said_this": "a verb of saying whose object ('this', 'so') stands for the clause before",
     "noun_cue": "a noun of saying and its owner (his criticism of ..., calls for ...)",
-    "named_headline": "a name and a colon opening a headline: the words after it are the name's (Gingrich: ...)",
+    "name_colon": "a name, a colon and words holding its partial quote: the words are the name's",
 }
 
 

@@ -24,13 +24,9 @@ unless it is a verb of saying with a subject of its own after a conjunction
   before it;
 - ``noun_cue``: "his criticism of the deal", "calls for a recount", "the claim
   that ...", reported by the possessive or the name opening the sentence;
-- ``named_headline``: "Gingrich: Trump Must Decide If He Wants a Running Mate." (an
-  article's opening sentence) and any "Name: CLAUSE" whose partial quote the name
-  says ("Clinton: Trump's view of the world is 'dangerously wrong'.").
-
-An opening headline in title case ("Christie Calls Rival 'A Disgrace' Over Comments.")
-is read for its capitalised cues too; a headline line without a stop is no running
-text, so nothing in it is reported speech.
+- ``name_colon``: "Name: CLAUSE" in running text whose partial quote the name says
+  ("Clinton, in Ohio: Trump's view of the world is 'dangerously wrong'."); never an
+  article's opening sentence, its headline (headlines are no reported speech).
 
 Questions ("Asked whether he would run, ...", "when asked about the deal") are
 ``parenthetical`` with no mention: the asker is seldom named.
@@ -81,7 +77,7 @@ from .speakers import mention_after, speaker_of
 __all__ = ["find_reported", "reported_rows", "RULE_CONFIDENCE"]
 
 RULE_CONFIDENCE = {
-    "trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6, "noun_cue": 0.5, "named_headline": 0.6
+    "trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6, "noun_cue": 0.5, "name_colon": 0.6
 }
 _SPACES = " \t\u00a0"
 _TAIL_START = frozenset(
@@ -156,15 +152,6 @@ _NOT_A_SUBJECT_START = frozenset("who which that where when whose whom what it t
 _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
 # A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
 _PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
-# An editor's label before a headline's colon ("The Latest: ...", "BREAKING: ..."), not a source
-_KICKERS = frozenset(
-    "latest breaking revealed exclusive wow boom look watch video live update updates analysis opinion editorial "
-    "correction corrections contributing related note byline bombshell leaked notice".split()
-)
-_HEADLINE_END = re.compile(r"[.!?;]\s|\n")
-_HEADLINE_CHARS = 200
-_LOWER_WORD = re.compile(r"(?<!\S)[a-z]")
-_TITLE_SHARE = 0.7  # how many of a headline's words are capitalised in title case
 _LONG_SUBJECT = frozenset(("say", "tell"))
 _LONG_SUBJECT_WORDS = 18
 _ASIDE_SUBJECT_WORDS = 30
@@ -441,22 +428,6 @@ def _cues(text: str) -> list[_Cue]:
     return found
 
 
-def _headline_cues(text: str) -> list[_Cue]:
-    """The cues of an article's opening sentence written in title case ("Christie Calls Rival 'A
-    Disgrace' Over Comments"): its capitalised verbs, which the cue scan (lower-case forms) skips."""
-    stop = _HEADLINE_END.search(text, 0, _HEADLINE_CHARS)
-    if stop is None:
-        return []
-    head = text[: stop.start()]
-    words = head.count(" ") + 1
-    if words < 4 or len(_LOWER_WORD.findall(head)) > (1 - _TITLE_SHARE) * words:
-        return []
-    lower = head.lower()
-    if len(lower) != len(head):
-        return []
-    return [c for c in _cues(lower) if head[c.start].isupper() and c.start > 0]
-
-
 def _asked_at(text: str, sked: int) -> int | None:
     """Where a question cue whose "sked" is at ``sked`` starts: at "Asked", or at the "when" or
     "was" before a lower-case "asked"; None when "asked" has a subject ("she asked whether")."""
@@ -529,49 +500,35 @@ class _Finder:
             i = j
         return out
 
-    def named_headlines(self, out: list[QuoteRow], quoted: Sequence[QuoteRow]) -> list[QuoteRow]:
-        """``out`` with the clause of each 'Name: CLAUSE' sentence of running text, up to a semicolon:
-        the article's opening one ("Gingrich: Trump Must Decide If He Wants a Running Mate."), or any
-        whose partial quote after the colon the quoted speech already gives to the words before it,
-        a name or a phrase ("Clinton Wades In: Trump's view is 'dangerously wrong'.")."""
+    def colon_clauses(self, out: list[QuoteRow], quoted: Sequence[QuoteRow]) -> list[QuoteRow]:
+        """``out`` with the clause of each 'Name: CLAUSE' sentence of running text whose partial quote
+        after the colon the quoted speech already gives to the words before it, up to a semicolon
+        ("Clinton, in Ohio: Trump's view of the world is 'dangerously wrong'."). Never the article's
+        opening sentence: that is its headline, and headlines are no reported speech."""
         text = self.text
-        # the colon after a partial quote's mention, before the quote ("Obama on Climate Change: The Trends Are 'Terrifying'.")
+        # the colon after a partial quote's mention, before the quote
         partial = {
             text.find(": ", q.mention_end, min(q.start, q.mention_end + _NAME_COLON_CHARS)): q
             for q in quoted
-            if q.kind == "partial" and q.mention_end is not None
+            if q.kind == "partial" and q.mention_end is not None and q.mention_start is not None and q.mention
         }
         partial.pop(-1, None)
-        colons = set(partial)
-        first = text.find(": ", 0, _NAME_COLON_CHARS + 10)
-        if first >= 0:
-            colons.add(first)
         found: list[QuoteRow] = []
-        for at in sorted(colons):
+        for at, q in sorted(partial.items()):
             if self.quotes.inside(at) or found and at < found[-1].end:
                 continue
             s0, s1 = self.paragraphs.sentence(at)
-            if at - s0 > _NAME_COLON_CHARS or not self.paragraphs.is_running_text(at):
-                continue  # a headline line without a stop is no reported speech
-            q = partial.get(at)
-            if q is not None and q.mention_start is not None and q.mention_start >= s0 and q.mention:
-                # the quote's mention, and through it the quote's speaker
-                men: Mention | None = Mention(q.mention_start, q.mention_end or at, q.mention, "phrase")
-                semi = text.find(";", q.end, s1)
-            else:
-                men = mention_at_end(text, at, s0) if s0 == 0 else None
-                if (
-                    men is None
-                    or men.form != "name"
-                    or text[s0 : men.start].strip(_SPACES + ALL_MARKS)
-                    or men.text.rsplit(None, 1)[-1].lower() in _KICKERS
-                ):
-                    continue
-                semi = text.find(";", at, s1)
+            if s0 == 0 or at - s0 > _NAME_COLON_CHARS or not self.paragraphs.is_running_text(at):
+                continue
+            if q.mention_start is None or q.mention_start < s0:
+                continue
+            # the quote's mention, and through it the quote's speaker
+            men = Mention(q.mention_start, q.mention_end or at, q.mention or "", "phrase")
+            semi = text.find(";", q.end, s1)
             fit = self.quotes.fit(text, at + 1, s1 if semi < 0 else semi)
             if fit is not None:
-                found += self._quote(_Found(fit[0], fit[1], men, ":", "named_headline"), s0, s1)
-        for r in found:  # the clauses inside one are the name's words ("Gingrich: X Must Decide If He Wants ...")
+                found += self._quote(_Found(fit[0], fit[1], men, ":", "name_colon"), s0, s1)
+        for r in found:  # the clauses inside one are the name's words
             kept = [q for q in out if not r.start <= q.start < r.end]
             if all(q.end <= r.start or q.start >= r.end for q in kept):
                 out = sorted(kept + [r], key=lambda q: q.start)
@@ -1383,12 +1340,9 @@ def reported_rows(
 ) -> list[QuoteRow]:
     """``find_reported`` on rows (``extract`` makes each Quote once, with its final number)."""
     cues = _cues(text)
-    headline = _headline_cues(text)
-    if headline:
-        cues = sorted(cues + headline, key=lambda c: c.start)
     if not cues and ": " not in text:
         return []  # no cue, no "Name: CLAUSE"
     if doc is None:
         doc = Document(text, year)
     finder = _Finder(text, quoted, doc, registry or default_registry())
-    return finder.named_headlines(finder.run(cues), quoted)
+    return finder.colon_clauses(finder.run(cues), quoted)
