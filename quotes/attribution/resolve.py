@@ -672,35 +672,48 @@ def _described_company(doc: Document, before: int) -> str | None:
     # the lead and a bounded window before the mention: a long article costs no more per mention
     window = max(LEAD, before - COMPANY_WINDOW)
     for m in chain(NAME_RE.finditer(text, 0, min(LEAD, before)), NAME_RE.finditer(text, window, before)):
-        if doc.in_quote(m.start()):
+        body = _body_at(doc, m)
+        if body is None:
             continue
-        _, name = strip_name(m.group())
-        name = without_possessive(name)
-        kind = classify(name)
-        if kind in ("place", "other") or not name or fold(name) in _NO_BODY:
-            continue
-        words = name.split()
-        if kind == "person" and (
-            first_name_gender(fold(words[0])) is not None  # a person ("Fannie Mae" aside)
-            or (len(words) == 1 and (doc.fullest(name) is not None or fold(name) in GROUP_NOUNS or fold(name) in NOT_SPEAKERS))
-        ):
-            continue
-        key = fold(name)
+        key, name, said = body
         if key in counts:
             counts[key] += 1
-        elif m.start() < LEAD and words[-1].lower() not in _NEWSPAPERS:
+        elif m.start() < LEAD and name.split()[-1].lower() not in _NEWSPAPERS:
             counts[key] = 1
         else:
             continue
         named[key] = name
-        said = _SAYS_NEXT.match(text, m.end())
-        if said is not None and is_cue(said.group(1)):
+        if said:
             speaks[key] = speaks.get(key, 0) + 1
     ranked = [key for key in named if key in speaks and counts[key] > 1]
     if not ranked:
         return None
     best = max((speaks[key], counts[key]) for key in ranked)
     return canonical_name(doc, named[[key for key in ranked if (speaks[key], counts[key]) == best][-1]])
+
+
+def _body_at(doc: Document, m: re.Match[str]) -> tuple[str, str, bool] | None:
+    """The body a name match may name, as (folded name, name, whether a verb of saying follows),
+    or None for people, places, groups and names in quotes; remembered per article (every "it"
+    and "the company" reads the same names)."""
+    key = ("body at", m.start())
+    if key in doc._cache:
+        return doc._cache[key]
+    found: tuple[str, str, bool] | None = None
+    _, name = strip_name(m.group())
+    name = without_possessive(name)
+    kind = classify(name) if name else "other"
+    if not doc.in_quote(m.start()) and kind not in ("place", "other") and fold(name) not in _NO_BODY:
+        words = name.split()
+        person = kind == "person" and (
+            first_name_gender(fold(words[0])) is not None  # a person ("Fannie Mae" aside)
+            or (len(words) == 1 and (doc.fullest(name) is not None or fold(name) in GROUP_NOUNS or fold(name) in NOT_SPEAKERS))
+        )
+        if not person:
+            said = _SAYS_NEXT.match(doc.text, m.end())
+            found = (fold(name), name, said is not None and is_cue(said.group(1)))
+    doc._cache[key] = found
+    return found
 
 
 # Groups and parties named by their members ("MPs said", "Democrats say"): no one body.

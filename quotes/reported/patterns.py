@@ -58,7 +58,7 @@ _POSITIONS = {
     "plan": "plan plans planned planning", "intend": "intend intends intended", "propose": "proposes proposed proposing",
     "support": "support supports supported supporting", "oppose": "oppose opposes opposed",
     "endorse": "endorse endorses endorsed", "seek": "seeks sought seeking", "refuse": "refuse refuses refused refusing",
-    "decline": "declines declined", "consider": "considers considered considering", "show": "show shows showed",
+    "decline": "declines declined", "consider": "considers considered considering", "show": "show shows showed showing",
     "find": "found finds", "dispute": "disputes disputed", "doubt": "doubt doubts doubted",
     "recognize": "recognizes recognized", "defend": "defends defended defending", "favor": "favors favored",
     "learn": "learned", "reckon": "reckons reckoned", "estimate": "estimates estimated",
