@@ -15,9 +15,10 @@ EXAMPLES = """examples:
 
 Columns: id, statement_id, sources, speaker, text, kind, mention, mention_start,
 mention_end, cue, via, method, confidence, start, end, utterance, parser_version,
-document_id, outlet, title, published, path, url, sha256. UTF-8 (RFC 4180): text cells are quoted, numbers
-are not; cells a spreadsheet would run as a formula (starting with = + - @) get a
-leading apostrophe. Rows are streamed, so memory stays flat however large the export.
+document_id, outlet, title, published, path, url, sha256. UTF-8 (RFC 4180): text
+cells are quoted, numbers are not; cells a spreadsheet would run as a formula
+(starting with = + - @) get a leading apostrophe. Rows are streamed, so memory
+stays flat however large the export.
 """
 
 
