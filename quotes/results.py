@@ -10,6 +10,7 @@ from .model import Kind
 
 __all__ = [
     "QuoteRecord",
+    "who_said",
     "SpeakerCount",
     "DiffOp",
     "Variant",
@@ -69,6 +70,11 @@ class Publication:
     path: str | None
     title: str | None
     published: date | None
+
+
+def who_said(q: QuoteRecord, nobody: str = "unattributed") -> str:
+    """The speaker; else the mention, marked as not resolved ("He" is no speaker); else ``nobody``."""
+    return q.speaker or (f"{q.mention} (speaker not identified)" if q.mention else nobody)
 
 
 @dataclass(frozen=True, slots=True)

@@ -210,3 +210,31 @@ def test_the_export_help_names_every_column_of_the_csv():
 
     listed = " ".join(EXAMPLES.split("Columns:")[1].split(". UTF-8")[0].split())
     assert listed.split(", ") == list(CSV_COLUMNS)  # mention_start and mention_end were left out
+
+
+@pytest.mark.parametrize("args", [["search"], ["search", "--format", "json"], ["export", "--csv", "out.csv"]])
+def test_a_speaker_filter_that_selects_several_people_says_whom(args, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text('"We will publish the advice," Prime Minister Tony Blair said.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text('"Crime in London is falling," Metropolitan Police Commissioner Ian Blair said.\n',
+                                    encoding="utf-8")
+    db = str(tmp_path / "q.sqlite")
+    assert _run(capsys, "ingest", "a.txt", "b.txt", "--db", db)[0] == 0
+    status, _, err = _run(capsys, *args, "--speaker", "Blair", "--db", db)
+    # was only "2 quotes match": the police chief's words counted among the prime minister's
+    assert status == 0 and "--speaker 'Blair' selects 2 speakers: Ian Blair, Tony Blair" in err
+    status, _, err = _run(capsys, *args, "--speaker", "Tony Blair", "--db", db)
+    assert status == 0 and "selects" not in err
+
+
+def test_variants_name_whom_each_source_attributes_the_words_to(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    said = '"We will not give up the S-400 whatever the pressure from Washington," {} said.\n'
+    (tmp_path / "a.txt").write_text("Ankara, 14 December.\n\n" + said.format("Erdogan"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ankara, 15 December.\n\n" + said.format("an official"), encoding="utf-8")
+    db = str(tmp_path / "q.sqlite")
+    assert _run(capsys, "ingest", "a.txt", "b.txt", "--db", db)[0] == 0
+    status, out, _ = _run(capsys, "variants", "1", "--db", db)
+    # was "#2  unknown speaker - ...": the TUI and 'quotes show' say the second source names an official
+    heads = [line.split(" - ")[0] for line in out.splitlines() if line.startswith("#")]
+    assert status == 0 and heads == ["#1  Recep Tayyip Erdogan", "#2  an official (speaker not identified)"]

@@ -23,6 +23,23 @@ def test_the_title_is_the_first_line_even_before_a_date_line(seeds):
     assert guess_title(text) == "Turkey says it does not intend to retreat on S-400 despite US sanctions"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # BBC: 24 of 2,225 articles open with a headline of three words; the first body line was taken
+        ("Labour chooses Manchester\n\nThe Labour Party will hold its 2006 autumn conference in Manchester.",
+         "Labour chooses Manchester"),
+        ("\ufeffTurkey defiant\r\n\r\n17 December 2020\r\n\r\n\"We will never back down,\" the minister said.\r\n",
+         "Turkey defiant"),
+        ("By John Smith\n\nThe Labour Party will hold its 2006 autumn conference.",  # a byline
+         "The Labour Party will hold its 2006 autumn conference."),
+        ("Frankfurt am Main\nThe Labour Party will hold its conference.", "The Labour Party will hold its conference."),
+    ],
+)
+def test_a_short_headline_alone_at_the_top_is_the_title(text, expected):
+    assert guess_title(text.replace("\r\n", "\n").lstrip("\ufeff")) == expected
+
+
 def test_a_paragraph_used_as_title_is_shortened_at_a_word():
     title = guess_title("\n\n" + "Turkish President Recep Tayyip Erdogan has confirmed " * 10)
     assert title.endswith("…") and len(title) <= 160 and title.startswith("Turkish President")

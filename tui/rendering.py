@@ -15,7 +15,7 @@ from datetime import date
 import regex
 from rich.text import Text
 
-from quotes.results import DiffOp, QuoteRecord
+from quotes.results import DiffOp, QuoteRecord, who_said
 from quotes.safe_text import terminal_safe
 
 __all__ = [
@@ -176,11 +176,6 @@ def diff_text(base: str, ops: Iterable[DiffOp]) -> Text:
             out.append(" ")
     out.rstrip()
     return out
-
-
-def who_said(q: QuoteRecord, nobody: str = "unattributed") -> str:
-    """The speaker; else the mention, marked as not resolved ("He" is no speaker); else ``nobody``."""
-    return q.speaker or (f"{q.mention} (speaker not identified)" if q.mention else nobody)
 
 
 def citation(q: QuoteRecord) -> str:

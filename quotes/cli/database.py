@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "add_db_argument", "add_filter_arguments", "filters_from", "open_db", "print_table", "fail", "non_negative",
-    "unknown_speaker", "empty_result_notes",
+    "unknown_speaker", "filter_notes",
 ]
 
 DB_HELP = "database: a file path (SQLite) or postgresql+psycopg://... (default: $QUOTES_DB, else the user data dir)"
@@ -59,21 +59,28 @@ def unknown_speaker(name: str) -> str:
                          " ('quotes speakers' lists them)")
 
 
-def empty_result_notes(db: QuoteDB, filters: dict[str, Any]) -> list[str]:
-    """Why nothing matched when a speaker or outlet filter names none there is (for stderr).
+def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool) -> list[str]:
+    """What the user should know about the speaker and outlet filters (printed to stderr).
 
-    Call it only for an empty result: a bare "0 quotes" would read as "none on this query".
+    A name that selects several speakers says whom ("Blair" is Ian, Selma and Tony Blair); when
+    nothing matched, a filter that names no speaker or outlet at all says so, since a bare
+    "0 quotes" would read as "none on this query".
     """
     from quotes.safe_text import terminal_safe
 
     notes = []
-    if filters.get("speaker") and not db.speaker_names(filters["speaker"]):
-        notes.append(unknown_speaker(filters["speaker"]))
-    if filters.get("outlet") and not db.facets(outlet=filters["outlet"]).outlets:
+    if filters.get("speaker"):
+        names = db.speaker_names(filters["speaker"])
+        if not names and not found:
+            notes.append(unknown_speaker(filters["speaker"]))
+        elif len(names) > 1:
+            listed = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
+            notes.append(terminal_safe(f"--speaker {filters['speaker']!r} selects {len(names)} speakers: {listed}"))
+    if filters.get("outlet") and not found and not db.facets(outlet=filters["outlet"]).outlets:
         outlets = db.facets().outlets  # the CLI lists them nowhere else
-        names = ", ".join(name for name, _ in outlets[:8]) + (", …" if len(outlets) > 8 else "")
+        listed = ", ".join(name for name, _ in outlets[:8]) + (", …" if len(outlets) > 8 else "")
         notes.append(terminal_safe(f"no quote comes from an outlet named {filters['outlet']!r}: "
-                                   + (f"the outlets are {names}" if names else "no stored quote has an outlet")))
+                                   + (f"the outlets are {listed}" if listed else "no stored quote has an outlet")))
     return notes
 
 

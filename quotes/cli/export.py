@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..plural import counted
-from .database import add_db_argument, add_filter_arguments, empty_result_notes, fail, filters_from, open_db
+from .database import add_db_argument, add_filter_arguments, fail, filter_notes, filters_from, open_db
 
 EXAMPLES = """examples:
   quotes export --csv quotes.csv                         # everything
@@ -15,9 +15,10 @@ EXAMPLES = """examples:
 
 Columns: id, statement_id, sources, speaker, text, kind, mention, mention_start,
 mention_end, cue, via, method, confidence, start, end, utterance, parser_version,
-document_id, outlet, title, published, path, url, sha256. UTF-8 (RFC 4180): text cells are quoted, numbers
-are not; cells a spreadsheet would run as a formula (starting with = + - @) get a
-leading apostrophe. Rows are streamed, so memory stays flat however large the export.
+document_id, outlet, title, published, path, url, sha256. UTF-8 (RFC 4180): text
+cells are quoted, numbers are not; cells a spreadsheet would run as a formula
+(starting with = + - @) get a leading apostrophe. Rows are streamed, so memory
+stays flat however large the export.
 """
 
 
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         target = sys.stdout if args.csv == "-" else args.csv
         n = db.export_csv(target, query=args.query, sort=args.sort, **filters_from(args))
-        notes = [] if n else empty_result_notes(db, filters_from(args))
+        notes = filter_notes(db, filters_from(args), bool(n))
     except (QuerySyntaxError, ValueError) as exc:
         return fail("export", str(exc))
     except BrokenPipeError:

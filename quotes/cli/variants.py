@@ -47,7 +47,7 @@ def render_diff(diff: Iterable[DiffOp]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quotes.results import reach
+    from quotes.results import reach, who_said
     from quotes.safe_text import terminal_safe
 
     from .records import source_line
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     for i, v in enumerate(found):
         q = v.quote
         print()
-        print(terminal_safe(f"#{q.id}  {q.speaker or 'unknown speaker'} - {source_line(q)}"))
+        print(terminal_safe(f"#{q.id}  {who_said(q, 'unknown speaker')} - {source_line(q)}"))
         for copy in copies.pop(q.document_id, ()):
             print(terminal_safe(f"  also in {source_line(copy)}"))
         text = q.text if i == 0 or not v.diff else render_diff(v.diff)

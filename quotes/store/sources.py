@@ -74,13 +74,21 @@ _WORDISH = re.compile(r"\w+")
 
 
 def guess_title(text: str) -> str | None:
-    """The first meaningful line: at least four words, not boilerplate or a date line."""
+    """The first meaningful line: at least four words, not boilerplate or a date line; or a
+    shorter headline ("Labour chooses Manchester") that opens the text as a paragraph of its own
+    (a place line under the weather, "20.4 C" / "Frankfurt am Main", is no such paragraph)."""
     fallback = None
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
         line = line.strip()
-        if not line or _BOILERPLATE.match(line) or parse_date(line):
+        if not line:
             continue
-        if len(_WORDISH.findall(line)) >= 4:
+        first, fallback = fallback is None, fallback or ""  # "": a line was seen
+        if _BOILERPLATE.match(line) or parse_date(line):
+            continue
+        words = len(_WORDISH.findall(line))
+        if words >= 4 or (first and words >= 2 and not line.startswith("By ")
+                          and (i + 1 == len(lines) or not lines[i + 1].strip())):
             return _shorten(line)
         fallback = fallback or line
     return _shorten(fallback) if fallback else None
