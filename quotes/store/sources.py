@@ -170,28 +170,13 @@ def parse_date(value: object) -> date | None:
     return _match_date(m) if m else None
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # starts with a literal, so ``re`` skips ahead fast
-_DATE_WINDOW = 24
-"""A full date ends at most this many characters after its year starts ("17 September, 2020")."""
-
-
 def find_date(text: str) -> date | None:
-    """The article's date from its text: a date line near the top, else the first full date.
-
-    Scans for years first (cheap), then tries the date pattern only around them.
-    """
+    """The article's date from its text: a line near the top that is only a date ("17 December
+    2020"), or None. A date in the body is not taken: it is mostly an event's (a sanction, a
+    birthday, 11 September 2001), and a wrong publication date misleads more than none."""
     for line in text[:2000].splitlines()[:15]:
         if len(line) < 40 and (d := parse_date(line)) is not None:
             return d
-    searched = 0
-    for y in _YEAR.finditer(text, 0, 5000):
-        if y.start() and text[y.start() - 1].isdigit():
-            continue  # part of a longer number
-        lo = max(searched, y.start() - _DATE_WINDOW)
-        for m in _DATE.finditer(text, lo, min(len(text), y.end() + 7)):
-            if m.start() <= y.start() < m.end() and (d := _match_date(m)) is not None:
-                return d
-        searched = y.start()
     return None
 
 
