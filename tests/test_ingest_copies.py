@@ -9,8 +9,6 @@ import json
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from quotes import QuoteDB
 from quotes.results import Publication
 from quotes.store.engine import open_backend
