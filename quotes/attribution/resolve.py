@@ -322,16 +322,20 @@ def _resolve_it(doc: Document, before: int, history: Sequence[Antecedent], regis
     quoted or named before ("The Security Council ... what it called"; "Wimpey said the market had
     proved "challenging". "...," it added" with B&B named before Wimpey spoke), else that body."""
     floor = max(0, before - PRONOUN_WINDOW)
-    topic = _described_company(doc, before)
-    found = None
+    found = topic = None
+    read = False  # the body the story is about is read only when needed (a scan of the lead)
     for pos, speaker in history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))]:
-        if speaker == topic or speaker_kind(speaker, registry) == "organisation":
-            floor, found = pos, speaker
+        if speaker_kind(speaker, registry) != "organisation":
+            if not read:
+                topic, read = _described_company(doc, before), True
+            if speaker != topic:
+                continue
+        floor, found = pos, speaker
     for m in NAME_RE.finditer(doc.text, floor, before):
         _, name = strip_name(m.group())
         if name and classify(name) == "organisation":
             found = canonical_name(doc, name, registry)
-    return found or topic
+    return found or (topic if read else _described_company(doc, before))
 
 
 # Cues that put their subject after them: '..., said Shailendra Jain, head of ...', '..., observes Ms

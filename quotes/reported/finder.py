@@ -283,16 +283,20 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
     return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
 
 
-def _inflected(cue: _Cue) -> bool:
-    """Is the cue a past or third-person form ("said", "refused", "says")?"""
+def _past_or_third(cue: _Cue) -> bool:
+    """Is the cue's verb a past or third-person form ("said", "refused", "says")?"""
     verb = cue.form.split(" ", 1)[0]
-    return not cue.ing and (verb in _IRREGULAR_PAST or verb.endswith(("ed", "s")))
+    return verb in _IRREGULAR_PAST or verb.endswith(("ed", "s"))
+
+
+def _inflected(cue: _Cue) -> bool:
+    """Is the cue a past or third-person verb form, not a participle?"""
+    return not cue.ing and _past_or_third(cue)
 
 
 def _bare(cue: _Cue) -> bool:
     """Is the cue a bare verb form ("show", "talk about")?"""
-    verb = cue.form.split(" ", 1)[0]
-    return not cue.ing and cue.lemma != "noun" and verb not in _IRREGULAR_PAST and not verb.endswith(("ed", "s"))
+    return not cue.ing and cue.lemma != "noun" and not _past_or_third(cue)
 
 
 def _word_before(text: str, floor: int, at: int) -> str:
@@ -510,7 +514,7 @@ class _Finder:
         partial = {
             text.find(": ", q.mention_end, min(q.start, q.mention_end + _NAME_COLON_CHARS)): q
             for q in quoted
-            if q.kind == "partial" and q.mention_end is not None and q.mention_start is not None and q.mention
+            if q.kind == "partial" and q.mention_end is not None
         }
         partial.pop(-1, None)
         found: list[QuoteRow] = []
@@ -520,10 +524,10 @@ class _Finder:
             s0, s1 = self.paragraphs.sentence(at)
             if s0 == 0 or at - s0 > _NAME_COLON_CHARS or not self.paragraphs.is_running_text(at):
                 continue
-            if q.mention_start is None or q.mention_start < s0:
+            if q.mention_start is None or q.mention_start < s0 or not q.mention:
                 continue
             # the quote's mention, and through it the quote's speaker
-            men = Mention(q.mention_start, q.mention_end or at, q.mention or "", "phrase")
+            men = Mention(q.mention_start, q.mention_end or at, q.mention, "phrase")
             semi = text.find(";", q.end, s1)
             fit = self.quotes.fit(text, at + 1, s1 if semi < 0 else semi)
             if fit is not None:
@@ -1340,8 +1344,8 @@ def reported_rows(
 ) -> list[QuoteRow]:
     """``find_reported`` on rows (``extract`` makes each Quote once, with its final number)."""
     cues = _cues(text)
-    if not cues and ": " not in text:
-        return []  # no cue, no "Name: CLAUSE"
+    if not cues and not any(q.kind == "partial" for q in quoted):
+        return []  # no cue, and no partial quote for a "Name: CLAUSE"
     if doc is None:
         doc = Document(text, year)
     finder = _Finder(text, quoted, doc, registry or default_registry())
