@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .narrative import narrative_resumes
 from .quote_marks import ALL_MARKS, DOUBLE_MARKS, SPACES, lean
 from .spans import Span
 from .transcript import label_at
@@ -490,6 +491,12 @@ def _paragraph(
             quote_end = _before_attribution(text, pairs[-1][0], para_end)
     pairs, cut = _missing_closes(text, doubles, _outer_of_nested(text, doubles, pairs, low), low)
     cut.update(reopened)
+    for a, b in pairs:
+        if b is None:  # the reporter's narrative may resume before the quote's end
+            end = cut.get(a, quote_end)
+            resumes = narrative_resumes(text, a, end)
+            if resumes < end:
+                cut[a] = resumes
     taken = [(a, cut.get(a, quote_end) if b is None else b) for a, b in pairs]
     found: list[Span] = []
     for a, b in pairs:
