@@ -48,6 +48,9 @@ _ATTRIBUTION_TAIL = re.compile(
     r"|,\s+(?:he|she|[A-Z][a-z]+)\s+(?:said|says)(?:\.|,(?!\s*[\"'\u2018\u201c]))"  # not: he said, 'Go'
 )
 
+# A sentence end: a stop, maybe a closing mark, a space, a capital or an opening mark.
+_SENTENCE_END = re.compile("[.!?][\"'\u2019\u201d]?\\s+(?=[A-Z\"'\u2018\u201c])")
+
 _SKIP = 2.0  # leaving a mark out
 _UNCLOSED = 1.0  # a quote still open at the paragraph's end (free when the next reopens)
 _MIXED = 0.5  # closing with a mark of another style than the opening one
@@ -410,10 +413,16 @@ def _pair_singles(
         if text[p] in _GUILLEMETS:
             after = _inside_french_space(text, p, para_end)[1]
         j = next_close[i + 1] if i + 1 < k and gap[i + 1] == gap[i] else k
+        sentence_end = -1  # where the sentence the mark opens in ends, found when needed
         while j < k and _plural_possessive(text, free[j]):
             later = next_close[j + 1] if j + 1 < k and gap[j + 1] == gap[j] else k
             if later == k:
                 break
+            if sentence_end < 0:
+                found = _SENTENCE_END.search(text, p, para_end)
+                sentence_end = found.start() if found else para_end
+            if free[j] < sentence_end <= free[later]:
+                break  # the newly formed 'All Golds' rugby league side. ... the All Blacks' 2-3-2 scrum
             j = later  # 'The players' union is strong,' he said: close at the later mark
         if (
             j == k

@@ -394,3 +394,31 @@ def test_an_unclosed_quote_ends_where_the_reporter_resumes(text, quote):
 def test_an_unclosed_quote_keeps_the_speakers_own_sentences(text):
     first = quoted(text)[0]
     assert first.count(". ") + first.count("? ") >= 1, first
+
+
+def test_a_plural_possessive_closes_a_single_quote_before_the_sentence_ends():
+    # BBC (All Blacks history): "Golds'" closes; the next candidate closer is sentences later.
+    text = (
+        "Four of the 1905 All Blacks went over to the newly formed 'All Golds' rugby league side soon after "
+        "the tour, but New Zealand were strong enough to crush an Anglo-Welsh touring team in 1908. The first "
+        "South Africa tour of New Zealand in 1921 saw honours shared in a three-Test series, starting the "
+        "greatest rivalry in rugby - and the long-running controversy between the countries over the All "
+        "Blacks' inclusion of Maori players. The awesome 1924-5 All Black tourists became known as 'The "
+        "Invincibles' after winning all 30 of their games in France, Britain and Ireland, including a crushing "
+        "19-0 victory over Wales at St Helen's. Despite their success, the All Blacks' 2-3-2 scrum formation "
+        "left them somewhat short of possession at times."
+    )
+    assert quoted(text) == ["All Golds", "The Invincibles"]
+
+
+def test_a_single_quote_keeps_its_closer_in_the_same_sentence():
+    # BBC (Brit awards comments): "'Angels'" then "'best'" in the next sentence, which a runaway pair
+    # across the sentence end would swallow.
+    text = (
+        "I find it hard to believe that 'Angels' is the best we have to show for the past 25 years! I'm "
+        "rapidly redifining 'best' in my own head now to mean 'most gratuitously played at weddings and "
+        "funerals because people think it has deep meaning'. What about Britpop?"
+    )
+    assert quoted(text) == [
+        "Angels", "best", "most gratuitously played at weddings and funerals because people think it has deep meaning",
+    ]
