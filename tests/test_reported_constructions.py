@@ -363,6 +363,9 @@ def test_a_lower_case_word_alone_is_no_object():
         "Most residents cast their votes before noon.",  # "cast" reports only with "as"
         "He later appeared in the cult TV show Twin Peaks.",  # a programme, not a finding (BBC: 'TV' spoke)
         "The former chat show host quit the party this month.",
+        # BBC: "the children's show which airs before CD:UK ..." was a reported clause
+        "Deeley formerly co-hosted SM:tv, the children's show which airs before CD:UK on a Saturday morning.",
+        "He starred in Jones' show for a decade.",
     ],
 )
 def test_no_reported_clause(sentence):
