@@ -396,3 +396,33 @@ def test_a_participle_chain_an_event_heads_reports_for_no_one():
         "Washington to impose sanctions on the Ankara defense sector."
     )
     assert [q.speaker for q in indirect(text) if q.cue == "urging"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: the clause was "4's Today programme the fares would rise" (~35 such BBC clauses)
+        ("Ryanair deputy chief executive Michael Cawley told Radio 4's Today programme the fares would rise.",
+         "the fares would rise"),
+        # BBC: "'s Breakfast with Frost show the money spent ..."
+        ("Mr Blair told the BBC's Breakfast with Frost show the money spent on the tsunami would not "
+         "\"invade\" the money Britain wanted to spend on Africa.",
+         "the money spent on the tsunami would not \"invade\" the money Britain wanted to spend on Africa"),
+        ("He told Labour's spring conference the Tories must not be allowed to win.",
+         "the Tories must not be allowed to win"),
+        # BBC: "newspaper Clarin it would not accept ...", PolNeAR train: "television channel BFM TV that ..."
+        ("Aguas Argentinas told the newspaper Clarin it would not accept any change to its legal structure.",
+         "it would not accept any change to its legal structure"),
+        ("Estrosi told television channel BFM TV that the driver fired on the crowd.", "the driver fired on the crowd"),
+        # a name after a medium that is already named is the clause's subject
+        ("Mr Osborne told the Reuters news agency Mr Smith would resign.", "Mr Smith would resign"),
+        ("He told Labour's Tom Watson he would stay.", "he would stay"),
+    ],
+)
+def test_the_addressee_of_told_includes_its_programme_or_medium(sentence, clause):
+    assert [q.text for q in indirect(sentence)] == [clause]
+
+
+def test_told_a_medium_and_nothing_more_reports_no_clause():
+    # BBC: "told the Reuters news agency." gave the clause "news agency"
+    assert indirect("The firm's managing director Tim Osborne told the Reuters news agency.") == []
