@@ -426,3 +426,24 @@ def test_the_addressee_of_told_includes_its_programme_or_medium(sentence, clause
 def test_told_a_medium_and_nothing_more_reports_no_clause():
     # BBC: "told the Reuters news agency." gave the clause "news agency"
     assert indirect("The firm's managing director Tim Osborne told the Reuters news agency.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: the clause was "'s deciding vote was ..." (~20 BBC clauses): a time that owns what follows
+        # opens the clause, it is no adjunct of the cue
+        ("Declan Donnelly said Monday's deciding vote was the closest in the programme's history.",
+         "Monday's deciding vote was the closest in the programme's history"),
+        ("Organisers say this year's Berlin Film Festival will celebrate a revitalised European cinema.",
+         "this year's Berlin Film Festival will celebrate a revitalised European cinema"),
+        ("Italy skipper Marco Bortolami believes Saturday's Six Nations contest will be a scrappy encounter.",
+         "Saturday's Six Nations contest will be a scrappy encounter"),
+        # and "that's" is no complementizer (BBC: "'s what's done it")
+        ("She looks good - I think that's what's done it.", "that's what's done it"),
+        # the adjunct still goes when it owns nothing
+        ("Declan Donnelly said Monday the vote was close.", "the vote was close"),
+    ],
+)
+def test_a_time_with_a_possessive_opens_the_clause(sentence, clause):
+    assert [q.text for q in indirect(sentence)] == [clause]

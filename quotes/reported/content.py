@@ -27,7 +27,7 @@ __all__ = ["QuotedIndex", "clause_start", "clause_end", "object_end", "told_obje
 _SPACES = " \t\u00a0"
 _LEAD = _SPACES + ",;:\u2014\u2013-"
 _TAIL = _SPACES + ",;:.!?\u2026\u2014\u2013-\"“«„"  # an opening mark: the clause stops at a direct quote
-_THAT = re.compile(r"[ \t\u00a0]+that\b")
+_THAT = re.compile(r"[ \t\u00a0]+that\b(?!['’])")  # not "I think that's what ..."
 # "told" + its object: a name ("CBS News"), a pronoun or a short noun phrase ("reporters").
 _OBJECT = re.compile(
     r"[ \t\u00a0]+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the[ \t\u00a0]+\w+|"
