@@ -457,3 +457,41 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first():
         'series. "Working on the X Factor has been a blast," said Cowell.'
     )
     assert _speaker_of(text, "Working on the X Factor") == "Simon Cowell"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # BBC (Australian Open): a given name alone after the full name is that person ("Serena" was a speaker)
+        (
+            "Angry Williams rejects criticism\n\nSerena Williams has hit back at critics. But Serena added: "
+            '"Very few people have done that."',
+            "Very few people",
+            "Serena Williams",
+        ),
+        # not when a title goes before the given name alone: "Prince Charles" beside "Charles Kennedy"
+        (
+            "Royal couple watch nation's mood\n\nPrince Charles and Camilla Parker Bowles are to marry. The "
+            "leaders, Michael Howard and Charles Kennedy, sent wishes. Charles said he and his wife-to-be were "
+            '"absolutely delighted".',
+            "absolutely delighted",
+            "Charles",
+        ),
+        # BBC (tennis): a headline's word before a family name is no given name ("Classy Henman")
+        (
+            'Classy Henman makes winning start\n\nThe British number one beat David Nalbandian. "It\'s a great '
+            'start to the year," said Henman.',
+            "It's a great start",
+            "Henman",
+        ),
+        # BBC (Pakistan): a rank is a title ("Gen Musharraf" was a speaker) and "he" may mean him
+        (
+            'Speaking in London on Monday, Gen Musharraf said al-Qaeda was on the run. "We have broken '
+            'their back," he said.',
+            "We have broken their back",
+            "Musharraf",
+        ),
+    ],
+)
+def test_names_a_journalist_would_accept(text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker

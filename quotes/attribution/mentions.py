@@ -504,6 +504,7 @@ class Document:
     _starts: list[int] | None = field(default=None, repr=False)
     _matches: list[re.Match[str]] | None = field(default=None, repr=False)
     _by_last: dict[str, dict[str, list[int]]] | None = field(default=None, repr=False)
+    _by_first: dict[str, dict[str, None]] | None = field(default=None, repr=False)
     _styled: tuple[dict[str, str], dict[str, dict[str, None]]] | None = field(default=None, repr=False)
     _cache: dict[tuple[str, object], Any] = field(default_factory=dict, repr=False)
     """Answers about this article, by question: resolved names, titles around a name. (Any: the
@@ -534,12 +535,45 @@ class Document:
                 ftoks = name_tokens(full)
                 if (
                     len(ftoks) > len(toks) and ftoks[-len(toks) :] == toks and classify(full) == "person"
-                    and self._reads_as_full_name(phrase, full)
+                    and self._reads_as_full_name(phrase, full) and not self.headline_only(full)
                 ):
                     found.extend((start, full) for start in starts)
         found.sort()
         self._cache[key] = found
         return found
+
+    def by_given_name(self, given: str) -> str | None:
+        """The one person the article names in full with this given name: "Serena Williams" for
+        "Serena"; None when there are none or several, or a title goes before the name alone
+        ("Prince Charles" beside "Charles Kennedy")."""
+        if self._by_first is None:
+            by_first: dict[str, dict[str, None]] = {}
+            for m in self._names():
+                title, full = strip_name(m.group())
+                full = without_possessive(full)
+                toks = name_tokens(full)
+                if len(toks) > 1 and first_name_gender(toks[0]) is not None and classify(full) == "person":
+                    by_first.setdefault(toks[0], {})[full] = None
+                elif len(toks) == 1 and title:  # "Prince Charles", "Mr Howard": another person
+                    by_first.setdefault(toks[0], {})[m.group()] = None
+            self._by_first = by_first
+        names = self._by_first.get(fold(given), {})
+        return next(iter(names)) if len(names) == 1 else None
+
+    def headline_only(self, name: str) -> bool:
+        """Is ``name`` (two words or more, the first no known given name) written only in the
+        headline, the text's first line: "Classy Henman", "Can Yahoo dominate next decade?"."""
+        toks = name_tokens(name)
+        if len(toks) < 2 or first_name_gender(toks[0]) is not None:
+            return False
+        first_line = self.text.find("\n")
+        starts = [
+            start
+            for phrase, at in self._by_last_word().get(toks[-1], {}).items()
+            if name_tokens(without_possessive(strip_name(phrase)[1])) == toks
+            for start in at
+        ]
+        return bool(starts) and 0 <= first_line and all(start < first_line for start in starts)
 
     def _reads_as_full_name(self, phrase: str, full: str) -> bool:
         """Is ``full`` (``phrase`` without its title) a given and a family name: a known given name
@@ -610,6 +644,8 @@ class Document:
                 ftoks = name_tokens(full)
                 if len(ftoks) <= len(toks) or ftoks[-len(toks) :] != toks or classify(full) != kind:
                     continue
+                if kind == "person" and self.headline_only(full):
+                    continue  # "Classy Henman": a headline's word and the family name
                 # A full name that reads as one first: "Adam Jones" before "Prop Jones" (a headline)
                 rank = (kind == "person" and self._reads_as_full_name(phrase, full), len(ftoks))
                 if rank > best_rank:

@@ -116,6 +116,8 @@ def _find_person(doc: Document, name: str, registry: Registry) -> str:
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name
+    if doc.headline_only(name):
+        return _person_canonical(doc, name.split()[-1], registry)  # "Classy Henman", "Can Yahoo": a family name
     peer = doc.peer(name) if len(name_tokens(name)) == 1 else None
     if peer is not None:
         return peer  # "Lord Falconer", not "Falconer" (nor "Sion Aubrey Roberts" for "Lord Roberts of Conwy")
@@ -193,6 +195,10 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
             return sp.name if sp is not None else full
         return name
     if kind == "person":
+        if not title and " " not in name and first_name_gender(fold(name)) is not None and doc.fullest(name) is None:
+            full = doc.by_given_name(name)  # "Serena" after "Serena Williams" (not "Prince Charles", "Mr Howard")
+            if full is not None:
+                return _person_canonical(doc, full, registry)
         return _person_canonical(doc, name, registry)
     if kind == "place":
         return name
@@ -484,12 +490,20 @@ _HONORIFIC_GENDER = {
 }
 
 
+# Titles before a given name ("Sir John", "Prince Charles") and ranks before a family name
+# ("Gen Musharraf", "General Musharraf").
+_GIVEN_NAME_TITLES = frozenset("sir dame prince princess king queen pope sheikh emir".split())
+_RANKS = frozenset("gen gen. general col col. colonel lt lt. lieutenant capt capt. captain adm adm. admiral sgt sgt. sergeant".split())
+
+
 def _family_name_after(honorific: str, name: str) -> bool:
     """Is ``name`` a family name after ``honorific``: "Ms King", "Lord Harris", "Dr Day" (not the
     given names after "Sir" and "Dame", nor the title in "Lord Chancellor")?"""
     if honorific in ("mr", "mr.", "mrs", "mrs.", "ms", "ms."):
         return True
-    return honorific in HONORIFICS and honorific not in ("sir", "dame") and fold(name) not in TITLE_WORDS
+    if honorific in _GIVEN_NAME_TITLES or fold(name) in TITLE_WORDS:
+        return False
+    return honorific in HONORIFICS or honorific in _RANKS
 
 
 def _apposed_name(doc: Document, mention: Mention, registry: Registry) -> str | None:
