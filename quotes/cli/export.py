@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         target = sys.stdout if args.csv == "-" else args.csv
         n = db.export_csv(target, query=args.query, sort=args.sort, **filters_from(args))
-        notes = filter_notes(db, filters_from(args), bool(n))
+        notes = filter_notes(db, filters_from(args), bool(n), args.query)
     except (QuerySyntaxError, ValueError) as exc:
         return fail("export", str(exc))
     except BrokenPipeError:

@@ -18,7 +18,7 @@ from quotes.results import QuoteRecord
 
 from .engine import Backend
 from .publications import carried
-from .fts import QuerySyntaxError, fts5_query, raw_fts5, raw_tsquery, tsquery
+from .fts import QuerySyntaxError, fts5_query, parse_query, raw_fts5, raw_tsquery, tsquery
 
 __all__ = [
     "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "Sort", "resolve_speakers", "resolve_outlets",
@@ -142,15 +142,21 @@ class Filters:
         if self.outlet:
             self.outlet = self.outlet.replace("\x00", " ")
 
+    def has_words(self) -> bool:
+        """Whether there is a query. User text with no word (a lone '"' typed to start a phrase,
+        "*", "-") is none: every quote matches, as with an empty search box. A raw query is taken
+        as typed: a lone '"' is a syntax error there, operators alone find nothing."""
+        if not self.query or not self.query.strip():
+            return False
+        return self.raw or bool(parse_query(self.query))
+
     def unfiltered(self) -> bool:
         """True when every quote matches (no query, no filter)."""
-        return not (self.query or "").strip() and not any(
-            (self.speaker, self.outlet, self.since, self.until, self.kind)
-        )
+        return not self.has_words() and not any((self.speaker, self.outlet, self.since, self.until, self.kind))
 
     def match(self, b: Backend) -> str:
-        """The full-text expression for this backend; '' when there is no query."""
-        if not self.query or not self.query.strip():
+        """The full-text expression for this backend; '' when there is no query (:meth:`has_words`)."""
+        if not self.has_words():
             return ""
         if self.raw:
             return raw_fts5(self.query) if b.name == "sqlite" else raw_tsquery(self.query)
@@ -163,8 +169,8 @@ class Filters:
         conds: list[str] = []
         params: dict[str, Any] = {}
         match = self.match(b)
-        if self.query and self.query.strip() and not match:
-            conds.append("1 = 0")  # a query with no words matches nothing
+        if self.has_words() and not match:
+            conds.append("1 = 0")  # a raw query of operators alone: nothing
         elif match:
             params["match"] = match
             if b.name == "sqlite":
