@@ -503,7 +503,10 @@ def _paragraph(
     for a, b in pairs:
         if b is None:  # the reporter's narrative may resume before the quote's end
             end = cut.get(a, quote_end)
-            resumes = narrative_resumes(text, a, end)
+            before = [(s.open, s.close) for s in out[-20:]] + [
+                (x, cut.get(x, quote_end) if y is None else y) for x, y in pairs if x < a
+            ]
+            resumes = narrative_resumes(text, a, end, before)
             if resumes < end:
                 cut[a] = resumes
     taken = [(a, cut.get(a, quote_end) if b is None else b) for a, b in pairs]
