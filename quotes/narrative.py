@@ -66,17 +66,22 @@ def narrative_resumes(text: str, start: int, end: int, quoted: Sequence[tuple[in
     """Where the quote open from ``start`` ends: before the first later sentence that reads
     as the reporter's (see the module's docstring), else ``end``. ``quoted``: the (open, close)
     extents of the quotes before ``start``, in text order, where no verb of saying is the reporter's."""
-    speaker: re.Pattern[str] | None | bool = False  # the name of who spoke before, read when needed
+    speaker: re.Pattern[str] | None = None  # the name of who spoke before, read when first needed
+    looked = False
+    first = _FIRST_PERSON.search(text, start, end)
+    third = _THIRD_PERSON.search(text, start, end)
+    # "His/Her" stands for the speaker after first-person words that name nobody else
+    his_from, his_to = (first.end(), third.start() if third else end) if first else (end, end)
     for m in _SENTENCE_END.finditer(text, start, end):
         s = m.end()
         nxt = _SENTENCE_END.search(text, s, end)
         e = nxt.start() + 1 if nxt else end
         if _FIRST_OR_SECOND.search(text, s, e):
             continue
-        if _reports(text, s, e) or _his_her_is_the_speaker(text, start, s):
+        if _reports(text, s, e) or his_from <= s <= his_to and _HIS_HER.match(text, s):
             return m.start() + len(m.group().rstrip())
-        if speaker is False:
-            speaker = _speaker_before(text, start, quoted)
+        if not looked:
+            speaker, looked = _speaker_before(text, start, quoted), True
         if speaker is not None and speaker.search(text, s, e):
             return m.start() + len(m.group().rstrip())
     return end
@@ -109,11 +114,3 @@ def _reports(text: str, s: int, e: int) -> bool:
         return bool(_SUBJECT_AT_START.match(text, s, e) and _PARTICIPLE_REPORT.search(text, s, e))
     lemma = cue_lemma(m.group("verb"))
     return lemma is not None and lemma not in _NOT_REPORTING
-
-
-def _his_her_is_the_speaker(text: str, start: int, s: int) -> bool:
-    return bool(
-        _HIS_HER.match(text, s)
-        and _FIRST_PERSON.search(text, start, s)
-        and not _THIRD_PERSON.search(text, start, s)
-    )
