@@ -588,6 +588,7 @@ class Writer:
             wanted,
         ):
             near.setdefault(blk, []).append((sid, spk, key, said))
+        filed = {(blk, c[0]) for blk, cs in near.items() for c in cs}
         out: list[int] = []
         new: list[tuple] = []
         new_blocks: list[tuple[int, int]] = []
@@ -607,8 +608,10 @@ class Writer:
                     exact.setdefault(stored_hash, []).append((found, spk, key))
                 linked = (found, spk, key, text)
                 for blk in blocks:
-                    new_blocks.append((blk, found))
-                    near.setdefault(blk, []).append(linked)
+                    if (blk, found) not in filed:  # once per statement: a wording repeated n times adds 1, not n
+                        filed.add((blk, found))
+                        new_blocks.append((blk, found))
+                        near.setdefault(blk, []).append(linked)
             out.append(found)
         if new:
             got = {
