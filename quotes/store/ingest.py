@@ -588,7 +588,6 @@ class Writer:
             wanted,
         ):
             near.setdefault(blk, []).append((sid, spk, key, said))
-        filed = {(blk, c[0]) for blk, cs in near.items() for c in cs}
         out: list[int] = []
         new: list[tuple] = []
         new_blocks: list[tuple[int, int]] = []
@@ -608,10 +607,8 @@ class Writer:
                     exact.setdefault(stored_hash, []).append((found, spk, key))
                 linked = (found, spk, key, text)
                 for blk in blocks:
-                    if (blk, found) not in filed:  # once per statement: a wording repeated n times adds 1, not n
-                        filed.add((blk, found))
-                        new_blocks.append((blk, found))
-                        near.setdefault(blk, []).append(linked)
+                    new_blocks.append((blk, found))
+                    near.setdefault(blk, []).append(linked)
             out.append(found)
         if new:
             got = {
