@@ -108,6 +108,11 @@ class Backend:
     def transaction(self) -> AbstractContextManager[None]:
         raise NotImplementedError
 
+    def schema_lock(self) -> AbstractContextManager[None]:
+        """Held while the schema is created or migrated: another process opening the database
+        at the same moment waits, then finds the schema made (two ``quotes ingest`` started at once)."""
+        return self.transaction()  # SQLite: BEGIN IMMEDIATE, the database's write lock
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -306,6 +311,16 @@ class PostgresBackend(Backend):
     def transaction(self) -> Iterator[None]:
         with self.conn.transaction():
             yield
+
+    @contextmanager
+    def schema_lock(self) -> Iterator[None]:
+        # A session advisory lock per schema: the tables are made on another connection (SQLAlchemy).
+        key = "SELECT 2025112201, hashtext(current_schema())"
+        self.conn.execute(f"SELECT pg_advisory_lock(k, h) FROM ({key}) AS x(k, h)")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"SELECT pg_advisory_unlock(k, h) FROM ({key}) AS x(k, h)")
 
     def close(self) -> None:
         self.conn.close()
