@@ -24,6 +24,18 @@ __all__ = [
 
 
 @dataclass(frozen=True, slots=True)
+class Publication:
+    """One place a stored text was published (a wire story carried by several outlets is one
+    document with several publications; the first is the document's own metadata)."""
+
+    outlet: str | None
+    url: str | None
+    path: str | None
+    title: str | None
+    published: date | None
+
+
+@dataclass(frozen=True, slots=True)
 class QuoteRecord:
     """One stored quote occurrence with its source."""
 
@@ -58,18 +70,9 @@ class QuoteRecord:
     """The version of the parser that found the quote (``quotes reparse`` brings it up to date)."""
     sha256: str | None = None
     """The SHA-256 of the document's text, as stored: it identifies the exact text quoted."""
-
-
-@dataclass(frozen=True, slots=True)
-class Publication:
-    """One place a stored text was published (a wire story carried by several outlets is one
-    document with several publications; the first is the document's own metadata)."""
-
-    outlet: str | None
-    url: str | None
-    path: str | None
-    title: str | None
-    published: date | None
+    other_publications: tuple[Publication, ...] = ()
+    """The same text published again elsewhere (a wire story in other outlets), each with its own
+    date; ``outlet``, ``published``, ``url`` are the document's first publication's."""
 
 
 def who_said(q: QuoteRecord, nobody: str = "unattributed") -> str:

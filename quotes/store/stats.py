@@ -3,7 +3,7 @@
 ``speakers.quotes``/``speakers.documents``, ``statements.sources`` (publications, see
 ``publications.py``; a copy of a stored text adds to it when recorded) and the
 ``facet_counts`` table (outlet, kind and year counts over every quote; a quote counts for every
-outlet that carried its text) are
+outlet that carried its text and every year it was published in) are
 added to as documents are stored (a :class:`Tally` per ingest batch; a
 document is stored whole, once, so its counts simply add) and recomputed
 after a reparse. Filtered counts are always computed from the quotes.
@@ -20,7 +20,7 @@ from quotes.names import fold
 from quotes.results import Facets
 
 from .engine import Backend
-from .publications import outlet_counts
+from .publications import outlet_counts, year_counts
 
 __all__ = ["Tally", "recompute", "recompute_counts", "recompute_sources", "all_facets", "merged_outlets", "FACET_LIMIT"]
 
@@ -105,8 +105,9 @@ def recompute_counts(b: Backend) -> None:
         "  WHERE speaker_id IS NOT NULL GROUP BY speaker_id) AS c WHERE speakers.id = c.speaker_id"
     )
     b.execute("DELETE FROM facet_counts")
+    versioned = "publications" in b.table_names()
     outlets = (
-        outlet_counts(b) if "publications" in b.table_names()
+        outlet_counts(b) if versioned
         else dict(b.rows("SELECT outlet, COUNT(*) FROM quotes WHERE outlet IS NOT NULL GROUP BY outlet"))
     )  # (a database older than version 9, on its way there, has one outlet per document)
     b.executemany(
@@ -120,6 +121,12 @@ def recompute_counts(b: Backend) -> None:
         b.execute(
             f"INSERT INTO facet_counts (facet, value, n) SELECT '{facet}', {expr}, COUNT(*) FROM quotes"
             f" WHERE {cond} GROUP BY {expr}"
+        )
+    if versioned:  # a text published again in another year counts there too
+        b.executemany(
+            "INSERT INTO facet_counts (facet, value, n) VALUES ('year', :v, :n)"
+            " ON CONFLICT (facet, value) DO UPDATE SET n = facet_counts.n + excluded.n",
+            [{"v": v, "n": n} for v, n in sorted(year_counts(b).items())],
         )
 
 
