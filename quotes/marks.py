@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .narrative import narrative_resumes
 from .quote_marks import ALL_MARKS, DOUBLE_MARKS, SPACES, lean
 from .spans import Span
 from .transcript import label_at
@@ -46,6 +47,9 @@ _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:said|says)\s+(?:[A-Z]|(?:he|she)\b)"
     r"|,\s+(?:he|she|[A-Z][a-z]+)\s+(?:said|says)(?:\.|,(?!\s*[\"'\u2018\u201c]))"  # not: he said, 'Go'
 )
+
+# A sentence end: a stop, maybe a closing mark, a space, a capital or an opening mark.
+_SENTENCE_END = re.compile("[.!?][\"'\u2019\u201d]?\\s+(?=[A-Z\"'\u2018\u201c])")
 
 _SKIP = 2.0  # leaving a mark out
 _UNCLOSED = 1.0  # a quote still open at the paragraph's end (free when the next reopens)
@@ -409,10 +413,16 @@ def _pair_singles(
         if text[p] in _GUILLEMETS:
             after = _inside_french_space(text, p, para_end)[1]
         j = next_close[i + 1] if i + 1 < k and gap[i + 1] == gap[i] else k
+        sentence_end = -1  # where the sentence the mark opens in ends, found when needed
         while j < k and _plural_possessive(text, free[j]):
             later = next_close[j + 1] if j + 1 < k and gap[j + 1] == gap[j] else k
             if later == k:
                 break
+            if sentence_end < 0:
+                found = _SENTENCE_END.search(text, p, para_end)
+                sentence_end = found.start() if found else para_end
+            if free[j] < sentence_end <= free[later]:
+                break  # the newly formed 'All Golds' rugby league side. ... the All Blacks' 2-3-2 scrum
             j = later  # 'The players' union is strong,' he said: close at the later mark
         if (
             j == k
@@ -490,6 +500,12 @@ def _paragraph(
             quote_end = _before_attribution(text, pairs[-1][0], para_end)
     pairs, cut = _missing_closes(text, doubles, _outer_of_nested(text, doubles, pairs, low), low)
     cut.update(reopened)
+    for a, b in pairs:
+        if b is None:  # the reporter's narrative may resume before the quote's end
+            end = cut.get(a, quote_end)
+            resumes = narrative_resumes(text, a, end)
+            if resumes < end:
+                cut[a] = resumes
     taken = [(a, cut.get(a, quote_end) if b is None else b) for a, b in pairs]
     found: list[Span] = []
     for a, b in pairs:

@@ -12,6 +12,7 @@ __all__ = [
     "QuoteRecord",
     "who_said",
     "SpeakerCount",
+    "SpeakerLink",
     "DiffOp",
     "Variant",
     "reach",
@@ -21,6 +22,18 @@ __all__ = [
     "IngestFailure",
     "IngestReport",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """One place a stored text was published (a wire story carried by several outlets is one
+    document with several publications; the first is the document's own metadata)."""
+
+    outlet: str | None
+    url: str | None
+    path: str | None
+    title: str | None
+    published: date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,18 +71,9 @@ class QuoteRecord:
     """The version of the parser that found the quote (``quotes reparse`` brings it up to date)."""
     sha256: str | None = None
     """The SHA-256 of the document's text, as stored: it identifies the exact text quoted."""
-
-
-@dataclass(frozen=True, slots=True)
-class Publication:
-    """One place a stored text was published (a wire story carried by several outlets is one
-    document with several publications; the first is the document's own metadata)."""
-
-    outlet: str | None
-    url: str | None
-    path: str | None
-    title: str | None
-    published: date | None
+    other_publications: tuple[Publication, ...] = ()
+    """The same text published again elsewhere (a wire story in other outlets), each with its own
+    date; ``outlet``, ``published``, ``url`` are the document's first publication's."""
 
 
 def who_said(q: QuoteRecord, nobody: str = "unattributed") -> str:
@@ -83,6 +87,27 @@ class SpeakerCount:
     kind: str  # "person" | "organisation" | "place" | "group" | "unknown"
     quotes: int
     documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerLink:
+    """An inferred alias: a speaker known by a surname alone ("Parry") is probably the one full name
+    of the database with that surname ("Rick Parry"). Two speakers still; the speaker filter takes
+    either for both and says so (see ``quotes.store.surnames``)."""
+
+    surname: str
+    full_name: str
+    evidence: str
+    """Why: "quoted in the same article", or the people quoted with both."""
+    surname_id: int
+    full_name_id: int
+
+    def seen_from(self, name: str) -> str:
+        """The link as said beside one of its speakers: "probably Rick Parry (inferred: ...)" beside
+        "Parry", "also quoted as 'Parry', a surname alone (inferred: ...)" beside "Rick Parry"."""
+        if name == self.surname:
+            return f"probably {self.full_name} (inferred: {self.evidence})"
+        return f"also quoted as {self.surname!r}, a surname alone (inferred: {self.evidence})"
 
 
 @dataclass(frozen=True, slots=True)

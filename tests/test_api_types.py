@@ -99,6 +99,7 @@ def test_a_quote_record_holds_every_column_of_the_csv_export(seeded: QuoteDB):
     from dataclasses import fields
 
     from quotes.store.export import CSV_COLUMNS
+    from quotes.store.publications import also_published
 
     names = {f.name for f in fields(QuoteRecord)}
     assert set(CSV_COLUMNS) <= names  # was: parser_version and sha256 were in the CSV only
@@ -114,6 +115,8 @@ def test_a_quote_record_holds_every_column_of_the_csv_export(seeded: QuoteDB):
         for name in CSV_COLUMNS:
             value = getattr(rec, name)
             shown = "" if value is None else f"{value:.2f}" if name == "confidence" else str(value)
+            if name == "other_publications":
+                shown = also_published((p.outlet, p.published, p.url) for p in value)
             assert row[name] == shown or (name == "confidence" and float(row[name]) == value), name
 
 

@@ -321,3 +321,104 @@ def test_hard_wrapped_copy_with_windows_line_ends():
 def test_a_plural_possessive_inside_a_single_quote_does_not_close_it():
     text = "'The players' union is strong,' he said. 'We agree,' said the clubs."
     assert quoted(text) == ["The players' union is strong,", "We agree,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # BBC (Chennai Open): paragraph breaks lost, the quote never closed; "His" after first-person
+        # words naming nobody else is the speaker, named before the quote: the reporter again.
+        (
+            'Moya confirmed afterwards: "I\'m donating my prize money from this tournament for the tsunami '
+            "victims, hoping it makes some difference to their lives. His contribution follows pledges by four "
+            "other players to donate their prize money from the tournament. Scrichapan said he would donate an "
+            "unspecified amount for relief work in Thailand.\n",
+            "I'm donating my prize money from this tournament for the tsunami victims, hoping it makes some "
+            "difference to their lives.",
+        ),
+        # BBC (blogs): a third-person report of the speaker's words.
+        (
+            '"If you haven\'t already got bloggers in your company, you will have them tomorrow. Mr Hopkins '
+            "said that the blogsphere - which is doubling every five months - was powerful because it takes so "
+            'little time and expertise to create a blog. "Everyone does this," he said.',
+            "If you haven't already got bloggers in your company, you will have them tomorrow.",
+        ),
+        # BBC (games): a report of others' words.
+        (
+            'He added: "We have been through five technology transitions and survived so far. "Each one has '
+            "involved the death of some people. All companies said they were investing in new tools - called "
+            "middleware - in order to try and avoid staff numbers spiralling out of control.\n\nSimon said.",
+            "Each one has involved the death of some people.",
+        ),
+        # BBC (rugby): the speaker by name, with an adverb before the verb.
+        (
+            '"If we beat Australia it would be the end to a great autumn series for England. If we stumble '
+            "then we'll be looking back with a few regrets. Robinson also revealed that the union side had sent "
+            'the Great Britain team a good luck message. "We signed a card for them today," said Robinson.',
+            "If we beat Australia it would be the end to a great autumn series for England. If we stumble then "
+            "we'll be looking back with a few regrets.",
+        ),
+        # BBC (Ukraine): the report in a participle ("..., saying it was").
+        (
+            '"We have said as much to the Americans. We feel that it is important for us all to pull together. '
+            "Mr Yushchenko was careful not to turn his back on Russia, which borders the country to the east, "
+            "saying it was important to maintain 'pragmatic' ties with Moscow. \"Russia is Ukraine's eternal "
+            'strategic partner," Mr Yushchenko said.',
+            "We have said as much to the Americans. We feel that it is important for us all to pull together.",
+        ),
+    ],
+)
+def test_an_unclosed_quote_ends_where_the_reporter_resumes(text, quote):
+    assert quote in quoted(text)
+    assert not any(q.startswith(quote) and q != quote for q in quoted(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (Manchester City), its closing mark dropped: the speaker reports another's words to
+        # himself, in the first person.
+        'chairman John Wardle said: "We are a big club. Nicolas told me that he agrees with me that we are '
+        "a big club. Wardle was speaking at the club's annual general meeting.",
+        # BBC (Tsutsumi), its closing mark dropped: "saying" with first-person words is the speaker's.
+        '"He scolded me for pouring too much soy sauce or told me fruit was not for children. He didn\'t let '
+        "me use the silk futon, saying it's a luxury. There have been corporate governance issues.",
+        # BBC (Halo 2): "Somebody told me this was ..." is the speaker's.
+        'Errera said. "It does not feel like a game release any more. Somebody told me this was the biggest '
+        "single release of any product in Microsoft's history. \"We're all just hoping.\"",
+        # BBC (Liverpool): "His" can stand for Steve, named in the quote.
+        '"Steve\'s interest was taken very much on its own merits. His enthusiasm for the club is there for '
+        'all to see and who knows what the next few months will hold? "The door isn\'t closed on anything."',
+    ],
+)
+def test_an_unclosed_quote_keeps_the_speakers_own_sentences(text):
+    first = quoted(text)[0]
+    assert first.count(". ") + first.count("? ") >= 1, first
+
+
+def test_a_plural_possessive_closes_a_single_quote_before_the_sentence_ends():
+    # BBC (All Blacks history): "Golds'" closes; the next candidate closer is sentences later.
+    text = (
+        "Four of the 1905 All Blacks went over to the newly formed 'All Golds' rugby league side soon after "
+        "the tour, but New Zealand were strong enough to crush an Anglo-Welsh touring team in 1908. The first "
+        "South Africa tour of New Zealand in 1921 saw honours shared in a three-Test series, starting the "
+        "greatest rivalry in rugby - and the long-running controversy between the countries over the All "
+        "Blacks' inclusion of Maori players. The awesome 1924-5 All Black tourists became known as 'The "
+        "Invincibles' after winning all 30 of their games in France, Britain and Ireland, including a crushing "
+        "19-0 victory over Wales at St Helen's. Despite their success, the All Blacks' 2-3-2 scrum formation "
+        "left them somewhat short of possession at times."
+    )
+    assert quoted(text) == ["All Golds", "The Invincibles"]
+
+
+def test_a_single_quote_keeps_its_closer_in_the_same_sentence():
+    # BBC (Brit awards comments): "'Angels'" then "'best'" in the next sentence, which a runaway pair
+    # across the sentence end would swallow.
+    text = (
+        "I find it hard to believe that 'Angels' is the best we have to show for the past 25 years! I'm "
+        "rapidly redifining 'best' in my own head now to mean 'most gratuitously played at weddings and "
+        "funerals because people think it has deep meaning'. What about Britpop?"
+    )
+    assert quoted(text) == [
+        "Angels", "best", "most gratuitously played at weddings and funerals because people think it has deep meaning",
+    ]

@@ -105,7 +105,7 @@ def test_a_peer_named_by_title_and_family_name_is_whom_he_means():
         "Lord Harris, who sits on the executive of the Association of Police Authorities, said the plans "
         'seemed wrong. "That is overturning 200 years of policing," he said.'
     )
-    assert _speakers(text, "he", "direct") == {"Harris"}
+    assert _speakers(text, "he", "direct") == {"Lord Harris"}  # a peer keeps his title: "Harris" alone is no one a reader knows
 
 
 def test_sir_and_a_given_name_or_a_title_after_lord_are_no_family_name():

@@ -95,9 +95,24 @@ def test_user_text_with_operators_and_stray_marks_means_its_words(seeded_db: Quo
     for q in ('"clear signal', 'clear signal"', "clear* signal*", "(clear) (signal)", "clear\x00signal",
               "«clear» “signal”", "CLEAR   SIGNAL", "clear -signal", "clear:signal"):
         assert {r.id for r in seeded_db.search(q, limit=100)} == plain, q
-    assert seeded_db.search("*") == [] and seeded_db.count('"') == 0
+    # no word at all (a lone '"' typed to start a phrase): what an empty query shows, not nothing
+    everything = seeded_db.search("", limit=100)
+    for q in ('"', "*", '"*"', "-", "  ()  "):
+        assert seeded_db.search(q, limit=100) == everything and seeded_db.count(q) == len(everything), q
+        assert seeded_db.facets(q) == seeded_db.facets("") and seeded_db.search(q, prefix=True, limit=100) == everything
+    assert seeded_db.count('"', kind="direct") == seeded_db.count(kind="direct")
+    assert seeded_db.search("*", raw=True) == []  # a raw query is taken as typed: operators alone find nothing
     long_query = "signal " * 5000
     assert {r.id for r in seeded_db.search(long_query, limit=100)} >= plain
+
+
+def test_the_cli_says_a_query_with_no_word_matches_every_quote(seeded_db: QuoteDB) -> None:
+    for command in (["search", '"'], ["search", '"', "--format", "json"], ["export", "--csv", "-", "--query", "*"]):
+        status, out, err = _run_cli(*command, "--db", seeded_db.url)
+        assert status == 0 and "the query" in err and "has no word to search for: every quote matches" in err, command
+        assert out.count("\n") >= 20, command  # (search shows 20 by default)
+    status, out, err = _run_cli("search", "-n", "1000", "--format", "json", "--db", seeded_db.url)
+    assert _run_cli("search", '"', "-n", "1000", "--format", "json", "--db", seeded_db.url)[1] == out and "the query" not in err
 
 
 def _run_cli(*argv: str) -> tuple[int, str, str]:

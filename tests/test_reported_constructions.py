@@ -363,6 +363,9 @@ def test_a_lower_case_word_alone_is_no_object():
         "Most residents cast their votes before noon.",  # "cast" reports only with "as"
         "He later appeared in the cult TV show Twin Peaks.",  # a programme, not a finding (BBC: 'TV' spoke)
         "The former chat show host quit the party this month.",
+        # BBC: "the children's show which airs before CD:UK ..." was a reported clause
+        "Deeley formerly co-hosted SM:tv, the children's show which airs before CD:UK on a Saturday morning.",
+        "He starred in Jones' show for a decade.",
     ],
 )
 def test_no_reported_clause(sentence):
@@ -393,3 +396,54 @@ def test_a_participle_chain_an_event_heads_reports_for_no_one():
         "Washington to impose sanctions on the Ankara defense sector."
     )
     assert [q.speaker for q in indirect(text) if q.cue == "urging"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: the clause was "4's Today programme the fares would rise" (~35 such BBC clauses)
+        ("Ryanair deputy chief executive Michael Cawley told Radio 4's Today programme the fares would rise.",
+         "the fares would rise"),
+        # BBC: "'s Breakfast with Frost show the money spent ..."
+        ("Mr Blair told the BBC's Breakfast with Frost show the money spent on the tsunami would not "
+         "\"invade\" the money Britain wanted to spend on Africa.",
+         "the money spent on the tsunami would not \"invade\" the money Britain wanted to spend on Africa"),
+        ("He told Labour's spring conference the Tories must not be allowed to win.",
+         "the Tories must not be allowed to win"),
+        # BBC: "newspaper Clarin it would not accept ...", PolNeAR train: "television channel BFM TV that ..."
+        ("Aguas Argentinas told the newspaper Clarin it would not accept any change to its legal structure.",
+         "it would not accept any change to its legal structure"),
+        ("Estrosi told television channel BFM TV that the driver fired on the crowd.", "the driver fired on the crowd"),
+        # a name after a medium that is already named is the clause's subject
+        ("Mr Osborne told the Reuters news agency Mr Smith would resign.", "Mr Smith would resign"),
+        ("He told Labour's Tom Watson he would stay.", "he would stay"),
+    ],
+)
+def test_the_addressee_of_told_includes_its_programme_or_medium(sentence, clause):
+    assert [q.text for q in indirect(sentence)] == [clause]
+
+
+def test_told_a_medium_and_nothing_more_reports_no_clause():
+    # BBC: "told the Reuters news agency." gave the clause "news agency"
+    assert indirect("The firm's managing director Tim Osborne told the Reuters news agency.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: the clause was "'s deciding vote was ..." (~20 BBC clauses): a time that owns what follows
+        # opens the clause, it is no adjunct of the cue
+        ("Declan Donnelly said Monday's deciding vote was the closest in the programme's history.",
+         "Monday's deciding vote was the closest in the programme's history"),
+        ("Organisers say this year's Berlin Film Festival will celebrate a revitalised European cinema.",
+         "this year's Berlin Film Festival will celebrate a revitalised European cinema"),
+        ("Italy skipper Marco Bortolami believes Saturday's Six Nations contest will be a scrappy encounter.",
+         "Saturday's Six Nations contest will be a scrappy encounter"),
+        # and "that's" is no complementizer (BBC: "'s what's done it")
+        ("She looks good - I think that's what's done it.", "that's what's done it"),
+        # the adjunct still goes when it owns nothing
+        ("Declan Donnelly said Monday the vote was close.", "the vote was close"),
+    ],
+)
+def test_a_time_with_a_possessive_opens_the_clause(sentence, clause):
+    assert [q.text for q in indirect(sentence)] == [clause]

@@ -81,6 +81,24 @@ def test_word_diff_names_the_changed_words():
     assert [o.op for o in word_diff("Clear signal", "clear  signal")] == ["equal"]
 
 
+def test_word_diff_shows_an_editors_brackets_and_punctuation():
+    """BBC: Tony Blair's words, with the editor's insertion in brackets in one report and in parentheses
+    in another, showed no difference; the marks around a quote and their typography are none."""
+    parens = "That's what he (Lord Goldsmith) said and that's what I say."
+    brackets = "That's what he [Lord Goldsmith] said and that's what I say."
+    assert [(o.op, o.old, o.new) for o in word_diff(parens, brackets) if o.op != "equal"] == [
+        ("replace", "(Lord Goldsmith)", "[Lord Goldsmith]"),
+    ]
+    assert [(o.op, o.old, o.new) for o in word_diff("It's alright, she said", "It's alright she said") if o.op != "equal"] == [
+        ("replace", "alright,", "alright"),
+    ]
+    # no difference: curly and straight marks, the partial quote's own marks, the quote's closing comma
+    assert [o.op for o in word_diff("That’s it – a “bad idea”…", 'That\'s it - a bad idea...')] == ["equal"]
+    assert [o.op for o in word_diff("we will act,", "We will act.")] == ["equal"]
+    indirect = 'it is "appraising the situation'
+    assert [(o.op, o.old) for o in word_diff(indirect, "appraising the situation")] == [("delete", "it is"), ("equal", indirect[6:])]
+
+
 def test_user_text_becomes_quoted_terms_and_phrases():
     assert parse_query('Erdoğan "clear signal" S-400') == [("erdogan",), ("clear", "signal"), ("s",), ("400",)]
     assert fts5_query('a "b c') == '"a" "b" "c"'

@@ -50,7 +50,7 @@ TITLE_WORDS = frozenset(
     senator sen. rep. rep representative gov. gov governor mayor chancellor chairman chairwoman chair chief
     director general attorney press spokesman spokeswoman spokesperson speaker leader majority minority
     ambassador judge pope king queen prince princess sheikh mr. mrs. ms. dr. prof. rev. gen. lt. col. sgt.
-    capt. adm. mr mrs ms dr lord lady sir dame former acting interim ceo coach manager commissioner officer
+    capt. adm. gen prof mr mrs ms dr lord lady sir dame former acting interim ceo coach manager commissioner officer
     presidential candidate nominee democratic republican gop democrat independent libertarian senate house
     congressman congresswoman councilman councilwoman sheriff detective inspector superintendent commander
     captain colonel sergeant lieutenant admiral marshal premier emir crown bishop cardinal archbishop father

@@ -40,6 +40,7 @@ __all__ = [
     "Mention",
     "body_name",
     "HONORIFICS",
+    "PEERAGE",
     "COMMON_ORG_WORDS",
     "POSSESSIVE_ENDS",
     "Document",
@@ -167,6 +168,11 @@ _NAME_NEXT = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _MONTHS_AS_NAMES = frozenset(("may", "june", "april"))
 _TIME_BEFORE = re.compile(r"(?i)\b(?:in|early|late|mid|since|by|until|of|last|next|this|on|from|through|before|after|during)[ \u00a0]+\Z")
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
+# Peerage titles before a family name alone ("Lord Falconer", "Baroness Scotland"; "Earl" is
+# a given name too), and a knight's or dame's title before a given and a family name.
+PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Countess", "Marquess")
+_PEER_RE = re.compile(rf"\b({'|'.join(PEERAGE)})[ \u00a0]+([A-Z][\w'’-]++)(?![ \u00a0]+[A-Z])")
+_KNIGHT_RE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+([A-Z][a-z]+)[ \u00a0]+([A-Z][\w'’-]*[a-z][\w'’-]*)")
 _BODY_JOINS = frozenset(("of", "for"))
 _BODY_SMALL_WORDS = frozenset(("of", "for", "the", "a", "and", "on", "&"))
 
@@ -205,7 +211,9 @@ def strip_name(phrase: str) -> tuple[str, str]:
         # A person of an organisation: "Ross Eisenbrey of the Economic Policy Institute",
         # "Detective Inspector Paul Miller of Thames Valley Police" (not "Federal Bureau of ...").
         title, name = strip_name(" ".join(words[:o]))
-        if name and " of " not in name and classify(name) == "person" and (" " in name or title.endswith(".")):
+        if name and " of " not in name and classify(name) == "person" and (
+            " " in name or title.endswith(".") or title.split()[-1:] == ["Lord"]  # "Lord Nicholls of Birkenhead"
+        ):
             return f"{title} {' '.join(words[o:])}".strip(), name
     last = fold(words[-1]) if words else ""
     after_honorific = len(words) > 1 and fold(words[-2]) in HONORIFICS  # "Mr King", "Dr Day": a family name
@@ -222,8 +230,10 @@ def strip_name(phrase: str) -> tuple[str, str]:
             i = j + 1
         elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
             i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
-        elif j == 0 and w in DESCRIBED_PERSONS and len(words) > 2 and first_name_gender(fold(words[1])) is not None:
-            i = 1  # "Sprinter Mark Lewis-Francis", "Argentine David Nalbandian" opening a sentence
+        elif j == 0 and (w in DESCRIBED_PERSONS or w[-1:] == "s" and w[:-1] in TITLE_WORDS) and len(words) > 2 and first_name_gender(fold(words[1])) is not None:
+            # "Sprinter Mark Lewis-Francis", "Argentine David Nalbandian" opening a sentence; a
+            # plural title before a list of names: "Judges Simon Cowell, Louis Walsh and ..."
+            i = 1
     if body and not (
         0 < i < len(words) - 1
         and fold(words[i - 1]) in TITLE_WORDS
@@ -469,6 +479,12 @@ def name_in(mention: str) -> str:
     return m.group() if m else mention
 
 
+def _last_word(phrase: str) -> str:
+    """A phrase's lower-case last word, without a possessive 's."""
+    last = phrase[phrase.rfind(" ") + 1 :].lower()
+    return last[:-2] if last.endswith(("'s", "’s")) else last
+
+
 @dataclass(slots=True)
 class Document:
     """One article and its lazily built index of multi-word capitalised names.
@@ -487,22 +503,116 @@ class Document:
     _quoted_starts: list[int] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
     _matches: list[re.Match[str]] | None = field(default=None, repr=False)
-    _by_last: dict[str, dict[str, None]] | None = field(default=None, repr=False)
+    _by_last: dict[str, dict[str, list[int]]] | None = field(default=None, repr=False)
+    _by_first: dict[str, dict[str, None]] | None = field(default=None, repr=False)
+    _styled: tuple[dict[str, str], dict[str, dict[str, None]]] | None = field(default=None, repr=False)
     _cache: dict[tuple[str, object], Any] = field(default_factory=dict, repr=False)
     """Answers about this article, by question: resolved names, titles around a name. (Any: the
     type of an answer is the return type of the one function that asks its question.)"""
 
-    def _by_last_word(self) -> dict[str, dict[str, None]]:
-        """Multi-word capitalised phrases by their lower-case last word."""
+    def _by_last_word(self) -> dict[str, dict[str, list[int]]]:
+        """Multi-word capitalised phrases by their lower-case last word, each with where it stands."""
         if self._by_last is None:
-            by_last: dict[str, dict[str, None]] = {}
-            for phrase in map(re.Match.group, self._names()):
-                last = phrase[phrase.rfind(" ") + 1 :].lower()
-                if last.endswith(("'s", "’s")):
-                    last = last[:-2]
-                by_last.setdefault(last, {})[phrase] = None  # a dict keeps text order: ties go to the first
+            by_last: dict[str, dict[str, list[int]]] = {}
+            for m in self._names():
+                phrase = m.group()
+                # a dict keeps text order: ties go to the first
+                by_last.setdefault(_last_word(phrase), {}).setdefault(phrase, []).append(m.start())
             self._by_last = by_last
         return self._by_last
+
+    def full_names(self, name: str) -> list[tuple[int, str]]:
+        """Where the article names a person by a given name and ``name``'s words, with that name,
+        in text order: [(87, "Tony Cowell"), (240, "Simon Cowell")] for "Cowell"."""
+        key = ("full names", name)
+        if key in self._cache:
+            return self._cache[key]
+        toks = name_tokens(name)
+        found: list[tuple[int, str]] = []
+        if toks:
+            for phrase, starts in self._by_last_word().get(toks[-1], {}).items():
+                full = without_possessive(strip_name(phrase)[1])
+                ftoks = name_tokens(full)
+                if (
+                    len(ftoks) > len(toks) and ftoks[-len(toks) :] == toks and classify(full) == "person"
+                    and self._reads_as_full_name(phrase, full) and not self.headline_only(full)
+                ):
+                    found.extend((start, full) for start in starts)
+        found.sort()
+        self._cache[key] = found
+        return found
+
+    def by_given_name(self, given: str) -> str | None:
+        """The one person the article names in full with this given name: "Serena Williams" for
+        "Serena"; None when there are none or several, or a title goes before the name alone
+        ("Prince Charles" beside "Charles Kennedy")."""
+        if self._by_first is None:
+            by_first: dict[str, dict[str, None]] = {}
+            for m in self._names():
+                title, full = strip_name(m.group())
+                full = without_possessive(full)
+                toks = name_tokens(full)
+                if len(toks) > 1 and first_name_gender(toks[0]) is not None and classify(full) == "person":
+                    by_first.setdefault(toks[0], {})[full] = None
+                elif len(toks) == 1 and title:  # "Prince Charles", "Mr Howard": another person
+                    by_first.setdefault(toks[0], {})[m.group()] = None
+            self._by_first = by_first
+        names = self._by_first.get(fold(given), {})
+        return next(iter(names)) if len(names) == 1 else None
+
+    def headline_only(self, name: str) -> bool:
+        """Is ``name`` (two words or more, the first no known given name) written only in the
+        headline, the text's first line: "Classy Henman", "Can Yahoo dominate next decade?"."""
+        toks = name_tokens(name)
+        if len(toks) < 2 or first_name_gender(toks[0]) is not None:
+            return False
+        first_line = self.text.find("\n")
+        starts = [
+            start
+            for phrase, at in self._by_last_word().get(toks[-1], {}).items()
+            if name_tokens(without_possessive(strip_name(phrase)[1])) == toks
+            for start in at
+        ]
+        return bool(starts) and 0 <= first_line and all(start < first_line for start in starts)
+
+    def _reads_as_full_name(self, phrase: str, full: str) -> bool:
+        """Is ``full`` (``phrase`` without its title) a given and a family name: a known given name
+        first, or a title before it ("Rock star Ozzy Osbourne"), or written once inside a sentence?
+        Not a headline's or a sentence's first word and a family name: "Classy Henman", "Again Roddick"."""
+        if first_name_gender(fold(full.split()[0])) is not None or not phrase.startswith(full):
+            return True
+        text = self.text
+        for start in self._by_last_word()[_last_word(phrase)][phrase]:
+            before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+            if before and before[-1] not in ".!?\n\"“”'‘’:" and start > 3:
+                return True
+        return False
+
+    def _styles(self) -> tuple[dict[str, str], dict[str, dict[str, None]]]:
+        """The article's peers by folded family name ("falconer": "Lord Falconer") and its knights
+        and dames by folded given name ("john": {"John Stevens": None}), in one pass each."""
+        if self._styled is None:
+            peers: dict[str, str] = {}
+            for m in _PEER_RE.finditer(self.text):
+                family = without_possessive(m.group(2))
+                if fold(family) not in TITLE_WORDS:  # not "Lord Chancellor", "Lord Mayor"
+                    peers.setdefault(fold(family), f"{m.group(1)} {family}")
+            knights: dict[str, dict[str, None]] = {}
+            for m in _KNIGHT_RE.finditer(self.text):
+                knights.setdefault(fold(m.group(1)), {})[f"{m.group(1)} {without_possessive(m.group(2))}"] = None
+            self._styled = peers, knights
+        return self._styled
+
+    def peer(self, name: str) -> str | None:
+        """How the article styles a peer it names by title and family name only: "Lord Falconer"
+        for "Falconer" (a user knows him so, not as "Falconer")."""
+        return self._styles()[0].get(fold(name))
+
+    def knight(self, given: str) -> str | None:
+        """The full name of the one knight or dame the article names with this given name: "John
+        Stevens" for "Sir John" after "Sir John Stevens"; None when there are none or several."""
+        names = self._styles()[1].get(fold(given), {})
+        return next(iter(names)) if len(names) == 1 else None
 
     def _names(self) -> list[re.Match[str]]:
         """The multi-word capitalised phrases in text order, with their offsets: the one regex pass
@@ -527,13 +637,19 @@ class Document:
         if key in self._cache:
             return self._cache[key]
         toks = name_tokens(name)
-        best, best_len = None, len(toks)
+        best, best_rank = None, (False, len(toks))
         if toks:
-            for phrase in self._by_last_word().get(toks[-1], ()):
+            for phrase in self._by_last_word().get(toks[-1], {}):
                 full = without_possessive(strip_name(phrase)[1])
                 ftoks = name_tokens(full)
-                if len(ftoks) > best_len and ftoks[-len(toks) :] == toks and classify(full) == kind:
-                    best, best_len = full, len(ftoks)
+                if len(ftoks) <= len(toks) or ftoks[-len(toks) :] != toks or classify(full) != kind:
+                    continue
+                if kind == "person" and self.headline_only(full):
+                    continue  # "Classy Henman": a headline's word and the family name
+                # A full name that reads as one first: "Adam Jones" before "Prop Jones" (a headline)
+                rank = (kind == "person" and self._reads_as_full_name(phrase, full), len(ftoks))
+                if rank > best_rank:
+                    best, best_rank = full, rank
         self._cache[key] = best
         return best
 

@@ -116,6 +116,11 @@ def _find_person(doc: Document, name: str, registry: Registry) -> str:
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name
+    if doc.headline_only(name):
+        return _person_canonical(doc, name.split()[-1], registry)  # "Classy Henman", "Can Yahoo": a family name
+    peer = doc.peer(name) if len(name_tokens(name)) == 1 else None
+    if peer is not None:
+        return peer  # "Lord Falconer", not "Falconer" (nor "Sion Aubrey Roberts" for "Lord Roberts of Conwy")
     full = doc.fullest(name)
     if full is not None:
         sp = registry.lookup(full)
@@ -170,6 +175,10 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name
+    knighted = title.split()[-1] if title else ""
+    if knighted in ("Sir", "Dame") and len(name_tokens(name)) == 1:
+        # "Sir John" is a given name: "John Stevens" after "Sir John Stevens", else as written
+        return doc.knight(name) or f"{knighted} {name}"
     kind = classify(name)
     if kind == "other" and fold(name) in COMMON_ORG_WORDS:
         # "the Commission" after "the European Commission": the body named before, else no one
@@ -186,6 +195,10 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
             return sp.name if sp is not None else full
         return name
     if kind == "person":
+        if not title and " " not in name and first_name_gender(fold(name)) is not None and doc.fullest(name) is None:
+            full = doc.by_given_name(name)  # "Serena" after "Serena Williams" (not "Prince Charles", "Mr Howard")
+            if full is not None:
+                return _person_canonical(doc, full, registry)
         return _person_canonical(doc, name, registry)
     if kind == "place":
         return name
@@ -309,8 +322,11 @@ def _gender(name: str, registry: Registry) -> str | None:
     sp = registry.lookup(name)
     if sp is not None and sp.gender:
         return sp.gender
+    words = fold(name).split()
+    if len(words) == 2 and words[0] in _HONORIFIC_GENDER:
+        return _HONORIFIC_GENDER[words[0]]  # "Lord Falconer", "Baroness Scotland"
     # The first word that is a known first name: "Crooked Hillary Clinton" is a woman.
-    for word in fold(name).split()[:-1] or fold(name).split()[:1]:
+    for word in words[:-1] or words[:1]:
         gender = first_name_gender(word)
         if gender is not None:
             return gender
@@ -468,7 +484,16 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
     return found
 
 
-_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "lord": "m", "lady": "f"}
+_HONORIFIC_GENDER = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "lord": "m", "lady": "f",
+    "baron": "m", "baroness": "f", "viscount": "m", "viscountess": "f", "countess": "f", "marquess": "m",
+}
+
+
+# Titles before a given name ("Sir John", "Prince Charles") and ranks before a family name
+# ("Gen Musharraf", "General Musharraf").
+_GIVEN_NAME_TITLES = frozenset("sir dame prince princess king queen pope sheikh emir".split())
+_RANKS = frozenset("gen gen. general col col. colonel lt lt. lieutenant capt capt. captain adm adm. admiral sgt sgt. sergeant".split())
 
 
 def _family_name_after(honorific: str, name: str) -> bool:
@@ -476,7 +501,9 @@ def _family_name_after(honorific: str, name: str) -> bool:
     given names after "Sir" and "Dame", nor the title in "Lord Chancellor")?"""
     if honorific in ("mr", "mr.", "mrs", "mrs.", "ms", "ms."):
         return True
-    return honorific in HONORIFICS and honorific not in ("sir", "dame") and fold(name) not in TITLE_WORDS
+    if honorific in _GIVEN_NAME_TITLES or fold(name) in TITLE_WORDS:
+        return False
+    return honorific in HONORIFICS or honorific in _RANKS
 
 
 def _apposed_name(doc: Document, mention: Mention, registry: Registry) -> str | None:
@@ -576,8 +603,28 @@ def _resolve_written(
             return _body_spoken_for(doc, words, registry)
         return resolve_role(doc, mention, registry)
     if mention.form == "name":
-        return canonical_name(doc, name_in(mention.text), registry)
+        phrase = name_in(mention.text)
+        return _namesake_before(doc, phrase, canonical_name(doc, phrase, registry), mention.start, registry)
     return None
+
+
+def _namesake_before(doc: Document, phrase: str, found: str | None, at: int, registry: Registry) -> str | None:
+    """Two people of one family name in an article ("Writer Tony Cowell" after "the brother of Simon
+    Cowell"): a bare family name is the one named last before ``at`` (of the sex an honorific says),
+    or no one named yet: the name as written. ``found`` is the answer for the article as a whole."""
+    title, name = strip_name(phrase)
+    name = without_possessive(name)
+    if found is None or len(name_tokens(name)) != 1 or registry.lookup(name) is not None:
+        return found
+    forms = doc.full_names(name)
+    if len({name_tokens(full)[0] for _, full in forms}) < 2:
+        return found
+    said = _HONORIFIC_GENDER.get(fold(title.split()[-1])) if title else None
+    for start, full in reversed(forms[: bisect.bisect_left(forms, (at,))]):
+        canonical = _person_canonical(doc, full, registry)
+        if said is None or _gender(canonical, registry) in (said, None):
+            return canonical
+    return name
 
 
 # A definite description's head noun: its last word ("the Two Ronnies star", "The 27-year-old").

@@ -15,7 +15,10 @@ EXAMPLES = """examples:
 
 Columns: id, statement_id, sources, speaker, text, kind, mention, mention_start,
 mention_end, cue, via, method, confidence, start, end, utterance, parser_version,
-document_id, outlet, title, published, path, url, sha256. UTF-8 (RFC 4180): text
+document_id, outlet, title, published, path, url, sha256, other_publications. UTF-8
+(RFC 4180): outlet, published, url are the text's first publication; other_publications
+lists the same text published again elsewhere, one per line ("outlet, YYYY-MM-DD, url"),
+and --since/--until/--outlet match any one publication. Text
 cells are quoted, numbers are not; cells a spreadsheet would run as a formula
 (starting with = + - @) get a leading apostrophe. Rows are streamed, so memory
 stays flat however large the export.
@@ -46,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         target = sys.stdout if args.csv == "-" else args.csv
         n = db.export_csv(target, query=args.query, sort=args.sort, **filters_from(args))
-        notes = filter_notes(db, filters_from(args), bool(n))
+        notes = filter_notes(db, filters_from(args), bool(n), args.query)
     except (QuerySyntaxError, ValueError) as exc:
         return fail("export", str(exc))
     except BrokenPipeError:

@@ -19,7 +19,9 @@ def record_json(rec: QuoteRecord) -> str:
     """One JSON object, UTF-8, with every character a terminal could act on escaped."""
     from quotes.safe_text import json_line
 
-    return json_line({k: _plain(v) for k, v in asdict(rec).items()})
+    fields = asdict(rec)
+    fields["other_publications"] = [{k: _plain(v) for k, v in p.items()} for p in fields["other_publications"]]
+    return json_line({k: _plain(v) for k, v in fields.items()})
 
 
 def source_line(rec: QuoteRecord | Publication) -> str:

@@ -53,20 +53,20 @@ def run(args: argparse.Namespace) -> int:
         if args.format == "csv":
             n = db.export_csv(sys.stdout, query=args.query, sort=args.sort, limit=args.limit, offset=args.offset,
                               **filters_from(args))
-            notes = filter_notes(db, filters_from(args), bool(n or args.offset))
+            notes = filter_notes(db, filters_from(args), bool(n or args.offset), args.query)
         elif args.format == "json":
             from .records import record_json
 
             found = db.search(args.query, limit=args.limit, offset=args.offset, sort=args.sort, **filters_from(args))
             for rec in found:
                 print(record_json(rec))
-            notes = filter_notes(db, filters_from(args), bool(found or args.offset))
+            notes = filter_notes(db, filters_from(args), bool(found or args.offset), args.query)
         else:
             found = db.search(args.query, limit=args.limit, offset=args.offset, sort=args.sort, **filters_from(args))
             total = db.count(args.query, **filters_from(args))
             # a text other outlets carried too: "AP +1" (quotes show names them)
             carried = {d: f"+{len(o)}" for d, o in db.other_outlets({r.document_id for r in found if r.sources > 1}).items()}
-            notes = filter_notes(db, filters_from(args), bool(total))
+            notes = filter_notes(db, filters_from(args), bool(total), args.query)
     except (QuerySyntaxError, ValueError) as exc:
         return fail("search", str(exc))
     finally:

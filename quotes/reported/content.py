@@ -27,12 +27,28 @@ __all__ = ["QuotedIndex", "clause_start", "clause_end", "object_end", "told_obje
 _SPACES = " \t\u00a0"
 _LEAD = _SPACES + ",;:\u2014\u2013-"
 _TAIL = _SPACES + ",;:.!?\u2026\u2014\u2013-\"“«„"  # an opening mark: the clause stops at a direct quote
-_THAT = re.compile(r"[ \t\u00a0]+that\b")
+_THAT = re.compile(r"[ \t\u00a0]+that\b(?!['’])")  # not "I think that's what ..."
 # "told" + its object: a name ("CBS News"), a pronoun or a short noun phrase ("reporters").
 _OBJECT = re.compile(
     r"[ \t\u00a0]+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the[ \t\u00a0]+\w+|"
     r"(?:a|an|his|her|their|its)[ \t\u00a0]+\w+(?:[ \t\u00a0]+\w+)?)\b"
 )
+# What may follow that object and still name the addressee: a programme, a medium or a gathering
+# ("told the BBC's Breakfast with Frost show", "told Radio 4's Today programme", "told the Reuters news agency",
+# "told Labour's spring conference"), then the name of a medium the object did not name ("told the
+# newspaper Clarin", "told television channel BFM TV", "told the website www.arsenal.com").
+_ADDRESSEE = (
+    r"(?:news[ \t\u00a0]+(?:agency|service|channel|programme|program|website|network)|newspaper|paper|magazine"
+    r"|programme|program|radio|television|channel|station|website|network|agency|conference|rally|audience"
+    r"|summit|convention|congress|hearing|inquiry|forum|committee|show)\b"
+)
+_OBJECT_TAIL = re.compile(
+    rf"(?:[ \t\u00a0]+\d+(?=['’]s\b))?"
+    rf"(?:['’]s(?:[ \t\u00a0]+(?:(?:with|of|and|on|the)[ \t\u00a0]+)?[A-Z][\w'’\-]*)*(?:(?:[ \t\u00a0]+[a-z]+){{1,2}}?(?=[ \t\u00a0]+{_ADDRESSEE}))?)?"
+    rf"(?:[ \t\u00a0]+{_ADDRESSEE})*"
+)
+_ENDS_WITH_ADDRESSEE = re.compile(rf"{_ADDRESSEE}\Z")
+_MEDIUM_NAME = re.compile(r"[ \t\u00a0]+(?:www\.[^\s,;:]*[^\s,;:.]|[A-Z][\w'’\-]*(?:[ \t\u00a0]+[A-Z][\w'’\-]*)*)")
 _THAT_WINDOW = 80
 _LATE_WINDOW = 150
 # With ``gap`` (the cue's subject follows a relative pronoun: "a bill which critics said was unfair"),
@@ -117,10 +133,19 @@ def clause_start(
 def told_object_end(text: str, pos: int, end: int) -> int:
     """Past the object of "told" at ``pos``: a name ("CBS News"), a pronoun or a short noun phrase."""
     name = NAME_RE.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
-    if name is not None:
-        return name.end()
-    obj = _OBJECT.match(text, pos, end)
-    return pos if obj is None else obj.end()
+    obj = name or _OBJECT.match(text, pos, end)
+    at = pos if obj is None else obj.end()
+    if text[at - 2 : at] in ("'s", "’s"):  # the name took its possessive: "Labour's spring conference"
+        at -= 2
+    tail = _OBJECT_TAIL.match(text, at, end)
+    if tail is None:
+        return at
+    at = tail.end()
+    if _ENDS_WITH_ADDRESSEE.search(text, pos, at) and not any(c.isupper() for c in text[pos:at]):
+        medium = _MEDIUM_NAME.match(text, at, end)  # "the newspaper Clarin"
+        if medium is not None:
+            return medium.end()
+    return at
 
 
 def clause_end(text: str, start: int, end: int) -> int | None:

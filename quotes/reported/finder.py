@@ -393,6 +393,16 @@ _KINDS_OF_SHOW = frozenset(
 )
 
 
+# Contractions of "is"/"has" that read like possessives: "it's shown", "that's shown".
+_NOT_POSSESSIVE = frozenset("it's he's she's that's what's who's there's here's".split())
+
+
+def _ends_possessive(word: str) -> bool:
+    """Does ``word`` (its last six letters at most) end in a possessive ("children's", "Jones'")?"""
+    word = word.replace("\u2019", "'")
+    return word.endswith(("'s", "s'")) and word.lower() not in _NOT_POSSESSIVE
+
+
 def _cues(text: str) -> list[_Cue]:
     """Every cue of ``text`` in text order, but the verb forms used as nouns after a determiner or
     "of" ("acts of protest", "his claims": a word of at most five letters before the space). A noun
@@ -408,8 +418,8 @@ def _cues(text: str) -> list[_Cue]:
         before = text[space + 1 if space >= 0 else (at - 6 if at > 6 else 0) : at]
         if verb is None or before in _AFTER_DETERMINER and (before not in _SOME or form in NOUN_LIKE):
             pass  # "his claims", "acts of protest": no verb, and no noun before "of" either
-        elif lemma == "show" and before.lower() in _KINDS_OF_SHOW:
-            pass  # "cult TV show Twin Peaks", "a talk show host": a programme, not a finding
+        elif lemma == "show" and (before.lower() in _KINDS_OF_SHOW or _ends_possessive(before)):
+            pass  # "cult TV show Twin Peaks", "the children's show": a programme, not a finding
         elif lemma == "noun":
             add(new(_Cue, (at + 1, at + 1 + len(verb), verb, REPORTING[verb], False)))
         else:

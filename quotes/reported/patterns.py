@@ -270,10 +270,11 @@ _TIME_NAME = (
     r"night)"
 )
 # A number is a time only after a preposition ("in 2016"): "said 2016 has seen" opens a clause.
+# (never a time that owns what follows: "said Monday's vote showed", "believes Saturday's match")
 ADJUNCT = re.compile(
     r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|last|this|earlier|late|early|later|next|for)[ \t\u00a0]+"
-    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _TIME_NAME + r"s?|\d+)\b|yesterday|today|tonight|recently|repeatedly|"
-    r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_NAME + r"\b))*"
+    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _TIME_NAME + r"s?|\d+)\b(?!['’])|yesterday|today|tonight|recently|repeatedly|"
+    r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_NAME + r"\b(?!['’])))*"
 )
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
 # ", apparently referring to ..." (the reporter's gloss), a semicolon, a dash before a cue,

@@ -6,12 +6,13 @@ import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 from quotes.model import Kind
-from quotes.results import Context, Facets, IngestReport, Publication, QuoteRecord, SpeakerCount, Variant
+from quotes.results import Context, Facets, IngestReport, Publication, QuoteRecord, SpeakerCount, SpeakerLink, Variant
 
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
@@ -34,6 +35,7 @@ from .queries import (
     translate_error,
 )
 from .stats import FACET_LIMIT, all_facets, merged_outlets
+from .surnames import speaker_links
 
 if TYPE_CHECKING:
     from .ingest import Writer
@@ -234,7 +236,7 @@ class QuoteDB:
         if sort != "relevance" or not window or b.name != "sqlite" or not f.match(b):
             sql, params, ranked = select_sql(b, RECORD_COLUMNS, f, sort, limit, offset)
             rows = self._run(sql, params, raw)
-            return [record(r, float(r[-1]) if ranked else None) for r in rows]
+            return self._with_copies([record(r, float(r[-1]) if ranked else None) for r in rows])
         # Rank the newest `window` matches first, then the older ones (see rank_window).
         limit, offset = MAX_INT if limit is None else bounded(limit), bounded(offset)
         th = self._run(*newest_match_sql(b, f, window), raw)
@@ -248,7 +250,15 @@ class QuoteDB:
             if offset + limit > window:
                 sql, params = ranked_sql(b, RECORD_COLUMNS, f, limit - len(rows), max(0, offset - window), "<")
                 rows += self._run(sql, {**params, "th": th[0][0]}, raw)
-        return [record(r, float(r[-1])) for r in rows]
+        return self._with_copies([record(r, float(r[-1])) for r in rows])
+
+    def _with_copies(self, records: list[QuoteRecord]) -> list[QuoteRecord]:
+        """``records`` with the other publications of their texts (one query, only when there are copies)."""
+        if not records or not carried(self._b):
+            return records
+        pubs = publications_of(self._b, {r.document_id for r in records})
+        return [replace(r, other_publications=tuple(pubs[r.document_id][1:])) if len(pubs[r.document_id]) > 1 else r
+                for r in records]
 
     def _run(self, sql: str, params: dict[str, Any], raw: bool) -> list[tuple]:
         try:
@@ -283,18 +293,19 @@ class QuoteDB:
         if f.unfiltered():
             return all_facets(self._b)
         # the other outlets that carried a quote's text count it too
-        others = ("c.outlets", " LEFT JOIN carried_quotes c ON c.id = q.id") if carried(self._b) else ("NULL", "")
+        # the other outlets that carried a quote's text, and the other years it ran in, count it too
+        others = ("c.outlets, c.years", " LEFT JOIN carried_quotes c ON c.id = q.id") if carried(self._b) else ("NULL, NULL", "")
         source, params = self._source(f, others[1])
         year = "substr(q.published, 1, 4)" if self._b.name == "sqlite" else "EXTRACT(YEAR FROM q.published)"
         rows = self._run(
-            f"SELECT q.speaker_id, q.outlet, q.kind, {year}, {others[0]}, COUNT(*) FROM {source} GROUP BY 1, 2, 3, 4, 5",
+            f"SELECT q.speaker_id, q.outlet, q.kind, {year}, {others[0]}, COUNT(*) FROM {source} GROUP BY 1, 2, 3, 4, 5, 6",
             params, f.raw,
         )
         speakers: Counter = Counter()
         outlets: Counter = Counter()
         kinds: Counter = Counter()
         years: Counter = Counter()
-        for sid, outlet, kind, y, also, n in rows:
+        for sid, outlet, kind, y, also, also_years, n in rows:
             if sid is not None:
                 speakers[sid] += n
             if outlet is not None:
@@ -304,6 +315,8 @@ class QuoteDB:
             kinds[kind] += n
             if y is not None:
                 years[int(y)] += n
+            if also_years:
+                years.update(dict.fromkeys(map(int, also_years.split(OUTLET_SEPARATOR)), n))
         top_ids = [sid for sid, _ in speakers.most_common(10 * FACET_LIMIT)]
         names = dict(self._b.rows(f"SELECT id, name FROM speakers WHERE id IN ({', '.join(map(str, top_ids)) or 'NULL'})"))
 
@@ -322,7 +335,7 @@ class QuoteDB:
         if (qid := row_id(quote_id)) is None:
             return None
         rows = self._b.rows(f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.id = :id", {"id": qid})
-        return record(rows[0]) if rows else None
+        return self._with_copies([record(rows[0])])[0] if rows else None
 
     def context(self, quote_id: int, around: int | None = CONTEXT_CHARS) -> Context:
         """The paragraph (line) holding the quote, with the quote's offsets inside it.
@@ -384,14 +397,25 @@ class QuoteDB:
         return [SpeakerCount(name, kind, int(n), int(docs)) for name, kind, n, docs in rows]
 
     def speaker_names(self, name: str) -> list[str]:
-        """The speakers a ``speaker=name`` filter selects (by name, alias, or whole words of one), by name."""
-        ids = resolve_speakers(self._b, name.replace("\x00", " "))
+        """The speakers a ``speaker=name`` filter names (by name, alias, or whole words of one), by
+        name; the filter also takes those of their :meth:`speaker_links`."""
+        ids = resolve_speakers(self._b, name.replace("\x00", " "), inferred=False)
         if not ids:
             return []
         return [r[0] for r in self._b.rows(f"SELECT name FROM speakers WHERE id IN ({', '.join(map(str, ids))}) ORDER BY name")]
 
+    def speaker_links(self, name: str) -> list[SpeakerLink]:
+        """The inferred aliases a ``speaker=name`` filter follows: a speaker known by a surname alone
+        ("Parry") and the one full name of the database it probably stands for ("Rick Parry"), with
+        the evidence; either name selects both (see ``quotes.store.surnames``)."""
+        ids = resolve_speakers(self._b, name.replace("\x00", " "), inferred=False)
+        return speaker_links(self._b, ids)
+
     def timeline(self, speaker: str, by: str = "month") -> list[tuple[date, int]]:
-        """Quotes of a speaker (name or alias) per month (or ``by="day"``), oldest first; undated left out."""
+        """Quotes of a speaker (name or alias) per month (or ``by="day"``), oldest first; undated left out.
+
+        A quote counts once, at its text's first date: a copy published elsewhere on another day
+        (or dated where its first publication was not) moves nothing but an undated quote."""
         if by not in ("month", "day"):
             raise ValueError("by must be 'month' or 'day'")
         ids = resolve_speakers(self._b, speaker)
@@ -401,10 +425,15 @@ class QuoteDB:
             bucket = "substr(q.published, 1, 7) || '-01'" if by == "month" else "q.published"
         else:
             bucket = "CAST(date_trunc('month', q.published) AS DATE)" if by == "month" else "q.published"
-        rows = self._b.rows(
-            f"SELECT {bucket} AS b, COUNT(*) FROM quotes q WHERE q.speaker_id IN ({', '.join(map(str, ids))})"
-            " AND q.published IS NOT NULL GROUP BY 1 ORDER BY 1"
-        )
+        who = f"speaker_id IN ({', '.join(map(str, ids))})"
+        source = f"quotes q WHERE q.{who}"
+        if carried(self._b):  # a quote counts once, at its first date: its copies' dates count too
+            source = (
+                f"(SELECT id, MIN(published) AS published FROM (SELECT id, published FROM quotes WHERE {who}"
+                f" UNION ALL SELECT c.id, c.published FROM carried_by c JOIN quotes x ON x.id = c.id WHERE x.{who})"
+                " AS dates GROUP BY id) AS q WHERE 1 = 1"
+            )
+        rows = self._b.rows(f"SELECT {bucket} AS b, COUNT(*) FROM {source} AND q.published IS NOT NULL GROUP BY 1 ORDER BY 1")
         return [(b if isinstance(b, date) else date.fromisoformat(str(b)[:10]), n) for b, n in rows]
 
     def variants(self, quote_id: int) -> list[Variant]:
@@ -424,7 +453,7 @@ class QuoteDB:
         rows = self._b.rows(
             f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.statement_id = :s ORDER BY {order}", {"s": sid}
         )
-        records = [record(r) for r in rows]
+        records = self._with_copies([record(r) for r in rows])
         first = records[0].text
         pubs = publications_of(self._b, (r.document_id for r in records))
         return [
@@ -448,7 +477,7 @@ class QuoteDB:
     def iter_quotes(self, query: str = "", **filters: Unpack[SearchFilters]) -> Iterator[QuoteRecord]:
         """Every matching quote in id order, fetched a page at a time (memory stays flat)."""
         for rows in self._pages(RECORD_COLUMNS, self._filters("iter_quotes", query, dict(filters))):
-            yield from map(record, rows)
+            yield from self._with_copies(list(map(record, rows)))
 
     def _pages(
         self, columns: str, f: Filters, sort: str = "id", limit: int | None = None, offset: int = 0

@@ -35,6 +35,7 @@ from typing import IO, TYPE_CHECKING
 
 from quotes.safe_text import FORMULA_START, terminal_safe
 
+from .publications import carried
 from .queries import Filters
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,6 +70,7 @@ _COLUMNS = (
     ("path", "d.path", False),
     ("url", "d.url", False),
     ("sha256", "d.sha256", True),
+    ("other_publications", "(SELECT also FROM carried_quotes WHERE carried_quotes.id = q.id)", False),
 )
 CSV_COLUMNS = tuple(name for name, _, _ in _COLUMNS)
 _HEADER = ",".join(CSV_COLUMNS) + "\n"
@@ -87,14 +89,16 @@ def has_control(data: bytes) -> bool:
     return len(data.translate(None, _C0_BYTES)) != len(data) or bool(_C1.search(data) or _BIDI.search(data))
 
 
-def _line_sql(b: Backend) -> str:
-    """SQL making one quote's CSV line (newline included) from ``RECORD_FROM``."""
+def _line_sql(b: Backend, copies: bool) -> str:
+    """SQL making one quote's CSV line (newline included) from ``RECORD_FROM``; ``copies``: whether
+    any text was published again (``publications.carried``), else ``other_publications`` is empty."""
+    columns = [(name, expr if copies or name != "other_publications" else "NULL", bare) for name, expr, bare in _COLUMNS]
     if b.name == "sqlite":
-        fmt = ",".join("%s" if bare else '"%w"' for _, _, bare in _COLUMNS)
-        args = ", ".join(expr if bare else f"IFNULL({expr}, '')" for _, expr, bare in _COLUMNS)
+        fmt = ",".join("%s" if bare else '"%w"' for _, _, bare in columns)
+        args = ", ".join(expr if bare else f"IFNULL({expr}, '')" for _, expr, bare in columns)
         return f"printf('{fmt}' || char(10), {args})"
     cells = []
-    for _, expr, bare in _COLUMNS:
+    for _, expr, bare in columns:
         if expr == "q.published":
             expr = "to_char(q.published, 'YYYY-MM-DD')"  # not the server's DateStyle
         cells.append(expr if bare else f"""'"' || replace(COALESCE({expr}, ''), '"', '""') || '"'""")
@@ -118,7 +122,7 @@ def write_csv(
     """
     if isinstance(path_or_file, (str, os.PathLike)) and db._b.is_own_file(Path(path_or_file)):
         raise ValueError(f"{path_or_file} is the database itself: give the CSV another name")
-    pages = db._pages(f"q.id, {_line_sql(db._b)}", f, sort, limit, offset)
+    pages = db._pages(f"q.id, {_line_sql(db._b, carried(db._b))}", f, sort, limit, offset)
     # The first page is fetched before the file is opened: a query that cannot run (a bad date,
     # raw syntax) fails with the file as it was, not truncated to a header.
     first = next(pages, [])

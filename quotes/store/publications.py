@@ -26,7 +26,7 @@ from .sources import SourceDocument
 
 __all__ = [
     "match_key", "publications_ddl", "insert_publications", "record_copy", "publications_of", "other_outlets", "carried",
-    "outlet_counts", "OUTLET_SEPARATOR",
+    "outlet_counts", "year_counts", "also_published", "OUTLET_SEPARATOR",
 ]
 
 _INSERT = (
@@ -69,7 +69,9 @@ def record_copy(b: Backend, sha256: str, source: SourceDocument) -> bool:
     if not found:
         return False
     doc = found[0][0]
-    keys = [k for (k,) in b.rows("SELECT match_key FROM publications WHERE document_id = :d", {"d": doc})]
+    known = b.rows("SELECT match_key, published FROM publications WHERE document_id = :d", {"d": doc})
+    keys = [k for k, _ in known]
+    years = {str(p)[:4] for _, p in known if p}
     key = match_key(outlet, url)
     if key in keys or (url is None and any(k.partition("\n")[0] == fold(outlet or "") for k in keys)):
         return False
@@ -79,6 +81,13 @@ def record_copy(b: Backend, sha256: str, source: SourceDocument) -> bool:
             "INSERT INTO facet_counts (facet, value, n) SELECT 'outlet', :o, COUNT(*) FROM quotes WHERE document_id = :d"
             " ON CONFLICT (facet, value) DO UPDATE SET n = facet_counts.n + excluded.n",
             {"o": outlet, "d": doc},
+        )
+    year = str(source.published)[:4] if source.published else None
+    if year and year not in years:  # a year new to this text: the year facet counts its quotes there too
+        b.execute(
+            "INSERT INTO facet_counts (facet, value, n) SELECT 'year', :y, COUNT(*) FROM quotes WHERE document_id = :d"
+            " ON CONFLICT (facet, value) DO UPDATE SET n = facet_counts.n + excluded.n",
+            {"y": year, "d": doc},
         )
     b.execute(
         "UPDATE statements SET sources = sources + 1 WHERE id IN"
@@ -119,53 +128,116 @@ def other_outlets(b: Backend, document_ids: Iterable[int]) -> dict[int, tuple[st
 
 
 _CARRIED_DDL = (
-    "CREATE TEMP TABLE IF NOT EXISTS carried_quotes (id INTEGER PRIMARY KEY, outlets TEXT NOT NULL)",
-    "CREATE TEMP TABLE IF NOT EXISTS carried_by (folded TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (folded, id))",
+    "CREATE TEMP TABLE IF NOT EXISTS carried_quotes (id INTEGER PRIMARY KEY, outlets TEXT NOT NULL, years TEXT NOT NULL,"
+    " also TEXT NOT NULL)",
+    "CREATE TEMP TABLE IF NOT EXISTS carried_by (folded TEXT NOT NULL, id INTEGER NOT NULL, published {date})",
+    "CREATE INDEX IF NOT EXISTS carried_by_outlet ON carried_by (folded, id)",
+    "CREATE INDEX IF NOT EXISTS carried_by_date ON carried_by (published, id)",
 )
 OUTLET_SEPARATOR = "\x1f"
-"""Between the outlets of ``carried_quotes.outlets``."""
+"""Between the outlets (and the years) of ``carried_quotes``."""
 _carried: WeakKeyDictionary[Backend, list[Any]] = WeakKeyDictionary()  # backend -> [MAX(publications.id), any?]
 _lock = threading.Lock()
 
 
 def carried(b: Backend) -> bool:
-    """Whether outlets other than their own carried any stored document; if so, this connection's
-    temporary tables say which quotes they carried:
+    """Whether any stored text was published more than once (a copy from another outlet or URL);
+    if so, this connection's temporary tables say where and when the copies of each quote ran:
 
-    ``carried_quotes`` (quote id, the other outlets joined by ``OUTLET_SEPARATOR``), for the facets,
-    and ``carried_by`` (folded outlet, quote id), for the outlet filter. One spelling per outlet (its
-    first), none that folds to the document's own outlet. Rebuilt only when a publication was added
-    since (one indexed ``MAX(id)``), so a filter or a facet count costs one index probe per quote.
+    ``carried_quotes`` (quote id, the other outlets joined by ``OUTLET_SEPARATOR``, the other years
+    likewise, for the facets: one spelling per outlet (its first), none that folds to the
+    document's own outlet, no year of the document's own date; and the other publications as the
+    export writes them, :func:`also_published`); ``carried_by`` (folded outlet,
+    quote id, date), one row per other publication, for the outlet and date filters, which must
+    match one publication together. Rebuilt only when a publication was added since (one indexed
+    ``MAX(id)``), so a filter or a facet count costs one index probe per quote.
     """
     last = b.scalar("SELECT MAX(id) FROM publications")
     with _lock:
         state = _carried.get(b)
         if state is not None and state[0] == last:
             return bool(state[1])
-        copies = [
-            (doc, others)
-            for doc, outlets in _outlets_by_document(
-                b, "WHERE document_id IN (SELECT document_id FROM publications GROUP BY document_id HAVING COUNT(*) > 1)"
-            )
-            if (others := [o for o in outlets[1:] if o is not None])  # (only the first may be None)
-        ]
+        copies = list(_copies(b))
         if copies or state is not None:
             for ddl in _CARRIED_DDL:
-                b.execute(ddl)
+                b.execute(ddl.format(date="TEXT" if b.name == "sqlite" else "DATE"))
             b.execute("DELETE FROM carried_quotes")
             b.execute("DELETE FROM carried_by")
             b.executemany_rows(
-                "INSERT INTO carried_quotes (id, outlets) SELECT id, ? FROM quotes WHERE document_id = ?",
-                [(OUTLET_SEPARATOR.join(o.replace(OUTLET_SEPARATOR, " ") for o in others), doc) for doc, others in copies],
+                "INSERT INTO carried_quotes (id, outlets, years, also) SELECT id, ?, ?, ? FROM quotes WHERE document_id = ?",
+                [
+                    (
+                        OUTLET_SEPARATOR.join(o.replace(OUTLET_SEPARATOR, " ") for o in _other_outlets(pubs)),
+                        OUTLET_SEPARATOR.join(_other_years(pubs)),
+                        also_published(pubs[1:]),
+                        doc,
+                    )
+                    for doc, pubs in copies
+                ],
             )
             b.executemany_rows(
-                "INSERT INTO carried_by (folded, id) SELECT ?, id FROM quotes WHERE document_id = ?",
-                [(fold(o), doc) for doc, others in copies for o in others],
+                "INSERT INTO carried_by (folded, id, published) SELECT ?, id, ? FROM quotes WHERE document_id = ?",
+                [(fold(outlet or ""), published, doc) for doc, pubs in copies for outlet, published, _ in pubs[1:]],
             )
             if b.name == "postgres":  # autovacuum never analyses temporary tables: the planner would guess
                 b.execute("ANALYZE carried_quotes, carried_by")
         _carried[b] = [last, bool(copies)]
         return bool(copies)
+
+
+def also_published(pubs: Iterable[tuple[str | None, Any, str | None]]) -> str:
+    """(outlet, date, url) of publications as the CSV export's ``other_publications`` cell: one per
+    line, "outlet, YYYY-MM-DD, url" with the parts that are known."""
+    return "\n".join(", ".join(str(x)[:10] if i == 1 else str(x) for i, x in enumerate(p) if x) for p in pubs)
+
+
+_Pub = tuple[str | None, Any, str | None]
+"""(outlet, published, url) of one publication."""
+
+
+def _copies(b: Backend) -> Iterable[tuple[int, list[_Pub]]]:
+    """(document id, [(outlet, published, url) of each publication, its own first]) of each text published more than once."""
+    doc: int | None = None
+    pubs: list[_Pub] = []
+    for d, outlet, published, url in b.rows(
+        "SELECT document_id, outlet, published, url FROM publications WHERE document_id IN"
+        " (SELECT document_id FROM publications GROUP BY document_id HAVING COUNT(*) > 1) ORDER BY document_id, id"
+    ):
+        if d != doc:
+            if doc is not None:
+                yield doc, pubs
+            doc, pubs = d, []
+        pubs.append((outlet, published, url))
+    if doc is not None:
+        yield doc, pubs
+
+
+def _other_outlets(pubs: Sequence[_Pub]) -> tuple[str, ...]:
+    """The outlets of the publications after the first, one spelling each, none folding to the first's."""
+    seen, out = {fold(pubs[0][0] or "")}, []
+    for outlet, _, _ in pubs[1:]:
+        if outlet and (f := fold(outlet)) not in seen:
+            seen.add(f)
+            out.append(outlet)
+    return tuple(out)
+
+
+def _other_years(pubs: Sequence[_Pub]) -> tuple[str, ...]:
+    """The years of the publications after the first, each once, none the first's."""
+    years = [str(published)[:4] for _, published, _ in pubs if published]
+    own = str(pubs[0][1])[:4] if pubs[0][1] else None
+    return tuple(sorted({y for y in years if y != own}))
+
+
+def year_counts(b: Backend) -> dict[str, int]:
+    """Quotes per year of their publications beyond their document's own date (each year once per quote):
+    what the year facet adds for texts published again in another year."""
+    quotes_in = dict(b.rows("SELECT document_id, COUNT(*) FROM quotes GROUP BY document_id"))
+    counts: dict[str, int] = {}
+    for doc, pubs in _copies(b):
+        for year in _other_years(pubs):
+            counts[year] = counts.get(year, 0) + quotes_in.get(doc, 0)
+    return {y: n for y, n in counts.items() if n}
 
 
 def _outlets_by_document(b: Backend, where: str = "") -> Iterable[tuple[int, list[str | None]]]:

@@ -18,7 +18,8 @@ from quotes.results import QuoteRecord
 
 from .engine import Backend
 from .publications import carried
-from .fts import QuerySyntaxError, fts5_query, raw_fts5, raw_tsquery, tsquery
+from .surnames import speaker_links
+from .fts import QuerySyntaxError, fts5_query, parse_query, raw_fts5, raw_tsquery, tsquery
 
 __all__ = [
     "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "Sort", "resolve_speakers", "resolve_outlets",
@@ -90,8 +91,18 @@ def record(row: Sequence[Any], rank: float | None = None) -> QuoteRecord:
     )
 
 
-def resolve_speakers(b: Backend, name: str) -> list[int]:
-    """Speaker ids for a name or any alias (folded); whole-word containment as a fallback."""
+def resolve_speakers(b: Backend, name: str, inferred: bool = True) -> list[int]:
+    """Speaker ids for a name or any alias (folded); whole-word containment as a fallback. ``inferred``:
+    with the speakers they are linked to by an inferred alias (a surname alone and its one full
+    name, :mod:`quotes.store.surnames`)."""
+    ids = _named_speakers(b, name)
+    if inferred and ids:
+        links = speaker_links(b, ids)
+        ids = sorted({*ids, *(i for link in links for i in (link.surname_id, link.full_name_id))})
+    return ids
+
+
+def _named_speakers(b: Backend, name: str) -> list[int]:
     f = fold(name)
     if not f:
         return []
@@ -142,15 +153,21 @@ class Filters:
         if self.outlet:
             self.outlet = self.outlet.replace("\x00", " ")
 
+    def has_words(self) -> bool:
+        """Whether there is a query. User text with no word (a lone '"' typed to start a phrase,
+        "*", "-") is none: every quote matches, as with an empty search box. A raw query is taken
+        as typed: a lone '"' is a syntax error there, operators alone find nothing."""
+        if not self.query or not self.query.strip():
+            return False
+        return self.raw or bool(parse_query(self.query))
+
     def unfiltered(self) -> bool:
         """True when every quote matches (no query, no filter)."""
-        return not (self.query or "").strip() and not any(
-            (self.speaker, self.outlet, self.since, self.until, self.kind)
-        )
+        return not self.has_words() and not any((self.speaker, self.outlet, self.since, self.until, self.kind))
 
     def match(self, b: Backend) -> str:
-        """The full-text expression for this backend; '' when there is no query."""
-        if not self.query or not self.query.strip():
+        """The full-text expression for this backend; '' when there is no query (:meth:`has_words`)."""
+        if not self.has_words():
             return ""
         if self.raw:
             return raw_fts5(self.query) if b.name == "sqlite" else raw_tsquery(self.query)
@@ -163,8 +180,8 @@ class Filters:
         conds: list[str] = []
         params: dict[str, Any] = {}
         match = self.match(b)
-        if self.query and self.query.strip() and not match:
-            conds.append("1 = 0")  # a query with no words matches nothing
+        if self.has_words() and not match:
+            conds.append("1 = 0")  # a raw query of operators alone: nothing
         elif match:
             params["match"] = match
             if b.name == "sqlite":
@@ -174,34 +191,46 @@ class Filters:
         if self.speaker:
             ids = resolve_speakers(b, self.speaker)
             conds.append(f"q.speaker_id IN ({', '.join(map(str, ids))})" if ids else "1 = 0")
-        if self.outlet:
-            outlets = resolve_outlets(b, self.outlet)
-            either = [f"q.outlet IN ({', '.join(f':outlet{i}' for i in range(len(outlets)))})"] if outlets else []
-            params.update({f"outlet{i}": o for i, o in enumerate(outlets)})
-            folded = fold(self.outlet)
-            if carried(b) and b.rows("SELECT 1 FROM carried_by WHERE folded = :f LIMIT 1", {"f": folded}):
-                # By id, so that SQLite keeps its covering index of the filter columns: one probe per
-                # full-text match, else the outlet's carried quotes read once.
-                either.append(
-                    "EXISTS (SELECT 1 FROM carried_by c WHERE c.folded = :outlet_folded AND c.id = q.id)" if match
-                    else "q.id IN (SELECT id FROM carried_by WHERE folded = :outlet_folded)"
-                )
-                params["outlet_folded"] = folded
-            conds.append(f"({' OR '.join(either)})" if either else "1 = 0")
         if self.since:
-            conds.append("q.published >= :since")
             params["since"] = _iso(self.since)
         if self.until:
-            conds.append("q.published <= :until")
             params["until"] = _iso(self.until)
         if self.since and self.until and params["since"] > params["until"]:  # a typo, not an empty period
             raise ValueError(f"since {params['since']} is after until {params['until']}")
+        dated = [c for key, c in (("since", "{} >= :since"), ("until", "{} <= :until")) if key in params]
+        if self.outlet:
+            outlets = resolve_outlets(b, self.outlet)
+            params.update({f"outlet{i}": o for i, o in enumerate(outlets)})
+            params["outlet_folded"] = fold(self.outlet)
+            own = [f"q.outlet IN ({', '.join(f':outlet{i}' for i in range(len(outlets)))})"] if outlets else []
+            # The document's own publication (outlet and date are the quote's columns), or one of its copies:
+            # outlet and dates match one publication together.
+            either = [" AND ".join(own + [c.format("q.published") for c in dated])] if own else []
+            either += _copies(b, ["folded = :outlet_folded", *(c.format("published") for c in dated)], params, match)
+            conds.append(f"({' OR '.join(either)})" if either else "1 = 0")
+        elif dated:
+            copies = _copies(b, [c.format("published") for c in dated], params, match)
+            own = [c.format("q.published") for c in dated]
+            conds.extend(own if not copies else [f"(({' AND '.join(own)}) OR {copies[0]})"])
         if self.kind:
             if self.kind not in KINDS:
                 raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
             conds.append("q.kind = :kind")
             params["kind"] = self.kind
         return conds, params, match
+
+
+def _copies(b: Backend, where: list[str], params: dict[str, Any], match: str) -> list[str]:
+    """The condition that one of a quote's copies (its text published again) matches ``where`` (on
+    ``carried_by``), or none when no copy does: one probe, so that a database without copies
+    keeps the plain filter and its index."""
+    if not carried(b) or not b.rows(f"SELECT 1 FROM carried_by WHERE {' AND '.join(where)} LIMIT 1", params):
+        return []
+    # By id, so that SQLite keeps its covering index of the filter columns: one probe per
+    # full-text match, else the matching copies' quotes read once.
+    if match:
+        return [f"EXISTS (SELECT 1 FROM carried_by c WHERE {' AND '.join('c.' + w for w in where)} AND c.id = q.id)"]
+    return [f"q.id IN (SELECT id FROM carried_by WHERE {' AND '.join(where)})"]
 
 
 def _page(b: Backend, params: dict[str, Any], limit: int | None, offset: int) -> str:

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 
 from quotes.model import Quote
+from quotes.names import fold
+from quotes.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
 from quotes.results import DiffOp
 
 from .fts import search_fold, words
@@ -159,10 +161,32 @@ def best_near_match(key: str, candidates: Iterable[tuple[int, str, str]], text: 
     return best_id
 
 
+# Typographic variants of one mark, which outlets' styles differ by, not their wording.
+_TYPOGRAPHY = str.maketrans({
+    **dict.fromkeys(DOUBLE_MARKS, '"'), **dict.fromkeys(SINGLE_MARKS, "'"),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"), "\u2026": "...",
+})
+_QUOTE_END = ",.;:"
+"""Punctuation that closes a quote where the attribution or the sentence begins ("...," he said /
+"...."): where the reporting falls, not a difference in wording."""
+
+
+def _diff_token(token: str, last: bool) -> str:
+    """A word as :func:`word_diff` compares it: case- and accent-blind, its punctuation kept (in one
+    typography) but the quotation marks around it: they say how a quote sits in a sentence (the
+    partial quote 'appraising ...' inside 'it is "appraising ...'), not what was said."""
+    token = fold(token.translate(_TYPOGRAPHY)).replace('"', "").strip("'")  # (an apostrophe within stays)
+    return token.rstrip(_QUOTE_END) if last else token
+
+
 def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
-    """Word-level differences turning ``old`` into ``new`` (compared case- and accent-blind)."""
+    """Word-level differences turning ``old`` into ``new``: compared case- and accent-blind, with their
+    punctuation, so that an editor's "he [Lord Goldsmith] said" differs from "he (Lord Goldsmith)
+    said"; the quotation marks around words, the typography of a mark (curly or straight, a dash,
+    "…" or "...") and the comma or full stop that ends a quote are no difference."""
     a, b = old.split(), new.split()
-    fa, fb = [statement_key(w) or w for w in a], [statement_key(w) or w for w in b]
+    fa = [_diff_token(w, i == len(a) - 1) for i, w in enumerate(a)]
+    fb = [_diff_token(w, i == len(b) - 1) for i, w in enumerate(b)]
     ops = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, fa, fb, autojunk=False).get_opcodes():
         ops.append(DiffOp(tag, " ".join(a[i1:i2]), " ".join(b[j1:j2])))
