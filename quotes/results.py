@@ -12,6 +12,7 @@ __all__ = [
     "QuoteRecord",
     "who_said",
     "SpeakerCount",
+    "SpeakerLink",
     "DiffOp",
     "Variant",
     "reach",
@@ -86,6 +87,27 @@ class SpeakerCount:
     kind: str  # "person" | "organisation" | "place" | "group" | "unknown"
     quotes: int
     documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerLink:
+    """An inferred alias: a speaker known by a surname alone ("Parry") is probably the one full name
+    of the database with that surname ("Rick Parry"). Two speakers still; the speaker filter takes
+    either for both and says so (see ``quotes.store.surnames``)."""
+
+    surname: str
+    full_name: str
+    evidence: str
+    """Why: "quoted in the same article", or the people quoted with both."""
+    surname_id: int
+    full_name_id: int
+
+    def seen_from(self, name: str) -> str:
+        """The link as said beside one of its speakers: "probably Rick Parry (inferred: ...)" beside
+        "Parry", "also quoted as 'Parry', a surname alone (inferred: ...)" beside "Rick Parry"."""
+        if name == self.surname:
+            return f"probably {self.full_name} (inferred: {self.evidence})"
+        return f"also quoted as {self.surname!r}, a surname alone (inferred: {self.evidence})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,11 @@ showed as the same wording."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+
+from rich.console import Console
 
 from textual.widgets import Input, Static
 
@@ -67,5 +70,40 @@ def test_variants_mark_an_editors_brackets(empty_db: QuoteDB, workdir: Path):
             added = [text.plain[s.start : s.end] for s in text.spans if s.style == "bold green"]
             dropped = [text.plain[s.start : s.end] for s in text.spans if s.style == "red strike"]
             assert (dropped, added) == (["(Lord Goldsmith)"], ["[Lord Goldsmith]"])
+
+    run(scenario)
+
+
+def test_a_speaker_filter_shows_the_inferred_alias_it_follows(empty_db: QuoteDB, workdir: Path):
+    """Selecting "Rick Parry" also lists the quotes filed under "Parry" (a surname alone, inferred to be
+    him): the status line says so, each row keeps its own speaker, the detail says why."""
+    from test_speaker_links import FULL, SURNAME, _articles
+
+    from tui.screens.detail import DetailScreen
+    from tui.widgets.facets import FacetList
+
+    assert empty_db.ingest([_articles(workdir / "parry.jsonl", FULL, SURNAME)]).documents == 2
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            app.screen.post_message(FacetList.Selected("speaker", "Rick Parry"))
+            await settle(pilot)
+            records = app.screen.query_one(ResultsTable).records.values()
+            assert sorted(q.speaker for q in records) == ["Parry", "Rick Parry"]
+            status = app.screen.query_one("#status", Static).content
+            assert "speaker: Rick Parry + Parry (inferred)" in str(status)
+            (surname,) = [q for q in records if q.speaker == "Parry"]
+            table = app.screen.query_one(ResultsTable)
+            table.focus()
+            table.move_cursor(row=table.get_row_index(str(surname.id)))
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, DetailScreen)
+            console = Console(width=400, file=io.StringIO(), color_system=None)
+            with console.capture() as capture:
+                console.print(app.screen.query_one("#attribution", Static).content)
+            assert "probably Rick Parry (inferred: quoted with the same people: Steve Morgan, Steven Gerrard)" in capture.get()
 
     run(scenario)

@@ -63,7 +63,8 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
     """What the user should know about the query and the speaker and outlet filters (printed to stderr).
 
     A query with no word matches every quote, and says so; a name that selects several speakers
-    says whom ("Blair" is Ian, Selma and Tony Blair); when nothing matched, a filter that names
+    says whom ("Blair" is Ian, Selma and Tony Blair), and an inferred alias it follows says so
+    ("Rick Parry" also selects "Parry"); when nothing matched, a filter that names
     no speaker or outlet at all says so, since a bare "0 quotes" would read as "none on this query".
     """
     from quotes.safe_text import terminal_safe
@@ -79,6 +80,10 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
         elif len(names) > 1:
             listed = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
             notes.append(terminal_safe(f"--speaker {filters['speaker']!r} selects {len(names)} speakers: {listed}"))
+        for link in db.speaker_links(filters["speaker"]) if names else ():
+            other = link.full_name if link.surname in names else link.surname
+            notes.append(terminal_safe(f"--speaker {filters['speaker']!r} also selects {other!r}: {link.surname!r}, a surname"
+                                       f" alone, is inferred to be {link.full_name} ({link.evidence})"))
     if filters.get("outlet") and not found and not db.facets(outlet=filters["outlet"]).outlets:
         outlets = db.facets().outlets  # the CLI lists them nowhere else
         listed = ", ".join(name for name, _ in outlets[:8]) + (", …" if len(outlets) > 8 else "")

@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
             return fail("show", f"no quote with id {args.id}")
         ctx = db.context(args.id)
         copies = db.publications(rec.document_id)[1:]
+        links = db.speaker_links(rec.speaker) if rec.speaker else []
     finally:
         db.close()
     safe = terminal_safe
@@ -56,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
         ("quote", rec.text),
         ("kind", rec.kind),
         ("speaker", rec.speaker or "unknown"),
+        *(("inferred", link.seen_from(rec.speaker or "")) for link in links),  # a surname alone and its full name
         ("mention", rec.mention or ""),
         ("cue", rec.cue or ""),
         ("via", rec.via or ""),

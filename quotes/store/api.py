@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 from quotes.model import Kind
-from quotes.results import Context, Facets, IngestReport, Publication, QuoteRecord, SpeakerCount, Variant
+from quotes.results import Context, Facets, IngestReport, Publication, QuoteRecord, SpeakerCount, SpeakerLink, Variant
 
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
@@ -35,6 +35,7 @@ from .queries import (
     translate_error,
 )
 from .stats import FACET_LIMIT, all_facets, merged_outlets
+from .surnames import speaker_links
 
 if TYPE_CHECKING:
     from .ingest import Writer
@@ -396,11 +397,19 @@ class QuoteDB:
         return [SpeakerCount(name, kind, int(n), int(docs)) for name, kind, n, docs in rows]
 
     def speaker_names(self, name: str) -> list[str]:
-        """The speakers a ``speaker=name`` filter selects (by name, alias, or whole words of one), by name."""
-        ids = resolve_speakers(self._b, name.replace("\x00", " "))
+        """The speakers a ``speaker=name`` filter names (by name, alias, or whole words of one), by
+        name; the filter also takes those of their :meth:`speaker_links`."""
+        ids = resolve_speakers(self._b, name.replace("\x00", " "), inferred=False)
         if not ids:
             return []
         return [r[0] for r in self._b.rows(f"SELECT name FROM speakers WHERE id IN ({', '.join(map(str, ids))}) ORDER BY name")]
+
+    def speaker_links(self, name: str) -> list[SpeakerLink]:
+        """The inferred aliases a ``speaker=name`` filter follows: a speaker known by a surname alone
+        ("Parry") and the one full name of the database it probably stands for ("Rick Parry"), with
+        the evidence; either name selects both (see ``quotes.store.surnames``)."""
+        ids = resolve_speakers(self._b, name.replace("\x00", " "), inferred=False)
+        return speaker_links(self._b, ids)
 
     def timeline(self, speaker: str, by: str = "month") -> list[tuple[date, int]]:
         """Quotes of a speaker (name or alias) per month (or ``by="day"``), oldest first; undated left out.

@@ -18,6 +18,7 @@ from quotes.results import QuoteRecord
 
 from .engine import Backend
 from .publications import carried
+from .surnames import speaker_links
 from .fts import QuerySyntaxError, fts5_query, parse_query, raw_fts5, raw_tsquery, tsquery
 
 __all__ = [
@@ -90,8 +91,18 @@ def record(row: Sequence[Any], rank: float | None = None) -> QuoteRecord:
     )
 
 
-def resolve_speakers(b: Backend, name: str) -> list[int]:
-    """Speaker ids for a name or any alias (folded); whole-word containment as a fallback."""
+def resolve_speakers(b: Backend, name: str, inferred: bool = True) -> list[int]:
+    """Speaker ids for a name or any alias (folded); whole-word containment as a fallback. ``inferred``:
+    with the speakers they are linked to by an inferred alias (a surname alone and its one full
+    name, :mod:`quotes.store.surnames`)."""
+    ids = _named_speakers(b, name)
+    if inferred and ids:
+        links = speaker_links(b, ids)
+        ids = sorted({*ids, *(i for link in links for i in (link.surname_id, link.full_name_id))})
+    return ids
+
+
+def _named_speakers(b: Backend, name: str) -> list[int]:
     f = fold(name)
     if not f:
         return []

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quotes.methods import describe
-from quotes.results import Context, Publication, QuoteRecord, Variant
+from quotes.results import Context, Publication, QuoteRecord, SpeakerLink, Variant
 
 from ..bindings import DETAIL, bindings
 from ..rendering import display_path, format_date, highlighted, marked, plain, who_said
@@ -55,6 +55,7 @@ class DetailScreen(WorkerErrors, Screen):
         quote: QuoteRecord | None
         context: Context | None
         variants: list[Variant]
+        links: list[SpeakerLink]
 
     def __init__(self, quote_id: int, query: str = "") -> None:
         super().__init__()
@@ -86,7 +87,8 @@ class DetailScreen(WorkerErrors, Screen):
         quote = db.get(self.quote_id)
         context = db.context(self.quote_id) if quote else None
         variants = db.variants(self.quote_id) if quote else []  # (also the copies of its document)
-        self.post_message(self.Loaded(quote, context, variants))
+        links = db.speaker_links(quote.speaker) if quote and quote.speaker else []
+        self.post_message(self.Loaded(quote, context, variants, links))
 
     def on_detail_screen_loaded(self, message: Loaded) -> None:
         q = message.quote
@@ -99,6 +101,7 @@ class DetailScreen(WorkerErrors, Screen):
             fields_table(
                 [
                     ("Speaker", q.speaker or Text("not identified", style="dim italic")),
+                    *(("Inferred", link.seen_from(q.speaker or "")) for link in message.links),
                     ("Mention", q.mention),
                     ("Cue", q.cue),
                     ("Kind", q.kind),

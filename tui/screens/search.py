@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
-from quotes.results import Facets, QuoteRecord
+from quotes.results import Facets, QuoteRecord, SpeakerLink
 
 from ..bindings import RESULTS, SEARCH, bindings
 from ..rendering import plain
@@ -59,6 +59,8 @@ class SearchScreen(QuoteActions, Screen):
         total: int
         carried: dict[int, tuple[str, ...]] = field(default_factory=dict)
         """The other outlets that carried a quote's document (its text published again)."""
+        links: tuple[SpeakerLink, ...] = ()
+        """The inferred aliases the speaker filter follows (a surname alone and its full name)."""
 
     @dataclass
     class FacetsReady(Message):
@@ -161,12 +163,13 @@ class SearchScreen(QuoteActions, Screen):
             if total is None and not worker.is_cancelled:
                 total = db.count(state.query, **filters)
             carried = db.other_outlets({q.document_id for q in quotes if q.sources > 1})
+            links = tuple(db.speaker_links(state.speaker)) if state.speaker else ()
         except Exception as exc:  # shown to the user; the screen stays usable
             if not worker.is_cancelled:
                 self.post_message(self.SearchFailed(state, f"{type(exc).__name__}: {exc}"))
             return
         if not worker.is_cancelled:
-            self.post_message(self.RowsReady(state, tuple(quotes), total, carried))
+            self.post_message(self.RowsReady(state, tuple(quotes), total, carried, links))
 
     @work(thread=True, exclusive=True, group="facets")
     def _count_facets(self, state: SearchState, delay: float) -> None:
@@ -198,7 +201,7 @@ class SearchScreen(QuoteActions, Screen):
             empty.display = empty_db
             table.display = not empty_db
             self._show_facets()
-        self._status(self._describe(state, message.total, len(message.quotes)))
+        self._status(self._describe(state, message.total, len(message.quotes), message.links))
         if self.faceted is None or not _same_set(self.faceted[0], state):
             delay = self.FACETS_DELAY if self._typing else 0.0
             self.call_after_refresh(self._count_facets, state, delay)
@@ -217,7 +220,7 @@ class SearchScreen(QuoteActions, Screen):
         self.query_one("#status", Static).update(text, layout=False)  # one line, fixed height
 
     @staticmethod
-    def _describe(state: SearchState, total: int, rows: int) -> Text:
+    def _describe(state: SearchState, total: int, rows: int, links: tuple[SpeakerLink, ...] = ()) -> Text:
         if not total:
             return Text("No quotes match." if (state.query or state.has_filters) else "")
         first, last = state.offset + 1, state.offset + rows
@@ -225,6 +228,10 @@ class SearchScreen(QuoteActions, Screen):
         for label, value in state.describe()[1:-1]:  # the filters before the sort: a narrow terminal cuts the end
             text.append(f" · {label.lower()}: ")
             text.append(plain(value), style="italic")
+            if label == "Speaker":
+                for link in links:  # shown as inferred, never merged silently
+                    other = link.surname if value != link.surname else link.full_name
+                    text.append(f" + {plain(other)} (inferred)", style="italic dim")
         text.append(f" · sorted by {state.sort}")
         return text
 
