@@ -133,6 +133,7 @@ _CARRIED_DDL = (
     "CREATE TEMP TABLE IF NOT EXISTS carried_by (folded TEXT NOT NULL, id INTEGER NOT NULL, published {date})",
     "CREATE INDEX IF NOT EXISTS carried_by_outlet ON carried_by (folded, id)",
     "CREATE INDEX IF NOT EXISTS carried_by_date ON carried_by (published, id)",
+    "CREATE INDEX IF NOT EXISTS carried_by_quote ON carried_by (id, published)",  # one probe per full-text match
 )
 OUTLET_SEPARATOR = "\x1f"
 """Between the outlets (and the years) of ``carried_quotes``."""
