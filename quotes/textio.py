@@ -173,4 +173,12 @@ def storable(text: str) -> str:
     NUL (PostgreSQL refuses it; a JSON escape or a UTF-16 file can hold one)
     and lone surrogates (a JSON ``"\\ud800"``: not encodable as UTF-8).
     """
+    if "\x00" not in text:  # the usual case, told without the pattern's scan (~20x slower)
+        if text.isascii():
+            return text
+        try:
+            text.encode("utf-8")  # fails on a lone surrogate, on nothing else
+            return text
+        except UnicodeEncodeError:
+            pass
     return _UNSTORABLE.sub("\ufffd", text)

@@ -172,6 +172,23 @@ def test_leading_cue_role_noun_and_participle_colon():
     assert (second.speaker, second.method) == ("Recep Tayyip Erdogan", "same_sentence")
 
 
+def test_a_quote_run_into_the_next_takes_its_attribution():
+    # BBC: paragraphs run together; the first quote had no speaker
+    text = (
+        "The images were taken from a digital camera she had inherited from her mother. \"We often take pictures "
+        "on flight or on layovers. I just though why not include them on my blog for fun.\" \"I never meant it as "
+        'something to harm my company," Ms Simonetti said.'
+    )
+    (_, first), (_, second) = attributed(text)
+    assert (first.mention, first.method) == ("Ms Simonetti", "next_quote")
+    assert second.method == "trailing_cue"
+    # a quote set off by narrative (or a paragraph break) from the next one takes nothing from it
+    for gap in (" It was a holiday. ", "\n\n"):
+        apart = text.replace('fun." "I never', 'fun."' + gap + '"I never')
+        (_, first), _ = attributed(apart)
+        assert first.method != "next_quote"
+
+
 def test_colon_intro_names_the_medium():
     a = only('The Turkish president told CBS News: "We are the only ones to make such decisions."')
     assert (a.method, a.via, a.mention) == ("colon_intro", "CBS News", "The Turkish president")

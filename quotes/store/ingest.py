@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -371,6 +371,7 @@ _Linked = tuple  # (statement id, speaker id, key) of a statement a wording may 
 
 _NEW = 1 << 62
 """Provisional statement ids start here."""
+_NO_CANDIDATES: dict[int, tuple[int | None, str, str]] = {}
 _DOCUMENT_COLUMNS = ("sha256", "path", "url", "outlet", "title", "published", "ingested", "parser_version", "text")
 
 
@@ -485,7 +486,7 @@ class Writer:
             )
         )  # a text stored meanwhile by another ingest returns no row: skipped
         stored = [d for d in docs if d.sha256 in ids]
-        speaker_ids, statement_ids = self._ids(
+        speaker_ids, statement_ids, created = self._ids(
             [q for d in stored for q in d.quotes or ()], [ids[d.sha256] for d in stored for _ in d.quotes or ()]
         )
         rows: list[tuple] = []
@@ -497,7 +498,7 @@ class Writer:
             last = first + len(d.quotes or ())
             self.tally.add_document(
                 speaker_ids[first:last], statement_ids[first:last], [q[_KIND] for q in d.quotes or ()],
-                d.source.outlet, _iso(d.source.published),
+                d.source.outlet, _iso(d.source.published), counted=created,
             )
             first = last
         insert_publications(b, [
@@ -560,9 +561,11 @@ class Writer:
                 self._speakers[n] = self._speakers[firsts[f]]
 
     # --- statements ------------------------------------------------------
-    def link(self, items: Sequence[tuple[str, int, Sequence[int], int | None, str, int]]) -> list[int]:
+    def link(self, items: Sequence[tuple[str, int, Sequence[int], int | None, str, int]]) -> tuple[list[int], set[int]]:
         """Statement ids for (key, key hash, blocks, speaker id, text, document id) items, creating
-        statements as needed (see :func:`~quotes.store.statements.scoped_hash` for the rule).
+        statements as needed (see :func:`~quotes.store.statements.scoped_hash` for the rule); and the
+        ids of the statements created, stored with their sources counted (the documents of ``items``
+        that report each), which the caller's tally must not count again.
 
         Two lookups (exact keys, near-duplicate blocks) and two bulk inserts per
         call, whatever the number of items: new statements get provisional ids
@@ -579,7 +582,9 @@ class Writer:
         lookup = sorted({x for h, scoped in hashed for x in (h, scoped) if x is not None})
         for sid, spk, key, kh in _select_in(b, "SELECT id, speaker_id, key, key_hash FROM statements WHERE key_hash IN", lookup):
             exact.setdefault(kh, []).append((sid, spk, key))
-        near: dict[int, list[tuple[int, int | None, str, str]]] = {}  # block -> (id, speaker id, key, text)
+        # block -> {statement id: (speaker id, key, text)}: the wording last filed under it for each
+        # statement (one entry per statement, however many wordings of it a batch links).
+        near: dict[int, dict[int, tuple[int | None, str, str]]] = {}
         wanted = sorted({blk for _, _, blocks, _, _, _ in items for blk in blocks})
         for blk, sid, spk, key, said in _select_in(
             b,
@@ -587,7 +592,7 @@ class Writer:
             " JOIN statements s ON s.id = sb.statement_id WHERE sb.block IN",
             wanted,
         ):
-            near.setdefault(blk, []).append((sid, spk, key, said))
+            near.setdefault(blk, {})[sid] = (spk, key, said)
         out: list[int] = []
         new: list[tuple] = []
         new_blocks: list[tuple[int, int]] = []
@@ -598,51 +603,69 @@ class Writer:
             )
             if found is None:
                 if blocks:  # only wordings long enough for near matching have blocks
-                    cands = {c[0]: (c[0], c[2], c[3]) for blk in blocks for c in near.get(blk, ()) if c[1] == spk}
+                    cands = {sid: (sid, c[1], c[2]) for blk in blocks for sid, c in near.get(blk, _NO_CANDIDATES).items() if c[0] == spk}
                     found = best_near_match(key, cands.values(), text) if cands else None
                 if found is None:
                     stored_hash = h if scoped is None else scoped
                     found = _NEW + len(new)
                     new.append((spk, key, stored_hash, text))
                     exact.setdefault(stored_hash, []).append((found, spk, key))
-                linked = (found, spk, key, text)
+                linked = (spk, key, text)
                 for blk in blocks:
                     new_blocks.append((blk, found))
-                    near.setdefault(blk, []).append(linked)
+                    near.setdefault(blk, {})[found] = linked
             out.append(found)
+        created: set[int] = set()
         if new:
-            got = {
-                (spk, h): sid
-                for spk, h, sid in _insert_returning(
-                    b, "statements", ("speaker_id", "key", "key_hash", "text"), new, "speaker_id, key_hash, id"
-                )
-            }  # (speaker, key hash) is unique among one call's new statements
-            ids = [got[r[0], r[2]] for r in new]
+            sources = Counter(sid - _NEW for sid, _ in {(sid, item[5]) for sid, item in zip(out, items) if sid >= _NEW})
+            ids = self._insert_statements([(*row, sources[i]) for i, row in enumerate(new)])
             out = [ids[i - _NEW] if i >= _NEW else i for i in out]
             new_blocks = [(blk, ids[i - _NEW] if i >= _NEW else i) for blk, i in new_blocks]
+            created = set(ids)
         if new_blocks:
             b.executemany_rows(
                 "INSERT INTO statement_blocks (block, statement_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 sorted(set(new_blocks)),
             )
-        return out
+        return out, created
+
+    def _insert_statements(self, rows: Sequence[tuple]) -> Sequence[int]:
+        """Insert (speaker id, key, key hash, text, sources) rows; their ids, in order.
+
+        SQLite gives a new row the largest id plus one: inside the write transaction the ids are
+        known beforehand, and one prepared INSERT is cheaper than multi-row ``INSERT ... RETURNING``.
+        """
+        b = self.backend
+        columns = ("speaker_id", "key", "key_hash", "text", "sources")
+        if b.name == "sqlite":
+            first = int(b.scalar("SELECT COALESCE(MAX(id), 0) FROM statements")) + 1
+            b.executemany_rows(
+                f"INSERT INTO statements (id, {', '.join(columns)}) VALUES (?, ?, ?, ?, ?, ?)",
+                [(sid, *row) for sid, row in enumerate(rows, first)],
+            )
+            return range(first, first + len(rows))
+        got = {
+            (spk, h): sid for spk, h, sid in _insert_returning(b, "statements", columns, rows, "speaker_id, key_hash, id")
+        }  # (speaker, key hash) is unique among one call's new statements
+        return [got[r[0], r[2]] for r in rows]
 
     # --- quotes ----------------------------------------------------------
     def quote_rows(
         self, document_id: int, src: SourceDocument, quotes: Sequence[tuple], keep: dict[int, int | None] | None = None
     ) -> list[tuple]:
         """``QUOTE_COLUMNS`` rows for one document's ``prepare_quote`` tuples; ``keep[i]`` fixes quote i's statement."""
-        speaker_ids, statement_ids = self._ids(quotes, [document_id] * len(quotes), keep)
+        speaker_ids, statement_ids, _ = self._ids(quotes, [document_id] * len(quotes), keep)
         return _rows(document_id, src, quotes, speaker_ids, statement_ids, 0, self.version)
 
     def _ids(
         self, quotes: Sequence[tuple], documents: Sequence[int], keep: dict[int, int | None] | None = None
-    ) -> tuple[list[int | None], Sequence[int | None]]:
+    ) -> tuple[list[int | None], Sequence[int | None], set[int]]:
         """Speaker and statement ids of ``prepare_quote`` tuples of the ``documents`` (ids, one per quote;
-        speakers inserted and statements linked as needed); ``keep[i]`` fixes quote i's statement."""
+        speakers inserted and statements linked as needed), and the statements created with their
+        sources counted (see ``link``); ``keep[i]`` fixes quote i's statement."""
         self.resolve_speakers(q[_SPEAKER] for q in quotes)
         speaker_ids = [self._speakers[q[_SPEAKER]] if q[_SPEAKER] else None for q in quotes]
-        linked = self.link(
+        linked, created = self.link(
             [
                 (q[_KEY], q[_HASH], q[_BLOCKS], spk, q[_TEXT], doc)
                 for i, (q, spk, doc) in enumerate(zip(quotes, speaker_ids, documents))
@@ -650,9 +673,9 @@ class Writer:
             ]
         )
         if not keep:
-            return speaker_ids, linked
+            return speaker_ids, linked, created
         rest = iter(linked)
-        return speaker_ids, [keep[i] if i in keep else next(rest) for i in range(len(quotes))]
+        return speaker_ids, [keep[i] if i in keep else next(rest) for i in range(len(quotes))], created
 
     def insert_quotes(self, rows: Sequence[tuple]) -> None:
         if rows:

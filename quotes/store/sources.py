@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -162,6 +161,8 @@ def parse_date(value: object) -> date | None:
         except ValueError:
             return None
     if "," in s[:5]:  # "Thu, 17 Dec 2020 ...": the date an RSS feed or an e-mail header gives
+        from email.utils import parsedate_to_datetime  # (10 ms to import, for a date few sources give)
+
         try:
             return parsedate_to_datetime(s).date()
         except (TypeError, ValueError, IndexError):

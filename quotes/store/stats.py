@@ -12,7 +12,7 @@ after a reparse. Filtered counts are always computed from the quotes.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,14 +43,16 @@ class Tally:
         kinds: Sequence[str],
         outlet: str | None,
         published: str | None,
+        counted: Collection[int] = (),
     ) -> None:
-        """Count one document's stored quotes (their speaker ids, statement ids and kinds)."""
+        """Count one document's stored quotes (their speaker ids, statement ids and kinds); the
+        statements ``counted`` were stored with their sources already."""
         if not kinds:
             return
         speakers = [s for s in speaker_ids if s is not None]
         self.speaker_quotes.update(speakers)
         self.speaker_documents.update(set(speakers))
-        self.statement_sources.update({s for s in statement_ids if s is not None})
+        self.statement_sources.update({s for s in statement_ids if s is not None and s not in counted})
         self.facets.update(("kind", k) for k in kinds)
         if outlet is not None:
             self.facets["outlet", outlet] += len(kinds)
@@ -63,20 +65,20 @@ class Tally:
         Rows are updated in key order, so concurrent writers never wait on each other in a cycle.
         """
         if self.speaker_quotes:
-            b.executemany(
-                "UPDATE speakers SET quotes = quotes + :q, documents = documents + :d WHERE id = :id",
-                [{"id": sid, "q": n, "d": self.speaker_documents[sid]} for sid, n in sorted(self.speaker_quotes.items())],
+            b.executemany_rows(
+                "UPDATE speakers SET quotes = quotes + ?, documents = documents + ? WHERE id = ?",
+                [(n, self.speaker_documents[sid], sid) for sid, n in sorted(self.speaker_quotes.items())],
             )
         if self.statement_sources:
-            b.executemany(
-                "UPDATE statements SET sources = sources + :n WHERE id = :id",
-                [{"id": sid, "n": n} for sid, n in sorted(self.statement_sources.items())],
+            b.executemany_rows(
+                "UPDATE statements SET sources = sources + ? WHERE id = ?",
+                [(n, sid) for sid, n in sorted(self.statement_sources.items())],
             )
         if self.facets:
-            b.executemany(
-                "INSERT INTO facet_counts (facet, value, n) VALUES (:f, :v, :n)"
+            b.executemany_rows(
+                "INSERT INTO facet_counts (facet, value, n) VALUES (?, ?, ?)"
                 " ON CONFLICT (facet, value) DO UPDATE SET n = facet_counts.n + excluded.n",
-                [{"f": f, "v": v, "n": n} for (f, v), n in sorted(self.facets.items())],
+                [(f, v, n) for (f, v), n in sorted(self.facets.items())],
             )
         self.clear()
 
