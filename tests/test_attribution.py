@@ -189,6 +189,23 @@ def test_a_quote_run_into_the_next_takes_its_attribution():
         assert first.method != "next_quote"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC: no speaker at all (the role phrase stopped at its comma)
+        ('"So far the evidence suggests that last year\'s rate increases have helped," said EEF chief '
+         "economist, Steve Radley.", "Steve Radley"),
+        # BBC: was "BA" through "it says" in the sentence before
+        ('"The decision to suspend flights is a difficult one to make," said BA director of commercial '
+         "planning, Robert Boyle.", "Robert Boyle"),
+        ('"He had a wonderful life," said his wife, Sheila.', "Sheila"),
+    ],
+)
+def test_a_trailing_role_set_off_from_the_name_by_a_comma(text, speaker):
+    a = only(text)
+    assert (a.speaker, a.mention, a.method) == (speaker, speaker, "trailing_cue")
+
+
 def test_colon_intro_names_the_medium():
     a = only('The Turkish president told CBS News: "We are the only ones to make such decisions."')
     assert (a.method, a.via, a.mention) == ("colon_intro", "CBS News", "The Turkish president")
