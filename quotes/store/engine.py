@@ -389,6 +389,7 @@ def storage_failure(exc: BaseException) -> bool:
     if psycopg is None:
         return False
     errors = psycopg.errors
-    return isinstance(exc, (psycopg.OperationalError, errors.ReadOnlySqlTransaction)) and not isinstance(
-        exc, errors.TransactionRollback
-    )
+    # InsufficientPrivilege: a role that may only read (an analyst's login, a reporting replica's)
+    return isinstance(
+        exc, (psycopg.OperationalError, errors.ReadOnlySqlTransaction, errors.InsufficientPrivilege)
+    ) and not isinstance(exc, errors.TransactionRollback)
