@@ -191,7 +191,9 @@ class SqliteBackend(Backend):
     def _read_only_folder(self, exc: sqlite3.OperationalError) -> bool:
         """Whether ``exc`` is SQLite refusing to write beside a database whose folder is read-only,
         and the file alone holds the database (a snapshot would leave out what a -wal file holds)."""
-        readonly = (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == 8  # SQLITE_READONLY
+        # SQLITE_READONLY (a folder this user may not write), SQLITE_CANTOPEN (a read-only file system:
+        # the shared-memory file cannot be made, whoever the user is)
+        readonly = (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (8, 14)
         if not readonly or self.path == ":memory:" or os.access(Path(self.path).parent, os.W_OK):
             return False
         wal = Path(self.path + "-wal")
@@ -387,6 +389,7 @@ def storage_failure(exc: BaseException) -> bool:
     if psycopg is None:
         return False
     errors = psycopg.errors
-    return isinstance(exc, (psycopg.OperationalError, errors.ReadOnlySqlTransaction)) and not isinstance(
-        exc, errors.TransactionRollback
-    )
+    # InsufficientPrivilege: a role that may only read (an analyst's login, a reporting replica's)
+    return isinstance(
+        exc, (psycopg.OperationalError, errors.ReadOnlySqlTransaction, errors.InsufficientPrivilege)
+    ) and not isinstance(exc, errors.TransactionRollback)
