@@ -447,3 +447,37 @@ def test_told_a_medium_and_nothing_more_reports_no_clause():
 )
 def test_a_time_with_a_possessive_opens_the_clause(sentence, clause):
     assert [q.text for q in indirect(sentence)] == [clause]
+
+
+# session 8: reported clauses a journalist would not accept (BBC families, each with its real sentence)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "saw"/"sees" with no "as" is an event or a sight (BBC: 'That film saw [Jason battle Freddy Krueger]',
+        # ~130 such BBC clauses: "The deal sees Rosneft receive ...", "A pulsating game sees Nadal racing ...")
+        "That film saw Jason battle Freddy Krueger, star of the Nightmare On Elm Street series.",
+        "The closing moments saw desperate defence from the visitors.",
+        "A pulsating game sees Nadal racing round the court retrieving.",
+        "The deal sees Rosneft receive $6bn in credits from China's CNPC.",
+        # "to see" reports nothing unless wished for (BBC: "waiting to see [what will happen]")
+        "Yukos is still waiting to see what will happen to its filing in a US court for bankruptcy protection.",
+        "Hundreds of fans lined up to see him.",
+    ],
+)
+def test_an_event_or_a_sight_is_no_view(sentence):
+    assert indirect(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # a view: "saw X as Y", present "see", a wish
+        ("Independent musicians, in particular, saw the internet as a way to reach fans directly.",
+         "the internet as a way to reach fans directly"),
+        ("Some analysts see the merger as a rescue deal for May.", "the merger as a rescue deal for May"),
+        ("Economists see growth slowing next year.", "growth slowing next year"),
+        ("He would like to see the platform include the progressive ideas.", "the platform include the progressive ideas"),
+    ],
+)
+def test_see_reports_a_view(sentence, clause):
+    assert [q.text for q in indirect(sentence)] == [clause]

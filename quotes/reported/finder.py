@@ -143,6 +143,11 @@ _TO_ONLY = frozenset("decline refuse intend decide".split())
 # Verbs that report only with "as" after their object: "cast her rival as ...", "painted the party as ...".
 _AS_ONLY = frozenset("cast paint frame depict".split())
 _AS_CHARS = 50
+# "saw" and "sees" report a view only as "saw the deal as a rescue" ("That film saw Jason battle Freddy
+# Krueger", "The deal sees Rosneft receive ..." are events); "to see" only after a wish ("would like to
+# see"): "lined up to see him", "waiting to see what will happen" report nothing.
+_SEEING_A_SIGHT = frozenset(("saw", "sees"))
+_WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
 )
@@ -278,9 +283,25 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
     if lemma == "find" and _FOUND_NO_FINDING.match(text, start):
         return False  # "found himself in the awkward position", "found a way": no finding
     if lemma in _AS_ONLY:
-        as_ = text.find(" as ", start, min(end, start + _AS_CHARS))
-        return as_ > 0 and text.find(",", start, as_) < 0  # "cast her rival as ...", not "cast ballots"
+        return _as_follows(text, start, end)  # "cast her rival as ...", not "cast ballots"
     return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
+
+
+def _as_follows(text: str, start: int, end: int) -> bool:
+    """Does an "as" follow the object at ``start`` ("cast her rival as ...", "saw the deal as ...")?"""
+    as_ = text.find(" as ", start - 1, min(end, start + _AS_CHARS))
+    return as_ >= start - 1 and text.find(",", start, as_) < 0
+
+
+def _sees_a_view(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
+    """Does "see" report a view ("analysts see growth slowing", "saw the deal as a rescue", "would
+    like to see"), not a sight or an event ("That film saw Jason battle Freddy Krueger", "waiting to
+    see what will happen")?"""
+    if cue.form in _SEEING_A_SIGHT:
+        return _as_follows(text, start, end) or text.endswith("that", 0, start - 1)
+    if _word_before(text, s0, cue.start) == "to":
+        return _word_before(text, s0, text.rindex("to", s0, cue.start)) in _WISHES
+    return True
 
 
 def _past_or_third(cue: _Cue) -> bool:
@@ -1036,6 +1057,8 @@ class _Finder:
         )
         start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap, cue.lemma in CLAUSAL)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
+            return None
+        if cue.lemma == "see" and not _sees_a_view(text, s0, cue, start, s1):
             return None
         if cue.form == "called" and _NAME_ONLY.match(text, start, s1):
             word = _word_before(text, s0, cue.start)
