@@ -459,6 +459,10 @@ def test_a_time_with_a_possessive_opens_the_clause(sentence, clause):
         "The closing moments saw desperate defence from the visitors.",
         "A pulsating game sees Nadal racing round the court retrieving.",
         "The deal sees Rosneft receive $6bn in credits from China's CNPC.",
+        # an event, a plan or a year "will see" (BBC: ~30 clauses)
+        "The agreement will see some 12 trillion won of debt converted into equity.",
+        "India signed a pact which could see India invest up to $20bn in oil and gas projects.",
+        "But 2005 will also see more competition from mobile phone operators.",
         # "to see" reports nothing unless wished for (BBC: "waiting to see [what will happen]")
         "Yukos is still waiting to see what will happen to its filing in a US court for bankruptcy protection.",
         "Hundreds of fans lined up to see him.",
@@ -476,6 +480,7 @@ def test_an_event_or_a_sight_is_no_view(sentence):
          "the internet as a way to reach fans directly"),
         ("Some analysts see the merger as a rescue deal for May.", "the merger as a rescue deal for May"),
         ("Economists see growth slowing next year.", "growth slowing next year"),
+        ("Union leaders will see a powerful unifier in her.", "a powerful unifier in her"),
         ("He would like to see the platform include the progressive ideas.", "the platform include the progressive ideas"),
     ],
 )

@@ -147,6 +147,13 @@ _AS_CHARS = 50
 # Krueger", "The deal sees Rosneft receive ..." are events); "to see" only after a wish ("would like to
 # see"): "lined up to see him", "waiting to see what will happen" report nothing.
 _SEEING_A_SIGHT = frozenset(("saw", "sees"))
+# What "sees" an event rather than a view: "The agreement will see some debt converted", "a pact which
+# could see India invest", "2005 will also see more competition" (a year, a relative pronoun or such a head noun).
+_EVENT_HEADS = frozenset(
+    """which it that deal deals agreement pact change changes plan plans proposal proposals move event festival
+    awards meeting session film show network year season match game tie reform reforms scheme policy mistake
+    budget bill law rules merger takeover investment project programme contract development""".split()
+)
 _WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -302,6 +309,12 @@ def _sees_a_view(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
     if _word_before(text, s0, cue.start) == "to":
         return _word_before(text, s0, text.rindex("to", s0, cue.start)) in _WISHES
     return True
+
+
+def _an_event(subject: str) -> bool:
+    """Is the subject of "see" an event, a plan or a time ("The deal", "which", "2005")?"""
+    head = subject.rsplit(None, 1)[-1].lower()
+    return head in _EVENT_HEADS or head.isdigit()
 
 
 def _past_or_third(cue: _Cue) -> bool:
@@ -1098,6 +1111,8 @@ class _Finder:
                 men = self._long_subject(s0, cue)
         if men is None:
             return None
+        if cue.lemma == "see" and _an_event(men.text) and not _as_follows(text, start, s1):
+            return None  # "The agreement will see some 12 trillion won of debt converted into equity"
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
             return None  # "His remarks came amid recent reports", "and calls to this effect"
         if men.form == "phrase" and men.text.split()[-1] in _FUNCTION_WORDS:
