@@ -461,7 +461,7 @@ def test_a_time_with_a_possessive_opens_the_clause(sentence, clause):
         "The deal sees Rosneft receive $6bn in credits from China's CNPC.",
         # an event, a plan or a year "will see" (BBC: ~30 clauses)
         "The agreement will see some 12 trillion won of debt converted into equity.",
-        "India signed a pact which could see India invest up to $20bn in oil and gas projects.",
+        "The talks are part of a pact which could see India invest up to $20bn in oil and gas projects.",
         "But 2005 will also see more competition from mobile phone operators.",
         # "to see" reports nothing unless wished for (BBC: "waiting to see [what will happen]")
         "Yukos is still waiting to see what will happen to its filing in a US court for bankruptcy protection.",
