@@ -486,3 +486,24 @@ def test_an_event_or_a_sight_is_no_view(sentence):
 )
 def test_see_reports_a_view(sentence, clause):
     assert [q.text for q in indirect(sentence)] == [clause]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a particle after a verb that takes an object reports nothing (BBC: "signed [up for high-speed net access]")
+        "By the autumn, five million Britons had signed up for high-speed net access at home.",
+        "Anti-globalisation campaigners have called off a demonstration planned for the weekend.",
+        "Sci-fi shooter Doom 3 has blasted away the competition at a major games ceremony.",
+        # "ruled out of" is an injury
+        "With captain Gareth Thomas ruled out of the rest of the campaign with a broken thumb, Wales need a new leader.",
+    ],
+)
+def test_a_verb_with_a_particle_reports_nothing(sentence):
+    assert indirect(sentence) == []
+
+
+def test_ruled_out_reports_what_is_ruled_out():
+    # BBC: the clause was "out raising the state pension age" with the cue "ruled"
+    (q,) = indirect("The government has ruled out raising the state pension age.")
+    assert (q.cue, q.text) == ("ruled out", "raising the state pension age")

@@ -154,6 +154,10 @@ _EVENT_HEADS = frozenset(
     awards meeting session film show network year season match game tie reform reforms scheme policy mistake
     budget bill law rules merger takeover investment project programme contract development""".split()
 )
+# A particle after a verb that takes an object: "signed up for", "called off a demonstration", "written off
+# by the pundits" report nothing; after "out" the object is what is reported ("ruled out raising the
+# state pension age", "called out his rival"), but "ruled out of the opening matches" is an injury.
+_VERB_PARTICLE = re.compile(r"(?:(up|off|down|away|back|out[ \t\u00a0]+of)|out)\b[ \t\u00a0]*")
 _WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -1073,6 +1077,13 @@ class _Finder:
             return None
         if cue.lemma == "see" and not _sees_a_view(text, s0, cue, start, s1):
             return None
+        form = cue.form
+        particle = _VERB_PARTICLE.match(text, start, s1) if cue.lemma not in CLAUSAL and cue.lemma != "back" else None
+        if particle is not None:
+            if particle.group(1):
+                return None  # "Some 600 schools have already signed up for the mock elections"
+            start = particle.end()  # "The government has ruled out raising the state pension age"
+            form = f"{cue.form} out"
         if cue.form == "called" and _NAME_ONLY.match(text, start, s1):
             word = _word_before(text, s0, cue.start)
             if word.islower() and word not in _NOT_A_HEAD and word not in _NOT_A_SUBJECT_START:
@@ -1124,7 +1135,7 @@ class _Finder:
                 close = min((i for i in (text.find(c, fit[0], fit[1]) for c in ",)\u2014\u2013") if i >= 0), default=-1)
                 if close > fit[0]:
                     fit = self.quotes.fit(text, fit[0], close, 1) or fit
-        return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
+        return _Found(fit[0], fit[1], men, form, "cue_clause")
 
     def _long_subject(self, s0: int, cue: _Cue) -> Mention | None:
         """The sentence's opening phrase before "say" or "tell" and their auxiliaries, up to
