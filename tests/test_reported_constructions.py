@@ -507,3 +507,41 @@ def test_ruled_out_reports_what_is_ruled_out():
     # BBC: the clause was "out raising the state pension age" with the cue "ruled"
     (q,) = indirect("The government has ruled out raising the state pension age.")
     assert (q.cue, q.text) == ("ruled out", "raising the state pension age")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time after the cue is no clause (PolNeAR dev: "protests [over the past three days]", "she said
+        # [several months after her release]", "what Liz Wahl said [when she resigned ...]")
+        "The decision prompted intense, sometimes violent protests over the past three days.",
+        "\"It never crossed my mind that I'm losing it,\" she said several months after her release.",
+        "That was what Liz Wahl said when she resigned from the network.",
+        "Sanders won the state, which Clinton conceded when polls closed at 8 p.m.",
+        "Mat dos Santos, legal director for the group, said over the phone.",
+    ],
+)
+def test_a_time_after_the_cue_is_no_clause(sentence):
+    assert indirect(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: "said during his nearly 22 [years in Parliament he had seen ...]"
+        ("Mr Kennedy said during his nearly 22 years in Parliament he had seen party leaders come and go.",
+         "he had seen party leaders come and go"),
+        # BBC: "admitted [afterwards it was difficult ...]", "warned [two weeks ago that ...]"
+        ("Henman admitted afterwards it was difficult coming up against his compatriot.",
+         "it was difficult coming up against his compatriot"),
+        ("Alain Lipietz warned two weeks ago that the vote would be an insult to the assembly.",
+         "the vote would be an insult to the assembly"),
+        # a number after "over" is a quantity, not a time
+        ("It said over 60% of mobiles sold featured cameras.", "over 60% of mobiles sold featured cameras"),
+        # a time clause after a cue with its own object is still reported ("said when asked about ...")
+        ("Sanders said when he announced his run he would not stay silent.",
+         "when he announced his run he would not stay silent"),
+    ],
+)
+def test_a_time_adjunct_before_the_clause_is_skipped(sentence, clause):
+    assert [q.text for q in indirect(sentence)] == [clause]

@@ -158,6 +158,10 @@ _EVENT_HEADS = frozenset(
 # by the pundits" report nothing; after "out" the object is what is reported ("ruled out raising the
 # state pension age", "called out his rival"), but "ruled out of the opening matches" is an injury.
 _VERB_PARTICLE = re.compile(r"(?:(up|off|down|away|back|out[ \t\u00a0]+of)|out)\b[ \t\u00a0]*")
+# "what Liz Wahl said when she resigned", "which Clinton conceded when polls closed": the cue's object is
+# the relative pronoun before its subject, so a time clause after the cue is its adjunct, nothing reported.
+_OBJECT_GAP = re.compile(r"\b(?:which|what)[ \t\u00a0]+(?:[\w'’.\-]+[ \t\u00a0]+){1,4}\Z")
+_TIME_CLAUSE = re.compile(r"(?:when|whenever|while|until|once)\b")  # not "as": "what he sees as the problem"
 _WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -1077,6 +1081,8 @@ class _Finder:
             return None
         if cue.lemma == "see" and not _sees_a_view(text, s0, cue, start, s1):
             return None
+        if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
+            return None  # "That was what Liz Wahl said when she resigned from the network"
         form = cue.form
         particle = _VERB_PARTICLE.match(text, start, s1) if cue.lemma not in CLAUSAL and cue.lemma != "back" else None
         if particle is not None:
