@@ -495,3 +495,12 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first():
 )
 def test_names_a_journalist_would_accept(text, quote, speaker):
     assert _speaker_of(text, quote) == speaker
+
+
+def test_a_contraction_opening_a_sentence_is_no_speaker():
+    # BBC (marathon): "You'd" was the speaker of the reported clause
+    text = (
+        "They all wanted to know why anyone would want to run that far. You'd have thought all these "
+        "athletes, who have been running for most of their lives, wouldn't think it would be that bad."
+    )
+    assert all(q.speaker != "You'd" for q in extract(text))

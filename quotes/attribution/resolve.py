@@ -165,12 +165,16 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
     return doc._cache[key]
 
 
+# A word run together with a verb or "not": "We've", "You'd", "Don't" open sentences, no names.
+_CONTRACTION = re.compile(r"['’](?:ve|d|t|ll|re|m)\b")
+
+
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
     title, name = strip_name(phrase)
     name = without_possessive(name)
     if name and fold(name) in NOT_NAMES:
         return doc.fullest(name)  # "May said" after "Brian May"; else a month
-    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS:
+    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS or _CONTRACTION.search(name):
         return None
     sp = registry.lookup(name)
     if sp is not None:
