@@ -167,6 +167,7 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
 
 # A word run together with a verb or "not": "We've", "You'd", "Don't" open sentences, no names.
 _CONTRACTION = re.compile(r"['’](?:ve|d|t|ll|re|m)\b")
+_HEADLINE_SAYS = re.compile(r"((?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}?)(?:Says|Tells|Warns|Claims)[ \u00a0]")
 
 
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
@@ -174,7 +175,11 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
     name = without_possessive(name)
     if name and fold(name) in NOT_NAMES:
         return doc.fullest(name)  # "May said" after "Brian May"; else a month
-    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS or _CONTRACTION.search(name):
+    if name and _CONTRACTION.search(name):
+        # "Hillary Clinton Says Trump’s Bigotry Doesn’t": a headline's clause; its subject speaks
+        said = _HEADLINE_SAYS.match(phrase)
+        return _canonical_name(doc, said.group(1), registry) if said else None
+    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS:
         return None
     sp = registry.lookup(name)
     if sp is not None:
