@@ -500,10 +500,14 @@ def _paragraph(
             quote_end = _before_attribution(text, pairs[-1][0], para_end)
     pairs, cut = _missing_closes(text, doubles, _outer_of_nested(text, doubles, pairs, low), low)
     cut.update(reopened)
-    for a, b in pairs:
+    for k, (a, b) in enumerate(pairs):
         if b is None:  # the reporter's narrative may resume before the quote's end
             end = cut.get(a, quote_end)
-            resumes = narrative_resumes(text, a, end)
+            # the quotes just before, where a verb of saying is no reporter's
+            before = [(s.open, s.close) for s in out[-20:]] + [
+                (x, cut.get(x, quote_end) if y is None else y) for x, y in pairs[max(0, k - 20) : k]
+            ]
+            resumes = narrative_resumes(text, a, end, before)
             if resumes < end:
                 cut[a] = resumes
     taken = [(a, cut.get(a, quote_end) if b is None else b) for a, b in pairs]

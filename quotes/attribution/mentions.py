@@ -171,6 +171,7 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split(
 # Peerage titles before a family name alone ("Lord Falconer", "Baroness Scotland"; "Earl" is
 # a given name too), and a knight's or dame's title before a given and a family name.
 PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Countess", "Marquess")
+_PEERAGE_STEMS = ("Lord ", "Lady ", "Baron", "Viscount", "Countess", "Marquess")
 _PEER_RE = re.compile(rf"\b({'|'.join(PEERAGE)})[ \u00a0]+([A-Z][\w'’-]++)(?![ \u00a0]+[A-Z])")
 _KNIGHT_RE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+([A-Z][a-z]+)[ \u00a0]+([A-Z][\w'’-]*[a-z][\w'’-]*)")
 _BODY_JOINS = frozenset(("of", "for"))
@@ -566,14 +567,17 @@ class Document:
         toks = name_tokens(name)
         if len(toks) < 2 or first_name_gender(toks[0]) is not None:
             return False
-        first_line = self.text.find("\n")
-        starts = [
-            start
-            for phrase, at in self._by_last_word().get(toks[-1], {}).items()
-            if name_tokens(without_possessive(strip_name(phrase)[1])) == toks
-            for start in at
-        ]
-        return bool(starts) and 0 <= first_line and all(start < first_line for start in starts)
+        key = ("headline only", toks)
+        if key not in self._cache:
+            first_line = self.text.find("\n")
+            starts = [
+                start
+                for phrase, at in self._by_last_word().get(toks[-1], {}).items()
+                if name_tokens(without_possessive(strip_name(phrase)[1])) == toks
+                for start in at
+            ]
+            self._cache[key] = bool(starts) and 0 <= first_line and all(start < first_line for start in starts)
+        return self._cache[key]
 
     def _reads_as_full_name(self, phrase: str, full: str) -> bool:
         """Is ``full`` (``phrase`` without its title) a given and a family name: a known given name
@@ -592,13 +596,15 @@ class Document:
         """The article's peers by folded family name ("falconer": "Lord Falconer") and its knights
         and dames by folded given name ("john": {"John Stevens": None}), in one pass each."""
         if self._styled is None:
+            text = self.text
             peers: dict[str, str] = {}
-            for m in _PEER_RE.finditer(self.text):
+            # (a plain test first: most articles name no peer nor knight; the patterns cost more)
+            for m in _PEER_RE.finditer(text) if any(title in text for title in _PEERAGE_STEMS) else ():
                 family = without_possessive(m.group(2))
                 if fold(family) not in TITLE_WORDS:  # not "Lord Chancellor", "Lord Mayor"
                     peers.setdefault(fold(family), f"{m.group(1)} {family}")
             knights: dict[str, dict[str, None]] = {}
-            for m in _KNIGHT_RE.finditer(self.text):
+            for m in _KNIGHT_RE.finditer(text) if "Sir " in text or "Dame " in text else ():
                 knights.setdefault(fold(m.group(1)), {})[f"{m.group(1)} {without_possessive(m.group(2))}"] = None
             self._styled = peers, knights
         return self._styled

@@ -612,9 +612,11 @@ def _namesake_before(doc: Document, phrase: str, found: str | None, at: int, reg
     """Two people of one family name in an article ("Writer Tony Cowell" after "the brother of Simon
     Cowell"): a bare family name is the one named last before ``at`` (of the sex an honorific says),
     or no one named yet: the name as written. ``found`` is the answer for the article as a whole."""
+    if found is None or " " not in found:
+        return found  # (no full name in the article for it)
     title, name = strip_name(phrase)
     name = without_possessive(name)
-    if found is None or len(name_tokens(name)) != 1 or registry.lookup(name) is not None:
+    if len(name_tokens(name)) != 1 or registry.lookup(name) is not None:
         return found
     forms = doc.full_names(name)
     if len({name_tokens(full)[0] for _, full in forms}) < 2:
