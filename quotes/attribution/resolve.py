@@ -32,6 +32,7 @@ from ..registry import Registry, Role, Speaker, default_registry
 from .lexicon import (
     DESCRIBED_COMPANIES,
     DESCRIBED_PERSONS,
+    QUALIFIED_PERSONS,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
     MEDIA_NOUNS,
@@ -421,6 +422,8 @@ def _person_before(doc: Document, want: str, before: int, history: Sequence[Ante
             name = names.pop()
             if doc.in_quote(name.start()):
                 continue  # '"... in Lord Woolf's words," she said': named by the speaker, not the speaker
+            if name.start() and doc.text[name.start() - 1].isalnum():
+                continue  # "the 50K Walk. ... he talks of": no "K Walk" inside a word
             phrase = name.group()
             if phrase.endswith(POSSESSIVE_ENDS):
                 # "the way Tony Blair's government operates. He ...": a possessor only when no one
@@ -652,8 +655,8 @@ def _described_person(
         bare = len(text[start : mention.end].split()) == 2
         return _described_company(doc, mention.start if before is None else before) if bare else None
     want = "" if head.endswith("-year-old") else DESCRIBED_PERSONS.get(head)
-    if want is None:
-        return None
+    if want is None or head in QUALIFIED_PERSONS and not any(c.isupper() for c in text[start + 4 : m.start(1)]):
+        return None  # "the Waterford man" is the man the story is about, "the man" may be anyone
     return _titled_person(doc, mention, registry) or _salient_person(
         doc, want, mention.start if before is None else before, history, registry
     )
