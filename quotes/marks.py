@@ -45,7 +45,8 @@ _AFTER_CLOSE = frozenset(SPACES | set(".,;:!?)]}>\u2026\u2014\u2013-/") | set(AL
 # much help back then, said Lee, whose group ...), not a quote the speaker quotes.
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:said|says)\s+(?:[A-Z]|(?:he|she)\b)"
-    r"|,\s+(?:he|she|[A-Z][a-z]+)\s+(?:said|says)(?:\.|,(?!\s*[\"'\u2018\u201c]))"  # not: he said, 'Go'
+    r"|,\s+(?:he|she|it|[A-Z][a-z]+|the\s+[a-z]+)\s+(?:said|says|added)"  # ", the organisation said in its report."
+    r"(?:\s+in\s+(?:its|a|the|his|her|their)\s+[a-z]+)?(?:\.|,(?!\s*[\"'\u2018\u201c]))"  # not: he said, 'Go'
 )
 
 # A sentence end: a stop, maybe a closing mark, a space, a capital or an opening mark.
@@ -500,10 +501,14 @@ def _paragraph(
             quote_end = _before_attribution(text, pairs[-1][0], para_end)
     pairs, cut = _missing_closes(text, doubles, _outer_of_nested(text, doubles, pairs, low), low)
     cut.update(reopened)
-    for a, b in pairs:
+    for k, (a, b) in enumerate(pairs):
         if b is None:  # the reporter's narrative may resume before the quote's end
             end = cut.get(a, quote_end)
-            resumes = narrative_resumes(text, a, end)
+            # the quotes just before, where a verb of saying is no reporter's
+            before = [(s.open, s.close) for s in out[-20:]] + [
+                (x, cut.get(x, quote_end) if y is None else y) for x, y in pairs[max(0, k - 20) : k]
+            ]
+            resumes = narrative_resumes(text, a, end, before)
             if resumes < end:
                 cut[a] = resumes
     taken = [(a, cut.get(a, quote_end) if b is None else b) for a, b in pairs]

@@ -17,6 +17,7 @@ METHODS: dict[str, str] = {
     "leading_cue": "a speaker and a verb of saying earlier in the quote's sentence",
     "colon_intro": "a speaker and a verb of saying introducing the quote with a colon (told CBS News:)",
     "same_sentence": "another quote of the same sentence, already attributed",
+    "next_quote": "the attributed quote right after it, nothing but a space between (paragraphs run together)",
     "colon_name": "a name and a colon right before the quote (RAMOS: ...)",
     "signed_pull_quote": "the name signing a pull quote on its last line",
     "speech_noun": "a noun of saying and its owner before the quote (a warning from X that ...)",

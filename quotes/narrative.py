@@ -9,6 +9,8 @@ open quote ends it when a reader would take it for the reporter's:
   word: "Mr Hopkins said that ...", "All companies said they were ...", "Robinson also
   revealed that ...";
 - the same with the report in a participle: "Mr Yushchenko was careful not to ..., saying it was";
+- a sentence naming in the third person the speaker named with a verb of saying before the
+  quote ('Morientes had said: "... But Benitez could yet turn ... should Morientes be reluctant');
 - "His/Her ..." after first-person words that name nobody else the pronoun could stand
   for (then it stands for the speaker, named before the quote).
 
@@ -19,6 +21,7 @@ was ...") keep their first-person words and stay in the quote.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .attribution.cues import cue_lemma
 
@@ -41,6 +44,12 @@ _REPORT = re.compile(
 # not to turn his back on Russia, ..., saying it was important to ...".
 _PARTICIPLE_REPORT = re.compile(r",\s+(?:saying|adding|insisting|warning|arguing|claiming)\s+(?:that|he|she|it|they|there)\b")
 _SUBJECT_AT_START = re.compile(_SUBJECT + r"\s+[a-z]")
+# Who spoke just before the quote: the name beside the latest verb of saying outside quotes,
+# through pronouns ("Morientes had said:", '..., said McClaren. "..." And he said: "...').
+_CUE = re.compile(r"\b(?:said|says|added|adds|confirmed|admitted|explained|insisted|told)\b")
+_NAME_BEFORE_CUE = re.compile(r"(?:\b([Hh]e|[Ss]he)|\b([A-Z][a-z][\w\u2019'-]*))\s+(?:(?:had|has|also|then|later)\s+)?\Z")
+_NAME_AFTER_CUE = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?(?:[A-Z][\w\u2019'-]*\s+)?([A-Z][a-z][\w\u2019'-]*)\b(?=[,.])")
+_INTRO_WINDOW = 1500
 _NOT_REPORTING = frozenset({"call", "ask", "question", "answer", "thank", "blame", "offer", "quote", "read"})
 _HIS_HER = re.compile(r"(?:His|Her)\s+[a-z]")
 _FIRST_OR_SECOND = re.compile(
@@ -53,18 +62,50 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'[a-z]+|I\u2019[a-z]+|[Mm]y|[Mm]e|[Ww]e|[Oo
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b|[a-z,;:]\s+[A-HJ-Z]")
 
 
-def narrative_resumes(text: str, start: int, end: int) -> int:
+def narrative_resumes(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]] = ()) -> int:
     """Where the quote open from ``start`` ends: before the first later sentence that reads
-    as the reporter's (see the module's docstring), else ``end``."""
+    as the reporter's (see the module's docstring), else ``end``. ``quoted``: the (open, close)
+    extents of the quotes before ``start``, in text order, where no verb of saying is the reporter's."""
+    speaker: re.Pattern[str] | None = None  # the name of who spoke before, read when first needed
+    looked = False
+    first = _FIRST_PERSON.search(text, start, end)
+    third = _THIRD_PERSON.search(text, start, end)
+    # "His/Her" stands for the speaker after first-person words that name nobody else
+    his_from, his_to = (first.end(), third.start() if third else end) if first else (end, end)
     for m in _SENTENCE_END.finditer(text, start, end):
         s = m.end()
         nxt = _SENTENCE_END.search(text, s, end)
         e = nxt.start() + 1 if nxt else end
-        if not _FIRST_OR_SECOND.search(text, s, e) and (
-            _reports(text, s, e) or _his_her_is_the_speaker(text, start, s)
-        ):
+        if _FIRST_OR_SECOND.search(text, s, e):
+            continue
+        if _reports(text, s, e) or his_from <= s <= his_to and _HIS_HER.match(text, s):
+            return m.start() + len(m.group().rstrip())
+        if not looked:
+            speaker, looked = _speaker_before(text, start, quoted), True
+        if speaker is not None and speaker.search(text, s, e):
             return m.start() + len(m.group().rstrip())
     return end
+
+
+def _speaker_before(text: str, start: int, quoted: Sequence[tuple[int, int]]) -> re.Pattern[str] | None:
+    """The family name of who spoke before ``start``, as a pattern (the speaker's own words do not
+    name them in the third person): the name beside the latest verb of saying outside ``quoted``,
+    past "he"/"she"; None when that verb's speaker is no name ("An executive spokesman said:")."""
+    floor = max(0, start - _INTRO_WINDOW)
+    inside = [(a, b) for a, b in quoted if b > floor]
+    cues = [m for m in _CUE.finditer(text, floor, start) if not any(a < m.start() < b for a, b in inside)]
+    for cue in reversed(cues):
+        before = _NAME_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start())
+        if before and before.group(1):
+            continue  # "he said": the name before
+        name = before.group(2) if before else None
+        if name is None:
+            after = _NAME_AFTER_CUE.match(text, cue.end(), min(len(text), cue.end() + 60))
+            name = after.group(1) if after else None
+        if name is None or name in ("The", "This", "That", "It", "They", "There"):
+            return None
+        return re.compile(rf"\b{re.escape(name)}\b")
+    return None
 
 
 def _reports(text: str, s: int, e: int) -> bool:
@@ -73,11 +114,3 @@ def _reports(text: str, s: int, e: int) -> bool:
         return bool(_SUBJECT_AT_START.match(text, s, e) and _PARTICIPLE_REPORT.search(text, s, e))
     lemma = cue_lemma(m.group("verb"))
     return lemma is not None and lemma not in _NOT_REPORTING
-
-
-def _his_her_is_the_speaker(text: str, start: int, s: int) -> bool:
-    return bool(
-        _HIS_HER.match(text, s)
-        and _FIRST_PERSON.search(text, start, s)
-        and not _THIRD_PERSON.search(text, start, s)
-    )

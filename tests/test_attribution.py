@@ -172,6 +172,40 @@ def test_leading_cue_role_noun_and_participle_colon():
     assert (second.speaker, second.method) == ("Recep Tayyip Erdogan", "same_sentence")
 
 
+def test_a_quote_run_into_the_next_takes_its_attribution():
+    # BBC: paragraphs run together; the first quote had no speaker
+    text = (
+        "The images were taken from a digital camera she had inherited from her mother. \"We often take pictures "
+        "on flight or on layovers. I just though why not include them on my blog for fun.\" \"I never meant it as "
+        'something to harm my company," Ms Simonetti said.'
+    )
+    (_, first), (_, second) = attributed(text)
+    assert (first.mention, first.method) == ("Ms Simonetti", "next_quote")
+    assert second.method == "trailing_cue"
+    # a quote set off by narrative (or a paragraph break) from the next one takes nothing from it
+    for gap in (" It was a holiday. ", "\n\n"):
+        apart = text.replace('fun." "I never', 'fun."' + gap + '"I never')
+        (_, first), _ = attributed(apart)
+        assert first.method != "next_quote"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC: no speaker at all (the role phrase stopped at its comma)
+        ('"So far the evidence suggests that last year\'s rate increases have helped," said EEF chief '
+         "economist, Steve Radley.", "Steve Radley"),
+        # BBC: was "BA" through "it says" in the sentence before
+        ('"The decision to suspend flights is a difficult one to make," said BA director of commercial '
+         "planning, Robert Boyle.", "Robert Boyle"),
+        ('"He had a wonderful life," said his wife, Sheila.', "Sheila"),
+    ],
+)
+def test_a_trailing_role_set_off_from_the_name_by_a_comma(text, speaker):
+    a = only(text)
+    assert (a.speaker, a.mention, a.method) == (speaker, speaker, "trailing_cue")
+
+
 def test_colon_intro_names_the_medium():
     a = only('The Turkish president told CBS News: "We are the only ones to make such decisions."')
     assert (a.method, a.via, a.mention) == ("colon_intro", "CBS News", "The Turkish president")

@@ -190,3 +190,27 @@ def test_she_passes_over_the_united_nations():
         '"Public passivity is the most powerful indictment," she said.'
     )
     assert _speakers(text, "she") == {"Irene Khan"}
+
+
+def test_a_place_and_man_is_a_description_not_the_place():
+    # BBC sport_405: "says the Waterford man" made "Waterford" the speaker of eight quotes
+    text = (
+        "Jamie Costin should be paralysed. He says so himself. "
+        '"I was in a lot of pain and I guessed that one of my toes was broken," says the Waterford man.'
+    )
+    assert _speakers(text, "the Waterford man") <= {"Jamie Costin", None}
+    # BBC sport_689: "Ulster man Humphreys" is Humphreys
+    text = 'David Humphreys won his cap. "We have got to get the focus right," said Ulster man Humphreys.'
+    assert _speakers(text, "Ulster man Humphreys") == {"David Humphreys"}
+    # a bare "the man" may be anyone: not the person named last
+    text = 'Jamie Costin won the race. "I saw it all," said the man.'
+    assert _speakers(text, "the man") == {None}
+
+
+def test_a_pronoun_means_no_name_read_from_inside_a_word():
+    # BBC sport_405: "the 50K Walk ... he talks of" made "K Walk" the speaker
+    text = (
+        "Jamie Costin was due to step out in Athens for the 50K Walk. "
+        "There is an ironic chuckle as he talks of his immediate thoughts after the crash."
+    )
+    assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Jamie Costin"}

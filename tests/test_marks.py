@@ -124,6 +124,16 @@ def test_a_quote_missing_its_closing_mark_ends_before_the_attribution():
     assert quoted(text) == ["We will not stop now"]
     text = "\"When I met him, he said, 'Let us go.' And we went."
     assert quoted(text) == ["When I met him, he said, 'Let us go.' And we went."]
+    # BBC (UNECE): a body as the subject, and where it said it
+    text = (
+        '"In view of the fragility of factors of domestic growth, monetary policy in the euro area is likely '
+        "to continue to 'wait and see', the organisation said in its report. Global economic growth is "
+        "expected to fall from 5% in 2004 to 4.25%."
+    )
+    assert quoted(text)[0] == (
+        "In view of the fragility of factors of domestic growth, monetary policy in the euro area is likely "
+        "to continue to 'wait and see'"
+    )
 
 
 def test_a_quote_missing_its_closing_mark_ends_where_the_next_quote_opens():
@@ -374,6 +384,32 @@ def test_an_unclosed_quote_ends_where_the_reporter_resumes(text, quote):
 
 
 @pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # BBC (Liverpool): a sentence naming the speaker, introduced by name before the quotes
+        (
+            'On Tuesday, Morientes had said: "I like Liverpool and I have told Madrid that I want it to '
+            'happen.\n\n"I haven\'t spoken to Rafa Benitez but I would like to play for him. But Benitez could '
+            "yet turn his attentions to the younger Anelka should Morientes be reluctant to pledge his future "
+            "to Liverpool.\n",
+            "I haven't spoken to Rafa Benitez but I would like to play for him.",
+        ),
+        # BBC (Uefa Cup): past "he said:" to the name before it
+        (
+            '"I think we have taken to Europe really well," said McClaren. And after they did just that he '
+            'said: "It was a perfect European night. "We can also score goals, so we have good balance. '
+            "McClaren's only criticism of his side was that their dominance should have resulted in more "
+            'goals. "It should have been more convincing," said McClaren.',
+            "We can also score goals, so we have good balance.",
+        ),
+    ],
+)
+def test_an_unclosed_quote_ends_before_a_sentence_naming_its_speaker(text, quote):
+    assert quote in quoted(text)
+    assert not any(q.startswith(quote) and q != quote for q in quoted(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # BBC (Manchester City), its closing mark dropped: the speaker reports another's words to
@@ -386,14 +422,19 @@ def test_an_unclosed_quote_ends_where_the_reporter_resumes(text, quote):
         # BBC (Halo 2): "Somebody told me this was ..." is the speaker's.
         'Errera said. "It does not feel like a game release any more. Somebody told me this was the biggest '
         "single release of any product in Microsoft's history. \"We're all just hoping.\"",
+        # BBC (Republic of Ireland): the speaker before the quote is "the Tottenham striker", not Kerr,
+        # who spoke earlier: a sentence naming Kerr is the striker's.
+        '"It was a brilliant goal," said Kerr. "It was great play from Damien," said the Tottenham '
+        'striker.\n\n"I always try to be sniffing around. "Playing three up was something different. Brian '
+        "Kerr wanted to try it out and it was good to see young Stephen Elliott getting a run-out.\n",
         # BBC (Liverpool): "His" can stand for Steve, named in the quote.
         '"Steve\'s interest was taken very much on its own merits. His enthusiasm for the club is there for '
         'all to see and who knows what the next few months will hold? "The door isn\'t closed on anything."',
     ],
 )
 def test_an_unclosed_quote_keeps_the_speakers_own_sentences(text):
-    first = quoted(text)[0]
-    assert first.count(". ") + first.count("? ") >= 1, first
+    longest = max(quoted(text), key=len)  # the unclosed quote, two sentences or more
+    assert longest.count(". ") + longest.count("? ") >= 1, longest
 
 
 def test_a_plural_possessive_closes_a_single_quote_before_the_sentence_ends():

@@ -17,8 +17,9 @@ BBC = REPO.parent / "shared" / "corpus" / "bbc.jsonl"
 
 
 def test_every_sieve_and_reported_speech_rule_is_described():
-    # colon_intro is recorded by a sieve of another name; reported_clause by quotes.parse
-    names = {s.name for s in SIEVES} | set(RULE_CONFIDENCE) | {"colon_intro", "reported_clause"}
+    # colon_intro is recorded by a sieve of another name; reported_clause by quotes.parse; next_quote by
+    # attribute()'s last pass over the quotes no sieve decided
+    names = {s.name for s in SIEVES} | set(RULE_CONFIDENCE) | {"colon_intro", "reported_clause", "next_quote"}
     assert names <= METHODS.keys(), names - METHODS.keys()
     assert set(METHODS) <= names, set(METHODS) - names  # no description of a rule that is gone
 

@@ -45,6 +45,7 @@ def test_a_surname_alone_is_linked_to_its_one_full_name_in_either_order(db_url: 
         assert {s.name for s in db.speakers()} >= {"Parry", "Rick Parry"}
         assert db.timeline("Rick Parry") == db.timeline("Parry")
         assert not _links(db, "Steven Gerrard")
+        assert db.speaker_links() == db.speaker_links("Rick Parry")  # every link of the database: the same rule
 
 
 def test_no_link_without_evidence_or_with_two_full_names(db_url: str, tmp_path: Path):
@@ -56,6 +57,7 @@ def test_no_link_without_evidence_or_with_two_full_names(db_url: str, tmp_path: 
         assert [link.full_name for link in db.speaker_links("Parry")] == ["Rick Parry"]
         db.ingest([_articles(tmp_path / "c.jsonl", OTHER_PARRY)])
         assert _links(db, "Parry") == [] and _links(db, "Rick Parry") == []  # which Parry? none is inferred
+        assert db.speaker_links() == []
         assert db.count(speaker="Rick Parry") == 1
 
 
@@ -86,6 +88,10 @@ def test_the_cli_says_what_the_speaker_filter_also_selects(cli, tmp_path: Path):
             " (quoted with the same people: Steve Morgan, Steven Gerrard)") in err
     rows = out.splitlines()[1:]
     assert sorted(row.split()[1] for row in rows) == ["Parry", "Rick"]  # each under its own name
+    status, out, err = cli("speakers")
+    assert status == 0 and err == ("'Parry' is probably Rick Parry (inferred: quoted with the same people: Steve Morgan,"
+                                   " Steven Gerrard); --speaker takes either for both\n")
+    assert cli("speakers", "-n", "1")[2] == ""  # (Steven Gerrard alone: no link to tell)
     status, out, err = cli("export", "--csv", "-", "--speaker", "Parry")
     assert status == 0 and "--speaker 'Parry' also selects 'Rick Parry'" in err and len(out.splitlines()) == 3
     status, out, _ = cli("search", "--speaker", "Parry", "--format", "json")

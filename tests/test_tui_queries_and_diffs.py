@@ -24,6 +24,15 @@ def _rows(app: QuotesApp) -> list[int]:
     return [q.id for q in app.screen.query_one(ResultsTable).records.values()]
 
 
+async def _on_row(pilot, quote_id: int, key: str) -> None:
+    """Press ``key`` on the result row of ``quote_id``."""
+    table = pilot.app.screen.query_one(ResultsTable)
+    table.focus()
+    table.move_cursor(row=table.get_row_index(str(quote_id)))
+    await pilot.press(key)
+    await settle(pilot)
+
+
 def test_a_lone_quotation_mark_shows_every_quote_then_the_phrase_so_far(seeded_db: QuoteDB):
     async def scenario():
         app = QuotesApp(seeded_db)
@@ -52,17 +61,13 @@ def test_variants_mark_an_editors_brackets(empty_db: QuoteDB, workdir: Path):
         for i, who in enumerate(("(Lord Goldsmith)", "[Lord Goldsmith]"))
     ))
     assert empty_db.ingest([workdir / "goldsmith.jsonl"]).documents == 2
-    first, second = empty_db.search("Goldsmith", sort="date")[::-1]
+    *_, first = empty_db.search("Goldsmith", sort="date")  # the older report
 
     async def scenario():
         app = QuotesApp(empty_db)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
-            table = app.screen.query_one(ResultsTable)
-            table.focus()
-            table.move_cursor(row=table.get_row_index(str(first.id)))
-            await pilot.press("v")
-            await settle(pilot)
+            await _on_row(pilot, first.id, "v")
             assert isinstance(app.screen, VariantsScreen)
             cards = list(app.screen.query(".variant"))
             assert len(cards) == 2
@@ -95,15 +100,36 @@ def test_a_speaker_filter_shows_the_inferred_alias_it_follows(empty_db: QuoteDB,
             status = app.screen.query_one("#status", Static).content
             assert "speaker: Rick Parry + Parry (inferred)" in str(status)
             (surname,) = [q for q in records if q.speaker == "Parry"]
-            table = app.screen.query_one(ResultsTable)
-            table.focus()
-            table.move_cursor(row=table.get_row_index(str(surname.id)))
-            await pilot.press("enter")
-            await settle(pilot)
+            await _on_row(pilot, surname.id, "enter")
             assert isinstance(app.screen, DetailScreen)
             console = Console(width=400, file=io.StringIO(), color_system=None)
             with console.capture() as capture:
                 console.print(app.screen.query_one("#attribution", Static).content)
             assert "probably Rick Parry (inferred: quoted with the same people: Steve Morgan, Steven Gerrard)" in capture.get()
+
+    run(scenario)
+
+
+def test_the_year_facet_finds_a_text_by_the_year_a_copy_ran(empty_db: QuoteDB, workdir: Path):
+    """AP ran the story on 31 December 2020, Daily Example on 2 January 2021: the 2021 facet counts it
+    and selecting it lists it (it read only AP's date)."""
+    from test_publication_dates import _feed
+
+    from tui.widgets.facets import FacetList
+
+    feed = _feed(workdir / "wire.jsonl", ("AP", "https://ap.example/1", "2020-12-31"),
+                 ("Daily Example", "https://daily.example/x", "2021-01-02"))
+    assert empty_db.ingest([feed]).copies == 1
+    (quote,) = empty_db.search()
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            facets = app.screen.query_one(FacetList)
+            assert {v for k, v in facets._values.items()} >= {("year", 2020), ("year", 2021)}
+            app.screen.post_message(FacetList.Selected("year", 2021))
+            await settle(pilot)
+            assert _rows(app) == [quote.id]
 
     run(scenario)

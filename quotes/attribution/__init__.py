@@ -139,12 +139,26 @@ def attribute(
                 again.utterance = ctx.found[k + 1].utterance
                 ctx.found[k + 1] = again
     # A quote left open by every sieve takes the attribution of a later quote of its sentence:
-    # 'The “opt out” movement is about “people telling leaders ...,” Wilcox said.'
+    # 'The “opt out” movement is about “people telling leaders ...,” Wilcox said.'; or of the quote
+    # right after it when nothing but a space stands between (paragraphs run together: '... in my
+    # back. "There's a lot of work involved ..." "I'm also going to the gym ...," he said.')
     for i in range(len(spans) - 2, -1, -1):
-        if ctx.found[i].method is None and ctx.same_sentence_as_previous(i + 1) and ctx.found[i + 1].mention:
-            later = ctx.found[i + 1]
-            ctx.found[i] = Attribution(
-                later.speaker, later.mention, later.mention_start, later.mention_end, later.cue, later.via,
-                "same_sentence", round(later.confidence * 0.9, 2), ctx.found[i].utterance,
-            )
+        if ctx.found[i].method is not None or not ctx.found[i + 1].mention:
+            continue
+        if ctx.same_sentence_as_previous(i + 1):
+            method = "same_sentence"
+        elif spans[i].kind == "direct" and _only_spaces(text, spans[i].close, spans[i + 1].open):
+            method = "next_quote"
+        else:
+            continue
+        later = ctx.found[i + 1]
+        ctx.found[i] = Attribution(
+            later.speaker, later.mention, later.mention_start, later.mention_end, later.cue, later.via,
+            method, round(later.confidence * 0.9, 2), ctx.found[i].utterance,
+        )
     return ctx.found
+
+
+def _only_spaces(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a gap of spaces on one line (at most a few characters)?"""
+    return 0 < end - start <= 3 and text[start:end].isspace() and "\n" not in text[start:end]

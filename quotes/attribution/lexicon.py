@@ -30,6 +30,7 @@ __all__ = [
     "IMPERATIVES",
     "ROLE_SYNONYMS",
     "DESCRIBED_PERSONS",
+    "QUALIFIED_PERSONS",
     "DESCRIBED_COMPANIES",
 ]
 
@@ -143,7 +144,10 @@ DESCRIBED_PERSONS = dict.fromkeys(
     "",
 ) | dict.fromkeys("actress frontwoman businesswoman sportswoman grandmother".split(), "f") | dict.fromkeys(
     "frontman businessman sportsman grandfather scotsman englishman welshman irishman frenchman dutchman".split(), "m"
-)
+) | {"man": "m", "woman": "f"}
+# Heads that describe the person a story is about only with a capitalised qualifier: "the Waterford
+# man", "the Kent woman" (a bare "the man" may be anyone the story has not named).
+QUALIFIED_PERSONS = frozenset(("man", "woman"))
 
 # Nouns that, after "the" alone, stand for the company or body a story is about ("the firm said",
 # "the union said"). ("The group" may be a band or a campaign, "the watchdog" regulates the company

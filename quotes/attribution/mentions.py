@@ -87,6 +87,8 @@ _PRONOUNS = frozenset("he she they it we i".split())
 _ARTICLES = frozenset("the a an this that these those his her their its my our".split())
 _MAX_WORDS = 10
 _STOP_OR_DET = LEADING_STOPWORDS | _DETERMINERS
+# A pronoun run together with a verb ("he's"; opening a sentence: "We've", "They're"; folded: ’ reads ').
+_PRONOUN_CONTRACTED = re.compile(r"(he|she|they|it|we|i)'(?:s|ve|d|ll|re|m)")
 _LEADING_ONLY = LEADING_STOPWORDS - _DETERMINERS - _PRONOUNS
 _CUE_FIRST_WORDS = frozenset(form.split()[0] for form in CUES if " " in form)
 # Lower-case words that may follow a capitalised one inside a title: "Republican presidential candidate".
@@ -171,6 +173,7 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split(
 # Peerage titles before a family name alone ("Lord Falconer", "Baroness Scotland"; "Earl" is
 # a given name too), and a knight's or dame's title before a given and a family name.
 PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Countess", "Marquess")
+_PEERAGE_STEMS = ("Lord ", "Lady ", "Baron", "Viscount", "Countess", "Marquess")
 _PEER_RE = re.compile(rf"\b({'|'.join(PEERAGE)})[ \u00a0]+([A-Z][\w'’-]++)(?![ \u00a0]+[A-Z])")
 _KNIGHT_RE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+([A-Z][a-z]+)[ \u00a0]+([A-Z][\w'’-]*[a-z][\w'’-]*)")
 _BODY_JOINS = frozenset(("of", "for"))
@@ -302,8 +305,10 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
         return None
     if first in _PRONOUNS and len(words) == 1:
         return Mention(words[0].start(), words[0].end(), words[0].group(), "pronoun")
-    if first[:-2] in _PRONOUNS and first.endswith("'s"):  # "He’s claiming"
-        return Mention(words[0].start(), words[0].end() - 2, words[0].group()[:-2], "pronoun")
+    contracted = _PRONOUN_CONTRACTED.fullmatch(first)
+    if contracted and (first.endswith("'s") or words[0].group()[0].isupper()):  # "He’s claiming", "We’ve seen"
+        cut = len(contracted.group(1))
+        return Mention(words[0].start(), words[0].start() + cut, words[0].group()[:cut], "pronoun")
     # (every word starts with a letter or digit: the callers stop at any other token)
     start, end = words[0].start(), words[-1].end()
     phrase = text[start:end]
@@ -566,14 +571,17 @@ class Document:
         toks = name_tokens(name)
         if len(toks) < 2 or first_name_gender(toks[0]) is not None:
             return False
-        first_line = self.text.find("\n")
-        starts = [
-            start
-            for phrase, at in self._by_last_word().get(toks[-1], {}).items()
-            if name_tokens(without_possessive(strip_name(phrase)[1])) == toks
-            for start in at
-        ]
-        return bool(starts) and 0 <= first_line and all(start < first_line for start in starts)
+        key = ("headline only", toks)
+        if key not in self._cache:
+            first_line = self.text.find("\n")
+            starts = [
+                start
+                for phrase, at in self._by_last_word().get(toks[-1], {}).items()
+                if name_tokens(without_possessive(strip_name(phrase)[1])) == toks
+                for start in at
+            ]
+            self._cache[key] = bool(starts) and 0 <= first_line and all(start < first_line for start in starts)
+        return self._cache[key]
 
     def _reads_as_full_name(self, phrase: str, full: str) -> bool:
         """Is ``full`` (``phrase`` without its title) a given and a family name: a known given name
@@ -592,13 +600,15 @@ class Document:
         """The article's peers by folded family name ("falconer": "Lord Falconer") and its knights
         and dames by folded given name ("john": {"John Stevens": None}), in one pass each."""
         if self._styled is None:
+            text = self.text
             peers: dict[str, str] = {}
-            for m in _PEER_RE.finditer(self.text):
+            # (a plain test first: most articles name no peer nor knight; the patterns cost more)
+            for m in _PEER_RE.finditer(text) if any(title in text for title in _PEERAGE_STEMS) else ():
                 family = without_possessive(m.group(2))
                 if fold(family) not in TITLE_WORDS:  # not "Lord Chancellor", "Lord Mayor"
                     peers.setdefault(fold(family), f"{m.group(1)} {family}")
             knights: dict[str, dict[str, None]] = {}
-            for m in _KNIGHT_RE.finditer(self.text):
+            for m in _KNIGHT_RE.finditer(text) if "Sir " in text or "Dame " in text else ():
                 knights.setdefault(fold(m.group(1)), {})[f"{m.group(1)} {without_possessive(m.group(2))}"] = None
             self._styled = peers, knights
         return self._styled

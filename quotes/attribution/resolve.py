@@ -32,6 +32,7 @@ from ..registry import Registry, Role, Speaker, default_registry
 from .lexicon import (
     DESCRIBED_COMPANIES,
     DESCRIBED_PERSONS,
+    QUALIFIED_PERSONS,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
     MEDIA_NOUNS,
@@ -165,11 +166,20 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
     return doc._cache[key]
 
 
+# A word run together with a verb or "not": "We've", "You'd", "Don't" open sentences, no names.
+_CONTRACTION = re.compile(r"['’](?:ve|d|t|ll|re|m)\b")
+_HEADLINE_SAYS = re.compile(r"((?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}?)(?:Says|Tells|Warns|Claims)[ \u00a0]")
+
+
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
     title, name = strip_name(phrase)
     name = without_possessive(name)
     if name and fold(name) in NOT_NAMES:
         return doc.fullest(name)  # "May said" after "Brian May"; else a month
+    if name and _CONTRACTION.search(name):
+        # "Hillary Clinton Says Trump’s Bigotry Doesn’t": a headline's clause; its subject speaks
+        said = _HEADLINE_SAYS.match(phrase)
+        return _canonical_name(doc, said.group(1), registry) if said else None
     if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS:
         return None
     sp = registry.lookup(name)
@@ -421,6 +431,8 @@ def _person_before(doc: Document, want: str, before: int, history: Sequence[Ante
             name = names.pop()
             if doc.in_quote(name.start()):
                 continue  # '"... in Lord Woolf's words," she said': named by the speaker, not the speaker
+            if name.start() and doc.text[name.start() - 1].isalnum():
+                continue  # "the 50K Walk. ... he talks of": no "K Walk" inside a word
             phrase = name.group()
             if phrase.endswith(POSSESSIVE_ENDS):
                 # "the way Tony Blair's government operates. He ...": a possessor only when no one
@@ -612,9 +624,11 @@ def _namesake_before(doc: Document, phrase: str, found: str | None, at: int, reg
     """Two people of one family name in an article ("Writer Tony Cowell" after "the brother of Simon
     Cowell"): a bare family name is the one named last before ``at`` (of the sex an honorific says),
     or no one named yet: the name as written. ``found`` is the answer for the article as a whole."""
+    if found is None or " " not in found:
+        return found  # (no full name in the article for it)
     title, name = strip_name(phrase)
     name = without_possessive(name)
-    if found is None or len(name_tokens(name)) != 1 or registry.lookup(name) is not None:
+    if len(name_tokens(name)) != 1 or registry.lookup(name) is not None:
         return found
     forms = doc.full_names(name)
     if len({name_tokens(full)[0] for _, full in forms}) < 2:
@@ -650,8 +664,8 @@ def _described_person(
         bare = len(text[start : mention.end].split()) == 2
         return _described_company(doc, mention.start if before is None else before) if bare else None
     want = "" if head.endswith("-year-old") else DESCRIBED_PERSONS.get(head)
-    if want is None:
-        return None
+    if want is None or head in QUALIFIED_PERSONS and not any(c.isupper() for c in text[start + 4 : m.start(1)]):
+        return None  # "the Waterford man" is the man the story is about, "the man" may be anyone
     return _titled_person(doc, mention, registry) or _salient_person(
         doc, want, mention.start if before is None else before, history, registry
     )

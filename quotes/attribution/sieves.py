@@ -44,6 +44,8 @@ __all__ = ["SIEVES"]
 _GAP = re.compile(r"[ \t\u00a0,;:\-–—]*")
 _DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*")
 # ... or a line of its own after the quote's paragraph that is only a dash and a name: '\n\n- Clinton.'
+# The name a trailing role is set off from by a comma: '," said EEF chief economist, Steve Radley.'
+_NAME_AFTER_ROLE = re.compile(rf",[ \t\u00a0]+((?:{NAME_RE.pattern}))(?=[ \t\u00a0]*(?:[.,;\n]|\Z))")
 _SIGNATURE_LINE = re.compile(rf"[ \t\u00a0]*\n\s*[-―—–]+[ \t\u00a0]*(?=(?:{NAME_RE.pattern})\.?[ \t\u00a0]*(?:\n|\Z))")
 # Auxiliaries and adverbs between a subject and its cue: "Trump also said", "he said today".
 _ADVERBS = re.compile(
@@ -261,6 +263,10 @@ def trailing_cue(ctx: Context, i: int) -> Attribution | None:
     cue = CUE_RE.match(text, pos, limit)
     if cue:
         men = mention_at_start(text, cue.end(), limit)
+        if men is not None and men.form == "phrase":
+            named = _NAME_AFTER_ROLE.match(text, men.end, limit)
+            if named is not None:  # '," said EEF chief economist, Steve Radley.'
+                return _make(ctx, i, Mention(named.start(1), named.end(1), named.group(1), "name"), cue.group(), cue.end(), "trailing_cue")
         if men is None or (men.form == "phrase" and not _subject_phrase(men)):
             return None  # '," denounced her record': an object, not an inverted subject
         return _make(ctx, i, men, cue.group(), cue.end(), "trailing_cue")

@@ -39,10 +39,12 @@ def add_db_argument(p: argparse.ArgumentParser) -> None:
 
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (any name or alias)")
+    p.add_argument("--speaker", metavar="NAME",
+                   help="only quotes by this speaker (any name or alias; a surname alone inferred to be them is said and included)")
     p.add_argument("--outlet", metavar="NAME", help="only quotes from this outlet (case- and accent-blind)")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="only quotes published on or after this date")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="only quotes published on or before this date")
+    p.add_argument("--since", metavar="YYYY-MM-DD",
+                   help="only quotes published on or after this date (by any outlet that carried the text; with --outlet, by that one)")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only quotes published on or before this date (likewise)")
     p.add_argument("--kind", choices=("direct", "partial", "indirect"), help="only quotes of this kind")
     p.add_argument("--raw", action="store_true", help="treat the query as FTS syntax (AND, OR, NOT, \"phrase\", prefix*)")
 

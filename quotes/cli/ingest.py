@@ -104,6 +104,13 @@ def run_reporting(
     bar = ProgressBar() if not args.quiet and sys.stderr.isatty() else None
     try:
         return work(db, bar)
+    except KeyboardInterrupt:
+        if bar:
+            bar.finish()
+        done = "stored" if command == "ingest" else "reparsed"
+        fail(command, f"interrupted: the documents {done} before are kept (a document is stored whole or not"
+             " at all); run the same command again to finish.")
+        raise SystemExit(130) from None
     except Exception as exc:  # noqa: BLE001 - the database cannot be written (disk full, read-only...)
         if bar:
             bar.finish()

@@ -29,13 +29,14 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
 
 
 def run(args: argparse.Namespace) -> int:
-    from quotes.safe_text import json_line, spreadsheet_safe
+    from quotes.safe_text import json_line, spreadsheet_safe, terminal_safe
 
     db = open_db(args, "speakers")
     if db is None:
         return 1
     try:
         rows = db.speakers()
+        links = db.speaker_links() if args.format == "table" else []
     finally:
         db.close()
     if args.limit is not None:
@@ -49,4 +50,8 @@ def run(args: argparse.Namespace) -> int:
         out.writerows((spreadsheet_safe(s.name), s.kind, s.quotes, s.documents) for s in rows)
     else:
         print_table(("SPEAKER", "KIND", "QUOTES", "DOCUMENTS"), [(s.name, s.kind, s.quotes, s.documents) for s in rows], flex=0)
+        shown = {s.name for s in rows}
+        for link in (x for x in links if {x.surname, x.full_name} & shown):  # two speakers still: said, never merged
+            print(terminal_safe(f"{link.surname!r} is {link.seen_from(link.surname)}; --speaker takes either for both"),
+                  file=sys.stderr)
     return 0

@@ -35,7 +35,8 @@ from .queries import (
     translate_error,
 )
 from .stats import FACET_LIMIT, all_facets, merged_outlets
-from .surnames import speaker_links
+from .surnames import all_speaker_links, speaker_links
+from .versions import earlier_versions
 
 if TYPE_CHECKING:
     from .ingest import Writer
@@ -176,7 +177,10 @@ class QuoteDB:
         self._writable()
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
+        before = int(self._b.scalar("SELECT COALESCE(MAX(id), 0) FROM documents"))
         report = run_ingest(self._b, self._get_writer(), list(paths), jobs=jobs, progress=progress)
+        if report.documents:
+            report.warnings += earlier_versions(self._b, before)
         # The database's own files, met in a folder that holds it (QUOTES_DB=work.sqlite, then
         # 'quotes ingest .'), are no failure; named as an article, they still are.
         named = {os.fspath(p) for p in paths}
@@ -404,10 +408,12 @@ class QuoteDB:
             return []
         return [r[0] for r in self._b.rows(f"SELECT name FROM speakers WHERE id IN ({', '.join(map(str, ids))}) ORDER BY name")]
 
-    def speaker_links(self, name: str) -> list[SpeakerLink]:
-        """The inferred aliases a ``speaker=name`` filter follows: a speaker known by a surname alone
-        ("Parry") and the one full name of the database it probably stands for ("Rick Parry"), with
-        the evidence; either name selects both (see ``quotes.store.surnames``)."""
+    def speaker_links(self, name: str | None = None) -> list[SpeakerLink]:
+        """The inferred aliases a ``speaker=name`` filter follows (None: every one of the database): a
+        speaker known by a surname alone ("Parry") and the one full name of the database it probably
+        stands for ("Rick Parry"), with the evidence; either name selects both (see ``quotes.store.surnames``)."""
+        if name is None:
+            return all_speaker_links(self._b)
         ids = resolve_speakers(self._b, name.replace("\x00", " "), inferred=False)
         return speaker_links(self._b, ids)
 

@@ -121,6 +121,11 @@ class Backend:
     def transaction(self) -> AbstractContextManager[None]:
         raise NotImplementedError
 
+    def schema_lock(self) -> AbstractContextManager[None]:
+        """Held while the schema is created or migrated: another process opening the database
+        at the same moment waits, then finds the schema made (two ``quotes ingest`` started at once)."""
+        return self.transaction()  # SQLite: BEGIN IMMEDIATE, the database's write lock
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -186,7 +191,9 @@ class SqliteBackend(Backend):
     def _read_only_folder(self, exc: sqlite3.OperationalError) -> bool:
         """Whether ``exc`` is SQLite refusing to write beside a database whose folder is read-only,
         and the file alone holds the database (a snapshot would leave out what a -wal file holds)."""
-        readonly = (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == 8  # SQLITE_READONLY
+        # SQLITE_READONLY (a folder this user may not write), SQLITE_CANTOPEN (a read-only file system:
+        # the shared-memory file cannot be made, whoever the user is)
+        readonly = (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (8, 14)
         if not readonly or self.path == ":memory:" or os.access(Path(self.path).parent, os.W_OK):
             return False
         wal = Path(self.path + "-wal")
@@ -320,6 +327,16 @@ class PostgresBackend(Backend):
         with self.conn.transaction():
             yield
 
+    @contextmanager
+    def schema_lock(self) -> Iterator[None]:
+        # A session advisory lock per schema: the tables are made on another connection (SQLAlchemy).
+        key = "SELECT 2025112201, hashtext(current_schema())"
+        self.conn.execute(f"SELECT pg_advisory_lock(k, h) FROM ({key}) AS x(k, h)")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"SELECT pg_advisory_unlock(k, h) FROM ({key}) AS x(k, h)")
+
     def close(self) -> None:
         self.conn.close()
 
@@ -372,6 +389,7 @@ def storage_failure(exc: BaseException) -> bool:
     if psycopg is None:
         return False
     errors = psycopg.errors
-    return isinstance(exc, (psycopg.OperationalError, errors.ReadOnlySqlTransaction)) and not isinstance(
-        exc, errors.TransactionRollback
-    )
+    # InsufficientPrivilege: a role that may only read (an analyst's login, a reporting replica's)
+    return isinstance(
+        exc, (psycopg.OperationalError, errors.ReadOnlySqlTransaction, errors.InsufficientPrivilege)
+    ) and not isinstance(exc, errors.TransactionRollback)

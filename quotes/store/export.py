@@ -23,7 +23,11 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
+import shutil
+import stat
 from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
@@ -114,7 +118,7 @@ def write_csv(
 
     ``sort`` is "id" (ingest order, the default), "date" or "relevance";
     ``limit``/``offset`` select a page as ``search`` does. A path is written as
-    UTF-8 bytes; a text stream gets ``str``.
+    UTF-8 bytes, and replaced only once the export is complete; a text stream gets ``str``.
     """
     if isinstance(path_or_file, (str, os.PathLike)) and db._b.is_own_file(Path(path_or_file)):
         raise ValueError(f"{path_or_file} is the database itself: give the CSV another name")
@@ -124,7 +128,7 @@ def write_csv(
     first = next(pages, [])
     written = 0
     if isinstance(path_or_file, (str, os.PathLike)):
-        with open(path_or_file, "wb") as fh:
+        with _replacing(Path(path_or_file)) as fh:
             fh.write(_HEADER.encode())
             for page, rows in _formula_safe(first, pages):
                 data = page.encode()
@@ -136,6 +140,40 @@ def write_csv(
         path_or_file.write(terminal_safe(page))
         written += rows
     return written
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[IO[bytes]]:
+    """A file to write in place of ``path``: a new file beside it, renamed onto it once complete, so
+    that an export that fails (a full disk, Ctrl-C) leaves the file as it was, never cut short.
+
+    The new file gets the old one's permissions; a path that is not a regular file (``/dev/stdout``,
+    a named pipe), or a file in a folder that cannot be written, is written in place.
+    """
+    try:
+        regular: bool | None = stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        regular = None  # a new file
+    real = Path(os.path.realpath(path))  # a symbolic link's target is replaced, not the link
+    part = real.with_name(f".{real.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+    try:
+        if regular is False:
+            raise PermissionError  # written in place, below
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except PermissionError:
+        with open(path, "wb") as fh:
+            yield fh
+        return
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+        if regular:
+            shutil.copymode(real, part)
+        os.replace(part, real)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(part)
+        raise
 
 
 def _formula_safe(first: list[tuple], pages: Iterator[list[tuple]]) -> Iterator[tuple[str, int]]:

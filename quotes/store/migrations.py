@@ -287,15 +287,19 @@ MIGRATIONS: dict[int, Callable[[Backend], None]] = {
 def ensure_schema(backend: Backend) -> int:
     """Create or migrate the schema to ``SCHEMA_VERSION``; returns the version found."""
     found = schema_version(backend)
-    if found is None:
-        create_schema(backend)
-        return SCHEMA_VERSION
-    if found > SCHEMA_VERSION:
+    if found == SCHEMA_VERSION:
+        return found
+    if found is not None and found > SCHEMA_VERSION:
         raise SchemaError(
             f"{backend.url} has schema version {found}; this quotes knows up to {SCHEMA_VERSION}: upgrade quotes"
         )
-    for version in range(found, SCHEMA_VERSION):
-        with backend.transaction():
-            MIGRATIONS[version](backend)
-            _stamp(backend, version + 1)
+    with backend.schema_lock():
+        found = schema_version(backend)  # again: another process may have made or migrated it meanwhile
+        if found is None:
+            create_schema(backend)
+            return SCHEMA_VERSION
+        for version in range(found, SCHEMA_VERSION):
+            with backend.transaction():
+                MIGRATIONS[version](backend)
+                _stamp(backend, version + 1)
     return found

@@ -116,14 +116,8 @@ def other_outlets(b: Backend, document_ids: Iterable[int]) -> dict[int, tuple[st
     """The outlets besides its own that carried each document's text (one spelling each), for those there are."""
     out = {}
     for doc, pubs in publications_of(b, document_ids).items():
-        seen = {fold(pubs[0].outlet or "")} if pubs else set()
-        others = []
-        for p in pubs[1:]:
-            if p.outlet and (f := fold(p.outlet)) not in seen:
-                seen.add(f)
-                others.append(p.outlet)
-        if others:
-            out[doc] = tuple(others)
+        if pubs and (others := _other_outlets([(p.outlet, p.published, p.url) for p in pubs])):
+            out[doc] = others
     return out
 
 
@@ -133,6 +127,7 @@ _CARRIED_DDL = (
     "CREATE TEMP TABLE IF NOT EXISTS carried_by (folded TEXT NOT NULL, id INTEGER NOT NULL, published {date})",
     "CREATE INDEX IF NOT EXISTS carried_by_outlet ON carried_by (folded, id)",
     "CREATE INDEX IF NOT EXISTS carried_by_date ON carried_by (published, id)",
+    "CREATE INDEX IF NOT EXISTS carried_by_quote ON carried_by (id, published)",  # one probe per full-text match
 )
 OUTLET_SEPARATOR = "\x1f"
 """Between the outlets (and the years) of ``carried_quotes``."""

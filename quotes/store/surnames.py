@@ -27,7 +27,7 @@ from quotes.results import SpeakerLink
 
 from .engine import Backend
 
-__all__ = ["MIN_CO_NAMED", "speaker_links"]
+__all__ = ["MIN_CO_NAMED", "speaker_links", "all_speaker_links"]
 
 MIN_CO_NAMED = 2
 """Other people quoted in both speakers' articles that link a surname to a full name."""
@@ -61,6 +61,26 @@ def speaker_links(b: Backend, ids: Iterable[int]) -> list[SpeakerLink]:
         if (evidence := _evidence(b, sid, fid)) is not None:
             name = b.scalar("SELECT name FROM speakers WHERE id = :i", {"i": sid})
             links.append(SpeakerLink(name, full_name, evidence, sid, fid))
+    return sorted(links, key=lambda link: (link.full_name, link.surname))
+
+
+def all_speaker_links(b: Backend) -> list[SpeakerLink]:
+    """Every inferred link of the database (one pass over the speakers' names), by full name."""
+    one_word: dict[str, list[tuple[int, str]]] = {}
+    full: dict[str, list[tuple[int, str]]] = {}
+    for i, name, folded, kind in b.rows("SELECT id, name, folded, kind FROM speakers WHERE quotes > 0 ORDER BY id"):
+        if folded and " " not in folded and kind not in _NOT_PEOPLE:
+            one_word.setdefault(folded, []).append((i, name))
+        elif folded and " " in folded and kind == "person":
+            full.setdefault(folded.rsplit(" ", 1)[1], []).append((i, name))
+    links = [
+        SpeakerLink(name, full_name, evidence, sid, fid)
+        for surname, speakers in one_word.items()
+        if len(found := full.get(surname, [])) == 1
+        for fid, full_name in found
+        for sid, name in speakers
+        if (evidence := _evidence(b, sid, fid)) is not None
+    ]
     return sorted(links, key=lambda link: (link.full_name, link.surname))
 
 
