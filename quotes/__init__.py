@@ -22,6 +22,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .store.migrations import SchemaError
 
 
+def __dir__() -> list[str]:
+    """The module's names and the public ones loaded on first use, so that ``help(quotes)`` documents them."""
+    return sorted({*globals(), *__all__})
+
+
 def __getattr__(name: str) -> Any:
     if name == "extract":
         from .parse import extract

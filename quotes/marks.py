@@ -45,7 +45,8 @@ _AFTER_CLOSE = frozenset(SPACES | set(".,;:!?)]}>\u2026\u2014\u2013-/") | set(AL
 # much help back then, said Lee, whose group ...), not a quote the speaker quotes.
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:said|says)\s+(?:[A-Z]|(?:he|she)\b)"
-    r"|,\s+(?:he|she|[A-Z][a-z]+)\s+(?:said|says)(?:\.|,(?!\s*[\"'\u2018\u201c]))"  # not: he said, 'Go'
+    r"|,\s+(?:he|she|it|[A-Z][a-z]+|the\s+[a-z]+)\s+(?:said|says|added)"  # ", the organisation said in its report."
+    r"(?:\s+in\s+(?:its|a|the|his|her|their)\s+[a-z]+)?(?:\.|,(?!\s*[\"'\u2018\u201c]))"  # not: he said, 'Go'
 )
 
 # A sentence end: a stop, maybe a closing mark, a space, a capital or an opening mark.

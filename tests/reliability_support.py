@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -112,3 +116,43 @@ def check_extract(text: str) -> list:
             value = getattr(q, name)
             assert value is None or isinstance(value, str)
     return found
+
+
+@contextmanager
+def tmpfs(point: Path, size: str, why: str) -> Iterator[Path]:
+    """A real small filesystem mounted at ``point`` (made), unmounted after; a skip saying ``why`` it is
+    needed when it cannot be mounted (not root, no mount)."""
+    mount = shutil.which("mount")
+    if os.geteuid() != 0 or mount is None:
+        pytest.skip(f"{why} needs root to mount a tmpfs")
+    point.mkdir()
+    made = subprocess.run([mount, "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)], capture_output=True, text=True)
+    if made.returncode:
+        pytest.skip(f"cannot mount a tmpfs here: {made.stderr.strip()}")
+    try:
+        yield point
+    finally:
+        subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+def stored_documents(url: str) -> int:
+    """Documents committed in the database at ``url`` (0 before its schema exists), read from outside."""
+    if url.startswith("postgresql"):
+        import psycopg
+
+        from quotes.store.engine import PostgresBackend
+
+        with psycopg.connect(PostgresBackend.conninfo(url), connect_timeout=5) as conn:
+            try:
+                return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+            except psycopg.errors.UndefinedTable:
+                return 0
+    if not Path(url).exists():
+        return 0
+    conn = sqlite3.connect(f"file:{url}?mode=ro", uri=True, timeout=30)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:  # schema not made yet
+        return 0
+    finally:
+        conn.close()

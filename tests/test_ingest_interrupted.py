@@ -6,29 +6,16 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from reliability_support import REPO, cli, make_corpus
+from reliability_support import REPO, cli, make_corpus, stored_documents
 
 from quotes import QuoteDB
 
 ARTICLES = 4000
-
-
-def _documents(path: Path) -> int:
-    if not path.exists():
-        return 0
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
-    try:
-        return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-    except sqlite3.OperationalError:  # schema not made yet
-        return 0
-    finally:
-        conn.close()
 
 
 def test_ctrl_c_says_what_is_kept_and_the_rerun_finishes(tmp_path: Path):
@@ -40,7 +27,7 @@ def test_ctrl_c_says_what_is_kept_and_the_rerun_finishes(tmp_path: Path):
         text=True,
     )
     try:
-        while _documents(db) == 0:  # the first batch committed: Ctrl-C now
+        while stored_documents(str(db)) == 0:  # the first batch committed: Ctrl-C now
             assert proc.poll() is None, proc.communicate()
             time.sleep(0.02)
         proc.send_signal(signal.SIGINT)
@@ -55,7 +42,7 @@ def test_ctrl_c_says_what_is_kept_and_the_rerun_finishes(tmp_path: Path):
         "quotes ingest: interrupted: the documents stored before are kept (a document is stored whole or not at"
         " all); run the same command again to finish."
     )
-    kept = _documents(db)
+    kept = stored_documents(str(db))
     assert 0 < kept < ARTICLES
     again = cli("ingest", str(corpus), "--db", str(db), "-q", timeout=300)
     assert again.returncode == 0, again.stderr

@@ -124,6 +124,16 @@ def test_a_quote_missing_its_closing_mark_ends_before_the_attribution():
     assert quoted(text) == ["We will not stop now"]
     text = "\"When I met him, he said, 'Let us go.' And we went."
     assert quoted(text) == ["When I met him, he said, 'Let us go.' And we went."]
+    # BBC (UNECE): a body as the subject, and where it said it
+    text = (
+        '"In view of the fragility of factors of domestic growth, monetary policy in the euro area is likely '
+        "to continue to 'wait and see', the organisation said in its report. Global economic growth is "
+        "expected to fall from 5% in 2004 to 4.25%."
+    )
+    assert quoted(text)[0] == (
+        "In view of the fragility of factors of domestic growth, monetary policy in the euro area is likely "
+        "to continue to 'wait and see'"
+    )
 
 
 def test_a_quote_missing_its_closing_mark_ends_where_the_next_quote_opens():

@@ -16,7 +16,7 @@ import pytest
 from quotes import QuoteDB
 from quotes.plural import counted
 
-from reliability_support import REPO, assert_whole_documents, cli, make_corpus
+from reliability_support import REPO, assert_whole_documents, cli, make_corpus, stored_documents
 
 ARTICLES = {"sqlite": 6000, "postgres": 4000}
 """Enough to be killed mid-run: a dozen batches of 500 (the test kills 0.3 s after the first commit)."""
@@ -31,28 +31,6 @@ def _backend(url: str) -> str:
     return "postgres" if url.startswith("postgresql") else "sqlite"
 
 
-def _documents(url: str) -> int:
-    if url.startswith("postgresql"):
-        import psycopg
-
-        from quotes.store.engine import PostgresBackend
-
-        with psycopg.connect(PostgresBackend.conninfo(url), connect_timeout=5) as conn:
-            try:
-                return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-            except psycopg.errors.UndefinedTable:
-                return 0
-    if not Path(url).exists():
-        return 0
-    conn = sqlite3.connect(f"file:{url}?mode=ro", uri=True, timeout=30)
-    try:
-        return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-    except sqlite3.OperationalError:  # schema not made yet
-        return 0
-    finally:
-        conn.close()
-
-
 def _kill_mid_run(url: str, corpus: Path) -> int:
     """Start the ingest, SIGKILL it once some documents are committed; the count then."""
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
@@ -62,7 +40,7 @@ def _kill_mid_run(url: str, corpus: Path) -> int:
     )
     try:
         deadline = time.monotonic() + 120
-        while _documents(url) == 0:
+        while stored_documents(url) == 0:
             assert proc.poll() is None, proc.communicate()
             assert time.monotonic() < deadline, "the ingest stored nothing in two minutes"
             time.sleep(0.02)
@@ -75,7 +53,7 @@ def _kill_mid_run(url: str, corpus: Path) -> int:
             proc.kill()
             proc.wait()
     assert proc.returncode == -signal.SIGKILL
-    return _documents(url)
+    return stored_documents(url)
 
 
 def _sqlite_integrity(path: str) -> None:

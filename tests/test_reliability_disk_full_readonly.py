@@ -21,7 +21,7 @@ import pytest
 from quotes import QuoteDB
 from quotes.plural import counted
 
-from reliability_support import REPO, assert_no_traceback, assert_whole_documents, cli, make_corpus
+from reliability_support import REPO, assert_no_traceback, assert_whole_documents, cli, make_corpus, tmpfs
 
 ARTICLES = 600
 FULL = ("full", "no space")
@@ -73,18 +73,8 @@ def test_a_full_database_stops_the_ingest_with_a_clear_error(tmp_path: Path, cor
 @pytest.fixture
 def tiny_disk(tmp_path: Path):
     """A real 1 MB filesystem (tmpfs), or a skip saying why there is none."""
-    mount = shutil.which("mount")
-    if os.geteuid() != 0 or mount is None:
-        pytest.skip("a real full disk needs root to mount a small tmpfs (the max_page_count test still runs)")
-    point = tmp_path / "disk"
-    point.mkdir()
-    made = subprocess.run([mount, "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(point)], capture_output=True, text=True)
-    if made.returncode:
-        pytest.skip(f"cannot mount a tmpfs here: {made.stderr.strip()}")
-    try:
+    with tmpfs(tmp_path / "disk", "1m", "a real full disk (the max_page_count test still runs)") as point:
         yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], check=False)
 
 
 def test_cli_ingest_on_a_full_disk_says_so_and_keeps_whole_documents(tiny_disk: Path, corpus: Path, tmp_path: Path) -> None:

@@ -18,7 +18,11 @@ REPO = Path(__file__).resolve().parent.parent
 OPENER = """
 import os, sys, time
 from pathlib import Path
-import sqlalchemy, sqlmodel, psycopg
+import sqlalchemy, sqlmodel
+try:
+    import psycopg
+except ImportError:  # an install without PostgreSQL support
+    pass
 from quotes.store.api import QuoteDB
 from quotes.store import tables, migrations
 go = Path(sys.argv[2])

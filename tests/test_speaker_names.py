@@ -495,3 +495,32 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first():
 )
 def test_names_a_journalist_would_accept(text, quote, speaker):
     assert _speaker_of(text, quote) == speaker
+
+
+def test_a_contraction_opening_a_sentence_is_no_speaker():
+    # BBC (marathon): "You'd" was the speaker of the reported clause
+    text = (
+        "They all wanted to know why anyone would want to run that far. You'd have thought all these "
+        "athletes, who have been running for most of their lives, wouldn't think it would be that bad."
+    )
+    assert all(q.speaker != "You'd" for q in extract(text))
+
+
+def test_a_pronoun_run_together_with_a_verb_is_that_pronoun():
+    # BBC (pensions): "We've" was a speaker's name; it is "we", whom the parser names no one
+    text = (
+        "We've asked for the state pension to be increased from £79.60 to the pensioner credit guarantee "
+        "level of £105.45."
+    )
+    quotes = [q for q in extract(text) if q.text.startswith("the state pension")]
+    assert quotes and all(q.speaker is None and q.mention == "We" for q in quotes)
+
+
+def test_a_headline_clause_with_a_contraction_is_spoken_by_its_subject():
+    # the shape of a PolNeAR headline whose speaker was "Bigotry Doesn’t" (the name after "Says")
+    text = (
+        "Maria Lopez Says Rival’s Plan Doesn’t ‘Add Up For Anyone I Know’ In Town.\n\n"
+        "MADRID — Maria Lopez doesn’t accept the plan of her rival."
+    )
+    quote = next(q for q in extract(text) if q.text.startswith("Add Up"))
+    assert quote.speaker == "Maria Lopez"

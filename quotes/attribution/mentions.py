@@ -87,6 +87,8 @@ _PRONOUNS = frozenset("he she they it we i".split())
 _ARTICLES = frozenset("the a an this that these those his her their its my our".split())
 _MAX_WORDS = 10
 _STOP_OR_DET = LEADING_STOPWORDS | _DETERMINERS
+# A pronoun run together with a verb ("he's"; opening a sentence: "We've", "They're"; folded: ’ reads ').
+_PRONOUN_CONTRACTED = re.compile(r"(he|she|they|it|we|i)'(?:s|ve|d|ll|re|m)")
 _LEADING_ONLY = LEADING_STOPWORDS - _DETERMINERS - _PRONOUNS
 _CUE_FIRST_WORDS = frozenset(form.split()[0] for form in CUES if " " in form)
 # Lower-case words that may follow a capitalised one inside a title: "Republican presidential candidate".
@@ -303,8 +305,10 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
         return None
     if first in _PRONOUNS and len(words) == 1:
         return Mention(words[0].start(), words[0].end(), words[0].group(), "pronoun")
-    if first[:-2] in _PRONOUNS and first.endswith("'s"):  # "He’s claiming"
-        return Mention(words[0].start(), words[0].end() - 2, words[0].group()[:-2], "pronoun")
+    contracted = _PRONOUN_CONTRACTED.fullmatch(first)
+    if contracted and (first.endswith("'s") or words[0].group()[0].isupper()):  # "He’s claiming", "We’ve seen"
+        cut = len(contracted.group(1))
+        return Mention(words[0].start(), words[0].start() + cut, words[0].group()[:cut], "pronoun")
     # (every word starts with a letter or digit: the callers stop at any other token)
     start, end = words[0].start(), words[-1].end()
     phrase = text[start:end]

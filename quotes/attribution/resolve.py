@@ -166,11 +166,20 @@ def canonical_name(doc: Document, phrase: str, registry: Registry | None = None)
     return doc._cache[key]
 
 
+# A word run together with a verb or "not": "We've", "You'd", "Don't" open sentences, no names.
+_CONTRACTION = re.compile(r"['’](?:ve|d|t|ll|re|m)\b")
+_HEADLINE_SAYS = re.compile(r"((?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}?)(?:Says|Tells|Warns|Claims)[ \u00a0]")
+
+
 def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | None:
     title, name = strip_name(phrase)
     name = without_possessive(name)
     if name and fold(name) in NOT_NAMES:
         return doc.fullest(name)  # "May said" after "Brian May"; else a month
+    if name and _CONTRACTION.search(name):
+        # "Hillary Clinton Says Trump’s Bigotry Doesn’t": a headline's clause; its subject speaks
+        said = _HEADLINE_SAYS.match(phrase)
+        return _canonical_name(doc, said.group(1), registry) if said else None
     if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS:
         return None
     sp = registry.lookup(name)

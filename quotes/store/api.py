@@ -36,6 +36,7 @@ from .queries import (
 )
 from .stats import FACET_LIMIT, all_facets, merged_outlets
 from .surnames import all_speaker_links, speaker_links
+from .versions import earlier_versions
 
 if TYPE_CHECKING:
     from .ingest import Writer
@@ -176,7 +177,10 @@ class QuoteDB:
         self._writable()
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
+        before = int(self._b.scalar("SELECT COALESCE(MAX(id), 0) FROM documents"))
         report = run_ingest(self._b, self._get_writer(), list(paths), jobs=jobs, progress=progress)
+        if report.documents:
+            report.warnings += earlier_versions(self._b, before)
         # The database's own files, met in a folder that holds it (QUOTES_DB=work.sqlite, then
         # 'quotes ingest .'), are no failure; named as an article, they still are.
         named = {os.fspath(p) for p in paths}
