@@ -545,3 +545,21 @@ def test_a_time_after_the_cue_is_no_clause(sentence):
 )
 def test_a_time_adjunct_before_the_clause_is_skipped(sentence, clause):
     assert [q.text for q in indirect(sentence)] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # BBC: "[The service will] be supported by banner ads", "[Pullman's trilogy has] been attacked by ..."
+        ("The service will be supported by banner ads.", "The service"),
+        ("Pullman's trilogy has been attacked by some Christian groups.", "Pullman's trilogy"),
+        ("The bill is expected to be opposed by the Liberal Democrats.", "The bill"),
+    ],
+)
+def test_a_passive_subject_ends_before_its_auxiliaries(sentence, subject):
+    assert [q.text for q in indirect(sentence)] == [subject]
+
+
+def test_a_passive_after_a_preposition_has_no_subject():
+    # BBC: "[Mr Betts-Green resigned after] being questioned by the party's leadership"
+    assert indirect("Mr Betts-Green resigned after being questioned by the party's leadership.") == []

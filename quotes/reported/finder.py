@@ -177,6 +177,11 @@ _LONG_SUBJECT_WORDS = 18
 _ASIDE_SUBJECT_WORDS = 30
 _ASIDE_OPENERS = frozenset(",(\u2014\u2013-")
 _MODALS = frozenset("will would could can may might should must did does do".split())
+# Words between a passive's subject and its auxiliary: "will", "has", "may not", "is expected to", "also".
+_BEFORE_PASSIVE = (
+    _MODALS | _PERFECT | ADVERBS | PASSIVE_AUX
+    | frozenset("to likely unlikely expected set due going believed thought said reported".split())
+)
 _CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still)[ \t\u00a0]+")
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
@@ -843,6 +848,12 @@ class _Finder:
             return None
         aux = text.rindex(word, s0, at)
         end = aux
+        # "The service will be supported by ...", "Hobbes has been roundly condemned", "is expected to be
+        # opposed by": the auxiliaries before the passive's are no part of its subject
+        while (before := _word_before(text, s0, end)) and before in _BEFORE_PASSIVE:
+            end = text.rindex(before, s0, end)
+        if before.lower() in GERUND_PREPOSITIONS:
+            return None  # "Mr Betts-Green resigned after being questioned by police": no subject
         start = max(s0, *(text.rfind(c, s0, end) + 1 for c in ",;:(\u2014\u2013"))
         if start > s0 and not text[start:end].strip(_SPACES) and (adverb := _word_before(text, s0, start - 1)) in _ASIDE_ADVERBS:
             # "Donald Trump, meanwhile, is supported by ...": the subject is before the aside
