@@ -563,3 +563,22 @@ def test_a_passive_subject_ends_before_its_auxiliaries(sentence, subject):
 def test_a_passive_after_a_preposition_has_no_subject():
     # BBC: "[Mr Betts-Green resigned after] being questioned by the party's leadership"
     assert indirect("Mr Betts-Green resigned after being questioned by the party's leadership.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # nouns of acts report speech only with an owner (BBC: "The attacks on [the World Trade Center ...]",
+        # "widespread opposition to [the Iraq war]"), and attacks with arms never
+        "The attacks on the World Trade Center on 11 September 2001 heightened concern for security.",
+        "But widespread opposition to the Iraq war had turned audiences away.",
+        "Computers were used to launch denial-of-service attacks on 99 separate targets.",
+    ],
+)
+def test_a_noun_of_an_act_without_an_owner_reports_nothing(sentence):
+    assert indirect(sentence) == []
+
+
+def test_a_noun_of_an_act_with_an_owner_reports_its_object():
+    (q,) = indirect("The crowd cheered the mayor's attacks on the budget deal.")
+    assert (q.mention, q.cue, q.text) == ("the mayor", "attacks on", "the budget deal")
