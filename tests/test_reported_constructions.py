@@ -582,3 +582,30 @@ def test_a_noun_of_an_act_without_an_owner_reports_nothing(sentence):
 def test_a_noun_of_an_act_with_an_owner_reports_its_object():
     (q,) = indirect("The crowd cheered the mayor's attacks on the budget deal.")
     assert (q.mention, q.cue, q.text) == ("the mayor", "attacks on", "the budget deal")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cue form that is a noun before "of" (BBC: "which tells the story [of a young boy's journey ...]",
+        # "took charge [of Valencia in 1997]", "the look and feel [of the game]")
+        "The Polar Express is based on a children's book which tells the story of a young boy's journey.",
+        "Ranieri first took charge of Valencia in 1997.",
+        "It has the look and feel of a normal search engine.",
+    ],
+)
+def test_a_noun_before_of_reports_nothing(sentence):
+    assert indirect(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # a past verb's "of" reports ("accused him of lying"); an owner makes the noun a report
+        ("The party accused the mayor of lying.", "the mayor of lying"),
+        ("That was enough to hold the IMF's estimate of global growth steady at 3.1 percent.",
+         "of global growth steady at 3.1 percent"),
+    ],
+)
+def test_of_after_a_past_verb_or_an_owned_noun_reports(sentence, clause):
+    assert [q.text for q in indirect(sentence)] == [clause]

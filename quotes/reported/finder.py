@@ -342,6 +342,12 @@ def _past_or_third(cue: _Cue) -> bool:
     return verb in _IRREGULAR_PAST or verb.endswith(("ed", "s"))
 
 
+def _past(cue: _Cue) -> bool:
+    """Is the cue's verb a past form ("accused", "thought"), never a noun ("the story", "hopes")?"""
+    verb = cue.form.split(" ", 1)[0]
+    return verb in _IRREGULAR_PAST or verb.endswith("ed")
+
+
 def _inflected(cue: _Cue) -> bool:
     """Is the cue a past or third-person verb form, not a participle?"""
     return not cue.ing and _past_or_third(cue)
@@ -1102,6 +1108,11 @@ class _Finder:
             return None
         if cue.lemma == "see" and not _sees_a_view(text, s0, cue, start, s1):
             return None
+        if text.startswith("of ", start) and cue.lemma not in STATES and not _past(cue):
+            # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
+            # reports only with an owner ("the IMF's estimate of global growth")
+            if not _ends_possessive(_word_before(text, s0, cue.start)):
+                return None
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
             return None  # "That was what Liz Wahl said when she resigned from the network"
         form = cue.form
