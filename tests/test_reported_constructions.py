@@ -519,6 +519,8 @@ def test_ruled_out_reports_what_is_ruled_out():
         "That was what Liz Wahl said when she resigned from the network.",
         "Sanders won the state, which Clinton conceded when polls closed at 8 p.m.",
         "Mat dos Santos, legal director for the group, said over the phone.",
+        # BBC: 'Michael Howard pledged [as he unveiled the first part of the Tory election manifesto]'
+        "\"We stand up for the forgotten majority,\" Michael Howard pledged as he unveiled the manifesto.",
     ],
 )
 def test_a_time_after_the_cue_is_no_clause(sentence):

@@ -168,6 +168,8 @@ _TIME_CLAUSE = re.compile(r"(?:when|whenever|while|until|once)\b")  # not "as": 
 _OWNED_NOUNS = frozenset(("attacks on", "opposition to", "endorsement of"))
 # Attacks with arms, not words: "terrorist attacks on", "denial-of-service attacks on".
 _ARMED = frozenset("terror terrorist suicide service military air missile rocket bomb militant insurgent cyber".split())
+# "as" and a subject pronoun with its verb after the cue: the time of saying ("told his advisers as he labored").
+_AS_IT_HAPPENS = re.compile(r"as[ \t\u00a0]+(?:he|she|they|we|I|it)[ \t\u00a0]+[a-z]")
 _WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -1113,6 +1115,8 @@ class _Finder:
             # reports only with an owner ("the IMF's estimate of global growth")
             if not _ends_possessive(_word_before(text, s0, cue.start)):
                 return None
+        if _AS_IT_HAPPENS.match(text, start) and not text.endswith("that", 0, start - 1):
+            return None  # "Michael Howard pledged as he unveiled the manifesto": a time, not what was pledged
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
             return None  # "That was what Liz Wahl said when she resigned from the network"
         form = cue.form
