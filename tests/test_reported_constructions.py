@@ -556,6 +556,8 @@ def test_a_time_adjunct_before_the_clause_is_skipped(sentence, clause):
         ("The service will be supported by banner ads.", "The service"),
         ("Pullman's trilogy has been attacked by some Christian groups.", "Pullman's trilogy"),
         ("The bill is expected to be opposed by the Liberal Democrats.", "The bill"),
+        # BBC: "The bill, proposed in 1993, [has finally] been approved by ..."
+        ("The bill, proposed in 1993, has finally been approved by the Senate.", "The bill"),
     ],
 )
 def test_a_passive_subject_ends_before_its_auxiliaries(sentence, subject):

@@ -127,11 +127,11 @@ _GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t
 _AS_AFTER_COMMA = re.compile(r"[ \t\u00a0]*as[ \t\u00a0]+")
 # A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
 _CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
-_ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 # A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
 # An apposition after a source: "according to Jane Roe, an analyst at ...", "..., the firm's founder".
 _APPOSITION = re.compile(r"[ \t\u00a0]*(?:an?[ \t\u00a0]|[\w.\-]+['’]s[ \t\u00a0])")
+_ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
 _COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
@@ -864,15 +864,21 @@ class _Finder:
         end = aux
         # "The service will be supported by ...", "Hobbes has been roundly condemned", "is expected to be
         # opposed by": the auxiliaries before the passive's are no part of its subject
-        while (before := _word_before(text, s0, end)) and before in _BEFORE_PASSIVE:
+        while (before := _word_before(text, s0, end)) and (
+            before in _BEFORE_PASSIVE or len(before) > 4 and before.endswith("ly") and before.islower()
+        ):
             end = text.rindex(before, s0, end)
         if before.lower() in GERUND_PREPOSITIONS:
             return None  # "Mr Betts-Green resigned after being questioned by police": no subject
         start = max(s0, *(text.rfind(c, s0, end) + 1 for c in ",;:(\u2014\u2013"))
-        if start > s0 and not text[start:end].strip(_SPACES) and (adverb := _word_before(text, s0, start - 1)) in _ASIDE_ADVERBS:
-            # "Donald Trump, meanwhile, is supported by ...": the subject is before the aside
-            end = max(s0, text.rfind(",", s0, text.rindex(adverb, s0, start - 1)))
-            start = max(s0, *(text.rfind(c, s0, end) + 1 for c in ",;:(\u2014\u2013"))
+        if start > s0 and not text[start:end].strip(_SPACES) and text[start - 1] == ",":
+            # "Donald Trump, meanwhile, is supported by ...", "The bill, proposed in 1993, has finally been
+            # approved by ...": the subject is before an adverb or a participle set off by commas
+            aside = max(s0, text.rfind(",", s0, start - 1))
+            first = (text[aside + 1 : start - 1].split(None, 1) or [""])[0]
+            if aside > s0 and (first in _ASIDE_ADVERBS or first.endswith("ed")):
+                end = aside
+                start = max(s0, *(text.rfind(c, s0, end) + 1 for c in ",;:(\u2014\u2013"))
         if text.count(" ", start, end) > _PASSIVE_SUBJECT_WORDS:
             return None
         fit = self.quotes.fit(text, start, end, 1)
