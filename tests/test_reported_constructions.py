@@ -613,3 +613,22 @@ def test_a_noun_before_of_reports_nothing(sentence):
 )
 def test_of_after_a_past_verb_or_an_owned_noun_reports(sentence, clause):
     assert [q.text for q in indirect(sentence)] == [clause]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name given after a comma or a dash (BBC: "The tool, called [Picasa], automatically ...", "the new
+        # program, called [IE 7]"; PolNeAR dev: "The program, called [EB-5]")
+        "The tool, called Picasa, automatically detects photos stored on a hard drive.",
+        "Test versions of the new program, called IE 7, are due to be released in the summer.",
+        "Connick wrote a musical based on Zola's novel Therese Raquin, called Thou Shalt Not.",
+    ],
+)
+def test_a_name_given_after_a_comma_is_no_call(sentence):
+    assert indirect(sentence) == []
+
+
+def test_calling_someone_something_after_an_apposition_is_reported():
+    (q,) = indirect("De Blasio, speaking on the radio, called Trump a blowhard.")
+    assert (q.mention, q.text) == ("De Blasio", "Trump a blowhard")

@@ -115,8 +115,12 @@ _MAIN_CLAUSE = re.compile(
 _PHRASE_OPENERS = frozenset("a an another the one some many most several his her their its".split())
 # "As X noted, CLAUSE" opening a sentence, after a conjunction too: "But as Clyburn noted, ...".
 _AS_OPENING = re.compile(r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+)?[Aa]s[ \t\u00a0]+")
-# A name alone up to punctuation: "a firm called Gavekal Dragonomics."
-_NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.\-]*[ \t\u00a0]+){0,4}[A-Z][\w'’\-]*[ \t\u00a0]*(?:[,.;:)]|\Z)")
+# A name alone up to punctuation: "a firm called Gavekal Dragonomics.", "The tool, called Picasa,", "Test
+# versions of the new program, called IE 7, are due", "a musical, called Thou Shalt Not."
+_NAME_ONLY = re.compile(
+    r"[A-Z][\w'’\-]*\.?(?:[ \t\u00a0]+[A-Z0-9][\w'’\-]*\.?){0,6}?[ \t\u00a0]*"
+    r"(?:[,;:)\u2014\u2013]|-[ \t\u00a0]|[\"”’']*[ \t\u00a0]*\Z)"  # not "called Mr. Obama's remarks"
+)
 # What opens no clause after "say": a topic ("said of the plan") or a time ("said as she left"), but
 # "said as much" and "said as many as 40 ..." do.
 _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
@@ -1136,6 +1140,8 @@ class _Finder:
             word = _word_before(text, s0, cue.start)
             if word.islower() and word not in _NOT_A_HEAD and word not in _NOT_A_SUBJECT_START:
                 return None  # "a consulting firm called Gavekal Dragonomics": a name given, nothing said
+            if text[s0 : cue.start].rstrip(_SPACES)[-1:] in (",", "-", "\u2013", "\u2014"):
+                return None  # "The tool, called Picasa, automatically detects ...": a name given
         if cue.lemma == "say" and _NO_CLAUSE_AFTER_SAYING.match(text, start) and not text.endswith("that", 0, start - 1):
             return None  # "Burman said of Mrs. Clinton's plan", "she said as she left": a topic or a time
         end = clause_end(text, start, s1)
