@@ -622,7 +622,7 @@ def test_of_after_a_past_verb_or_an_owned_noun_reports(sentence, clause):
         # program, called [IE 7]"; PolNeAR dev: "The program, called [EB-5]")
         "The tool, called Picasa, automatically detects photos stored on a hard drive.",
         "Test versions of the new program, called IE 7, are due to be released in the summer.",
-        "Connick wrote a musical based on Zola's novel Therese Raquin, called Thou Shalt Not.",
+        "It was a musical based on Zola's novel Therese Raquin, called Thou Shalt Not.",
     ],
 )
 def test_a_name_given_after_a_comma_is_no_call(sentence):
