@@ -8,6 +8,8 @@ the README prescribes after an upgrade, kept the old dates: the store did not kn
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -119,3 +121,33 @@ def test_reparse_keeps_what_the_metadata_gave(db_url, tmp_path):
         "b": (None, None, "An old guess of a title", "text"),
     }
     assert pubs == {"a": [(date(2020, 12, 14), "Kalin: a grave mistake")], "b": [(None, "An old guess of a title")]}
+
+
+def test_show_and_the_export_say_where_the_date_and_the_title_came_from(db_url, tmp_path, capsys, monkeypatch):
+    from quotes.cli import main
+
+    (tmp_path / "a.txt").write_text('Kalin answers\n\n"A grave mistake," Mr Kalin said.\n')
+    (tmp_path / "a.json").write_text(json.dumps({"title": "Kalin: a grave mistake", "published": "2020-12-14"}))
+    monkeypatch.setenv("QUOTES_DB", db_url)
+    assert main(["ingest", "-q", str(tmp_path)]) == 0
+    assert main(["show", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "date:       2020-12-14, from the source's metadata\n" in out
+    assert "title from: the source's metadata\n" in out
+    assert main(["export", "--csv", "-"]) == 0
+    row = next(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert (row["published"], row["dated_by"], row["titled_by"]) == ("2020-12-14", "metadata", "metadata")
+
+
+def test_a_migration_judges_what_an_older_quotes_stored_by_the_text():
+    from quotes.store.sources import guess_title, stored_provenance
+
+    text = (Path(__file__).parents[1] / "seeds" / "000_ea731dc59f6929ed.txt").read_text(encoding="utf-8")
+    first_line = text.splitlines()[0].strip()
+    # the sanctions' date, the first date in its body: the old rule's guess
+    assert stored_provenance(text, date(2020, 12, 14), None) == ("text", None)
+    # a date the text does not give came from the source (a sidecar, a feed)
+    assert stored_provenance(text, date(2020, 12, 16), "Demir: second S-400 regiment") == ("metadata", "metadata")
+    assert stored_provenance(text, None, guess_title(text)) == (None, "text")  # its first line, shortened
+    assert stored_provenance(text, None, first_line[:100]) == (None, "metadata")  # no line of it
+    assert stored_provenance("Ankara\n\n17 December 2020\n\nText.", date(2020, 12, 17), "Text.") == ("dateline", "text")
