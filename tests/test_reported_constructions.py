@@ -632,3 +632,24 @@ def test_a_name_given_after_a_comma_is_no_call(sentence):
 def test_calling_someone_something_after_an_apposition_is_reported():
     (q,) = indirect("De Blasio, speaking on the radio, called Trump a blowhard.")
     assert (q.mention, q.text) == ("De Blasio", "Trump a blowhard")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        # "report" as a noun is a document whose own verb reports (BBC: "The Kok report [tries to do away with
+        # ...]", "A Financial Times report [said business intelligence firm GPW ...]")
+        ("A Financial Times report said the firm was starting due diligence.", ["the firm was starting due diligence"]),
+        ("The Gartner report suggests that most phones will have cameras.", ["most phones will have cameras"]),
+        # a report that ... reports its clause; a verb "report" after an auxiliary is still one
+        ("Clinton is seizing upon a New York Times report that Trump had a net loss in 1995.",
+         ["Trump had a net loss in 1995"]),
+        ("Some web users in Canada also report that they can browse the site.", ["they can browse the site"]),
+    ],
+)
+def test_report_as_a_noun_is_a_document(sentence, clauses):
+    assert [q.text for q in indirect(sentence)] == clauses
+
+
+def test_saw_that_reports_a_clause():
+    assert [q.text for q in indirect("Black voters saw that Obama could actually win.")] == ["Obama could actually win"]

@@ -174,6 +174,14 @@ _OWNED_NOUNS = frozenset(("attacks on", "opposition to", "endorsement of"))
 _ARMED = frozenset("terror terrorist suicide service military air missile rocket bomb militant insurgent cyber".split())
 # "as" and a subject pronoun with its verb after the cue: the time of saying ("told his advisers as he labored").
 _AS_IT_HAPPENS = re.compile(r"as[ \t\u00a0]+(?:he|she|they|we|I|it)[ \t\u00a0]+[a-z]")
+# "report" as a noun: after a singular determiner and up to three words that are no auxiliary ("The Kok
+# report", "A National Audit Office report", "its first earnings report"; not "The firm will report"), or
+# before a verb of its own ("The Envisional reports said ...").
+_A_REPORT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]his)[ \t\u00a0]+"
+    r"(?:(?!(?:will|would|could|can|may|might|should|must|did|does|do|to|not|also|and|or)\b)[\w'’\-]+[ \t\u00a0]+){0,3}\Z"
+)
+_VERB_AFTER_A_REPORT = re.compile(r"(?:said|says|suggests|suggested|found|finds|shows|showed|warned|warns|tries|issued)\b")
 _WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -325,12 +333,17 @@ def _as_follows(text: str, start: int, end: int) -> bool:
     return as_ >= start - 1 and text.find(",", start, as_) < 0
 
 
+def _after_that(text: str, start: int) -> bool:
+    """Does the clause at ``start`` follow "that" ("saw that ...", "a report that ...")?"""
+    return text[max(0, start - 6) : start].rstrip().endswith("that")
+
+
 def _sees_a_view(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
     """Does "see" report a view ("analysts see growth slowing", "saw the deal as a rescue", "would
     like to see"), not a sight or an event ("That film saw Jason battle Freddy Krueger", "waiting to
     see what will happen")?"""
     if cue.form in _SEEING_A_SIGHT:
-        return _as_follows(text, start, end) or text.endswith("that", 0, start - 1)
+        return _as_follows(text, start, end) or _after_that(text, start)
     if _word_before(text, s0, cue.start) == "to":
         return _word_before(text, s0, text.rindex("to", s0, cue.start)) in _WISHES
     return True
@@ -1120,12 +1133,18 @@ class _Finder:
             return None
         if cue.lemma == "see" and not _sees_a_view(text, s0, cue, start, s1):
             return None
+        if cue.form in ("report", "reports") and not _after_that(text, start) and (
+            _VERB_AFTER_A_REPORT.match(text, start) or cue.form == "report" and _A_REPORT.search(text, s0, cue.start)
+        ):
+            # "The Kok report tries to do away with ...", "A Financial Times report said": a document, whose own
+            # verb reports (but "a New York Times report that ..." reports its clause)
+            return None
         if text.startswith("of ", start) and cue.lemma not in STATES and not _past(cue):
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
             if not _ends_possessive(_word_before(text, s0, cue.start)):
                 return None
-        if _AS_IT_HAPPENS.match(text, start) and not text.endswith("that", 0, start - 1):
+        if _AS_IT_HAPPENS.match(text, start) and not _after_that(text, start):
             return None  # "Michael Howard pledged as he unveiled the manifesto": a time, not what was pledged
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
             return None  # "That was what Liz Wahl said when she resigned from the network"
@@ -1142,7 +1161,7 @@ class _Finder:
                 return None  # "a consulting firm called Gavekal Dragonomics": a name given, nothing said
             if text[s0 : cue.start].rstrip(_SPACES)[-1:] in (",", "-", "\u2013", "\u2014"):
                 return None  # "The tool, called Picasa, automatically detects ...": a name given
-        if cue.lemma == "say" and _NO_CLAUSE_AFTER_SAYING.match(text, start) and not text.endswith("that", 0, start - 1):
+        if cue.lemma == "say" and _NO_CLAUSE_AFTER_SAYING.match(text, start) and not _after_that(text, start):
             return None  # "Burman said of Mrs. Clinton's plan", "she said as she left": a topic or a time
         end = clause_end(text, start, s1)
         least = 2
