@@ -653,3 +653,22 @@ def test_report_as_a_noun_is_a_document(sentence, clauses):
 
 def test_saw_that_reports_a_clause():
     assert [q.text for q in indirect("Black voters saw that Obama could actually win.")] == ["Obama could actually win"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bare cue form after a determiner is a noun (BBC: "The Fox show [proved a ratings flop]", "The very
+        # first question [to the prime minister ...]")
+        "The Fox show proved a ratings flop.",
+        "The very first question to the prime minister came from the back benches.",
+    ],
+)
+def test_a_bare_cue_form_after_a_determiner_is_a_noun(sentence):
+    assert indirect(sentence) == []
+
+
+def test_a_bare_cue_form_after_a_plural_subject_is_a_verb():
+    assert [q.text for q in indirect("Supporters of the law hope this is just a transition period.")] == [
+        "this is just a transition period"
+    ]

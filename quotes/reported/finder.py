@@ -174,13 +174,19 @@ _OWNED_NOUNS = frozenset(("attacks on", "opposition to", "endorsement of"))
 _ARMED = frozenset("terror terrorist suicide service military air missile rocket bomb militant insurgent cyber".split())
 # "as" and a subject pronoun with its verb after the cue: the time of saying ("told his advisers as he labored").
 _AS_IT_HAPPENS = re.compile(r"as[ \t\u00a0]+(?:he|she|they|we|I|it)[ \t\u00a0]+[a-z]")
-# "report" as a noun: after a singular determiner and up to three words that are no auxiliary ("The Kok
-# report", "A National Audit Office report", "its first earnings report"; not "The firm will report"), or
-# before a verb of its own ("The Envisional reports said ...").
-_A_REPORT = re.compile(
+# A bare cue form as a noun: after a determiner and up to three words that are no auxiliary, the last no
+# plural ("The Kok report", "A National Audit Office report", "a wake-up call", "The Tory tax plan"; not
+# "The firm will report", "The unions support"); "reports" before a verb of its own ("The Envisional
+# reports said ...").
+_A_NOUN = re.compile(
+    r"(?<!of )(?<!in )(?<!on )(?<!to )(?<!by )(?<!for )(?<!with )(?<!from )(?<!about )"  # "Supporters of the law hope"
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]his)[ \t\u00a0]+"
-    r"(?:(?!(?:will|would|could|can|may|might|should|must|did|does|do|to|not|also|and|or)\b)[\w'’\-]+[ \t\u00a0]+){0,3}\Z"
+    r"(?:(?!(?:will|would|could|can|may|might|should|must|did|does|do|to|not|also|and|or|that|who|which|where|"
+    r"they|we|I|you|he|she|it)\b)[\w'’\-]+[ \t\u00a0]+){0,3}\Z"
 )
+# The bare cue forms that are as often nouns (not "say", "want", "think": "Critics of the government say";
+# nor "plan" and "promise", whose content PolNeAR annotates: "his oft-stated promise to build a wall").
+_NOUN_FORMS = frozenset("report call support question show tweet protest note estimate charge doubt comment worry hope".split())
 _VERB_AFTER_A_REPORT = re.compile(r"(?:said|says|suggests|suggested|found|finds|shows|showed|warned|warns|tries|issued)\b")
 _WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
 _FUNCTION_WORDS = frozenset(
@@ -359,6 +365,15 @@ def _past_or_third(cue: _Cue) -> bool:
     """Is the cue's verb a past or third-person form ("said", "refused", "says")?"""
     verb = cue.form.split(" ", 1)[0]
     return verb in _IRREGULAR_PAST or verb.endswith(("ed", "s"))
+
+
+def _a_noun(text: str, s0: int, cue: _Cue) -> bool:
+    """Is the bare cue form a noun after its determiner ("The 10-year plan", "a rallying call")?"""
+    return (
+        cue.form in _NOUN_FORMS
+        and not _word_before(text, s0, cue.start).endswith(("s", "'", "’"))
+        and _A_NOUN.search(text, s0, cue.start) is not None
+    )
 
 
 def _past(cue: _Cue) -> bool:
@@ -1133,11 +1148,12 @@ class _Finder:
             return None
         if cue.lemma == "see" and not _sees_a_view(text, s0, cue, start, s1):
             return None
-        if cue.form in ("report", "reports") and not _after_that(text, start) and (
-            _VERB_AFTER_A_REPORT.match(text, start) or cue.form == "report" and _A_REPORT.search(text, s0, cue.start)
+        if not _after_that(text, start) and (
+            cue.form in ("report", "reports") and _VERB_AFTER_A_REPORT.match(text, start) or _a_noun(text, s0, cue)
         ):
-            # "The Kok report tries to do away with ...", "A Financial Times report said": a document, whose own
-            # verb reports (but "a New York Times report that ..." reports its clause)
+            # "The Kok report tries to do away with ...", "A Financial Times report said", "The 10-year plan
+            # brings together ...", "a rallying call to the party": a noun, whose own verb reports if any (but
+            # "a New York Times report that ..." reports its clause)
             return None
         if text.startswith("of ", start) and cue.lemma not in STATES and not _past(cue):
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
