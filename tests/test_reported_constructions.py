@@ -482,6 +482,8 @@ def test_an_event_or_a_sight_is_no_view(sentence):
         ("Economists see growth slowing next year.", "growth slowing next year"),
         ("Union leaders will see a powerful unifier in her.", "a powerful unifier in her"),
         ("He would like to see the platform include the progressive ideas.", "the platform include the progressive ideas"),
+        # a person's perception in a relative clause (PolNeAR dev: "who saw [Tim Kaine speak]")
+        ("Two students, who saw the running mate speak, cheered.", "the running mate speak"),
     ],
 )
 def test_see_reports_a_view(sentence, clause):

@@ -349,7 +349,8 @@ def _sees_a_view(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
     like to see"), not a sight or an event ("That film saw Jason battle Freddy Krueger", "waiting to
     see what will happen")?"""
     if cue.form in _SEEING_A_SIGHT:
-        return _as_follows(text, start, end) or _after_that(text, start)
+        # "who saw the incident": a person's perception, which news attributes (PolNeAR annotates it)
+        return _as_follows(text, start, end) or _after_that(text, start) or _word_before(text, s0, cue.start) == "who"
     if _word_before(text, s0, cue.start) == "to":
         return _word_before(text, s0, text.rindex("to", s0, cue.start)) in _WISHES
     return True
