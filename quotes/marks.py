@@ -513,8 +513,11 @@ def _paragraph(
                 cut[a] = resumes
     taken = [(a, cut.get(a, quote_end) if b is None else b) for a, b in pairs]
     found: list[Span] = []
-    for a, b in pairs:
-        span = _span(text, a, b, cut.get(a, quote_end))
+    for i, (a, b) in enumerate(pairs):
+        end = cut.get(a, quote_end)
+        if b is None and i + 1 < len(pairs) and pairs[i + 1][0] < end:
+            end = pairs[i + 1][0]  # left open before the next quote's mark: it ends there ('“ ``he said')
+        span = _span(text, a, b, end)
         if span is not None:
             span.continued = b is None and runs_on and a not in cut and not _next_speaker_label(text, para_end)
             found.append(span)

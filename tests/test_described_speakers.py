@@ -214,3 +214,32 @@ def test_a_pronoun_means_no_name_read_from_inside_a_word():
         "There is an ironic chuckle as he talks of his immediate thoughts after the crash."
     )
     assert {q.speaker for q in extract(text) if q.mention == "he"} == {"Jamie Costin"}
+
+
+def test_a_subject_phrase_ends_at_its_verb():
+    # BBC politics_017: "The cardinal used a Christmas message to denounce ..." read the subject as
+    # "The cardinal used a Christmas" and made "Christmas" the speaker of eight quotes ("he" after it)
+    text = (
+        "Cardinal criticises Iraq war cost\n\nBillions of pounds spent on conflict in Iraq should have been used to reduce poverty, Cardinal "
+        "Cormac Murphy-O'Connor has said.\n\nThe head of the Catholic Church in England and Wales made the "
+        "comments on BBC Radio 4 and will re-iterate his stance in his Christmas Midnight Mass. The cardinal "
+        'used a Christmas message to denounce the war in Iraq as a "terrible" waste of money.\n\n'
+        'He added: "If the governments of the rich countries were as ready to devote to peace the resources '
+        'they are willing to commit to war, that would be a sign of hope."'
+    )
+    found = extract(text)
+    assert all(q.speaker != "Christmas" and "used" not in (q.mention or "") for q in found)
+    # nor the Church or his Mass: "he" is the cardinal
+    assert {q.speaker for q in found if q.mention == "He"} == {"Cormac Murphy-O'Connor"}
+    # "seed" is no verb, nor "newspaper" before its name
+    assert _speakers('"I am happy," said the top seed.', "the top seed") == {None}
+    text = "According to local newspaper the Daily Telegraph, the incident involved paparazzi."
+    assert {q.mention for q in extract(text)} == {"local newspaper the Daily Telegraph"}
+
+
+def test_a_church_is_a_body_but_charlotte_church_a_person():
+    from quotes.attribution.mentions import classify
+
+    assert classify("Catholic Church") == "organisation"
+    assert classify("Charlotte Church") == "person"
+    assert classify("Christmas Midnight Mass") == "other"

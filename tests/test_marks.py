@@ -463,3 +463,10 @@ def test_a_single_quote_keeps_its_closer_in_the_same_sentence():
     assert quoted(text) == [
         "Angels", "best", "most gratuitously played at weddings and funerals because people think it has deep meaning",
     ]
+
+
+def test_a_quote_left_open_ends_at_the_next_quotes_mark():
+    # found by the property test: two opening marks in a row made two quotes overlapping
+    spans = find_quoted("\u201c ``he said. \u201che said")
+    assert all(a.close <= b.open for a, b in zip(spans, spans[1:]))
+    assert [s.start for s in spans] == [4, 14]

@@ -1,7 +1,8 @@
 """The shortcuts of the ingest's writer store what the plain way would: running totals written as a
 batch is stored (new statements inserted with their sources counted, the others updated) equal
 the totals recomputed from the quotes, on SQLite and PostgreSQL; the text check before storing
-replaces exactly what its pattern would."""
+replaces exactly what its pattern would; the dateline scan that skips lines without a digit finds
+the date that trying every line would."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from hypothesis import given, strategies as st
 
 from quotes import QuoteDB
+from quotes.store.sources import find_date, parse_date
 from quotes.store.stats import recompute
 from quotes.textio import _UNSTORABLE, storable
 
@@ -54,3 +56,17 @@ def test_running_totals_equal_the_totals_recomputed_from_the_quotes(db: QuoteDB,
 @given(st.text(alphabet=st.characters(codec=None, blacklist_categories=()), max_size=40))
 def test_storable_replaces_what_its_pattern_finds(text: str):
     assert storable(text) == _UNSTORABLE.sub("\ufffd", text)
+
+
+_LINES = st.sampled_from([
+    "", "Thursday", "17 December 2020", "December 17, 2020", "2020-12-17", "2020/12/17", "Thu, 17 Dec 2020 09:30:00 GMT",
+    "Friday, 25 February", "2000 GMT", "BBC News", "31 February 2005", "Updated 3 March 2004", "٢٠٢٠-١٢-١٧", "2020-12-17T09:30Z",
+])
+
+
+@given(st.lists(_LINES, max_size=20))
+def test_the_date_near_the_top_is_the_first_short_line_that_is_a_date(lines: list[str]):
+    """find_date skips lines with no digit before trying them: the date it finds is still the first."""
+    text = "\n".join(lines)
+    first = next((d for line in text[:2000].splitlines()[:15] if len(line) < 40 and (d := parse_date(line))), None)
+    assert find_date(text) == first

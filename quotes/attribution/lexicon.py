@@ -81,7 +81,7 @@ ORG_HEADS = frozenset(
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
     trust watch initiative project pac reuters tass interfax cnn bbc nbc abc cbs msnbc npr afp ap fbi cia
     nsa nato ssb industries industry house international hq inquiry united rovers rangers athletic
-    wanderers albion hotspur lions saints nations""".split()
+    wanderers albion hotspur lions saints nations church""".split()
 )
 
 # The states of the United States (a state's name before a person's is no part of it:
@@ -203,7 +203,8 @@ PARTY_MEMBERS = frozenset("tories dems democrats republicans conservatives liber
 NOT_PERSON_ENDS = frozenset(
     """slam cup championship championships olympics games series summit conference awards festival
     trophy treaty accord agreement act premiership avenue road square stadium island islands valley river
-    county street east sea open prix show day year monday tuesday wednesday thursday friday saturday sunday""".split()
+    county street east sea open prix show day year monday tuesday wednesday thursday friday saturday sunday
+    mass cathedral abbey chapel mosque synagogue""".split()
 )
 
 # The imperatives of a web page's boilerplate, which open sentences like subjects: "Liked it?

@@ -23,6 +23,7 @@ from .lexicon import (
     DESCRIBED_PERSONS,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
+    MEDIA_NOUNS,
     NOT_NAMES,
     NOT_PERSON_ENDS,
     ORG_HEADS,
@@ -258,6 +259,10 @@ _MODEL_NUMBER = re.compile(r"-\d|\d{3}")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())  # "Six Nations"
 
 
+# Heads of bodies that are also family names: after a given name, a person.
+_FAMILY_NAME_HEADS = frozenset(("church",))
+
+
 @lru_cache(maxsize=1 << 14)
 def classify(name: str) -> str:
     """"person", "organisation", "place" or "other" for a capitalised phrase without its title."""
@@ -270,7 +275,8 @@ def classify(name: str) -> str:
     if len(toks) == 1 and toks[0] in COMMON_ORG_WORDS:
         return "other"  # "Office", "Committee", "Government" alone: a common noun, no body named
     if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS or len(toks) > 1 and toks[-1] in COMPANY_ENDS:
-        return "organisation"
+        if not (len(toks) == 2 and toks[-1] in _FAMILY_NAME_HEADS and first_name_gender(toks[0]) is not None):
+            return "organisation"  # (but the singer Charlotte Church is a person)
     if _MODEL_NUMBER.search(name):
         return "other"  # a model or a year ("S-400", "F-35", "2017"), not "G7" or "O2"
     if len(toks) == 1 and name.isupper() and len(name) > 1:
@@ -419,6 +425,12 @@ def _words_back(text: str, start: int, end: int) -> tuple[list[re.Match[str]], b
 
 
 
+# An article or possessive determiner after a word: that word is a verb ("used a", "gave the").
+_DETERMINER_NEXT = re.compile(r"[ \t\u00a0]+(?:a|an|the|his|her|their|its)[ \t\u00a0]")
+# ... unless it links two noun phrases: "the rules of the party", "a source close to the family".
+_LINKS = frozenset("of for in on at with from to by about against over under into like than and or as".split())
+
+
 def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
     """The mention starting at ``start`` (after spaces), within text[start:limit]:
     "Daily News opinion editor Josh Greenman" in "Daily News opinion editor Josh Greenman told ..."."""
@@ -447,6 +459,19 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
                     continue
                 break
             prev = keep[-1].group()
+            if (
+                prev[0].islower()
+                and fold(prev) not in _DETERMINERS
+                and not prev.endswith("ly")  # "the recently released"
+                and low not in _LINKS
+                and low not in _TITLE_NOUNS
+                and low not in MEDIA_NOUNS  # "local newspaper the Daily Telegraph"
+                and (
+                    low.endswith("ed") and len(low) > 4 and not low.endswith("eed")  # not "the top seed"
+                    or _DETERMINER_NEXT.match(text, w.end(), limit)
+                )
+            ):
+                break  # "The cardinal used a Christmas message": a verb after the head noun ends it
             # After a name only a possessive goes on ("Trump's campaign"), or a group it qualifies
             # ("Turkey’s Western allies", not "As voters"); "Donald Trump quickly took" stops.
             group = low in GROUP_NOUNS and not _leading_stopword(fold(prev))

@@ -413,6 +413,10 @@ def _resolve_pronoun(
     return _person_before(doc, want, before, history, registry)
 
 
+# A possessive determiner right before a name: "his Christmas Midnight Mass", "her Golden Globe".
+_OWNED = re.compile(r"\b(?:his|her|their|its)[ \u00a0]\Z")
+
+
 def _person_before(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
     """The person a pronoun or a definite description ("the singer") means: the nearest earlier
     person of sex ``want`` ("m", "f"; "" for either) named in the window or quoted before."""
@@ -433,6 +437,8 @@ def _person_before(doc: Document, want: str, before: int, history: Sequence[Ante
                 continue  # '"... in Lord Woolf's words," she said': named by the speaker, not the speaker
             if name.start() and doc.text[name.start() - 1].isalnum():
                 continue  # "the 50K Walk. ... he talks of": no "K Walk" inside a word
+            if _OWNED.search(doc.text, max(0, name.start() - 6), name.start()):
+                continue  # "in his Christmas Midnight Mass. ... He added": what someone owns is no one
             phrase = name.group()
             if phrase.endswith(POSSESSIVE_ENDS):
                 # "the way Tony Blair's government operates. He ...": a possessor only when no one

@@ -723,7 +723,7 @@ def _insert_returning(
 
 
 def _exact(
-    cands: Iterable[_Linked], key: str, speaker_id: int | None, quoted_here: Collection[int], alone: bool = False
+    cands: Sequence[_Linked], key: str, speaker_id: int | None, quoted_here: Collection[int], alone: bool = False
 ) -> int | None:
     """The statement of ``cands`` with the wording ``key`` that a wording of ``speaker_id`` links to, if any.
 
@@ -732,6 +732,8 @@ def _exact(
     speaker's (one report misattributed it); for a shorter one of an unknown speaker,
     a speaker quoted in its own document (``quoted_here``), if it has two words or more.
     """
+    if not cands:  # the usual case: a wording no statement has yet
+        return None
     alone = alone or len(key.split()) >= LINK_ALONE_WORDS
     unknown = other = None
     for sid, spk, ckey in cands:

@@ -139,6 +139,8 @@ def _match_date(m: re.Match[str]) -> date | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")
+"""Every date parse_date reads has one: lines without are not tried (most of the lines near the top)."""
 _SLASHED = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
 """2020/12/17, 2020.12.17: year first, so not ambiguous (12/11/2020 is, and is not read)."""
 
@@ -176,7 +178,7 @@ def find_date(text: str) -> date | None:
     2020"), or None. A date in the body is not taken: it is mostly an event's (a sanction, a
     birthday, 11 September 2001), and a wrong publication date misleads more than none."""
     for line in text[:2000].splitlines()[:15]:
-        if len(line) < 40 and (d := parse_date(line)) is not None:
+        if len(line) < 40 and _DIGIT.search(line) and (d := parse_date(line)) is not None:
             return d
     return None
 

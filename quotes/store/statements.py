@@ -25,8 +25,7 @@ import re
 import zlib
 from collections.abc import Iterable
 from functools import lru_cache
-
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 
@@ -112,9 +111,10 @@ def _speaker_base(speaker: str) -> int:
     return (zlib.crc32(speaker.encode("utf-8", "surrogatepass")) & 0x7FFFFFFF) << 32
 
 
-@dataclass(frozen=True, slots=True)
-class Wording:
-    """What the store derives from a quote's text to link it: computed with the parse (in workers)."""
+class Wording(NamedTuple):
+    """What the store derives from a quote's text to link it: computed with the parse (in workers).
+
+    (A named tuple: made once per quote, it costs half a frozen dataclass.)"""
 
     key: str
     key_hash: int
