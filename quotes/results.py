@@ -34,6 +34,10 @@ class Publication:
     path: str | None
     title: str | None
     published: date | None
+    dated_by: str | None = None
+    """Where ``published`` came from: ``metadata``, ``dateline`` or ``text`` (:mod:`quotes.provenance`)."""
+    titled_by: str | None = None
+    """Where ``title`` came from: ``metadata`` or ``text``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,12 @@ class QuoteRecord:
     other_publications: tuple[Publication, ...] = ()
     """The same text published again elsewhere (a wire story in other outlets), each with its own
     date; ``outlet``, ``published``, ``url`` are the document's first publication's."""
+    dated_by: str | None = None
+    """Where ``published`` came from: ``metadata`` (the source gave it; ``quotes reparse`` keeps it),
+    ``dateline`` (a date line at the top of the text) or ``text`` (guessed by an older quotes from a
+    date in the body; ``quotes reparse`` derives it again): see :mod:`quotes.provenance`."""
+    titled_by: str | None = None
+    """Where ``title`` came from: ``metadata`` or ``text`` (the text's first meaningful line)."""
 
 
 def who_said(q: QuoteRecord, nobody: str = "unattributed") -> str:

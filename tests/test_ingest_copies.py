@@ -37,8 +37,8 @@ def test_a_copy_from_another_outlet_is_recorded_once_and_counted_as_a_source(db_
         report = db.ingest([feed])
         assert (report.documents, report.skipped, report.copies, report.failed, report.warnings) == (1, 1, 1, [], [])
         assert db.publications(1) == [
-            Publication("AP", AP[1], f"{feed}:1", "Taxes (AP)", date(2024, 3, 1)),
-            Publication("Daily Example", DAILY[1], f"{feed}:2", "Taxes (Daily Example)", date(2024, 3, 2)),
+            Publication("AP", AP[1], f"{feed}:1", "Taxes (AP)", date(2024, 3, 1), "metadata", "metadata"),
+            Publication("Daily Example", DAILY[1], f"{feed}:2", "Taxes (Daily Example)", date(2024, 3, 2), "metadata", "metadata"),
         ]
         (quote,) = db.search("taxes")
         assert quote.sources == 2 and quote.outlet == "AP"  # the document's own metadata: its first publication

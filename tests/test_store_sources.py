@@ -107,6 +107,7 @@ def test_a_sidecar_gives_url_outlet_title_and_date(tmp_path):
     assert doc == SourceDocument(
         "Some headline about the talks\n\nBody on 1 March 2019.\n", str(tmp_path / "a.txt"),
         "https://x.org/a", "X", "Some headline about the talks", date(2020, 12, 17),
+        dated_by="metadata", titled_by="text",
     )
 
 
@@ -128,7 +129,9 @@ def test_jsonl_lines_become_documents_and_bad_lines_failures(tmp_path):
     )
     units = list(iter_units([path]))
     items = [i for u in units for i in load_unit(u)]
-    assert items[0] == SourceDocument('One "two" three.', f"{path}:1", "u", "O", "T", date(2020, 1, 2))
+    assert items[0] == SourceDocument(
+        'One "two" three.', f"{path}:1", "u", "O", "T", date(2020, 1, 2), dated_by="metadata", titled_by="metadata"
+    )
     failures = [(f.path.rsplit(":", 1)[1], f.reason) for f in items[1:]]
     assert [n for n, _ in failures] == ["3", "4", "5"]
     assert all(isinstance(f, IngestFailure) for f in items[1:])

@@ -265,3 +265,26 @@ def test_a_single_occurrence_shows_no_diff_legend(seeded_db: QuoteDB):
             assert "against the first" not in title  # was "added dropped against the first", nothing to compare
 
     run(scenario)
+
+
+def test_the_detail_says_where_the_date_and_the_title_came_from(seeded_db: QuoteDB):
+    # Seed 001 opens with "17 December 2020" on a line of its own; seed 000 gives no date a fact-checker could trust.
+    dated = next(q for q in seeded_db.search('"clear signal"') if q.published)
+    undated = next(q for q in seeded_db.iter_quotes() if q.path and "000_" in q.path)
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(100, 40)) as pilot:
+            for quote, date_line in (
+                (dated, "Date        2020-12-17, from a date line at the top of the text"),
+                (undated, "Date        none: the source gave no date and no date line opens the text"),
+            ):
+                await app.push_screen(DetailScreen(quote.id))
+                await settle(pilot)
+                source = _plain(app.screen.query_one("#source", Static))
+                assert date_line in source
+                assert "Title from  a guess: the text's first meaningful line" in source
+                app.pop_screen()
+                await settle(pilot)
+
+    run(scenario)

@@ -15,10 +15,12 @@ EXAMPLES = """examples:
 
 Columns: id, statement_id, sources, speaker, text, kind, mention, mention_start,
 mention_end, cue, via, method, confidence, start, end, utterance, parser_version,
-document_id, outlet, title, published, path, url, sha256, other_publications. UTF-8
-(RFC 4180): outlet, published, url are the text's first publication; other_publications
-lists the same text published again elsewhere, one per line ("outlet, YYYY-MM-DD, url"),
-and --since/--until/--outlet match any one publication. Text
+document_id, outlet, title, published, path, url, sha256, other_publications, dated_by,
+titled_by. UTF-8 (RFC 4180): outlet, published, url are the text's first publication;
+other_publications lists the same text published again elsewhere, one per line ("outlet,
+YYYY-MM-DD, url"), and --since/--until/--outlet match any one publication; dated_by and
+titled_by say where published and title came from: metadata (the source gave it),
+dateline (a date line atop the text) or text (guessed from it). Text
 cells are quoted, numbers are not; cells a spreadsheet would run as a formula
 (starting with = + - @) get a leading apostrophe. Rows are streamed, so memory
 stays flat however large the export.

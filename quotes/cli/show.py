@@ -36,6 +36,7 @@ def marks(tty: bool) -> tuple[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from quotes.provenance import describe_date, describe_title
     from quotes.safe_text import terminal_safe
 
     from .records import source_line
@@ -66,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
         ("statement", f"{rec.statement_id}, reported by {counted(rec.sources, 'source')}"
                       + (f" (quotes variants {rec.id})" if rec.sources > 1 else "")),
         ("source", source_line(rec)),
+        ("date", describe_date(rec.published, rec.dated_by)),  # what a fact-checker weighs: where it came from
+        ("title from", describe_title(rec.title, rec.titled_by)),
         *(("also in", source_line(copy)) for copy in copies),  # the same text, published again
         ("offsets", f"{rec.start}-{rec.end} in document {rec.document_id}"),
     ]

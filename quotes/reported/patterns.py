@@ -269,11 +269,20 @@ _TIME_NAME = (
     r"July|August|September|October|November|December|week|month|year|weekend|morning|afternoon|evening|"
     r"night)"
 )
+# Periods after a preposition: "over the past three days", "during his nearly 22 years in Parliament".
+_PERIOD = r"(?:" + _TIME_NAME[3:-1] + r"|day|hour|decade|quarter|summer|winter|spring|autumn)"
+_UNITS = r"(?:minutes|hours|days|weeks|months|years|decades)"
+_FEW = r"(?:several|a[ \t\u00a0]+few|some|many|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # A number is a time only after a preposition ("in 2016"): "said 2016 has seen" opens a clause.
 # (never a time that owns what follows: "said Monday's vote showed", "believes Saturday's match")
 ADJUNCT = re.compile(
     r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|last|this|earlier|late|early|later|next|for)[ \t\u00a0]+"
-    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _TIME_NAME + r"s?|\d+)\b(?!['’])|yesterday|today|tonight|recently|repeatedly|"
+    r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _PERIOD + r"s?|\d+(?:[ \t\u00a0]+" + _UNITS + r")?)\b(?!['’])|"
+    # a number after "over" is a quantity ("said over 60% of ..."), only a period is a time
+    r"(?:over|throughout|within)[ \t\u00a0]+(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _PERIOD + r"s?|" + _UNITS + r")\b(?!['’])|"
+    r"yesterday|today|tonight|recently|repeatedly|afterwards|afterward|"
+    # "said several months later", "admitted two years ago"
+    + _FEW + r"[ \t\u00a0]+" + _UNITS + r"[ \t\u00a0]+(?:later|earlier|ago)\b|"
     r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_NAME + r"\b(?!['’])))*"
 )
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
@@ -374,7 +383,10 @@ NOUN_LIKE = frozenset(
 NOT_A_CLAUSE = re.compile(
     r"(?:in|on|at(?![ \t\u00a0]+(?:least|most)\b)|during|via|from|with|among|after|before|while|for|by|into|through|is|are|was|were|would|will|"
     r"could|should|had|has|have|can|may|might|must|did|does|do|and|or|but|nor|despite)\b"
-    # "said about the deal" is a topic, "said about half of them ..." a quantity opening a clause
-    r"|about\b(?![ \t\u00a0]+(?:\$?\d|(?:half|a[ \t\u00a0]+(?:third|quarter|dozen|fifth|hundred|thousand|million|billion)|"
+    # "said several months after her release": a time
+    r"|" + _FEW + r"[ \t\u00a0]+" + _UNITS + r"[ \t\u00a0]+(?:after|before)\b"
+    # "said about the deal" is a topic, "said over the phone" a medium; "said about half of them ...",
+    # "said over 60% of mobiles ..." a quantity opening a clause
+    r"|(?:about|over)\b(?![ \t\u00a0]+(?:\$?\d|(?:half|a[ \t\u00a0]+(?:third|quarter|dozen|fifth|hundred|thousand|million|billion)|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))"
 )

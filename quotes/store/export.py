@@ -71,6 +71,8 @@ _COLUMNS = (
     ("url", "d.url", False),
     ("sha256", "d.sha256", True),
     ("other_publications", "(SELECT also FROM carried_quotes WHERE carried_quotes.id = q.id)", False),
+    ("dated_by", "d.dated_by", False),  # where the date and title came from (quotes.provenance)
+    ("titled_by", "d.titled_by", False),
 )
 CSV_COLUMNS = tuple(name for name, _, _ in _COLUMNS)
 _HEADER = ",".join(CSV_COLUMNS) + "\n"

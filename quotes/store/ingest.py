@@ -372,7 +372,9 @@ _Linked = tuple  # (statement id, speaker id, key) of a statement a wording may 
 _NEW = 1 << 62
 """Provisional statement ids start here."""
 _NO_CANDIDATES: dict[int, tuple[int | None, str, str]] = {}
-_DOCUMENT_COLUMNS = ("sha256", "path", "url", "outlet", "title", "published", "ingested", "parser_version", "text")
+_DOCUMENT_COLUMNS = (
+    "sha256", "path", "url", "outlet", "title", "published", "ingested", "parser_version", "text", "dated_by", "titled_by",
+)
 
 
 @dataclass
@@ -479,7 +481,7 @@ class Writer:
                 b, "documents", _DOCUMENT_COLUMNS,
                 [
                     (d.sha256, d.source.path, d.source.url, d.source.outlet, d.source.title,
-                     _iso(d.source.published), now, self.version, d.source.text)
+                     _iso(d.source.published), now, self.version, d.source.text, d.source.dated_by, d.source.titled_by)
                     for d in docs
                 ],
                 "sha256, id", " ON CONFLICT (sha256) DO NOTHING",
@@ -502,7 +504,8 @@ class Writer:
             )
             first = last
         insert_publications(b, [
-            (ids[d.sha256], d.source.outlet, d.source.url, d.source.path, d.source.title, _iso(d.source.published))
+            (ids[d.sha256], d.source.outlet, d.source.url, d.source.path, d.source.title, _iso(d.source.published),
+             d.source.dated_by, d.source.titled_by)
             for d in stored
         ])
         return [len(d.quotes or ()) if d.sha256 in ids else None for d in docs]

@@ -27,11 +27,16 @@ History:
   9. ``publications``: every place a stored text was published (a wire story
      carried by several outlets is one document); filled with each document's
      own metadata. ``statements.sources`` counts publications.
+ 10. ``dated_by``/``titled_by`` on documents and publications: where the date
+     and title came from (``quotes.provenance``), so that a reparse derives
+     again what was guessed from the text; judged from the text for what
+     was stored before (``sources.stored_provenance``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from .engine import Backend, SqliteBackend
 
@@ -40,7 +45,7 @@ __all__ = [
     "last_quote_id",
 ]
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 _SQLITE_FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5("
@@ -250,11 +255,41 @@ def _v8_to_v9(backend: Backend) -> None:
     backend.execute(publications_ddl(backend))
     after = 0
     while rows := backend.rows(
-        "SELECT id, outlet, url, path, title, published FROM documents WHERE id > :a ORDER BY id LIMIT 20000",
+        "SELECT id, outlet, url, path, title, published, NULL, NULL FROM documents WHERE id > :a ORDER BY id LIMIT 20000",
         {"a": after},
     ):
         after = rows[-1][0]
         insert_publications(backend, rows)
+
+
+def _v9_to_v10(backend: Backend) -> None:
+    """Provenance columns, filled by judging each stored date and title against its text."""
+    from .sources import stored_provenance
+
+    for table in ("documents", "publications"):
+        have = set(backend.columns(table))  # publications made by the version 9 step have them
+        for column in ("dated_by", "titled_by"):
+            if column not in have:
+                backend.execute(f"ALTER TABLE {table} ADD COLUMN {column} VARCHAR")
+    after = 0
+    while docs := backend.rows(
+        "SELECT id, SUBSTR(text, 1, 5000) FROM documents WHERE id > :a ORDER BY id LIMIT 1000", {"a": after}
+    ):
+        after = docs[-1][0]
+        texts = dict(docs)
+        for table, key in (("documents", "id"), ("publications", "document_id")):
+            rows = backend.rows(
+                f"SELECT id, {key}, published, title FROM {table} WHERE {key} > :lo AND {key} <= :hi",
+                {"lo": docs[0][0] - 1, "hi": after},
+            )
+            backend.executemany_rows(
+                f"UPDATE {table} SET dated_by = ?, titled_by = ? WHERE id = ?",
+                [(*stored_provenance(texts[doc], _as_date(pub), title), rid) for rid, doc, pub, title in rows],
+            )
+
+
+def _as_date(value: object) -> date | None:
+    return date.fromisoformat(str(value)[:10]) if value and not isinstance(value, date) else value  # type: ignore[return-value]
 
 
 def index_quotes_after(backend: Backend, last_id: int) -> None:
@@ -280,6 +315,7 @@ MIGRATIONS: dict[int, Callable[[Backend], None]] = {
     6: _v6_to_v7,
     7: _v7_to_v8,
     8: _v8_to_v9,
+    9: _v9_to_v10,
 }
 """``MIGRATIONS[n]`` turns a version-n database into version n+1."""
 

@@ -26,12 +26,12 @@ from .sources import SourceDocument
 
 __all__ = [
     "match_key", "publications_ddl", "insert_publications", "record_copy", "publications_of", "other_outlets", "carried",
-    "outlet_counts", "year_counts", "also_published", "OUTLET_SEPARATOR",
+    "outlet_counts", "year_counts", "also_published", "forget_carried", "OUTLET_SEPARATOR",
 ]
 
 _INSERT = (
-    "INSERT INTO publications (document_id, match_key, outlet, url, path, title, published)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, match_key) DO NOTHING"
+    "INSERT INTO publications (document_id, match_key, outlet, url, path, title, published, dated_by, titled_by)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, match_key) DO NOTHING"
 )
 
 
@@ -53,9 +53,10 @@ def _iso(value: Any) -> Any:
 
 
 def insert_publications(b: Backend, rows: Iterable[Sequence[Any]]) -> None:
-    """Insert (document id, outlet, url, path, title, published) rows; one already recorded is left."""
+    """Insert (document id, outlet, url, path, title, published, dated_by, titled_by) rows; one already
+    recorded is left."""
     b.executemany_rows(
-        _INSERT, [(d, match_key(outlet, url), outlet, url, path, title, _iso(pub)) for d, outlet, url, path, title, pub in rows]
+        _INSERT, [(d, match_key(outlet, url), outlet, url, path, title, _iso(pub), *by) for d, outlet, url, path, title, pub, *by in rows]
     )
 
 
@@ -75,7 +76,9 @@ def record_copy(b: Backend, sha256: str, source: SourceDocument) -> bool:
     key = match_key(outlet, url)
     if key in keys or (url is None and any(k.partition("\n")[0] == fold(outlet or "") for k in keys)):
         return False
-    insert_publications(b, [(doc, outlet, url, source.path, source.title, source.published)])
+    insert_publications(
+        b, [(doc, outlet, url, source.path, source.title, source.published, source.dated_by, source.titled_by)]
+    )
     if outlet and fold(outlet) not in {k.partition("\n")[0] for k in keys}:  # an outlet new to this text
         b.execute(
             "INSERT INTO facet_counts (facet, value, n) SELECT 'outlet', :o, COUNT(*) FROM quotes WHERE document_id = :d"
@@ -103,12 +106,12 @@ def publications_of(b: Backend, document_ids: Iterable[int]) -> dict[int, list[P
     out: dict[int, list[Publication]] = {d: [] for d in ids}
     if not ids:
         return out
-    for doc, outlet, url, path, title, published in b.rows(
-        "SELECT document_id, outlet, url, path, title, published FROM publications"
+    for doc, outlet, url, path, title, published, dated_by, titled_by in b.rows(
+        "SELECT document_id, outlet, url, path, title, published, dated_by, titled_by FROM publications"
         f" WHERE document_id IN ({', '.join(map(str, ids))}) ORDER BY document_id, id"
     ):
         pub = date.fromisoformat(str(published)[:10]) if published and not isinstance(published, date) else published
-        out[doc].append(Publication(outlet, url, path, title, pub))
+        out[doc].append(Publication(outlet, url, path, title, pub, dated_by, titled_by))
     return out
 
 
@@ -178,6 +181,12 @@ def carried(b: Backend) -> bool:
                 b.execute("ANALYZE carried_quotes, carried_by")
         _carried[b] = [last, bool(copies)]
         return bool(copies)
+
+
+def forget_carried(b: Backend) -> None:
+    """Rebuild :func:`carried`'s tables on next use (after publications' dates changed in place)."""
+    with _lock:
+        _carried.pop(b, None)
 
 
 def also_published(pubs: Iterable[tuple[str | None, Any, str | None]]) -> str:

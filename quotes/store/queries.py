@@ -29,7 +29,7 @@ __all__ = [
 RECORD_COLUMNS = (
     "q.id, q.text, q.kind, s.name, q.mention, q.mention_start, q.mention_end, q.cue, q.via, q.method,"
     " q.confidence, q.utterance, q.statement_id, q.start_char, q.end_char, q.document_id, d.outlet,"
-    " d.title, q.published, d.path, d.url, st.sources, q.parser_version, d.sha256"
+    " d.title, q.published, d.path, d.url, st.sources, q.parser_version, d.sha256, d.dated_by, d.titled_by"
 )
 RECORD_JOINS = (
     "JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
@@ -88,6 +88,8 @@ def record(row: Sequence[Any], rank: float | None = None) -> QuoteRecord:
         rank=rank,
         parser_version=row[22],
         sha256=row[23],
+        dated_by=row[24],
+        titled_by=row[25],
     )
 
 

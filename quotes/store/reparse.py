@@ -4,18 +4,24 @@ A quote found again at the same offsets keeps its id and its statement; a
 new quote links to an existing statement by wording, as at ingest; a quote
 the parser no longer finds is deleted. Statements left without any quote are
 removed at the end.
+
+A date or title that did not come from the source's metadata (``quotes.provenance``) is derived
+again from the text with the current rules, on the document and on its publications; the quotes
+carry the new date.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
+from quotes.provenance import DATELINE, METADATA, TEXT
 from quotes.results import IngestFailure, IngestReport
 
 from .engine import Backend
 from .ingest import QUOTE_COLUMNS, Progress, Writer, prepare_quote
 from .migrations import index_quotes_after, last_quote_id
-from .sources import SourceDocument
+from .publications import forget_carried
+from .sources import SourceDocument, find_date, guess_title
 from .stats import recompute
 
 __all__ = ["run_reparse"]
@@ -34,12 +40,13 @@ def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = No
     after = 0
     while True:
         page = b.rows(
-            "SELECT id, text, outlet, published, path, url FROM documents WHERE id > :a ORDER BY id LIMIT 100",
+            "SELECT id, text, outlet, published, path, url, title, dated_by, titled_by FROM documents"
+            " WHERE id > :a ORDER BY id LIMIT 100",
             {"a": after},
         )
         if not page:
             break
-        for doc_id, text, outlet, published, path, url in page:
+        for doc_id, text, outlet, published, path, url, title, dated_by, titled_by in page:
             after = doc_id
             where = path or url or f"document {doc_id}"
             try:
@@ -49,9 +56,10 @@ def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = No
                 continue
             if isinstance(published, str):
                 published = date.fromisoformat(published[:10])
-            src = SourceDocument(text, path, url, outlet, None, published)
+            src = _derived_again(SourceDocument(text, path, url, outlet, title, published, (), dated_by, titled_by))
             try:
                 with b.transaction():
+                    _refresh_provenance(b, doc_id, src)
                     report.removed += _replace(b, writer, doc_id, src, quotes)
             except Exception as exc:  # noqa: BLE001
                 writer.forget()
@@ -67,9 +75,40 @@ def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = No
         orphan = "SELECT s.id FROM statements s WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.statement_id = s.id)"
         b.execute(f"DELETE FROM statement_blocks WHERE statement_id IN ({orphan})")
         b.execute(f"DELETE FROM statements WHERE id IN ({orphan})")
+    forget_carried(b)  # the publications' dates may have changed
     report.speakers = b.scalar("SELECT COUNT(*) FROM speakers") - speakers_before
     report.finished = datetime.now(timezone.utc)
     return report
+
+
+def _derived_again(src: SourceDocument) -> SourceDocument:
+    """``src`` with its date and title derived again from its text, unless its metadata gave them."""
+    if src.dated_by != METADATA:
+        src.published = find_date(src.text)
+        src.dated_by = DATELINE if src.published else None
+    if src.titled_by != METADATA:
+        src.title = guess_title(src.text)
+        src.titled_by = TEXT if src.title else None
+    return src
+
+
+def _refresh_provenance(b: Backend, doc_id: int, src: SourceDocument) -> None:
+    """Store ``src``'s date and title on the document and on the publications that did not get them from metadata."""
+    published = src.published.isoformat() if src.published else None
+    b.execute(
+        "UPDATE documents SET published = :p, dated_by = :pb, title = :t, titled_by = :tb WHERE id = :d",
+        {"p": published, "pb": src.dated_by, "t": src.title, "tb": src.titled_by, "d": doc_id},
+    )
+    b.execute(
+        "UPDATE publications SET published = :p, dated_by = :pb WHERE document_id = :d"
+        " AND (dated_by IS NULL OR dated_by <> 'metadata')",
+        {"p": published, "pb": src.dated_by, "d": doc_id},
+    )
+    b.execute(
+        "UPDATE publications SET title = :t, titled_by = :tb WHERE document_id = :d"
+        " AND (titled_by IS NULL OR titled_by <> 'metadata')",
+        {"t": src.title, "tb": src.titled_by, "d": doc_id},
+    )
 
 
 def _replace(b: Backend, writer: Writer, doc_id: int, src: SourceDocument, quotes: list) -> int:

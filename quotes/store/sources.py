@@ -3,7 +3,9 @@
 ``.txt`` (title from the first meaningful line, optional ``NAME.json``
 sidecar with url/outlet/title/published), ``.jsonl`` (one article per line)
 and ``.html`` (main text via trafilatura, the optional ``html`` extra).
-Dates written in the text ("17 December 2020") fill in a missing date.
+A date line at the top of the text ("17 December 2020") fills in a missing date, the text's
+first meaningful line a missing title; each document records where its date and title came from
+(:mod:`quotes.provenance`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from quotes.discover import MAX_ARTICLE_BYTES
+from quotes.provenance import DATELINE, METADATA, TEXT
 from quotes.results import IngestFailure
 from quotes.textio import decode_bytes, read_text_file, storable
 
@@ -30,6 +33,7 @@ __all__ = [
     "guess_title",
     "find_date",
     "parse_date",
+    "stored_provenance",
 ]
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
@@ -48,6 +52,10 @@ class SourceDocument:
     published: date | None = None
     notes: tuple[str, ...] = ()
     """What was wrong with its metadata and left out (the ingest report lists them as warnings)."""
+    dated_by: str | None = None
+    """Where ``published`` came from: ``metadata`` or ``dateline`` (:mod:`quotes.provenance`)."""
+    titled_by: str | None = None
+    """Where ``title`` came from: ``metadata`` or ``text``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +191,38 @@ def find_date(text: str) -> date | None:
     return None
 
 
+def stored_provenance(text: str, published: date | None, title: str | None) -> tuple[str | None, str | None]:
+    """Where the date and title stored by a quotes older than schema 10 came from, judged from the
+    text (those databases did not record it): a date that a date line gives is ``dateline``; one
+    written elsewhere in the text's opening (an older rule took the first date there, mostly an
+    event's) is ``text``; any other date is the metadata's. A title that is a line of the text's
+    opening is ``text`` (a guess), any other the metadata's. ``text`` of ``metadata`` (a source's
+    date that its body also opens with) is re-derived by reparse, the price of not knowing."""
+    dated_by = None
+    if published is not None:
+        dated_by = (
+            DATELINE if published == find_date(text)
+            else TEXT if published == _first_date_written(text)
+            else METADATA
+        )
+    titled_by = None
+    if title:
+        lines = {_shorten(line.strip()) for line in text[:_OPENING].splitlines()}
+        titled_by = TEXT if title == guess_title(text) or title in lines else METADATA
+    return dated_by, titled_by
+
+
+_OPENING = 5000
+"""Where the rule before schema 10 looked for a date, and the migration for guessed titles."""
+
+
+def _first_date_written(text: str) -> date | None:
+    for m in _DATE.finditer(text, 0, _OPENING):
+        if (d := _match_date(m)) is not None:
+            return d
+    return None
+
+
 # --- files ----------------------------------------------------------------
 def iter_units(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Unit | IngestFailure]:
     """Parse tasks for files and folders (recursively, sorted), failures for what cannot be read.
@@ -259,8 +299,9 @@ def _txt_document(path: Path) -> SourceDocument:
     meta = _sidecar(path)
     notes: list[str] = []
     url, outlet, title = (_meta_text(meta, key, notes) for key in ("url", "outlet", "title"))
-    published = _meta_date(meta, notes, lambda: find_date(text))
-    return SourceDocument(text, str(path), url, outlet, title or guess_title(text), published, tuple(notes))
+    published, dated_by = _meta_date(meta, notes, lambda: (find_date(text), DATELINE))
+    title, titled_by = _titled(title, text)
+    return SourceDocument(text, str(path), url, outlet, title, published, tuple(notes), dated_by, titled_by)
 
 
 def _sidecar(path: Path) -> dict:
@@ -296,21 +337,34 @@ def _meta_text(meta: dict, key: str, notes: list[str]) -> str | None:
     return _str(value)
 
 
-def _meta_date(meta: dict, notes: list[str], fallback: Callable[[], date | None]) -> date | None:
-    """The metadata's date ('published', else 'date'); else ``fallback()`` (a date written in the
+_Dated = tuple[date | None, str | None]
+"""A date and where it came from (None with no date)."""
+
+
+def _meta_date(meta: dict, notes: list[str], fallback: Callable[[], _Dated]) -> _Dated:
+    """The metadata's date ('published', else 'date'); else ``fallback()`` (a date line of the
     text). A value that is no date is noted: the fallback stands in for the date the source gave."""
     key = "published" if meta.get("published") else "date"
     value = meta.get(key)
     found = parse_date(value)
-    if found is None and value not in (None, ""):
+    if found is not None:
+        return found, METADATA
+    instead, by = fallback()
+    if value not in (None, ""):
         shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
-        instead = fallback()
         notes.append(
             f"'{key}' is not a date quotes can read ({shown}; give YYYY-MM-DD):"
             + (f" dated {instead} instead" if instead else " stored undated")
         )
-        return instead
-    return found or fallback()
+    return instead, by if instead else None
+
+
+def _titled(title: str | None, text: str) -> tuple[str | None, str | None]:
+    """The metadata's title, else the text's guess; with where it came from."""
+    if title:
+        return title, METADATA
+    guess = guess_title(text)
+    return guess, TEXT if guess else None
 
 
 def _jsonl_document(path: str, line_no: int, line: str) -> SourceDocument | IngestFailure:
@@ -329,8 +383,9 @@ def _jsonl_document(path: str, line_no: int, line: str) -> SourceDocument | Inge
     text = storable(text)
     notes: list[str] = []
     url, outlet, title = (_meta_text(obj, key, notes) for key in ("url", "outlet", "title"))
-    published = _meta_date(obj, notes, lambda: find_date(text))
-    return SourceDocument(text, where, url, outlet, title or guess_title(text), published, tuple(notes))
+    published, dated_by = _meta_date(obj, notes, lambda: (find_date(text), DATELINE))
+    title, titled_by = _titled(title, text)
+    return SourceDocument(text, where, url, outlet, title, published, tuple(notes), dated_by, titled_by)
 
 
 def _html_document(path: Path) -> SourceDocument:
@@ -344,19 +399,16 @@ def _html_document(path: Path) -> SourceDocument:
         raise _SourceError("no article text found in the HTML")
     text = storable(text)
     meta = trafilatura.extract_metadata(html)
-    title = _str(meta.title if meta else None) or guess_title(text)
-    published = parse_date(meta.date if meta else None) or find_date(text)
+    page_date = parse_date(meta.date if meta else None)  # the page's own (its markup's) date
     outlet = _str(meta.sitename if meta else None)
     url = _str(meta.url if meta else None)
     side = _sidecar(path)
     notes: list[str] = []
     side_url, side_outlet, side_title = (_meta_text(side, key, notes) for key in ("url", "outlet", "title"))
+    published, dated_by = _meta_date(
+        side, notes, lambda: (page_date, METADATA) if page_date else (find_date(text), DATELINE)
+    )
+    title, titled_by = _titled(side_title or _str(meta.title if meta else None), text)
     return SourceDocument(
-        text,
-        str(path),
-        side_url or url,
-        side_outlet or outlet,
-        side_title or title,
-        _meta_date(side, notes, lambda: published),
-        tuple(notes),
+        text, str(path), side_url or url, side_outlet or outlet, title, published, tuple(notes), dated_by, titled_by
     )

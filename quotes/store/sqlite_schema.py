@@ -14,12 +14,13 @@ TABLES_DDL = (
     (
         'CREATE TABLE documents (id INTEGER NOT NULL, sha256 VARCHAR NOT NULL, path VARCHAR, url VARCHAR,'
         ' outlet VARCHAR, title VARCHAR, published DATE, ingested DATETIME NOT NULL, parser_version VARCHAR,'
-        ' text TEXT NOT NULL, PRIMARY KEY (id), UNIQUE (sha256))'
+        ' text TEXT NOT NULL, dated_by VARCHAR, titled_by VARCHAR, PRIMARY KEY (id), UNIQUE (sha256))'
     ),
     'CREATE INDEX ix_documents_outlet ON documents (outlet)',
     (
         'CREATE TABLE publications (id INTEGER NOT NULL, document_id INTEGER NOT NULL, match_key VARCHAR NOT NULL,'
-        ' outlet VARCHAR, url VARCHAR, path VARCHAR, title VARCHAR, published DATE, PRIMARY KEY (id),'
+        ' outlet VARCHAR, url VARCHAR, path VARCHAR, title VARCHAR, published DATE, dated_by VARCHAR,'
+        ' titled_by VARCHAR, PRIMARY KEY (id),'
         ' UNIQUE (document_id, match_key), FOREIGN KEY(document_id) REFERENCES documents (id))'
     ),
     (

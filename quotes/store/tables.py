@@ -1,4 +1,4 @@
-"""The database schema as SQLModel tables (schema version 9).
+"""The database schema as SQLModel tables (schema version 10).
 
 These classes create the schema and are usable as ORM models; the store's
 own queries are plain SQL over the same tables (see ``engine.py``). The
@@ -40,6 +40,9 @@ class Document(SQLModel, table=True):
     ingested: datetime
     parser_version: str | None = None
     text: str = Field(sa_column=Column(Text, nullable=False))
+    dated_by: str | None = None
+    """Where ``published`` came from (``quotes.provenance``): ``metadata`` is kept by a reparse."""
+    titled_by: str | None = None
 
 
 class Publication(SQLModel, table=True):
@@ -60,6 +63,8 @@ class Publication(SQLModel, table=True):
     path: str | None = None
     title: str | None = None
     published: date | None = None
+    dated_by: str | None = None
+    titled_by: str | None = None
 
 
 class Speaker(SQLModel, table=True):

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quotes.methods import describe
+from quotes.provenance import describe_date, describe_title
 from quotes.results import Context, Publication, QuoteRecord, SpeakerLink, Variant
 
 from ..bindings import DETAIL, bindings
@@ -114,8 +115,9 @@ class DetailScreen(WorkerErrors, Screen):
             fields_table(
                 [
                     ("Title", q.title),
+                    ("Title from", describe_title(q.title, q.titled_by)),
                     ("Outlet", q.outlet),
-                    ("Date", format_date(q.published)),
+                    ("Date", describe_date(q.published, q.dated_by)),
                     ("URL", q.url),
                     ("Path", display_path(q.path)),
                     ("Offsets", f"{q.start}–{q.end} in document {q.document_id}"),
