@@ -189,6 +189,10 @@ class IngestReport:
     finished: datetime | None = None
     removed: int = 0
     """On reparse: stored quotes the parser no longer finds (deleted)."""
+    redated: int = 0
+    """On reparse: documents whose date, not given by metadata, the current rules changed (or removed)."""
+    retitled: int = 0
+    """On reparse: documents whose title, not given by metadata, the current rules changed."""
     warnings: list[IngestFailure] = field(default_factory=list)
     """Metadata that was wrong and left out (a date that is no date), by document: it was still stored."""
 

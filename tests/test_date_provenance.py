@@ -86,7 +86,7 @@ def test_reparse_derives_again_the_dates_an_older_quotes_guessed(db_url, seeds):
         assert dict(db.facets().years) == {2020: 58}
 
         report = db.reparse()
-        assert report.ok and report.removed == 0
+        assert report.ok and report.removed == 0 and (report.redated, report.retitled) == (2, 0)
         assert _dated_quotes(db) == per_doc[ids["001_"]] == 19  # as a fresh ingest dates them
         assert db.count(since=date(2020, 12, 14), until=date(2020, 12, 15)) == 0
         assert dict(db.facets().years) == {2020: 19}
@@ -94,6 +94,7 @@ def test_reparse_derives_again_the_dates_an_older_quotes_guessed(db_url, seeds):
         assert dated[ids["000_"]] is None and dated[ids["004_"]] is None and dated[ids["001_"]] == "dateline"
         assert [(p.published, p.dated_by) for p in db.publications(ids["004_"])] == [(None, None)]
         assert [(p.published, p.dated_by) for p in db.publications(ids["001_"])] == [(date(2020, 12, 17), "dateline")]
+        assert (db.reparse().redated, _dated_quotes(db)) == (0, 19)  # nothing left to correct
 
 
 def test_reparse_keeps_what_the_metadata_gave(db_url, tmp_path):
@@ -113,7 +114,8 @@ def test_reparse_keeps_what_the_metadata_gave(db_url, tmp_path):
         b.execute("UPDATE publications SET title = 'An old guess' WHERE document_id = :d", {"d": ids["b"]})
     b.close()
     with QuoteDB(db_url) as db:
-        assert db.reparse().ok
+        report = db.reparse()
+        assert report.ok and (report.redated, report.retitled) == (0, 1)
         got = {Path(r.path).stem: (r.published, r.dated_by, r.title, r.titled_by) for r in db.iter_quotes()}
         pubs = {stem: [(p.published, p.title) for p in db.publications(d)] for stem, d in ids.items()}
     assert got == {

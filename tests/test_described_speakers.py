@@ -243,3 +243,11 @@ def test_a_church_is_a_body_but_charlotte_church_a_person():
     assert classify("Catholic Church") == "organisation"
     assert classify("Charlotte Church") == "person"
     assert classify("Christmas Midnight Mass") == "other"
+
+
+def test_it_is_never_a_thing_written_in_capitals():
+    # BBC: "it" was the body "TV", "ID", "PC" or "DVD" in 27 quotes
+    from quotes.attribution.mentions import classify
+
+    assert [classify(n) for n in ("TV", "ID", "PC", "DVD")] == ["other"] * 4
+    assert classify("BBC") == "organisation"

@@ -519,6 +519,8 @@ def test_ruled_out_reports_what_is_ruled_out():
         "That was what Liz Wahl said when she resigned from the network.",
         "Sanders won the state, which Clinton conceded when polls closed at 8 p.m.",
         "Mat dos Santos, legal director for the group, said over the phone.",
+        # BBC: 'Michael Howard pledged [as he unveiled the first part of the Tory election manifesto]'
+        "\"We stand up for the forgotten majority,\" Michael Howard pledged as he unveiled the manifesto.",
     ],
 )
 def test_a_time_after_the_cue_is_no_clause(sentence):
@@ -554,6 +556,8 @@ def test_a_time_adjunct_before_the_clause_is_skipped(sentence, clause):
         ("The service will be supported by banner ads.", "The service"),
         ("Pullman's trilogy has been attacked by some Christian groups.", "Pullman's trilogy"),
         ("The bill is expected to be opposed by the Liberal Democrats.", "The bill"),
+        # BBC: "The bill, proposed in 1993, [has finally] been approved by ..."
+        ("The bill, proposed in 1993, has finally been approved by the Senate.", "The bill"),
     ],
 )
 def test_a_passive_subject_ends_before_its_auxiliaries(sentence, subject):
@@ -609,3 +613,22 @@ def test_a_noun_before_of_reports_nothing(sentence):
 )
 def test_of_after_a_past_verb_or_an_owned_noun_reports(sentence, clause):
     assert [q.text for q in indirect(sentence)] == [clause]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name given after a comma or a dash (BBC: "The tool, called [Picasa], automatically ...", "the new
+        # program, called [IE 7]"; PolNeAR dev: "The program, called [EB-5]")
+        "The tool, called Picasa, automatically detects photos stored on a hard drive.",
+        "Test versions of the new program, called IE 7, are due to be released in the summer.",
+        "It was a musical based on Zola's novel Therese Raquin, called Thou Shalt Not.",
+    ],
+)
+def test_a_name_given_after_a_comma_is_no_call(sentence):
+    assert indirect(sentence) == []
+
+
+def test_calling_someone_something_after_an_apposition_is_reported():
+    (q,) = indirect("De Blasio, speaking on the radio, called Trump a blowhard.")
+    assert (q.mention, q.text) == ("De Blasio", "Trump a blowhard")

@@ -259,6 +259,8 @@ _MODEL_NUMBER = re.compile(r"-\d|\d{3}")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())  # "Six Nations"
 
 
+# Capitals that name things, not bodies: "it" (a company) never means "TV" or "ID".
+_THING_ACRONYMS = frozenset("tv id pc cd dvd sms gps pin atm gdp vat hiv dna mp3 ipod".split())
 # Heads of bodies that are also family names: after a given name, a person.
 _FAMILY_NAME_HEADS = frozenset(("church",))
 
@@ -280,7 +282,7 @@ def classify(name: str) -> str:
     if _MODEL_NUMBER.search(name):
         return "other"  # a model or a year ("S-400", "F-35", "2017"), not "G7" or "O2"
     if len(toks) == 1 and name.isupper() and len(name) > 1:
-        return "organisation"
+        return "other" if toks[0] in _THING_ACRONYMS else "organisation"
     # "Department for International Development", "League Against Cruel Sports", "Bureau of ...":
     # a body named by its purpose; no person's name holds "for" or "against" or an "of" after a body.
     if "for" in toks or "against" in toks or ("of" in toks and toks[toks.index("of") - 1] in ORG_HEADS):

@@ -13,7 +13,10 @@ EXAMPLES = """examples:
 
 Quotes found again at the same place keep their ids and statements; new ones
 are linked to existing statements by wording; quotes the parser no longer
-finds are removed.
+finds are removed. Dates and titles the source's metadata gave are kept; those
+guessed from the text are derived again with the current rules (a database
+made by an older quotes may lose dates it took from an article's body: an
+event's, not the publication's).
 """
 
 
@@ -39,4 +42,9 @@ def run(args: argparse.Namespace) -> int:
         f"{counted(report.documents, 'document')} reparsed, {counted(report.quotes, 'quote')}, {report.removed} removed, "
         f"{counted(report.speakers, 'new speaker')}, {len(report.failed)} failed"
     )
+    if report.redated or report.retitled:
+        print(
+            f"dates and titles not given by metadata derived again from the text: {counted(report.redated, 'date')}"
+            f" and {counted(report.retitled, 'title')} changed ('quotes show ID' says where each came from)"
+        )
     return exit_status(report)

@@ -115,8 +115,12 @@ _MAIN_CLAUSE = re.compile(
 _PHRASE_OPENERS = frozenset("a an another the one some many most several his her their its".split())
 # "As X noted, CLAUSE" opening a sentence, after a conjunction too: "But as Clyburn noted, ...".
 _AS_OPENING = re.compile(r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+)?[Aa]s[ \t\u00a0]+")
-# A name alone up to punctuation: "a firm called Gavekal Dragonomics."
-_NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.\-]*[ \t\u00a0]+){0,4}[A-Z][\w'’\-]*[ \t\u00a0]*(?:[,.;:)]|\Z)")
+# A name alone up to punctuation: "a firm called Gavekal Dragonomics.", "The tool, called Picasa,", "Test
+# versions of the new program, called IE 7, are due", "a musical, called Thou Shalt Not."
+_NAME_ONLY = re.compile(
+    r"[A-Z][\w'’\-]*\.?(?:[ \t\u00a0]+[A-Z0-9][\w'’\-]*\.?){0,6}?[ \t\u00a0]*"
+    r"(?:[,;:)\u2014\u2013]|-[ \t\u00a0]|[\"”’']*[ \t\u00a0]*\Z)"  # not "called Mr. Obama's remarks"
+)
 # What opens no clause after "say": a topic ("said of the plan") or a time ("said as she left"), but
 # "said as much" and "said as many as 40 ..." do.
 _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
@@ -127,11 +131,11 @@ _GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t
 _AS_AFTER_COMMA = re.compile(r"[ \t\u00a0]*as[ \t\u00a0]+")
 # A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
 _CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
-_ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 # A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
 # An apposition after a source: "according to Jane Roe, an analyst at ...", "..., the firm's founder".
 _APPOSITION = re.compile(r"[ \t\u00a0]*(?:an?[ \t\u00a0]|[\w.\-]+['’]s[ \t\u00a0])")
+_ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
 _COPULAS = frozenset("is are was were be been am remain remains remained seem seems seemed 're ’re".split())
@@ -168,6 +172,8 @@ _TIME_CLAUSE = re.compile(r"(?:when|whenever|while|until|once)\b")  # not "as": 
 _OWNED_NOUNS = frozenset(("attacks on", "opposition to", "endorsement of"))
 # Attacks with arms, not words: "terrorist attacks on", "denial-of-service attacks on".
 _ARMED = frozenset("terror terrorist suicide service military air missile rocket bomb militant insurgent cyber".split())
+# "as" and a subject pronoun with its verb after the cue: the time of saying ("told his advisers as he labored").
+_AS_IT_HAPPENS = re.compile(r"as[ \t\u00a0]+(?:he|she|they|we|I|it)[ \t\u00a0]+[a-z]")
 _WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -862,15 +868,21 @@ class _Finder:
         end = aux
         # "The service will be supported by ...", "Hobbes has been roundly condemned", "is expected to be
         # opposed by": the auxiliaries before the passive's are no part of its subject
-        while (before := _word_before(text, s0, end)) and before in _BEFORE_PASSIVE:
+        while (before := _word_before(text, s0, end)) and (
+            before in _BEFORE_PASSIVE or len(before) > 4 and before.endswith("ly") and before.islower()
+        ):
             end = text.rindex(before, s0, end)
         if before.lower() in GERUND_PREPOSITIONS:
             return None  # "Mr Betts-Green resigned after being questioned by police": no subject
         start = max(s0, *(text.rfind(c, s0, end) + 1 for c in ",;:(\u2014\u2013"))
-        if start > s0 and not text[start:end].strip(_SPACES) and (adverb := _word_before(text, s0, start - 1)) in _ASIDE_ADVERBS:
-            # "Donald Trump, meanwhile, is supported by ...": the subject is before the aside
-            end = max(s0, text.rfind(",", s0, text.rindex(adverb, s0, start - 1)))
-            start = max(s0, *(text.rfind(c, s0, end) + 1 for c in ",;:(\u2014\u2013"))
+        if start > s0 and not text[start:end].strip(_SPACES) and text[start - 1] == ",":
+            # "Donald Trump, meanwhile, is supported by ...", "The bill, proposed in 1993, has finally been
+            # approved by ...": the subject is before an adverb or a participle set off by commas
+            aside = max(s0, text.rfind(",", s0, start - 1))
+            first = (text[aside + 1 : start - 1].split(None, 1) or [""])[0]
+            if aside > s0 and (first in _ASIDE_ADVERBS or first.endswith("ed")):
+                end = aside
+                start = max(s0, *(text.rfind(c, s0, end) + 1 for c in ",;:(\u2014\u2013"))
         if text.count(" ", start, end) > _PASSIVE_SUBJECT_WORDS:
             return None
         fit = self.quotes.fit(text, start, end, 1)
@@ -1113,6 +1125,8 @@ class _Finder:
             # reports only with an owner ("the IMF's estimate of global growth")
             if not _ends_possessive(_word_before(text, s0, cue.start)):
                 return None
+        if _AS_IT_HAPPENS.match(text, start) and not text.endswith("that", 0, start - 1):
+            return None  # "Michael Howard pledged as he unveiled the manifesto": a time, not what was pledged
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
             return None  # "That was what Liz Wahl said when she resigned from the network"
         form = cue.form
@@ -1126,6 +1140,8 @@ class _Finder:
             word = _word_before(text, s0, cue.start)
             if word.islower() and word not in _NOT_A_HEAD and word not in _NOT_A_SUBJECT_START:
                 return None  # "a consulting firm called Gavekal Dragonomics": a name given, nothing said
+            if text[s0 : cue.start].rstrip(_SPACES)[-1:] in (",", "-", "\u2013", "\u2014"):
+                return None  # "The tool, called Picasa, automatically detects ...": a name given
         if cue.lemma == "say" and _NO_CLAUSE_AFTER_SAYING.match(text, start) and not text.endswith("that", 0, start - 1):
             return None  # "Burman said of Mrs. Clinton's plan", "she said as she left": a topic or a time
         end = clause_end(text, start, s1)

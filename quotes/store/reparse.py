@@ -61,6 +61,8 @@ def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = No
                 with b.transaction():
                     _refresh_provenance(b, doc_id, src)
                     report.removed += _replace(b, writer, doc_id, src, quotes)
+                report.redated += src.published != published
+                report.retitled += src.title != title
             except Exception as exc:  # noqa: BLE001
                 writer.forget()
                 report.failed.append(IngestFailure(where, f"{type(exc).__name__}: {exc}"))
