@@ -68,23 +68,34 @@ def narrative_resumes(text: str, start: int, end: int, quoted: Sequence[tuple[in
     extents of the quotes before ``start``, in text order, where no verb of saying is the reporter's."""
     speaker: re.Pattern[str] | None = None  # the name of who spoke before, read when first needed
     looked = False
-    first = _FIRST_PERSON.search(text, start, end)
-    third = _THIRD_PERSON.search(text, start, end)
-    # "His/Her" stands for the speaker after first-person words that name nobody else
-    his_from, his_to = (first.end(), third.start() if third else end) if first else (end, end)
+    his: tuple[int, int] | None = None  # where "His/Her" stands for the speaker, read when first needed
     for m in _SENTENCE_END.finditer(text, start, end):
         s = m.end()
         nxt = _SENTENCE_END.search(text, s, end)
         e = nxt.start() + 1 if nxt else end
         if _FIRST_OR_SECOND.search(text, s, e):
             continue
-        if _reports(text, s, e) or his_from <= s <= his_to and _HIS_HER.match(text, s):
+        if _HIS_HER.match(text, s):
+            his = his or _his_her_span(text, start, end)
+            if his[0] <= s <= his[1]:
+                return m.start() + len(m.group().rstrip())
+        if _reports(text, s, e):
             return m.start() + len(m.group().rstrip())
         if not looked:
             speaker, looked = _speaker_before(text, start, quoted), True
         if speaker is not None and speaker.search(text, s, e):
             return m.start() + len(m.group().rstrip())
     return end
+
+
+def _his_her_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a sentence opening with "His/Her" means the speaker: after the quote's first
+    first-person word, up to its first third-person word or capitalised name."""
+    first = _FIRST_PERSON.search(text, start, end)
+    if first is None:
+        return end, end - 1
+    third = _THIRD_PERSON.search(text, start, end)
+    return first.end(), third.start() if third else end
 
 
 def _speaker_before(text: str, start: int, quoted: Sequence[tuple[int, int]]) -> re.Pattern[str] | None:
