@@ -175,7 +175,7 @@ _ARMED = frozenset("terror terrorist suicide service military air missile rocket
 # "as" and a subject pronoun with its verb after the cue: the time of saying ("told his advisers as he labored").
 _AS_IT_HAPPENS = re.compile(r"as[ \t\u00a0]+(?:he|she|they|we|I|it)[ \t\u00a0]+[a-z]")
 # A bare cue form as a noun: after a determiner and up to three words that are no auxiliary, the last no
-# plural ("The Kok report", "A National Audit Office report", "a wake-up call", "The Tory tax plan"; not
+# plural ("The Kok report", "A National Audit Office report", "The Fox show", "The very first question"; not
 # "The firm will report", "The unions support"); "reports" before a verb of its own ("The Envisional
 # reports said ...").
 _A_NOUN = re.compile(
@@ -1152,15 +1152,19 @@ class _Finder:
         if not _after_that(text, start) and (
             cue.form in ("report", "reports") and _VERB_AFTER_A_REPORT.match(text, start) or _a_noun(text, s0, cue)
         ):
-            # "The Kok report tries to do away with ...", "A Financial Times report said", "The 10-year plan
-            # brings together ...", "a rallying call to the party": a noun, whose own verb reports if any (but
-            # "a New York Times report that ..." reports its clause)
+            # "The Kok report tries to do away with ...", "A Financial Times report said", "The Fox show proved a
+            # ratings flop": a noun, whose own verb reports if any (but "a New York Times report that ..." reports
+            # its clause)
             return None
-        if text.startswith("of ", start) and cue.lemma not in STATES and not _past(cue):
+        if (
+            text.startswith("of ", start)
+            and cue.lemma not in STATES
+            and not _past(cue)
+            and not _ends_possessive(_word_before(text, s0, cue.start))
+        ):
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
-            if not _ends_possessive(_word_before(text, s0, cue.start)):
-                return None
+            return None
         if _AS_IT_HAPPENS.match(text, start) and not _after_that(text, start):
             return None  # "Michael Howard pledged as he unveiled the manifesto": a time, not what was pledged
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
