@@ -296,7 +296,6 @@ class QuoteDB:
         f = self._filters("facets", query, dict(filters))
         if f.unfiltered():
             return all_facets(self._b)
-        # the other outlets that carried a quote's text count it too
         # the other outlets that carried a quote's text, and the other years it ran in, count it too
         others = ("c.outlets, c.years", " LEFT JOIN carried_quotes c ON c.id = q.id") if carried(self._b) else ("NULL, NULL", "")
         source, params = self._source(f, others[1])
