@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
 
-from tui_support import empty_db, run, settle, workdir  # noqa: F401 (fixtures)
+from rich.console import Console
+from tui_support import empty_db, run, seeded_db, settle, workdir  # noqa: F401 (fixtures)
 
 from quotes import QuoteDB
 from tui.app import QuotesApp
+from tui.screens.compare import CompareScreen
+from tui.widgets.facets import FacetList
 
 DANGER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Control characters that must never reach the terminal (tab and newline are fine)."""
@@ -55,5 +59,45 @@ def test_no_screen_lets_an_escape_from_a_url_reach_the_terminal(empty_db: QuoteD
             assert not leaks
             assert "https://daily.example/[link=https://evil.example]story[/link]" in seen["VariantsScreen"]
             assert "https://ap.example/\ufffd[2J\ufffd]52;c;ZXZpbA==\ufffdstory" in seen["VariantsScreen"]
+
+    run(scenario)
+
+
+def _text(widget) -> str:
+    console = Console(width=400, file=io.StringIO(), color_system=None)
+    with console.capture() as capture:
+        console.print(widget.content)
+    return capture.get()
+
+
+def test_compare_keeps_the_filters_of_the_search_it_is_opened_from(seeded_db: QuoteDB):
+    """Only the speakers' own words (kind: direct) selected, then ctrl+o: compare dropped the filter and
+    set the speakers' paraphrases (indirect) side by side."""
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(160, 50)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"sanctions")
+            await settle(pilot)
+            facets = app.screen.query_one(FacetList)
+            facets.focus()
+            facets.highlighted = facets.get_option_index("kind=direct")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.screen.state.kind == "direct"
+            await pilot.press("ctrl+o")
+            await settle(pilot)
+            assert isinstance(app.screen, CompareScreen)
+            direct = seeded_db.facets("sanctions", prefix=True, kind="direct").speakers
+            assert 0 < len(direct) < len(seeded_db.facets("sanctions", prefix=True).speakers)
+            titles = [_text(t).split("\n")[0].strip() for t in app.screen.query(".column-title")]
+            assert titles == [name for name, _ in direct[:4]]
+            cards = [_text(c) for c in app.screen.query(".quote-card")]
+            assert cards and all(" · direct" in c and " · indirect" not in c for c in cards)
+            assert "kind: direct" in _text(app.screen.query_one("#compare-filters"))
+            await pilot.press("escape")
+            await settle(pilot)
+            assert app.screen.state.kind == "direct"  # back to the search as it was
 
     run(scenario)

@@ -312,7 +312,7 @@ class SearchScreen(QuoteActions, Screen):
     def action_compare_speakers(self) -> None:
         from .compare import CompareScreen
 
-        self.app.push_screen(CompareScreen(self.state.query))
+        self.app.push_screen(CompareScreen(self.state.query, self.state))
 
     def action_export(self) -> None:
         from .export import ExportScreen
