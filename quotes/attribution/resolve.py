@@ -271,6 +271,47 @@ def _body_spoken_for(doc: Document, words: list[str], registry: Registry) -> str
     return found if kind == "organisation" or lone else None
 
 
+_SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+# "A spokesman for Unison, Britain's biggest union, said", "A spokeswoman for the RAD said".
+# (not an adjective before a body's common noun: "A spokesman for the Albanian embassy")
+_FOR_BODY = re.compile(
+    rf"[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?({NAME})(?![ \u00a0]+(?:{'|'.join(sorted(COMMON_ORG_WORDS))})\b)"
+)
+# The latest spokesperson of a body before "the spokesman": "A Bayern spokesman", "a spokeswoman for the RAD".
+_SPOKESMAN_OF = re.compile(
+    rf"\b[Aa]n?[ \u00a0]+(?:((?:[A-Z][\w&'’.-]*[ \u00a0]+){{1,4}})spokes(?:man|woman|person)\b|spokes(?:man|woman|person){_FOR_BODY.pattern})"
+)
+SPOKESMAN_WINDOW = 1500
+
+
+def _body_after(doc: Document, mention: Mention, registry: Registry) -> str | None:
+    """The body named after an indefinite spokesperson: "A spokesman for Unison" -> "Unison"."""
+    if fold(mention.text.split()[-1]) not in _SPOKESPEOPLE:
+        return None
+    m = _FOR_BODY.match(doc.text, mention.end, min(len(doc.text), mention.end + 80))
+    return _body_named(doc, m.group(1), registry) if m else None
+
+
+def _body_named(doc: Document, phrase: str, registry: Registry) -> str | None:
+    """The organisation a capitalised phrase names, or None (a person, a place, anything else)."""
+    found = canonical_name(doc, _POSSESSOR.split(phrase)[-1], registry)  # "Manchester's Trafford Centre"
+    if found is None:
+        return None
+    kind = speaker_kind(found, registry)
+    lone = kind == "unknown" and " " not in found and not registry.by_surname(found)  # "Defra", "Unison"
+    return found if kind == "organisation" or lone else None
+
+
+def _spokesman_before(doc: Document, before: int, registry: Registry, window: int = SPOKESMAN_WINDOW) -> str | None:
+    """The body of the latest spokesperson introduced in the ``window`` before ``before`` (``_SPOKESMAN_OF``)."""
+    last = None
+    for last in _SPOKESMAN_OF.finditer(doc.text, max(0, before - window), before):
+        pass
+    if last is None:
+        return None
+    return _body_named(doc, (last.group(1) or last.group(2)).strip(), registry)
+
+
 # How a role word may be written: "head" as "head", "chief" or "director".
 _WRITTEN = {word: (word, *(w for w, same in ROLE_SYNONYMS.items() if same == word)) for word in ROLE_SYNONYMS.values()}
 # Characters that fold to other letters ("é" to "e"): text without them holds a role word only
@@ -417,7 +458,8 @@ def _resolve_pronoun(
         return _resolve_it(doc, before, history, registry)
     if want not in ("m", "f"):
         return None  # "they", "we", "I": no one person to look for
-    return _person_before(doc, want, before, history, registry)
+    # no person named near: the spokesman of a body ("A Labour Party spokesman told ... "...," he said")
+    return _person_before(doc, want, before, history, registry) or _spokesman_before(doc, before, registry, PRONOUN_WINDOW)
 
 
 # A possessive determiner right before a name: "his Christmas Midnight Mass", "her Golden Globe";
@@ -645,7 +687,9 @@ def _resolve_written(
                 return found
         if fold(words[0]) in ("a", "an"):
             # "a Defra spokesman", "a White House official": the body they speak for; no one person
-            return _body_spoken_for(doc, words, registry)
+            return _body_spoken_for(doc, words, registry) or _body_after(doc, mention, registry)
+        if len(words) == 2 and fold(words[0]) == "the" and fold(words[1]) in _SPOKESPEOPLE:
+            return _spokesman_before(doc, mention.start, registry)  # "the spokesman added" after "A UKIP spokesman"
         return resolve_role(doc, mention, registry)
     if mention.form == "name":
         phrase = name_in(mention.text)
