@@ -92,8 +92,12 @@ _TO_ADDRESSEE = frozenset(
     post remark reveal confess""".split()
 )
 # "by" and the agent after a passive cue, past a few words: "was first reported Monday by Politico"; not
-# past "to" ("Tarantino is said to be intrigued by the prospect": the agent of another verb).
-_BY_AGENT = re.compile(r"(?:[ \t\u00a0]+(?!to\b)[\w'’.\-]+){0,3}?[ \t\u00a0]+by[ \t\u00a0]+")
+# past an infinitive ("Tarantino is said to be intrigued by the prospect", "Spending is forecast to rise by
+# 3.5%": another verb's "by"), but past an addressee ("Scenes from the film were described to him by a reporter").
+_BY_AGENT = re.compile(
+    r"(?:[ \t\u00a0]+(?!to[ \t\u00a0]+(?!(?:him|her|them|me|us|you|the|a|an|his|their|its|our|my)\b))[\w'’.\-]+){0,3}?"
+    r"[ \t\u00a0]+by[ \t\u00a0]+"
+)
 _PASSIVE_SUBJECT_WORDS = 12
 _BY_CHARS = 40
 # A sentence opening with a subordinate clause, and the comma before its main clause's subject.
@@ -193,8 +197,9 @@ _NOUN_FORMS = frozenset("report call support question show tweet protest note es
 _VERB_AFTER_A_REPORT = re.compile(r"(?:said|says|suggests|suggested|found|finds|shows|showed|warned|warns|tries|issued)\b")
 # Participles that, with "of" or "to" right after them, describe a noun before them, no one's words: "people
 # suspected of sharing copyrighted music", "two men believed to be among the world's top five spammers",
-# "Its Mangala field, thought to contain ..." (but "who he accused of preying", "is not thought to be").
-_PARTICIPLES_OF_HEARSAY = frozenset("suspected alleged accused thought believed rumoured rumored estimated known".split())
+# "Its Mangala field, thought to contain ..." (but "who he believed to be", "is not thought to be").
+# ("accused of" stays: PolNeAR annotates "an American contractor accused of spying".)
+_PARTICIPLES_OF_HEARSAY = frozenset("suspected alleged thought believed rumoured rumored estimated known".split())
 # The words before such a participle that make it a verb: a subject pronoun, an auxiliary, a conjunction.
 _BEFORE_A_VERB = (
     ADVERBS | PASSIVE_AUX | _NEGATIONS
@@ -280,6 +285,8 @@ _DOCUMENT_NOUNS = (
     "lawsuit suit complaint note release commercial spot interview comments remarks data numbers results figures "
     "research findings records"
 ).split()
+# What a document does after a clause: "..., said the report", "..., a new study suggests" (not "..., denied the report").
+_DOCUMENT_VERBS = frozenset("say add note find show suggest indicate conclude state warn estimate predict reveal".split())
 _DOCUMENT_OPENERS = frozenset("a an the its their his her this these new".split())
 # The words that may end a document phrase, plurals too: a plain set lookup before the pattern runs.
 _DOCUMENT_WORDS = frozenset(_DOCUMENT_NOUNS + [f"{w}s" for w in _DOCUMENT_NOUNS])
@@ -827,7 +834,8 @@ class _Finder:
             if men is None and cue.lemma == "according to":
                 men = _source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
             elif men is None:
-                men = self._document_after(cue.end, s1)  # "..., said the report, the highest total to date"
+                # "..., said the report, the highest total to date"
+                men = self._document_after(cue.end, s1) if cue.lemma in _DOCUMENT_VERBS else None
             elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             if men is None:
