@@ -50,9 +50,9 @@ _WORK_NOUNS = frozenset(
     """show program programme series sitcom drama comedy film movie documentary book novel memoir
     album song anthem single play musical podcast column op-ed editorial essay headline magazine
     newspaper episode segment broadcast newscast poem painting exhibit exhibition opera ballet ad
-    advert advertisement commercial spot video website blog newsletter hashtag nicknamed
-    commentary""".split()
+    advert advertisement commercial spot video website blog newsletter hashtag commentary""".split()
 )
+_NICKNAMING = frozenset(("nickname", "nicknamed"))
 _TITLED = frozenset(("titled", "entitled", "headlined"))
 # A show on a given day: on Wednesday's "Sean Hannity Show".
 _DAYS = frozenset(
@@ -108,9 +108,23 @@ _DEFINED_AFTER = re.compile(
 _NICK_BEFORE = re.compile(r"\b(?:[A-Z]\.|[A-Z]\w*[^\W\d_])\s$")  # Robert C. "Bobby", Robert "Bobby"
 _NICK_AFTER = re.compile(r"\s([A-Z][a-z]+)")
 _CLICK_BEFORE = re.compile(r"\b(?:click|clicking|tap|tapping)\s$", re.IGNORECASE)  # click "sign up"
+# Before a quote, "refer to" names what someone called it (PolNeAR attributes the words after it):
+# she often referred to her by a nickname, "Gert." (After it, the term is only named: a play on
+# the phrase "anchor baby," which backers use to refer to ...)
+_REFERRED = re.compile(r"\brefer(?:s|red|ring)? to\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.IGNORECASE)
 # The noun a scare-quoted modifier leans on: the “own” Turkish system, the "Remain" campaign.
 _NOUN_AFTER = re.compile(r"\s([a-zA-Z][a-z-]+)\b")
+# What the reporter's own sentence goes on to say of a scare-quoted term: a clause (a
+# "philanthropub" that was ..., the Turkish "offensive," which went ...) after a determiner, or a
+# participle with its agent (Tea Party "super PACs" supported by the Kochs).
+_RELATIVE_AFTER = re.compile(r",?\s+(?:that|which)\b")
+_AGENT_AFTER = re.compile(r"\s+[a-z]+ed\s+by\b")
+_DETERMINER_NEAR = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+# A job title set before the name it belongs to: its "national enterprise reporter" Stephanie
+# McCrummen.
+_HOLDER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[A-Z]\w*['’]s?)\s$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _NOT_A_NOUN = frozenset(
     """and or but of to in on at for with by from as than that which who whom whose when while if
     is are was were be been being has have had do does did will would can could may might must
@@ -134,11 +148,13 @@ def cue_near(text: str, span: Span) -> bool:
     if cut >= 0:
         left = left[cut + 1 :]
     right = text[span.close : span.close + _WINDOW]
+    if text[span.end - 1 : span.end] == "." and right[:1].isspace() and right.lstrip()[:1].isupper():
+        right = ""  # the quote ends its sentence: the nickname "Lyin' Ted." Trump called ...
     for stop in (". ", "\n", "? ", "! "):
         k = right.find(stop)
         if k >= 0:
             right = right[:k]
-    return bool(CUE_RE.search(left) or CUE_RE.search(right))
+    return bool(CUE_RE.search(left) or _REFERRED.search(left) or CUE_RE.search(right))
 
 
 def title(text: str, span: Span, words: list[str]) -> bool:
@@ -148,6 +164,8 @@ def title(text: str, span: Span, words: list[str]) -> bool:
     last = tail[-1].rstrip(",:").lower() if tail else ""
     if last in _TITLED:
         return True
+    if last in _NICKNAMING:  # the nickname "Lyin' Ted."; in reported speech, the speaker's word
+        return _title_case(words) and not cue_near(text, span)
     if _apposed_to_work(text, span, tail):
         return True
     if not _title_case(words):
@@ -231,6 +249,33 @@ def modifier(text: str, span: Span, words: list[str]) -> bool:
     return not cue_near(text, span)
 
 
+def described(text: str, span: Span, words: list[str]) -> bool:
+    """A lower-case scare-quoted term that the sentence goes on to describe as its own noun:
+    a "philanthropub" that was supposed to ..., The only "medical records" that Trump released,
+    Tea Party "super PACs" supported by the Koch brothers."""
+    if len(words) > 2 or not words[0][0].islower() or text[span.end - 1] in ".!?;:":
+        return False
+    if text[span.end - 1] == "," or not _AGENT_AFTER.match(text, span.close, span.close + 30):
+        if not _RELATIVE_AFTER.match(text, span.close, span.close + 10):
+            return False
+        if not _DETERMINER_NEAR.search(text, max(0, span.open - 30), span.open):
+            return False
+    return not cue_near(text, span)
+
+
+def job_title(text: str, span: Span, words: list[str]) -> bool:
+    """A scare-quoted job title before its holder's name: The Post sent its "national
+    enterprise reporter" Stephanie McCrummen."""
+    return (
+        len(words) <= 4
+        and all(w[0].islower() for w in words)
+        and text[span.end - 1] not in ",.!?;:"
+        and bool(_HOLDER_BEFORE.search(text, max(0, span.open - 20), span.open))
+        and bool(_NAME_AFTER.match(text, span.close, span.close + 40))
+        and not cue_near(text, span)
+    )
+
+
 def word_as_word(text: str, span: Span, words: list[str]) -> bool:
     """A pronoun quoted as a word, woven into the sentence: because "she" is a "he"."""
     return (
@@ -258,7 +303,7 @@ def or_run(text: str, span: Span, words: list[str]) -> bool:
 
 
 RULES: tuple[Callable[[str, Span, list[str]], bool], ...] = (
-    title, nickname, label, modifier, word_as_word, defined_term, or_run
+    title, nickname, label, modifier, described, job_title, word_as_word, defined_term, or_run
 )
 
 
