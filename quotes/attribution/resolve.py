@@ -190,6 +190,8 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name
+    if not title and doc.common_word(name) and doc.fullest(name) is None and not registry.by_surname(name):
+        return None  # "Advertising, in his eyes, can be tailored": capitalised only where a sentence starts
     knighted = title.split()[-1] if title else ""
     if knighted in ("Sir", "Dame") and len(name_tokens(name)) == 1:
         # "Sir John" is a given name: "John Stevens" after "Sir John Stevens", else as written
@@ -421,7 +423,7 @@ def _reported_object(text: str, name: re.Match[str]) -> bool:
 # Where a name is an object, not whom a later pronoun means: after a preposition ("foul on Ashley
 # Cole"), an infinitive ("wants to sign Ashley Cole") or an opening bracket ("given (Cole) a serious injury").
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over)[ \u00a0]+\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
+    r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
 )
 
 
@@ -436,8 +438,12 @@ def _resolve_pronoun(
     return _person_before(doc, want, before, history, registry)
 
 
-# A possessive determiner right before a name: "his Christmas Midnight Mass", "her Golden Globe".
-_OWNED = re.compile(r"\b(?:his|her|their|its)[ \u00a0]\Z")
+# A possessive determiner right before a name: "his Christmas Midnight Mass", "her Golden Globe";
+# or the work it names ("programme Go Digital").
+_OWNED = re.compile(r"\b(?:his|her|their|its|programme|program|show|magazine|newspaper|film|album|series)[ \u00a0]\Z")
+_THE_BEFORE = re.compile(r"\bthe[ \u00a0]\Z")
+# ... or the work after it: "told the BBC's Go Digital programme".
+_WORK_AFTER = re.compile(r"[ \u00a0]+(?:programme|program|show|magazine|newspaper|film|album|series)\b")
 
 
 def _person_before(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
@@ -460,8 +466,10 @@ def _person_before(doc: Document, want: str, before: int, history: Sequence[Ante
                 continue  # '"... in Lord Woolf's words," she said': named by the speaker, not the speaker
             if name.start() and doc.text[name.start() - 1].isalnum():
                 continue  # "the 50K Walk. ... he talks of": no "K Walk" inside a word
-            if _OWNED.search(doc.text, max(0, name.start() - 6), name.start()):
+            if _OWNED.search(doc.text, max(0, name.start() - 10), name.start()) or _WORK_AFTER.match(doc.text, name.end()):
                 continue  # "in his Christmas Midnight Mass. ... He added": what someone owns is no one
+            if _THE_BEFORE.search(doc.text, max(0, name.start() - 4), name.start()) and _thing_after_the(name.group()):
+                continue  # "the Pied Piper of podcasting. He was", "the Texas Parks and Wildlife Department"
             phrase = with_numeral(doc.text, name.start(), name.group())  # "50 Cent", not "Cent"
             if phrase.endswith(POSSESSIVE_ENDS):
                 # "the way Tony Blair's government operates. He ...": a possessor only when no one
@@ -494,6 +502,14 @@ def _person_before(doc: Document, want: str, before: int, history: Sequence[Ante
         if candidate is not None and _may_be(gender, want):
             return candidate
     return None
+
+
+def _thing_after_the(phrase: str) -> bool:
+    """Is a capitalised phrase after "the" a thing's name ("the Second Amendment", "the Pied Piper"),
+    not a titled person ("the Treasury Paul Boateng") nor a name used as an adjective ("the Clinton
+    campaign", who may be whom the pronoun means)?"""
+    title, name = strip_name(phrase)
+    return " " in name and not title and not any(is_given_name(fold(w)) for w in name.split()[:-1])
 
 
 def _may_be(gender: str | None, want: str) -> bool:
@@ -610,8 +626,11 @@ def resolve_mention(
         registry = default_registry()
     found = _resolve_written(doc, mention, history, registry, before)
     if mention.form != "pronoun" and (found is None or fold(found) == fold(mention.text).removeprefix("the ")):
-        # ("the New Zealander" is no one named "New Zealander")
-        found = _described_person(doc, mention, history, registry, before) or found
+        # ("the New Zealander" is no one named "New Zealander"; "The Romanian" no one named "Romanian")
+        described = _described_person(doc, mention, history, registry, before)
+        if described is None and found is not None and fold(found) in DESCRIBED_PERSONS:
+            return None
+        found = described or found
     return found
 
 
