@@ -254,51 +254,53 @@ def _find_titles(doc: Document, start: int, end: int, title: str) -> tuple[set[s
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson official officials source aide representative".split())
 
 
-def _body_spoken_for(doc: Document, words: list[str], registry: Registry) -> str | None:
+# The body after a bare role: "a spokesman for the British Phonographic Industry", "for the firm", and
+# what may follow its name: punctuation or a verb ("for Apple declined"), not a noun ("for the Albanian embassy").
+_FOR_BODY = re.compile(
+    rf"[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?(?:({NAME})|([a-z]+)\b)"
+    r"(?=[ \u00a0]*[^\w \u00a0]|[ \u00a0]+(?:[a-z]+(?:ed|s)|said|told|would|will|could|can|did|had|may)\b)"
+)
+
+
+def _body_spoken_for(doc: Document, words: list[str], registry: Registry, end: int) -> str | None:
     """The organisation an indefinite role speaks for ("a Defra spokesman" -> "Defra",
-    "a Downing Street spokeswoman" -> "Downing Street"), or None ("a spokesman", "a Clinton aide")."""
-    if len(words) < 3 or fold(words[-1]) not in _SPEAKS_FOR:
+    "a Downing Street spokeswoman" -> "Downing Street", "A spokesman for the British Phonographic
+    Industry (BPI)", "A spokesman for the firm": the body the story is about), or None ("a
+    spokesman", "a Clinton aide", "a spokesman for Mr Prescott"). ``end``: where the role ends."""
+    if len(words) < 2 or fold(words[-1]) not in _SPEAKS_FOR:
         return None
-    named = [w for w in words[1:-1] if w[:1].isupper()]
-    if not named or len(named) != len(words) - 2:
-        return None
-    found = canonical_name(doc, " ".join(named), registry)
-    if found is None:
-        return None
-    kind = speaker_kind(found, registry)
-    # One word that names no person the article or the registry knows is a body: "Defra", "Ofcom".
-    lone = kind in ("person", "unknown") and found == named[0] and len(named) == 1 and not registry.by_surname(found)
-    return found if kind == "organisation" or lone else None
+    if len(words) == 2:
+        m = _FOR_BODY.match(doc.text, end)
+        if m is None or m.group(2) and (m.group(2) not in DESCRIBED_COMPANIES or doc.text[m.start(2) - 4 : m.start(2)] != "the "):
+            return None
+        if m.group(2):
+            return _described_company(doc, end)
+        named = [m.group(1)]
+    else:
+        named = [w for w in words[1:-1] if w[:1].isupper()]
+        if not named or len(named) != len(words) - 2:
+            return None
+    return _body_named(doc, " ".join(named), registry)
 
 
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
-# "A spokesman for Unison, Britain's biggest union, said", "A spokeswoman for the RAD said".
-# (not an adjective before a body's common noun: "A spokesman for the Albanian embassy")
-_FOR_BODY = re.compile(
-    rf"[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?({NAME})(?![ \u00a0]+(?:{'|'.join(sorted(COMMON_ORG_WORDS))})\b)"
-)
-# The latest spokesperson of a body before "the spokesman": "A Bayern spokesman", "a spokeswoman for the RAD".
+# The latest spokesperson of a body before "the spokesman": "A Bayern spokesman", "a spokeswoman for the
+# RAD" (not an adjective before a body's common noun: "A spokesman for the Albanian embassy").
 _SPOKESMAN_OF = re.compile(
-    rf"\b[Aa]n?[ \u00a0]+(?:((?:[A-Z][\w&'’.-]*[ \u00a0]+){{1,4}})spokes(?:man|woman|person)\b|spokes(?:man|woman|person){_FOR_BODY.pattern})"
+    rf"\b[Aa]n?[ \u00a0]+(?:((?:[A-Z][\w&'’.-]*[ \u00a0]+){{1,4}})spokes(?:man|woman|person)\b"
+    rf"|spokes(?:man|woman|person)[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?({NAME})(?![ \u00a0]+(?:{'|'.join(sorted(COMMON_ORG_WORDS))})\b))"
 )
 SPOKESMAN_WINDOW = 1500
 
 
-def _body_after(doc: Document, mention: Mention, registry: Registry) -> str | None:
-    """The body named after an indefinite spokesperson: "A spokesman for Unison" -> "Unison"."""
-    if fold(mention.text.split()[-1]) not in _SPOKESPEOPLE:
-        return None
-    m = _FOR_BODY.match(doc.text, mention.end, min(len(doc.text), mention.end + 80))
-    return _body_named(doc, m.group(1), registry) if m else None
-
-
 def _body_named(doc: Document, phrase: str, registry: Registry) -> str | None:
     """The organisation a capitalised phrase names, or None (a person, a place, anything else)."""
-    found = canonical_name(doc, _POSSESSOR.split(phrase)[-1], registry)  # "Manchester's Trafford Centre"
+    found = canonical_name(doc, phrase, registry)
     if found is None:
         return None
     kind = speaker_kind(found, registry)
-    lone = kind == "unknown" and " " not in found and not registry.by_surname(found)  # "Defra", "Unison"
+    # One word that names no person the article or the registry knows is a body: "Defra", "Ofcom".
+    lone = kind in ("person", "unknown") and found == phrase == found.split()[0] and not registry.by_surname(found)
     return found if kind == "organisation" or lone else None
 
 
@@ -687,7 +689,7 @@ def _resolve_written(
                 return found
         if fold(words[0]) in ("a", "an"):
             # "a Defra spokesman", "a White House official": the body they speak for; no one person
-            return _body_spoken_for(doc, words, registry) or _body_after(doc, mention, registry)
+            return _body_spoken_for(doc, words, registry, mention.end)
         if len(words) == 2 and fold(words[0]) == "the" and fold(words[1]) in _SPOKESPEOPLE:
             return _spokesman_before(doc, mention.start, registry)  # "the spokesman added" after "A UKIP spokesman"
         return resolve_role(doc, mention, registry)
