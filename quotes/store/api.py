@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 from quotes.model import Kind
-from quotes.results import Context, Facets, IngestReport, Publication, QuoteRecord, SpeakerCount, SpeakerLink, Variant
+from quotes.results import Context, DocumentVersion, Facets, IngestReport, Publication, QuoteRecord, SpeakerCount, SpeakerLink, Variant
 
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
@@ -22,6 +22,7 @@ from .queries import (
     MAX_INT,
     RECORD_COLUMNS,
     RECORD_FROM,
+    RECORD_JOINS,
     Filters,
     Sort,
     bounded,
@@ -36,7 +37,7 @@ from .queries import (
 )
 from .stats import FACET_LIMIT, all_facets, merged_outlets
 from .surnames import all_speaker_links, speaker_links
-from .versions import earlier_versions
+from .versions import versions_of
 
 if TYPE_CHECKING:
     from .ingest import Writer
@@ -177,10 +178,7 @@ class QuoteDB:
         self._writable()
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
-        before = int(self._b.scalar("SELECT COALESCE(MAX(id), 0) FROM documents"))
         report = run_ingest(self._b, self._get_writer(), list(paths), jobs=jobs, progress=progress)
-        if report.documents:
-            report.warnings += earlier_versions(self._b, before)
         # The database's own files, met in a folder that holds it (QUOTES_DB=work.sqlite, then
         # 'quotes ingest .'), are no failure; named as an article, they still are.
         named = {os.fspath(p) for p in paths}
@@ -338,7 +336,12 @@ class QuoteDB:
         if (qid := row_id(quote_id)) is None:
             return None
         rows = self._b.rows(f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.id = :id", {"id": qid})
-        return self._with_copies([record(rows[0])])[0] if rows else None
+        if rows:
+            return self._with_copies([record(rows[0])])[0]
+        rows = self._b.rows(  # a quote of an old version of its article, kept as history
+            f"SELECT {RECORD_COLUMNS}, d.superseded_by FROM superseded_quotes q {RECORD_JOINS} WHERE q.id = :id", {"id": qid}
+        )
+        return replace(self._with_copies([record(rows[0])])[0], superseded_by=rows[0][-1]) if rows else None
 
     def context(self, quote_id: int, around: int | None = CONTEXT_CHARS) -> Context:
         """The paragraph (line) holding the quote, with the quote's offsets inside it.
@@ -351,7 +354,8 @@ class QuoteDB:
         qid = row_id(quote_id)
         rows = [] if qid is None else self._b.rows(
             "SELECT d.text, q.start_char, q.end_char FROM quotes q JOIN documents d ON d.id = q.document_id"
-            " WHERE q.id = :id",
+            " WHERE q.id = :id UNION ALL SELECT d.text, q.start_char, q.end_char FROM superseded_quotes q"
+            " JOIN documents d ON d.id = q.document_id WHERE q.id = :id",
             {"id": qid},
         )
         if not rows:
@@ -385,6 +389,14 @@ class QuoteDB:
         if (did := row_id(document_id)) is None:
             return []
         return publications_of(self._b, [did])[did]
+
+    def versions(self, document_id: int) -> list[DocumentVersion]:
+        """Every stored version of the document's article (texts stored from the same file path or URL),
+        in the order they were stored: the last one ingested is current, searched and counted; the
+        others are history (their quotes found by :meth:`get` only). [] when there is no such document."""
+        if (did := row_id(document_id)) is None:
+            return []
+        return versions_of(self._b, did)
 
     def other_outlets(self, document_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
         """For the documents whose text outlets besides their own carried (copies), those outlets;
@@ -448,16 +460,19 @@ class QuoteDB:
 
         if row_id(quote_id) is None:
             return []
-        sid = self._b.scalar("SELECT statement_id FROM quotes WHERE id = :id", {"id": int(quote_id)})
-        if sid is None:
-            q = self.get(quote_id)
-            return [Variant(q, (), tuple(self.publications(q.document_id)[1:]))] if q else []
+        sid = self._b.scalar(  # a quote of an old version: its statement's current reports
+            "SELECT statement_id FROM quotes WHERE id = :id UNION ALL SELECT statement_id FROM superseded_quotes WHERE id = :id",
+            {"id": int(quote_id)},
+        )
         order = "q.published, q.id" if self._b.name == "sqlite" else "q.published NULLS LAST, q.id"
         if self._b.name == "sqlite":
             order = "q.published IS NULL, q.published, q.id"
-        rows = self._b.rows(
+        rows = [] if sid is None else self._b.rows(
             f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.statement_id = :s ORDER BY {order}", {"s": sid}
         )
+        if not rows:
+            q = self.get(quote_id)
+            return [Variant(q, (), tuple(self.publications(q.document_id)[1:]))] if q else []
         records = self._with_copies([record(r) for r in rows])
         first = records[0].text
         pubs = publications_of(self._b, (r.document_id for r in records))
