@@ -94,8 +94,8 @@ def supersede_earlier(b: Backend, after: int, revisited: Sequence[Revisit] = ())
         if by is None and not later:
             continue  # the current version again: nothing to do
         if not later:
-            notes.append(IngestFailure(where, f"an earlier version (document {did}, superseded by document {by}):"
-                                              f" kept as history (quotes versions {did})"))
+            notes.append(IngestFailure(where, f"a version stored before (document {did}, superseded by document"
+                                              f" {by}): kept as history (quotes versions {did})"))
             continue
         for old in later:
             _supersede(b, old, did)
@@ -106,7 +106,7 @@ def supersede_earlier(b: Backend, after: int, revisited: Sequence[Revisit] = ())
             holders.setdefault(p, set()).add(did)
         kept = " and ".join(f"document {o}" for o in later)
         notes.append(IngestFailure(where, (
-            f"an earlier version (document {did}) again: it is current again, {kept} kept as history"
+            f"a version stored before (document {did}) again: it is current again, {kept} kept as history"
             f" (quotes versions {did})" if by is not None else
             f"stored before as document {did}: it is now the current version here, {kept} kept as history"
             f" (quotes versions {did})"
