@@ -200,6 +200,7 @@ class QuoteDB:
     # --- reading ---------------------------------------------------------
     @staticmethod
     def _filters(method: str, query: str, filters: dict[str, Any]) -> Filters:
+        _text_query(method, query)
         unknown = [name for name in filters if name not in _FILTER_NAMES]
         if unknown:
             raise TypeError(
@@ -230,7 +231,7 @@ class QuoteDB:
         not followed by a space) match longer words, for search as you type.
         ``speaker`` accepts any name or alias. ``limit=None``: every match.
         """
-        f = Filters(query or "", speaker, outlet, since, until, kind, raw, prefix)
+        f = Filters(_text_query("search", query) or "", speaker, outlet, since, until, kind, raw, prefix)
         b = self._b
         window = self.rank_window
         # PostgreSQL's GIN index yields every match at once, and ranking them all costs about as much
@@ -552,6 +553,14 @@ class QuoteDB:
             t: int(self._b.scalar(f"SELECT COUNT(*) FROM {t}"))
             for t in ("documents", "quotes", "speakers", "statements")
         }
+
+
+def _text_query(method: str, query: object) -> str:
+    """``query`` when it is text (None: no query); a TypeError that says so for anything else
+    (``search(2005)`` failed deep inside with AttributeError: 'int' object has no attribute 'strip')."""
+    if query is not None and not isinstance(query, str):
+        raise TypeError(f"QuoteDB.{method}() query must be a string, not {type(query).__name__} (give \"2005\" for a number)")
+    return query or ""
 
 
 def _is_query_error(exc: Exception) -> bool:

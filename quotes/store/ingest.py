@@ -28,7 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from quotes.model import Quote
@@ -292,6 +292,9 @@ def run_ingest(
                     pending.append(item)
                     pending_bytes += len(item.source.text)
                     report.warnings += [IngestFailure(_where(item), note) for note in item.source.notes]
+                    if (when := item.source.published) and when > date.today() + _TIME_ZONES:
+                        report.warnings.append(IngestFailure(_where(item), f"dated {when}, in the future: stored as"
+                                                                           " given (check the source's date)"))
             if unit is not None:
                 pending_units.append(unit)
             if len(pending) >= BATCH_DOCUMENTS or pending_bytes >= BATCH_BYTES:
@@ -378,6 +381,10 @@ def _runs(wheres: Iterable[str]) -> list[str]:
         else:
             out.append([w, None, None])
     return [p if a is None else f"{p}:{a}" if a == z else f"{p}:{a}-{z}" for p, a, z in out]
+
+
+_TIME_ZONES = timedelta(days=1)
+"""A date up to a day ahead of this machine's is today somewhere (Auckland is 13-14 hours ahead of UTC)."""
 
 
 def _iso(d: date | None) -> str | None:
