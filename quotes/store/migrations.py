@@ -300,11 +300,12 @@ def _v10_to_v11(backend: Backend) -> None:
     from .sqlite_schema import SUPERSEDED_QUOTES_DDL
     from .versions import supersede_all_earlier
 
-    backend.execute("ALTER TABLE documents ADD COLUMN superseded_by INTEGER")
-    backend.execute(SUPERSEDED_QUOTES_DDL)
-    backend.execute("CREATE INDEX ix_superseded_quotes_document ON superseded_quotes (document_id)")
-    backend.execute("CREATE INDEX ix_publications_path ON publications (path)")
-    backend.execute("CREATE INDEX ix_publications_url ON publications (url)")
+    if "superseded_by" not in backend.columns("documents"):  # (a database made newer, then stamped older, has it)
+        backend.execute("ALTER TABLE documents ADD COLUMN superseded_by INTEGER")
+    backend.execute(SUPERSEDED_QUOTES_DDL.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
+    backend.execute("CREATE INDEX IF NOT EXISTS ix_superseded_quotes_document ON superseded_quotes (document_id)")
+    backend.execute("CREATE INDEX IF NOT EXISTS ix_publications_path ON publications (path)")
+    backend.execute("CREATE INDEX IF NOT EXISTS ix_publications_url ON publications (url)")
     supersede_all_earlier(backend)
 
 
