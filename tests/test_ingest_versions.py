@@ -154,6 +154,7 @@ def test_copies_of_a_superseded_version_leave_every_count_with_it(db_url: str, t
         _assert_totals_are_exact(db)
         ingest({"text": STORY, "outlet": "Wire", "url": url, "date": "2020-12-14"})  # reverted
         assert dict(db.facets().outlets)["Daily"] == 2 and dict(db.facets().years)[2021] == 2
+        assert db.count(outlet="Daily") == 2 and dict(db.facets("sanctions").outlets)["Daily"] == 1
         _assert_totals_are_exact(db)
 
 

@@ -174,6 +174,17 @@ def _restore(b: Backend, did: int) -> None:
         )
     b.execute("UPDATE documents SET superseded_by = NULL WHERE id = :d", {"d": did})
     _counted(b, did, 1)
+    _renumbered_copies(b, did)
+
+
+def _renumbered_copies(b: Backend, did: int) -> None:
+    """Give a document's publications new ids when it has copies: every connection's ``publications.carried``
+    tables (rebuilt when ``MAX(publications.id)`` changes) then take its quotes in again."""
+    columns = "document_id, match_key, outlet, url, path, title, published, dated_by, titled_by"
+    pubs = b.rows(f"SELECT {columns} FROM publications WHERE document_id = :d ORDER BY id", {"d": did})
+    if len(pubs) > 1:
+        b.execute("DELETE FROM publications WHERE document_id = :d", {"d": did})
+        b.executemany_rows(f"INSERT INTO publications ({columns}) VALUES ({', '.join('?' * 9)})", pubs)
 
 
 def _counted(b: Backend, did: int, sign: int) -> None:
