@@ -242,7 +242,7 @@ def test_sort_by_date_and_back(seeded_db: QuoteDB):
             assert _rows(app) == [q.id for q in seeded_db.search("will", sort="date", prefix=True)]
             assert sorted(_rows(app)) == sorted(by_relevance)
             assert "sorted by date" in _plain(app.screen.query_one("#status", Static))
-            await pilot.press("ctrl+r")
+            await pilot.press("ctrl+r", "ctrl+r")  # oldest first, then relevance again
             await settle(pilot)
             assert _rows(app) == by_relevance
 

@@ -57,7 +57,10 @@ SEARCH = (
     Command(
         "search.results", "down", "focus_results", "Results", "Move to the results.", show=False
     ),
-    Command("search.sort", "ctrl+r", "toggle_sort", "Sort", "Sort results by relevance or by date."),
+    Command(
+        "search.sort", "ctrl+r", "toggle_sort", "Sort",
+        "Sort results by relevance, newest first or oldest first (who said it first).",
+    ),
     Command("search.next_page", "ctrl+n", "next_page", "Next", "Show the next page of results."),
     Command(
         "search.previous_page", "ctrl+b", "previous_page", "Prev", "Show the previous page."

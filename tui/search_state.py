@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from quotes.names import fold
 
@@ -13,7 +13,9 @@ __all__ = ["SearchState", "FACET_FIELDS", "PAGE_SIZE"]
 PAGE_SIZE = 50
 FACET_FIELDS = ("speaker", "outlet", "kind", "year")
 
-Sort = Literal["relevance", "date"]
+Sort = Literal["relevance", "date", "oldest"]
+SORTS: tuple[Sort, ...] = get_args(Sort)
+SORT_LABELS = {"relevance": "relevance", "date": "date, newest first", "oldest": "date, oldest first"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,12 @@ class SearchState:
         return replace(self, query="", offset=0)
 
     def sorted_by_next(self) -> SearchState:
-        return replace(self, sort="date" if self.sort == "relevance" else "relevance", offset=0)
+        """Relevance, then newest first, then oldest first (who said it first), then relevance again."""
+        return replace(self, sort=SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)], offset=0)
+
+    @property
+    def sort_label(self) -> str:
+        return SORT_LABELS[self.sort]
 
     def paged(self, offset: int) -> SearchState:
         return replace(self, offset=max(0, offset))
@@ -84,5 +91,5 @@ class SearchState:
             value = getattr(self, name)
             if value is not None:
                 rows.append((name.capitalize(), str(value)))
-        rows.append(("Sorted by", self.sort))
+        rows.append(("Sorted by", self.sort_label))
         return rows

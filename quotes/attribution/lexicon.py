@@ -12,6 +12,8 @@ from ..registry import data_path
 __all__ = [
     "LEADING_STOPWORDS",
     "TITLE_WORDS",
+    "NATIONAL_TITLES",
+    "PARTY_ADJECTIVES",
     "ORG_HEADS",
     "PLACES",
     "POST_NOMINALS",
@@ -21,15 +23,18 @@ __all__ = [
     "MEDIA_NOUNS",
     "PRONOUN_GENDER",
     "first_name_gender",
+    "is_given_name",
     "NOT_NAMES",
     "NOT_PERSON_ENDS",
     "COMPANY_ENDS",
     "PARTY_MEMBERS",
     "NOT_REPORTERS",
     "NOT_SPEAKERS",
+    "NUMERAL_NAMES",
     "IMPERATIVES",
     "ROLE_SYNONYMS",
     "DESCRIBED_PERSONS",
+    "NATIONALITIES",
     "QUALIFIED_PERSONS",
     "DESCRIBED_COMPANIES",
 ]
@@ -64,7 +69,19 @@ TITLE_WORDS = frozenset(
     actor actress singer rapper comedian broadcaster presenter pastor donor author novelist dj producer
     farmer founder film-maker filmmaker striker fly-half scrum-half goalscorer referee teenager
     cinematographer magistrate reverend solicitor assemblyman assemblywoman alderman exchequer
-    oscar-winner lawyer guitarist drummer bassist frontman vocalist keyboardist staff""".split()
+    oscar-winner lawyer guitarist drummer bassist frontman vocalist keyboardist staff constable consultancy""".split()
+)
+
+# A party's adjective before a person's full name: "Conservative Michael Fallon", "fellow Tory David
+# Heathcoat-Amory" (alone, "Tory" is the party: "A Tory spokesman").
+PARTY_ADJECTIVES = frozenset("conservative tory tories labour liberal unionist nationalist".split())
+
+# Title words that say only where someone or something is from: before one word that is no
+# given name they open a body's name ("UK Coal", "US Airways", "British Library"), not a title.
+NATIONAL_TITLES = frozenset(
+    """u.s. us uk eu american european british russian german french chinese israeli iranian syrian
+    ukrainian mexican canadian japanese korean indian pakistani saudi iraqi afghan egyptian greek italian
+    spanish polish bulgarian palestinian turkish""".split()
 )
 
 # Letters after a person's name ("Guy Mansfield QC", "Nick Clegg MP"); after "the" they make a
@@ -138,13 +155,36 @@ DESCRIBED_PERSONS = dict.fromkeys(
     medallist winner runner sprinter athlete swimmer cyclist boxer golfer batsman bowler all-rounder
     jockey trainer veteran international youngster teenager fly-half scrum-half full-back flanker
     seed chef model dancer poet playwright composer conductor pianist photographer tycoon billionaire
-    entrepreneur founder pensioner american russian briton scot spaniard italian german belgian swede norwegian dane finn pole czech croat serb greek
-    australian canadian argentine argentinian brazilian mexican jamaican kenyan ethiopian moroccan
-    nigerian zimbabwean ukrainian romanian austrian zealander""".split(),
+    entrepreneur founder pensioner""".split(),
     "",
 ) | dict.fromkeys("actress frontwoman businesswoman sportswoman grandmother".split(), "f") | dict.fromkeys(
-    "frontman businessman sportsman grandfather scotsman englishman welshman irishman frenchman dutchman".split(), "m"
+    "frontman businessman sportsman grandfather".split(), "m"
 ) | {"man": "m", "woman": "f"}
+
+# Nationalities, as nouns and adjectives, by country: "The Russian" (a person: DESCRIBED_PERSONS)
+# is no one the article calls "American" or "The 34-year-old American". (A Scot is a Briton too.)
+NATIONALITIES = {
+    word: country
+    for country, words in {
+        "us": "american", "ru": "russian", "gb": "briton british scot scottish scotsman englishman english welshman welsh",
+        "es": "spaniard spanish", "it": "italian", "de": "german", "be": "belgian", "se": "swede swedish",
+        "no": "norwegian", "dk": "dane danish", "fi": "finn finnish", "pl": "pole polish", "cz": "czech",
+        "hr": "croat croatian", "rs": "serb serbian", "gr": "greek", "au": "australian", "ca": "canadian",
+        "ar": "argentine argentinian", "br": "brazilian", "mx": "mexican", "jm": "jamaican", "ke": "kenyan",
+        "et": "ethiopian", "ma": "moroccan", "ng": "nigerian", "zw": "zimbabwean", "ua": "ukrainian",
+        "ro": "romanian", "at": "austrian", "nz": "zealander", "ie": "irishman irish", "fr": "frenchman french",
+        "nl": "dutchman dutch", "ch": "swiss", "cy": "cypriot", "sk": "slovak", "by": "belarusian",
+    }.items()
+    for word in words.split()
+}
+_NATIONAL_NOUNS = frozenset(
+    """american russian briton scot spaniard italian german belgian swede norwegian dane finn pole czech croat
+    serb greek australian canadian argentine argentinian brazilian mexican jamaican kenyan ethiopian moroccan
+    nigerian zimbabwean ukrainian romanian austrian zealander croatian swiss cypriot slovak""".split()
+)
+DESCRIBED_PERSONS |= dict.fromkeys(_NATIONAL_NOUNS, "") | dict.fromkeys(
+    "scotsman englishman welshman irishman frenchman dutchman".split(), "m"
+)
 # Heads that describe the person a story is about only with a capitalised qualifier: "the Waterford
 # man", "the Kent woman" (a bare "the man" may be anyone the story has not named).
 QUALIFIED_PERSONS = frozenset(("man", "woman"))
@@ -162,12 +202,18 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i"
 def first_name_gender(word: str) -> str | None:
     """The sex a folded given name is used for: "m" ("victor"), "f" ("kelli"), or None when it is
     no known given name or one borne by both (Jordan, Taylor, Jean, Andrea)."""
-    return _first_names().get(word)
+    sex = _first_names().get(word)
+    return None if sex == "mf" else sex
+
+
+def is_given_name(word: str) -> bool:
+    """Is a folded word a known given name, of either sex ("jamie" as "victor" and "kelli")?"""
+    return word in _first_names()
 
 
 @cache
 def _first_names() -> dict[str, str]:
-    """data/first_names.txt, read once: its names under "[m]" and "[f]"."""
+    """data/first_names.txt, read once: its names under "[m]", "[f]" and "[mf]"."""
     names: dict[str, str] = {}
     sex = ""
     for line in data_path("first_names.txt").read_text(encoding="utf-8").splitlines():
@@ -227,6 +273,10 @@ NOT_SPEAKERS = (
     )
     | IMPERATIVES
 )
+
+# Stage names that open with a numeral (folded), which the scanner of capitalised words reads
+# from their second word only ("50 Cent" as "Cent"): few enough to list.
+NUMERAL_NAMES = frozenset(("50 cent",))
 
 # Role words compared as one ("the defense chief" matches "head of ... Defense Industry").
 ROLE_SYNONYMS = {

@@ -24,15 +24,19 @@ from .lexicon import (
     GROUP_NOUNS,
     LEADING_STOPWORDS,
     MEDIA_NOUNS,
+    NATIONAL_TITLES,
     NOT_NAMES,
     NOT_PERSON_ENDS,
+    NUMERAL_NAMES,
     ORG_HEADS,
+    PARTY_ADJECTIVES,
     PARTY_MEMBERS,
     PLACES,
     POST_NOMINALS,
     ROLE_HEADS,
     TITLE_WORDS,
     first_name_gender,
+    is_given_name,
 )
 
 __all__ = [
@@ -50,6 +54,7 @@ __all__ = [
     "mention_at_start",
     "strip_name",
     "name_in",
+    "with_numeral",
     "without_possessive",
 ]
 
@@ -61,9 +66,11 @@ _TOK = (
     rf"[{_UP}](?:(?:\.[A-Z])+\.|(?:rs?|s|r|en|ep|ov|t|ol|apt|dm|ev|rof)\.|\.(?=[ \u00a0][{_UP}])|[\w'’\-]*+(?:&[{_UP}][\w'’\-]*+)?)"
 )
 _CONN = r"(?:of|de|da|van|von|der|den|bin|al|la|le|del|di|du|for)"
-NAME = rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_TOK})*"
+# A nickname in single marks inside a name: "Brian 'Head' Welch" (strip_name drops it).
+_NICK = r"(?:['‘][A-Z][\w-]*['’][ \u00a0]+(?=[A-Z]))?"
+NAME = rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_NICK}{_TOK})*"
 NAME_RE = re.compile(NAME)
-_MULTI_NAME_RE = re.compile(rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_TOK})+")
+_MULTI_NAME_RE = re.compile(rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_NICK}{_TOK})+")
 
 # Words of a mention phrase, one by one: abbreviations and initials keep their dot. (The
 # branches for those all open with a capital, which one look-ahead tests for them; nothing
@@ -202,8 +209,11 @@ def body_name(phrase: str) -> str | None:
 @lru_cache(maxsize=1 << 14)
 def strip_name(phrase: str) -> tuple[str, str]:
     """Split a capitalised phrase into (title, name): "Secretary of State Michael Pompeo" ->
-    ("Secretary of State", "Michael Pompeo"). Organisations and places keep all their words."""
-    words = phrase.split()
+    ("Secretary of State", "Michael Pompeo"). Organisations and places keep all their words; a
+    nickname goes ("Brian 'Head' Welch" -> "Brian Welch", a mention cut inside it "Head' Welch" -> "Welch")."""
+    words = [w for w in phrase.split() if w[0] not in "'‘"]
+    if len(words) > 1 and words[0][-1] in "'’" and words[0][-2:-1] != "s":
+        words.pop(0)
     while len(words) > 1 and fold(words[0]) in LEADING_STOPWORDS and fold(words[0]) not in TITLE_WORDS:
         words.pop(0)
     if words and fold(words[0]) in ("the", "a", "an"):
@@ -232,12 +242,16 @@ def strip_name(phrase: str) -> tuple[str, str]:
         w = fold(words[j])
         if w in TITLE_WORDS or w in _NAME_BREAKS or w.endswith(POSSESSIVE_ENDS):
             i = j + 1
+        elif w in PARTY_ADJECTIVES and j + 2 < len(words) and is_given_name(fold(words[j + 1])):
+            i = j + 1  # "Conservative Michael Fallon", "fellow Tory David Heathcoat-Amory"
         elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
             i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
-        elif j == 0 and (w in DESCRIBED_PERSONS or w[-1:] == "s" and w[:-1] in TITLE_WORDS) and len(words) > 2 and first_name_gender(fold(words[1])) is not None:
+        elif j == 0 and len(words) > 2 and first_name_gender(fold(words[1])) is not None and _names_no_one(words[0]):
             # "Sprinter Mark Lewis-Francis", "Argentine David Nalbandian" opening a sentence; a
             # plural title before a list of names: "Judges Simon Cowell, Louis Walsh and ..."
             i = 1
+    if 0 < i == len(words) - 1 and _national_body(words):
+        return "", " ".join(words)  # "UK Coal", "US Airways": a body named by where it is, not a title and a name
     if body and not (
         0 < i < len(words) - 1
         and fold(words[i - 1]) in TITLE_WORDS
@@ -246,6 +260,30 @@ def strip_name(phrase: str) -> tuple[str, str]:
     ):
         return "", " ".join(words)  # unless a title and a person's full name end it ("... Chief of Staff Jeremy Bash")
     return " ".join(words[:i]), " ".join(words[i:])
+
+
+# Nouns after a nationality that name people, not a body: "an Iraqi Kurd", "A British Muslim".
+_PEOPLES = frozenset("kurd arab jew muslim christian sikh hindu catholic protestant".split())
+
+
+def _national_body(words: list[str]) -> bool:
+    """Do the words read as a body named by where it is: nationality or place title words and one
+    word that is no given name, place, group, people or thing ("UK Coal", not "EU China", "British TV")?"""
+    last = without_possessive(words[-1]).lower()
+    if len(words) < 2 or not all(fold(w) in NATIONAL_TITLES for w in words[:-1]) or is_given_name(last):
+        return False
+    single = last[:-1] if last.endswith("s") else last
+    return not (last in PLACES or last in GROUP_NOUNS or last in _THING_ACRONYMS or single in _PEOPLES or single in PARTY_MEMBERS)
+
+
+def _names_no_one(word: str) -> bool:
+    """Does ``word``, before a given and a family name, describe or employ the person rather than
+    begin their name: a description ("Sprinter", "Argentine"), a plural ("Judges", "Families" closing
+    "Minister for Children, Young People and Families Margaret Hodge"), an acronym ("EADS Philippe Camus")?"""
+    w = fold(word)
+    if w in DESCRIBED_PERSONS or word.isupper() and word.isalpha() and len(word) > 1:
+        return True  # (an initial is no acronym: "C. Stewart Verdery Jr.")
+    return w[-1:] == "s" and not w.endswith(("ss", "'s", "us", "is")) and first_name_gender(w) is None
 
 
 COMMON_ORG_WORDS = frozenset(
@@ -272,6 +310,8 @@ def classify(name: str) -> str:
     if not toks:
         return "other"
     key = " ".join(toks)
+    if key in NUMERAL_NAMES:
+        return "person"
     if key in PLACES:
         return "place"
     if len(toks) == 1 and toks[0] in COMMON_ORG_WORDS:
@@ -293,6 +333,8 @@ def classify(name: str) -> str:
         return "other"
     if toks[0] in NOT_NAMES or toks[0] in _NUMBER_WORDS:
         return "other"
+    if len(toks) == 2 and _national_body(name.split()):
+        return "organisation"  # "UK Coal", "US Airways" (strip_name keeps them whole)
     return "person"
 
 
@@ -416,7 +458,9 @@ def _words_back(text: str, start: int, end: int) -> tuple[list[re.Match[str]], b
         ):
             return keep, True  # "on Wednesday Prime Minister Yulia Tymoshenko"
         # Before a name only titles go on: "presidential debate Politifact" stops at "debate".
-        if capital_after and not capital and low not in _BEFORE_NAME:
+        if capital_after and not capital and low not in _BEFORE_NAME and not (
+            tok[0].isdigit() and f"{low} {keep[-1].group().lower()}" in NUMERAL_NAMES  # "rap star 50 Cent"
+        ):
             return keep, True
         keep.append(w)
         if low in _DETERMINERS or low in _PRONOUNS and len(keep) == 1:
@@ -508,7 +552,17 @@ def name_in(mention: str) -> str:
     if body is not None:
         return body
     m = _LAST_NAME_RE.search(mention)
-    return m.group() if m else mention
+    return with_numeral(mention, m.start(), m.group()) if m else mention
+
+
+def with_numeral(text: str, start: int, name: str) -> str:
+    """``name`` (found at text[start:]) with the numeral before it when the two are one stage name:
+    "50 Cent" for "Cent" in "US rap star 50 Cent" (NUMERAL_NAMES)."""
+    space = text.rfind(" ", 0, max(0, start - 1))
+    numeral = text[space + 1 : start]
+    if numeral[:1].isdigit() and fold(numeral + without_possessive(name)) in NUMERAL_NAMES:
+        return numeral + name
+    return name
 
 
 def _last_word(phrase: str) -> str:
@@ -584,7 +638,7 @@ class Document:
                 title, full = strip_name(m.group())
                 full = without_possessive(full)
                 toks = name_tokens(full)
-                if len(toks) > 1 and first_name_gender(toks[0]) is not None and classify(full) == "person":
+                if len(toks) > 1 and is_given_name(toks[0]) and classify(full) == "person":
                     by_first.setdefault(toks[0], {})[full] = None
                 elif len(toks) == 1 and title:  # "Prince Charles", "Mr Howard": another person
                     by_first.setdefault(toks[0], {})[m.group()] = None
@@ -596,7 +650,7 @@ class Document:
         """Is ``name`` (two words or more, the first no known given name) written only in the
         headline, the text's first line: "Classy Henman", "Can Yahoo dominate next decade?"."""
         toks = name_tokens(name)
-        if len(toks) < 2 or first_name_gender(toks[0]) is not None:
+        if len(toks) < 2 or is_given_name(toks[0]):
             return False
         key = ("headline only", toks)
         if key not in self._cache:
@@ -614,7 +668,7 @@ class Document:
         """Is ``full`` (``phrase`` without its title) a given and a family name: a known given name
         first, or a title before it ("Rock star Ozzy Osbourne"), or written once inside a sentence?
         Not a headline's or a sentence's first word and a family name: "Classy Henman", "Again Roddick"."""
-        if first_name_gender(fold(full.split()[0])) is not None or not phrase.startswith(full):
+        if is_given_name(fold(full.split()[0])) or not phrase.startswith(full):
             return True
         text = self.text
         for start in self._by_last_word()[_last_word(phrase)][phrase]:
@@ -644,6 +698,17 @@ class Document:
         """How the article styles a peer it names by title and family name only: "Lord Falconer"
         for "Falconer" (a user knows him so, not as "Falconer")."""
         return self._styles()[0].get(fold(name))
+
+    def nicknamed(self, nickname: str) -> str | None:
+        """The one full name the article writes around ``nickname`` in single marks: "Ahmed Hossam"
+        for "Mido" after "Ahmed 'Mido' Hossam"; None when there is none or several."""
+        key = ("nicknamed", nickname)
+        if key not in self._cache:
+            marks = (f"'{nickname}'", f"‘{nickname}’")
+            names = {strip_name(m.group())[1] for m in self._names() if "'" in m.group() or "‘" in m.group()
+                     for mark in marks if mark in m.group()}
+            self._cache[key] = names.pop() if len(names) == 1 else None
+        return self._cache[key]
 
     def knight(self, given: str) -> str | None:
         """The full name of the one knight or dame the article names with this given name: "John

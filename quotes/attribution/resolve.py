@@ -36,6 +36,7 @@ from .lexicon import (
     GROUP_NOUNS,
     LEADING_STOPWORDS,
     MEDIA_NOUNS,
+    NATIONALITIES,
     NOT_NAMES,
     NOT_SPEAKERS,
     PARTY_MEMBERS,
@@ -44,9 +45,10 @@ from .lexicon import (
     ROLE_SYNONYMS,
     TITLE_WORDS,
     first_name_gender,
+    is_given_name,
 )
 from .cues import is_cue
-from .mentions import COMMON_ORG_WORDS, HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, without_possessive
+from .mentions import COMMON_ORG_WORDS, HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, with_numeral, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -127,6 +129,9 @@ def _find_person(doc: Document, name: str, registry: Registry) -> str:
         sp = registry.lookup(full)
         return sp.name if sp is not None else without_middle_initials(full)
     if len(name_tokens(name)) == 1:
+        nicknamed = doc.nicknamed(name)
+        if nicknamed is not None:
+            return _person_canonical(doc, nicknamed, registry)  # "Mido" after "Ahmed 'Mido' Hossam"
         matches = registry.by_surname(name)
         if len(matches) == 1:
             return matches[0].name
@@ -205,7 +210,7 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
             return sp.name if sp is not None else full
         return name
     if kind == "person":
-        if not title and " " not in name and first_name_gender(fold(name)) is not None and doc.fullest(name) is None:
+        if not title and " " not in name and is_given_name(fold(name)) and doc.fullest(name) is None:
             full = doc.by_given_name(name)  # "Serena" after "Serena Williams" (not "Prince Charles", "Mr Howard")
             if full is not None:
                 return _person_canonical(doc, full, registry)
@@ -439,7 +444,7 @@ def _person_before(doc: Document, want: str, before: int, history: Sequence[Ante
                 continue  # "the 50K Walk. ... he talks of": no "K Walk" inside a word
             if _OWNED.search(doc.text, max(0, name.start() - 6), name.start()):
                 continue  # "in his Christmas Midnight Mass. ... He added": what someone owns is no one
-            phrase = name.group()
+            phrase = with_numeral(doc.text, name.start(), name.group())  # "50 Cent", not "Cent"
             if phrase.endswith(POSSESSIVE_ENDS):
                 # "the way Tony Blair's government operates. He ...": a possessor only when no one
                 # else is near ("This year marks Conti's 17th turn ... he says")
@@ -489,6 +494,9 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
     honorific = fold(title.split()[-1]) if title else ""
     person = classify(name) == "person" or honorific in HONORIFICS  # "Ms King": a family name
     if name and person and fold(name) not in LEADING_STOPWORDS:
+        given = doc.by_given_name(name) if not title and " " not in name and is_given_name(fold(name)) and not doc.fullest(name) else None
+        if given is not None and " " in given:
+            name = given  # "Jamie's back" after "Jamie Costin"
         if " " in name or _family_name_after(honorific, name) or doc.fullest(name) is not None or registry.lookup(name) is not None or len(
             registry.by_surname(name)
         ) == 1:
@@ -672,9 +680,32 @@ def _described_person(
     want = "" if head.endswith("-year-old") else DESCRIBED_PERSONS.get(head)
     if want is None or head in QUALIFIED_PERSONS and not any(c.isupper() for c in text[start + 4 : m.start(1)]):
         return None  # "the Waterford man" is the man the story is about, "the man" may be anyone
+    at = mention.start if before is None else before
+    country = NATIONALITIES.get(head)
     return _titled_person(doc, mention, registry) or _salient_person(
-        doc, want, mention.start if before is None else before, history, registry
+        doc, want, at, history, registry, country, _foreigners(doc, country, at, history, registry) if country else frozenset()
     )
+
+
+# A nationality after "the" and up to three words, as a noun: "The 34-year-old American,", "the Croatian."
+_NATIONAL_DESCRIPTION = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?([A-Z][a-z]+)(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]+(?:who|has|had|was|is|will|would|said|says|added|[a-z]+ed)\b)"
+)
+
+
+def _foreigners(doc: Document, country: str, before: int, history: Sequence[Antecedent], registry: Registry) -> frozenset[str]:
+    """The people the article describes by another nationality before ``before`` ("The 34-year-old
+    American" after Andre Agassi): "The Russian" is none of them."""
+    found = set()
+    for m in _NATIONAL_DESCRIPTION.finditer(doc.text, max(0, before - ROLE_WINDOW), before):
+        other = NATIONALITIES.get(m.group(1).lower())
+        if other is None or other == country:
+            continue
+        described = Mention(m.start(), m.end(), m.group(), "name")
+        person = _titled_person(doc, described, registry) or _salient_person(doc, "", m.start(), history, registry)
+        if person is not None:
+            found.add(person)
+    return frozenset(found)
 
 
 # A name that opens a sentence outside quotation marks (its subject, mostly), after an optional
@@ -682,12 +713,21 @@ def _described_person(
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’']?[ \u00a0]+|\n)(?:(?:But|And|However,|Meanwhile,|Now|So|Yet)[ \u00a0]+)?\Z")
 
 
-def _salient_person(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
+def _salient_person(
+    doc: Document,
+    want: str,
+    before: int,
+    history: Sequence[Antecedent],
+    registry: Registry,
+    country: str | None = None,
+    foreigners: frozenset[str] = frozenset(),
+) -> str | None:
     """The latest person of sex ``want`` ("" for either) who spoke (``history``) or opened a
     sentence in the window before ``before``, or None when a later sentence opens with a name
     that may be a person but is not known as one. Stricter than a pronoun's antecedent: a
     description passes over objects ("She will now meet Venus Williams. ... said the
-    23-year-old" is Molik)."""
+    23-year-old" is Molik). A nationality (``country``) passes over people titled or described
+    by another ("American Andre Agassi", ``foreigners``)."""
     floor = max(0, before - PRONOUN_WINDOW)
     text = doc.text
     spoke = [
@@ -710,14 +750,44 @@ def _salient_person(doc: Document, want: str, before: int, history: Sequence[Ant
             candidate, gender = _person_in(doc, titled.group(1), registry)
         if candidate is None:
             continue  # no person ("Tootsie", "Wolf Brother" open sentences too)
+        if candidate in foreigners or country is not None and _titled_abroad(name.group(), country):
+            continue
+        if gender is None and " " in candidate:
+            gender = _gender_in_article(doc, candidate)
         if " " not in candidate or gender is None:
             return None  # "Matchwinner Keane", "Perpignan centre Jean-Philippe Granclaude": unsure
         if _may_be(gender, want):
             return candidate
     for _, speaker in reversed(spoke):
-        if _may_be(_gender(speaker, registry), want):
+        if speaker not in foreigners and _may_be(_gender(speaker, registry), want):
             return speaker
     return None
+
+
+# The rest of a sentence and the pronoun opening the next: "Jamie Costin should be paralysed.\n\nHe says".
+_NEXT_SENTENCE_PRONOUN = re.compile(r"[^.!?\n\"“”]{0,300}[.!?][\"”’']?\s+(He|She)\b")
+
+
+def _gender_in_article(doc: Document, name: str) -> str | None:
+    """The sex of a person whose given name tells none ("Jamie Costin"), from the article: the
+    pronoun that opens the sentence after one the person opens, else None."""
+    key = ("gender in article", name)
+    if key not in doc._cache:
+        text, found, at = doc.text, None, doc.text.find(name)
+        while at >= 0 and found is None:
+            if _OPENS_SENTENCE.search(text, max(0, at - 16), at) and not doc.in_quote(at):
+                m = _NEXT_SENTENCE_PRONOUN.match(text, at + len(name))
+                if m is not None:
+                    found = "m" if m.group(1) == "He" else "f"
+            at = text.find(name, at + len(name))
+        doc._cache[key] = found
+    return doc._cache[key]
+
+
+def _titled_abroad(phrase: str, country: str) -> bool:
+    """Does the title in ``phrase`` give another nationality than ``country`` ("American Andre Agassi")?"""
+    title = strip_name(phrase)[0]
+    return any(NATIONALITIES.get(fold(w), country) != country for w in title.split())
 
 
 # One or two lower-case words and a name after a name that is no one's of known sex: the first

@@ -37,7 +37,10 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
     p.add_argument("--csv", required=True, metavar="FILE", help="the CSV file to write, or - for standard output")
     p.add_argument("--query", "-q", default="", help="only quotes with these words")
     add_filter_arguments(p)
-    p.add_argument("--sort", choices=("id", "date", "relevance"), default="id", help="row order (default id)")
+    p.add_argument(
+        "--sort", choices=("id", "date", "oldest", "relevance"), default="id",
+        help="row order: id, date (newest first), oldest (oldest first) or relevance; default id",
+    )
     add_db_argument(p)
     p.set_defaults(handler=run)
 

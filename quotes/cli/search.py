@@ -17,6 +17,7 @@ EXAMPLES = """examples:
   quotes search '"clear signal"'             # double quotes: a phrase
   quotes search CAATSA --speaker Pompeo --since 2020-12-01
   quotes search --speaker "Tayyip Erdogan" --sort date --limit 100
+  quotes search '"clear signal"' --sort oldest -n 1  # who said it first
   quotes search 'sanction* OR embargo' --raw # FTS syntax, only with --raw
   quotes search s-400 --format json | jq .text
   quotes search s-400 --format csv > s400.csv
@@ -33,7 +34,10 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
     )
     p.add_argument("query", nargs="*", metavar="QUERY", help="words to find (default: all quotes)")
     add_filter_arguments(p)
-    p.add_argument("--sort", choices=("relevance", "date"), default="relevance", help="order (default relevance)")
+    p.add_argument(
+        "--sort", choices=("relevance", "date", "oldest"), default="relevance",
+        help="order: relevance, date (newest first) or oldest (who said it first); default relevance",
+    )
     p.add_argument("--limit", "-n", type=non_negative, default=20, metavar="N", help="at most N quotes (default 20)")
     p.add_argument("--offset", type=non_negative, default=0, metavar="N", help="skip the first N quotes")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (json: one object per line)")

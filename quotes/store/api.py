@@ -223,7 +223,8 @@ class QuoteDB:
         raw: bool = False,
         prefix: bool = False,
     ) -> list[QuoteRecord]:
-        """Quotes matching a text query and filters, best first (``sort="date"``: newest first).
+        """Quotes matching a text query and filters, best first (``sort="date"``: newest first,
+        ``"oldest"``: oldest first, undated last).
 
         The query is user text: words must all appear (accent- and
         case-blind), "double quotes" make a phrase, nothing is FTS syntax

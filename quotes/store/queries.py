@@ -37,9 +37,10 @@ RECORD_JOINS = (
 )
 RECORD_FROM = "quotes q " + RECORD_JOINS
 KINDS = ("direct", "partial", "indirect")
-Sort = Literal["relevance", "date", "id"]
+Sort = Literal["relevance", "date", "oldest", "id"]
 SORTS: tuple[Sort, ...] = get_args(Sort)
-"""relevance: best match first (newest first without a query); date: newest first; id: ingest order."""
+"""relevance: best match first (newest first without a query); date: newest first; oldest: oldest first (who
+said it first; undated last either way); id: ingest order."""
 MAX_INT = 2**63 - 1
 """The largest integer SQLite and PostgreSQL (bigint) store: a larger id exists nowhere."""
 
@@ -303,6 +304,8 @@ def select_sql(
     page = _page(b, params, limit, offset)
     if sort == "id":
         order = "q.id"
+    elif sort == "oldest":
+        order = "q.published IS NULL, q.published, q.id" if b.name == "sqlite" else "q.published NULLS LAST, q.id"
     else:
         order = "q.published DESC, q.id DESC" if b.name == "sqlite" else "q.published DESC NULLS LAST, q.id DESC"
     where = f" WHERE {' AND '.join(conds)}" if conds else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -21,6 +21,7 @@ from quotes.results import QuoteRecord
 
 from ..bindings import COMPARE, bindings
 from ..rendering import format_date, highlighted, plain
+from ..search_state import SearchState
 from .worker_errors import WorkerErrors
 
 if TYPE_CHECKING:
@@ -50,9 +51,13 @@ class CompareScreen(WorkerErrors, Screen):
         chosen: tuple[str, ...]
         quotes: dict[str, list[QuoteRecord]]
 
-    def __init__(self, topic: str = "") -> None:
+    def __init__(self, topic: str = "", state: SearchState | None = None) -> None:
+        """``state``: the search it is opened from, whose filters but the speaker narrow every column."""
         super().__init__()
         self.topic = topic
+        narrowing = state.filters() if state else {}
+        self.filters: dict[str, Any] = {k: v for k, v in narrowing.items() if k not in ("speaker", "prefix")}
+        self.narrowed = [(label, value) for label, value in state.describe()[1:-1] if label != "Speaker"] if state else []
         self.chosen: tuple[str, ...] = ()
         self.speakers: tuple[tuple[str, int], ...] = ()
 
@@ -64,6 +69,13 @@ class CompareScreen(WorkerErrors, Screen):
             id="topic",
             select_on_focus=False,
         )
+        if self.narrowed:
+            note = Text("Only quotes of the search's filters: ", style="dim")
+            for n, (label, value) in enumerate(self.narrowed):
+                note.append(" · " if n else "")
+                note.append(f"{label.lower()}: ")
+                note.append(plain(value), style="italic")
+            yield Static(note, id="compare-filters")
         with Horizontal(id="compare-body"):
             yield SelectionList[str](id="compare-speakers")
             yield Horizontal(id="columns")
@@ -82,10 +94,10 @@ class CompareScreen(WorkerErrors, Screen):
             return
         db = self.app.db
         # the last word may be partial, as in the search box (which opens this screen on its query)
-        speakers = db.facets(topic, prefix=True).speakers
+        speakers = db.facets(topic, prefix=True, **self.filters).speakers
         if chosen is None:
             chosen = tuple(name for name, _ in speakers[:DEFAULT_COLUMNS])
-        quotes = db.compare(list(chosen), query=topic, prefix=True) if chosen else {}
+        quotes = db.compare(list(chosen), query=topic, prefix=True, **self.filters) if chosen else {}
         if not worker.is_cancelled:
             self.post_message(self.Loaded(topic, tuple(speakers), chosen, dict(quotes)))
 

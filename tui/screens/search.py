@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -232,7 +232,7 @@ class SearchScreen(QuoteActions, Screen):
                 for link in links:  # shown as inferred, never merged silently
                     other = link.surname if value != link.surname else link.full_name
                     text.append(f" + {plain(other)} (inferred)", style="italic dim")
-        text.append(f" · sorted by {state.sort}")
+        text.append(f" · sorted by {state.sort_label}")
         return text
 
     @property
@@ -259,10 +259,12 @@ class SearchScreen(QuoteActions, Screen):
 
     @on(ResultsTable.HeaderSelected)
     def _header_clicked(self, event: ResultsTable.HeaderSelected) -> None:
-        """A click on the Date header sorts by date; on the Quote header, by relevance."""
-        wanted = {"date": "date", "quote": "relevance"}.get(str(event.column_key.value))
-        if wanted and wanted != self.state.sort:
-            self.action_toggle_sort()
+        """A click on the Date header sorts by date (again: the other way round); on the Quote header, by relevance."""
+        column = str(event.column_key.value)
+        if column == "date":
+            self._set_state(replace(self.state, sort="oldest" if self.state.sort == "date" else "date", offset=0))
+        elif column == "quote" and self.state.sort != "relevance":
+            self._set_state(replace(self.state, sort="relevance", offset=0))
 
     @on(Button.Pressed, "#load-seeds")
     def _load_seeds(self) -> None:
@@ -312,7 +314,7 @@ class SearchScreen(QuoteActions, Screen):
     def action_compare_speakers(self) -> None:
         from .compare import CompareScreen
 
-        self.app.push_screen(CompareScreen(self.state.query))
+        self.app.push_screen(CompareScreen(self.state.query, self.state))
 
     def action_export(self) -> None:
         from .export import ExportScreen

@@ -90,7 +90,7 @@ class VariantsScreen(WorkerErrors, Screen):
             card.border_title = Text(" · ".join(plain(x) for x in said if x))
             also = [c.outlet or c.url or display_path(c.path) for c in copies.pop(q.document_id, ())]
             card.border_subtitle = Text(" · ".join(
-                [q.url or display_path(q.path)] + ([f"also in {plain(', '.join(also))}"] if also else [])
+                [plain(q.url) or display_path(q.path)] + ([f"also in {plain(', '.join(also))}"] if also else [])
             ))
             if n == 0:
                 card.add_class("first")

@@ -1,0 +1,162 @@
+"""Session 9 review: a fact-checker tracing one quote through the terminal UI (keyboard only)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from tui_support import empty_db, run, seeded_db, settle, workdir  # noqa: F401 (fixtures)
+
+from quotes import QuoteDB
+from tui.app import QuotesApp
+from tui.screens.compare import CompareScreen
+from tui.widgets.facets import FacetList
+from tui.widgets.results import ResultsTable
+
+DANGER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Control characters that must never reach the terminal (tab and newline are fine)."""
+
+# One statement, two outlets: the second wording adds a comma; each URL carries what a hostile page might.
+WIRE = (
+    ("AP", "2020-12-17", "https://ap.example/\x1b[2J\x1b]52;c;ZXZpbA==\x07story",
+     'Ankara\n\n"We will never give up our S-400 systems whatever happens," Erdogan said on Tuesday.\n'),
+    ("Daily", "2020-12-16", "https://daily.example/[link=https://evil.example]story[/link]",
+     'Istanbul\n\n"We will never give up our S-400 systems, whatever happens," Erdogan told reporters.\n'),
+)
+
+
+def _screen(app) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def _wire(db: QuoteDB, folder: Path) -> None:
+    feed = folder / "wire.jsonl"
+    feed.write_text(
+        "".join(json.dumps({"outlet": o, "published": d, "url": u, "text": t, "title": o + " story"}) + "\n" for o, d, u, t in WIRE),
+        encoding="utf-8",
+    )
+    assert db.ingest([str(feed)]).ok
+
+
+def test_no_screen_lets_an_escape_from_a_url_reach_the_terminal(empty_db: QuoteDB, workdir: Path):
+    """The variants cards named their source by its raw URL: an ESC sequence in it was drawn as is."""
+    _wire(empty_db, workdir)
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            seen = {}
+            for keys, screen in (((), "SearchScreen"), (("down", "v"), "VariantsScreen"), (("escape", "enter"), "DetailScreen")):
+                for key in keys:
+                    await pilot.press(key)
+                    await settle(pilot)
+                assert type(app.screen).__name__ == screen
+                seen[screen] = _screen(app)
+            leaks = {name: sorted(set(DANGER.findall(text))) for name, text in seen.items() if DANGER.search(text)}
+            assert not leaks
+            assert "https://daily.example/[link=https://evil.example]story[/link]" in seen["VariantsScreen"]
+            assert "https://ap.example/\ufffd[2J\ufffd]52;c;ZXZpbA==\ufffdstory" in seen["VariantsScreen"]
+
+    run(scenario)
+
+
+def _text(widget) -> str:
+    console = Console(width=400, file=io.StringIO(), color_system=None)
+    with console.capture() as capture:
+        console.print(widget.content)
+    return capture.get()
+
+
+def test_compare_keeps_the_filters_of_the_search_it_is_opened_from(seeded_db: QuoteDB):
+    """Only the speakers' own words (kind: direct) selected, then ctrl+o: compare dropped the filter and
+    set the speakers' paraphrases (indirect) side by side."""
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(160, 50)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"sanctions")
+            await settle(pilot)
+            facets = app.screen.query_one(FacetList)
+            facets.focus()
+            facets.highlighted = facets.get_option_index("kind=direct")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.screen.state.kind == "direct"
+            await pilot.press("ctrl+o")
+            await settle(pilot)
+            assert isinstance(app.screen, CompareScreen)
+            direct = seeded_db.facets("sanctions", prefix=True, kind="direct").speakers
+            assert 0 < len(direct) < len(seeded_db.facets("sanctions", prefix=True).speakers)
+            titles = [_text(t).split("\n")[0].strip() for t in app.screen.query(".column-title")]
+            assert titles == [name for name, _ in direct[:4]]
+            cards = [_text(c) for c in app.screen.query(".quote-card")]
+            assert cards and all(" · direct" in c and " · indirect" not in c for c in cards)
+            assert "kind: direct" in _text(app.screen.query_one("#compare-filters"))
+            await pilot.press("escape")
+            await settle(pilot)
+            assert app.screen.state.kind == "direct"  # back to the search as it was
+
+    run(scenario)
+
+
+# Who said it first: three reports of one statement, the undated one ingested first.
+REPORTS = (
+    (None, "Nowhere\n\n\"We will never give up our S-400 systems whatever happens,\" Erdogan said.\n"),
+    ("2020-12-17", "Ankara\n\n\"We will never give up our S-400 systems whatever happens,\" Erdogan said on Thursday.\n"),
+    ("2020-12-15", "Istanbul\n\n\"We will never give up our S-400 systems, whatever happens,\" Erdogan told reporters.\n"),
+)
+
+
+def _reports(db: QuoteDB, folder: Path) -> list[int]:
+    """The quote ids, oldest report first and the undated one last."""
+    feed = folder / "reports.jsonl"
+    feed.write_text(
+        "".join(json.dumps({"text": t, **({"published": d} if d else {})}) + "\n" for d, t in REPORTS), encoding="utf-8"
+    )
+    assert db.ingest([str(feed)]).ok
+    by_date = {q.published.isoformat() if q.published else None: q.id for q in db.search("never give up", limit=None)}
+    return [by_date["2020-12-15"], by_date["2020-12-17"], by_date[None]]
+
+
+def test_the_oldest_report_comes_first_when_asked_api_and_cli(db: QuoteDB, cli, tmp_path: Path):
+    """Sorting by date was newest first only: who said it first was on the last page, before the undated."""
+    oldest, newer, undated = _reports(db, tmp_path)
+    assert [q.id for q in db.search("never give up", sort="oldest")] == [oldest, newer, undated]
+    assert [q.id for q in db.search("never give up", sort="date")] == [newer, oldest, undated]
+    assert [q.id for q in db.search("never give up", sort="oldest", offset=1, limit=1)] == [newer]
+    with pytest.raises(ValueError, match="oldest"):
+        db.search("x", sort="first")  # type: ignore[arg-type]
+    status, out, _ = cli("search", "never give up", "--sort", "oldest", "--format", "json")
+    assert status == 0 and [json.loads(line)["id"] for line in out.splitlines()] == [oldest, newer, undated]
+    status, out, _ = cli("export", "--csv", "-", "--query", "never give up", "--sort", "oldest")
+    assert status == 0 and [int(line.split(",")[0]) for line in out.splitlines()[1:]] == [oldest, newer, undated]
+
+
+def test_ctrl_r_sorts_by_relevance_newest_first_then_oldest_first(empty_db: QuoteDB, workdir: Path):
+    oldest, newer, undated = _reports(empty_db, workdir)
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"never give up")
+            await settle(pilot)
+            relevance = list(app.screen.query_one(ResultsTable).records)
+            shown = []
+            for _ in range(3):
+                await pilot.press("ctrl+r")
+                await settle(pilot)
+                shown.append((app.screen.state.sort, [int(k) for k in app.screen.query_one(ResultsTable).records],
+                              _text(app.screen.query_one("#status"))))
+            (s1, rows1, status1), (s2, rows2, status2), (s3, rows3, status3) = shown
+            assert (s1, rows1) == ("date", [newer, oldest, undated]) and "sorted by date, newest first" in status1
+            assert (s2, rows2) == ("oldest", [oldest, newer, undated]) and "sorted by date, oldest first" in status2
+            assert s3 == "relevance" and list(map(str, rows3)) == relevance and "sorted by relevance" in status3
+
+    run(scenario)
