@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections import Counter
@@ -297,30 +298,26 @@ class QuoteDB:
         if f.unfiltered():
             return all_facets(self._b)
         # the other outlets that carried a quote's text, and the other years it ran in, count it too
-        others = ("c.outlets, c.years", " LEFT JOIN carried_quotes c ON c.id = q.id") if carried(self._b) else ("NULL, NULL", "")
-        source, params = self._source(f, others[1])
-        year = "substr(q.published, 1, 4)" if self._b.name == "sqlite" else "EXTRACT(YEAR FROM q.published)"
-        rows = self._run(
-            f"SELECT q.speaker_id, q.outlet, q.kind, {year}, {others[0]}, COUNT(*) FROM {source} GROUP BY 1, 2, 3, 4, 5, 6",
-            params, f.raw,
-        )
-        speakers: Counter = Counter()
-        outlets: Counter = Counter()
-        kinds: Counter = Counter()
+        others = ("c.outlets", "c.years") if carried(self._b) else ()
+        source, params = self._source(f, " LEFT JOIN carried_quotes c ON c.id = q.id" if others else "")
+        # Each column's values as one JSON array, counted here: one pass over the matches and no sort
+        # (a GROUP BY sorted the 25,000 matches of a common word: a third of the time).
+        values = "json_group_array({})" if self._b.name == "sqlite" else "json_agg({})"
+        columns = ", ".join(values.format(c) for c in ("q.speaker_id", "q.outlet", "q.kind", "q.published", *others))
+        row = self._run(f"SELECT {columns} FROM {source}", params, f.raw)[0]
+        speakers, outlets, kinds, dates, *also = (Counter(json.loads(v) if isinstance(v, str) else v or ()) for v in row)
+        del speakers[None], outlets[None], dates[None]
         years: Counter = Counter()
-        for sid, outlet, kind, y, also, also_years, n in rows:
-            if sid is not None:
-                speakers[sid] += n
-            if outlet is not None:
-                outlets[outlet] += n
-            if also:
-                outlets.update(dict.fromkeys(also.split(OUTLET_SEPARATOR), n))
-            kinds[kind] += n
-            if y is not None:
-                years[int(y)] += n
-            if also_years:
-                years.update(dict.fromkeys(map(int, also_years.split(OUTLET_SEPARATOR)), n))
-        top_ids = [sid for sid, _ in speakers.most_common(10 * FACET_LIMIT)]
+        for day, n in dates.items():
+            years[int(day[:4])] += n
+        if also:
+            for joined, n in also[0].items():
+                if joined:
+                    outlets.update(dict.fromkeys(joined.split(OUTLET_SEPARATOR), n))
+            for joined, n in also[1].items():
+                if joined:
+                    years.update(dict.fromkeys(map(int, joined.split(OUTLET_SEPARATOR)), n))
+        top_ids = [sid for sid, _ in Counter(dict(sorted(speakers.items()))).most_common(10 * FACET_LIMIT)]  # ties: by id
         names = dict(self._b.rows(f"SELECT id, name FROM speakers WHERE id IN ({', '.join(map(str, top_ids)) or 'NULL'})"))
 
         def top(counts: Counter, key: Callable[[Any], Any] = lambda v: v) -> tuple:
