@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import re
@@ -160,3 +161,43 @@ def test_ctrl_r_sorts_by_relevance_newest_first_then_oldest_first(empty_db: Quot
             assert s3 == "relevance" and list(map(str, rows3)) == relevance and "sorted by relevance" in status3
 
     run(scenario)
+
+
+def test_the_export_dialog_gives_the_command_that_writes_the_same_file(seeded_db: QuoteDB, workdir: Path, monkeypatch):
+    """The search box matches its last word as a prefix ("S-400" also finds "S-400s": 41 quotes on the seeds)
+    while `quotes export --query S-400` matched whole words (29): the same lookup from the CLI gave another
+    file, and nothing said how to reproduce the TUI's."""
+    import shlex
+
+    from quotes.cli import main
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"S-400")
+            await settle(pilot)
+            facets = app.screen.query_one(FacetList)
+            facets.highlighted = facets.get_option_index("kind=indirect")
+            facets.focus()
+            await pilot.press("enter", "ctrl+r", "ctrl+r")  # indirect only, oldest first
+            await settle(pilot)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            path = app.screen.query_one("#export-path")
+            path.value = "tui.csv"
+            await settle(pilot)
+            command = _text(app.screen.query_one("#export-command")).replace("\n", " ")
+            await pilot.press("enter")
+            await settle(pilot)
+            return " ".join(command.removeprefix("Same as:").split())
+
+    command = asyncio.run(scenario())
+    assert command == "quotes export --csv tui.csv --query=S-400 --prefix --kind=indirect --sort=oldest"
+    argv = shlex.split(command)[1:]
+    argv[argv.index("tui.csv")] = "cli.csv"
+    monkeypatch.setenv("QUOTES_DB", str(workdir / "quotes.sqlite"))
+    assert main(argv) == 0
+    tui_csv, cli_csv = (workdir / "tui.csv").read_bytes(), (workdir / "cli.csv").read_bytes()
+    assert tui_csv == cli_csv and tui_csv.count(b"\n") - 1 == seeded_db.count("S-400", prefix=True, kind="indirect")
+    assert seeded_db.count("S-400", prefix=True, kind="indirect") > seeded_db.count("S-400", kind="indirect")

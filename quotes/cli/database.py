@@ -47,10 +47,12 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only quotes published on or before this date (likewise)")
     p.add_argument("--kind", choices=("direct", "partial", "indirect"), help="only quotes of this kind")
     p.add_argument("--raw", action="store_true", help="treat the query as FTS syntax (AND, OR, NOT, \"phrase\", prefix*)")
+    p.add_argument("--prefix", action="store_true",
+                   help="the query's last word (3 letters or more) also begins longer words (\"sanc\" finds sanctions), as in the TUI")
 
 
 def filters_from(args: argparse.Namespace) -> dict[str, Any]:
-    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw")}
+    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw", "prefix")}
 
 
 def unknown_speaker(name: str) -> str:
