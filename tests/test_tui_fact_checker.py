@@ -201,3 +201,29 @@ def test_the_export_dialog_gives_the_command_that_writes_the_same_file(seeded_db
     tui_csv, cli_csv = (workdir / "tui.csv").read_bytes(), (workdir / "cli.csv").read_bytes()
     assert tui_csv == cli_csv and tui_csv.count(b"\n") - 1 == seeded_db.count("S-400", prefix=True, kind="indirect")
     assert seeded_db.count("S-400", prefix=True, kind="indirect") > seeded_db.count("S-400", kind="indirect")
+
+
+XINHUA = (
+    'Beijing\n\n"我们绝不会放弃我们的原则，无论发生什么事情，我们都会坚持到底，这是我们的承诺和责任," Xi Jinping said on Tuesday.\n\n'
+    '"We will never give up our principles whatever happens at the talks in Geneva next week," Wang Yi said.\n'
+)
+
+
+def test_wide_letters_keep_a_facets_count_on_its_line_and_a_quotes_cut_marked(empty_db: QuoteDB, workdir: Path):
+    """An outlet named in Chinese (新华社: two cells a letter) was shortened by letters, not cells: its count
+    wrapped onto a line of its own, read as another value; a Chinese quote was cut at the edge without '…'."""
+    feed = workdir / "xinhua.jsonl"
+    feed.write_text(json.dumps({"text": XINHUA, "outlet": "新华社新华社新华社", "published": "2021-01-02"}) + "\n", encoding="utf-8")
+    assert empty_db.ingest([str(feed)]).ok
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            lines = _screen(app).splitlines()
+            (outlet,) = [line for line in lines if "新华社" in line]
+            assert outlet.split("│")[1].split()[-1] == "2"  # the count beside the name, not below it
+            (xi,) = [line for line in lines if "Xi Jinping" in line and "我们" in line]
+            assert xi.rstrip().endswith("…”")
+
+    run(scenario)
