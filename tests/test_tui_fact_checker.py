@@ -227,3 +227,26 @@ def test_wide_letters_keep_a_facets_count_on_its_line_and_a_quotes_cut_marked(em
             assert xi.rstrip().endswith("…”")
 
     run(scenario)
+
+
+PHRASES = (
+    '"We will never accept this," Erdogan said.\n\n'
+    '"Accept it? We never will," Cavusoglu said.\n\n'
+    '"They wrote that we will never accepted it, but we did," Akar said.\n'
+)
+
+
+def test_a_phrase_pasted_with_german_or_french_marks_is_a_phrase_and_a_closed_one_ends_whole(db: QuoteDB, tmp_path: Path):
+    """«will never accept» and „will never accept“ were loose words (Cavusoglu's words matched); “will never
+    accept” pasted into the search box (prefix on) matched "will never accepted": its closing mark was not seen."""
+    (tmp_path / "a.txt").write_text("Ankara\n\n" + PHRASES, encoding="utf-8")
+    assert db.ingest([str(tmp_path / "a.txt")]).ok
+    said = {q.id: q.speaker for q in db.search("", limit=None)}
+    assert len(said) == 3
+    for query in ('"will never accept"', "“will never accept”", "«will never accept»", "„will never accept“", "« will never accept »"):
+        for prefix in (False, True):
+            found = sorted(said[q.id] for q in db.search(query, prefix=prefix))
+            assert found == ["Recep Tayyip Erdogan"], (query, prefix, found)
+            assert db.count(query, prefix=prefix) == 1
+    assert db.count("will never accept", prefix=True) == 3  # loose words, the last one a prefix
+    assert db.count('"will never accept', prefix=True) == 3  # a phrase being typed: not closed yet
