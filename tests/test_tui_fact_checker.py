@@ -250,3 +250,17 @@ def test_a_phrase_pasted_with_german_or_french_marks_is_a_phrase_and_a_closed_on
             assert db.count(query, prefix=prefix) == 1
     assert db.count("will never accept", prefix=True) == 3  # loose words, the last one a prefix
     assert db.count('"will never accept', prefix=True) == 3  # a phrase being typed: not closed yet
+
+
+def test_the_compare_command_takes_the_filters_the_tui_and_the_api_take(seeded: QuoteDB, cli):
+    """`quotes compare` had no filters: the TUI's compare (S9-2) and QuoteDB.compare(kind=...) could not be
+    reproduced from the command line, where a paraphrase (indirect) stood beside the speakers' own words."""
+    status, out, err = cli("compare", "Erdogan", "Cavusoglu", "--kind", "direct")
+    assert status == 0, err
+    expected = seeded.compare(["Erdogan", "Cavusoglu"], kind="direct", limit=10)
+    assert all(expected.values()) and all(q.kind == "direct" for qs in expected.values() for q in qs)
+    listed = [int(line.split()[0]) for line in out.splitlines() if line[:1].isdigit()]
+    assert listed == [q.id for qs in expected.values() for q in qs]
+    assert f"== Erdogan (Recep Tayyip Erdogan): {seeded.count(speaker='Erdogan', kind='direct')} quotes" in out
+    status, out, _ = cli("compare", "Erdogan", "--query", "sanc", "--prefix", "--since", "2020-12-17")
+    assert status == 0 and f"{seeded.count('sanc', prefix=True, speaker='Erdogan', since='2020-12-17')} quotes" in out

@@ -38,9 +38,11 @@ def add_db_argument(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="URL", help=DB_HELP)
 
 
-def add_filter_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--speaker", metavar="NAME",
-                   help="only quotes by this speaker (any name or alias; a surname alone inferred to be them is said and included)")
+def add_filter_arguments(p: argparse.ArgumentParser, *, speaker: bool = True) -> None:
+    """The filters of ``QuoteDB.search`` as options (``speaker=False``: a command that names its speakers itself)."""
+    if speaker:
+        p.add_argument("--speaker", metavar="NAME",
+                       help="only quotes by this speaker (any name or alias; a surname alone inferred to be them is said and included)")
     p.add_argument("--outlet", metavar="NAME", help="only quotes from this outlet (case- and accent-blind)")
     p.add_argument("--since", metavar="YYYY-MM-DD",
                    help="only quotes published on or after this date (by any outlet that carried the text; with --outlet, by that one)")
@@ -52,7 +54,7 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def filters_from(args: argparse.Namespace) -> dict[str, Any]:
-    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw", "prefix")}
+    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw", "prefix") if hasattr(args, k)}
 
 
 def unknown_speaker(name: str) -> str:
