@@ -34,6 +34,8 @@ class Context:
     """Quotes ``quotes.extract`` finds in one pass over the base corpus."""
     scale_db_built: bool = False
     """Whether this run (re)built the scale database, so its ingest figures are fresh."""
+    rebuilt: set[Path] = field(default_factory=set)
+    """The cached databases this run built: ``--rebuild`` rebuilds each once, not once per family."""
     fingerprints: dict[str, str] = field(default_factory=dict)
     """Per corpus file: the sources' fingerprint its cached database must carry (see ingest)."""
     facts: dict[str, str] = field(default_factory=dict)

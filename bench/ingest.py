@@ -76,7 +76,8 @@ def _cached_database(ctx: Context, corpus: Path, megabytes: float, build: bool) 
     db = ctx.workdir / f"{corpus.stem}.sqlite"
     meta_path = db.with_suffix(".meta.json")
     fingerprint = _fingerprint(ctx, corpus)
-    if meta_path.exists() and db.exists() and not ctx.settings.rebuild:
+    stale = ctx.settings.rebuild and db not in ctx.rebuilt  # every family asks: rebuild once per run
+    if meta_path.exists() and db.exists() and not stale:
         meta = json.loads(meta_path.read_text())
         if meta.get("fingerprint") == fingerprint:
             meta["fresh"] = False
@@ -85,6 +86,7 @@ def _cached_database(ctx: Context, corpus: Path, megabytes: float, build: bool) 
         return None
     meta_path.unlink(missing_ok=True)
     result = _ingest_once(ctx, corpus, db, 1)
+    ctx.rebuilt.add(db)
     built = f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit {git_commit(ctx.repo)}"
     meta = {"db": str(db), "fingerprint": fingerprint, "built": built,
             "megabytes": megabytes, "db_megabytes": db.stat().st_size / 1e6, **result}

@@ -3,8 +3,11 @@
 Titles of shows, books and ads (CNN's "New Day", "Daily Show" host), a
 nickname inside a name (Robert C. "Bobby" Scott), a label (plan ‘B’, the
 GSV "Russia - Islamic World" line under an article), a scare-quoted
-word used as a modifier (the “own” Turkish system), a pronoun used as a
-word (because "she" is a "he"), a term the reporter defines (a "targeted
+word used as a modifier (the “own” Turkish system) or as a noun the
+sentence goes on to describe (a "philanthropub" that was ...), a job title
+before its holder's name (its "national enterprise reporter" Stephanie
+McCrummen), a nickname given (the nickname "Lyin' Ted."), a pronoun used
+as a word (because "she" is a "he"), a term the reporter defines (a "targeted
 employment area," which is defined as ...) and a run of short labels joined
 by "or" ("too loud" or "too shrill" or "too this") are marked but are not
 speech. Each rule is one small function with its own bounded look-around,
@@ -33,6 +36,7 @@ from .spans import Span
 __all__ = ["RULES", "cue_near", "not_speech", "speech_only"]
 
 _WINDOW = 80  # characters of context a rule may look at on either side
+_SENTENCE = 400  # the reach of a rule that wants no verb of saying anywhere in the sentence
 _MOST_WORDS = 12  # no rule applies to a longer quote
 
 # Broadcasters and outlets whose possessive names a show: CNN's "New Day".
@@ -50,9 +54,9 @@ _WORK_NOUNS = frozenset(
     """show program programme series sitcom drama comedy film movie documentary book novel memoir
     album song anthem single play musical podcast column op-ed editorial essay headline magazine
     newspaper episode segment broadcast newscast poem painting exhibit exhibition opera ballet ad
-    advert advertisement commercial spot video website blog newsletter hashtag nicknamed
-    commentary""".split()
+    advert advertisement commercial spot video website blog newsletter hashtag commentary""".split()
 )
+_NICKNAMING = frozenset(("nickname", "nicknamed"))
 _TITLED = frozenset(("titled", "entitled", "headlined"))
 # A show on a given day: on Wednesday's "Sean Hannity Show".
 _DAYS = frozenset(
@@ -108,9 +112,25 @@ _DEFINED_AFTER = re.compile(
 _NICK_BEFORE = re.compile(r"\b(?:[A-Z]\.|[A-Z]\w*[^\W\d_])\s$")  # Robert C. "Bobby", Robert "Bobby"
 _NICK_AFTER = re.compile(r"\s([A-Z][a-z]+)")
 _CLICK_BEFORE = re.compile(r"\b(?:click|clicking|tap|tapping)\s$", re.IGNORECASE)  # click "sign up"
+# Attributions that are no verbs of saying: "according to X" (for the rules that look at the
+# whole sentence), and before a quote "refer to", naming what someone called it (PolNeAR
+# attributes the words after it: she often referred to her by a nickname, "Gert."; after it, the
+# term is only named: the phrase "anchor baby," which backers use to refer to ...).
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_REFERRED = re.compile(r"\brefer(?:s|red|ring)? to\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.IGNORECASE)
 # The noun a scare-quoted modifier leans on: the “own” Turkish system, the "Remain" campaign.
 _NOUN_AFTER = re.compile(r"\s([a-zA-Z][a-z-]+)\b")
+# What the reporter's own sentence goes on to say of a scare-quoted term: a clause (a
+# "philanthropub" that was ..., the Turkish "offensive," which went ...) after a determiner, or a
+# participle with its agent (Tea Party "super PACs" supported by the Kochs).
+_RELATIVE_AFTER = re.compile(r",?\s+(?:that|which)\b")
+_AGENT_AFTER = re.compile(r"\s+[a-z]+ed\s+by\b")
+_DETERMINER_NEAR = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+# A job title set before the name it belongs to: its "national enterprise reporter" Stephanie
+# McCrummen.
+_HOLDER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[A-Z]\w*['’]s?)\s$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _NOT_A_NOUN = frozenset(
     """and or but of to in on at for with by from as than that which who whom whose when while if
     is are was were be been being has have had do does did will would can could may might must
@@ -127,27 +147,50 @@ def _title_case(words: list[str]) -> bool:
     )
 
 
-def cue_near(text: str, span: Span) -> bool:
-    """A verb of saying in the sentence around the quote (bounded window)."""
-    left = text[max(0, span.open - _WINDOW) : span.open]
+def _sentence(text: str, span: Span, window: int) -> tuple[str, str]:
+    """The sentence around the quote: the text before and after it, each cut at the sentence's
+    end and at ``window`` characters."""
+    left = text[max(0, span.open - window) : span.open]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
     if cut >= 0:
         left = left[cut + 1 :]
-    right = text[span.close : span.close + _WINDOW]
+    right = text[span.close : span.close + window]
+    if text[span.end - 1 : span.end] == "." and right[:1].isspace() and right.lstrip()[:1].isupper():
+        right = ""  # the quote ends its sentence: the nickname "Lyin' Ted." Trump called ...
     for stop in (". ", "\n", "? ", "! "):
         k = right.find(stop)
         if k >= 0:
             right = right[:k]
-    return bool(CUE_RE.search(left) or CUE_RE.search(right))
+    return left, right
+
+
+def cue_near(text: str, span: Span) -> bool:
+    """A verb of saying in the sentence around the quote (bounded window), or "refer to" before it."""
+    left, right = _sentence(text, span, _WINDOW)
+    return bool(CUE_RE.search(left) or _REFERRED.search(left) or CUE_RE.search(right))
+
+
+def _attributed(text: str, span: Span) -> bool:
+    """Anywhere in the sentence, a verb of saying or "according to", making a term someone's
+    words (BBC: Milburn said ... self-employed people had been affected by a "world downturn"
+    which hit their profits; seeds/000: According to ... Pompeo, the restrictions send a "clear
+    signal" that ...)."""
+    left, right = _sentence(text, span, _SENTENCE)
+    return any(cue.search(side) for cue in (CUE_RE, _ACCORDING) for side in (left, right)) or bool(
+        _REFERRED.search(left)
+    )
 
 
 def title(text: str, span: Span, words: list[str]) -> bool:
     """A show, book, ad or article named, not quoted: CNN's "New Day", "Daily Show" host,
-    an ad titled "Unafraid", the documentary "13th", her commentary, "Tell your story," is ..."""
+    an ad titled "Unafraid", the documentary "13th", her commentary, "Tell your story," is ...;
+    a nickname given: the nickname "Lyin' Ted." """
     tail = text[max(0, span.open - 40) : span.open].split()
     last = tail[-1].rstrip(",:").lower() if tail else ""
     if last in _TITLED:
         return True
+    if last in _NICKNAMING:  # the nickname "Lyin' Ted."; in reported speech, the speaker's word
+        return _title_case(words) and not cue_near(text, span)
     if _apposed_to_work(text, span, tail):
         return True
     if not _title_case(words):
@@ -231,6 +274,32 @@ def modifier(text: str, span: Span, words: list[str]) -> bool:
     return not cue_near(text, span)
 
 
+def described(text: str, span: Span, words: list[str]) -> bool:
+    """A lower-case scare-quoted term that the sentence goes on to describe as its own noun:
+    a "philanthropub" that was supposed to ..., The only "medical records" that Trump released,
+    Tea Party "super PACs" supported by the Koch brothers."""
+    if len(words) > 2 or not words[0][0].islower() or text[span.end - 1] in ".!?;:":
+        return False
+    by_agent = text[span.end - 1] != "," and _AGENT_AFTER.match(text, span.close, span.close + 30)
+    clause = _RELATIVE_AFTER.match(text, span.close, span.close + 10) and _DETERMINER_NEAR.search(
+        text, max(0, span.open - 30), span.open
+    )
+    return bool(by_agent or clause) and not _attributed(text, span)
+
+
+def job_title(text: str, span: Span, words: list[str]) -> bool:
+    """A scare-quoted job title before its holder's name: The Post sent its "national
+    enterprise reporter" Stephanie McCrummen."""
+    return (
+        len(words) <= 4
+        and all(w[0].islower() for w in words)
+        and text[span.end - 1] not in ",.!?;:"
+        and bool(_HOLDER_BEFORE.search(text, max(0, span.open - 20), span.open))
+        and bool(_NAME_AFTER.match(text, span.close, span.close + 40))
+        and not _attributed(text, span)
+    )
+
+
 def word_as_word(text: str, span: Span, words: list[str]) -> bool:
     """A pronoun quoted as a word, woven into the sentence: because "she" is a "he"."""
     return (
@@ -258,7 +327,7 @@ def or_run(text: str, span: Span, words: list[str]) -> bool:
 
 
 RULES: tuple[Callable[[str, Span, list[str]], bool], ...] = (
-    title, nickname, label, modifier, word_as_word, defined_term, or_run
+    title, nickname, label, modifier, described, job_title, word_as_word, defined_term, or_run
 )
 
 

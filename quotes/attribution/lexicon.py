@@ -69,7 +69,8 @@ TITLE_WORDS = frozenset(
     actor actress singer rapper comedian broadcaster presenter pastor donor author novelist dj producer
     farmer founder film-maker filmmaker striker fly-half scrum-half goalscorer referee teenager
     cinematographer magistrate reverend solicitor assemblyman assemblywoman alderman exchequer
-    oscar-winner lawyer guitarist drummer bassist frontman vocalist keyboardist staff constable consultancy""".split()
+    oscar-winner lawyer guitarist drummer bassist frontman vocalist keyboardist staff constable consultancy
+    vj""".split()
 )
 
 # A party's adjective before a person's full name: "Conservative Michael Fallon", "fellow Tory David
@@ -98,7 +99,7 @@ ORG_HEADS = frozenset(
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
     trust watch initiative project pac reuters tass interfax cnn bbc nbc abc cbs msnbc npr afp ap fbi cia
     nsa nato ssb industries industry house international hq inquiry united rovers rangers athletic
-    wanderers albion hotspur lions saints nations church""".split()
+    wanderers albion hotspur lions saints nations church treasury""".split()
 )
 
 # The states of the United States (a state's name before a person's is no part of it:

@@ -80,6 +80,7 @@ _WORD_RE = re.compile(
     r"|[A-Z]\.(?=[ \u00a0][A-Z]))|[\w'’\-&]+(?:/[\w'’\-&]+)*+|[^\w\s]"
 )
 _LAST_NAME_RE = re.compile(rf"{NAME}\Z")
+_AMPERSAND_NAME_RE = re.compile(rf"{NAME}[ \u00a0]+&[ \u00a0]+{NAME}\Z")  # "accountancy firm Ernst & Young"
 
 # Words that end a mention phrase: it would run into a clause, a preposition or a time.
 _STOP_WORDS = frozenset(
@@ -184,6 +185,8 @@ PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Coun
 _PEERAGE_STEMS = ("Lord ", "Lady ", "Baron", "Viscount", "Countess", "Marquess")
 _PEER_RE = re.compile(rf"\b({'|'.join(PEERAGE)})[ \u00a0]+([A-Z][\w'’-]++)(?![ \u00a0]+[A-Z])")
 _KNIGHT_RE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+([A-Z][a-z]+)[ \u00a0]+([A-Z][\w'’-]*[a-z][\w'’-]*)")
+# What a sentence, a headline line or a quote starts after ("" is the text's start).
+_SENTENCE_STARTS = frozenset(("", ".", "!", "?", "\n", '"', "“", "”", "'", "‘", "’", ":", "(", "-"))
 _BODY_JOINS = frozenset(("of", "for"))
 _BODY_SMALL_WORDS = frozenset(("of", "for", "the", "a", "and", "on", "&"))
 
@@ -220,6 +223,9 @@ def strip_name(phrase: str) -> tuple[str, str]:
         words.pop(0)
     while len(words) > 2 and fold(words[-1]) in POST_NOMINALS and fold(phrase.split()[0]) not in _ARTICLES:
         words.pop()  # "Guy Mansfield QC", "Nick Clegg MP" (not "Labour MP", "the Glasgow Kelvin MP": roles)
+    if "&" in words:  # "Ernst & Young", "Pew Internet & American Life": a firm's whole name, after its possessor
+        cut = max((j + 1 for j, w in enumerate(words) if w.endswith(POSSESSIVE_ENDS)), default=0)
+        return " ".join(words[:cut]), " ".join(words[cut:])
     o = words.index("of") if "of" in words else 0
     if 2 <= o < len(words) - 1:
         # A person of an organisation: "Ross Eisenbrey of the Economic Policy Institute",
@@ -279,9 +285,10 @@ def _national_body(words: list[str]) -> bool:
 def _names_no_one(word: str) -> bool:
     """Does ``word``, before a given and a family name, describe or employ the person rather than
     begin their name: a description ("Sprinter", "Argentine"), a plural ("Judges", "Families" closing
-    "Minister for Children, Young People and Families Margaret Hodge"), an acronym ("EADS Philippe Camus")?"""
+    "Minister for Children, Young People and Families Margaret Hodge"), a body ("Chief Secretary to the
+    Treasury Paul Boateng") or its acronym ("EADS Philippe Camus")?"""
     w = fold(word)
-    if w in DESCRIBED_PERSONS or word.isupper() and word.isalpha() and len(word) > 1:
+    if w in DESCRIBED_PERSONS or w in ORG_HEADS or word.isupper() and word.isalpha() and len(word) > 1:
         return True  # (an initial is no acronym: "C. Stewart Verdery Jr.")
     return w[-1:] == "s" and not w.endswith(("ss", "'s", "us", "is")) and first_name_gender(w) is None
 
@@ -312,6 +319,8 @@ def classify(name: str) -> str:
     key = " ".join(toks)
     if key in NUMERAL_NAMES:
         return "person"
+    if "&" in toks:
+        return "organisation"  # "Ernst & Young", "Marks & Spencer"
     if key in PLACES:
         return "place"
     if len(toks) == 1 and toks[0] in COMMON_ORG_WORDS:
@@ -386,13 +395,13 @@ _CONNECTORS = frozenset("of de da van von der den bin al la le del di du for the
 _AFTER_NAME = _CONNECTORS | _TITLE_NOUNS
 # ... and, read forward, the noun a description ends in: "said the East Kilbride athlete".
 _AFTER_NAME_AHEAD = _AFTER_NAME | DESCRIBED_PERSONS.keys()
-# One or two lower-case words, a title noun and a capitalised word: the rest of a titled name
-# after the team or body it is of ("England sevens coach Mike Friday").
+# Up to three lower-case words, a title noun and a capitalised word: the rest of a titled name
+# after the team or body it is of ("England sevens coach Mike Friday", "Tory shadow local government secretary Caroline Spelman").
 _PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "administration", "campaign", "embassy", "office"} | frozenset(
     """coach boss captain skipper striker midfielder defender winger keeper goalkeeper editor analyst economist
     moderator host anchor presenter correspondent columnist reporter commentator pollster lawyer""".split()
 )
-_TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+)?(?:{'|'.join(sorted(_PERSON_HEADS))})[ \u00a0]+[A-Z]")
+_TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+){{0,3}}(?:{'|'.join(sorted(_PERSON_HEADS))})[ \u00a0]+[A-Z]")
 # Lower-case words that may stand before a name in one phrase ("Republican presidential candidate").
 _BEFORE_NAME = _AFTER_NAME | _DETERMINERS
 
@@ -450,6 +459,9 @@ def _words_back(text: str, start: int, end: int) -> tuple[list[re.Match[str]], b
         tok = w.group()
         low = tok.lower()
         capital = tok[0].isupper()
+        if tok == "&" and capital_after:
+            keep.append(w)  # "Ernst & Young", "Marks & Spencer": one name
+            continue
         if not tok[0].isalnum() or (not capital and low in _STOP_WORDS) or len(keep) == _MAX_WORDS:
             return keep, True
         if keep and capital and (
@@ -551,7 +563,7 @@ def name_in(mention: str) -> str:
     body = body_name(mention)
     if body is not None:
         return body
-    m = _LAST_NAME_RE.search(mention)
+    m = _AMPERSAND_NAME_RE.search(mention) or _LAST_NAME_RE.search(mention)
     return with_numeral(mention, m.start(), m.group()) if m else mention
 
 
@@ -698,6 +710,29 @@ class Document:
         """How the article styles a peer it names by title and family name only: "Lord Falconer"
         for "Falconer" (a user knows him so, not as "Falconer")."""
         return self._styles()[0].get(fold(name))
+
+    def common_word(self, word: str) -> bool:
+        """Is ``word`` (one word, no acronym, given name, place, party or plural) a common word the
+        article capitalises only where a sentence, headline or quote starts, and writes in lower
+        case elsewhere ("Advertising", "Growth", "Physio")? A name is capitalised inside a sentence."""
+        w = fold(word)
+        if " " in w or not word[:1].isupper() or word.isupper() or w.endswith("s") and not w.endswith("ss"):
+            return False
+        if is_given_name(w) or w in GROUP_NOUNS or w in PARTY_MEMBERS or w in PLACES or w in ORG_HEADS:
+            return False
+        key = ("common word", w)
+        if key not in self._cache:
+            text, lower = self.text, False
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(word[0])}(?i:{re.escape(word[1:])})(?![\w'’-])|(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
+                if m.group()[0].islower():
+                    lower = True
+                elif text[max(0, m.start() - 8) : m.start()].rstrip(" \u00a0")[-1:] not in _SENTENCE_STARTS:
+                    break  # capitalised inside a sentence: a name
+            else:
+                self._cache[key] = lower
+                return lower
+            self._cache[key] = False
+        return self._cache[key]
 
     def nicknamed(self, nickname: str) -> str | None:
         """The one full name the article writes around ``nickname`` in single marks: "Ahmed Hossam"

@@ -190,6 +190,8 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name
+    if not title and doc.common_word(name) and doc.fullest(name) is None and not registry.by_surname(name):
+        return None  # "Advertising, in his eyes, can be tailored": capitalised only where a sentence starts
     knighted = title.split()[-1] if title else ""
     if knighted in ("Sir", "Dame") and len(name_tokens(name)) == 1:
         # "Sir John" is a given name: "John Stevens" after "Sir John Stevens", else as written
@@ -252,21 +254,64 @@ def _find_titles(doc: Document, start: int, end: int, title: str) -> tuple[set[s
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson official officials source aide representative".split())
 
 
-def _body_spoken_for(doc: Document, words: list[str], registry: Registry) -> str | None:
+# The body after a bare role: "a spokesman for the British Phonographic Industry", "for the firm", and
+# what may follow its name: punctuation or a verb ("for Apple declined"), not a noun ("for the Albanian embassy").
+_FOR_BODY = re.compile(
+    rf"[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?(?:({NAME})|([a-z]+)\b)"
+    r"(?=[ \u00a0]*[^\w \u00a0]|[ \u00a0]+(?:[a-z]+(?:ed|s)|said|told|would|will|could|can|did|had|may)\b)"
+)
+
+
+def _body_spoken_for(doc: Document, words: list[str], registry: Registry, end: int) -> str | None:
     """The organisation an indefinite role speaks for ("a Defra spokesman" -> "Defra",
-    "a Downing Street spokeswoman" -> "Downing Street"), or None ("a spokesman", "a Clinton aide")."""
-    if len(words) < 3 or fold(words[-1]) not in _SPEAKS_FOR:
+    "a Downing Street spokeswoman" -> "Downing Street", "A spokesman for the British Phonographic
+    Industry (BPI)", "A spokesman for the firm": the body the story is about), or None ("a
+    spokesman", "a Clinton aide", "a spokesman for Mr Prescott"). ``end``: where the role ends."""
+    if len(words) < 2 or fold(words[-1]) not in _SPEAKS_FOR:
         return None
-    named = [w for w in words[1:-1] if w[:1].isupper()]
-    if not named or len(named) != len(words) - 2:
-        return None
-    found = canonical_name(doc, " ".join(named), registry)
+    if len(words) == 2:
+        m = _FOR_BODY.match(doc.text, end)
+        if m is None or m.group(2) and (m.group(2) not in DESCRIBED_COMPANIES or doc.text[m.start(2) - 4 : m.start(2)] != "the "):
+            return None
+        if m.group(2):
+            return _described_company(doc, end)
+        named = [m.group(1)]
+    else:
+        named = [w for w in words[1:-1] if w[:1].isupper()]
+        if not named or len(named) != len(words) - 2:
+            return None
+    return _body_named(doc, " ".join(named), registry)
+
+
+_SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+# The latest spokesperson of a body before "the spokesman": "A Bayern spokesman", "a spokeswoman for the
+# RAD" (not an adjective before a body's common noun: "A spokesman for the Albanian embassy").
+_SPOKESMAN_OF = re.compile(
+    rf"\b[Aa]n?[ \u00a0]+(?:((?:[A-Z][\w&'’.-]*[ \u00a0]+){{1,4}})spokes(?:man|woman|person)\b"
+    rf"|spokes(?:man|woman|person)[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?({NAME})(?![ \u00a0]+(?:{'|'.join(sorted(COMMON_ORG_WORDS))})\b))"
+)
+SPOKESMAN_WINDOW = 1500
+
+
+def _body_named(doc: Document, phrase: str, registry: Registry) -> str | None:
+    """The organisation a capitalised phrase names, or None (a person, a place, anything else)."""
+    found = canonical_name(doc, phrase, registry)
     if found is None:
         return None
     kind = speaker_kind(found, registry)
     # One word that names no person the article or the registry knows is a body: "Defra", "Ofcom".
-    lone = kind in ("person", "unknown") and found == named[0] and len(named) == 1 and not registry.by_surname(found)
+    lone = kind in ("person", "unknown") and found == phrase == found.split()[0] and not registry.by_surname(found)
     return found if kind == "organisation" or lone else None
+
+
+def _spokesman_before(doc: Document, before: int, registry: Registry, window: int = SPOKESMAN_WINDOW) -> str | None:
+    """The body of the latest spokesperson introduced in the ``window`` before ``before`` (``_SPOKESMAN_OF``)."""
+    last = None
+    for last in _SPOKESMAN_OF.finditer(doc.text, max(0, before - window), before):
+        pass
+    if last is None:
+        return None
+    return _body_named(doc, (last.group(1) or last.group(2)).strip(), registry)
 
 
 # How a role word may be written: "head" as "head", "chief" or "director".
@@ -403,7 +448,7 @@ def _reported_object(text: str, name: re.Match[str]) -> bool:
 # Where a name is an object, not whom a later pronoun means: after a preposition ("foul on Ashley
 # Cole"), an infinitive ("wants to sign Ashley Cole") or an opening bracket ("given (Cole) a serious injury").
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over)[ \u00a0]+\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
+    r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
 )
 
 
@@ -415,11 +460,16 @@ def _resolve_pronoun(
         return _resolve_it(doc, before, history, registry)
     if want not in ("m", "f"):
         return None  # "they", "we", "I": no one person to look for
-    return _person_before(doc, want, before, history, registry)
+    # no person named near: the spokesman of a body ("A Labour Party spokesman told ... "...," he said")
+    return _person_before(doc, want, before, history, registry) or _spokesman_before(doc, before, registry, PRONOUN_WINDOW)
 
 
-# A possessive determiner right before a name: "his Christmas Midnight Mass", "her Golden Globe".
-_OWNED = re.compile(r"\b(?:his|her|their|its)[ \u00a0]\Z")
+# A possessive determiner right before a name: "his Christmas Midnight Mass", "her Golden Globe";
+# or the work it names ("programme Go Digital").
+_OWNED = re.compile(r"\b(?:his|her|their|its|programme|program|show|magazine|newspaper|film|album|series)[ \u00a0]\Z")
+_THE_BEFORE = re.compile(r"\bthe[ \u00a0]\Z")
+# ... or the work after it: "told the BBC's Go Digital programme".
+_WORK_AFTER = re.compile(r"[ \u00a0]+(?:programme|program|show|magazine|newspaper|film|album|series)\b")
 
 
 def _person_before(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
@@ -442,8 +492,10 @@ def _person_before(doc: Document, want: str, before: int, history: Sequence[Ante
                 continue  # '"... in Lord Woolf's words," she said': named by the speaker, not the speaker
             if name.start() and doc.text[name.start() - 1].isalnum():
                 continue  # "the 50K Walk. ... he talks of": no "K Walk" inside a word
-            if _OWNED.search(doc.text, max(0, name.start() - 6), name.start()):
+            if _OWNED.search(doc.text, max(0, name.start() - 10), name.start()) or _WORK_AFTER.match(doc.text, name.end()):
                 continue  # "in his Christmas Midnight Mass. ... He added": what someone owns is no one
+            if _THE_BEFORE.search(doc.text, max(0, name.start() - 4), name.start()) and _thing_after_the(name.group()):
+                continue  # "the Pied Piper of podcasting. He was", "the Texas Parks and Wildlife Department"
             phrase = with_numeral(doc.text, name.start(), name.group())  # "50 Cent", not "Cent"
             if phrase.endswith(POSSESSIVE_ENDS):
                 # "the way Tony Blair's government operates. He ...": a possessor only when no one
@@ -476,6 +528,14 @@ def _person_before(doc: Document, want: str, before: int, history: Sequence[Ante
         if candidate is not None and _may_be(gender, want):
             return candidate
     return None
+
+
+def _thing_after_the(phrase: str) -> bool:
+    """Is a capitalised phrase after "the" a thing's name ("the Second Amendment", "the Pied Piper"),
+    not a titled person ("the Treasury Paul Boateng") nor a name used as an adjective ("the Clinton
+    campaign", who may be whom the pronoun means)?"""
+    title, name = strip_name(phrase)
+    return " " in name and not title and not any(is_given_name(fold(w)) for w in name.split()[:-1])
 
 
 def _may_be(gender: str | None, want: str) -> bool:
@@ -592,8 +652,11 @@ def resolve_mention(
         registry = default_registry()
     found = _resolve_written(doc, mention, history, registry, before)
     if mention.form != "pronoun" and (found is None or fold(found) == fold(mention.text).removeprefix("the ")):
-        # ("the New Zealander" is no one named "New Zealander")
-        found = _described_person(doc, mention, history, registry, before) or found
+        # ("the New Zealander" is no one named "New Zealander"; "The Romanian" no one named "Romanian")
+        described = _described_person(doc, mention, history, registry, before)
+        if described is None and found is not None and fold(found) in DESCRIBED_PERSONS:
+            return None
+        found = described or found
     return found
 
 
@@ -626,7 +689,9 @@ def _resolve_written(
                 return found
         if fold(words[0]) in ("a", "an"):
             # "a Defra spokesman", "a White House official": the body they speak for; no one person
-            return _body_spoken_for(doc, words, registry)
+            return _body_spoken_for(doc, words, registry, mention.end)
+        if len(words) == 2 and fold(words[0]) == "the" and fold(words[1]) in _SPOKESPEOPLE:
+            return _spokesman_before(doc, mention.start, registry)  # "the spokesman added" after "A UKIP spokesman"
         return resolve_role(doc, mention, registry)
     if mention.form == "name":
         phrase = name_in(mention.text)

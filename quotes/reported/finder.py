@@ -91,8 +91,13 @@ _TO_ADDRESSEE = frozenset(
     """say explain complain mention write report announce declare admit describe tweet
     post remark reveal confess""".split()
 )
-# "by" and the agent after a passive cue, past a few words: "was first reported Monday by Politico".
-_BY_AGENT = re.compile(r"(?:[ \t\u00a0]+[\w'’.\-]+){0,3}?[ \t\u00a0]+by[ \t\u00a0]+")
+# "by" and the agent after a passive cue, past a few words: "was first reported Monday by Politico"; not
+# past an infinitive ("Tarantino is said to be intrigued by the prospect", "Spending is forecast to rise by
+# 3.5%": another verb's "by"), but past an addressee ("Scenes from the film were described to him by a reporter").
+_BY_AGENT = re.compile(
+    r"(?:[ \t\u00a0]+(?!to[ \t\u00a0]+(?!(?:him|her|them|me|us|you|the|a|an|his|their|its|our|my)\b))[\w'’.\-]+){0,3}?"
+    r"[ \t\u00a0]+by[ \t\u00a0]+"
+)
 _PASSIVE_SUBJECT_WORDS = 12
 _BY_CHARS = 40
 # A sentence opening with a subordinate clause, and the comma before its main clause's subject.
@@ -121,6 +126,8 @@ _NAME_ONLY = re.compile(
     r"[A-Z][\w'’\-]*\.?(?:[ \t\u00a0]+[A-Z0-9][\w'’\-]*\.?){0,6}?[ \t\u00a0]*"
     r"(?:[,;:)\u2014\u2013]|-[ \t\u00a0]|[\"”’']*[ \t\u00a0]*\Z)"  # not "called Mr. Obama's remarks"
 )
+# A name between dashes, up to four words before the closing dash: "The painkillers - called COX-2 inhibitors - are".
+_DASHED_NAME = re.compile(r"(?:[^ \t\u00a0,;:\u2013\u2014]+[ \t\u00a0]+){1,4}?(?:-|\u2013|\u2014)[ \t\u00a0]")
 # What opens no clause after "say": a topic ("said of the plan") or a time ("said as she left"), but
 # "said as much" and "said as many as 40 ..." do.
 _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
@@ -188,6 +195,16 @@ _A_NOUN = re.compile(
 # nor "plan" and "promise", whose content PolNeAR annotates: "his oft-stated promise to build a wall").
 _NOUN_FORMS = frozenset("report call support question show tweet protest note estimate charge doubt comment worry hope".split())
 _VERB_AFTER_A_REPORT = re.compile(r"(?:said|says|suggests|suggested|found|finds|shows|showed|warned|warns|tries|issued)\b")
+# Participles that, with "of" or "to" right after them, describe a noun before them, no one's words: "people
+# suspected of sharing copyrighted music", "two men believed to be among the world's top five spammers",
+# "Its Mangala field, thought to contain ..." (but "who he believed to be", "is not thought to be").
+# ("accused of" stays: PolNeAR annotates "an American contractor accused of spying".)
+_PARTICIPLES_OF_HEARSAY = frozenset("suspected alleged thought believed rumoured rumored estimated known".split())
+# The words before such a participle that make it a verb: a subject pronoun, an auxiliary, a conjunction.
+_BEFORE_A_VERB = (
+    ADVERBS | PASSIVE_AUX | _NEGATIONS
+    | frozenset("i you he she we they who whom which that and but or has have had will would could can may might must should".split())
+)
 _WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -268,6 +285,9 @@ _DOCUMENT_NOUNS = (
     "lawsuit suit complaint note release commercial spot interview comments remarks data numbers results figures "
     "research findings records"
 ).split()
+# What a document does after a clause: "..., said the report", "..., a new study suggests" (not "..., denied the report").
+_DOCUMENT_VERBS = frozenset("say add note find show suggest indicate conclude state warn estimate predict reveal".split())
+_DOCUMENT_OPENERS = frozenset("a an the its their his her this these new".split())
 # The words that may end a document phrase, plurals too: a plain set lookup before the pattern runs.
 _DOCUMENT_WORDS = frozenset(_DOCUMENT_NOUNS + [f"{w}s" for w in _DOCUMENT_NOUNS])
 _DOCUMENT = re.compile(
@@ -354,6 +374,18 @@ def _sees_a_view(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
     if _word_before(text, s0, cue.start) == "to":
         return _word_before(text, s0, text.rindex("to", s0, cue.start)) in _WISHES
     return True
+
+
+def _describes_a_noun(text: str, s0: int, cue: _Cue) -> bool:
+    """Does the participle ``cue`` follow a noun or a comma ("people suspected", "a film accused", "on
+    trial, accused"), not a subject pronoun, an auxiliary or an adverb ("he accused", "is not thought")?"""
+    before = text[s0 : cue.start].rstrip(_SPACES)
+    if not before:
+        return False
+    if before[-1] == ",":
+        return True
+    word = _word_before(text, s0, cue.start)
+    return word[:1].isalpha() and word.lower() not in _BEFORE_A_VERB and not word.endswith("ly")
 
 
 def _an_event(subject: str) -> bool:
@@ -801,10 +833,13 @@ class _Finder:
             men = mention_after(text, cue.end, s1)
             if men is None and cue.lemma == "according to":
                 men = _source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
+            elif men is None:
+                # "..., said the report, the highest total to date"
+                men = self._document_after(cue.end, s1) if cue.lemma in _DOCUMENT_VERBS else None
+            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
+                return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             if men is None:
                 return None
-            if cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
-                return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             tail = text[men.end : s1].rstrip(_END_PUNCT)
             if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to":
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
@@ -859,6 +894,18 @@ class _Finder:
         if fit is None or fit[1] - fit[0] < 12:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _document_after(self, start: int, s1: int) -> Mention | None:
+        """A document after an inverted cue, up to a comma or the sentence end: "..., said the report, the
+        highest total sold to date" (its noun is a cue, so no mention starts there)."""
+        text = self.text
+        comma = text.find(",", start, s1)
+        end = comma if comma >= 0 else len(text[:s1].rstrip(_END_PUNCT))
+        men = _short_phrase(text, start, end, 8, 2)
+        if men is None:
+            return None
+        words = men.text.lower().split()  # "the report", "a new study by Gartner"
+        return men if words[0] in _DOCUMENT_OPENERS and any(w in _DOCUMENT_WORDS for w in words[1:4]) else None
 
     def _comma_in_partial(self, s0: int, at: int) -> int | None:
         """'But the gain is ''ten times the harm,'' he said.': the comma before the closing marks
@@ -1165,6 +1212,8 @@ class _Finder:
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
             return None
+        if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):
+            return None  # "people suspected of sharing copyrighted music": no one's words
         if _AS_IT_HAPPENS.match(text, start) and not _after_that(text, start):
             return None  # "Michael Howard pledged as he unveiled the manifesto": a time, not what was pledged
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
@@ -1182,6 +1231,9 @@ class _Finder:
                 return None  # "a consulting firm called Gavekal Dragonomics": a name given, nothing said
             if text[s0 : cue.start].rstrip(_SPACES)[-1:] in (",", "-", "\u2013", "\u2014"):
                 return None  # "The tool, called Picasa, automatically detects ...": a name given
+        if cue.form == "called" and text[s0 : cue.start].rstrip(_SPACES)[-1:] in ("-", "\u2013", "\u2014"):
+            if _DASHED_NAME.match(text, start, s1):
+                return None  # "The painkillers - called COX-2 inhibitors - are sold ...": a name given
         if cue.lemma == "say" and _NO_CLAUSE_AFTER_SAYING.match(text, start) and not _after_that(text, start):
             return None  # "Burman said of Mrs. Clinton's plan", "she said as she left": a topic or a time
         end = clause_end(text, start, s1)

@@ -280,10 +280,11 @@ ADJUNCT = re.compile(
     r"(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _PERIOD + r"s?|\d+(?:[ \t\u00a0]+" + _UNITS + r")?)\b(?!['’])|"
     # a number after "over" is a quantity ("said over 60% of ..."), only a period is a time
     r"(?:over|throughout|within)[ \t\u00a0]+(?:[\w'’.\-]+[ \t\u00a0]+){0,3}?(?:" + _PERIOD + r"s?|" + _UNITS + r")\b(?!['’])|"
-    r"yesterday|today|tonight|recently|repeatedly|afterwards|afterward|"
     # "said several months later", "admitted two years ago"
     + _FEW + r"[ \t\u00a0]+" + _UNITS + r"[ \t\u00a0]+(?:later|earlier|ago)\b|"
-    r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_NAME + r"\b(?!['’])))*"
+    # whole words: "cautioned against reading too much" has no "again"
+    r"(?:yesterday|today|tonight|recently|repeatedly|afterwards|afterward|"
+    r"again|publicly|privately|also|then|once|previously|later|earlier|" + _TIME_NAME + r")\b(?!['’])))*"
 )
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
 # ", apparently referring to ..." (the reporter's gloss), a semicolon, a dash before a cue,
