@@ -38,19 +38,23 @@ def add_db_argument(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="URL", help=DB_HELP)
 
 
-def add_filter_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--speaker", metavar="NAME",
-                   help="only quotes by this speaker (any name or alias; a surname alone inferred to be them is said and included)")
+def add_filter_arguments(p: argparse.ArgumentParser, *, speaker: bool = True) -> None:
+    """The filters of ``QuoteDB.search`` as options (``speaker=False``: a command that names its speakers itself)."""
+    if speaker:
+        p.add_argument("--speaker", metavar="NAME",
+                       help="only quotes by this speaker (any name or alias; a surname alone inferred to be them is said and included)")
     p.add_argument("--outlet", metavar="NAME", help="only quotes from this outlet (case- and accent-blind)")
     p.add_argument("--since", metavar="YYYY-MM-DD",
                    help="only quotes published on or after this date (by any outlet that carried the text; with --outlet, by that one)")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only quotes published on or before this date (likewise)")
     p.add_argument("--kind", choices=("direct", "partial", "indirect"), help="only quotes of this kind")
     p.add_argument("--raw", action="store_true", help="treat the query as FTS syntax (AND, OR, NOT, \"phrase\", prefix*)")
+    p.add_argument("--prefix", action="store_true",
+                   help="the query's last word (3 letters or more) also begins longer words (\"sanc\" finds sanctions), as in the TUI")
 
 
 def filters_from(args: argparse.Namespace) -> dict[str, Any]:
-    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw")}
+    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw", "prefix") if hasattr(args, k)}
 
 
 def unknown_speaker(name: str) -> str:
