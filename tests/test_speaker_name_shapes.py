@@ -306,3 +306,12 @@ def test_a_sentence_adverb_is_no_speaker():
     # bbc 1909: "Often, said Mr Pearson, this sensitive information was invisible" had the speaker "Often"
     text = "Up to three-quarters fell into the high risk category. Often, said Mr Pearson, this information was invisible."
     assert "Often" not in {q.speaker for q in extract(text)}
+
+
+def test_the_office_is_not_its_shadow():
+    # bbc 1244: "the chancellor" (Gordon Brown) was the "shadow chancellor Oliver Letwin" named before
+    text = (
+        "Gordon Brown spoke in Gateshead. The chancellor said the cuts proposed by shadow chancellor Oliver "
+        'Letwin were deep. "We will keep the economy stable," the chancellor said.'
+    )
+    assert _speakers(text, "We will keep") == {"Gordon Brown"}
