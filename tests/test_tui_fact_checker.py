@@ -264,3 +264,42 @@ def test_the_compare_command_takes_the_filters_the_tui_and_the_api_take(seeded: 
     assert f"== Erdogan (Recep Tayyip Erdogan): {seeded.count(speaker='Erdogan', kind='direct')} quotes" in out
     status, out, _ = cli("compare", "Erdogan", "--query", "sanc", "--prefix", "--since", "2020-12-17")
     assert status == 0 and f"{seeded.count('sanc', prefix=True, speaker='Erdogan', since='2020-12-17')} quotes" in out
+
+
+PASTED = "“Sanctions are a wrong decision,” Çavuşoğlu said."
+"""A sentence as a fact-checker pastes it from a post: the quote, its speaker and the reporter's verb."""
+
+
+def test_a_pasted_sentence_that_finds_nothing_says_which_word_to_leave_out(seeded: QuoteDB, cli):
+    """Every word must appear in one quote: the reporter's "said" made the pasted sentence find nothing,
+    and "0 quotes match" did not say why."""
+    assert seeded.count(PASTED) == 0
+    assert seeded.near_misses(PASTED) == [("said", 1)]
+    (quote,) = seeded.search(PASTED.replace(" said.", ""))
+    assert quote.speaker == "Mevlut Cavusoglu" and "Sanctions are a wrong decision" in quote.text
+    assert seeded.near_misses("S-400") and seeded.near_misses("sanctions") == []  # one term: nothing to leave out
+    assert seeded.near_misses("sanctions OR nothing", raw=True) == []
+    with pytest.raises(TypeError, match="speakr"):
+        seeded.near_misses("x y", speakr="Erdogan")  # type: ignore[call-arg]
+    status, out, err = cli("search", PASTED)
+    assert status == 0 and "0 quotes match" in out + err
+    assert "no quote has every word of the query (without 'said': 1 quote)" in err
+    status, _, err = cli("export", "--csv", "-", "--query", PASTED)
+    assert status == 0 and "without 'said': 1 quote" in err
+
+
+def test_the_search_box_says_which_word_of_a_pasted_sentence_to_leave_out(seeded_db: QuoteDB):
+    from textual import events
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            app.screen.query_one("#query").post_message(events.Paste(PASTED))
+            await settle(pilot)
+            assert _text(app.screen.query_one("#status")).strip() == "No quotes match. Without “said”: 1 quote"
+            await pilot.press("end", *["backspace"] * len(" said."))
+            await settle(pilot)
+            assert _text(app.screen.query_one("#status")).startswith("Quotes 1–1 of 1")
+
+    run(scenario)

@@ -20,7 +20,10 @@ import regex
 
 from quotes.names import fold
 
-__all__ = ["search_fold", "words", "parse_query", "fts5_query", "tsquery", "raw_fts5", "raw_tsquery", "QuerySyntaxError"]
+__all__ = [
+    "search_fold", "words", "parse_query", "leave_one_out", "fts5_query", "tsquery", "raw_fts5", "raw_tsquery",
+    "QuerySyntaxError",
+]
 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 _PHRASE = regex.compile(r'"([^"]*)"')
@@ -79,6 +82,24 @@ def _prefix_last(text: str, terms: list[tuple[str, ...]], prefix: bool) -> bool:
     """Whether the last word is still being typed: ``prefix`` asked, no space or quote after it, long enough."""
     closed = text[-1:].translate(_PHRASE_MARKS) == '"'  # a phrase closed: its last word is whole
     return prefix and bool(terms) and not text[-1:].isspace() and not closed and len(terms[-1][-1]) >= MIN_PREFIX
+
+
+def leave_one_out(text: str) -> list[tuple[str, str]]:
+    """(a term, the query without it) for each term of a query of several ([] for one term or none).
+
+    A word being typed stays a prefix where it is kept (the query then ends with it, no space after);
+    the others are whole words (a space ends the query).
+    """
+    terms = parse_query(text)
+    if len(terms) < 2:
+        return []
+    typed = _prefix_last(text, terms, True)
+    shown = ['"' + " ".join(t) + '"' if len(t) > 1 else t[0] for t in terms]
+    last = len(terms) - 1
+    return [
+        (" ".join(t), " ".join(shown[:i] + shown[i + 1 :]) + ("" if typed and i != last else " "))
+        for i, t in enumerate(terms)
+    ]
 
 
 def fts5_query(text: str, prefix: bool = False) -> str:
