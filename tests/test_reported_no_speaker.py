@@ -107,3 +107,20 @@ def test_a_participle_after_a_subject_or_an_auxiliary_still_reports(text, clause
 def test_an_addressee_before_the_agent_of_a_passive():
     (q,) = indirect("Scenes from the film were described to him by a Post reporter.")
     assert (q.text, q.mention) == ("Scenes from the film", "a Post reporter")
+
+
+def test_they_after_a_body_is_that_body():
+    # BBC: "They say [the Lib Dem policy would ...]" had no speaker right after "The Conservatives say ..."
+    text = ("The Conservatives say they would abolish university tuition fees and instead offer large student loans "
+            "at commercial rates of interest.\n\nThey say the Lib Dem policy would leave universities wholly dependent "
+            "for their income on the goodwill of the chancellor.")
+    assert [(q.mention, q.speaker) for q in indirect(text)] == [
+        ("The Conservatives", "Conservatives"), ("They", "Conservatives")
+    ]
+
+
+def test_they_after_an_attribution_to_no_body_is_no_one():
+    # BBC: "They" are the analysts, no body; and the body named before them is not they
+    text = ("Johnson & Johnson said it would buy Guidant. Analysts said that the deal is aimed at offsetting the firm's "
+            "reliance on a slowing drug business. They also pointed out that more mergers are likely.")
+    assert [q.speaker for q in indirect(text) if q.mention == "They"] == [None]

@@ -45,6 +45,7 @@ from typing import NamedTuple
 
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
 from ..attribution.lexicon import NOT_REPORTERS
+from ..attribution.resolve import speaker_kind
 from ..attribution.subjects import subject_in
 from ..model import Quote, QuoteRow
 from ..names import fold
@@ -229,6 +230,7 @@ _CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still)[ \t\u00a0]+")
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
+_THEY_CHARS = 600  # how far before "they" the body it means may be named as a speaker
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
 _NO_VERB = frozenset(("according to", "in poll", "asked question", "noun"))  # cues that are no verb: no subject, no clause after
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
@@ -606,6 +608,8 @@ class _Finder:
         self.coordinators: dict[int, int | None] = {}
         self.breaks: dict[int, int | None] = {}
         self.known = {q.mention_start: q.speaker for q in quoted if q.mention_start is not None}
+        # every attribution's mention so far, in text order, with its speaker or None ("Analysts said")
+        self.mentions = sorted(self.known)
         self.history = sorted(
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
         )
@@ -1486,6 +1490,16 @@ class _Finder:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "said_this")
 
+    def _body_before(self, at: int) -> str | None:
+        """The body "they" means: the speaker of the attribution right before ``at``, when it is an
+        organisation and near ("The Conservatives say they would abolish fees ... They say the Lib Dem
+        policy ..."); None when the one before names no body ("Analysts said ... They also pointed out")."""
+        k = bisect.bisect_left(self.mentions, at)
+        if k == 0 or at - self.mentions[k - 1] > _THEY_CHARS:
+            return None
+        speaker = self.known[self.mentions[k - 1]]
+        return speaker if speaker is not None and speaker_kind(speaker, self.registry) == "organisation" else None
+
     # --- the quote --------------------------------------------------------------------------
 
     def _quote(self, f: _Found, s0: int, s1: int) -> list[QuoteRow]:
@@ -1507,8 +1521,14 @@ class _Finder:
             at = bisect.bisect_left(self.history, (men.start, ""))
             recent = self.history[max(0, at - _HISTORY) : at]
             speaker = speaker_of(self.doc, men, recent, self.registry, before=f.start)
-        if speaker is not None and men is not None:
-            bisect.insort(self.history, (men.start, speaker))
+        if speaker is None and men is not None and men.text in ("They", "they"):
+            speaker = self._body_before(men.start)
+        if men is not None:
+            if speaker is not None:
+                bisect.insort(self.history, (men.start, speaker))
+            if men.start not in self.known:
+                self.known[men.start] = speaker
+                bisect.insort(self.mentions, men.start)
         via = find_via(self.text, s0, f.start) or find_via(self.text, f.last, s1)
         confidence = confidence_of(RULE_CONFIDENCE[f.rule], bool(speaker))
         self.utterance += 1
