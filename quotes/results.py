@@ -17,6 +17,7 @@ __all__ = [
     "Variant",
     "reach",
     "Publication",
+    "DocumentVersion",
     "Facets",
     "Context",
     "IngestFailure",
@@ -38,6 +39,26 @@ class Publication:
     """Where ``published`` came from: ``metadata``, ``dateline`` or ``text`` (:mod:`quotes.provenance`)."""
     titled_by: str | None = None
     """Where ``title`` came from: ``metadata`` or ``text``."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentVersion:
+    """One stored version of an article: a text stored from the same file path or URL as the others
+    (``QuoteDB.versions``). The one ingested last is current; the others are kept as history."""
+
+    document_id: int
+    path: str | None
+    url: str | None
+    title: str | None
+    published: date | None
+    ingested: datetime | None
+    quotes: int
+    superseded_by: int | None
+    """The later version that replaced it; None for the current version."""
+
+    @property
+    def current(self) -> bool:
+        return self.superseded_by is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +105,9 @@ class QuoteRecord:
     date in the body; ``quotes reparse`` derives it again): see :mod:`quotes.provenance`."""
     titled_by: str | None = None
     """Where ``title`` came from: ``metadata`` or ``text`` (the text's first meaningful line)."""
+    superseded_by: int | None = None
+    """For a quote of an old version of its article (``QuoteDB.get`` finds it; no search does): the
+    document of the later version that replaced it (see ``QuoteDB.versions``); None for a current quote."""
 
 
 def who_said(q: QuoteRecord, nobody: str = "unattributed") -> str:

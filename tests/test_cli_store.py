@@ -297,7 +297,7 @@ def test_a_speaker_filter_that_names_nobody_says_so(seeded_cli):
     status, out, err = seeded_cli("search", "sanctions", "--speaker", "Pompeo")  # a speaker, not on this topic
     assert status == 0 and "0 quotes match" in err and "no speaker" not in err
     status, out, _ = seeded_cli("compare", "Erdo", "Pompeo", "--limit", "1")
-    assert status == 0 and "== Erdo: no speaker is named 'Erdo'" in out and "== Pompeo (Mike Pompeo): " in out
+    assert status == 1 and "== Erdo: no speaker is named 'Erdo'" in out and "== Pompeo (Mike Pompeo): " in out
 
 
 @pytest.mark.parametrize("columns", [80, 50, 200])

@@ -231,3 +231,39 @@ def test_a_bare_nationality_no_one_is_given_is_no_speaker():
         "pleaded guilty, admitting that he was responsible for a series of intrusions."
     )
     assert {q.speaker for q in extract(text) if q.mention == "The Romanian"} <= {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # bbc 1207: "A spokesman for Unison, Britain's biggest union, said ...: "At least we are still talking.""
+        (
+            "A spokesman for Unison, Britain's biggest union, said after Saturday's meeting: "
+            '"At least we are still talking."',
+            "At least",
+            "Unison",
+        ),
+        # bbc 1040: "A UKIP spokesman said ... "...," the spokesman added."
+        (
+            "A UKIP spokesman said the resignation followed disclosures last month. "
+            '"He did once attend a meeting," the spokesman added.',
+            "He did once",
+            "UKIP",
+        ),
+        # bbc 1232: "A Labour Party spokesman told the BBC News website ... "...," he said."
+        (
+            "A Labour Party spokesman told the BBC News website the party avoided those lists. "
+            '"When we ask which party they will vote for, that is not marketing," he said.',
+            "When we ask",
+            "Labour Party",
+        ),
+    ],
+)
+def test_a_spokesman_speaks_for_the_body_named_with_them(text, quote, speaker):
+    assert _speakers(text, quote) == {speaker}
+
+
+def test_a_spokesman_for_an_adjective_and_a_common_noun_names_no_body():
+    # bbc 973: "A spokesman for the Albanian embassy in London said" is no "Albanian"
+    text = "A spokesman for the Albanian embassy in London said it was the first it had heard of a scheme."
+    assert {q.speaker for q in extract(text)} == {None}

@@ -280,13 +280,38 @@ def _body_spoken_for(doc: Document, words: list[str], registry: Registry, end: i
         named = [w for w in words[1:-1] if w[:1].isupper()]
         if not named or len(named) != len(words) - 2:
             return None
-    found = canonical_name(doc, " ".join(named), registry)
+    return _body_named(doc, " ".join(named), registry)
+
+
+_SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+# The latest spokesperson of a body before "the spokesman": "A Bayern spokesman", "a spokeswoman for the
+# RAD" (not an adjective before a body's common noun: "A spokesman for the Albanian embassy").
+_SPOKESMAN_OF = re.compile(
+    rf"\b[Aa]n?[ \u00a0]+(?:((?:[A-Z][\w&'’.-]*[ \u00a0]+){{1,4}})spokes(?:man|woman|person)\b"
+    rf"|spokes(?:man|woman|person)[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?({NAME})(?![ \u00a0]+(?:{'|'.join(sorted(COMMON_ORG_WORDS))})\b))"
+)
+SPOKESMAN_WINDOW = 1500
+
+
+def _body_named(doc: Document, phrase: str, registry: Registry) -> str | None:
+    """The organisation a capitalised phrase names, or None (a person, a place, anything else)."""
+    found = canonical_name(doc, phrase, registry)
     if found is None:
         return None
     kind = speaker_kind(found, registry)
     # One word that names no person the article or the registry knows is a body: "Defra", "Ofcom".
-    lone = kind in ("person", "unknown") and found == named[0] == found.split()[0] and len(named) == 1 and not registry.by_surname(found)
+    lone = kind in ("person", "unknown") and found == phrase == found.split()[0] and not registry.by_surname(found)
     return found if kind == "organisation" or lone else None
+
+
+def _spokesman_before(doc: Document, before: int, registry: Registry, window: int = SPOKESMAN_WINDOW) -> str | None:
+    """The body of the latest spokesperson introduced in the ``window`` before ``before`` (``_SPOKESMAN_OF``)."""
+    last = None
+    for last in _SPOKESMAN_OF.finditer(doc.text, max(0, before - window), before):
+        pass
+    if last is None:
+        return None
+    return _body_named(doc, (last.group(1) or last.group(2)).strip(), registry)
 
 
 # How a role word may be written: "head" as "head", "chief" or "director".
@@ -435,7 +460,8 @@ def _resolve_pronoun(
         return _resolve_it(doc, before, history, registry)
     if want not in ("m", "f"):
         return None  # "they", "we", "I": no one person to look for
-    return _person_before(doc, want, before, history, registry)
+    # no person named near: the spokesman of a body ("A Labour Party spokesman told ... "...," he said")
+    return _person_before(doc, want, before, history, registry) or _spokesman_before(doc, before, registry, PRONOUN_WINDOW)
 
 
 # A possessive determiner right before a name: "his Christmas Midnight Mass", "her Golden Globe";
@@ -664,6 +690,8 @@ def _resolve_written(
         if fold(words[0]) in ("a", "an"):
             # "a Defra spokesman", "a White House official": the body they speak for; no one person
             return _body_spoken_for(doc, words, registry, mention.end)
+        if len(words) == 2 and fold(words[0]) == "the" and fold(words[1]) in _SPOKESPEOPLE:
+            return _spokesman_before(doc, mention.start, registry)  # "the spokesman added" after "A UKIP spokesman"
         return resolve_role(doc, mention, registry)
     if mention.form == "name":
         phrase = name_in(mention.text)

@@ -60,4 +60,4 @@ def run(args: argparse.Namespace) -> int:
                 ("ID", "DATE", "OUTLET", "KIND", "QUOTE"),
                 [(q.id, q.published or "", q.outlet or "", q.kind, q.text) for q in quotes],
             )
-    return 0
+    return 0 if all(selected.values()) else 1  # a name that selects nobody is an error a script must see

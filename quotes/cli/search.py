@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         return fail("search", str(exc))
     finally:
         db.close()
-    if args.format == "table":
+    if args.format == "table" and found:  # no match: no table, only the line that says so
         print_table(
             ("ID", "DATE", "SPEAKER", "OUTLET", "KIND", "SRC", "QUOTE"),
             [
@@ -84,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
                 for r in found
             ],
         )
+    if args.format == "table":
         shown = f"{args.offset + 1}-{args.offset + len(found)}" if found else "none"
         print(f"{counted(total, 'quote')} match{'es' if total == 1 else ''}; showing {shown}. 'quotes show ID' for one in context.", file=sys.stderr)
     for note in notes:

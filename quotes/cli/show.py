@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
             return fail("show", f"no quote with id {args.id}")
         ctx = db.context(args.id)
         copies = db.publications(rec.document_id)[1:]
+        versions = db.versions(rec.document_id)
         links = db.speaker_links(rec.speaker) if rec.speaker else []
     finally:
         db.close()
@@ -71,6 +72,11 @@ def run(args: argparse.Namespace) -> int:
         ("title from", describe_title(rec.title, rec.titled_by)),
         *(("also in", source_line(copy)) for copy in copies),  # the same text, published again
         ("offsets", f"{rec.start}-{rec.end} in document {rec.document_id}"),
+        ("superseded", rec.superseded_by and (
+            f"by document {rec.superseded_by}, a later version of the article: this quote is kept as history,"
+            f" in no search or count (quotes versions {rec.document_id})")),
+        ("versions", len(versions) > 1 and not rec.superseded_by and (
+            f"{len(versions)} of this article are stored, this one is current (quotes versions {rec.document_id})")),
     ]
     for name, value in fields:
         if value:

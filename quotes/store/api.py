@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 from quotes.model import Kind
-from quotes.results import Context, Facets, IngestReport, Publication, QuoteRecord, SpeakerCount, SpeakerLink, Variant
+from quotes.results import Context, DocumentVersion, Facets, IngestReport, Publication, QuoteRecord, SpeakerCount, SpeakerLink, Variant
 
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
@@ -23,6 +23,7 @@ from .queries import (
     MAX_INT,
     RECORD_COLUMNS,
     RECORD_FROM,
+    RECORD_JOINS,
     Filters,
     Sort,
     bounded,
@@ -37,7 +38,7 @@ from .queries import (
 )
 from .stats import FACET_LIMIT, all_facets, merged_outlets
 from .surnames import all_speaker_links, speaker_links
-from .versions import earlier_versions
+from .versions import versions_of
 
 if TYPE_CHECKING:
     from .ingest import Writer
@@ -178,10 +179,7 @@ class QuoteDB:
         self._writable()
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
-        before = int(self._b.scalar("SELECT COALESCE(MAX(id), 0) FROM documents"))
         report = run_ingest(self._b, self._get_writer(), list(paths), jobs=jobs, progress=progress)
-        if report.documents:
-            report.warnings += earlier_versions(self._b, before)
         # The database's own files, met in a folder that holds it (QUOTES_DB=work.sqlite, then
         # 'quotes ingest .'), are no failure; named as an article, they still are.
         named = {os.fspath(p) for p in paths}
@@ -203,6 +201,7 @@ class QuoteDB:
     # --- reading ---------------------------------------------------------
     @staticmethod
     def _filters(method: str, query: str, filters: dict[str, Any]) -> Filters:
+        _text_query(method, query)
         unknown = [name for name in filters if name not in _FILTER_NAMES]
         if unknown:
             raise TypeError(
@@ -234,7 +233,7 @@ class QuoteDB:
         not followed by a space) match longer words, for search as you type.
         ``speaker`` accepts any name or alias. ``limit=None``: every match.
         """
-        f = Filters(query or "", speaker, outlet, since, until, kind, raw, prefix)
+        f = Filters(_text_query("search", query) or "", speaker, outlet, since, until, kind, raw, prefix)
         b = self._b
         window = self.rank_window
         # PostgreSQL's GIN index yields every match at once, and ranking them all costs about as much
@@ -336,7 +335,12 @@ class QuoteDB:
         if (qid := row_id(quote_id)) is None:
             return None
         rows = self._b.rows(f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.id = :id", {"id": qid})
-        return self._with_copies([record(rows[0])])[0] if rows else None
+        if rows:
+            return self._with_copies([record(rows[0])])[0]
+        rows = self._b.rows(  # a quote of an old version of its article, kept as history
+            f"SELECT {RECORD_COLUMNS}, d.superseded_by FROM superseded_quotes q {RECORD_JOINS} WHERE q.id = :id", {"id": qid}
+        )
+        return replace(self._with_copies([record(rows[0])])[0], superseded_by=rows[0][-1]) if rows else None
 
     def context(self, quote_id: int, around: int | None = CONTEXT_CHARS) -> Context:
         """The paragraph (line) holding the quote, with the quote's offsets inside it.
@@ -349,7 +353,8 @@ class QuoteDB:
         qid = row_id(quote_id)
         rows = [] if qid is None else self._b.rows(
             "SELECT d.text, q.start_char, q.end_char FROM quotes q JOIN documents d ON d.id = q.document_id"
-            " WHERE q.id = :id",
+            " WHERE q.id = :id UNION ALL SELECT d.text, q.start_char, q.end_char FROM superseded_quotes q"
+            " JOIN documents d ON d.id = q.document_id WHERE q.id = :id",
             {"id": qid},
         )
         if not rows:
@@ -383,6 +388,14 @@ class QuoteDB:
         if (did := row_id(document_id)) is None:
             return []
         return publications_of(self._b, [did])[did]
+
+    def versions(self, document_id: int) -> list[DocumentVersion]:
+        """Every stored version of the document's article (texts stored from the same file path or URL),
+        in the order they were stored: the last one ingested is current, searched and counted; the
+        others are history (their quotes found by :meth:`get` only). [] when there is no such document."""
+        if (did := row_id(document_id)) is None:
+            return []
+        return versions_of(self._b, did)
 
     def other_outlets(self, document_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
         """For the documents whose text outlets besides their own carried (copies), those outlets;
@@ -446,16 +459,19 @@ class QuoteDB:
 
         if row_id(quote_id) is None:
             return []
-        sid = self._b.scalar("SELECT statement_id FROM quotes WHERE id = :id", {"id": int(quote_id)})
-        if sid is None:
-            q = self.get(quote_id)
-            return [Variant(q, (), tuple(self.publications(q.document_id)[1:]))] if q else []
+        sid = self._b.scalar(  # a quote of an old version: its statement's current reports
+            "SELECT statement_id FROM quotes WHERE id = :id UNION ALL SELECT statement_id FROM superseded_quotes WHERE id = :id",
+            {"id": int(quote_id)},
+        )
         order = "q.published, q.id" if self._b.name == "sqlite" else "q.published NULLS LAST, q.id"
         if self._b.name == "sqlite":
             order = "q.published IS NULL, q.published, q.id"
-        rows = self._b.rows(
+        rows = [] if sid is None else self._b.rows(
             f"SELECT {RECORD_COLUMNS} FROM {RECORD_FROM} WHERE q.statement_id = :s ORDER BY {order}", {"s": sid}
         )
+        if not rows:
+            q = self.get(quote_id)
+            return [Variant(q, (), tuple(self.publications(q.document_id)[1:]))] if q else []
         records = self._with_copies([record(r) for r in rows])
         first = records[0].text
         pubs = publications_of(self._b, (r.document_id for r in records))
@@ -535,6 +551,14 @@ class QuoteDB:
             t: int(self._b.scalar(f"SELECT COUNT(*) FROM {t}"))
             for t in ("documents", "quotes", "speakers", "statements")
         }
+
+
+def _text_query(method: str, query: object) -> str:
+    """``query`` when it is text (None: no query); a TypeError that says so for anything else
+    (``search(2005)`` failed deep inside with AttributeError: 'int' object has no attribute 'strip')."""
+    if query is not None and not isinstance(query, str):
+        raise TypeError(f"QuoteDB.{method}() query must be a string, not {type(query).__name__} (give \"2005\" for a number)")
+    return query or ""
 
 
 def _is_query_error(exc: Exception) -> bool:

@@ -28,7 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from quotes.model import Quote
@@ -40,6 +40,7 @@ from .publications import insert_publications, record_copy
 from .sources import SUFFIXES, SourceDocument, Unit, iter_units, load_unit
 from .statements import LINK_ALONE_WORDS, Wording, best_near_match, scoped_hash
 from .stats import Tally
+from .versions import Revisit, supersede_earlier
 
 if TYPE_CHECKING:
     from quotes.registry import Speaker
@@ -256,9 +257,12 @@ def run_ingest(
         nonlocal done, pending_bytes
         if pending:
             report.failed += writer.parse_new(pending)  # outside the write transaction: others may write meanwhile
-            with _write_batch(backend, writer):
+            with _write_batch(backend, writer) as batch:
                 outcomes = writer.store_documents(pending)
-                report.copies += writer.record_copies([d for d, o in zip(pending, outcomes) if o is None])
+                skipped = [d for d, o in zip(pending, outcomes) if o is None]
+                report.copies += writer.record_copies(skipped)
+                batch.revisited = [(d.sha256, d.source.path, d.source.url, _where(d)) for d in skipped]
+            report.warnings += batch.notes
             for outcome in outcomes:
                 if isinstance(outcome, IngestFailure):
                     report.failed.append(outcome)
@@ -288,6 +292,9 @@ def run_ingest(
                     pending.append(item)
                     pending_bytes += len(item.source.text)
                     report.warnings += [IngestFailure(_where(item), note) for note in item.source.notes]
+                    if (when := item.source.published) and when > date.today() + _TIME_ZONES:
+                        report.warnings.append(IngestFailure(_where(item), f"dated {when}, in the future: stored as"
+                                                                           " given (check the source's date)"))
             if unit is not None:
                 pending_units.append(unit)
             if len(pending) >= BATCH_DOCUMENTS or pending_bytes >= BATCH_BYTES:
@@ -310,10 +317,22 @@ WRITE_WAIT = 300.0
 _BUSY = "another process is writing to the database and kept it locked for over {:g} s"
 
 
+@dataclass
+class _Batch:
+    """What a batch's transaction does at its end besides the totals and the index: versions."""
+
+    last_document: int
+    revisited: list[Revisit] = field(default_factory=list)
+    """The texts stored already that the batch met again, which may make an older version current."""
+    notes: list[IngestFailure] = field(default_factory=list)
+    """What changed among versions (``versions.supersede_earlier``), for the report."""
+
+
 @contextmanager
-def _write_batch(b: Backend, writer: Writer) -> Iterator[None]:
+def _write_batch(b: Backend, writer: Writer) -> Iterator[_Batch]:
     """One write transaction for a batch of documents: its running totals and (SQLite) full-text
-    rows are written at its end, with one statement each.
+    rows are written at its end, with one statement each; then a new text from the place of an
+    older document supersedes it (``versions.py``).
 
     Waits up to ``WRITE_WAIT`` seconds for another writer to let go, then raises ``DatabaseBusy``.
     On PostgreSQL ingest batches take turns on an advisory lock (concurrent ones would deadlock or
@@ -336,11 +355,13 @@ def _write_batch(b: Backend, writer: Writer) -> Iterator[None]:
                 if b.name == "postgres" or time.monotonic() >= deadline:
                     raise DatabaseBusy(_BUSY.format(WRITE_WAIT)) from exc
         last_id = last_quote_id(b)
+        batch = _Batch(int(b.scalar("SELECT COALESCE(MAX(id), 0) FROM documents")))
         writer._inserted_now = 0
         try:
-            yield
+            yield batch
             writer.tally.flush(b)
             index_quotes_after(b, last_id)
+            batch.notes = supersede_earlier(b, batch.last_document, batch.revisited)
         except BaseException:
             writer.forget()  # the speakers inserted are rolled back too
             writer.tally.clear()
@@ -360,6 +381,10 @@ def _runs(wheres: Iterable[str]) -> list[str]:
         else:
             out.append([w, None, None])
     return [p if a is None else f"{p}:{a}" if a == z else f"{p}:{a}-{z}" for p, a, z in out]
+
+
+_TIME_ZONES = timedelta(days=1)
+"""A date up to a day ahead of this machine's is today somewhere (Auckland is 13-14 hours ahead of UTC)."""
 
 
 def _iso(d: date | None) -> str | None:
@@ -681,8 +706,19 @@ class Writer:
         return speaker_ids, [keep[i] if i in keep else next(rest) for i in range(len(quotes))], created
 
     def insert_quotes(self, rows: Sequence[tuple]) -> None:
-        if rows:
-            self.backend.executemany_rows(_INSERT_QUOTE, rows)
+        b = self.backend
+        if not rows:
+            return
+        if b.name != "sqlite":
+            b.executemany_rows(_INSERT_QUOTE, rows)
+            return
+        # SQLite would give a new row the largest id in ``quotes`` plus one: one an old version's quote
+        # may have (a text ingested again made current over a later one), so ids are given here.
+        first = 1 + int(b.scalar(
+            "SELECT MAX(m) FROM (SELECT COALESCE(MAX(id), 0) AS m FROM quotes"
+            " UNION ALL SELECT COALESCE(MAX(id), 0) FROM superseded_quotes) AS ids"
+        ))
+        b.executemany_rows(_INSERT_QUOTE_WITH_ID, [(i, *r) for i, r in enumerate(rows, first)])
 
 
 QUOTE_COLUMNS = (
@@ -691,6 +727,7 @@ QUOTE_COLUMNS = (
     "published", "outlet", "search_text", "search_speaker",
 )
 _INSERT_QUOTE = f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({', '.join('?' for _ in QUOTE_COLUMNS)})"
+_INSERT_QUOTE_WITH_ID = f"INSERT INTO quotes (id, {', '.join(QUOTE_COLUMNS)}) VALUES (?, {', '.join('?' for _ in QUOTE_COLUMNS)})"
 
 
 def _rows(

@@ -31,6 +31,10 @@ History:
      and title came from (``quotes.provenance``), so that a reparse derives
      again what was guessed from the text; judged from the text for what
      was stored before (``sources.stored_provenance``).
+ 11. versions: ``documents.superseded_by`` and ``superseded_quotes`` (an older text from the
+     same file path or URL is kept as history, out of searches and counts), indexes on the
+     publications' paths and URLs; the documents a later text from their place replaced (as the
+     version 10 ingest warned) superseded (``versions.py``).
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ __all__ = [
     "last_quote_id",
 ]
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 _SQLITE_FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5("
@@ -138,7 +142,10 @@ def _finish_schema(backend: Backend) -> None:
     _stamp(backend, SCHEMA_VERSION)
 
 
-_TABLES = {"meta", "documents", "publications", "speakers", "aliases", "statements", "statement_blocks", "quotes", "facet_counts"}
+_TABLES = {
+    "meta", "documents", "publications", "speakers", "aliases", "statements", "statement_blocks", "quotes", "facet_counts",
+    "superseded_quotes",
+}
 
 
 # --- migrations -----------------------------------------------------------
@@ -288,6 +295,20 @@ def _v9_to_v10(backend: Backend) -> None:
             )
 
 
+def _v10_to_v11(backend: Backend) -> None:
+    """Versions: the column, the history table and the place indexes; old versions superseded."""
+    from .sqlite_schema import SUPERSEDED_QUOTES_DDL
+    from .versions import supersede_all_earlier
+
+    if "superseded_by" not in backend.columns("documents"):  # (a database made newer, then stamped older, has it)
+        backend.execute("ALTER TABLE documents ADD COLUMN superseded_by INTEGER")
+    backend.execute(SUPERSEDED_QUOTES_DDL.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
+    backend.execute("CREATE INDEX IF NOT EXISTS ix_superseded_quotes_document ON superseded_quotes (document_id)")
+    backend.execute("CREATE INDEX IF NOT EXISTS ix_publications_path ON publications (path)")
+    backend.execute("CREATE INDEX IF NOT EXISTS ix_publications_url ON publications (url)")
+    supersede_all_earlier(backend)
+
+
 def _as_date(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10]) if value and not isinstance(value, date) else value  # type: ignore[return-value]
 
@@ -316,6 +337,7 @@ MIGRATIONS: dict[int, Callable[[Backend], None]] = {
     7: _v7_to_v8,
     8: _v8_to_v9,
     9: _v9_to_v10,
+    10: _v10_to_v11,
 }
 """``MIGRATIONS[n]`` turns a version-n database into version n+1."""
 

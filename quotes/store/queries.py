@@ -22,7 +22,7 @@ from .surnames import speaker_links
 from .fts import QuerySyntaxError, fts5_query, parse_query, raw_fts5, raw_tsquery, tsquery
 
 __all__ = [
-    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "SORTS", "Sort", "resolve_speakers", "resolve_outlets",
+    "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "RECORD_JOINS", "SORTS", "Sort", "resolve_speakers", "resolve_outlets",
     "select_sql", "ranked_sql", "newest_match_sql", "matches_sql", "bounded", "row_id",
 ]
 

@@ -35,13 +35,13 @@ def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = No
     b = backend
     report = IngestReport(started=datetime.now(timezone.utc))
     speakers_before = b.scalar("SELECT COUNT(*) FROM speakers")
-    total = int(b.scalar("SELECT COALESCE(SUM(LENGTH(text)), 0) FROM documents") or 0)
+    total = int(b.scalar("SELECT COALESCE(SUM(LENGTH(text)), 0) FROM documents WHERE superseded_by IS NULL") or 0)
     done = 0
     after = 0
     while True:
         page = b.rows(
             "SELECT id, text, outlet, published, path, url, title, dated_by, titled_by FROM documents"
-            " WHERE id > :a ORDER BY id LIMIT 100",
+            " WHERE id > :a AND superseded_by IS NULL ORDER BY id LIMIT 100",  # old versions are kept as they were
             {"a": after},
         )
         if not page:
@@ -74,7 +74,10 @@ def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = No
                 progress(done, total, where)
     with b.transaction():
         recompute(b)
-        orphan = "SELECT s.id FROM statements s WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.statement_id = s.id)"
+        orphan = (
+            "SELECT s.id FROM statements s WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.statement_id = s.id)"
+            " AND NOT EXISTS (SELECT 1 FROM superseded_quotes q WHERE q.statement_id = s.id)"  # an old version's
+        )
         b.execute(f"DELETE FROM statement_blocks WHERE statement_id IN ({orphan})")
         b.execute(f"DELETE FROM statements WHERE id IN ({orphan})")
     forget_carried(b)  # the publications' dates may have changed

@@ -7,14 +7,24 @@ databases are still created from ``tables.py``.
 
 from __future__ import annotations
 
-__all__ = ["TABLES_DDL"]
+__all__ = ["TABLES_DDL", "SUPERSEDED_QUOTES_DDL"]
+
+SUPERSEDED_QUOTES_DDL = (
+    'CREATE TABLE superseded_quotes (id INTEGER NOT NULL, document_id INTEGER NOT NULL, statement_id INTEGER,'
+    ' speaker_id INTEGER, text TEXT NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,'
+    ' kind VARCHAR NOT NULL, mention VARCHAR, mention_start INTEGER, mention_end INTEGER, cue VARCHAR,'
+    ' via VARCHAR, method VARCHAR, confidence FLOAT NOT NULL, utterance INTEGER NOT NULL,'
+    ' parser_version VARCHAR, published DATE, outlet VARCHAR, search_text TEXT NOT NULL,'
+    " search_speaker TEXT DEFAULT '' NOT NULL, PRIMARY KEY (id))"
+)
 
 TABLES_DDL = (
     'CREATE TABLE meta ("key" VARCHAR NOT NULL, value VARCHAR NOT NULL, PRIMARY KEY ("key"))',
     (
         'CREATE TABLE documents (id INTEGER NOT NULL, sha256 VARCHAR NOT NULL, path VARCHAR, url VARCHAR,'
         ' outlet VARCHAR, title VARCHAR, published DATE, ingested DATETIME NOT NULL, parser_version VARCHAR,'
-        ' text TEXT NOT NULL, dated_by VARCHAR, titled_by VARCHAR, PRIMARY KEY (id), UNIQUE (sha256))'
+        ' text TEXT NOT NULL, dated_by VARCHAR, titled_by VARCHAR, superseded_by INTEGER, PRIMARY KEY (id),'
+        ' UNIQUE (sha256))'
     ),
     'CREATE INDEX ix_documents_outlet ON documents (outlet)',
     (
@@ -23,6 +33,8 @@ TABLES_DDL = (
         ' titled_by VARCHAR, PRIMARY KEY (id),'
         ' UNIQUE (document_id, match_key), FOREIGN KEY(document_id) REFERENCES documents (id))'
     ),
+    'CREATE INDEX ix_publications_path ON publications (path)',
+    'CREATE INDEX ix_publications_url ON publications (url)',
     (
         'CREATE TABLE speakers (id INTEGER NOT NULL, name VARCHAR NOT NULL, kind VARCHAR NOT NULL,'
         " folded VARCHAR NOT NULL, quotes INTEGER DEFAULT '0' NOT NULL,"
@@ -66,4 +78,6 @@ TABLES_DDL = (
     'CREATE INDEX ix_quotes_statement_document ON quotes (statement_id, document_id)',
     'CREATE INDEX ix_quotes_document_start ON quotes (document_id, start_char)',
     'CREATE INDEX ix_quotes_outlet_published ON quotes (outlet, published, kind, speaker_id)',
+    SUPERSEDED_QUOTES_DDL,
+    'CREATE INDEX ix_superseded_quotes_document ON superseded_quotes (document_id)',
 )

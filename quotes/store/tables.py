@@ -1,4 +1,4 @@
-"""The database schema as SQLModel tables (schema version 10).
+"""The database schema as SQLModel tables (schema version 11).
 
 These classes create the schema and are usable as ORM models; the store's
 own queries are plain SQL over the same tables (see ``engine.py``). The
@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, Table, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 __all__ = [
-    "Meta", "Document", "Publication", "Speaker", "Alias", "FacetCount", "Statement", "StatementBlock", "QuoteRow", "metadata",
+    "Meta", "Document", "Publication", "Speaker", "Alias", "FacetCount", "Statement", "StatementBlock", "QuoteRow",
+    "superseded_quotes", "metadata",
 ]
 
 
@@ -43,6 +44,10 @@ class Document(SQLModel, table=True):
     dated_by: str | None = None
     """Where ``published`` came from (``quotes.provenance``): ``metadata`` is kept by a reparse."""
     titled_by: str | None = None
+    superseded_by: int | None = None
+    """The later version that replaced this one (a new text from the same file path or URL, see
+    ``versions.py``); None for a current document. A superseded document's quotes are kept, as
+    history, in ``superseded_quotes``."""
 
 
 class Publication(SQLModel, table=True):
@@ -54,7 +59,12 @@ class Publication(SQLModel, table=True):
     """
 
     __tablename__ = "publications"
-    __table_args__ = (UniqueConstraint("document_id", "match_key"),)
+    __table_args__ = (
+        UniqueConstraint("document_id", "match_key"),
+        # a text's place, where a later version supersedes it (``versions.py``)
+        Index("ix_publications_path", "path"),
+        Index("ix_publications_url", "url"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="documents.id")
     match_key: str
@@ -169,5 +179,14 @@ class QuoteRow(SQLModel, table=True):
     search_text: str = Field(sa_column=Column(Text, nullable=False))
     search_speaker: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
 
+
+superseded_quotes = Table(
+    "superseded_quotes",
+    SQLModel.metadata,
+    *(column._copy() for column in QuoteRow.__table__.columns),  # type: ignore[attr-defined]
+    Index("ix_superseded_quotes_document", "document_id"),
+)
+"""The quotes of superseded documents (``Document.superseded_by``): the columns of ``quotes``, the same
+ids, out of every search, count and facet (which read ``quotes`` alone); ``QuoteDB.get`` still finds them."""
 
 metadata = SQLModel.metadata

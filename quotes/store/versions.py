@@ -1,24 +1,38 @@
-"""Earlier versions: a text stored from the place (file path or URL) an older stored document came from.
+"""Versions of an article: texts stored from one place (a file path or a URL).
 
-Documents are kept by their text, so an article edited and ingested again (a typo fixed, an update
-to a live story) is a second document: both versions stay (evidence is kept), and each statement
-the two share counts two sources. :func:`earlier_versions` names those documents after an ingest,
-so that this is said rather than found out from a doubled search.
+Documents are kept by their text, so an article edited and ingested again (a typo fixed, a live story
+updated) is a second document. The text ingested last from a place is its current version: the older
+document is *superseded* (``documents.superseded_by`` names the newer one) and its quotes move, with
+their ids, to ``superseded_quotes``. Searches, counts, facets, statements' sources, variants and exports
+read ``quotes`` alone, so they hold current versions only, at no cost to them; the old version stays
+as history (``QuoteDB.get`` finds its quotes, ``QuoteDB.versions`` lists a document's versions).
+
+A place is a file path or a URL; a .jsonl line is placed by its URL only (line numbers move between
+editions of a feed), and a line without one has no place. Ingesting a superseded text again from the
+place of a current version makes it current again (the article was reverted: the text ingested last
+is current), the other kept as history; from no such place it stays history. No version is ever lost.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime
 
-from quotes.results import IngestFailure
+from quotes.results import DocumentVersion, IngestFailure
 
 from .engine import Backend
+from .publications import _other_outlets, _other_years
+from .stats import Tally
 
-__all__ = ["earlier_versions"]
+__all__ = ["supersede_earlier", "supersede_all_earlier", "versions_of", "Revisit"]
 
 _LINE = re.compile(r":\d+$")
 """A .jsonl line's path ("feed.jsonl:3"): line numbers move between editions of a feed, so not a place."""
+
+Revisit = tuple[str, str | None, str | None, str]
+"""(sha256, path, url, where) of a text ingested again (stored already)."""
 
 
 def _places(path: str | None, url: str | None) -> Iterator[str]:
@@ -28,32 +42,201 @@ def _places(path: str | None, url: str | None) -> Iterator[str]:
         yield "url:" + url
 
 
-def earlier_versions(b: Backend, after: int) -> list[IngestFailure]:
-    """A warning for each document with an id above ``after`` that comes from the same place as an older one.
+def _at(b: Backend, places: Iterable[str], current_below: int | None = None) -> dict[str, set[int]]:
+    """place -> the documents with a publication there: every one, or (``current_below``) the current
+    ones with ids below it. Indexed lookups (``ix_publications_path``/``_url``)."""
+    out: dict[str, set[int]] = {}
+    wanted = sorted(set(places))
+    current = "" if current_below is None else f" AND d.superseded_by IS NULL AND d.id < {int(current_below)}"
+    for column in ("path", "url"):
+        values = [p.partition(":")[2] for p in wanted if p.startswith(column + ":")]
+        for i in range(0, len(values), 500):
+            part = values[i : i + 500]
+            for did, value in b.rows_of(
+                f"SELECT p.document_id, p.{column} FROM publications p JOIN documents d ON d.id = p.document_id"
+                f" WHERE p.{column} IN ({', '.join('?' * len(part))}){current}",
+                part,
+            ):
+                out.setdefault(f"{column}:{value}", set()).add(did)
+    return out
 
-    Reads the new documents, then each stored publication's place once (one pass over the small
-    ``publications`` rows, not the texts), only when documents were stored before ``after``.
-    """
+
+def supersede_earlier(b: Backend, after: int, revisited: Sequence[Revisit] = ()) -> list[IngestFailure]:
+    """In the caller's write transaction (the new quotes indexed, the batch's totals flushed): the
+    documents with ids above ``after`` supersede the current documents from their places, and each
+    ``revisited`` text that is superseded becomes current again where a later version is current.
+    A note for the ingest report on each change."""
     new = b.rows("SELECT id, path, url FROM documents WHERE id > :a ORDER BY id", {"a": after})
-    if not new or not after:
-        return []
-    wanted = {place for _, path, url in new for place in _places(path, url)}
+    wanted = [p for _, path, url in new for p in _places(path, url)]
+    wanted += [p for _, path, url, _ in revisited for p in _places(path, url)]
     if not wanted:
         return []
-    latest: dict[str, int] = {}  # place -> the newest document from it
-    for did, path, url in b.stream("SELECT document_id, path, url FROM publications WHERE document_id <= :a", {"a": after}):
-        for place in _places(path, url):
-            if place in wanted and did > latest.get(place, 0):
-                latest[place] = did
-    out = []
+    holders = _at(b, wanted, current_below=after + 1)
+    notes = []
     for did, path, url in new:
-        older = max((latest[p] for p in _places(path, url) if p in latest), default=None)
-        if older is not None:
-            out.append(IngestFailure(
-                path or url or f"document {did}",
-                f"stored before with another text (document {older}): both versions are kept (documents"
-                f" {older} and {did}), and the statements they share count each version as a source",
-            ))
-        for place in _places(path, url):
-            latest[place] = did
-    return out
+        places = list(_places(path, url))
+        for old in sorted({o for p in places for o in holders.get(p, ())}):
+            _supersede(b, old, did)
+            _forget(holders, old)
+            notes.append(IngestFailure(path or url or f"document {did}", (
+                f"a new version of document {old}, stored from the same place: document {old} is kept as"
+                f" history, out of searches and counts (quotes versions {did})"
+            )))
+        for p in places:
+            holders.setdefault(p, set()).add(did)
+    for sha, path, url, where in revisited:
+        places = list(_places(path, url))
+        found = b.rows("SELECT id, superseded_by FROM documents WHERE sha256 = :s", {"s": sha}) if places else []
+        if not found:
+            continue
+        did, by = found[0]
+        later = sorted({o for p in places for o in holders.get(p, ()) if o != did})
+        if by is None and not later:
+            continue  # the current version again: nothing to do
+        if not later:
+            notes.append(IngestFailure(where, f"a version stored before (document {did}, superseded by document"
+                                              f" {by}): kept as history (quotes versions {did})"))
+            continue
+        for old in later:
+            _supersede(b, old, did)
+            _forget(holders, old)
+        if by is not None:
+            _restore(b, did)
+        for p in places:
+            holders.setdefault(p, set()).add(did)
+        kept = " and ".join(f"document {o}" for o in later)
+        notes.append(IngestFailure(where, (
+            f"a version stored before (document {did}) again: it is current again, {kept} kept as history"
+            f" (quotes versions {did})" if by is not None else
+            f"stored before as document {did}: it is now the current version here, {kept} kept as history"
+            f" (quotes versions {did})"
+        )))
+    return notes
+
+
+def _forget(holders: dict[str, set[int]], did: int) -> None:
+    for docs in holders.values():
+        docs.discard(did)
+
+
+def supersede_all_earlier(b: Backend) -> int:
+    """Classify a database stored before versions were kept (the schema 11 migration): at each place,
+    each document supersedes the older ones, in the order they were stored. How many were superseded."""
+    latest: dict[str, int] = {}
+    done = 0
+    gone: set[int] = set()
+    doc: int | None = None
+    places: set[str] = set()
+
+    def settle() -> None:
+        nonlocal done
+        for old in sorted({latest[p] for p in places if p in latest} - gone - {doc}):
+            _supersede(b, old, doc)  # type: ignore[arg-type]
+            gone.add(old)
+            done += 1
+        for p in places:
+            latest[p] = doc  # type: ignore[assignment]
+
+    for did, path, url in b.rows("SELECT document_id, path, url FROM publications ORDER BY document_id, id"):
+        if did != doc:
+            if doc is not None:
+                settle()
+            doc, places = did, set()
+        places.update(_places(path, url))
+    if doc is not None:
+        settle()
+    return done
+
+
+def _moved(b: Backend, source: str, target: str, did: int) -> None:
+    from .ingest import QUOTE_COLUMNS
+
+    columns = ", ".join(("id", *QUOTE_COLUMNS))
+    b.execute(f"INSERT INTO {target} ({columns}) SELECT {columns} FROM {source} WHERE document_id = :d", {"d": did})
+    b.execute(f"DELETE FROM {source} WHERE document_id = :d", {"d": did})  # SQLite: a trigger unindexes quotes
+
+
+def _supersede(b: Backend, old: int, new: int) -> None:
+    """Make ``old`` history, replaced by ``new``: its quotes out of ``quotes`` and out of every total."""
+    _counted(b, old, -1)
+    _moved(b, "quotes", "superseded_quotes", old)
+    b.execute("UPDATE documents SET superseded_by = :n WHERE id = :o", {"n": new, "o": old})
+
+
+def _restore(b: Backend, did: int) -> None:
+    """Make the superseded ``did`` current again."""
+    _moved(b, "superseded_quotes", "quotes", did)
+    if b.name == "sqlite":
+        b.execute(
+            "INSERT INTO quotes_fts (rowid, search_text, search_speaker)"
+            " SELECT id, search_text, search_speaker FROM quotes WHERE document_id = :d",
+            {"d": did},
+        )
+    b.execute("UPDATE documents SET superseded_by = NULL WHERE id = :d", {"d": did})
+    _counted(b, did, 1)
+    _renumbered_copies(b, did)
+
+
+def _renumbered_copies(b: Backend, did: int) -> None:
+    """Give a document's publications new ids when it has copies: every connection's ``publications.carried``
+    tables (rebuilt when ``MAX(publications.id)`` changes) then take its quotes in again."""
+    columns = "document_id, match_key, outlet, url, path, title, published, dated_by, titled_by"
+    pubs = b.rows(f"SELECT {columns} FROM publications WHERE document_id = :d ORDER BY id", {"d": did})
+    if len(pubs) > 1:
+        b.execute("DELETE FROM publications WHERE document_id = :d", {"d": did})
+        b.executemany_rows(f"INSERT INTO publications ({columns}) VALUES ({', '.join('?' * 9)})", pubs)
+
+
+def _counted(b: Backend, did: int, sign: int) -> None:
+    """Add (``sign`` 1) or take (-1) a current document's quotes to or from the running totals, as the
+    ingest and ``publications.record_copy`` added them (``stats.py``)."""
+    rows = b.rows("SELECT speaker_id, statement_id, kind, outlet, published FROM quotes WHERE document_id = :d", {"d": did})
+    if not rows:
+        return
+    pubs = b.rows("SELECT outlet, published, url FROM publications WHERE document_id = :d ORDER BY id", {"d": did})
+    t = Tally()
+    speakers = Counter(s for s, *_ in rows if s is not None)
+    t.speaker_quotes.update(speakers)
+    t.speaker_documents.update(set(speakers))
+    t.statement_sources.update(dict.fromkeys({st for _, st, *_ in rows if st is not None}, len(pubs)))
+    t.facets.update(("kind", kind) for _, _, kind, _, _ in rows)
+    t.facets.update(("outlet", outlet) for *_, outlet, _ in rows if outlet is not None)
+    t.facets.update(("year", str(published)[:4]) for *_, published in rows if published)
+    if pubs:
+        t.facets.update({("outlet", o): len(rows) for o in _other_outlets(pubs)})
+        t.facets.update({("year", y): len(rows) for y in _other_years(pubs)})
+    if sign < 0:
+        for counter in (t.speaker_quotes, t.speaker_documents, t.statement_sources, t.facets):
+            for key in counter:
+                counter[key] = -counter[key]
+    t.flush(b)
+
+
+def versions_of(b: Backend, document_id: int) -> list[DocumentVersion]:
+    """Every stored version of the document's article (the documents from any of its places, itself
+    included), in the order they were stored; [] when there is no such document."""
+    places = [p for path, url in b.rows("SELECT path, url FROM publications WHERE document_id = :d", {"d": document_id})
+              for p in _places(path, url)]
+    ids = {document_id} | {d for docs in _at(b, places).values() for d in docs}
+    rows = b.rows(
+        "SELECT id, path, url, title, published, ingested, superseded_by FROM documents"
+        f" WHERE id IN ({', '.join(map(str, sorted(ids)))}) ORDER BY id"
+    )
+    counts: dict[int, int] = {}
+    for table in ("quotes", "superseded_quotes"):
+        counts.update(b.rows(
+            f"SELECT document_id, COUNT(*) FROM {table} WHERE document_id IN ({', '.join(map(str, sorted(ids)))})"
+            " GROUP BY document_id"
+        ))
+    return [
+        DocumentVersion(did, path, url, title, _date(published), _datetime(ingested), counts.get(did, 0), by)
+        for did, path, url, title, published, ingested, by in rows
+    ]
+
+
+def _date(value: object) -> date | None:
+    return date.fromisoformat(str(value)[:10]) if value and not isinstance(value, date) else value  # type: ignore[return-value]
+
+
+def _datetime(value: object) -> datetime | None:
+    return datetime.fromisoformat(str(value)) if value and not isinstance(value, datetime) else value  # type: ignore[return-value]
