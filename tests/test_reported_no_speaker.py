@@ -124,3 +124,23 @@ def test_they_after_an_attribution_to_no_body_is_no_one():
     text = ("Johnson & Johnson said it would buy Guidant. Analysts said that the deal is aimed at offsetting the firm's "
             "reliance on a slowing drug business. They also pointed out that more mergers are likely.")
     assert [q.speaker for q in indirect(text) if q.mention == "They"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "champions", "brands" as plural nouns (BBC: 23 clauses, "[[Mike and Bob Bryan thrashed ...]]")
+        "Masters Cup champions Mike and Bob Bryan thrashed Juan Carlos Ferrero and Tommy Robredo 6-0 6-3 6-2.",
+        "But the Spanish champions extended their winless streak to six after losing to Racing Santander.",
+        "Its top brands include Newcastle Brown Ale.",
+        "GM cut costs by allowing the different brands to share parts.",
+    ],
+)
+def test_a_plural_noun_is_no_cue(text):
+    assert indirect(text) == []
+
+
+def test_champions_and_brands_as_verbs_report_their_object():
+    assert [q.text for q in indirect("The Tory leader brands such criticisms as absolute rubbish.")] == [
+        "such criticisms as absolute rubbish"
+    ]

@@ -206,6 +206,15 @@ _BEFORE_A_VERB = (
     ADVERBS | PASSIVE_AUX | _NEGATIONS
     | frozenset("i you he she we they who whom which that and but or has have had will would could can may might must should".split())
 )
+# Cue forms that are more often plural nouns, and what follows them then: a name in apposition ("Masters Cup
+# champions Mike and Bob Bryan thrashed ..."), their verb ("the Spanish champions extended", "Its other brands
+# include") or a preposition ("allowing the different brands to share parts"); the verb takes an object ("Ivanka
+# Trump champions working moms", "The Tory leader brands such criticisms as ...").
+_PLURAL_NOUNS = frozenset(("champions", "brands"))
+_AFTER_A_PLURAL_NOUN = re.compile(
+    r"[ \t\u00a0]+(?:[A-Z]|(?:include|including|are|were|have|had|will|would|can|could|fell|rose|swept|won|lost|"
+    r"to|since|in|at|on|for|from|of|and|or)\b|[a-z]+ed\b)"
+)
 _WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -230,7 +239,8 @@ _CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still)[ \t\u00a0]+")
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
-_THEY_CHARS = 600  # how far before "they" the body it means may be named as a speaker
+# What may come before a "they" that opens its sentence: "But they say", "Now they say", "Inevitably they insist".
+_THEY_OPENS = re.compile(r"[\"“]?(?:(?:But|And|Yet|So|Now|Still|However,?|Instead,?|[A-Z][a-z]+ly,?)[ \t\u00a0]+)?")
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
 _NO_VERB = frozenset(("according to", "in poll", "asked question", "noun"))  # cues that are no verb: no subject, no clause after
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
@@ -609,7 +619,8 @@ class _Finder:
         self.breaks: dict[int, int | None] = {}
         self.known = {q.mention_start: q.speaker for q in quoted if q.mention_start is not None}
         # every attribution's mention so far, in text order, with its speaker or None ("Analysts said")
-        self.mentions = sorted(self.known)
+        self.said = dict(self.known)
+        self.mentions = sorted(self.said)
         self.history = sorted(
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
         )
@@ -1216,6 +1227,8 @@ class _Finder:
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
             return None
+        if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end):
+            return None  # "European champions Wasps fought back", "Its top brands include Newcastle Brown Ale"
         if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):
             return None  # "people suspected of sharing copyrighted music": no one's words
         if _AS_IT_HAPPENS.match(text, start) and not _after_that(text, start):
@@ -1490,14 +1503,17 @@ class _Finder:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "said_this")
 
-    def _body_before(self, at: int) -> str | None:
-        """The body "they" means: the speaker of the attribution right before ``at``, when it is an
-        organisation and near ("The Conservatives say they would abolish fees ... They say the Lib Dem
-        policy ..."); None when the one before names no body ("Analysts said ... They also pointed out")."""
-        k = bisect.bisect_left(self.mentions, at)
-        if k == 0 or at - self.mentions[k - 1] > _THEY_CHARS:
+    def _body_before(self, at: int, s0: int) -> str | None:
+        """The body "they" opening its sentence (``s0``) means: the speaker of the attribution right before,
+        in this sentence or the one before, when it is an organisation ("The Conservatives say they would
+        abolish fees ... They say the Lib Dem policy ..."); None when that one names no body ("Analysts
+        said ... They also pointed out") and for a "they" inside a clause ("if they want to")."""
+        if not _THEY_OPENS.fullmatch(self.text, s0, at):
             return None
-        speaker = self.known[self.mentions[k - 1]]
+        k = bisect.bisect_left(self.mentions, at)
+        if k == 0 or s0 < 2 or self.mentions[k - 1] < self.paragraphs.sentence(s0 - 2)[0]:
+            return None
+        speaker = self.said[self.mentions[k - 1]]
         return speaker if speaker is not None and speaker_kind(speaker, self.registry) == "organisation" else None
 
     # --- the quote --------------------------------------------------------------------------
@@ -1522,12 +1538,12 @@ class _Finder:
             recent = self.history[max(0, at - _HISTORY) : at]
             speaker = speaker_of(self.doc, men, recent, self.registry, before=f.start)
         if speaker is None and men is not None and men.text in ("They", "they"):
-            speaker = self._body_before(men.start)
+            speaker = self._body_before(men.start, s0)
         if men is not None:
             if speaker is not None:
                 bisect.insort(self.history, (men.start, speaker))
-            if men.start not in self.known:
-                self.known[men.start] = speaker
+            if men.start not in self.said:
+                self.said[men.start] = speaker
                 bisect.insort(self.mentions, men.start)
         via = find_via(self.text, s0, f.start) or find_via(self.text, f.last, s1)
         confidence = confidence_of(RULE_CONFIDENCE[f.rule], bool(speaker))
