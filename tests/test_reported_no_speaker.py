@@ -144,3 +144,23 @@ def test_champions_and_brands_as_verbs_report_their_object():
     assert [q.text for q in indirect("The Tory leader brands such criticisms as absolute rubbish.")] == [
         "such criticisms as absolute rubbish"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "with X saying": X a name or a role with a name, not only a plain phrase (BBC: 47 such clauses had none)
+        ("Dundee United manager Ian McCall has won a reprieve from the sack, with chairman Eddie Thompson calling for "
+         "an end to speculation over his future.", "Eddie Thompson"),
+        ("The Lib Dems set out their platform, with leader Charles Kennedy saying his party was the authentic "
+         "opposition.", "Charles Kennedy"),
+    ],
+)
+def test_the_subject_of_an_absolute_participle_is_resolved(text, speaker):
+    (q,) = indirect(text)
+    assert q.speaker == speaker
+
+
+def test_the_one_convinced_is_no_content():
+    # BBC: "[[However Mr Mulligan]] was not entirely convinced by these explanations" reported by the explanations
+    assert indirect("However Mr Mulligan was not entirely convinced by these explanations.") == []

@@ -139,6 +139,9 @@ _GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t
 _AS_AFTER_COMMA = re.compile(r"[ \t\u00a0]*as[ \t\u00a0]+")
 # A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
 _CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
+# Verbs whose passive's subject is the one moved, not what is said: "Mr Mulligan was not entirely convinced by
+# these explanations".
+_MOVED = frozenset("convince persuade worry reassure impress surprise".split())
 # A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
 # An apposition after a source: "according to Jane Roe, an analyst at ...", "..., the firm's founder".
@@ -940,7 +943,7 @@ class _Finder:
         """'The plan was backed by most of the council': the subject before the auxiliary is what
         is reported, the agent after "by" reports it."""
         text = self.text
-        if cue.ing or cue.lemma in _NO_VERB or text.find(" by ", cue.end, min(s1, cue.end + _BY_CHARS)) < 0:
+        if cue.ing or cue.lemma in _NO_VERB or cue.lemma in _MOVED or text.find(" by ", cue.end, min(s1, cue.end + _BY_CHARS)) < 0:
             return None
         at = cue.start
         word = _word_before(text, s0, at)
@@ -1276,7 +1279,10 @@ class _Finder:
         if fit is None:
             return None
         if absolute is not None:
-            men = _short_phrase(text, absolute.start(1), absolute.end(1), 8)
+            # "with leader Charles Kennedy saying": a name or a role the phrase is, else the plain phrase
+            men = mention_after(text, absolute.start(1), absolute.end(1))
+            if men is None or men.end != absolute.end(1) or men.form == "phrase":
+                men = _short_phrase(text, absolute.start(1), absolute.end(1), 8)
         elif document is not None:
             men = self._author(s0, document)
         else:
