@@ -44,26 +44,38 @@ def search_command(ctx: Context, db: Path) -> list[str]:
     return ["search", "government", "--db", str(db)]
 
 
-def _timed(calls: list[Callable[[], Any]], runs: int) -> list[float]:
+class Timings(list[float]):
+    """Milliseconds of every call (wall clock), with the CPU milliseconds of each in ``cpu``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cpu: list[float] = []
+
+
+def _timed(calls: list[Callable[[], Any]], runs: int) -> Timings:
     """Milliseconds of every call, ``runs`` rounds after one warm-up round."""
     for call in calls:
         call()
-    times = []
+    times = Timings()
     for _ in range(runs):
         for call in calls:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             call()
             times.append((time.perf_counter() - t0) * 1000)
+            times.cpu.append((time.process_time() - c0) * 1000)
     return times
 
 
-def _ms_row(what: str, times: list[float], target_p95: float, p50: float | None = None,
+def _ms_row(what: str, times: Timings, target_p95: float, p50: float | None = None,
             reference: str = "", note: str = "") -> Row:
+    """The row of a latency target (wall clock); the notes give the CPU time too, which another
+    job on the shared cores does not inflate (a run under load reads as a slower machine)."""
     p50v, p95v = percentile(times, 50), percentile(times, 95)
     ok = p95v <= target_p95 and (p50 is None or p50v <= p50)
     target = (f"p50 <= {p50:g} ms, " if p50 is not None else "") + f"p95 <= {target_p95:g} ms"
+    cpu = f"CPU p50 {percentile(times.cpu, 50):.1f} ms, p95 {percentile(times.cpu, 95):.1f} ms"
     return Row(FAMILY, what, f"p50 {p50v:.1f} ms, p95 {p95v:.1f} ms", target, ok, reference,
-               f"{len(times)} timed calls; {note}".rstrip("; "))
+               f"{len(times)} timed calls ({cpu}); {note}".rstrip("; "))
 
 
 def _speakers(db: Any, count: int) -> list[str]:

@@ -373,7 +373,8 @@ def _titled_person(doc: Document, mention: Mention, registry: Registry) -> str |
         if classify(name) != "person":
             continue
         words, heads = _titles_of(doc, start, end, title)
-        if head in heads and want_set <= words:  # the role's head noun and all its words
+        if head in heads and want_set <= words and not ("shadow" in words and "shadow" not in want_set):
+            # the role's head noun and all its words ("the chancellor" is no "shadow chancellor Oliver Letwin")
             return _person_canonical(doc, name, registry)
     return None
 
