@@ -267,3 +267,75 @@ def test_a_spokesman_for_an_adjective_and_a_common_noun_names_no_body():
     # bbc 973: "A spokesman for the Albanian embassy in London said" is no "Albanian"
     text = "A spokesman for the Albanian embassy in London said it was the first it had heard of a scheme."
     assert {q.speaker for q in extract(text)} == {None}
+
+
+def test_the_subject_before_a_relative_clause_with_commas_of_its_own():
+    # bbc 521: "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and
+    # Star Wars: The Phantom Menace, said:" made "List" the speaker of five quotes
+    text = (
+        "Liam Neeson is backing the appeal. The Oscar-nominated actor, whose films include Schindler's "
+        'List, Michael Collins and Star Wars: The Phantom Menace, said: "The Lyric is too important."'
+    )
+    assert _speakers(text, "The Lyric") == {"Liam Neeson"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "name"),
+    [
+        # bbc 1513, 1326: an epithet hyphenated with lower-case words, a rugby position
+        ("Man-of-the-match Stephen Jones", "Man-of-the-match", "Stephen Jones"),
+        ("In-form James McIlroy", "In-form", "James McIlroy"),
+        ("Wing Christophe Dominici", "Wing", "Christophe Dominici"),
+        ("Jean-Pierre Raffarin", "", "Jean-Pierre Raffarin"),  # a hyphenated given name stays
+        # bbc 316, 1040: a body's possessor is no part of its name (two words keep theirs: a firm's name)
+        ("Manchester's Trafford Centre", "Manchester's", "Trafford Centre"),
+        ("McDonald's Corporation", "", "McDonald's Corporation"),
+    ],
+)
+def test_words_before_a_name_that_describe_or_own_it(phrase, title, name):
+    assert strip_name(phrase) == (title, name)
+
+
+def test_a_particle_joined_to_the_family_name_is_part_of_it():
+    # bbc: "Valery Giscard" for Valery Giscard d'Estaing
+    text = "Former French president Valery Giscard d'Estaing said the constitution was a good text."
+    assert _speakers(text, "the constitution") == {"Valery Giscard d'Estaing"}
+
+
+def test_a_sentence_adverb_is_no_speaker():
+    # bbc 1909: "Often, said Mr Pearson, this sensitive information was invisible" had the speaker "Often"
+    text = "Up to three-quarters fell into the high risk category. Often, said Mr Pearson, this information was invisible."
+    assert "Often" not in {q.speaker for q in extract(text)}
+
+
+def test_the_office_is_not_its_shadow():
+    # bbc 1244: "the chancellor" (Gordon Brown) was the "shadow chancellor Oliver Letwin" named before
+    text = (
+        "Gordon Brown spoke in Gateshead. The chancellor said the cuts proposed by shadow chancellor Oliver "
+        'Letwin were deep. "We will keep the economy stable," the chancellor said.'
+    )
+    assert _speakers(text, "We will keep") == {"Gordon Brown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # bbc 1511: "Chelsea's statement added: ..." had no speaker
+        ('Chelsea\'s statement added: "The club totally supports the FA in strong action on all drugs."', "The club", "Chelsea"),
+        # bbc 1024: "Prime Minister Tony Blair's official spokesman said: ..."
+        (
+            'Prime Minister Tony Blair\'s official spokesman said: "There are British nationals in Ivory Coast."',
+            "There are British",
+            "Tony Blair",
+        ),
+        # bbc 445: "An EU spokesman said: ..." (a place's body)
+        ('An EU spokesman said: "Although the EU is a customs union, there is no single customs service."', "Although", "EU"),
+    ],
+)
+def test_a_statement_or_a_spokesman_speaks_for_its_owner(text, quote, speaker):
+    assert _speakers(text, quote) == {speaker}
+
+
+def test_a_lawyer_speaks_for_themself():
+    text = 'Mr Smith\'s lawyer said: "My client is innocent."'
+    assert _speakers(text, "My client") != {"Smith"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import re
@@ -158,5 +159,147 @@ def test_ctrl_r_sorts_by_relevance_newest_first_then_oldest_first(empty_db: Quot
             assert (s1, rows1) == ("date", [newer, oldest, undated]) and "sorted by date, newest first" in status1
             assert (s2, rows2) == ("oldest", [oldest, newer, undated]) and "sorted by date, oldest first" in status2
             assert s3 == "relevance" and list(map(str, rows3)) == relevance and "sorted by relevance" in status3
+
+    run(scenario)
+
+
+def test_the_export_dialog_gives_the_command_that_writes_the_same_file(seeded_db: QuoteDB, workdir: Path, monkeypatch):
+    """The search box matches its last word as a prefix ("S-400" also finds "S-400s": 41 quotes on the seeds)
+    while `quotes export --query S-400` matched whole words (29): the same lookup from the CLI gave another
+    file, and nothing said how to reproduce the TUI's."""
+    import shlex
+
+    from quotes.cli import main
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"S-400")
+            await settle(pilot)
+            facets = app.screen.query_one(FacetList)
+            facets.highlighted = facets.get_option_index("kind=indirect")
+            facets.focus()
+            await pilot.press("enter", "ctrl+r", "ctrl+r")  # indirect only, oldest first
+            await settle(pilot)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            path = app.screen.query_one("#export-path")
+            path.value = "tui.csv"
+            await settle(pilot)
+            command = _text(app.screen.query_one("#export-command")).replace("\n", " ")
+            await pilot.press("enter")
+            await settle(pilot)
+            return " ".join(command.removeprefix("Same as:").split())
+
+    command = asyncio.run(scenario())
+    assert command == "quotes export --csv tui.csv --query=S-400 --prefix --kind=indirect --sort=oldest"
+    argv = shlex.split(command)[1:]
+    argv[argv.index("tui.csv")] = "cli.csv"
+    monkeypatch.setenv("QUOTES_DB", str(workdir / "quotes.sqlite"))
+    assert main(argv) == 0
+    tui_csv, cli_csv = (workdir / "tui.csv").read_bytes(), (workdir / "cli.csv").read_bytes()
+    assert tui_csv == cli_csv and tui_csv.count(b"\n") - 1 == seeded_db.count("S-400", prefix=True, kind="indirect")
+    assert seeded_db.count("S-400", prefix=True, kind="indirect") > seeded_db.count("S-400", kind="indirect")
+
+
+XINHUA = (
+    'Beijing\n\n"我们绝不会放弃我们的原则，无论发生什么事情，我们都会坚持到底，这是我们的承诺和责任," Xi Jinping said on Tuesday.\n\n'
+    '"We will never give up our principles whatever happens at the talks in Geneva next week," Wang Yi said.\n'
+)
+
+
+def test_wide_letters_keep_a_facets_count_on_its_line_and_a_quotes_cut_marked(empty_db: QuoteDB, workdir: Path):
+    """An outlet named in Chinese (新华社: two cells a letter) was shortened by letters, not cells: its count
+    wrapped onto a line of its own, read as another value; a Chinese quote was cut at the edge without '…'."""
+    feed = workdir / "xinhua.jsonl"
+    feed.write_text(json.dumps({"text": XINHUA, "outlet": "新华社新华社新华社", "published": "2021-01-02"}) + "\n", encoding="utf-8")
+    assert empty_db.ingest([str(feed)]).ok
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            lines = _screen(app).splitlines()
+            (outlet,) = [line for line in lines if "新华社" in line]
+            assert outlet.split("│")[1].split()[-1] == "2"  # the count beside the name, not below it
+            (xi,) = [line for line in lines if "Xi Jinping" in line and "我们" in line]
+            assert xi.rstrip().endswith("…”")
+
+    run(scenario)
+
+
+PHRASES = (
+    '"We will never accept this," Erdogan said.\n\n'
+    '"Accept it? We never will," Cavusoglu said.\n\n'
+    '"They wrote that we will never accepted it, but we did," Akar said.\n'
+)
+
+
+def test_a_phrase_pasted_with_german_or_french_marks_is_a_phrase_and_a_closed_one_ends_whole(db: QuoteDB, tmp_path: Path):
+    """«will never accept» and „will never accept“ were loose words (Cavusoglu's words matched); “will never
+    accept” pasted into the search box (prefix on) matched "will never accepted": its closing mark was not seen."""
+    (tmp_path / "a.txt").write_text("Ankara\n\n" + PHRASES, encoding="utf-8")
+    assert db.ingest([str(tmp_path / "a.txt")]).ok
+    said = {q.id: q.speaker for q in db.search("", limit=None)}
+    assert len(said) == 3
+    for query in ('"will never accept"', "“will never accept”", "«will never accept»", "„will never accept“", "« will never accept »"):
+        for prefix in (False, True):
+            found = sorted(said[q.id] for q in db.search(query, prefix=prefix))
+            assert found == ["Recep Tayyip Erdogan"], (query, prefix, found)
+            assert db.count(query, prefix=prefix) == 1
+    assert db.count("will never accept", prefix=True) == 3  # loose words, the last one a prefix
+    assert db.count('"will never accept', prefix=True) == 3  # a phrase being typed: not closed yet
+
+
+def test_the_compare_command_takes_the_filters_the_tui_and_the_api_take(seeded: QuoteDB, cli):
+    """`quotes compare` had no filters: the TUI's compare (S9-2) and QuoteDB.compare(kind=...) could not be
+    reproduced from the command line, where a paraphrase (indirect) stood beside the speakers' own words."""
+    status, out, err = cli("compare", "Erdogan", "Cavusoglu", "--kind", "direct")
+    assert status == 0, err
+    expected = seeded.compare(["Erdogan", "Cavusoglu"], kind="direct", limit=10)
+    assert all(expected.values()) and all(q.kind == "direct" for qs in expected.values() for q in qs)
+    listed = [int(line.split()[0]) for line in out.splitlines() if line[:1].isdigit()]
+    assert listed == [q.id for qs in expected.values() for q in qs]
+    assert f"== Erdogan (Recep Tayyip Erdogan): {seeded.count(speaker='Erdogan', kind='direct')} quotes" in out
+    status, out, _ = cli("compare", "Erdogan", "--query", "sanc", "--prefix", "--since", "2020-12-17")
+    assert status == 0 and f"{seeded.count('sanc', prefix=True, speaker='Erdogan', since='2020-12-17')} quotes" in out
+
+
+PASTED = "“Sanctions are a wrong decision,” Çavuşoğlu said."
+"""A sentence as a fact-checker pastes it from a post: the quote, its speaker and the reporter's verb."""
+
+
+def test_a_pasted_sentence_that_finds_nothing_says_which_word_to_leave_out(seeded: QuoteDB, cli):
+    """Every word must appear in one quote: the reporter's "said" made the pasted sentence find nothing,
+    and "0 quotes match" did not say why."""
+    assert seeded.count(PASTED) == 0
+    assert seeded.near_misses(PASTED) == [("said", 1)]
+    (quote,) = seeded.search(PASTED.replace(" said.", ""))
+    assert quote.speaker == "Mevlut Cavusoglu" and "Sanctions are a wrong decision" in quote.text
+    assert seeded.near_misses("S-400") and seeded.near_misses("sanctions") == []  # one term: nothing to leave out
+    assert seeded.near_misses("sanctions OR nothing", raw=True) == []
+    with pytest.raises(TypeError, match="speakr"):
+        seeded.near_misses("x y", speakr="Erdogan")  # type: ignore[call-arg]
+    status, out, err = cli("search", PASTED)
+    assert status == 0 and "0 quotes match" in out + err
+    assert "no quote has every word of the query (without 'said': 1 quote)" in err
+    status, _, err = cli("export", "--csv", "-", "--query", PASTED)
+    assert status == 0 and "without 'said': 1 quote" in err
+
+
+def test_the_search_box_says_which_word_of_a_pasted_sentence_to_leave_out(seeded_db: QuoteDB):
+    from textual import events
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            app.screen.query_one("#query").post_message(events.Paste(PASTED))
+            await settle(pilot)
+            assert _text(app.screen.query_one("#status")).strip() == "No quotes match. Without “said”: 1 quote"
+            await pilot.press("end", *["backspace"] * len(" said."))
+            await settle(pilot)
+            assert _text(app.screen.query_one("#status")).startswith("Quotes 1–1 of 1")
 
     run(scenario)

@@ -139,6 +139,8 @@ def snippet(text: str, query: str, width: int) -> Text:
         s, e = s + shift, e + shift
         if e > len(prefix) and s < len(out):
             out.stylize(MATCH_STYLE, max(s, len(prefix)), min(e, len(out)))
+    if out.cell_len > width:  # wide letters (新华社, emoji) take two cells each
+        out.truncate(width, overflow="ellipsis")
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal, get_args
@@ -83,6 +84,17 @@ class SearchState:
 
     def paged(self, offset: int) -> SearchState:
         return replace(self, offset=max(0, offset))
+
+    def export_command(self, csv: str) -> str:
+        """The ``quotes export`` command line that writes the same rows, in the same order, to ``csv``
+        (from the database ``$QUOTES_DB`` or ``--db`` names: it is not written out, a URL may hold a password)."""
+        args = ["quotes", "export", "--csv", csv]
+        if self.query.strip():
+            args += [f"--query={self.query}", "--prefix"]  # the search box's last word is a prefix
+        args += [f"--{name}={getattr(self, name)}" for name in ("speaker", "outlet", "kind") if getattr(self, name)]
+        if self.year:
+            args += [f"--since={self.year}-01-01", f"--until={self.year}-12-31"]
+        return shlex.join([*args, f"--sort={self.sort}"])
 
     def describe(self) -> list[tuple[str, str]]:
         """(label, value) pairs of what narrows the result set, for people to read."""

@@ -47,7 +47,9 @@ LEADING_STOPWORDS = frozenset(
     each every all under over why what who how where asked speaking writing there here once instead today
     yesterday tonight thus indeed like unlike among against about until unless because whether next first
     former then-president following amid throughout within without upon conversely additionally moreover
-    furthermore similarly likewise nonetheless nevertheless otherwise perhaps finally""".split()
+    furthermore similarly likewise nonetheless nevertheless otherwise perhaps finally often currently recently
+    equally ultimately personally clearly obviously certainly basically generally usually frankly surely
+    initially eventually previously originally traditionally typically increasingly apparently""".split()
 )
 
 # Words of a title that may stand before a person's name ("Secretary of State Michael Pompeo").
@@ -156,7 +158,7 @@ DESCRIBED_PERSONS = dict.fromkeys(
     medallist winner runner sprinter athlete swimmer cyclist boxer golfer batsman bowler all-rounder
     jockey trainer veteran international youngster teenager fly-half scrum-half full-back flanker
     seed chef model dancer poet playwright composer conductor pianist photographer tycoon billionaire
-    entrepreneur founder pensioner""".split(),
+    entrepreneur founder pensioner wing prop hooker""".split(),
     "",
 ) | dict.fromkeys("actress frontwoman businesswoman sportswoman grandmother".split(), "f") | dict.fromkeys(
     "frontman businessman sportsman grandfather".split(), "m"

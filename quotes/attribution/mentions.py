@@ -67,7 +67,8 @@ _TOK = (
 )
 _CONN = r"(?:of|de|da|van|von|der|den|bin|al|la|le|del|di|du|for)"
 # A nickname in single marks inside a name: "Brian 'Head' Welch" (strip_name drops it).
-_NICK = r"(?:['‘][A-Z][\w-]*['’][ \u00a0]+(?=[A-Z]))?"
+# ... and a particle run together with the family name: "Valery Giscard d'Estaing".
+_NICK = r"(?:['‘][A-Z][\w-]*['’][ \u00a0]+(?=[A-Z]))?(?:d['’](?=[A-Z]))?"
 NAME = rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_NICK}{_TOK})*"
 NAME_RE = re.compile(NAME)
 _MULTI_NAME_RE = re.compile(rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_NICK}{_TOK})+")
@@ -238,6 +239,8 @@ def strip_name(phrase: str) -> tuple[str, str]:
     last = fold(words[-1]) if words else ""
     after_honorific = len(words) > 1 and fold(words[-2]) in HONORIFICS  # "Mr King", "Dr Day": a family name
     if not words or (last in ORG_HEADS or last in TITLE_WORDS) and not after_honorific or fold(" ".join(words)) in PLACES:
+        if len(words) > 2 and last in ORG_HEADS and words[0].endswith(POSSESSIVE_ENDS[:2]):
+            return words[0], " ".join(words[1:])  # "Manchester's Trafford Centre", "Pearson's Financial Times"
         return "", " ".join(words)
     body = body_name(" ".join(words)) is not None  # "Office for National Statistics": no title and a name
     # The name follows the last title word ("South Carolina Democratic Party Chairman Jaime
@@ -290,6 +293,8 @@ def _names_no_one(word: str) -> bool:
     w = fold(word)
     if w in DESCRIBED_PERSONS or w in ORG_HEADS or word.isupper() and word.isalpha() and len(word) > 1:
         return True  # (an initial is no acronym: "C. Stewart Verdery Jr.")
+    if any(part[:1].islower() for part in word.split("-")[1:]):
+        return True  # an epithet: "Man-of-the-match Stephen Jones", "In-form James McIlroy"
     return w[-1:] == "s" and not w.endswith(("ss", "'s", "us", "is")) and first_name_gender(w) is None
 
 
@@ -373,7 +378,7 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
     phrase = text[start:end]
     last = words[-1].group()
     head = fold(last)
-    if last[0].isupper():
+    if last[0].isupper() or last[:2] in ("d'", "d’") and last[2:3].isupper():  # (a family name "d'Estaing")
         if len(words) == 1 and (head in NOT_NAMES or head in LEADING_STOPWORDS):
             if head not in _MONTHS_AS_NAMES or _TIME_BEFORE.search(text, max(0, start - 12), start):
                 return None  # "In April, Trump called", "in early June"

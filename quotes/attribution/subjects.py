@@ -125,7 +125,10 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
             comma = text.rfind(",", max(floor, end - 150), end - 1)
             if comma < 0:
                 return None
-            end = comma
+            # a relative clause with commas of its own: "The Oscar-nominated actor, whose films include
+            # Schindler's List, Michael Collins and Star Wars, said" is the actor, not the last film
+            whose = text.rfind(", whose ", max(floor, end - 200), comma)
+            end = whose if whose >= 0 and "." not in text[whose:comma] else comma
         start = end  # "who" and "which" end in "o" and "h": other words need not be read back
         if end > floor and text[end - 1] in "oh":
             start = lower_word_before(text, end, max(floor, end - 12))

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 
 from ..plural import counted
-from .database import add_db_argument, fail, non_negative, open_db, print_table, unknown_speaker
+from .database import (
+    add_db_argument, add_filter_arguments, fail, filters_from, non_negative, open_db, print_table, unknown_speaker,
+)
 
 EXAMPLES = """examples:
   quotes compare Erdogan Pompeo
   quotes compare Erdogan "Mevlut Cavusoglu" --query sanctions
   quotes compare Erdogan Pompeo --query Russian --limit 5
+  quotes compare Erdogan Cavusoglu --kind direct     # only their own words, no paraphrase
 """
 
 
@@ -19,12 +22,13 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
         "compare",
         help="compare what several speakers said (optionally on a topic)",
         description="For each SPEAKER (a name or any alias), list their quotes, optionally\n"
-        "only those matching --query.\n\n" + EXAMPLES,
+        "only those matching --query and the filters (those of search).\n\n" + EXAMPLES,
         formatter_class=formatter,
     )
     p.add_argument("speakers", nargs="+", metavar="SPEAKER", help="speaker names or aliases")
     p.add_argument("--query", "-q", default="", help="only quotes with these words")
     p.add_argument("--limit", "-n", type=non_negative, default=10, metavar="N", help="at most N quotes each (default 10)")
+    add_filter_arguments(p, speaker=False)
     add_db_argument(p)
     p.set_defaults(handler=run)
 
@@ -36,10 +40,11 @@ def run(args: argparse.Namespace) -> int:
     if db is None:
         return 1
     try:
-        result = db.compare(args.speakers, query=args.query, limit=args.limit)
+        filters = filters_from(args)
+        result = db.compare(args.speakers, query=args.query, limit=args.limit, **filters)
         # whom each name selects, and how many of their quotes match: the list is cut at --limit
         selected = {name: db.speaker_names(name) for name in result}
-        totals = {name: db.count(args.query, speaker=name) for name in result if selected[name]}
+        totals = {name: db.count(args.query, speaker=name, **filters) for name in result if selected[name]}
     except ValueError as exc:
         return fail("compare", str(exc))
     finally:

@@ -38,19 +38,23 @@ def add_db_argument(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="URL", help=DB_HELP)
 
 
-def add_filter_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--speaker", metavar="NAME",
-                   help="only quotes by this speaker (any name or alias; a surname alone inferred to be them is said and included)")
+def add_filter_arguments(p: argparse.ArgumentParser, *, speaker: bool = True) -> None:
+    """The filters of ``QuoteDB.search`` as options (``speaker=False``: a command that names its speakers itself)."""
+    if speaker:
+        p.add_argument("--speaker", metavar="NAME",
+                       help="only quotes by this speaker (any name or alias; a surname alone inferred to be them is said and included)")
     p.add_argument("--outlet", metavar="NAME", help="only quotes from this outlet (case- and accent-blind)")
     p.add_argument("--since", metavar="YYYY-MM-DD",
                    help="only quotes published on or after this date (by any outlet that carried the text; with --outlet, by that one)")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only quotes published on or before this date (likewise)")
     p.add_argument("--kind", choices=("direct", "partial", "indirect"), help="only quotes of this kind")
     p.add_argument("--raw", action="store_true", help="treat the query as FTS syntax (AND, OR, NOT, \"phrase\", prefix*)")
+    p.add_argument("--prefix", action="store_true",
+                   help="the query's last word (3 letters or more) also begins longer words (\"sanc\" finds sanctions), as in the TUI")
 
 
 def filters_from(args: argparse.Namespace) -> dict[str, Any]:
-    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw")}
+    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw", "prefix") if hasattr(args, k)}
 
 
 def unknown_speaker(name: str) -> str:
@@ -67,8 +71,11 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
     A query with no word matches every quote, and says so; a name that selects several speakers
     says whom ("Blair" is Ian, Selma and Tony Blair), and an inferred alias it follows says so
     ("Rick Parry" also selects "Parry"); when nothing matched, a filter that names
-    no speaker or outlet at all says so, since a bare "0 quotes" would read as "none on this query".
+    no speaker or outlet at all says so, since a bare "0 quotes" would read as "none on this query";
+    a query of several words that finds nothing says which word left out would find some (a sentence
+    pasted with its "..., Erdogan said": "said" is in no quote).
     """
+    from quotes.plural import counted
     from quotes.safe_text import terminal_safe
     from quotes.store.queries import Filters
 
@@ -86,6 +93,9 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
             other = link.full_name if link.surname in names else link.surname
             notes.append(terminal_safe(f"--speaker {filters['speaker']!r} also selects {other!r}: {link.surname!r}, a surname"
                                        f" alone, is inferred to be {link.full_name} ({link.evidence})"))
+    if query.strip() and not found and (misses := db.near_misses(query, **filters)[:3]):
+        without = "; ".join(f"without {term!r}: {counted(n, 'quote')}" for term, n in misses)
+        notes.append(terminal_safe(f"no quote has every word of the query ({without})"))
     if filters.get("outlet") and not found and not db.facets(outlet=filters["outlet"]).outlets:
         outlets = db.facets().outlets  # the CLI lists them nowhere else
         listed = ", ".join(name for name, _ in outlets[:8]) + (", …" if len(outlets) > 8 else "")

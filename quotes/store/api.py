@@ -292,6 +292,21 @@ class QuoteDB:
             matches, params = self._source(f)
         return int(self._run(f"SELECT COUNT(*) FROM {matches}", params, f.raw)[0][0])
 
+    def near_misses(self, query: str, **filters: Unpack[SearchFilters]) -> list[tuple[str, int]]:
+        """For a query of 2 to 12 terms: (a term, how many quotes :meth:`count` finds without it) for each
+        term whose leaving out finds some, most first; what to drop from a pasted sentence ("..." Erdogan
+        said: "said" is in no quote). [] for a raw query, one term, or more than 12."""
+        from .fts import leave_one_out
+
+        self._filters("near_misses", query, dict(filters))  # a misspelt filter is named
+        if filters.get("raw"):
+            return []
+        options = leave_one_out(query)
+        if len(options) > 12:
+            return []
+        found = [(term, self.count(rest, **filters)) for term, rest in options]
+        return sorted(((term, n) for term, n in found if n), key=lambda tn: -tn[1])
+
     def facets(self, query: str = "", **filters: Unpack[SearchFilters]) -> Facets:
         """Counts per speaker, outlet, kind and year for a query and filters, largest first (top 50 each)."""
         f = self._filters("facets", query, dict(filters))

@@ -20,7 +20,10 @@ import regex
 
 from quotes.names import fold
 
-__all__ = ["search_fold", "words", "parse_query", "fts5_query", "tsquery", "raw_fts5", "raw_tsquery", "QuerySyntaxError"]
+__all__ = [
+    "search_fold", "words", "parse_query", "leave_one_out", "fts5_query", "tsquery", "raw_fts5", "raw_tsquery",
+    "QuerySyntaxError",
+]
 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 _PHRASE = regex.compile(r'"([^"]*)"')
@@ -49,12 +52,16 @@ def search_fold(text: str | None) -> str:
     return " ".join(words(text)) if text else ""
 
 
+# The double quotation marks of news text in English, German and French: a phrase pasted with them is a phrase.
+_PHRASE_MARKS = str.maketrans(dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"'))
+
+
 def parse_query(text: str) -> list[tuple[str, ...]]:
     """User text as a list of terms; a term is a tuple of words (more than one: a phrase).
 
-    Balanced double quotes group a phrase; an unbalanced quote is ignored.
+    Balanced double quotes (“...”, „...“, «...» too) group a phrase; an unbalanced quote is ignored.
     """
-    text = text.replace("\x00", " ").replace("\u201c", '"').replace("\u201d", '"')
+    text = text.replace("\x00", " ").translate(_PHRASE_MARKS)
     terms: list[tuple[str, ...]] = []
     pos = 0
     for m in _PHRASE.finditer(text):
@@ -73,7 +80,26 @@ MIN_PREFIX = 3
 
 def _prefix_last(text: str, terms: list[tuple[str, ...]], prefix: bool) -> bool:
     """Whether the last word is still being typed: ``prefix`` asked, no space or quote after it, long enough."""
-    return prefix and bool(terms) and not text[-1:].isspace() and not text.endswith('"') and len(terms[-1][-1]) >= MIN_PREFIX
+    closed = text[-1:].translate(_PHRASE_MARKS) == '"'  # a phrase closed: its last word is whole
+    return prefix and bool(terms) and not text[-1:].isspace() and not closed and len(terms[-1][-1]) >= MIN_PREFIX
+
+
+def leave_one_out(text: str) -> list[tuple[str, str]]:
+    """(a term, the query without it) for each term of a query of several ([] for one term or none).
+
+    A word being typed stays a prefix where it is kept (the query then ends with it, no space after);
+    the others are whole words (a space ends the query).
+    """
+    terms = parse_query(text)
+    if len(terms) < 2:
+        return []
+    typed = _prefix_last(text, terms, True)
+    shown = ['"' + " ".join(t) + '"' if len(t) > 1 else t[0] for t in terms]
+    last = len(terms) - 1
+    return [
+        (" ".join(t), " ".join(shown[:i] + shown[i + 1 :]) + ("" if typed and i != last else " "))
+        for i, t in enumerate(terms)
+    ]
 
 
 def fts5_query(text: str, prefix: bool = False) -> str:

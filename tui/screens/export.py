@@ -61,10 +61,21 @@ class ExportScreen(ModalScreen[int | None]):
             yield Static(fields_table([*self.state.describe(), *writes]), id="export-filters")
             yield Label("File")
             yield Input(DEFAULT_NAME, id="export-path", select_on_focus=False)
+            yield Static(self._command(DEFAULT_NAME), id="export-command")
             yield Static(id="export-message")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", id="export-run", variant="primary")
                 yield Button("Cancel", id="export-cancel")
+
+    def _command(self, path: str) -> Text:
+        """The same export from the command line, for the notes of whoever checks the work."""
+        text = Text("Same as: ", style="dim")
+        text.append(plain(self.state.export_command(path.strip() or "FILE")))
+        return text
+
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self, event: Input.Changed) -> None:
+        self.query_one("#export-command", Static).update(self._command(event.value))
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-run")

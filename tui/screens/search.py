@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
+from quotes.plural import counted
 from quotes.results import Facets, QuoteRecord, SpeakerLink
 
 from ..bindings import RESULTS, SEARCH, bindings
@@ -68,6 +69,8 @@ class SearchScreen(QuoteActions, Screen):
 
         state: SearchState
         facets: Facets
+        near_misses: tuple[tuple[str, int], ...] = ()
+        """When nothing matches: the words whose leaving out would find some, with how many."""
 
     @dataclass
     class SearchFailed(Message):
@@ -172,7 +175,7 @@ class SearchScreen(QuoteActions, Screen):
             self.post_message(self.RowsReady(state, tuple(quotes), total, carried, links))
 
     @work(thread=True, exclusive=True, group="facets")
-    def _count_facets(self, state: SearchState, delay: float) -> None:
+    def _count_facets(self, state: SearchState, delay: float, total: int | None = None) -> None:
         worker = get_current_worker()
         if delay:
             time.sleep(delay)
@@ -180,12 +183,14 @@ class SearchScreen(QuoteActions, Screen):
             return  # typing went on: these facets would be stale before they showed
         try:
             facets = self.app.db.facets(state.query, **state.filters())
+            # nothing matches: which word to leave out (a pasted "..., Erdogan said"), once typing pauses
+            misses = tuple(self.app.db.near_misses(state.query, **state.filters())[:3]) if total == 0 else ()
         except Exception as exc:
             if not worker.is_cancelled:
                 self.post_message(self.SearchFailed(state, f"{type(exc).__name__}: {exc}"))
             return
         if not worker.is_cancelled:
-            self.post_message(self.FacetsReady(state, facets))
+            self.post_message(self.FacetsReady(state, facets, misses))
 
     def on_search_screen_rows_ready(self, message: RowsReady) -> None:
         state = message.state
@@ -204,13 +209,15 @@ class SearchScreen(QuoteActions, Screen):
         self._status(self._describe(state, message.total, len(message.quotes), message.links))
         if self.faceted is None or not _same_set(self.faceted[0], state):
             delay = self.FACETS_DELAY if self._typing else 0.0
-            self.call_after_refresh(self._count_facets, state, delay)
+            self.call_after_refresh(self._count_facets, state, delay, message.total)
 
     def on_search_screen_facets_ready(self, message: FacetsReady) -> None:
         if not _same_set(message.state, self.state):
             return
         self.faceted = (message.state, message.facets)
         self.query_one(FacetList).show(message.facets, self.state)
+        if message.near_misses:
+            self._status(self._describe(self.state, 0, 0, near_misses=message.near_misses))
 
     def on_search_screen_search_failed(self, message: SearchFailed) -> None:
         if message.state == self.state:
@@ -220,9 +227,17 @@ class SearchScreen(QuoteActions, Screen):
         self.query_one("#status", Static).update(text, layout=False)  # one line, fixed height
 
     @staticmethod
-    def _describe(state: SearchState, total: int, rows: int, links: tuple[SpeakerLink, ...] = ()) -> Text:
+    def _describe(
+        state: SearchState, total: int, rows: int, links: tuple[SpeakerLink, ...] = (),
+        near_misses: tuple[tuple[str, int], ...] = (),
+    ) -> Text:
         if not total:
-            return Text("No quotes match." if (state.query or state.has_filters) else "")
+            text = Text("No quotes match." if (state.query or state.has_filters) else "")
+            for n, (word, found) in enumerate(near_misses):
+                text.append(" Without “" if not n else " · without “")
+                text.append(plain(word), style="italic")
+                text.append(f"”: {counted(found, 'quote')}")
+            return text
         first, last = state.offset + 1, state.offset + rows
         text = Text(f"Quotes {first}–{last} of {total}", style="bold")
         for label, value in state.describe()[1:-1]:  # the filters before the sort: a narrow terminal cuts the end

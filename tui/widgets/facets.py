@@ -92,11 +92,10 @@ class FacetList(OptionList):
 
     @staticmethod
     def _prompt(value: str | int, count: int, active: bool, width: int = _NAME_WIDTH) -> Text:
-        name = plain(value)
-        if len(name) > width:
-            name = name[: width - 1] + "…"
+        name = Text(plain(value), style="bold" if active else "")
+        name.truncate(width, overflow="ellipsis", pad=True)  # in cells: 新华社 takes two per letter
         text = Text("● " if active else "  ", style="bold" if active else "")
-        text.append(name.ljust(width), style="bold" if active else "")
+        text.append_text(name)
         text.append(f"{count:>5}", style="dim")
         return text
 
