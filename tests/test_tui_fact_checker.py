@@ -328,3 +328,23 @@ def test_a_postgresql_connection_the_server_dropped_is_opened_again(seeded: Quot
         with backend.transaction():
             backend.execute("SELECT 1")
     assert seeded.count("sanctions") == len(expected)  # the next statement has a new connection
+
+
+def test_a_screen_that_could_not_load_says_so_where_it_said_loading(seeded_db: QuoteDB):
+    """The detail and variants screens kept "Loading…" for good once the notification of the failure
+    had gone (a database gone away meanwhile)."""
+    from tui.screens.detail import DetailScreen
+    from tui.screens.variants import VariantsScreen
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            seeded_db.close()  # every read now raises
+            for screen, card in ((DetailScreen(1), "#quote-text"), (VariantsScreen(1), "#variants-title")):
+                app.push_screen(screen)
+                await settle(pilot)
+                shown = _text(screen.query_one(card))
+                assert "Loading" not in shown and shown.startswith("Could not load: RuntimeError: the QuoteDB is closed")
+
+    run(scenario)
