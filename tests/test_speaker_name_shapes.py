@@ -306,3 +306,36 @@ def test_a_sentence_adverb_is_no_speaker():
     # bbc 1909: "Often, said Mr Pearson, this sensitive information was invisible" had the speaker "Often"
     text = "Up to three-quarters fell into the high risk category. Often, said Mr Pearson, this information was invisible."
     assert "Often" not in {q.speaker for q in extract(text)}
+
+
+def test_the_office_is_not_its_shadow():
+    # bbc 1244: "the chancellor" (Gordon Brown) was the "shadow chancellor Oliver Letwin" named before
+    text = (
+        "Gordon Brown spoke in Gateshead. The chancellor said the cuts proposed by shadow chancellor Oliver "
+        'Letwin were deep. "We will keep the economy stable," the chancellor said.'
+    )
+    assert _speakers(text, "We will keep") == {"Gordon Brown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # bbc 1511: "Chelsea's statement added: ..." had no speaker
+        ('Chelsea\'s statement added: "The club totally supports the FA in strong action on all drugs."', "The club", "Chelsea"),
+        # bbc 1024: "Prime Minister Tony Blair's official spokesman said: ..."
+        (
+            'Prime Minister Tony Blair\'s official spokesman said: "There are British nationals in Ivory Coast."',
+            "There are British",
+            "Tony Blair",
+        ),
+        # bbc 445: "An EU spokesman said: ..." (a place's body)
+        ('An EU spokesman said: "Although the EU is a customs union, there is no single customs service."', "Although", "EU"),
+    ],
+)
+def test_a_statement_or_a_spokesman_speaks_for_its_owner(text, quote, speaker):
+    assert _speakers(text, quote) == {speaker}
+
+
+def test_a_lawyer_speaks_for_themself():
+    text = 'Mr Smith\'s lawyer said: "My client is innocent."'
+    assert _speakers(text, "My client") != {"Smith"}

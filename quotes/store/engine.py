@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 import sys
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -169,7 +170,7 @@ class SqliteBackend(Backend):
             self.read_only = True
             ours = False
         if ours:
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._enter_wal()
         self.conn.execute("PRAGMA synchronous = NORMAL")
         # The declared foreign keys are not enforced here (SQLite's default): the store keeps them
         # consistent itself, and checking them costs a fifth of the insert time. PostgreSQL checks.
@@ -177,6 +178,19 @@ class SqliteBackend(Backend):
         self.conn.execute("PRAGMA temp_store = MEMORY")
         self._depth = 0
 
+    def _enter_wal(self) -> None:
+        """Put the database in WAL mode. Processes opening a new database at once can each hold the
+        read lock the switch must upgrade: SQLite then answers "database is locked" at once, without
+        waiting (a deadlock), so the switch is tried again until the busy timeout."""
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if not locked(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.005)
 
     def is_own_file(self, target: Path) -> bool:
         if self.path == ":memory:":
@@ -188,6 +202,7 @@ class SqliteBackend(Backend):
         return target.parent == database.parent and target.name in {
             database.name + suffix for suffix in ("", "-wal", "-shm", "-journal")
         }
+
     def _read_only_folder(self, exc: sqlite3.OperationalError) -> bool:
         """Whether ``exc`` is SQLite refusing to write beside a database whose folder is read-only,
         and the file alone holds the database (a snapshot would leave out what a -wal file holds)."""
