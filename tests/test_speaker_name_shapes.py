@@ -315,3 +315,27 @@ def test_the_office_is_not_its_shadow():
         'Letwin were deep. "We will keep the economy stable," the chancellor said.'
     )
     assert _speakers(text, "We will keep") == {"Gordon Brown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # bbc 1511: "Chelsea's statement added: ..." had no speaker
+        ('Chelsea\'s statement added: "The club totally supports the FA in strong action on all drugs."', "The club", "Chelsea"),
+        # bbc 1024: "Prime Minister Tony Blair's official spokesman said: ..."
+        (
+            'Prime Minister Tony Blair\'s official spokesman said: "There are British nationals in Ivory Coast."',
+            "There are British",
+            "Tony Blair",
+        ),
+        # bbc 445: "An EU spokesman said: ..." (a place's body)
+        ('An EU spokesman said: "Although the EU is a customs union, there is no single customs service."', "Although", "EU"),
+    ],
+)
+def test_a_statement_or_a_spokesman_speaks_for_its_owner(text, quote, speaker):
+    assert _speakers(text, quote) == {speaker}
+
+
+def test_a_lawyer_speaks_for_themself():
+    text = 'Mr Smith\'s lawyer said: "My client is innocent."'
+    assert _speakers(text, "My client") != {"Smith"}

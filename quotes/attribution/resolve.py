@@ -301,7 +301,7 @@ def _body_named(doc: Document, phrase: str, registry: Registry) -> str | None:
     kind = speaker_kind(found, registry)
     # One word that names no person the article or the registry knows is a body: "Defra", "Ofcom".
     lone = kind in ("person", "unknown") and found == phrase == found.split()[0] and not registry.by_surname(found)
-    return found if kind == "organisation" or lone else None
+    return found if kind in ("organisation", "place") or lone else None  # ("An EU spokesman": the EU)
 
 
 def _spokesman_before(doc: Document, before: int, registry: Registry, window: int = SPOKESMAN_WINDOW) -> str | None:
@@ -619,6 +619,22 @@ def _apposed_name(doc: Document, mention: Mention, registry: Registry) -> str | 
     return _person_canonical(doc, found, registry)
 
 
+# A spokesperson or a document that speaks for whoever owns it: "Chelsea's statement", "Mr Kok's
+# report", "Prime Minister Tony Blair's official spokesman" (not "his lawyer": a lawyer speaks for themself).
+_OWNED_VOICE = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?(.+?)['’]s?[ \u00a0]+(?:official[ \u00a0]+|own[ \u00a0]+)?"
+    r"(?:spokes(?:man|woman|person)|statement|report|letter|memo)"
+)
+
+
+def _possessor_speaks(doc: Document, phrase: str, registry: Registry) -> str | None:
+    """The named owner of a spokesperson or a statement (``_OWNED_VOICE``), or None."""
+    m = _OWNED_VOICE.fullmatch(phrase)
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    return canonical_name(doc, name_in(m.group(1)), registry)
+
+
 def _outlet(phrase: str, registry: Registry) -> str | None:
     """The organisation a phrase ending in a medium's noun names: "Russia’s Interfax news agency"
     -> "Interfax"; "a Russian newspaper" names none (an adjective, not a name)."""
@@ -676,7 +692,7 @@ def _resolve_written(
             return None
         return resolve_mention(doc, ante, history, registry, before)
     if mention.form in ("role", "phrase"):
-        named = _outlet(mention.text, registry) or _apposed_name(doc, mention, registry)
+        named = _outlet(mention.text, registry) or _apposed_name(doc, mention, registry) or _possessor_speaks(doc, mention.text, registry)
         if named is not None:
             return named
     if mention.form == "role":
