@@ -303,3 +303,48 @@ def test_the_search_box_says_which_word_of_a_pasted_sentence_to_leave_out(seeded
             assert _text(app.screen.query_one("#status")).startswith("Quotes 1–1 of 1")
 
     run(scenario)
+
+
+def test_a_postgresql_connection_the_server_dropped_is_opened_again(seeded: QuoteDB, db_url: str):
+    """A TUI left open on PostgreSQL while the server restarted (or a network cut, an idle timeout) said
+    "Search failed: AdminShutdown: terminating connection ..." at every keystroke until it was restarted."""
+    if not db_url.startswith("postgres"):
+        pytest.skip("a PostgreSQL server's connection")
+    import psycopg
+
+    from quotes.store.engine import PostgresBackend
+
+    backend = seeded._b
+
+    def drop() -> None:
+        with psycopg.connect(PostgresBackend.conninfo(db_url), autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", [backend.conn.info.backend_pid])
+
+    expected = [q.id for q in seeded.search("sanctions", limit=None)]
+    drop()
+    assert [q.id for q in seeded.search("sanctions", limit=None)] == expected  # asked again on a new connection
+    drop()
+    with pytest.raises(psycopg.OperationalError):  # a transaction's connection is never swapped under it
+        with backend.transaction():
+            backend.execute("SELECT 1")
+    assert seeded.count("sanctions") == len(expected)  # the next statement has a new connection
+
+
+def test_a_screen_that_could_not_load_says_so_where_it_said_loading(seeded_db: QuoteDB):
+    """The detail and variants screens kept "Loading…" for good once the notification of the failure
+    had gone (a database gone away meanwhile)."""
+    from tui.screens.detail import DetailScreen
+    from tui.screens.variants import VariantsScreen
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            seeded_db.close()  # every read now raises
+            for screen, card in ((DetailScreen(1), "#quote-text"), (VariantsScreen(1), "#variants-title")):
+                app.push_screen(screen)
+                await settle(pilot)
+                shown = _text(screen.query_one(card))
+                assert "Loading" not in shown and shown.startswith("Could not load: RuntimeError: the QuoteDB is closed")
+
+    run(scenario)

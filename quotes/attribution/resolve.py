@@ -48,7 +48,7 @@ from .lexicon import (
     is_given_name,
 )
 from .cues import is_cue
-from .mentions import COMMON_ORG_WORDS, HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, with_numeral, without_possessive
+from .mentions import COMMON_ORG_WORDS, HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, is_epithet, name_in, strip_name, with_numeral, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -185,8 +185,8 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
         # "Hillary Clinton Says Trump’s Bigotry Doesn’t": a headline's clause; its subject speaks
         said = _HEADLINE_SAYS.match(phrase)
         return _canonical_name(doc, said.group(1), registry) if said else None
-    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS:
-        return None
+    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS or is_epithet(name):
+        return None  # ("London-based", "Peer-to-peer": adjectives)
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name
@@ -301,7 +301,7 @@ def _body_named(doc: Document, phrase: str, registry: Registry) -> str | None:
     kind = speaker_kind(found, registry)
     # One word that names no person the article or the registry knows is a body: "Defra", "Ofcom".
     lone = kind in ("person", "unknown") and found == phrase == found.split()[0] and not registry.by_surname(found)
-    return found if kind == "organisation" or lone else None
+    return found if kind in ("organisation", "place") or lone else None  # ("An EU spokesman": the EU)
 
 
 def _spokesman_before(doc: Document, before: int, registry: Registry, window: int = SPOKESMAN_WINDOW) -> str | None:
@@ -619,6 +619,22 @@ def _apposed_name(doc: Document, mention: Mention, registry: Registry) -> str | 
     return _person_canonical(doc, found, registry)
 
 
+# A spokesperson or a document that speaks for whoever owns it: "Chelsea's statement", "Mr Kok's
+# report", "Prime Minister Tony Blair's official spokesman" (not "his lawyer": a lawyer speaks for themself).
+_OWNED_VOICE = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?(.+?)['’]s?[ \u00a0]+(?:official[ \u00a0]+|own[ \u00a0]+)?"
+    r"(?:spokes(?:man|woman|person)|statement|report|letter|memo)"
+)
+
+
+def _possessor_speaks(doc: Document, phrase: str, registry: Registry) -> str | None:
+    """The named owner of a spokesperson or a statement (``_OWNED_VOICE``), or None."""
+    m = _OWNED_VOICE.fullmatch(phrase)
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    return canonical_name(doc, name_in(m.group(1)), registry)
+
+
 def _outlet(phrase: str, registry: Registry) -> str | None:
     """The organisation a phrase ending in a medium's noun names: "Russia’s Interfax news agency"
     -> "Interfax"; "a Russian newspaper" names none (an adjective, not a name)."""
@@ -676,7 +692,7 @@ def _resolve_written(
             return None
         return resolve_mention(doc, ante, history, registry, before)
     if mention.form in ("role", "phrase"):
-        named = _outlet(mention.text, registry) or _apposed_name(doc, mention, registry)
+        named = _outlet(mention.text, registry) or _apposed_name(doc, mention, registry) or _possessor_speaks(doc, mention.text, registry)
         if named is not None:
             return named
     if mention.form == "role":

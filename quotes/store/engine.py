@@ -293,6 +293,7 @@ class PostgresBackend(Backend):
             ) from exc
         self.conn = psycopg.connect(self.conninfo(url), autocommit=True)
         self._depth = 0
+        """Transactions open (``transaction()`` nests): a connection lost inside one is never replaced."""
         self._sql_cache: dict[str, str] = {}
         self._positional_cache: dict[str, str] = {}
 
@@ -307,10 +308,28 @@ class PostgresBackend(Backend):
             self._sql_cache[sql] = out
         return out
 
+    def _reconnected(self, exc: Exception | None = None) -> bool:
+        """Open the connection again when the server dropped it (a restart, a cut network, an idle
+        timeout) and no transaction was using it: a long session (the TUI) answers again instead of
+        failing until it is restarted. ``exc``: the error a statement just raised."""
+        import psycopg
+
+        if self._depth or not self.conn.broken or (exc is not None and not isinstance(exc, psycopg.OperationalError)):
+            return False
+        self.conn = psycopg.connect(self.conninfo(self.url), autocommit=True)
+        return True
+
     def execute(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Any:
-        if not params:  # without parameters psycopg takes the text as it is: no %% escaping
-            return self.conn.execute(sql)
-        return self.conn.execute(self._convert(sql), params)
+        self._reconnected()
+        query, args = (sql, None) if not params else (self._convert(sql), params)  # no parameters: no %% escaping
+        try:
+            return self.conn.execute(query, args)
+        except Exception as exc:
+            # a read that met a dropped connection is asked once more on a new one; a write is not
+            # (it may have been done): it fails, and the next statement gets the new connection
+            if sql.lstrip()[:6].upper() == "SELECT" and self._reconnected(exc):
+                return self.conn.execute(query, args)
+            raise
 
     def executemany(self, sql: str, rows: Iterable[Mapping[str, Any]]) -> None:
         with self.conn.cursor() as cur:
@@ -339,8 +358,13 @@ class PostgresBackend(Backend):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.conn.transaction():
-            yield
+        self._reconnected()
+        self._depth += 1
+        try:
+            with self.conn.transaction():
+                yield
+        finally:
+            self._depth -= 1
 
     @contextmanager
     def schema_lock(self) -> Iterator[None]:

@@ -91,6 +91,9 @@ class DetailScreen(WorkerErrors, Screen):
         links = db.speaker_links(quote.speaker) if quote and quote.speaker else []
         self.post_message(self.Loaded(quote, context, variants, links))
 
+    def load_failed(self, reason: str) -> None:
+        self.query_one("#quote-text", Static).update(Text("Could not load: " + plain(reason), style="bold red"))
+
     def on_detail_screen_loaded(self, message: Loaded) -> None:
         q = message.quote
         self.quote = q

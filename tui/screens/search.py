@@ -221,7 +221,8 @@ class SearchScreen(QuoteActions, Screen):
 
     def on_search_screen_search_failed(self, message: SearchFailed) -> None:
         if message.state == self.state:
-            self._status(Text("Search failed: " + plain(message.error), style="bold red"))
+            # one line: a server's message may run on ("... failed: Connection refused\n\tIs the server running ...")
+            self._status(Text("Search failed: " + plain(" ".join(message.error.split())), style="bold red"))
 
     def _status(self, text: Text) -> None:
         self.query_one("#status", Static).update(text, layout=False)  # one line, fixed height

@@ -56,6 +56,9 @@ class VariantsScreen(WorkerErrors, Screen):
     def _load(self) -> None:
         self.post_message(self.Loaded(list(self.app.db.variants(self.quote_id))))
 
+    def load_failed(self, reason: str) -> None:
+        self.query_one("#variants-title", Static).update(Text("Could not load: " + plain(reason), style="bold red"))
+
     def on_variants_screen_loaded(self, message: Loaded) -> None:
         variants = message.variants
         box = self.query_one("#variants", VerticalScroll)

@@ -20,9 +20,9 @@ class WorkerErrors(_Host):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
             error = event.worker.error
-            self.notify(
-                f"{type(error).__name__}: {error}",
-                title="Could not load",
-                severity="error",
-                markup=False,
-            )
+            reason = " ".join(f"{type(error).__name__}: {error}".split())
+            self.notify(reason, title="Could not load", severity="error", markup=False)
+            self.load_failed(reason)
+
+    def load_failed(self, reason: str) -> None:
+        """Replace what says "Loading…" (the notification goes away; the screen should not wait on)."""
