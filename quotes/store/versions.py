@@ -94,7 +94,7 @@ def supersede_earlier(b: Backend, after: int, revisited: Sequence[Revisit] = ())
         return []
     holders = _at(b, wanted, current_below=after + 1)
     texts = _Texts(b)
-    notes = []
+    notes: list[IngestFailure] = []
     for did, path, url in new:
         noted = len(notes)
         places = list(_places(path, url))
