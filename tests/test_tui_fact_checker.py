@@ -348,3 +348,16 @@ def test_a_screen_that_could_not_load_says_so_where_it_said_loading(seeded_db: Q
                 assert "Loading" not in shown and shown.startswith("Could not load: RuntimeError: the QuoteDB is closed")
 
     run(scenario)
+
+
+def test_a_word_repeated_in_a_pasted_text_is_asked_once(seeded: QuoteDB):
+    """A pasted paragraph's words went to the index once per occurrence: "the " * 500 took 1.6 s CPU on
+    the BBC database (every "the" one more term over 12,830 matches); asked once, 27 ms."""
+    from quotes.store.fts import fts5_query, parse_query, tsquery
+
+    assert fts5_query("the " * 500, prefix=True) == '"the"' and tsquery("the " * 500) == "'the'"
+    assert parse_query('we said "clear signal" we "clear signal" sanc') == [("said",), ("we",), ("clear", "signal"), ("sanc",)]
+    assert fts5_query("the cat the", prefix=True) == '"cat" "the"*'  # the word being typed keeps its place: last
+    for query in ("the " * 300, "S-400 " * 50 + "sanctions", '"clear signal" ' * 40):
+        once = " ".join(dict.fromkeys(query.split()))
+        assert [q.id for q in seeded.search(query, limit=None)] == [q.id for q in seeded.search(once, limit=None)]
