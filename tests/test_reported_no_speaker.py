@@ -107,3 +107,60 @@ def test_a_participle_after_a_subject_or_an_auxiliary_still_reports(text, clause
 def test_an_addressee_before_the_agent_of_a_passive():
     (q,) = indirect("Scenes from the film were described to him by a Post reporter.")
     assert (q.text, q.mention) == ("Scenes from the film", "a Post reporter")
+
+
+def test_they_after_a_body_is_that_body():
+    # BBC: "They say [the Lib Dem policy would ...]" had no speaker right after "The Conservatives say ..."
+    text = ("The Conservatives say they would abolish university tuition fees and instead offer large student loans "
+            "at commercial rates of interest.\n\nThey say the Lib Dem policy would leave universities wholly dependent "
+            "for their income on the goodwill of the chancellor.")
+    assert [(q.mention, q.speaker) for q in indirect(text)] == [
+        ("The Conservatives", "Conservatives"), ("They", "Conservatives")
+    ]
+
+
+def test_they_after_an_attribution_to_no_body_is_no_one():
+    # BBC: "They" are the analysts, no body; and the body named before them is not they
+    text = ("Johnson & Johnson said it would buy Guidant. Analysts said that the deal is aimed at offsetting the firm's "
+            "reliance on a slowing drug business. They also pointed out that more mergers are likely.")
+    assert [q.speaker for q in indirect(text) if q.mention == "They"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "champions", "brands" as plural nouns (BBC: 23 clauses, "[[Mike and Bob Bryan thrashed ...]]")
+        "Masters Cup champions Mike and Bob Bryan thrashed Juan Carlos Ferrero and Tommy Robredo 6-0 6-3 6-2.",
+        "But the Spanish champions extended their winless streak to six after losing to Racing Santander.",
+        "Its top brands include Newcastle Brown Ale.",
+        "GM cut costs by allowing the different brands to share parts.",
+    ],
+)
+def test_a_plural_noun_is_no_cue(text):
+    assert indirect(text) == []
+
+
+def test_champions_and_brands_as_verbs_report_their_object():
+    assert [q.text for q in indirect("The Tory leader brands such criticisms as absolute rubbish.")] == [
+        "such criticisms as absolute rubbish"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "with X saying": X a name or a role with a name, not only a plain phrase (BBC: 47 such clauses had none)
+        ("Dundee United manager Ian McCall has won a reprieve from the sack, with chairman Eddie Thompson calling for "
+         "an end to speculation over his future.", "Eddie Thompson"),
+        ("The Lib Dems set out their platform, with leader Charles Kennedy saying his party was the authentic "
+         "opposition.", "Charles Kennedy"),
+    ],
+)
+def test_the_subject_of_an_absolute_participle_is_resolved(text, speaker):
+    (q,) = indirect(text)
+    assert q.speaker == speaker
+
+
+def test_the_one_convinced_is_no_content():
+    # BBC: "[[However Mr Mulligan]] was not entirely convinced by these explanations" reported by the explanations
+    assert indirect("However Mr Mulligan was not entirely convinced by these explanations.") == []

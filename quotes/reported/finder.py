@@ -45,6 +45,7 @@ from typing import NamedTuple
 
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
 from ..attribution.lexicon import NOT_REPORTERS
+from ..attribution.resolve import speaker_kind
 from ..attribution.subjects import subject_in
 from ..model import Quote, QuoteRow
 from ..names import fold
@@ -138,6 +139,9 @@ _GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t
 _AS_AFTER_COMMA = re.compile(r"[ \t\u00a0]*as[ \t\u00a0]+")
 # A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
 _CONNECTIVES = frozenset("And But Yet So Or If Still Though Then".split())
+# Verbs whose passive's subject is the one moved, not what is said: "Mr Mulligan was not entirely convinced by
+# these explanations".
+_MOVED = frozenset("convince persuade worry reassure impress surprise".split())
 # A passive's subject that reports nothing: "It was reported by X that ...", "and was backed by".
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
 # An apposition after a source: "according to Jane Roe, an analyst at ...", "..., the firm's founder".
@@ -205,6 +209,15 @@ _BEFORE_A_VERB = (
     ADVERBS | PASSIVE_AUX | _NEGATIONS
     | frozenset("i you he she we they who whom which that and but or has have had will would could can may might must should".split())
 )
+# Cue forms that are more often plural nouns, and what follows them then: a name in apposition ("Masters Cup
+# champions Mike and Bob Bryan thrashed ..."), their verb ("the Spanish champions extended", "Its other brands
+# include") or a preposition ("allowing the different brands to share parts"); the verb takes an object ("Ivanka
+# Trump champions working moms", "The Tory leader brands such criticisms as ...").
+_PLURAL_NOUNS = frozenset(("champions", "brands"))
+_AFTER_A_PLURAL_NOUN = re.compile(
+    r"[ \t\u00a0]+(?:[A-Z]|(?:include|including|are|were|have|had|will|would|can|could|fell|rose|swept|won|lost|"
+    r"to|since|in|at|on|for|from|of|and|or)\b|[a-z]+ed\b)"
+)
 _WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
 _FUNCTION_WORDS = frozenset(
     "with of in on at to for from by but and or the a an his her their its our my your no".split()
@@ -229,6 +242,8 @@ _CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still)[ \t\u00a0]+")
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
+# What may come before a "they" that opens its sentence: "But they say", "Now they say", "Inevitably they insist".
+_THEY_OPENS = re.compile(r"[\"“]?(?:(?:But|And|Yet|So|Now|Still|However,?|Instead,?|[A-Z][a-z]+ly,?)[ \t\u00a0]+)?")
 _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
 _NO_VERB = frozenset(("according to", "in poll", "asked question", "noun"))  # cues that are no verb: no subject, no clause after
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
@@ -606,6 +621,9 @@ class _Finder:
         self.coordinators: dict[int, int | None] = {}
         self.breaks: dict[int, int | None] = {}
         self.known = {q.mention_start: q.speaker for q in quoted if q.mention_start is not None}
+        # every attribution's mention so far, in text order, with its speaker or None ("Analysts said")
+        self.said = dict(self.known)
+        self.mentions = sorted(self.said)
         self.history = sorted(
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
         )
@@ -925,7 +943,7 @@ class _Finder:
         """'The plan was backed by most of the council': the subject before the auxiliary is what
         is reported, the agent after "by" reports it."""
         text = self.text
-        if cue.ing or cue.lemma in _NO_VERB or text.find(" by ", cue.end, min(s1, cue.end + _BY_CHARS)) < 0:
+        if cue.ing or cue.lemma in _NO_VERB or cue.lemma in _MOVED or text.find(" by ", cue.end, min(s1, cue.end + _BY_CHARS)) < 0:
             return None
         at = cue.start
         word = _word_before(text, s0, at)
@@ -1212,6 +1230,8 @@ class _Finder:
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
             return None
+        if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end):
+            return None  # "European champions Wasps fought back", "Its top brands include Newcastle Brown Ale"
         if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):
             return None  # "people suspected of sharing copyrighted music": no one's words
         if _AS_IT_HAPPENS.match(text, start) and not _after_that(text, start):
@@ -1259,7 +1279,10 @@ class _Finder:
         if fit is None:
             return None
         if absolute is not None:
-            men = _short_phrase(text, absolute.start(1), absolute.end(1), 8)
+            # "with leader Charles Kennedy saying": a name or a role the phrase is, else the plain phrase
+            men = mention_after(text, absolute.start(1), absolute.end(1))
+            if men is None or men.end != absolute.end(1) or men.form == "phrase":
+                men = _short_phrase(text, absolute.start(1), absolute.end(1), 8)
         elif document is not None:
             men = self._author(s0, document)
         else:
@@ -1486,6 +1509,19 @@ class _Finder:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "said_this")
 
+    def _body_before(self, at: int, s0: int) -> str | None:
+        """The body "they" opening its sentence (``s0``) means: the speaker of the attribution right before,
+        in this sentence or the one before, when it is an organisation ("The Conservatives say they would
+        abolish fees ... They say the Lib Dem policy ..."); None when that one names no body ("Analysts
+        said ... They also pointed out") and for a "they" inside a clause ("if they want to")."""
+        if not _THEY_OPENS.fullmatch(self.text, s0, at):
+            return None
+        k = bisect.bisect_left(self.mentions, at)
+        if k == 0 or s0 < 2 or self.mentions[k - 1] < self.paragraphs.sentence(s0 - 2)[0]:
+            return None
+        speaker = self.said[self.mentions[k - 1]]
+        return speaker if speaker is not None and speaker_kind(speaker, self.registry) == "organisation" else None
+
     # --- the quote --------------------------------------------------------------------------
 
     def _quote(self, f: _Found, s0: int, s1: int) -> list[QuoteRow]:
@@ -1507,8 +1543,14 @@ class _Finder:
             at = bisect.bisect_left(self.history, (men.start, ""))
             recent = self.history[max(0, at - _HISTORY) : at]
             speaker = speaker_of(self.doc, men, recent, self.registry, before=f.start)
-        if speaker is not None and men is not None:
-            bisect.insort(self.history, (men.start, speaker))
+        if speaker is None and men is not None and men.text in ("They", "they"):
+            speaker = self._body_before(men.start, s0)
+        if men is not None:
+            if speaker is not None:
+                bisect.insort(self.history, (men.start, speaker))
+            if men.start not in self.said:
+                self.said[men.start] = speaker
+                bisect.insort(self.mentions, men.start)
         via = find_via(self.text, s0, f.start) or find_via(self.text, f.last, s1)
         confidence = confidence_of(RULE_CONFIDENCE[f.rule], bool(speaker))
         self.utterance += 1
