@@ -12,20 +12,22 @@ stories 0.728 or more (or keep their headline), and real edits of every article 
 added at the top or cut, a live story grown threefold, a correction appended, a new headline) 0.879 or
 more; the threshold is 0.7.
 
-Cost is linear in the texts and bounded in memory: above ``SAMPLE`` shingles, both texts keep the same
-hash-selected sample (one shingle in ``modulus``), so the share is estimated, not counted.
+Cost is linear in the texts, and the shingles held in memory are bounded: the shorter text's are kept
+(above ``SAMPLE`` of them, a hash-selected sample, one in n: the share is then estimated, not counted)
+and the longer text's are streamed past them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = ["SHINGLE", "SAMPLE", "SHARED", "shared_text", "same_title", "is_version"]
 
 SHINGLE = 5
 """Words in a shingle: long enough that different articles on one topic rarely share one."""
 SAMPLE = 50_000
-"""At most about this many shingles of the longer text are compared (both texts sampled alike)."""
+"""At most about this many shingles of the shorter text are looked for in the longer one."""
 SHARED = 0.7
 """The share of shingles from which a text is a version of the other."""
 
@@ -39,20 +41,24 @@ def shared_text(a: str, b: str) -> float:
     """The share of the shorter text's word 5-grams found in the other text (0.0 to 1.0; case ignored).
     A text of fewer than five words is one shingle; a text without words shares nothing."""
     vocabulary: dict[str, int] = {}
-    ids = [[vocabulary.setdefault(w, len(vocabulary)) for w in _WORD.findall(t.casefold())] for t in (a, b)]
-    if not all(ids):
+    shorter, longer = (
+        [vocabulary.setdefault(w, len(vocabulary)) for w in words]
+        for words in sorted((_WORD.findall(t.casefold()) for t in (a, b)), key=lambda w: (len(w), w))
+    )
+    if not shorter:
         return 0.0
-    modulus = -(-max(map(len, ids)) // SAMPLE)
-    first, second = (_shingles(i, modulus) for i in ids)
-    smaller = min(len(first), len(second))
-    return len(first & second) / smaller if smaller else 0.0
+    kept = _shingles(shorter, -(-len(shorter) // SAMPLE))
+    return len({g for g in _grams(longer) if g in kept}) / len(kept)
+
+
+def _grams(ids: list[int]) -> Iterator[tuple[int, ...]]:
+    return zip(*(ids[i:] for i in range(SHINGLE))) if len(ids) >= SHINGLE else iter([tuple(ids)])
 
 
 def _shingles(ids: list[int], modulus: int) -> set[tuple[int, ...]]:
-    """The text's shingles (as word ids), those whose hash is a multiple of ``modulus`` when it is over 1:
-    a tuple of ints hashes alike in every process, so a shingle is kept in both texts or in neither."""
-    grams = zip(*(ids[i:] for i in range(SHINGLE))) if len(ids) >= SHINGLE else iter([tuple(ids)])
-    return set(grams) if modulus == 1 else {g for g in grams if hash(g) % modulus == 0}
+    """The text's shingles (as word ids), those whose hash is a multiple of ``modulus`` when it is over 1
+    (a tuple of ints hashes alike in every process: the sample does not change from run to run)."""
+    return set(_grams(ids)) if modulus == 1 else {g for g in _grams(ids) if hash(g) % modulus == 0}
 
 
 def same_title(a: str | None, b: str | None) -> bool:
