@@ -339,3 +339,29 @@ def test_a_statement_or_a_spokesman_speaks_for_its_owner(text, quote, speaker):
 def test_a_lawyer_speaks_for_themself():
     text = 'Mr Smith\'s lawyer said: "My client is innocent."'
     assert _speakers(text, "My client") != {"Smith"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "name"),
+    [
+        # bbc 1162: "New Yorker Dick Morris" (7 quotes); bbc: "Environmental Audit Committee Peter Ainsworth"
+        ("New Yorker Dick Morris", "New Yorker", "Dick Morris"),
+        ("Rock star Ozzy Osbourne", "Rock star", "Ozzy Osbourne"),
+        ("Environmental Audit Committee Peter Ainsworth", "Environmental Audit Committee", "Peter Ainsworth"),
+        ("Lib Dems David Laws", "Lib Dems", "David Laws"),
+        # an epithet before a family name alone ("Man-of-the-match Duff"), titles of rank and post
+        ("Man-of-the-match Duff", "Man-of-the-match", "Duff"),
+        ("Lt Col Eric Schnaible", "Lt Col", "Eric Schnaible"),
+        ("Nottingham City Councillor Brian Parbutt", "Nottingham City Councillor", "Brian Parbutt"),
+        # ... but "International" opens a body's name
+        ("International Atomic Energy Agency", "", "International Atomic Energy Agency"),
+    ],
+)
+def test_describing_words_before_a_full_name(phrase, title, name):
+    assert strip_name(phrase) == (title, name)
+
+
+def test_a_hyphenated_adjective_is_no_speaker_but_a_plural_is_a_group():
+    # bbc: "London-based" and "Peer-to-peer" were speakers; "Caucus-goers said" speaks as a group
+    assert _speakers("London-based Envisional said it had found the files.", "it had found") != {"London-based"}
+    assert _speakers("Caucus-goers said they wanted change.", "they wanted") == {"Caucus-goers"}

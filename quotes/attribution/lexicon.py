@@ -72,12 +72,12 @@ TITLE_WORDS = frozenset(
     farmer founder film-maker filmmaker striker fly-half scrum-half goalscorer referee teenager
     cinematographer magistrate reverend solicitor assemblyman assemblywoman alderman exchequer
     oscar-winner lawyer guitarist drummer bassist frontman vocalist keyboardist staff constable consultancy
-    vj""".split()
+    vj correspondent councillor lt col""".split()
 )
 
 # A party's adjective before a person's full name: "Conservative Michael Fallon", "fellow Tory David
 # Heathcoat-Amory" (alone, "Tory" is the party: "A Tory spokesman").
-PARTY_ADJECTIVES = frozenset("conservative tory tories labour liberal unionist nationalist".split())
+PARTY_ADJECTIVES = frozenset("conservative tory tories labour liberal unionist nationalist dems".split())
 
 # Title words that say only where someone or something is from: before one word that is no
 # given name they open a body's name ("UK Coal", "US Airways", "British Library"), not a title.

@@ -54,6 +54,7 @@ __all__ = [
     "mention_at_start",
     "strip_name",
     "name_in",
+    "is_epithet",
     "with_numeral",
     "without_possessive",
 ]
@@ -251,8 +252,14 @@ def strip_name(phrase: str) -> tuple[str, str]:
         w = fold(words[j])
         if w in TITLE_WORDS or w in _NAME_BREAKS or w.endswith(POSSESSIVE_ENDS):
             i = j + 1
-        elif w in PARTY_ADJECTIVES and j + 2 < len(words) and is_given_name(fold(words[j + 1])):
-            i = j + 1  # "Conservative Michael Fallon", "fellow Tory David Heathcoat-Amory"
+        elif (w in PARTY_ADJECTIVES or w in _DESCRIBING or w in ORG_HEADS) and j + 2 < len(words) and (
+            is_given_name(fold(words[j + 1])) or w in _DESCRIBING and j + 3 == len(words) and w != "international"
+        ):
+            # "Conservative Michael Fallon", "fellow Tory David Heathcoat-Amory", "New Yorker Dick
+            # Morris", "Environmental Audit Committee Peter Ainsworth"
+            i = j + 1
+        elif j == 0 and _EPITHET_COMPOUND.search(words[0]):
+            i = 1  # "Man-of-the-match Duff", "Tunisian-born Abdellatif Kechiche"
         elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
             i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
         elif j == 0 and len(words) > 2 and first_name_gender(fold(words[1])) is not None and _names_no_one(words[0]):
@@ -285,6 +292,21 @@ def _national_body(words: list[str]) -> bool:
     return not (last in PLACES or last in GROUP_NOUNS or last in _THING_ACRONYMS or single in _PEOPLES or single in PARTY_MEMBERS)
 
 
+# Nouns that describe the person named after them: DESCRIBED_PERSONS and a city's people ("New Yorker
+# Dick Morris"; not the nouns of "the New Yorker", the magazine, as a description).
+_DESCRIBING = DESCRIBED_PERSONS.keys() | {"yorker", "londoner"}
+# A word hyphenated with lower-case parts: an epithet, no name ("In-form", "London-based").
+_EPITHET_COMPOUND = re.compile(r"^[A-Z][\w']*(?:-[a-z][\w']*)+$")
+
+
+def is_epithet(name: str) -> bool:
+    """Is ``name`` one word hyphenated with lower-case parts ("London-based", "Peer-to-peer"; a plural
+    names people: "Caucus-goers")?"""
+    if " " in name or _EPITHET_COMPOUND.search(name) is None:
+        return False
+    return not name.endswith("ers") or name.split("-")[0].lower() in _NUMBER_WORDS  # ("Three-quarters")
+
+
 def _names_no_one(word: str) -> bool:
     """Does ``word``, before a given and a family name, describe or employ the person rather than
     begin their name: a description ("Sprinter", "Argentine"), a plural ("Judges", "Families" closing
@@ -293,8 +315,6 @@ def _names_no_one(word: str) -> bool:
     w = fold(word)
     if w in DESCRIBED_PERSONS or w in ORG_HEADS or word.isupper() and word.isalpha() and len(word) > 1:
         return True  # (an initial is no acronym: "C. Stewart Verdery Jr.")
-    if any(part[:1].islower() for part in word.split("-")[1:]):
-        return True  # an epithet: "Man-of-the-match Stephen Jones", "In-form James McIlroy"
     return w[-1:] == "s" and not w.endswith(("ss", "'s", "us", "is")) and first_name_gender(w) is None
 
 

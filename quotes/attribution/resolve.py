@@ -48,7 +48,7 @@ from .lexicon import (
     is_given_name,
 )
 from .cues import is_cue
-from .mentions import COMMON_ORG_WORDS, HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, name_in, strip_name, with_numeral, without_possessive
+from .mentions import COMMON_ORG_WORDS, HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, is_epithet, name_in, strip_name, with_numeral, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -185,8 +185,8 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
         # "Hillary Clinton Says Trump’s Bigotry Doesn’t": a headline's clause; its subject speaks
         said = _HEADLINE_SAYS.match(phrase)
         return _canonical_name(doc, said.group(1), registry) if said else None
-    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS:
-        return None
+    if not name or fold(name) in LEADING_STOPWORDS or fold(name) in NOT_SPEAKERS or is_epithet(name):
+        return None  # ("London-based", "Peer-to-peer": adjectives)
     sp = registry.lookup(name)
     if sp is not None:
         return sp.name
