@@ -69,7 +69,7 @@ _TOK = (
 _CONN = r"(?:of|de|da|van|von|der|den|bin|al|la|le|del|di|du|for)"
 # A nickname in single marks inside a name: "Brian 'Head' Welch" (strip_name drops it).
 # ... and a particle run together with the family name: "Valery Giscard d'Estaing".
-_NICK = r"(?:['‘][A-Z][\w-]*['’][ \u00a0]+(?=[A-Z]))?(?:d['’](?=[A-Z]))?"
+_NICK = r"(?:['‘][A-Z][\w-]*['’][ \u00a0]+(?=[A-Z])|d['’](?=[A-Z]))?"
 NAME = rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_NICK}{_TOK})*"
 NAME_RE = re.compile(NAME)
 _MULTI_NAME_RE = re.compile(rf"{_TOK}(?:[ \u00a0]+(?:{_CONN}[ \u00a0]+(?:the[ \u00a0]+)?)?{_NICK}{_TOK})+")
@@ -595,7 +595,9 @@ def name_in(mention: str) -> str:
 def with_numeral(text: str, start: int, name: str) -> str:
     """``name`` (found at text[start:]) with the numeral before it when the two are one stage name:
     "50 Cent" for "Cent" in "US rap star 50 Cent" (NUMERAL_NAMES)."""
-    space = text.rfind(" ", 0, max(0, start - 1))
+    if start < 2 or not text[start - 2].isdigit():
+        return name  # (no numeral right before: the commonest case, without a search)
+    space = text.rfind(" ", 0, start - 1)
     numeral = text[space + 1 : start]
     if numeral[:1].isdigit() and fold(numeral + without_possessive(name)) in NUMERAL_NAMES:
         return numeral + name
@@ -745,18 +747,19 @@ class Document:
             return False
         if is_given_name(w) or w in GROUP_NOUNS or w in PARTY_MEMBERS or w in PLACES or w in ORG_HEADS:
             return False
+        if word.lower() not in self.text:
+            return False  # never written in lower case (a plain test first: most names are not)
         key = ("common word", w)
         if key not in self._cache:
             text, lower = self.text, False
-            for m in re.finditer(rf"(?<![\w'’-]){re.escape(word[0])}(?i:{re.escape(word[1:])})(?![\w'’-])|(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
+            pattern = rf"(?<![\w'’-]){re.escape(word[0])}(?i:{re.escape(word[1:])})(?![\w'’-])|(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])"
+            for m in re.finditer(pattern, text):
                 if m.group()[0].islower():
                     lower = True
                 elif text[max(0, m.start() - 8) : m.start()].rstrip(" \u00a0")[-1:] not in _SENTENCE_STARTS:
-                    break  # capitalised inside a sentence: a name
-            else:
-                self._cache[key] = lower
-                return lower
-            self._cache[key] = False
+                    lower = False  # capitalised inside a sentence: a name
+                    break
+            self._cache[key] = lower
         return self._cache[key]
 
     def nicknamed(self, nickname: str) -> str | None:

@@ -6,7 +6,8 @@ import argparse
 
 from ..plural import counted
 from .database import (
-    add_db_argument, add_filter_arguments, fail, filters_from, non_negative, open_db, print_table, unknown_speaker,
+    add_db_argument, add_filter_arguments, also_named, fail, filters_from, non_negative, open_db, print_table,
+    unknown_speaker,
 )
 
 EXAMPLES = """examples:
@@ -45,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         # whom each name selects, and how many of their quotes match: the list is cut at --limit
         selected = {name: db.speaker_names(name) for name in result}
         totals = {name: db.count(args.query, speaker=name, **filters) for name in result if selected[name]}
+        others = {name: also_named(db, name, set(selected[name])) for name in result if selected[name]}
     except ValueError as exc:
         return fail("compare", str(exc))
     finally:
@@ -60,6 +62,9 @@ def run(args: argparse.Namespace) -> int:
         total = totals[name]
         shown = f", {len(quotes)} shown" if len(quotes) < total else ""
         print(terminal_safe(f"== {label}: {counted(total, 'quote')}{shown}"))
+        if others[name]:  # "Howard" is the speaker known only so, not Michael Howard
+            listed = ", ".join(s.name for s in others[name][:5]) + (", …" if len(others[name]) > 5 else "")
+            print(terminal_safe(f"   (not {listed}: give the whole name of the one you mean)"))
         if quotes:
             print_table(
                 ("ID", "DATE", "OUTLET", "KIND", "QUOTE"),

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # pragma: no cover
+    from quotes.results import SpeakerCount
     from quotes.store.api import QuoteDB
 
 __all__ = [
-    "add_db_argument", "add_filter_arguments", "filters_from", "open_db", "print_table", "fail", "non_negative",
+    "add_db_argument", "add_filter_arguments", "also_named", "filters_from", "open_db", "print_table", "fail", "non_negative",
     "unknown_speaker", "filter_notes",
 ]
 
@@ -89,10 +90,15 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
         elif len(names) > 1:
             listed = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
             notes.append(terminal_safe(f"--speaker {filters['speaker']!r} selects {len(names)} speakers: {listed}"))
-        for link in db.speaker_links(filters["speaker"]) if names else ():
+        links = db.speaker_links(filters["speaker"]) if names else []
+        for link in links:
             other = link.full_name if link.surname in names else link.surname
             notes.append(terminal_safe(f"--speaker {filters['speaker']!r} also selects {other!r}: {link.surname!r}, a surname"
                                        f" alone, is inferred to be {link.full_name} ({link.evidence})"))
+        if names and (others := also_named(db, filters["speaker"], {*names, *(n for l in links for n in (l.surname, l.full_name))})):
+            listed = ", ".join(f"{s.name} ({counted(s.quotes, 'quote')})" for s in others[:5]) + (", …" if len(others) > 5 else "")
+            notes.append(terminal_safe(f"--speaker {filters['speaker']!r} selects {' and '.join(names)} only; also named so: {listed}"
+                                       " (give the whole name of the one you mean)"))
     if query.strip() and not found and (misses := db.near_misses(query, **filters)[:3]):
         without = "; ".join(f"without {term!r}: {counted(n, 'quote')}" for term, n in misses)
         notes.append(terminal_safe(f"no quote has every word of the query ({without})"))
@@ -102,6 +108,17 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
         notes.append(terminal_safe(f"no quote comes from an outlet named {filters['outlet']!r}: "
                                    + (f"the outlets are {listed}" if listed else "no stored quote has an outlet")))
     return notes
+
+
+def also_named(db: QuoteDB, name: str, selected: set[str]) -> list[SpeakerCount]:
+    """Speakers a one-word filter that named a speaker exactly leaves out though their names hold the word
+    ("Howard" selects the speaker known only as Howard, not Michael Howard), most quoted first."""
+    from quotes.names import fold
+
+    word = fold(name).strip()
+    if not word or " " in word:
+        return []
+    return [s for s in db.speakers() if s.name not in selected and f" {word} " in f" {fold(s.name)} "]
 
 
 def fail(command: str, message: str) -> int:

@@ -71,7 +71,9 @@ def parse_query(text: str) -> list[tuple[str, ...]]:
             terms.append(phrase)
         pos = m.end()
     terms.extend((w,) for w in words(text[pos:]))
-    return terms
+    # every term must appear anyway: a word said twice is asked once (a pasted paragraph's "the"s), at its
+    # last place, where the search box may be typing it
+    return list(dict.fromkeys(terms[::-1]))[::-1]
 
 
 MIN_PREFIX = 3
