@@ -382,3 +382,43 @@ def test_a_one_word_speaker_filter_that_names_someone_exactly_says_whom_it_leave
     assert status == 0 and "== Howard: 1 quote\n   (not Michael Howard: give the whole name of the one you mean)" in out
     _, _, err = cli("search", "--speaker", "Michael Howard")
     assert "also named" not in err  # a whole name leaves no one out
+
+
+def test_a_quote_in_compare_or_variants_opens_in_its_source_from_the_keyboard(seeded_db: QuoteDB):
+    """Compare columns and variants cards were text only: to read one of those quotes in context the
+    fact-checker had to go back and search for it again."""
+    from tui.screens.detail import DetailScreen
+    from tui.screens.variants import VariantsScreen
+    from tui.widgets.quote_card import QuoteCard
+
+    async def tab_to_a_card(pilot) -> QuoteCard:
+        for _ in range(12):
+            await pilot.press("tab")
+            if isinstance(pilot.app.focused, QuoteCard):
+                return pilot.app.focused
+        raise AssertionError(f"no card reached by tab: {pilot.app.focused}")
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"sanctions", "ctrl+o")
+            await settle(pilot)
+            card = await tab_to_a_card(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, DetailScreen) and app.screen.quote_id == card.quote.id
+            await pilot.press("escape", "escape")
+            await settle(pilot)
+            (quote,) = seeded_db.search("taking many measures")
+            app.push_screen(VariantsScreen(quote.id))
+            await settle(pilot)
+            card = await tab_to_a_card(pilot)
+            await pilot.press("c")
+            await settle(pilot)
+            assert any(card.quote.text in n.message for n in app._notifications)  # copied, with its citation
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, DetailScreen) and app.screen.quote_id == card.quote.id
+
+    run(scenario)

@@ -670,6 +670,7 @@ def test_help_lists_every_binding(seeded_db: QuoteDB):
 
 def test_every_command_names_an_existing_action():
     from tui.screens.compare import CompareScreen as Compare
+    from tui.widgets.quote_card import QuoteCard
 
     owners = {
         "Everywhere": [QuotesApp],
@@ -680,6 +681,7 @@ def test_every_command_names_an_existing_action():
         "Variants": [VariantsScreen],
         "Compare speakers": [Compare],
         "Speaker timeline": [TimelineScreen],
+        "A quote card (compare, variants)": [QuoteCard],
     }
     ids = [c.id for _, commands in SECTIONS for c in commands]
     assert len(ids) == len(set(ids))

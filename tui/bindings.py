@@ -23,6 +23,7 @@ __all__ = [
     "VARIANTS",
     "COMPARE",
     "TIMELINE",
+    "CARD",
     "SECTIONS",
 ]
 
@@ -150,6 +151,11 @@ TIMELINE = (
     Command("timeline.back", "escape", "app.pop_screen", "Back", "Return to the previous screen."),
 )
 
+CARD = (
+    Command("card.open", "enter", "open", "Open", "Read the quote of the card in its source."),
+    Command("card.copy", "c", "copy", "Copy", "Copy the quote of the card with its citation."),
+)
+
 SECTIONS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     ("Everywhere", APP),
     ("Search", SEARCH),
@@ -159,4 +165,5 @@ SECTIONS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     ("Variants", VARIANTS),
     ("Compare speakers", COMPARE),
     ("Speaker timeline", TIMELINE),
+    ("A quote card (compare, variants)", CARD),
 )

@@ -22,6 +22,7 @@ from quotes.results import QuoteRecord
 from ..bindings import COMPARE, bindings
 from ..rendering import format_date, highlighted, plain
 from ..search_state import SearchState
+from ..widgets.quote_card import QuoteCard
 from .worker_errors import WorkerErrors
 
 if TYPE_CHECKING:
@@ -160,7 +161,7 @@ class CompareScreen(WorkerErrors, Screen):
                 " · ".join(plain(x) for x in (format_date(q.published) or "undated", q.kind, source) if x),
                 style="dim",
             )
-            cards.append(Static(text, classes="card quote-card"))
+            cards.append(QuoteCard(text, q, classes="card quote-card"))
         return VerticalScroll(*cards, classes="column")
 
     def action_focus_topic(self) -> None:

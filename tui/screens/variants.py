@@ -17,6 +17,7 @@ from quotes.results import Variant, reach
 
 from ..bindings import VARIANTS, bindings
 from ..rendering import DELETE_STYLE, INSERT_STYLE, diff_text, display_path, format_date, plain, who_said
+from ..widgets.quote_card import QuoteCard
 from .worker_errors import WorkerErrors
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class VariantsScreen(WorkerErrors, Screen):
         copies = {v.quote.document_id: v.copies for v in variants}  # the same text in other outlets
         for n, variant in enumerate(variants):
             q = variant.quote
-            card = Static(diff_text(q.text, variant.diff), classes="card variant")
+            card = QuoteCard(diff_text(q.text, variant.diff), q, classes="card variant")
             said = (who_said(q, "speaker not identified"), q.outlet, format_date(q.published), q.title)
             card.border_title = Text(" · ".join(plain(x) for x in said if x))
             also = [c.outlet or c.url or display_path(c.path) for c in copies.pop(q.document_id, ())]
