@@ -443,3 +443,15 @@ def test_compare_opened_on_a_speakers_quotes_puts_that_speaker_first(seeded_db: 
             assert titles == [speaker, *[name for name in top if name != speaker][:3]]
 
     run(scenario)
+
+
+def test_the_search_table_names_whom_the_text_names_when_the_speaker_is_not_identified(seeded: QuoteDB, cli):
+    """`quotes search` printed "?" where the TUI shows the mention dimmed and `quotes show` says
+    "the US government (speaker not identified)": the CLI hid whom the article names."""
+    unresolved = [q for q in seeded.search("imposition of sanctions", limit=None) if not q.speaker and q.mention]
+    assert unresolved
+    status, out, _ = cli("search", "imposition of sanctions")
+    assert status == 0
+    for q in unresolved:
+        (line,) = [line for line in out.splitlines() if line.split()[0] == str(q.id)]
+        assert f"  {q.mention} (?)  " in line
