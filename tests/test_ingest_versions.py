@@ -227,3 +227,76 @@ def test_a_schema_10_database_holding_two_versions_is_classified_at_migration(db
         assert (q.document_id, q.sources, db.count()) == (2, 1, 2)
         assert db.get(1) is not None and db.get(1).superseded_by == 2
         _assert_totals_are_exact(db)
+
+
+def test_another_article_stored_from_a_reused_place_is_kept_current_beside_the_first(
+    db_url: str, tmp_path: Path, seeds: Path
+):
+    """A journalist saves one article after another to ``tmp.txt``: each used to replace the last, so
+    yesterday's article left every search. Two articles on the S-400 purchase (001 rewrites 000's wire
+    report: half their text is shared) are two articles; a correction appended to one is its version."""
+    first, second = (p.read_text() for p in sorted(seeds.glob("00[01]_*.txt")))
+    scratch = tmp_path / "tmp.txt"
+    with QuoteDB(db_url) as db:
+        scratch.write_text(first)
+        assert _notes(db, scratch) == []
+        one = db.count()
+        scratch.write_text(second)
+        assert _notes(db, scratch) == [
+            f"{scratch}: stored from the place of document 1, but another article: both kept current"
+        ]
+        both = db.count()
+        assert one < both and {q.document_id for q in db.search(limit=None)} == {1, 2}
+        assert [(v.document_id, v.current) for v in db.versions(1)] == [(1, True)]
+        assert [(v.document_id, v.current) for v in db.versions(2)] == [(2, True)]
+        _assert_totals_are_exact(db)
+
+        scratch.write_text(second + "\nCorrection: an earlier version of this article misspelt a name.\n")
+        assert _notes(db, scratch) == [  # (document 1 is another article there: nothing to say)
+            f"{scratch}: a new version of document 2, stored from the same place: document 2 is kept as history,"
+            " out of searches and counts (quotes versions 3)",
+        ]
+        assert db.count() == both and {q.document_id for q in db.search(limit=None)} == {1, 3}
+        assert [(v.document_id, v.superseded_by) for v in db.versions(3)] == [(2, 3), (3, None)]
+        scratch.write_text(first)  # the first article again: it is current, the other article is not its version
+        assert _notes(db, scratch) == [] and {q.document_id for q in db.search(limit=None)} == {1, 3}
+        scratch.write_text(second)  # the correction withdrawn: the second article's old text is current again
+        assert _notes(db, scratch) == [
+            f"{scratch}: a version stored before (document 2) again: it is current again, document 3 kept as history"
+            " (quotes versions 2)"
+        ]
+        assert {q.document_id for q in db.search(limit=None)} == {1, 2} and db.count() == both
+        assert [(v.document_id, v.superseded_by) for v in db.versions(1)] == [(1, None)]
+        scratch.write_text(next(seeds.glob("003_*.txt")).read_text())
+        assert _notes(db, scratch) == [
+            f"{scratch}: stored from the place of documents 1 and 2, but another article: all kept current"
+        ]
+        assert {q.document_id for q in db.search(limit=None)} == {1, 2, 4}
+        _assert_totals_are_exact(db)
+
+
+def test_the_migration_supersedes_only_versions_at_a_reused_place(db_url: str, tmp_path: Path, seeds: Path):
+    """Schema 10 kept every text current; the schema 11 migration classifies them as an ingest would:
+    another article stored from the same path stays current, an edited version supersedes its original."""
+    from quotes.store.engine import open_backend
+
+    story = tmp_path / "story.txt"
+    with QuoteDB(db_url) as db:
+        for i, text in enumerate((STORY, next(seeds.glob("000_*.txt")).read_text(), EDITED)):
+            (tmp_path / f"{i}.txt").write_text(text)
+            db.ingest(tmp_path / f"{i}.txt")
+    b = open_backend(db_url)
+    with b.transaction():
+        for table in ("documents", "publications"):
+            b.execute(f"UPDATE {table} SET path = :p", {"p": str(story)})
+        b.execute("DROP TABLE superseded_quotes")
+        b.execute("DROP INDEX ix_publications_path")
+        b.execute("DROP INDEX ix_publications_url")
+        b.execute("ALTER TABLE documents DROP COLUMN superseded_by")
+        b.execute("UPDATE meta SET value = '10' WHERE key = 'schema_version'")
+    b.close()
+    with QuoteDB(db_url) as db:
+        assert [(v.document_id, v.superseded_by) for v in db.versions(1)] == [(1, 3), (3, None)]
+        assert [(v.document_id, v.superseded_by) for v in db.versions(2)] == [(2, None)]
+        assert {q.document_id for q in db.search(limit=None)} == {2, 3}
+        _assert_totals_are_exact(db)

@@ -164,3 +164,34 @@ def test_the_subject_of_an_absolute_participle_is_resolved(text, speaker):
 def test_the_one_convinced_is_no_content():
     # BBC: "[[However Mr Mulligan]] was not entirely convinced by these explanations" reported by the explanations
     assert indirect("However Mr Mulligan was not entirely convinced by these explanations.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        # a document speaks for whoever made it, named inside it or after "by"/"from" (BBC: ~140 clauses)
+        ("Music, images, e-mails, and texts are being hoarded on mobiles, cameras and laptops, a Toshiba study found.",
+         "a Toshiba study", "Toshiba"),
+        ("Having an allotment is good for you, according to a report by UK think-tank Demos.", "a report", "Demos"),
+        ("The number of mortgages approved in the UK has risen, according to lending figures from the Bank of "
+         "England.", "lending figures", "Bank of England"),
+        ("The Bank of Japan's December survey showed the balance of big manufacturers saying business is good "
+         "was positive.", "The Bank of Japan's December survey", "Bank of Japan"),
+    ],
+)
+def test_a_document_speaks_for_its_author(text, mention, speaker):
+    (q,) = indirect(text)
+    assert (q.mention, q.speaker) == (mention, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place, or a sponsor, is no author
+        "Only one-quarter of those affected were insured, according to estimates from India.",
+        "The Nokia-sponsored research showed that mobiles and fixed phones were used for different things.",
+    ],
+)
+def test_a_document_of_a_place_or_a_sponsor_has_no_author(text):
+    (q,) = indirect(text)
+    assert q.speaker is None

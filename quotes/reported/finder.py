@@ -73,7 +73,7 @@ from .patterns import (
     cue_scan_nbsp,
 )
 from .sentences import Paragraphs
-from .speakers import mention_after, speaker_of
+from .speakers import document_author, mention_after, speaker_of
 
 __all__ = ["find_reported", "reported_rows", "RULE_CONFIDENCE"]
 
@@ -1543,8 +1543,11 @@ class _Finder:
             at = bisect.bisect_left(self.history, (men.start, ""))
             recent = self.history[max(0, at - _HISTORY) : at]
             speaker = speaker_of(self.doc, men, recent, self.registry, before=f.start)
-        if speaker is None and men is not None and men.text in ("They", "they"):
-            speaker = self._body_before(men.start, s0)
+        if speaker is None and men is not None:
+            if men.text in ("They", "they"):
+                speaker = self._body_before(men.start, s0)
+            elif men.form not in ("pronoun", "relative"):
+                speaker = document_author(self.doc, men, self.registry, _DOCUMENT_WORDS)  # "a Toshiba study"
         if men is not None:
             if speaker is not None:
                 bisect.insort(self.history, (men.start, speaker))

@@ -6,12 +6,26 @@ resolved by :func:`quotes.attribution.resolve_mention`, exactly as for quoted sp
 
 from __future__ import annotations
 
-from ..attribution import Document, Mention, mention_at_start, resolve_mention
+import re
+from collections.abc import Collection
+
+from ..attribution import Document, Mention, canonical_name, mention_at_start, resolve_mention
+from ..attribution.mentions import NAME, NAME_RE, classify, without_possessive
 from ..attribution.resolve import Antecedent
 from ..registry import Registry
 from .patterns import OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS
 
-__all__ = ["mention_after", "speaker_of"]
+__all__ = ["document_author", "mention_after", "speaker_of"]
+
+_POSSESSIVE_IN = re.compile(r"['’]s\b")
+# Who made a document, after it: "a report by analysts Forrester Research", "Research from Halifax", "a survey
+# by UK think-tank Demos" (the last name of the phrase), "figures gathered by Continental Research"; not the
+# respondents of "a poll of US pundits".
+_AUTHOR_AFTER = re.compile(
+    rf"(?:[ \t\u00a0]+(?:[a-z][\w'’\-]*|\d+)){{0,3}}?[ \t\u00a0]+(?:by|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    rf"(?:{NAME}[ \t\u00a0]+(?=(?!(?:of|and|for|de|du|la|le|van|von)\b)[a-z][\w'’\-]*[ \t\u00a0]+(?:[a-z][\w'’\-]*[ \t\u00a0]+)?[A-Z]))?"
+    rf"(?:(?!(?:of|and|for)\b)[a-z][\w'’\-]*[ \t\u00a0]+){{0,2}}(?:the[ \t\u00a0]+)?({NAME})"
+)
 
 
 def mention_after(text: str, start: int, limit: int) -> Mention | None:
@@ -37,3 +51,31 @@ def speaker_of(
     if subject is not None:
         mention = Mention(mention.start, mention.end, subject, "pronoun")
     return resolve_mention(doc, mention, history, registry, before=min(mention.start, before or mention.start))
+
+
+def document_author(doc: Document, mention: Mention, registry: Registry, nouns: Collection[str]) -> str | None:
+    """Who made the document a mention names: the name inside it ("a Toshiba study", "The WEF report", "the
+    Bank of Japan's December survey") or right after it ("a report by analysts Forrester Research", "Research
+    from Halifax"), when that is no place ("estimates from India"); None for a mention that names no document
+    (a word of ``nouns``: "report", "survey", ...)."""
+    words = mention.text.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in nouns), None)
+    if at is None:
+        return None
+    text = doc.text
+    head = mention.start + mention.text.index(words[at], len(" ".join(words[:at])))
+    inner = NAME_RE.search(text, mention.start + len(words[0]) if at else head, head)
+    name = inner.group() if inner is not None and inner.start() > mention.start else None
+    after = None
+    if name is None:
+        after = _AUTHOR_AFTER.match(text, mention.end)
+        name = after.group(1) if after is not None else None
+    if name is None or "-" in name:
+        return None  # ("The Nokia-sponsored research": a sponsor)
+    name = _POSSESSIVE_IN.split(name, 1)[0]  # "Bank of Japan's December survey"
+    found = canonical_name(doc, without_possessive(name), registry)
+    if found is None or classify(found) == "place":
+        return None
+    # a person's name after "by" is left to the mention ("Research by Dr Nielsen shows": the research speaks, not
+    # he); one word read as a person is a body there ("Research from Halifax", "a report by think-tank Demos")
+    return None if after is not None and classify(found) == "person" and " " in name else found

@@ -32,9 +32,10 @@ History:
      again what was guessed from the text; judged from the text for what
      was stored before (``sources.stored_provenance``).
  11. versions: ``documents.superseded_by`` and ``superseded_quotes`` (an older text from the
-     same file path or URL is kept as history, out of searches and counts), indexes on the
-     publications' paths and URLs; the documents a later text from their place replaced (as the
-     version 10 ingest warned) superseded (``versions.py``).
+     same file path or URL, of which a later text is a version, is kept as history, out of searches
+     and counts), indexes on the publications' paths and URLs; the documents a later version from
+     their place replaced superseded as an ingest would have (``versions.py``; another article
+     stored from a reused place stays current: ``same_article.py``).
 """
 
 from __future__ import annotations
@@ -296,7 +297,8 @@ def _v9_to_v10(backend: Backend) -> None:
 
 
 def _v10_to_v11(backend: Backend) -> None:
-    """Versions: the column, the history table and the place indexes; old versions superseded."""
+    """Versions: the column, the history table and the place indexes; old versions superseded (by the
+    rule an ingest follows: not another article stored from the same place)."""
     from .sqlite_schema import SUPERSEDED_QUOTES_DDL
     from .versions import supersede_all_earlier
 

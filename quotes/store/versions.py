@@ -1,8 +1,10 @@
-"""Versions of an article: texts stored from one place (a file path or a URL).
+"""Versions of an article: texts stored from one place (a file path or a URL) that are versions of it.
 
 Documents are kept by their text, so an article edited and ingested again (a typo fixed, a live story
-updated) is a second document. The text ingested last from a place is its current version: the older
-document is *superseded* (``documents.superseded_by`` names the newer one) and its quotes move, with
+updated) is a second document. The text ingested last from a place is the current version of the
+article there when it is a version of the older text (``same_article.is_version``: the same title, or
+most of the text shared); another article stored from a reused place (``tmp.txt``) is a new article,
+both current. A superseded document is marked (``documents.superseded_by`` names the newer one) and its quotes move, with
 their ids, to ``superseded_quotes``. Searches, counts, facets, statements' sources, variants and exports
 read ``quotes`` alone, so they hold current versions only, at no cost to them; the old version stays
 as history (``QuoteDB.get`` finds its quotes, ``QuoteDB.versions`` lists a document's versions).
@@ -11,6 +13,7 @@ A place is a file path or a URL; a .jsonl line is placed by its URL only (line n
 editions of a feed), and a line without one has no place. Ingesting a superseded text again from the
 place of a current version makes it current again (the article was reverted: the text ingested last
 is current), the other kept as history; from no such place it stays history. No version is ever lost.
+The versions of an article are the documents linked to it by ``superseded_by``, from its places.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from quotes.results import DocumentVersion, IngestFailure
 
 from .engine import Backend
 from .publications import _other_outlets, _other_years
+from .same_article import is_version
 from .stats import Tally
 
 __all__ = ["supersede_earlier", "supersede_all_earlier", "versions_of", "Revisit"]
@@ -61,27 +65,52 @@ def _at(b: Backend, places: Iterable[str], current_below: int | None = None) -> 
     return out
 
 
+class _Texts:
+    """The text and title of documents, read once each, when a comparison needs them."""
+
+    def __init__(self, b: Backend) -> None:
+        self._b = b
+        self._seen: dict[int, tuple[str, str | None]] = {}
+
+    def versions(self, old: int, new: int) -> bool:
+        """Whether document ``new`` is a version of document ``old``'s article."""
+        for did in (old, new):
+            if did not in self._seen:
+                text, title = self._b.rows("SELECT text, title FROM documents WHERE id = :d", {"d": did})[0]
+                self._seen[did] = (text, title)
+        return is_version(*self._seen[old], *self._seen[new])
+
+
 def supersede_earlier(b: Backend, after: int, revisited: Sequence[Revisit] = ()) -> list[IngestFailure]:
     """In the caller's write transaction (the new quotes indexed, the batch's totals flushed): the
-    documents with ids above ``after`` supersede the current documents from their places, and each
-    ``revisited`` text that is superseded becomes current again where a later version is current.
-    A note for the ingest report on each change."""
+    documents with ids above ``after`` supersede the current documents from their places that they are
+    versions of, and each ``revisited`` text that is superseded becomes current again where a later
+    version of it is current. A note for the ingest report on each change, and on each other article
+    stored from the place of a current one (both are kept current)."""
     new = b.rows("SELECT id, path, url FROM documents WHERE id > :a ORDER BY id", {"a": after})
     wanted = [p for _, path, url in new for p in _places(path, url)]
     wanted += [p for _, path, url, _ in revisited for p in _places(path, url)]
     if not wanted:
         return []
     holders = _at(b, wanted, current_below=after + 1)
-    notes = []
+    texts = _Texts(b)
+    notes: list[IngestFailure] = []
     for did, path, url in new:
+        noted = len(notes)
         places = list(_places(path, url))
+        others = []
         for old in sorted({o for p in places for o in holders.get(p, ())}):
+            if not texts.versions(old, did):
+                others.append(old)
+                continue
             _supersede(b, old, did)
             _forget(holders, old)
             notes.append(IngestFailure(path or url or f"document {did}", (
                 f"a new version of document {old}, stored from the same place: document {old} is kept as"
                 f" history, out of searches and counts (quotes versions {did})"
             )))
+        if others and len(notes) == noted:
+            notes.append(IngestFailure(path or url or f"document {did}", _other_articles(others)))
         for p in places:
             holders.setdefault(p, set()).add(did)
     for sha, path, url, where in revisited:
@@ -90,7 +119,7 @@ def supersede_earlier(b: Backend, after: int, revisited: Sequence[Revisit] = ())
         if not found:
             continue
         did, by = found[0]
-        later = sorted({o for p in places for o in holders.get(p, ()) if o != did})
+        later = sorted(o for o in {o for p in places for o in holders.get(p, ()) if o != did} if texts.versions(o, did))
         if by is None and not later:
             continue  # the current version again: nothing to do
         if not later:
@@ -114,28 +143,41 @@ def supersede_earlier(b: Backend, after: int, revisited: Sequence[Revisit] = ())
     return notes
 
 
+def _other_articles(others: list[int]) -> str:
+    """The note on a text stored from the place of other articles (and of no earlier version of its own)."""
+    if len(others) == 1:
+        return f"stored from the place of document {others[0]}, but another article: both kept current"
+    if len(others) <= 3:
+        named = ", ".join(map(str, others[:-1])) + f" and {others[-1]}"
+    else:
+        named = ", ".join(map(str, others[:3])) + f" and {len(others) - 3} more"
+    return f"stored from the place of documents {named}, but another article: all kept current"
+
+
 def _forget(holders: dict[str, set[int]], did: int) -> None:
     for docs in holders.values():
         docs.discard(did)
 
 
 def supersede_all_earlier(b: Backend) -> int:
-    """Classify a database stored before versions were kept (the schema 11 migration): at each place,
-    each document supersedes the older ones, in the order they were stored. How many were superseded."""
-    latest: dict[str, int] = {}
+    """Classify a database stored before versions were kept (the schema 11 migration) as an ingest
+    would have: at each place, each document supersedes the older current ones it is a version of, in
+    the order they were stored. How many were superseded."""
+    current: dict[str, set[int]] = {}
     done = 0
-    gone: set[int] = set()
+    texts = _Texts(b)
     doc: int | None = None
     places: set[str] = set()
 
     def settle() -> None:
         nonlocal done
-        for old in sorted({latest[p] for p in places if p in latest} - gone - {doc}):
-            _supersede(b, old, doc)  # type: ignore[arg-type]
-            gone.add(old)
-            done += 1
+        for old in sorted({o for p in places for o in current.get(p, ())} - {doc}):
+            if texts.versions(old, doc):  # type: ignore[arg-type]
+                _supersede(b, old, doc)  # type: ignore[arg-type]
+                _forget(current, old)
+                done += 1
         for p in places:
-            latest[p] = doc  # type: ignore[assignment]
+            current.setdefault(p, set()).add(doc)  # type: ignore[arg-type]
 
     for did, path, url in b.rows("SELECT document_id, path, url FROM publications ORDER BY document_id, id"):
         if did != doc:
@@ -213,15 +255,20 @@ def _counted(b: Backend, did: int, sign: int) -> None:
 
 
 def versions_of(b: Backend, document_id: int) -> list[DocumentVersion]:
-    """Every stored version of the document's article (the documents from any of its places, itself
-    included), in the order they were stored; [] when there is no such document."""
+    """Every stored version of the document's article (itself included: the documents from its places
+    linked to it by ``superseded_by``, another article from a reused place is not one), in the order
+    they were stored; [] when there is no such document."""
     places = [p for path, url in b.rows("SELECT path, url FROM publications WHERE document_id = :d", {"d": document_id})
               for p in _places(path, url)]
-    ids = {document_id} | {d for docs in _at(b, places).values() for d in docs}
+    near = {document_id} | {d for docs in _at(b, places).values() for d in docs}
     rows = b.rows(
         "SELECT id, path, url, title, published, ingested, superseded_by FROM documents"
-        f" WHERE id IN ({', '.join(map(str, sorted(ids)))}) ORDER BY id"
+        f" WHERE id IN ({', '.join(map(str, sorted(near)))}) ORDER BY id"
     )
+    ids = _linked(document_id, {r[0]: r[-1] for r in rows})
+    if not ids:
+        return []
+    rows = [r for r in rows if r[0] in ids]
     counts: dict[int, int] = {}
     for table in ("quotes", "superseded_quotes"):
         counts.update(b.rows(
@@ -232,6 +279,22 @@ def versions_of(b: Backend, document_id: int) -> list[DocumentVersion]:
         DocumentVersion(did, path, url, title, _date(published), _datetime(ingested), counts.get(did, 0), by)
         for did, path, url, title, published, ingested, by in rows
     ]
+
+
+def _linked(did: int, superseded_by: dict[int, int | None]) -> set[int]:
+    """The documents joined to ``did`` by ``superseded_by`` links (either way) among those given."""
+    links: dict[int, set[int]] = {}
+    for old, new in superseded_by.items():
+        if new in superseded_by:
+            links.setdefault(old, set()).add(new)
+            links.setdefault(new, set()).add(old)
+    found, todo = {did}, [did]
+    while todo:
+        for other in links.get(todo.pop(), ()):
+            if other not in found:
+                found.add(other)
+                todo.append(other)
+    return found if did in superseded_by else set()  # (no such document)
 
 
 def _date(value: object) -> date | None:
