@@ -422,3 +422,36 @@ def test_a_quote_in_compare_or_variants_opens_in_its_source_from_the_keyboard(se
             assert isinstance(app.screen, DetailScreen) and app.screen.quote_id == card.quote.id
 
     run(scenario)
+
+
+def test_compare_opened_on_a_speakers_quotes_puts_that_speaker_first(seeded_db: QuoteDB):
+    """Filtered by a speaker who is not among the topic's four most quoted, ctrl+o compared four others."""
+    top = [name for name, _ in seeded_db.facets("").speakers]
+    speaker = top[5]  # quoted, but not among the four compare shows by default
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(160, 40)) as pilot:
+            await settle(pilot)
+            facets = app.screen.query_one(FacetList)
+            facets.focus()
+            facets.highlighted = facets.get_option_index(f"speaker={speaker}")
+            await pilot.press("enter", "ctrl+o")
+            await settle(pilot)
+            assert isinstance(app.screen, CompareScreen)
+            titles = [_text(t).split("\n")[0].strip() for t in app.screen.query(".column-title")]
+            assert titles == [speaker, *[name for name in top if name != speaker][:3]]
+
+    run(scenario)
+
+
+def test_the_search_table_names_whom_the_text_names_when_the_speaker_is_not_identified(seeded: QuoteDB, cli):
+    """`quotes search` printed "?" where the TUI shows the mention dimmed and `quotes show` says
+    "the US government (speaker not identified)": the CLI hid whom the article names."""
+    unresolved = [q for q in seeded.search("imposition of sanctions", limit=None) if not q.speaker and q.mention]
+    assert unresolved
+    status, out, _ = cli("search", "imposition of sanctions")
+    assert status == 0
+    for q in unresolved:
+        (line,) = [line for line in out.splitlines() if line.split()[0] == str(q.id)]
+        assert f"  {q.mention} (?)  " in line

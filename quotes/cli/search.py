@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from ..plural import counted
 from .database import (
     add_db_argument, add_filter_arguments, fail, filter_notes, filters_from, non_negative, open_db, print_table,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quotes.results import QuoteRecord
 
 EXAMPLES = """examples:
   quotes search "S-400"
@@ -79,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         print_table(
             ("ID", "DATE", "SPEAKER", "OUTLET", "KIND", "SRC", "QUOTE"),
             [
-                (r.id, r.published or "", r.speaker or "?", f"{r.outlet or ''} {carried.get(r.document_id, '')}".strip(),
+                (r.id, r.published or "", _speaker(r), f"{r.outlet or ''} {carried.get(r.document_id, '')}".strip(),
                  r.kind, r.sources, r.text)
                 for r in found
             ],
@@ -90,3 +94,12 @@ def run(args: argparse.Namespace) -> int:
     for note in notes:
         print(note, file=sys.stderr)
     return 0
+
+
+def _speaker(r: QuoteRecord) -> str:
+    """The speaker; else whom the text names, marked as not identified ("the US government (?)"), as
+    the TUI shows it dimmed; "?" when the text names no one."""
+    if r.speaker or not r.mention:
+        return r.speaker or "?"
+    mention = r.mention if len(r.mention) <= 24 else r.mention[:23] + "…"
+    return f"{mention} (?)"

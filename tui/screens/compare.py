@@ -59,6 +59,8 @@ class CompareScreen(WorkerErrors, Screen):
         narrowing = state.filters() if state else {}
         self.filters: dict[str, Any] = {k: v for k, v in narrowing.items() if k not in ("speaker", "prefix")}
         self.narrowed = [(label, value) for label, value in state.describe()[1:-1] if label != "Speaker"] if state else []
+        self.first = state.speaker if state else None
+        """The speaker the search was filtered by: the first column, beside the topic's most quoted."""
         self.chosen: tuple[str, ...] = ()
         self.speakers: tuple[tuple[str, int], ...] = ()
 
@@ -97,7 +99,9 @@ class CompareScreen(WorkerErrors, Screen):
         # the last word may be partial, as in the search box (which opens this screen on its query)
         speakers = db.facets(topic, prefix=True, **self.filters).speakers
         if chosen is None:
-            chosen = tuple(name for name, _ in speakers[:DEFAULT_COLUMNS])
+            names = [name for name, _ in speakers]
+            first = [self.first] if self.first in names else []
+            chosen = tuple(first + [name for name in names if name not in first][: DEFAULT_COLUMNS - len(first)])
         quotes = db.compare(list(chosen), query=topic, prefix=True, **self.filters) if chosen else {}
         if not worker.is_cancelled:
             self.post_message(self.Loaded(topic, tuple(speakers), chosen, dict(quotes)))
