@@ -158,6 +158,26 @@ _TO_ONLY = frozenset("decline refuse intend decide".split())
 # Verbs that report only with "as" after their object: "cast her rival as ...", "painted the party as ...".
 _AS_ONLY = frozenset("cast paint frame depict".split())
 _AS_CHARS = 50
+# Acts that report only a statement or a clause: "issued a statement saying ...", "signed a letter calling
+# for ...", "offered his congratulations", "offered to mediate", "shared with the crowd that ..."; not "Turkey
+# signed a contract", "issued replacements", "shared the award", "offers 10,000 hours of shows", "presented
+# the best actress award" (BBC: journalists do not call these reported speech).
+_STATEMENT_ONLY = frozenset("sign issue share offer present".split())
+_STATEMENT_NOUNS = frozenset(
+    """statement statements letter letters petition motion communique communiqué declaration pledge warning
+    warnings apology call cry plea appeal denial ultimatum threat threats complaint message note memo
+    condolences congratulations thoughts view views viewpoint opinion opinions advice assessment assessments
+    analysis evaluation explanation assurance assurances praise criticism rebuke response reply retort defence
+    defense proof evidence details specifics idea ideas insight insights preview promise promises vow verdict
+    ruling report reports findings proposal proposals concern concerns belief beliefs news story stories
+    guidance rhetoric slogan reviews paper glimpse description descriptions confirmation confirmations plan plans
+    address remarks comments answer answers""".split()
+)
+# A participle after the object that gives its content: "signed a letter of intent stating ...".
+_STATEMENT_VERBS = frozenset("saying stating calling urging demanding declaring expressing condemning".split())
+_STATEMENT_CHARS = 60
+_STATEMENT_WORDS = 6
+_STATEMENT_END = re.compile(r"[,;:()\u2014\u2013.!?]")
 # "saw" and "sees" report a view only as "saw the deal as a rescue" ("That film saw Jason battle Freddy
 # Krueger", "The deal sees Rosneft receive ..." are events); "to see" only after a wish ("would like to
 # see"): "lined up to see him", "waiting to see what will happen" report nothing.
@@ -365,7 +385,24 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         return False  # "found himself in the awkward position", "found a way": no finding
     if lemma in _AS_ONLY:
         return _as_follows(text, start, end)  # "cast her rival as ...", not "cast ballots"
+    if lemma in _STATEMENT_ONLY:
+        # "offered to mediate", "shared with the crowd that ...", "presented the nominee as ..."
+        return (
+            lemma == "offer" and first == "to "
+            or _after_that(text, start)
+            or lemma == "present" and _as_follows(text, start, end)
+            or _a_statement(text, start, end)
+        )
     return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
+
+
+def _a_statement(text: str, start: int, end: int) -> bool:
+    """Is the object at ``start`` a statement ("issued a defiant statement", "offered Chelsea boss
+    some advice") or followed by its content ("signed a letter of intent stating ...")?"""
+    window = text[start : min(end, start + _STATEMENT_CHARS)]
+    cut = _STATEMENT_END.search(window)
+    words = (window if cut is None else window[: cut.start()]).lower().split()[:_STATEMENT_WORDS]
+    return any(w.strip("'\"‘’“”") in _STATEMENT_NOUNS or w in _STATEMENT_VERBS for w in words)
 
 
 def _as_follows(text: str, start: int, end: int) -> bool:
@@ -982,6 +1019,8 @@ class _Finder:
         fit = self.quotes.fit(text, start, end, 1)
         if fit is None or _NOT_A_SUBJECT.match(text, fit[0]):
             return None
+        if cue.lemma in _STATEMENT_ONLY and not _a_statement(text, fit[0], fit[1]):
+            return None  # "The treaty was signed by all 25", "The ceremony was presented by Jonathan Ross"
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
     def _inside(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
