@@ -182,6 +182,26 @@ def test_a_body_before_a_full_name_is_its_employer():
             "French nationals",
             "Cynthia Musselman",
         ),
+        # bbc 1250: "the entire first Gulf War ... He suggested" was "Gulf War": a war is no one
+        (
+            "Lib Dem spokesman Vince Cable said the cost was high. Mr Cable compared that new cost with the "
+            "£500m needed for Britain's role in the entire first Gulf War - when 80% of the bill had been met "
+            "through help from European and Arab nations. He suggested keeping British troops in Iraq could "
+            "cost another £1bn.",
+            "keeping British troops",
+            "Vince Cable",
+        ),
+        # bbc 1493: "Former Chelsea captain Desailly" later; "the Chelsea side ... he told" was "Former
+        # Chelsea": "Chelsea" is a given name, but no one is called so ("Former" is no form of address)
+        (
+            "Desailly backs Blues revenge trip\n\nMarcel Desailly insists there is no chance of history "
+            "repeating itself when Chelsea take on Barcelona on Wednesday.\n\nThe French star was part of the "
+            "Chelsea side crushed 5-1 at the Nou Camp in the Champions League quarter-final second leg in 2000. "
+            '"Things will be totally different this time," he told BBC Sport.\n\nFormer Chelsea captain '
+            "Desailly, who is now playing for Al-Gharafa in Qatar, says there is no comparison.",
+            "Things will be totally different",
+            "Marcel Desailly",
+        ),
     ],
 )
 def test_a_pronoun_passes_over_things_named_near_it(text, quote, speaker):
