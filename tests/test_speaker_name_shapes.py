@@ -385,3 +385,13 @@ def test_a_hyphenated_adjective_is_no_speaker_but_a_plural_is_a_group():
     # bbc: "London-based" and "Peer-to-peer" were speakers; "Caucus-goers said" speaks as a group
     assert _speakers("London-based Envisional said it had found the files.", "it had found") != {"London-based"}
     assert _speakers("Caucus-goers said they wanted change.", "they wanted") == {"Caucus-goers"}
+
+
+def test_a_name_addressed_after_a_body_is_the_subject():
+    # bbc 1289: "In a speech to the Foreign Policy Centre Mr Straw said" was "a speech" (no speaker)
+    text = (
+        'I think he will want to look quite carefully at what Jack Straw said about Michael Howard."\n\n'
+        'In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader: "He is clever, fluent '
+        'and tactical, but he is not wise."'
+    )
+    assert _speakers(text, "He is clever") == {"Jack Straw"}
