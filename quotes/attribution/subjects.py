@@ -152,7 +152,8 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
             start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
         ):
             return men
-        addressed = _ADDRESSED_INSIDE.search(men.text)
+        # (a name only: not "the wake of Ms Hughes' resignation")
+        addressed = _ADDRESSED_INSIDE.search(men.text) if men.form == "name" else None
         if addressed is not None:
             cut = men.start + addressed.start() + 1
             return Mention(cut, men.end, text[cut : men.end], "name")
