@@ -395,3 +395,16 @@ def test_a_name_addressed_after_a_body_is_the_subject():
         'and tactical, but he is not wise."'
     )
     assert _speakers(text, "He is clever") == {"Jack Straw"}
+
+
+def test_a_name_that_takes_the_keeps_it():
+    # bbc 797: "The Game, whose real name is Jayceon Taylor, told a news conference:" was "Game"
+    text = (
+        "But the pair shook hands as they handed over money to music projects for New York's deprived areas "
+        "on Wednesday. The Game, whose real name is Jayceon Taylor, told a news conference: \"I want to "
+        "apologise.\" Chart-topper 50 Cent said the truce came on the anniversary. Both he and The Game have "
+        "admitted drug dealing in the past."
+    )
+    assert _speakers(text, "I want to apologise") == {"The Game"}
+    # where a sentence starts, "The" is any sentence's: "The Kremlin said" is the Kremlin's
+    assert _speakers('The Kremlin said the talks "went well".', "went well") == {"Kremlin"}

@@ -770,6 +770,22 @@ class Document:
             self._cache[key] = lower
         return self._cache[key]
 
+    def named_with_the(self, word: str) -> bool:
+        """Is ``word`` (one word) a name that takes "The", which the article capitalises inside a
+        sentence: "the success of The Game, who has become" (the rapper), not "The Kremlin said"
+        where a sentence starts?"""
+        key = ("named with the", word)
+        if key not in self._cache:
+            text, found, start = self.text, False, 0
+            while not found and (at := text.find(f"The {word}", start)) >= 0:  # (a plain search: most say none)
+                start = at + 1
+                after = text[at + 4 + len(word) : at + 5 + len(word)]
+                found = not (after.isalnum() or after in "'’-") and (
+                    text[max(0, at - 8) : at].rstrip(" \u00a0")[-1:] not in _SENTENCE_STARTS
+                )
+            self._cache[key] = found
+        return self._cache[key]
+
     def nicknamed(self, nickname: str) -> str | None:
         """The one full name the article writes around ``nickname`` in single marks: "Ahmed Hossam"
         for "Mido" after "Ahmed 'Mido' Hossam"; None when there is none or several."""

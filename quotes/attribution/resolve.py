@@ -129,6 +129,8 @@ def _find_person(doc: Document, name: str, registry: Registry) -> str:
         sp = registry.lookup(full)
         return sp.name if sp is not None else without_middle_initials(full)
     if len(name_tokens(name)) == 1:
+        if " " not in name and doc.named_with_the(name):
+            return f"The {name}"  # "US rapper The Game": his name has "The"
         nicknamed = doc.nicknamed(name)
         if nicknamed is not None:
             return _person_canonical(doc, nicknamed, registry)  # "Mido" after "Ahmed 'Mido' Hossam"
