@@ -10,7 +10,7 @@ in ../shared/corpus/bbc.jsonl in the comment).
 import pytest
 
 from quotes import extract
-from quotes.attribution.mentions import strip_name
+from quotes.attribution.mentions import Document, strip_name
 
 
 def _speakers(text: str, quote: str) -> set[str | None]:
@@ -408,3 +408,12 @@ def test_a_name_that_takes_the_keeps_it():
     assert _speakers(text, "I want to apologise") == {"The Game"}
     # where a sentence starts, "The" is any sentence's: "The Kremlin said" is the Kremlin's
     assert _speakers('The Kremlin said the talks "went well".', "went well") == {"Kremlin"}
+    # bbc 454: a nationality is no name with "The" (it stayed "The Australian" for a moment)
+    text = ("Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the carrier could "
+            'no longer afford to remain "all-Australian".')
+    assert _speakers(text, "all-Australian") == {"Geoff Dixon"}
+    # a name written without "the" inside a sentence does not take it: "The EgyptAir flight"
+    doc = Document('The EgyptAir flight left Paris. Officials at The EgyptAir desk said that after EgyptAir '
+                   'confirmed the loss, relatives were told.')
+    assert not doc.named_with_the("EgyptAir")
+    assert Document("Both he and The Game have admitted it.").named_with_the("Game")
