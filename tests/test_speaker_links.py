@@ -99,3 +99,24 @@ def test_the_cli_says_what_the_speaker_filter_also_selects(cli, tmp_path: Path):
     status, out, _ = cli("show", str(surname_id))
     assert ("inferred:   probably Rick Parry (inferred: quoted with the same people: Steve Morgan, Steven Gerrard)"
             in out)
+
+
+def test_a_surname_is_linked_to_the_full_name_that_holds_nearly_all_its_quotes(db_url: str, tmp_path: Path):
+    """BBC: "Mr Howard said it would be "far better ..."" in articles that never name Michael Howard
+    (358 quotes) stood apart as "Howard", unlinked because John, Tim, Andrew and Dominic Howard are
+    quoted too (6 quotes together)."""
+    leader = " ".join(f'"We will cut taxes by {n}bn," Tory leader Michael Howard said.' for n in range(1, 11))
+    full = leader + ' "The bill is flawed," Charles Kennedy said. "It is needed," Tony Blair said.'
+    surname = ('In the Commons, Mr Howard said it would be "far better if the whole of the legislation was subject'
+               ' to a sunset clause". "The bill is flawed," Charles Kennedy said. "It is needed," Tony Blair said.')
+    other = '"I saved the penalty," goalkeeper Tim Howard said.'
+    with QuoteDB(db_url) as db:
+        db.ingest([_articles(tmp_path / "a.jsonl", full, surname, other)])
+        assert db.count(speaker="Michael Howard") == 12 and db.count(speaker="Tim Howard") == 1  # 10 + Howard's 2
+        expected = [("Howard", "Michael Howard", "quoted with the same people: Charles Kennedy, Tony Blair")]
+        assert _links(db, "Michael Howard") == _links(db, "Howard") == expected
+        assert [(link.surname, link.full_name) for link in db.speaker_links()] == [("Howard", "Michael Howard")]
+        assert _links(db, "Tim Howard") == []
+        db.ingest([_articles(tmp_path / "b.jsonl", other.replace("penalty", "shot"))])  # 10 against 2: no longer
+        assert _links(db, "Howard") == [] and db.speaker_links() == []
+        assert db.count(speaker="Michael Howard") == 10

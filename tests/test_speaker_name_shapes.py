@@ -10,7 +10,7 @@ in ../shared/corpus/bbc.jsonl in the comment).
 import pytest
 
 from quotes import extract
-from quotes.attribution.mentions import strip_name
+from quotes.attribution.mentions import Document, strip_name
 
 
 def _speakers(text: str, quote: str) -> set[str | None]:
@@ -181,6 +181,26 @@ def test_a_body_before_a_full_name_is_its_employer():
             "programme. She said French nationals would be the first to use it.",
             "French nationals",
             "Cynthia Musselman",
+        ),
+        # bbc 1250: "the entire first Gulf War ... He suggested" was "Gulf War": a war is no one
+        (
+            "Lib Dem spokesman Vince Cable said the cost was high. Mr Cable compared that new cost with the "
+            "£500m needed for Britain's role in the entire first Gulf War - when 80% of the bill had been met "
+            "through help from European and Arab nations. He suggested keeping British troops in Iraq could "
+            "cost another £1bn.",
+            "keeping British troops",
+            "Vince Cable",
+        ),
+        # bbc 1493: "Former Chelsea captain Desailly" later; "the Chelsea side ... he told" was "Former
+        # Chelsea": "Chelsea" is a given name, but no one is called so ("Former" is no form of address)
+        (
+            "Desailly backs Blues revenge trip\n\nMarcel Desailly insists there is no chance of history "
+            "repeating itself when Chelsea take on Barcelona on Wednesday.\n\nThe French star was part of the "
+            "Chelsea side crushed 5-1 at the Nou Camp in the Champions League quarter-final second leg in 2000. "
+            '"Things will be totally different this time," he told BBC Sport.\n\nFormer Chelsea captain '
+            "Desailly, who is now playing for Al-Gharafa in Qatar, says there is no comparison.",
+            "Things will be totally different",
+            "Marcel Desailly",
         ),
     ],
 )
@@ -365,3 +385,35 @@ def test_a_hyphenated_adjective_is_no_speaker_but_a_plural_is_a_group():
     # bbc: "London-based" and "Peer-to-peer" were speakers; "Caucus-goers said" speaks as a group
     assert _speakers("London-based Envisional said it had found the files.", "it had found") != {"London-based"}
     assert _speakers("Caucus-goers said they wanted change.", "they wanted") == {"Caucus-goers"}
+
+
+def test_a_name_addressed_after_a_body_is_the_subject():
+    # bbc 1289: "In a speech to the Foreign Policy Centre Mr Straw said" was "a speech" (no speaker)
+    text = (
+        'I think he will want to look quite carefully at what Jack Straw said about Michael Howard."\n\n'
+        'In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader: "He is clever, fluent '
+        'and tactical, but he is not wise."'
+    )
+    assert _speakers(text, "He is clever") == {"Jack Straw"}
+
+
+def test_a_name_that_takes_the_keeps_it():
+    # bbc 797: "The Game, whose real name is Jayceon Taylor, told a news conference:" was "Game"
+    text = (
+        "But the pair shook hands as they handed over money to music projects for New York's deprived areas "
+        "on Wednesday. The Game, whose real name is Jayceon Taylor, told a news conference: \"I want to "
+        "apologise.\" Chart-topper 50 Cent said the truce came on the anniversary. Both he and The Game have "
+        "admitted drug dealing in the past."
+    )
+    assert _speakers(text, "I want to apologise") == {"The Game"}
+    # where a sentence starts, "The" is any sentence's: "The Kremlin said" is the Kremlin's
+    assert _speakers('The Kremlin said the talks "went well".', "went well") == {"Kremlin"}
+    # bbc 454: a nationality is no name with "The" (it stayed "The Australian" for a moment)
+    text = ("Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the carrier could "
+            'no longer afford to remain "all-Australian".')
+    assert _speakers(text, "all-Australian") == {"Geoff Dixon"}
+    # a name written without "the" inside a sentence does not take it: "The EgyptAir flight"
+    doc = Document('The EgyptAir flight left Paris. Officials at The EgyptAir desk said that after EgyptAir '
+                   'confirmed the loss, relatives were told.')
+    assert not doc.named_with_the("EgyptAir")
+    assert Document("Both he and The Game have admitted it.").named_with_the("Game")

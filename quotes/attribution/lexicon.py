@@ -247,13 +247,13 @@ COMPANY_ENDS = frozenset(
 PARTY_MEMBERS = frozenset("tories dems democrats republicans conservatives liberals nationalists unionists greens labour".split())
 
 # Last words of capitalised names of events, contests, agreements and places, which no
-# person's name ends with: "Grand Slam", "Six Nations", "Super Tuesday", "Wall Street" ("he"
-# skips them; they speak for no one).
+# person's name ends with: "Grand Slam", "Six Nations", "Super Tuesday", "Wall Street", "the
+# first Gulf War" ("he" skips them; they speak for no one).
 NOT_PERSON_ENDS = frozenset(
     """slam cup championship championships olympics games series summit conference awards festival
     trophy treaty accord agreement act premiership avenue road square stadium island islands valley river
     county street east sea open prix show day year monday tuesday wednesday thursday friday saturday sunday
-    mass cathedral abbey chapel mosque synagogue""".split()
+    mass cathedral abbey chapel mosque synagogue war wars""".split()
 )
 
 # The imperatives of a web page's boilerplate, which open sentences like subjects: "Liked it?

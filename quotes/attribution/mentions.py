@@ -25,6 +25,7 @@ from .lexicon import (
     LEADING_STOPWORDS,
     MEDIA_NOUNS,
     NATIONAL_TITLES,
+    NATIONALITIES,
     NOT_NAMES,
     NOT_PERSON_ENDS,
     NUMERAL_NAMES,
@@ -184,6 +185,13 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split(
 # Peerage titles before a family name alone ("Lord Falconer", "Baroness Scotland"; "Earl" is
 # a given name too), and a knight's or dame's title before a given and a family name.
 PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Countess", "Marquess")
+# Titles before a given name ("Sir John", "Prince Charles") and ranks before a family name
+# ("Gen Musharraf", "General Musharraf").
+GIVEN_NAME_TITLES = frozenset("sir dame prince princess king queen pope sheikh emir".split())
+RANKS = frozenset("gen gen. general col col. colonel lt lt. lieutenant capt capt. captain adm adm. admiral sgt sgt. sergeant".split())
+# The titles a person is addressed by before one name: "Prince Charles", "Mr Howard", "Gen Musharraf"
+# (not a describing word: "Former Chelsea" is no one called Chelsea).
+_ADDRESS_TITLES = HONORIFICS | GIVEN_NAME_TITLES | RANKS | {fold(p) for p in PEERAGE}
 _PEERAGE_STEMS = ("Lord ", "Lady ", "Baron", "Viscount", "Countess", "Marquess")
 _PEER_RE = re.compile(rf"\b({'|'.join(PEERAGE)})[ \u00a0]+([A-Z][\w'’-]++)(?![ \u00a0]+[A-Z])")
 _KNIGHT_RE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+([A-Z][a-z]+)[ \u00a0]+([A-Z][\w'’-]*[a-z][\w'’-]*)")
@@ -629,7 +637,7 @@ class Document:
     _starts: list[int] | None = field(default=None, repr=False)
     _matches: list[re.Match[str]] | None = field(default=None, repr=False)
     _by_last: dict[str, dict[str, list[int]]] | None = field(default=None, repr=False)
-    _by_first: dict[str, dict[str, None]] | None = field(default=None, repr=False)
+    _by_first: dict[str, dict[str, bool]] | None = field(default=None, repr=False)
     _styled: tuple[dict[str, str], dict[str, dict[str, None]]] | None = field(default=None, repr=False)
     _cache: dict[tuple[str, object], Any] = field(default_factory=dict, repr=False)
     """Answers about this article, by question: resolved names, titles around a name. (Any: the
@@ -672,18 +680,19 @@ class Document:
         "Serena"; None when there are none or several, or a title goes before the name alone
         ("Prince Charles" beside "Charles Kennedy")."""
         if self._by_first is None:
-            by_first: dict[str, dict[str, None]] = {}
+            by_first: dict[str, dict[str, bool]] = {}  # name: is it one a person is called by
             for m in self._names():
                 title, full = strip_name(m.group())
                 full = without_possessive(full)
                 toks = name_tokens(full)
                 if len(toks) > 1 and is_given_name(toks[0]) and classify(full) == "person":
-                    by_first.setdefault(toks[0], {})[full] = None
+                    by_first.setdefault(toks[0], {})[full] = True
                 elif len(toks) == 1 and title:  # "Prince Charles", "Mr Howard": another person
-                    by_first.setdefault(toks[0], {})[m.group()] = None
+                    # ("Former Chelsea captain Desailly ... the Chelsea side": none called Chelsea)
+                    by_first.setdefault(toks[0], {})[m.group()] = fold(title.split()[-1]) in _ADDRESS_TITLES
             self._by_first = by_first
         names = self._by_first.get(fold(given), {})
-        return next(iter(names)) if len(names) == 1 else None
+        return next((name for name, called in names.items() if called), None) if len(names) == 1 else None
 
     def headline_only(self, name: str) -> bool:
         """Is ``name`` (two words or more, the first no known given name) written only in the
@@ -760,6 +769,27 @@ class Document:
                     lower = False  # capitalised inside a sentence: a name
                     break
             self._cache[key] = lower
+        return self._cache[key]
+
+    def named_with_the(self, word: str) -> bool:
+        """Is ``word`` (one word) a name that takes "The": the article capitalises "The" before it
+        inside a sentence and writes it without "the" only where a sentence starts ("the success of
+        The Game, who has become", the rapper; '"Game and I"'); not "The Kremlin said" where a
+        sentence starts, "The EgyptAir flight" beside "after EgyptAir said", nor a nationality
+        ("The Australian")?"""
+        key = ("named with the", word)
+        if key not in self._cache:
+            text, capital = self.text, False
+            if f"The {word}" in text and fold(word) not in NATIONALITIES:  # (a plain test first: most say no)
+                for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w’-]|'[^s])", text):
+                    before = text[max(0, m.start() - 12) : m.start()]
+                    if not before.endswith(("The ", "the ")):
+                        if before.rstrip(" \u00a0")[-1:] in _SENTENCE_STARTS:
+                            continue  # '"Game and I need to ..."': a sentence may drop it
+                        capital = False
+                        break
+                    capital = capital or before[:-4].rstrip(" \u00a0")[-1:] not in _SENTENCE_STARTS and before[-4] == "T"
+            self._cache[key] = capital
         return self._cache[key]
 
     def nicknamed(self, nickname: str) -> str | None:

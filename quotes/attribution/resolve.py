@@ -48,7 +48,7 @@ from .lexicon import (
     is_given_name,
 )
 from .cues import is_cue
-from .mentions import COMMON_ORG_WORDS, HONORIFICS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, is_epithet, name_in, strip_name, with_numeral, without_possessive
+from .mentions import COMMON_ORG_WORDS, GIVEN_NAME_TITLES, HONORIFICS, RANKS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, is_epithet, name_in, strip_name, with_numeral, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -129,6 +129,8 @@ def _find_person(doc: Document, name: str, registry: Registry) -> str:
         sp = registry.lookup(full)
         return sp.name if sp is not None else without_middle_initials(full)
     if len(name_tokens(name)) == 1:
+        if " " not in name and doc.named_with_the(name):
+            return f"The {name}"  # "US rapper The Game": his name has "The"
         nicknamed = doc.nicknamed(name)
         if nicknamed is not None:
             return _person_canonical(doc, nicknamed, registry)  # "Mido" after "Ahmed 'Mido' Hossam"
@@ -577,10 +579,6 @@ _HONORIFIC_GENDER = {
 }
 
 
-# Titles before a given name ("Sir John", "Prince Charles") and ranks before a family name
-# ("Gen Musharraf", "General Musharraf").
-_GIVEN_NAME_TITLES = frozenset("sir dame prince princess king queen pope sheikh emir".split())
-_RANKS = frozenset("gen gen. general col col. colonel lt lt. lieutenant capt capt. captain adm adm. admiral sgt sgt. sergeant".split())
 
 
 def _family_name_after(honorific: str, name: str) -> bool:
@@ -588,9 +586,9 @@ def _family_name_after(honorific: str, name: str) -> bool:
     given names after "Sir" and "Dame", nor the title in "Lord Chancellor")?"""
     if honorific in ("mr", "mr.", "mrs", "mrs.", "ms", "ms."):
         return True
-    if honorific in _GIVEN_NAME_TITLES or fold(name) in TITLE_WORDS:
+    if honorific in GIVEN_NAME_TITLES or fold(name) in TITLE_WORDS:
         return False
-    return honorific in HONORIFICS or honorific in _RANKS
+    return honorific in HONORIFICS or honorific in RANKS
 
 
 def _apposed_name(doc: Document, mention: Mention, registry: Registry) -> str | None:

@@ -19,6 +19,10 @@ _PREPOSITIONS = frozenset(
     """in on at for with from to by of about during into over under through across around near behind
     between among against outside inside within toward towards past beyond""".split()
 )
+# A form of address after a capitalised word starts a second name: "In a speech to the Foreign
+# Policy Centre Mr Straw said" (no comma after the body) is Mr Straw speaking; "a campaign Mr. Khan
+# has called" is what he called it.
+_ADDRESSED_INSIDE = regex.compile(r"[A-Z][\w'’.-]*[ \u00a0]+((?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+[A-Z])")
 
 
 def lower_word_before(text: str, end: int, floor: int) -> int:
@@ -149,6 +153,11 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
             start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
         ):
             return men
+        # (a name only: not "the wake of Ms Hughes' resignation")
+        addressed = _ADDRESSED_INSIDE.search(men.text) if men.form == "name" else None
+        if addressed is not None:
+            cut = men.start + addressed.start(1)
+            return Mention(cut, men.end, text[cut : men.end], "name")
         end = start  # "in the past described": the phrase is not the subject
     return None
 
