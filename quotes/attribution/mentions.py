@@ -196,6 +196,16 @@ _PEERAGE_STEMS = ("Lord ", "Lady ", "Baron", "Viscount", "Countess", "Marquess")
 _PEER_RE = re.compile(rf"\b({'|'.join(PEERAGE)})[ \u00a0]+([A-Z][\w'’-]++)(?![ \u00a0]+[A-Z])")
 _KNIGHT_RE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+([A-Z][a-z]+)[ \u00a0]+([A-Z][\w'’-]*[a-z][\w'’-]*)")
 # What a sentence, a headline line or a quote starts after ("" is the text's start).
+_WORD_CHAR = re.compile(r"[\w'’-]")  # a character that continues a word on either side
+_NAME_GOES_ON = re.compile(r"[\w’-]|'[^s]")  # continues a name after it: not a possessive "'s"
+
+
+@lru_cache(maxsize=1 << 12)
+def _spellings(word: str) -> re.Pattern[str]:
+    """``word`` capitalised (its tail in any case) or in lower case: "Growth", "GROWTH"'s tail, "growth"."""
+    return re.compile(rf"{re.escape(word[0])}(?i:{re.escape(word[1:])})|{re.escape(word.lower())}")
+
+
 _SENTENCE_STARTS = frozenset(("", ".", "!", "?", "\n", '"', "“", "”", "'", "‘", "’", ":", "(", "-"))
 _BODY_JOINS = frozenset(("of", "for"))
 _BODY_SMALL_WORDS = frozenset(("of", "for", "the", "a", "and", "on", "&"))
@@ -760,12 +770,16 @@ class Document:
             return False  # never written in lower case (a plain test first: most names are not)
         key = ("common word", w)
         if key not in self._cache:
-            text, lower = self.text, False
-            pattern = rf"(?<![\w'’-]){re.escape(word[0])}(?i:{re.escape(word[1:])})(?![\w'’-])|(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])"
-            for m in re.finditer(pattern, text):
-                if m.group()[0].islower():
+            text, lower, search, pos = self.text, False, _spellings(word).search, 0
+            while (m := search(text, pos)) is not None:
+                start, end = m.span()
+                if start and _WORD_CHAR.match(text, start - 1) or _WORD_CHAR.match(text, end):
+                    pos = start + 1  # inside a longer word: read on from the next character
+                    continue
+                pos = end
+                if text[start].islower():
                     lower = True
-                elif text[max(0, m.start() - 8) : m.start()].rstrip(" \u00a0")[-1:] not in _SENTENCE_STARTS:
+                elif text[max(0, start - 8) : start].rstrip(" \u00a0")[-1:] not in _SENTENCE_STARTS:
                     lower = False  # capitalised inside a sentence: a name
                     break
             self._cache[key] = lower
@@ -781,8 +795,14 @@ class Document:
         if key not in self._cache:
             text, capital = self.text, False
             if f"The {word}" in text and fold(word) not in NATIONALITIES:  # (a plain test first: most say no)
-                for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w’-]|'[^s])", text):
-                    before = text[max(0, m.start() - 12) : m.start()]
+                start = text.find(word)
+                while start >= 0:
+                    end = start + len(word)
+                    if start and _WORD_CHAR.match(text, start - 1) or _NAME_GOES_ON.match(text, end):
+                        start = text.find(word, start + 1)  # inside a longer word
+                        continue
+                    before = text[max(0, start - 12) : start]
+                    start = text.find(word, end)
                     if not before.endswith(("The ", "the ")):
                         if before.rstrip(" \u00a0")[-1:] in _SENTENCE_STARTS:
                             continue  # '"Game and I need to ..."': a sentence may drop it
