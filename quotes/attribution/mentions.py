@@ -276,7 +276,7 @@ def strip_name(phrase: str) -> tuple[str, str]:
             # "Conservative Michael Fallon", "fellow Tory David Heathcoat-Amory", "New Yorker Dick
             # Morris", "Environmental Audit Committee Peter Ainsworth"
             i = j + 1
-        elif j == 0 and _EPITHET_COMPOUND.search(words[0]):
+        elif j == 0 and "-" in words[0] and _EPITHET_COMPOUND.search(words[0]):
             i = 1  # "Man-of-the-match Duff", "Tunisian-born Abdellatif Kechiche"
         elif j + 1 < len(words) - 1 and f"{w} {fold(words[j + 1])}" in PLACES and _person_after(words[j + 2 :]):
             i = j + 2  # "New Hampshire Sanders" (one word may be a first name: "Virginia Foxx")
@@ -320,7 +320,7 @@ _EPITHET_COMPOUND = re.compile(r"^[A-Z][\w']*(?:-[a-z][\w']*)+$")
 def is_epithet(name: str) -> bool:
     """Is ``name`` one word hyphenated with lower-case parts ("London-based", "Peer-to-peer"; a plural
     names people: "Caucus-goers")?"""
-    if " " in name or _EPITHET_COMPOUND.search(name) is None:
+    if " " in name or "-" not in name or _EPITHET_COMPOUND.search(name) is None:
         return False
     return not name.endswith("ers") or name.split("-")[0].lower() in _NUMBER_WORDS  # ("Three-quarters")
 
@@ -606,7 +606,7 @@ def name_in(mention: str) -> str:
     body = body_name(mention)
     if body is not None:
         return body
-    m = _AMPERSAND_NAME_RE.search(mention) or _LAST_NAME_RE.search(mention)
+    m = "&" in mention and _AMPERSAND_NAME_RE.search(mention) or _LAST_NAME_RE.search(mention)
     return with_numeral(mention, m.start(), m.group()) if m else mention
 
 

@@ -623,11 +623,12 @@ _OWNED_VOICE = re.compile(
     r"(?:[Tt]he[ \u00a0]+)?(.+?)['’]s?[ \u00a0]+(?:official[ \u00a0]+|own[ \u00a0]+)?"
     r"(?:spokes(?:man|woman|person)|statement|report|letter|memo)"
 )
+_VOICE_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "statement", "report", "letter", "memo")
 
 
 def _possessor_speaks(doc: Document, phrase: str, registry: Registry) -> str | None:
     """The named owner of a spokesperson or a statement (``_OWNED_VOICE``), or None."""
-    m = _OWNED_VOICE.fullmatch(phrase)
+    m = _OWNED_VOICE.fullmatch(phrase) if phrase.endswith(_VOICE_NOUNS) else None  # (a plain test first)
     if m is None or not m.group(1)[:1].isupper():
         return None
     return canonical_name(doc, name_in(m.group(1)), registry)
