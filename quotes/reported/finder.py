@@ -73,7 +73,7 @@ from .patterns import (
     cue_scan_nbsp,
 )
 from .sentences import Paragraphs
-from .speakers import document_author, mention_after, speaker_of
+from .speakers import antecedent, document_author, mention_after, speaker_of
 
 __all__ = ["find_reported", "reported_rows", "RULE_CONFIDENCE"]
 
@@ -181,6 +181,9 @@ _STATEMENT_END = re.compile(r"[,;:()\u2014\u2013.!?]")
 # "saw" and "sees" report a view only as "saw the deal as a rescue" ("That film saw Jason battle Freddy
 # Krueger", "The deal sees Rosneft receive ..." are events); "to see" only after a wish ("would like to
 # see"): "lined up to see him", "waiting to see what will happen" report nothing.
+# Cues only people (and bodies) use, said of a thing by "which" ("a hip injury which ruled him out", "the
+# torrential rain which has lashed Los Angeles"): no speech.
+_THINGS_CANNOT = frozenset("rule ruled rules lash lashed lashes".split())
 _SEEING_A_SIGHT = frozenset(("saw", "sees"))
 # What "sees" an event rather than a view: "The agreement will see some debt converted", "a pact which
 # could see India invest", "2005 will also see more competition" (a year, a relative pronoun or such a head noun).
@@ -1567,6 +1570,14 @@ class _Finder:
         men = f.mention
         if men is not None and men.form == "name" and fold(men.text) in NOT_REPORTERS:
             return []  # "Liked it? Take a second to support ...", "Having said that, ...": no one reports
+        span = None
+        if men is not None and men.form == "relative" and (ante := antecedent(self.text, men)) is not None:
+            # "President George W Bush himself, who told ...": the antecedent is who reports, resolved like any
+            # mention; the mention runs on to the pronoun (PolNeAR marks either as the source)
+            if men.text == "which" and ante.form == "phrase" and ante.text.islower() and fold(f.cue).split()[0] in _THINGS_CANNOT:
+                return []  # "a hip injury which ruled him out": a thing does not rule, nothing is reported
+            span = (ante.start, men.end)
+            men = ante
         if men is None:
             speaker = None
         elif men.start in self.known:  # the mention of a quote too: '"...," she said, adding that'
@@ -1598,6 +1609,8 @@ class _Finder:
         self.utterance += 1
         pieces = [(f.start, f.end)] + ([f.more] if f.more else [])
         mention, m0, m1 = (None, None, None) if men is None else (men.text, men.start, men.end)
+        if span is not None:
+            mention, m0, m1 = self.text[span[0] : span[1]], span[0], span[1]
         text, utterance = self.text, self.utterance
         return [
             QuoteRow(text[start:end], start, end, "indirect", speaker, mention, m0, m1, f.cue, via, f.rule, confidence, utterance)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from ..attribution import Document, Mention, canonical_name, mention_at_start, resolve_mention
+from ..attribution import Document, Mention, canonical_name, mention_at_end, mention_at_start, resolve_mention
 from ..attribution.mentions import NAME, NAME_RE, classify, without_possessive
 from ..attribution.resolve import Antecedent
 from ..registry import Registry
 from .patterns import OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS
 
-__all__ = ["document_author", "mention_after", "speaker_of"]
+__all__ = ["antecedent", "document_author", "mention_after", "speaker_of"]
 
 _POSSESSIVE_IN = re.compile(r"['’]s\b")
 # Who made a document, after it: "a report by analysts Forrester Research", "Research from Halifax", "a survey
@@ -26,6 +26,34 @@ _AUTHOR_AFTER = re.compile(
     rf"(?:{NAME}[ \t\u00a0]+(?=(?!(?:of|and|for|de|du|la|le|van|von)\b)[a-z][\w'’\-]*[ \t\u00a0]+(?:[a-z][\w'’\-]*[ \t\u00a0]+)?[A-Z]))?"
     rf"(?:(?!(?:of|and|for)\b)[a-z][\w'’\-]*[ \t\u00a0]+){{0,2}}(?:the[ \t\u00a0]+)?({NAME})"
 )
+
+# What stands between a relative pronoun and its antecedent: "President George W Bush himself, who", "Staunton, 49,
+# who", "the International Air Transport Association (IATA), which", "Irish Prime Minister Bertie Ahern - who".
+_BEFORE_RELATIVE = re.compile(
+    r"(?:[ \t\u00a0,\u2013\u2014-]|\([^()]{1,40}\)|\b(?:himself|herself|itself|themselves)\b|(?<=,)[ \t\u00a0]*\d{1,3}[ \t\u00a0]*(?=,))*\Z"
+)
+_ANTECEDENT_CHARS = 160
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Aa]ll)[ \t\u00a0]+\Z")
+# A verb inside a phrase read back from a relative pronoun: "In September Symantec released statistics which"
+# reads past the clause's verb, no noun phrase.
+_VERB_IN_PHRASE = re.compile(r"[ \t\u00a0][a-z][\w'’\-]*(?:ed|ing)\b[ \t\u00a0]")
+
+
+def antecedent(text: str, relative: Mention) -> Mention | None:
+    """The mention a relative pronoun ("who", "which") stands for, right before it past a reflexive, an age,
+    a parenthesis or a dash: "The Tory leader" in "The Tory leader, who argues"; None if no noun phrase ends there."""
+    floor = max(0, relative.start - _ANTECEDENT_CHARS)
+    gap = _BEFORE_RELATIVE.search(text, floor, relative.start)
+    end = relative.start if gap is None else gap.start()
+    men = mention_at_end(text, end, floor)
+    if men is None or men.form in ("relative", "pronoun"):
+        return None
+    if men.form in ("phrase", "group") and _VERB_IN_PHRASE.search(men.text + " "):
+        return None
+    quantifier = _QUANTIFIER_BEFORE.search(text, max(floor, men.start - 12), men.start)
+    if quantifier is not None:  # "many US lawmakers who blame China": the quantifier is part of the phrase
+        return Mention(quantifier.start(), men.end, text[quantifier.start() : men.end], men.form)
+    return men
 
 
 def mention_after(text: str, start: int, limit: int) -> Mention | None:
