@@ -18,6 +18,16 @@ CLAUSES = [
      "Indeed, campaigners for tighter rules on food labelling in schools say the new code is too weak.",
      [{"mention": "campaigners for tighter rules on food labelling in schools", "cue": "say",
        "text": "the new code is too weak"}]),
+    ("a poll ending the sentence is the source of the clause before it",
+     "The mayor leads her rival by 12 points in a new Evening Post poll.",
+     [{"mention": "a new Evening Post poll", "cue": "in", "method": "trailing_cue",
+       "text": "The mayor leads her rival by 12 points"}]),
+    ("... past an opening time",
+     "In March, the mayor had 38 percent support in a radio station's survey of voters.",
+     [{"mention": "a radio station's survey of voters", "text": "the mayor had 38 percent support"}]),
+    ("... after a contrast",
+     "Smith came second in May, although Jones moved ahead in a survey from the local university.",
+     [{"mention": "a survey from the local university", "text": "Jones moved ahead"}]),
     ("the words before a parenthetical cue whose rest is a quote",
      "The streets were empty, he added, \"but the shops will open again on Monday.\"",
      [{"mention": "he", "cue": "added", "method": "trailing_cue", "text": "The streets were empty"}]),
@@ -57,3 +67,18 @@ def test_no_clause_from_a_verb_before_the_cue(sentence):
 )
 def test_no_clause_from_the_setting_of_a_quote(sentence):
     assert indirect(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "the poll(s)" alone is an election or a standing, not a poll's finding
+        "The Tories were not going to be significant players in the poll.",
+        "The governor has struggled for months in the polls.",
+        "The party hopes for its best results in the local council polls.",
+        # the verb of a relative clause is in the polls, not the sentence
+        "Two senators, one of whom is struggling in a new state poll, face hard races.",
+    ],
+)
+def test_no_poll_finding(sentence):
+    assert all(q.cue != "in" for q in indirect(sentence))

@@ -57,6 +57,7 @@ from .patterns import (
     ASKED_SCAN,
     NOUN_CUES,
     IN_SOURCE_SCAN,
+    POLL_AFTER_SCAN,
     ADJUNCT,
     ADVERBS,
     AUXILIARIES,
@@ -273,6 +274,17 @@ _A_CLAUSE_OPENING = re.compile(
     r"[\w'’\-]+[ \t\u00a0]+[\w'’\-]+[ \t\u00a0]+[\w'’\-]"
 )
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
+# Words that make a poll an election ("significant players in the poll", "in the local council polls").
+_ELECTION_WORDS = frozenset("council local general election elections by-election coming next forthcoming upcoming mayoral".split())
+# A time or a concession opening a sentence before a poll's finding ("In March, Cruz had 38 percent support in a
+# Fox poll.", "While Clinton leads in Iowa, she trails the Vermont senator in the RealClearPolitics average ...").
+_OPENING_TIME = re.compile(
+    r"[\"“]?(?:(?:In|On|At|By|Since|As[ \t\u00a0]+of|After|Before|During|Last|This|Earlier|Later)\b[^,;:\n]{1,40}|"
+    r"(?:While|Though|Although|Even[ \t\u00a0]+though|Despite)\b[^,;:\n]{1,80}),[ \t\u00a0]+"
+)
+_RELATIVE_CLAUSE = re.compile(r"(?:,|\bin)[ \t\u00a0]+(?:who|which|where|when|whose)\b")
+# A contrast before a poll's finding: "Cruz came second in January polls, although Rubio moved ... in a survey".
+_CONTRAST = re.compile(r",[ \t\u00a0]+(?:although|though|but|while|whereas)[ \t\u00a0]+")
 # An adverb and its comma opening a sentence before a long subject: "Indeed, proponents of more controls on hate
 # speech here say ...".
 _ADVERB_OPENER = re.compile(
@@ -639,6 +651,8 @@ def _cues(text: str) -> list[_Cue]:
         if m.start() > 0 and text[m.start() - 1] in "Aa"
     ]
     polls = [_Cue(m.start(), m.end(), "in", "in poll") for m in IN_SOURCE_SCAN.finditer(text)] if "In " in text else []
+    if "poll" in text or "survey" in text:
+        polls += [_Cue(m.start() + 1, m.end(), "in", "in poll") for m in POLL_AFTER_SCAN.finditer(text)]
     asked = [
         _Cue(asked_at, m.end(), "asked", "asked question")
         for m in ASKED_SCAN.finditer(text)
@@ -1147,6 +1161,8 @@ class _Finder:
         if cue.lemma == "noun":
             return self._noun(s0, s1, cue)
         if cue.lemma == "in poll":
+            if text[cue.start] == "i":
+                return self._poll_after(s0, cue)
             if cue.start != s0:
                 return None
             m = IN_SOURCE_SCAN.match(text, cue.start)
@@ -1201,6 +1217,34 @@ class _Finder:
         if fit is None:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "parenthetical")
+
+    def _poll_after(self, s0: int, cue: _Cue) -> _Found | None:
+        """'Trump leads Cruz by 9 points in the RealClearPolitics average of polls.': the clause before "in",
+        from the sentence start (past an opening time, "In March, ") or a contrasting conjunction (", although
+        Rubio moved to second in a survey ..."); not an election ("in the poll", "in the local council polls")."""
+        text = self.text
+        m = POLL_AFTER_SCAN.match(text, cue.start - 1)
+        if m is None:
+            return None
+        words = []  # the words up to the poll's noun ("a survey from the local university" is no local election)
+        for word in m.group(1).lower().split():
+            words.append(word)
+            if word.startswith(("poll", "survey")):
+                break
+        if words in (["the", "poll"], ["the", "polls"], ["polls"]) or any(w in _ELECTION_WORDS for w in words):
+            return None  # "has sagged in the polls", "head to the polls": a standing or a vote, no poll's finding
+        start = s0
+        opening = _OPENING_TIME.match(text, s0, cue.start)
+        if opening is not None:
+            start = opening.end()
+        contrast = _last_match(_CONTRAST, text, start, cue.start)
+        if contrast is not None:
+            start = contrast.end()
+        fit = self.quotes.fit(text, start, cue.start)
+        if fit is None or text.count(" ", fit[0], fit[1]) < 2 or _RELATIVE_CLAUSE.search(text, fit[0], fit[1]):
+            return None  # "Ron Johnson, who is struggling in the polls": the relative clause's verb, no finding
+        men = Mention(m.start(1), m.start(1) + len(m.group(1)), m.group(1), "phrase")
+        return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
 
     def _question(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'Asked whether he would run, the mayor said no.', '... when asked about the deal.': the
