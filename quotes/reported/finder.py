@@ -262,6 +262,32 @@ _BEFORE_PASSIVE = (
     | frozenset("to likely unlikely expected set due going believed thought said reported".split())
 )
 _CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still)[ \t\u00a0]+")
+# Words before a parenthetical cue and a quote that are a clause of three words or more, not the saying's setting:
+# "The streets were deserted, he added, ''but ...''", not "In a statement Thursday, he said, “...”", "As for Trump,
+# she said", "Holding open a book, Beck said", "Asked what ..., Adelson said" (nor "Of course, Clinton said").
+_A_CLAUSE_OPENING = re.compile(
+    r"[\"“'‘]?(?!(?:In|On|At|As|For|With|From|By|After|Before|During|When|While|If|Though|Although|Asked|Of|Since|"
+    r"Until|Because|Whether|Unless|Despite|Among|Under|Over|Through|Amid|Like|Unlike|To|So|And|But|Yet|Or|Once|"
+    r"Whatever|Whenever|Wherever|Now|Then|Still|Also|However|Later|Earlier|Sooner|Less|More|Shortly|No[ \t\u00a0]+wonder)\b)"
+    r"(?![A-Z][a-z]+(?:ing|ed)\b)"
+    r"[\w'’\-]+[ \t\u00a0]+[\w'’\-]+[ \t\u00a0]+[\w'’\-]"
+)
+_PAST_VERB = re.compile(r"[a-z]+ed\b")
+# An adverb and its comma opening a sentence before a long subject: "Indeed, proponents of more controls on hate
+# speech here say ...".
+_ADVERB_OPENER = re.compile(
+    r"(?:(?:But|And|Yet|So|Still)[ \t\u00a0]+)?(?:[A-Z][a-z]+ly|Indeed|However|Still|Meanwhile|Instead|Now|Yet|Moreover|"
+    r"Nonetheless|Nevertheless|Separately|Also|Too|Likewise|Similarly|Overall|Today|Yesterday|In[ \t\u00a0]+fact|Of[ \t\u00a0]+course),[ \t\u00a0]+"
+)
+# Words of a subject before its head that a trailing cue's subject finder leaves out: "..., former officials said",
+# "..., two senior Republican aides said": capitalised words, numbers and these modifiers (an open class would
+# take a verb: "..., applauded Clinton's remarks", "..., said Wednesday he agrees").
+_SUBJECT_MODIFIERS = """former senior top some many other several few most local federal state party campaign administration
+    current military intelligence security government industry city county police health election company
+    white house western foreign two three four five six seven eight nine ten dozen""".split()
+_MODIFIERS = re.compile(
+    r"[ \t\u00a0]*(?:(?:[A-Z][\w\-.]*|\d[\d,]*|" + "|".join(_SUBJECT_MODIFIERS) + r")[ \t\u00a0]+){1,3}"
+)
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
@@ -919,6 +945,8 @@ class _Finder:
                 if _VERB_NEXT.search(text, cue.end, s1):
                     return None  # "..., Ferre said Trump has the potential": the cue reports what follows
             men = self._subject_at(cue.start, s0) or _short_phrase(text, last_comma + 1, cue.start)
+            if men is not None and men.form == "phrase" and _PAST_VERB.match(men.text):
+                return None  # "The outreach, they said, raised new worries about ...": a verb, no subject
             as_ = _AS_AFTER_COMMA.match(text, last_comma + 1, cue.start)
             if men is None and as_ is not None:
                 # "..., as some have speculated.": the phrase after "as", without the auxiliary
@@ -938,6 +966,8 @@ class _Finder:
                 comma -= 1
             if text[comma] != ",":
                 inner = self._comma_in_partial(s0, comma)
+                if inner is None and last_comma < men.start and _MODIFIERS.fullmatch(text, last_comma + 1, men.start):
+                    inner = last_comma  # "..., former officials said.": the subject's modifiers before its head
                 if inner is None:
                     return None
                 comma = inner
@@ -1085,10 +1115,28 @@ class _Finder:
             return None if first is None else _Found(first[0], first[1], men, cue.form, "trailing_cue")
         second = None if end is None else self.quotes.fit(text, resume, end)
         if second is None:
+            if (
+                first is not None
+                and not cue.ing
+                and men.form != "relative"
+                and self._quote_opens(resume, s1)
+                and _A_CLAUSE_OPENING.match(text, first[0], first[1]) is not None
+                and not any(s0 <= c.start < comma for c in self.group)  # "He said ..., and when asked ..., he said, ''...''"
+            ):
+                # "The streets were deserted, he added, ''but people need to connect somehow.''": the words
+                # before the cue are the source's too, the quote after it is quoted speech's
+                return _Found(first[0], first[1], men, cue.form, "trailing_cue")
             return None
         if first is None:
             return _Found(second[0], second[1], men, cue.form, "parenthetical")
         return _Found(first[0], first[1], men, cue.form, "parenthetical", second)
+
+    def _quote_opens(self, at: int, s1: int) -> bool:
+        """Does a quote start at ``at`` (spaces skipped)?"""
+        text = self.text
+        while at < s1 and text[at] in _SPACES:
+            at += 1
+        return self.quotes.inside(at) or self.quotes.inside(at + 1)
 
     def _parenthetical(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'According to Demir, CLAUSE.', 'As he added, CLAUSE.', 'In exit polls, CLAUSE.'"""
@@ -1357,7 +1405,7 @@ class _Finder:
         while (word := _word_before(text, s0, at)) and (word in ADVERBS or word in _PERFECT or word in _MODALS):
             at = text.rindex(word, s0, at)
         start = s0
-        opener = _CONNECTIVE_OPENER.match(text, s0, at)
+        opener = _CONNECTIVE_OPENER.match(text, s0, at) or _ADVERB_OPENER.match(text, s0, at)
         if opener is not None:
             start = opener.end()
         men = _short_phrase(text, start, at, _LONG_SUBJECT_WORDS, 2)
