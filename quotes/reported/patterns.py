@@ -311,7 +311,7 @@ CONTENT_CUT = re.compile(
     r",(?:[ \t\u00a0]*[\"”’'“]?[ \t\u00a0]*(?:adding|saying|noting|stressing|insisting|explaining|apparently|"
     r"presumably|seemingly|referring|according[ \t\u00a0]+to)\b"
     # ", and the coal miners' union also stepped in": a new clause with its own subject
-    r"|[ \t\u00a0]+(?:and|but|whereas)[ \t\u00a0]+(?:now[ \t\u00a0]+|then[ \t\u00a0]+)?"
+    r"|[ \t\u00a0]+(?P<conj>and|but|whereas)[ \t\u00a0]+(?:now[ \t\u00a0]+|then[ \t\u00a0]+)?"
     r"(?=(?:the|a|an|he|she|it|they|his|her|their|some|many|most|[A-Z][\w'’.\-]*)\b)"
     # a contrast or a comparison: "said they would vote for her, while 30 percent ...", ", compared with";
     # a time the writer adds: ", following his claims over Iraq"; a participle of result or means:
