@@ -101,11 +101,13 @@ class Period:
         for short in (self.since.isoformat()[:4], self.since.isoformat()[:7], self.since.isoformat()):
             if _bounds(short) == (self.since, self.until):
                 return short  # one year, one month or one day
-        return f"{self.since_text} – {self.until_text}"
+        # the end as precise as the start: "2019-07 – 2019-12", not "2019-07 – 2019"
+        return f"{self.since_text} – {_short(self.until, first=False, at_least=len(self.since_text))}"
 
 
-def _short(day: date, *, first: bool) -> str:
+def _short(day: date, *, first: bool, at_least: int = 4) -> str:
+    """The shortest of 2019, 2019-07, 2019-07-12 whose first (or last) day is ``day``, of ``at_least`` letters."""
     for short in (day.isoformat()[:4], day.isoformat()[:7]):
-        if _bounds(short)[0 if first else 1] == day:
+        if len(short) >= at_least and _bounds(short)[0 if first else 1] == day:
             return short
     return day.isoformat()
