@@ -148,16 +148,43 @@ def told_object_end(text: str, pos: int, end: int) -> int:
     return at
 
 
+# A short list item before ", and": "in Ohio, Florida, and Nevada" (no new clause starts there).
+_LIST_ITEM = re.compile(
+    r",[ \t\u00a0]+(?!(?:and|or|but|however|though|too|also|instead|then|now|indeed)\b)"
+    r"(?![^,]*\b(?:is|are|was|were|has|have|had|did|does)\b)(?:[\w'’.\-]+[ \t\u00a0]+){0,3}[\w'’.\-]+\Z"
+)
+# The next attribution's subject and cue, closing the sentence or opening a direct quote: "..., and when
+# pressed on why, the 34-year-old mother of three replied, "It's ...", "... ― Trump boasted." (not a
+# relative: "a claim that Gowdy's office disputes", "in which Adelson said").
+_NEXT_CUE_OPENING = re.compile(r",?[ \t\u00a0]+(?:and|but)[ \t\u00a0]+(?:when|as|after|once|asked)\b")
+_NEXT_CUE_OPENING_CHARS = 100
+_NEXT_CUE = re.compile(
+    r"(?:,|[ \t\u00a0][―—–-]+)[ \t\u00a0]+(?!(?:but|and|though|although|as|when|while|after|because|in|which|who|where)\b)"
+    r"(?:(?!(?:that|which|who)\b)[\w.'’\-]+[ \t\u00a0]+){0,6}?"
+    r"(?:said|says|replied|replies|responded|boasted|noted|added|argued|insisted|told|wrote|explained|"
+    r"acknowledged|admitted|conceded|recalled|warned|claimed|contended)(?=[ \t\u00a0.!?:,]*(?:\Z|[\"“]))"
+)
+
+
 def clause_end(text: str, start: int, end: int) -> int | None:
     """The end of a clause running from ``start`` to the sentence end ``end``, cut early at
     ", adding", ", according to", a colon or semicolon; None when a headline is glued into the
     sentence ("Erdogan tells Biden turkeys' position on S-400 remains unchanged In October 2020"):
     headlines are not reported speech."""
     cut = CONTENT_CUT.search(text, start, end)
+    while cut is not None and cut.group("conj") == "and" and _LIST_ITEM.search(text, max(start, cut.start() - 40), cut.start()):
+        cut = CONTENT_CUT.search(text, cut.end(), end)
     if cut is not None:
         end = cut.start()
     if GLUED_HEADLINE.search(text, start, end):
         return None
+    cue = _NEXT_CUE.search(text, start, end)
+    if cue is not None:
+        end = cue.start()
+        # "..., and when pressed on why, she replied": the adjunct opening that attribution goes too
+        for opening in _NEXT_CUE_OPENING.finditer(text, max(start, end - _NEXT_CUE_OPENING_CHARS), end):
+            end = opening.start()
+            break
     on = text.rfind(" on ", max(start, end - _LAST_DAY_WINDOW), end)  # the regex only where it may match
     day = _LAST_DAY.match(text, on, end) if on > start else None
     if day is not None:
@@ -185,6 +212,15 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+# A clause in an object whose subject is set off by an aside before its verb: "asked whether the
+# defence minister, Ursula von der Leyen, could reach that level", "the claim that the report, leaked
+# on Monday, was false": the object runs past the aside.
+_OPEN_SUBJECT = re.compile(r"\b(?:that|whether|if|whom)(?:[ \t\u00a0]+[^\s,;:]+){1,4}\Z")
+_ASIDE_BEFORE_VERB = re.compile(
+    r",[ \t\u00a0]+[^,;:\"“”]{1,60},(?=[ \t\u00a0]+(?:could|would|will|can|may|might|should|must|is|are|was|were|has|have|had)[ \t\u00a0])"
+)
+
+
 # An object with a verb of its own: an infinitive or a gerund ("to make her pitch", "grabbing the
 # mike"), or "of" and a gerund ("Jones of grabbing her").
 _VERB_OBJECT = re.compile(r"(?:to[ \t\u00a0]|\w+ing\b)")
@@ -200,6 +236,8 @@ def object_end(text: str, start: int, end: int) -> int:
     while cut is not None:
         if text[cut.start()] == ",":
             more = _LIST_GOES_ON.match(text, cut.start(), end)  # "low growth, unemployment and debt"
+            if more is None and _OPEN_SUBJECT.search(text, max(start, cut.start() - 60), cut.start()):
+                more = _ASIDE_BEFORE_VERB.match(text, cut.start(), end)  # "whether the minister, X, could"
             if more is None:
                 break
             cut = OBJECT_END.search(text, more.end(), end)

@@ -57,6 +57,7 @@ from .patterns import (
     ASKED_SCAN,
     NOUN_CUES,
     IN_SOURCE_SCAN,
+    POLL_AFTER_SCAN,
     ADJUNCT,
     ADVERBS,
     AUXILIARIES,
@@ -262,6 +263,43 @@ _BEFORE_PASSIVE = (
     | frozenset("to likely unlikely expected set due going believed thought said reported".split())
 )
 _CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still)[ \t\u00a0]+")
+# Words before a parenthetical cue and a quote that are a clause of three words or more, not the saying's setting:
+# "The streets were deserted, he added, ''but ...''", not "In a statement Thursday, he said, “...”", "As for Trump,
+# she said", "Holding open a book, Beck said", "Asked what ..., Adelson said" (nor "Of course, Clinton said").
+_A_CLAUSE_OPENING = re.compile(
+    r"[\"“'‘]?(?!(?:In|On|At|As|For|With|From|By|After|Before|During|When|While|If|Though|Although|Asked|Of|Since|"
+    r"Until|Because|Whether|Unless|Despite|Among|Under|Over|Through|Amid|Like|Unlike|To|So|And|But|Yet|Or|Once|"
+    r"Whatever|Whenever|Wherever|Now|Then|Still|Also|However|Later|Earlier|Sooner|Less|More|Shortly|No[ \t\u00a0]+wonder)\b)"
+    r"(?![A-Z][a-z]+(?:ing|ed)\b)"
+    r"[\w'’\-]+[ \t\u00a0]+[\w'’\-]+[ \t\u00a0]+[\w'’\-]"
+)
+_PAST_VERB = re.compile(r"[a-z]+ed\b")
+# Words that make a poll an election ("significant players in the poll", "in the local council polls").
+_ELECTION_WORDS = frozenset("council local general election elections by-election coming next forthcoming upcoming mayoral".split())
+# A time or a concession opening a sentence before a poll's finding ("In March, Cruz had 38 percent support in a
+# Fox poll.", "While Clinton leads in Iowa, she trails the Vermont senator in the RealClearPolitics average ...").
+_OPENING_TIME = re.compile(
+    r"[\"“]?(?:(?:In|On|At|By|Since|As[ \t\u00a0]+of|After|Before|During|Last|This|Earlier|Later)\b[^,;:\n]{1,40}|"
+    r"(?:While|Though|Although|Even[ \t\u00a0]+though|Despite)\b[^,;:\n]{1,80}),[ \t\u00a0]+"
+)
+_RELATIVE_CLAUSE = re.compile(r"(?:,|\bin)[ \t\u00a0]+(?:who|which|where|when|whose)\b")
+# A contrast before a poll's finding: "Cruz came second in January polls, although Rubio moved ... in a survey".
+_CONTRAST = re.compile(r",[ \t\u00a0]+(?:although|though|but|while|whereas)[ \t\u00a0]+")
+# An adverb and its comma opening a sentence before a long subject: "Indeed, proponents of more controls on hate
+# speech here say ...".
+_ADVERB_OPENER = re.compile(
+    r"(?:(?:But|And|Yet|So|Still)[ \t\u00a0]+)?(?:[A-Z][a-z]+ly|Indeed|However|Still|Meanwhile|Instead|Now|Yet|Moreover|"
+    r"Nonetheless|Nevertheless|Separately|Also|Too|Likewise|Similarly|Overall|Today|Yesterday|In[ \t\u00a0]+fact|Of[ \t\u00a0]+course),[ \t\u00a0]+"
+)
+# Words of a subject before its head that a trailing cue's subject finder leaves out: "..., former officials said",
+# "..., two senior Republican aides said": capitalised words, numbers and these modifiers (an open class would
+# take a verb: "..., applauded Clinton's remarks", "..., said Wednesday he agrees").
+_SUBJECT_MODIFIERS = """former senior top some many other several few most local federal state party campaign administration
+    current military intelligence security government industry city county police health election company
+    white house western foreign two three four five six seven eight nine ten dozen""".split()
+_MODIFIERS = re.compile(
+    r"[ \t\u00a0]*(?:(?:[A-Z][\w\-.]*|\d[\d,]*|" + "|".join(_SUBJECT_MODIFIERS) + r")[ \t\u00a0]+){1,3}"
+)
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
@@ -613,6 +651,8 @@ def _cues(text: str) -> list[_Cue]:
         if m.start() > 0 and text[m.start() - 1] in "Aa"
     ]
     polls = [_Cue(m.start(), m.end(), "in", "in poll") for m in IN_SOURCE_SCAN.finditer(text)] if "In " in text else []
+    if "poll" in text or "survey" in text:
+        polls += [_Cue(m.start() + 1, m.end(), "in", "in poll") for m in POLL_AFTER_SCAN.finditer(text)]
     asked = [
         _Cue(asked_at, m.end(), "asked", "asked question")
         for m in ASKED_SCAN.finditer(text)
@@ -919,6 +959,8 @@ class _Finder:
                 if _VERB_NEXT.search(text, cue.end, s1):
                     return None  # "..., Ferre said Trump has the potential": the cue reports what follows
             men = self._subject_at(cue.start, s0) or _short_phrase(text, last_comma + 1, cue.start)
+            if men is not None and men.form == "phrase" and _PAST_VERB.match(men.text):
+                return None  # "The outreach, they said, raised new worries about ...": a verb, no subject
             as_ = _AS_AFTER_COMMA.match(text, last_comma + 1, cue.start)
             if men is None and as_ is not None:
                 # "..., as some have speculated.": the phrase after "as", without the auxiliary
@@ -938,6 +980,8 @@ class _Finder:
                 comma -= 1
             if text[comma] != ",":
                 inner = self._comma_in_partial(s0, comma)
+                if inner is None and last_comma < men.start and _MODIFIERS.fullmatch(text, last_comma + 1, men.start):
+                    inner = last_comma  # "..., former officials said.": the subject's modifiers before its head
                 if inner is None:
                     return None
                 comma = inner
@@ -1085,10 +1129,28 @@ class _Finder:
             return None if first is None else _Found(first[0], first[1], men, cue.form, "trailing_cue")
         second = None if end is None else self.quotes.fit(text, resume, end)
         if second is None:
+            if (
+                first is not None
+                and not cue.ing
+                and men.form != "relative"
+                and self._quote_opens(resume, s1)
+                and _A_CLAUSE_OPENING.match(text, first[0], first[1]) is not None
+                and not any(s0 <= c.start < comma for c in self.group)  # "He said ..., and when asked ..., he said, ''...''"
+            ):
+                # "The streets were deserted, he added, ''but people need to connect somehow.''": the words
+                # before the cue are the source's too, the quote after it is quoted speech's
+                return _Found(first[0], first[1], men, cue.form, "trailing_cue")
             return None
         if first is None:
             return _Found(second[0], second[1], men, cue.form, "parenthetical")
         return _Found(first[0], first[1], men, cue.form, "parenthetical", second)
+
+    def _quote_opens(self, at: int, s1: int) -> bool:
+        """Does a quote start at ``at`` (spaces skipped)?"""
+        text = self.text
+        while at < s1 and text[at] in _SPACES:
+            at += 1
+        return self.quotes.inside(at) or self.quotes.inside(at + 1)
 
     def _parenthetical(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'According to Demir, CLAUSE.', 'As he added, CLAUSE.', 'In exit polls, CLAUSE.'"""
@@ -1099,6 +1161,8 @@ class _Finder:
         if cue.lemma == "noun":
             return self._noun(s0, s1, cue)
         if cue.lemma == "in poll":
+            if text[cue.start] == "i":
+                return self._poll_after(s0, cue)
             if cue.start != s0:
                 return None
             m = IN_SOURCE_SCAN.match(text, cue.start)
@@ -1153,6 +1217,34 @@ class _Finder:
         if fit is None:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "parenthetical")
+
+    def _poll_after(self, s0: int, cue: _Cue) -> _Found | None:
+        """'Trump leads Cruz by 9 points in the RealClearPolitics average of polls.': the clause before "in",
+        from the sentence start (past an opening time, "In March, ") or a contrasting conjunction (", although
+        Rubio moved to second in a survey ..."); not an election ("in the poll", "in the local council polls")."""
+        text = self.text
+        m = POLL_AFTER_SCAN.match(text, cue.start - 1)
+        if m is None:
+            return None
+        words = []  # the words up to the poll's noun ("a survey from the local university" is no local election)
+        for word in m.group(1).lower().split():
+            words.append(word)
+            if word.startswith(("poll", "survey")):
+                break
+        if words in (["the", "poll"], ["the", "polls"], ["polls"]) or any(w in _ELECTION_WORDS for w in words):
+            return None  # "has sagged in the polls", "head to the polls": a standing or a vote, no poll's finding
+        start = s0
+        opening = _OPENING_TIME.match(text, s0, cue.start)
+        if opening is not None:
+            start = opening.end()
+        contrast = _last_match(_CONTRAST, text, start, cue.start)
+        if contrast is not None:
+            start = contrast.end()
+        fit = self.quotes.fit(text, start, cue.start)
+        if fit is None or text.count(" ", fit[0], fit[1]) < 2 or _RELATIVE_CLAUSE.search(text, fit[0], fit[1]):
+            return None  # "Ron Johnson, who is struggling in the polls": the relative clause's verb, no finding
+        men = Mention(m.start(1), m.start(1) + len(m.group(1)), m.group(1), "phrase")
+        return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
 
     def _question(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'Asked whether he would run, the mayor said no.', '... when asked about the deal.': the
@@ -1357,7 +1449,7 @@ class _Finder:
         while (word := _word_before(text, s0, at)) and (word in ADVERBS or word in _PERFECT or word in _MODALS):
             at = text.rindex(word, s0, at)
         start = s0
-        opener = _CONNECTIVE_OPENER.match(text, s0, at)
+        opener = _CONNECTIVE_OPENER.match(text, s0, at) or _ADVERB_OPENER.match(text, s0, at)
         if opener is not None:
             start = opener.end()
         men = _short_phrase(text, start, at, _LONG_SUBJECT_WORDS, 2)

@@ -20,6 +20,7 @@ __all__ = [
     "cue_scan_nbsp",
     "ACCORDING_SCAN",
     "IN_SOURCE_SCAN",
+    "POLL_AFTER_SCAN",
     "ASKED_SCAN",
     "NOUN_CUES",
     "SENTENCE_START",
@@ -231,6 +232,16 @@ IN_SOURCE_SCAN = re.compile(
     r"(?:[ \u00a0]+\w+ed\b[^,.;:\n]{0,40},)?"
 )
 
+# A poll or a survey ending a sentence as the source of the clause before it: "Trump leads Cruz by 9 points in
+# the RealClearPolitics average of recent polls.", "Rubio moved to second in a survey from Florida Southern
+# College." (group 1: the source, from the word after "in"; the finder checks what it names, and the clause).
+# Run only on texts holding "poll" or "survey".
+POLL_AFTER_SCAN = re.compile(
+    r" in[ \t\u00a0]+((?:(?!in\b)[\w'’.\-%]+[ \t\u00a0]+){0,7}?(?:polls?|surveys?)\b"
+    r"(?:[ \t\u00a0]+(?:of|by|from|among|taken|conducted|released|published)\b[^,.;:!?\n]{0,60}?)?)"
+    r"(?=[ \t\u00a0]*(?:by[ \t\u00a0]+[^,.;:!?\n]{1,30})?[.!?\n])"
+)
+
 # A question put to someone, with no subject: "Asked whether he would run, the mayor said no", "...
 # when asked about the deal." The scan starts at "sked" (a literal is found at C speed); the finder
 # checks the "A" or the "when"/"was" before it, and that a capital "Asked" opens a sentence. The
@@ -300,7 +311,7 @@ CONTENT_CUT = re.compile(
     r",(?:[ \t\u00a0]*[\"”’'“]?[ \t\u00a0]*(?:adding|saying|noting|stressing|insisting|explaining|apparently|"
     r"presumably|seemingly|referring|according[ \t\u00a0]+to)\b"
     # ", and the coal miners' union also stepped in": a new clause with its own subject
-    r"|[ \t\u00a0]+(?:and|but|whereas)[ \t\u00a0]+(?:now[ \t\u00a0]+|then[ \t\u00a0]+)?"
+    r"|[ \t\u00a0]+(?P<conj>and|but|whereas)[ \t\u00a0]+(?:now[ \t\u00a0]+|then[ \t\u00a0]+)?"
     r"(?=(?:the|a|an|he|she|it|they|his|her|their|some|many|most|[A-Z][\w'’.\-]*)\b)"
     # a contrast or a comparison: "said they would vote for her, while 30 percent ...", ", compared with";
     # a time the writer adds: ", following his claims over Iraq"; a participle of result or means:

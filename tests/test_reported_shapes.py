@@ -1,0 +1,84 @@
+"""Sentence shapes of known cues that the reported-speech finder missed (issue 7, recall): each
+sentence was written for its shape; none is copied from an evaluation corpus."""
+
+from __future__ import annotations
+
+import pytest
+from reported_support import fields, indirect
+
+# (shape, sentence, one dict of expected fields per reported clause, in text order)
+CLAUSES = [
+    ("a trailing cue's subject with modifiers before its head",
+     "The plant will close in March, former officials said.",
+     [{"mention": "officials", "cue": "said", "method": "trailing_cue", "text": "The plant will close in March"}]),
+    ("... with a number and a capitalised modifier",
+     "The talks had stalled over pensions, two senior Labour aides said.",
+     [{"mention": "Labour aides", "text": "The talks had stalled over pensions"}]),
+    ("an opening adverb before a long subject phrase",
+     "Indeed, campaigners for tighter rules on food labelling in schools say the new code is too weak.",
+     [{"mention": "campaigners for tighter rules on food labelling in schools", "cue": "say",
+       "text": "the new code is too weak"}]),
+    ("a poll ending the sentence is the source of the clause before it",
+     "The mayor leads her rival by 12 points in a new Evening Post poll.",
+     [{"mention": "a new Evening Post poll", "cue": "in", "method": "trailing_cue",
+       "text": "The mayor leads her rival by 12 points"}]),
+    ("... past an opening time",
+     "In March, the mayor had 38 percent support in a radio station's survey of voters.",
+     [{"mention": "a radio station's survey of voters", "text": "the mayor had 38 percent support"}]),
+    ("... after a contrast",
+     "Smith came second in May, although Jones moved ahead in a survey from the local university.",
+     [{"mention": "a survey from the local university", "text": "Jones moved ahead"}]),
+    ("the words before a parenthetical cue whose rest is a quote",
+     "The streets were empty, he added, \"but the shops will open again on Monday.\"",
+     [{"mention": "he", "cue": "added", "method": "trailing_cue", "text": "The streets were empty"}]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", [c[1:] for c in CLAUSES], ids=[c[0] for c in CLAUSES])
+def test_reported_clauses(sentence, expected):
+    found = indirect(sentence)
+    assert [fields(q, e) for q, e in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the words before the subject are a conjunction or a verb, not its modifiers
+        "The deal is done, and officials said nothing.",
+        "The panel met on Friday, applauded the minister's remarks and left.",
+        # a past verb after a parenthetical cue is no subject of a trailing noun cue
+        "The outreach, they said, raised new worries about jobs.",
+    ],
+)
+def test_no_clause_from_a_verb_before_the_cue(sentence):
+    assert all(q.text not in ("The deal is done", "The panel met on Friday") and not q.text.startswith("The outreach, they")
+               for q in indirect(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the setting of the saying, not its content, before a parenthetical cue and a quote
+        "In a statement on Monday, the chairman said, \"We will appeal.\"",
+        "Later in the evening, the coach said, \"We were poor.\"",
+        "Holding up a copy of the report, Mr Brown said, \"This is a scandal.\"",
+    ],
+)
+def test_no_clause_from_the_setting_of_a_quote(sentence):
+    assert indirect(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "the poll(s)" alone is an election or a standing, not a poll's finding
+        "The Tories were not going to be significant players in the poll.",
+        "The governor has struggled for months in the polls.",
+        "The party hopes for its best results in the local council polls.",
+        # the verb of a relative clause is in the polls, not the sentence
+        "Two senators, one of whom is struggling in a new state poll, face hard races.",
+    ],
+)
+def test_no_poll_finding(sentence):
+    assert all(q.cue != "in" for q in indirect(sentence))
