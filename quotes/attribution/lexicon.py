@@ -95,7 +95,7 @@ POST_NOMINALS = frozenset("qc kc mp mep msp mla am obe mbe cbe phd".split())
 ORG_HEADS = frozenset(
     """ministry directorate department agency office committee commission council party campaign
     administration government senate congress court bureau service institute foundation university
-    association union organization organisation company corporation corp. corp inc. inc ltd group bank
+    association forum union organization organisation company corporation corp. corp inc. inc ltd group bank
     fund times post news journal tribune herald telegraph mirror gazette chronicle network channel magazine review center centre authority
     federation league club team police army navy force forces command board assembly parliament cabinet
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society

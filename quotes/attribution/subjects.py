@@ -118,6 +118,20 @@ def _body_named_by(text: str, men: Mention, start: int, gap: int, floor: int) ->
     return Mention(head.start, men.end, whole, "name") if body_name(whole) is not None else None
 
 
+_POSSESSIVE_WORD = regex.compile(r"[\w-]+['’]s?[ \u00a0]")
+
+
+def _owner_with_preposition(text: str, men: Mention, start: int, floor: int) -> Mention | None:
+    """A name whose possessor holds a preposition: "War on Want's John Hilary said" (``men`` is
+    "Want's John Hilary", text[start:] the preposition), else None."""
+    if men.form != "name" or _POSSESSIVE_WORD.match(men.text) is None or " " not in men.text:
+        return None
+    head = mention_at_end(text, skip_spaces_back(text, start, floor), floor)
+    if head is None or head.form != "name":
+        return None  # ("the talks in Want's ..." is no owner's name)
+    return Mention(head.start, men.end, text[head.start : men.end], "name")
+
+
 def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
     """The subject of the cue verb starting at ``cue_start``, looking back no further than
     ``floor``: "Ismail Demir, head of ..., confirmed", "Beck, who has in the past described",
@@ -153,6 +167,9 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
             start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
         ):
             return men
+        owner = _owner_with_preposition(text, men, start, floor)
+        if owner is not None:
+            return owner
         # (a name only: not "the wake of Ms Hughes' resignation")
         addressed = _ADDRESSED_INSIDE.search(men.text) if men.form == "name" else None
         if addressed is not None:
