@@ -290,6 +290,7 @@ _A_CLAUSE_OPENING = re.compile(
     r"(?![A-Z][a-z]+(?:ing|ed)\b)"
     r"[\w'’\-]+[ \t\u00a0]+[\w'’\-]+[ \t\u00a0]+[\w'’\-]"
 )
+_DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 # Words that make a poll an election ("significant players in the poll", "in the local council polls").
 _ELECTION_WORDS = frozenset("council local general election elections by-election coming next forthcoming upcoming mayoral".split())
@@ -358,7 +359,11 @@ _ANSWER = re.compile(r"(?:yes|no|so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|
 _AFTER_ANSWER = re.compile(r"[ \t\u00a0]*(?:[,.;:!?)\u2014\u2013]|\Z|(?:in|on|at|during|when|after|before|last|this|to)\b)")
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
 _ASKED_AFTER = frozenset("When when was were been".split())
-_FOUND_NO_FINDING = re.compile(r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|it|time)\b")
+# ("found it difficult" is no finding, "found it was part of a long-standing problem" is)
+_FOUND_NO_FINDING = re.compile(
+    r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|time|"
+    r"it(?![ \t\u00a0]+(?:was|is|had|has|would|will|could|can|did|does|may|might|should|must)\b))\b"
+)
 # A quantifier standing alone as the subject: "Others say", "Many believe", "Some argued".
 _QUANTIFIER = re.compile(
     r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
@@ -979,12 +984,15 @@ class _Finder:
                 return None
         else:
             tail = text[cue.end : s1].rstrip(_END_PUNCT)
+            dash = _DASH_ASIDE.search(tail)
+            if dash is not None:  # "..., Clinton allies believe — backers she will need come November": the writer's aside
+                tail = tail[: dash.start()]
             # "..., officials told him he had never been a citizen": past the addressee, the words
             # after "told" are its clause, not an adjunct
             words = (text[told_object_end(text, cue.end, s1) : s1].rstrip(_END_PUNCT) if cue.lemma == "tell" else tail).split()
             if words:
                 first = words[0].lower().strip(",")
-                if first not in _TAIL_START and not words[0][:1].isupper():
+                if first not in _TAIL_START and not (words[0][:1].isupper() and (cue.lemma == "tell" or len(words) == 1)):
                     return None
                 if _VERB_NEXT.search(text, cue.end, s1):
                     return None  # "..., Ferre said Trump has the potential": the cue reports what follows
@@ -1474,7 +1482,11 @@ class _Finder:
             men = self._author(s0, document)
         else:
             men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
-            if men is None and not ing and (cue.lemma in _LONG_SUBJECT or cue.lemma in CLAUSAL and text.endswith("that", 0, start)):
+            if men is None and not ing and (
+                cue.lemma in _LONG_SUBJECT
+                or cue.lemma in CLAUSAL and text.endswith("that", 0, start)
+                or cue.lemma in _DOCUMENT_VERBS and self._opens_with_a_document(s0, cue.start)
+            ):
                 men = self._long_subject(s0, cue)
         if men is None:
             return None
@@ -1513,6 +1525,12 @@ class _Finder:
             if men is None or men.form not in ("name", "role") or text[men.end : men.end + 2].strip(_SPACES)[:1] not in _ASIDE_OPENERS:
                 return None
         return men
+
+    def _opens_with_a_document(self, s0: int, at: int) -> bool:
+        """Does the sentence open with a document ("An analysis by Politifact of presidential elections going back to
+        1972 showed ...", "The Real Clear Politics average of polls taken over the past two weeks shows ...")?"""
+        words = self.text[s0:at].lower().split()[:4]
+        return any(w.strip(",") in _DOCUMENT_WORDS for w in words)
 
     def _author(self, s0: int, document: re.Match[str]) -> Mention | None:
         """Who reports through a document: the possessive before it ("her stump speech"), else the
