@@ -273,7 +273,13 @@ _A_CLAUSE_OPENING = re.compile(
     r"(?![A-Z][a-z]+(?:ing|ed)\b)"
     r"[\w'’\-]+[ \t\u00a0]+[\w'’\-]+[ \t\u00a0]+[\w'’\-]"
 )
+# One lower-case word before a name, its role ("journalist Martha Raddatz"): no verb, adverb or conjunction.
+_ROLE_WORD = re.compile(
+    r"[ \t\u00a0]*(?!(?:and|but|or|nor|as|because|while|when|if|though|although|so|since|after|before|then|than|until|"
+    r"once|unless|where|which|who|whom|whose|that|what|said|says|told|also|even|only|not)\b)(?![a-z]+(?:ed|ing|ly)[ \t\u00a0])[a-z][a-z\-]+[ \t\u00a0]+"
+)
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
+_WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 # Words that make a poll an election ("significant players in the poll", "in the local council polls").
 _ELECTION_WORDS = frozenset("council local general election elections by-election coming next forthcoming upcoming mayoral".split())
@@ -588,6 +594,8 @@ def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
     """The subject a relative clause describes, opening the sentence: "Supporters who have heard
     directly from the Rubio campaign say" -> "Supporters"."""
     who = text.find(" who ", s0, at)
+    if who < 0:
+        who = text.find(" whose ", s0, at)  # "The state officials whose laws have been invalidated say"
     if who < 0:
         return None
     m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
@@ -934,17 +942,20 @@ class _Finder:
         if inverted:
             comma = last_comma
             men = mention_after(text, cue.end, s1)
+            # "..., said a handful of Democrats who point to ...": the source and a relative clause about it, to the
+            # sentence end ("X's manager, Corey Lewandowski, said the staff member who ..., Paul Manafort, should" is a clause)
+            described = men is not None and _WHO_AFTER.match(text, men.end, s1) and text.find(",", men.end, s1) < 0
             if men is None and cue.lemma == "according to":
                 men = _source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
             elif men is None:
                 # "..., said the report, the highest total to date"
                 men = self._document_after(cue.end, s1) if cue.lemma in _DOCUMENT_VERBS else None
-            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
+            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2 and not described:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             if men is None:
                 return None
             tail = text[men.end : s1].rstrip(_END_PUNCT)
-            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to":
+            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to" or described:
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
                 # to three intelligence sources who spoke on condition of anonymity.": the source's words
                 tail = ""
@@ -988,8 +999,13 @@ class _Finder:
                 comma -= 1
             if text[comma] != ",":
                 inner = self._comma_in_partial(s0, comma)
-                if inner is None and last_comma < men.start and _MODIFIERS.fullmatch(text, last_comma + 1, men.start):
-                    inner = last_comma  # "..., former officials said.": the subject's modifiers before its head
+                if inner is None and last_comma < men.start and (
+                    _MODIFIERS.fullmatch(text, last_comma + 1, men.start)
+                    or men.form == "name" and _ROLE_WORD.fullmatch(text, last_comma + 1, men.start)
+                ):
+                    # "..., former officials said.", "..., journalist Martha Raddatz said": the subject's modifiers
+                    # or role before its head
+                    inner = last_comma
                 if inner is None:
                     return None
                 comma = inner
