@@ -82,3 +82,27 @@ def test_a_bare_say_after_a_modal_is_inside_the_clause():
     # BBC: 'She thought if she won, people would say "why couldn't she do that before?"'
     q = indirect('The coach thought if she won, people would say "why not before?"')[0]
     assert q.text.startswith("if she won, people would say")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # "and" + a participle with its agent is no second verb of the speaker
+        ("The mayor called the claims unfounded and invented by rival councillors.",
+         "the claims unfounded and invented by rival councillors"),
+        # a time or setting after a relative clause's verb is that verb's
+        ("The senator criticised the deal the minister signed during his visit to Paris.",
+         "the deal the minister signed during his visit to Paris"),
+        ("The union welcomed the pay offer made after two weeks of talks.", "the pay offer made after two weeks of talks"),
+    ],
+)
+def test_an_object_keeps_what_belongs_to_its_own_verb(sentence, clause):
+    (q,) = indirect(sentence)
+    assert q.text == clause
+
+
+def test_a_setting_after_a_plain_object_and_a_second_verb_still_end_it():
+    assert indirect("The senator criticised the minister during his visit to Paris.")[0].text == "the minister"
+    assert [q.text for q in indirect("The mayor criticised the council and praised the police.")] == [
+        "the council", "the police"
+    ]

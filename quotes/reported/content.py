@@ -224,6 +224,9 @@ _ASIDE_BEFORE_VERB = re.compile(
 # An object with a verb of its own: an infinitive or a gerund ("to make her pitch", "grabbing the
 # mike"), or "of" and a gerund ("Jones of grabbing her").
 _VERB_OBJECT = re.compile(r"(?:to[ \t\u00a0]|\w+ing\b)")
+# An object ending in a relative clause's past verb, the setting after it that verb's: "the strategy Obama
+# trumpeted during Sunday's address", "claims Clinton made during the hearing".
+_RELATIVE_VERB_LAST = re.compile(r"\S[ \t\u00a0]+\S+[ \t\u00a0]+(?:[a-z]+ed|made|said|did|had|took|gave|held|saw|was|were)\Z")
 _OF_GERUND = re.compile(r"[ \t\u00a0]of[ \t\u00a0]+\w+ing\b")
 
 
@@ -242,7 +245,9 @@ def object_end(text: str, start: int, end: int) -> int:
                 break
             cut = OBJECT_END.search(text, more.end(), end)
         elif OBJECT_SETTING.match(text, cut.start()) and (
-            _VERB_OBJECT.match(text, start) or _OF_GERUND.search(text, start, cut.start())
+            _VERB_OBJECT.match(text, start)
+            or _OF_GERUND.search(text, start, cut.start())
+            or _RELATIVE_VERB_LAST.search(text, max(start, cut.start() - 60), cut.start())
         ):
             cut = OBJECT_END.search(text, cut.end(), end)
         else:
