@@ -103,6 +103,7 @@ def test_an_object_keeps_what_belongs_to_its_own_verb(sentence, clause):
 
 def test_a_setting_after_a_plain_object_and_a_second_verb_still_end_it():
     assert indirect("The senator criticised the minister during his visit to Paris.")[0].text == "the minister"
+    assert indirect("The mayor described the plan as rushed during the debate.")[0].text == "the plan as rushed"
     assert [q.text for q in indirect("The mayor criticised the council and praised the police.")] == [
         "the council", "the police"
     ]

@@ -226,7 +226,11 @@ _ASIDE_BEFORE_VERB = re.compile(
 _VERB_OBJECT = re.compile(r"(?:to[ \t\u00a0]|\w+ing\b)")
 # An object ending in a relative clause's past verb, the setting after it that verb's: "the strategy Obama
 # trumpeted during Sunday's address", "claims Clinton made during the hearing".
-_RELATIVE_VERB_LAST = re.compile(r"\S[ \t\u00a0]+\S+[ \t\u00a0]+(?:[a-z]+ed|made|said|did|had|took|gave|held|saw|was|were)\Z")
+# (not a predicate: "described the budget as balanced when she met reporters")
+_RELATIVE_VERB_LAST = re.compile(
+    r"\S[ \t\u00a0]+(?!(?:as|very|so|too|more|most|less|fully)[ \t\u00a0])\S+[ \t\u00a0]+"
+    r"(?:[a-z]+ed|made|said|did|had|took|gave|held|saw|was|were)\Z"
+)
 _OF_GERUND = re.compile(r"[ \t\u00a0]of[ \t\u00a0]+\w+ing\b")
 
 
