@@ -107,3 +107,20 @@ def test_a_setting_after_a_plain_object_and_a_second_verb_still_end_it():
     assert [q.text for q in indirect("The mayor criticised the council and praised the police.")] == [
         "the council", "the police"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: "Mr Tanguay backed that view on Tuesday" ("view on Tuesday" before)
+        ("Mr Tanguay backed that view on Tuesday.", "that view"),
+        ("The minister decried that plan, saying it was rushed.", "that plan"),
+    ],
+)
+def test_that_before_a_lone_noun_is_its_determiner(sentence, clause):
+    assert indirect(sentence)[0].text == clause
+
+
+def test_that_before_a_clause_or_a_particle_is_no_determiner():
+    assert indirect("I see that opinion on the deal is divided.")[0].text == "opinion on the deal is divided"
+    assert [q.text for q in indirect("Auditors backed that up in their report.")] != ["that up"]

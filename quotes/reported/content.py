@@ -50,6 +50,16 @@ _OBJECT_TAIL = re.compile(
 _ENDS_WITH_ADDRESSEE = re.compile(rf"{_ADDRESSEE}\Z")
 _MEDIUM_NAME = re.compile(r"[ \t\u00a0]+(?:www\.[^\s,;:]*[^\s,;:.]|[A-Z][\w'’\-]*(?:[ \t\u00a0]+[A-Z][\w'’\-]*)*)")
 _THAT_WINDOW = 80
+# A noun alone after "that", then a preposition, a comma or the end: "that" is its determiner ("echoed
+# that promise on Monday", "decried that math, saying ...").
+_THAT_NOUN = re.compile(
+    r"[ \t\u00a0]*(?!(?:he|she|it|they|we|i|you|there|this|everyone|everybody|anyone|someone|nobody|all|some|many|most|"
+    # a particle ("backed that up") or a time ("support that year") is no noun of what was said
+    r"up|down|off|away|back|aside|year|day|week|month|time|night|morning|evening|season|moment)\b)"
+    r"[a-z][\w'’\-]*(?<!ly)(?=[,.;:]|[ \t\u00a0]*\Z|[ \t\u00a0]+(?:in|on|at|during|after|before|with|for|from)\b)"
+    # and no verb of its own after it: "I see that opinion on his remarks is divided" is a clause
+    r"(?![^,.;:]*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b)"
+)
 _LATE_WINDOW = 150
 # With ``gap`` (the cue's subject follows a relative pronoun: "a bill which critics said was unfair"),
 # a clause may open with its verb, the relative pronoun being its subject.
@@ -104,6 +114,8 @@ def clause_start(
     adjunct = ADJUNCT.match(text, pos, end)
     pos = adjunct.end() if adjunct else pos
     that = _THAT.match(text, pos, end)
+    if that is not None and not clausal and _THAT_NOUN.match(text, that.end(), end):
+        that = None  # "echoed that promise on Monday": a determiner, the object starts with it
     if that is None:
         if _ASIDE.match(text, pos, end):
             # "said in an interview with NTV that ...": a "that" shortly after, no punctuation between.
