@@ -124,3 +124,31 @@ def test_that_before_a_lone_noun_is_its_determiner(sentence, clause):
 def test_that_before_a_clause_or_a_particle_is_no_determiner():
     assert indirect("I see that opinion on the deal is divided.")[0].text == "opinion on the deal is divided"
     assert [q.text for q in indirect("Auditors backed that up in their report.")] != ["that up"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: "one pupil asked Mr McConnell how the executive proposed to tackle under-age drinking"
+        ("One pupil asked Mr McConnell how the council proposed to tackle under-age drinking.",
+         "how the council proposed to tackle under-age drinking"),
+        ("The MP asked the minister in the Commons whether the Treasury had leaned on the statisticians.",
+         "whether the Treasury had leaned on the statisticians"),
+        ("The paper asked 30 readers who they think is the strongest candidate.",
+         "who they think is the strongest candidate"),
+    ],
+)
+def test_the_question_asked_starts_after_its_addressee(sentence, clause):
+    (q,) = indirect(sentence)
+    assert q.text == clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Police asked anyone who saw the van to contact them.", "anyone who saw the van"),
+        ("The mayor asked the council to investigate whether the contract was legal.", "the council to investigate"),
+    ],
+)
+def test_a_request_or_a_relative_keeps_the_addressee(sentence, start):
+    assert indirect(sentence)[0].text.startswith(start)

@@ -153,6 +153,13 @@ _COPULAS = frozenset("is are was were be been am remain remains remained seem se
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
 _TELLING = frozenset(("tell", "remind"))
 _ANSWERING = frozenset(("respond", "reply"))
+# The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
+# whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
+# "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
+_ASKED_WHOM = re.compile(
+    r"(?:(?!(?:to|for|about|on|of|and|or|a)\b)[\w.'’\-]+[ \t\u00a0]+){1,5}?"
+    r"(?=(?:whether|if|what|why|how|when|where|which)\b|who[ \t\u00a0]+(?:he|she|they|we|I|you|it|the|his|her|their)\b)"
+)
 _NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't didn’t don’t doesn’t won’t wouldn’t".split())
 _TO_ONLY = frozenset("decline refuse intend decide".split())
 # Verbs that report only with "as" after their object: "cast her rival as ...", "painted the party as ...".
@@ -1328,6 +1335,8 @@ class _Finder:
             return None  # "Michael Howard pledged as he unveiled the manifesto": a time, not what was pledged
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
             return None  # "That was what Liz Wahl said when she resigned from the network"
+        if cue.lemma == "ask" and (whom := _ASKED_WHOM.match(text, start, s1)) is not None:
+            start = whom.end()  # "asked Pence whether that would take place": the question, not its addressee
         form = cue.form
         particle = _VERB_PARTICLE.match(text, start, s1) if cue.lemma not in CLAUSAL and cue.lemma != "back" else None
         if particle is not None:
