@@ -18,6 +18,33 @@ CLAUSES = [
      "Indeed, campaigners for tighter rules on food labelling in schools say the new code is too weak.",
      [{"mention": "campaigners for tighter rules on food labelling in schools", "cue": "say",
        "text": "the new code is too weak"}]),
+    ("a poll ending the sentence is the source of the clause before it",
+     "The mayor leads her rival by 12 points in a new Evening Post poll.",
+     [{"mention": "a new Evening Post poll", "cue": "in", "method": "trailing_cue",
+       "text": "The mayor leads her rival by 12 points"}]),
+    ("... past an opening time",
+     "In March, the mayor had 38 percent support in a radio station's survey of voters.",
+     [{"mention": "a radio station's survey of voters", "text": "the mayor had 38 percent support"}]),
+    ("... after a contrast",
+     "Smith came second in May, although Jones moved ahead in a survey from the local university.",
+     [{"mention": "a survey from the local university", "text": "Jones moved ahead"}]),
+    ("'found it' with a verb after it is a finding",
+     "A review by the statistics office found it had made a mistake by double counting some spending.",
+     [{"mention": "A review", "cue": "found",
+       "text": "it had made a mistake by double counting some spending"}]),
+    ("a dash after a trailing cue opens the writer's aside",
+     "Such a move could alienate his backers, party officials believe \u2014 backers he will need in May.",
+     [{"mention": "party officials", "cue": "believe", "text": "Such a move could alienate his backers"}]),
+    ("a name after a cue that closes the sentence opens its clause, no tail",
+     "Ohio is a critical battleground for both parties, and recent polls show Smith with a double-digit lead.",
+     [{"mention": "recent polls", "cue": "show", "text": "Smith with a double-digit lead"}]),
+    ("'told' and a long addressee before 'that'",
+     "Mr Fox told the South Wales Evening Post on Saturday that he was surprised by the theatre's beauty.",
+     [{"mention": "Mr Fox", "cue": "told", "text": "he was surprised by the theatre's beauty"}]),
+    ("a long subject that opens with a document",
+     "An analysis by the Electoral Commission of local elections going back to 1972 showed turnout fell in most years.",
+     [{"mention": "An analysis by the Electoral Commission of local elections going back to 1972", "cue": "showed",
+       "text": "turnout fell in most years"}]),
     ("the words before a parenthetical cue whose rest is a quote",
      "The streets were empty, he added, \"but the shops will open again on Monday.\"",
      [{"mention": "he", "cue": "added", "method": "trailing_cue", "text": "The streets were empty"}]),
@@ -57,3 +84,28 @@ def test_no_clause_from_a_verb_before_the_cue(sentence):
 )
 def test_no_clause_from_the_setting_of_a_quote(sentence):
     assert indirect(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "the poll(s)" alone is an election or a standing, not a poll's finding
+        "The Tories were not going to be significant players in the poll.",
+        "The governor has struggled for months in the polls.",
+        "The party hopes for its best results in the local council polls.",
+        # the verb of a relative clause is in the polls, not the sentence
+        "Two senators, one of whom is struggling in a new state poll, face hard races.",
+    ],
+)
+def test_no_poll_finding(sentence):
+    assert all(q.cue != "in" for q in indirect(sentence))
+
+
+def test_found_it_with_an_adjective_is_no_finding():
+    assert indirect("The new manager found it difficult to win over the squad.") == []
+
+
+def test_a_relative_that_after_told_is_no_clause():
+    assert [q.text for q in indirect("Sanders told a crowd at the Corn Exchange that spilled out onto the street.")] != [
+        "spilled out onto the street"
+    ]

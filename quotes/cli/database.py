@@ -45,9 +45,11 @@ def add_filter_arguments(p: argparse.ArgumentParser, *, speaker: bool = True) ->
         p.add_argument("--speaker", metavar="NAME",
                        help="only quotes by this speaker (any name or alias; a surname alone inferred to be them is said and included)")
     p.add_argument("--outlet", metavar="NAME", help="only quotes from this outlet (case- and accent-blind)")
-    p.add_argument("--since", metavar="YYYY-MM-DD",
-                   help="only quotes published on or after this date (by any outlet that carried the text; with --outlet, by that one)")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="only quotes published on or before this date (likewise)")
+    p.add_argument("--since", metavar="DATE",
+                   help="only quotes published on or after this date: 2019 (from 1 January), 2019-07 or 2019-07-12 (by any"
+                   " outlet that carried the text; with --outlet, by that one)")
+    p.add_argument("--until", metavar="DATE",
+                   help="only quotes published on or before this date: 2019 (to 31 December), 2019-07 (to its last day) or 2019-07-12 (likewise)")
     p.add_argument("--kind", choices=("direct", "partial", "indirect"), help="only quotes of this kind")
     p.add_argument("--raw", action="store_true", help="treat the query as FTS syntax (AND, OR, NOT, \"phrase\", prefix*)")
     p.add_argument("--prefix", action="store_true",
@@ -55,7 +57,16 @@ def add_filter_arguments(p: argparse.ArgumentParser, *, speaker: bool = True) ->
 
 
 def filters_from(args: argparse.Namespace) -> dict[str, Any]:
-    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw", "prefix") if hasattr(args, k)}
+    """The ``QuoteDB.search`` filters the options give; --since/--until as days (2019-07 since its first, until its last).
+
+    Raises ValueError for a date that is not one (the command says so and exits 1)."""
+    from quotes.periods import period_end, period_start
+
+    filters = {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw", "prefix") if hasattr(args, k)}
+    for key, day in (("since", period_start), ("until", period_end)):
+        if filters.get(key):
+            filters[key] = day(filters[key])
+    return filters
 
 
 def unknown_speaker(name: str) -> str:

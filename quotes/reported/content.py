@@ -66,6 +66,12 @@ _LATE_WINDOW = 150
 _VERB_AFTER_GAP = frozenset(AUXILIARIES)
 _PUNCT = re.compile(r"[,.;:\"“”«»]")
 _STOP = re.compile(r"[.;:\"“”«»]")
+_PUNCT_OR_DASH = re.compile(r"[,.;:\"“”«»()\u2014\u2013]|[ \t\u00a0]-+[ \t\u00a0]")
+# A verb between "told X" and a "that", which then belongs to another clause ("told reporters he believed that").
+_VERB_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said|says|"
+    r"thinks?|thought|believes?|knows?|knew|feels?|felt|[a-z]+ed)\b"
+)
 _LATE_THAT = re.compile(r"[,\u2014\u2013][ \t\u00a0]+that\b[ \t\u00a0]*")
 _PREPOSITIONS = "in|on|at|during|to|via|from|with|after|before|over|through"
 _ASIDE = re.compile(rf"[ \t\u00a0]*(?:[,\u2014\u2013]|(?:{_PREPOSITIONS})\b)")
@@ -111,6 +117,15 @@ def clause_start(
         pos = particle.end()
     if told and not _THAT.match(text, pos, end):
         pos = told_object_end(text, pos, end)
+        at = text.find(" that ", pos, min(end, pos + _THAT_WINDOW))
+        if (
+            at >= 0
+            and not _PUNCT_OR_DASH.search(text, pos, at)
+            and not _VERB_WORD.search(text, pos, at)
+            and not _VERB_WORD.match(text, at + 6, end)  # "told a crowd at Hamburger Mary's that spilled out": a relative
+        ):
+            # "told The Post and Courier newspaper of Charleston on Saturday that ...": the addressee runs on
+            return at + 6
     adjunct = ADJUNCT.match(text, pos, end)
     pos = adjunct.end() if adjunct else pos
     that = _THAT.match(text, pos, end)

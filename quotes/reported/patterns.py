@@ -20,6 +20,7 @@ __all__ = [
     "cue_scan_nbsp",
     "ACCORDING_SCAN",
     "IN_SOURCE_SCAN",
+    "POLL_AFTER_SCAN",
     "ASKED_SCAN",
     "NOUN_CUES",
     "SENTENCE_START",
@@ -229,6 +230,16 @@ ACCORDING_SCAN = re.compile(r"ccording[ \u00a0]+to[ \u00a0]+")
 IN_SOURCE_SCAN = re.compile(
     r"In[ \u00a0]+([^,.;:\n]{0,60}?\b(?:polls?|surveys?|study|studies)\b[^,.;:\n]{0,40}?),"
     r"(?:[ \u00a0]+\w+ed\b[^,.;:\n]{0,40},)?"
+)
+
+# A poll or a survey ending a sentence as the source of the clause before it: "Trump leads Cruz by 9 points in
+# the RealClearPolitics average of recent polls.", "Rubio moved to second in a survey from Florida Southern
+# College." (group 1: the source, from the word after "in"; the finder checks what it names, and the clause).
+# Run only on texts holding "poll" or "survey".
+POLL_AFTER_SCAN = re.compile(
+    r" in[ \t\u00a0]+((?:(?!in\b)[\w'’.\-%]+[ \t\u00a0]+){0,7}?(?:polls?|surveys?)\b"
+    r"(?:[ \t\u00a0]+(?:of|by|from|among|taken|conducted|released|published)\b[^,.;:!?\n]{0,60}?)?)"
+    r"(?=[ \t\u00a0]*(?:by[ \t\u00a0]+[^,.;:!?\n]{1,30})?[.!?\n])"
 )
 
 # A question put to someone, with no subject: "Asked whether he would run, the mayor said no", "...

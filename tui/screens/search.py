@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
+from quotes.periods import Period
 from quotes.plural import counted
 from quotes.results import Facets, QuoteRecord, SpeakerLink
 
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from ..app import QuotesApp
 
 __all__ = ["SearchScreen"]
+
+CHART_WHOM = "Whom to chart? Select a speaker under Speakers, or move to one of their quotes (↓), then ctrl+t."
 
 
 class SearchScreen(QuoteActions, Screen):
@@ -318,14 +321,26 @@ class SearchScreen(QuoteActions, Screen):
         self._set_state(state)
 
     def action_timeline(self) -> None:
+        """Chart the speaker selected in the facets, else the speaker of the row the user moved to
+        (not the first row's, which only start-up or a new search put the cursor on)."""
         from .timeline import TimelineScreen
 
-        quote = self.selected
-        speaker = (quote.speaker if quote else None) or self.state.speaker
-        if quote is not None and speaker is None:  # not the most quoted speaker's chart instead
-            self.notify(UNIDENTIFIED, severity="warning")
+        table = self.query_one(ResultsTable)
+        quote = table.current if table.chosen else None
+        speaker = self.state.speaker or (quote.speaker if quote else None)
+        if speaker is None:  # not the first row's speaker, nor the most quoted one's, unasked
+            self.notify(UNIDENTIFIED if quote else CHART_WHOM, severity="warning")
             return
         self.app.push_screen(TimelineScreen(speaker))
+
+    def action_dates(self) -> None:
+        from .dates import DatesScreen
+
+        def chosen(dates: Period | None) -> None:
+            if dates is not None and dates != (self.state.dates or Period()):
+                self._set_state(self.state.with_dates(dates))
+
+        self.app.push_screen(DatesScreen(self.state.dates), chosen)
 
     def action_compare_speakers(self) -> None:
         from .compare import CompareScreen
