@@ -298,9 +298,14 @@ _A_CLAUSE_OPENING = re.compile(
     r"[\w'’\-]+[ \t\u00a0]+[\w'’\-]+[ \t\u00a0]+[\w'’\-]"
 )
 # One lower-case word before a name, its role ("journalist Martha Raddatz"): no verb, adverb or conjunction.
+_ROLE_UNIT = (
+    r"(?!(?:and|but|or|nor|as|because|while|when|if|though|although|so|since|after|before|then|than|until|"
+    r"once|unless|where|which|who|whom|whose|that|what|said|says|told|also|even|only|not|the|a|an|is|are|was|were|be|"
+    r"been|has|have|had|do|does|did|will|would|could|can|may|might|should|must)\b)"
+    r"(?![a-z]+(?:ed|ing|ly)[ \t\u00a0])[a-z][a-z\-]+"
+)
 _ROLE_WORD = re.compile(
-    r"[ \t\u00a0]*(?!(?:and|but|or|nor|as|because|while|when|if|though|although|so|since|after|before|then|than|until|"
-    r"once|unless|where|which|who|whom|whose|that|what|said|says|told|also|even|only|not)\b)(?![a-z]+(?:ed|ing|ly)[ \t\u00a0])[a-z][a-z\-]+[ \t\u00a0]+"
+    r"[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?(?:(?:[A-Z][\w\-.]*|\d[\d,]*|" + _ROLE_UNIT + r")[ \t\u00a0]+){1,3}"
 )
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
 _WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
@@ -1038,7 +1043,7 @@ class _Finder:
                 inner = self._comma_in_partial(s0, comma)
                 if inner is None and last_comma < men.start and (
                     _MODIFIERS.fullmatch(text, last_comma + 1, men.start)
-                    or men.form == "name" and _ROLE_WORD.fullmatch(text, last_comma + 1, men.start)
+                    or men.form not in ("phrase", "pronoun", "relative") and _ROLE_WORD.fullmatch(text, last_comma + 1, men.start)
                 ):
                     # "..., former officials said.", "..., journalist Martha Raddatz said": the subject's modifiers
                     # or role before its head
