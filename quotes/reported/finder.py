@@ -87,6 +87,11 @@ _TAIL_START = frozenset(
     before while when from with about over monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _TAIL_WORDS = 8
+# A phrase of a preposition and up to three words, no clause: "But in July 2012", "Like President Obama".
+_ADVERBIAL_ONLY = re.compile(
+    r"(?:(?:But|And|Yet|So)[ \t\u00a0]+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ike|[Uu]nlike|[Ff]or|[Ss]ince|"
+    r"[Ww]ith|[Ww]ithout|[Aa]mong|[Aa]mid|[Dd]espite)(?:[ \t\u00a0]+[^ \t\u00a0,;:]+){1,3}"
+)
 # Verbs whose "to" names an addressee ("said to reporters"; "responded to the charges" reports what it
 # answers), and those that report only with "to".
 _TO_ADDRESSEE = frozenset(
@@ -154,6 +159,13 @@ _COPULAS = frozenset("is are was were be been am remain remains remained seem se
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
 _TELLING = frozenset(("tell", "remind"))
 _ANSWERING = frozenset(("respond", "reply"))
+# The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
+# whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
+# "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
+_ASKED_WHOM = re.compile(
+    r"(?:(?!(?:to|for|about|on|of|and|or|a)\b)[\w.'’\-]+[ \t\u00a0]+){1,5}?"
+    r"(?=(?:whether|if|what|why|how|when|where|which)\b|who[ \t\u00a0]+(?:he|she|they|we|I|you|it|the|his|her|their)\b)"
+)
 _NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't didn’t don’t doesn’t won’t wouldn’t".split())
 _TO_ONLY = frozenset("decline refuse intend decide".split())
 # Verbs that report only with "as" after their object: "cast her rival as ...", "painted the party as ...".
@@ -173,6 +185,14 @@ _STATEMENT_NOUNS = frozenset(
     ruling report reports findings proposal proposals concern concerns belief beliefs news story stories
     guidance rhetoric slogan reviews paper glimpse description descriptions confirmation confirmations plan plans
     address remarks comments answer answers""".split()
+)
+# Acts that make a document: the document alone as their object ("issued a statement", "signed the letter",
+# "wrote a children's book", "then she added a caveat:") reports nothing; its words, if any, come after.
+_DOCUMENT_MAKERS = frozenset("issue sign write add".split())
+_DOCUMENT_ONLY = re.compile(
+    r"(?:an?|the|his|her|its|their|this|that|our|my)(?:[ \t\u00a0]+[\w'’\-]+){0,2}?[ \t\u00a0]+"
+    r"(?:statements?|reports?|letters?|books?|op-eds?|caveat|comments?|responses?|tweets?|notes?|messages?|columns?|essays?)\Z",
+    re.IGNORECASE,
 )
 # A participle after the object that gives its content: "signed a letter of intent stating ...".
 _STATEMENT_VERBS = frozenset("saying stating calling urging demanding declaring expressing condemning".split())
@@ -238,6 +258,10 @@ _BEFORE_A_VERB = (
 # include") or a preposition ("allowing the different brands to share parts"); the verb takes an object ("Ivanka
 # Trump champions working moms", "The Tory leader brands such criticisms as ...").
 _PLURAL_NOUNS = frozenset(("champions", "brands"))
+# The forms of "plan" that are as often its noun: a plan reports only "to" and an infinitive ("Clinton's plan to
+# deport", "she plans to run"); other words after the noun are its own verb or modifier ("The Tory tax plan
+# follows complaints", "plans unveiled by the Conservatives"): PolNeAR train 17 such clauses, 3 right.
+_PLAN_NOUNS = frozenset(("plan", "plans"))
 _AFTER_A_PLURAL_NOUN = re.compile(
     r"[ \t\u00a0]+(?:[A-Z]|(?:include|including|are|were|have|had|will|would|can|could|fell|rose|swept|won|lost|"
     r"to|since|in|at|on|for|from|of|and|or)\b|[a-z]+ed\b)"
@@ -273,6 +297,13 @@ _A_CLAUSE_OPENING = re.compile(
     r"(?![A-Z][a-z]+(?:ing|ed)\b)"
     r"[\w'’\-]+[ \t\u00a0]+[\w'’\-]+[ \t\u00a0]+[\w'’\-]"
 )
+# One lower-case word before a name, its role ("journalist Martha Raddatz"): no verb, adverb or conjunction.
+_ROLE_WORD = re.compile(
+    r"[ \t\u00a0]*(?!(?:and|but|or|nor|as|because|while|when|if|though|although|so|since|after|before|then|than|until|"
+    r"once|unless|where|which|who|whom|whose|that|what|said|says|told|also|even|only|not)\b)(?![a-z]+(?:ed|ing|ly)[ \t\u00a0])[a-z][a-z\-]+[ \t\u00a0]+"
+)
+_DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
+_WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 # Words that make a poll an election ("significant players in the poll", "in the local council polls").
 _ELECTION_WORDS = frozenset("council local general election elections by-election coming next forthcoming upcoming mayoral".split())
@@ -341,7 +372,11 @@ _ANSWER = re.compile(r"(?:yes|no|so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|
 _AFTER_ANSWER = re.compile(r"[ \t\u00a0]*(?:[,.;:!?)\u2014\u2013]|\Z|(?:in|on|at|during|when|after|before|last|this|to)\b)")
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
 _ASKED_AFTER = frozenset("When when was were been".split())
-_FOUND_NO_FINDING = re.compile(r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|it|time)\b")
+# ("found it difficult" is no finding, "found it was part of a long-standing problem" is)
+_FOUND_NO_FINDING = re.compile(
+    r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|time|"
+    r"it(?![ \t\u00a0]+(?:was|is|had|has|would|will|could|can|did|does|may|might|should|must)\b))\b"
+)
 # A quantifier standing alone as the subject: "Others say", "Many believe", "Some argued".
 _QUANTIFIER = re.compile(
     r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
@@ -420,6 +455,10 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         return False
     if lemma in _TO_ONLY and first != "to ":
         return False
+    if lemma == "pledge" and text.startswith("delegate", start):
+        return False  # "Clinton leads Sanders by roughly 270 pledged delegates": an adjective
+    if lemma == "add" and (first == "to " or first == "up "):
+        return False  # "won the primary, adding to her delegate lead", "the explanations added up to ...": a sum
     if lemma == "show" and first in ("up ", "off"):
         return False  # "showed up", "showed off a new phone"
     if lemma == "find" and _FOUND_NO_FINDING.match(text, start):
@@ -499,6 +538,15 @@ def _a_noun(text: str, s0: int, cue: _Cue) -> bool:
         cue.form in _NOUN_FORMS
         and not _word_before(text, s0, cue.start).endswith(("s", "'", "’"))
         and _A_NOUN.search(text, s0, cue.start) is not None
+    )
+
+
+def _a_plan(text: str, s0: int, cue: _Cue) -> bool:
+    """Is "plan"/"plans" a noun after a word of its phrase ("a government plan", "the candidates' plans",
+    "many plans"), not a verb after its subject, a modal or "to" ("They also plan", "will plan", "Trump plans")?"""
+    word = _word_before(text, s0, cue.start)
+    return _ends_possessive(word) or (
+        word.isalpha() and word.islower() and word not in _BEFORE_A_VERB and word != "to" and not word.endswith("ly")
     )
 
 
@@ -583,6 +631,8 @@ def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
     """The subject a relative clause describes, opening the sentence: "Supporters who have heard
     directly from the Rubio campaign say" -> "Supporters"."""
     who = text.find(" who ", s0, at)
+    if who < 0:
+        who = text.find(" whose ", s0, at)  # "The state officials whose laws have been invalidated say"
     if who < 0:
         return None
     m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
@@ -929,17 +979,20 @@ class _Finder:
         if inverted:
             comma = last_comma
             men = mention_after(text, cue.end, s1)
+            # "..., said a handful of Democrats who point to ...": the source and a relative clause about it, to the
+            # sentence end ("X's manager, Corey Lewandowski, said the staff member who ..., Paul Manafort, should" is a clause)
+            described = men is not None and _WHO_AFTER.match(text, men.end, s1) and text.find(",", men.end, s1) < 0
             if men is None and cue.lemma == "according to":
                 men = _source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
             elif men is None:
                 # "..., said the report, the highest total to date"
                 men = self._document_after(cue.end, s1) if cue.lemma in _DOCUMENT_VERBS else None
-            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
+            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2 and not described:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             if men is None:
                 return None
             tail = text[men.end : s1].rstrip(_END_PUNCT)
-            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to":
+            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to" or described:
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
                 # to three intelligence sources who spoke on condition of anonymity.": the source's words
                 tail = ""
@@ -949,12 +1002,15 @@ class _Finder:
                 return None
         else:
             tail = text[cue.end : s1].rstrip(_END_PUNCT)
+            dash = _DASH_ASIDE.search(tail)
+            if dash is not None:  # "..., Clinton allies believe — backers she will need come November": the writer's aside
+                tail = tail[: dash.start()]
             # "..., officials told him he had never been a citizen": past the addressee, the words
             # after "told" are its clause, not an adjunct
             words = (text[told_object_end(text, cue.end, s1) : s1].rstrip(_END_PUNCT) if cue.lemma == "tell" else tail).split()
             if words:
                 first = words[0].lower().strip(",")
-                if first not in _TAIL_START and not words[0][:1].isupper():
+                if first not in _TAIL_START and not (words[0][:1].isupper() and (cue.lemma == "tell" or len(words) == 1)):
                     return None
                 if _VERB_NEXT.search(text, cue.end, s1):
                     return None  # "..., Ferre said Trump has the potential": the cue reports what follows
@@ -980,8 +1036,13 @@ class _Finder:
                 comma -= 1
             if text[comma] != ",":
                 inner = self._comma_in_partial(s0, comma)
-                if inner is None and last_comma < men.start and _MODIFIERS.fullmatch(text, last_comma + 1, men.start):
-                    inner = last_comma  # "..., former officials said.": the subject's modifiers before its head
+                if inner is None and last_comma < men.start and (
+                    _MODIFIERS.fullmatch(text, last_comma + 1, men.start)
+                    or men.form == "name" and _ROLE_WORD.fullmatch(text, last_comma + 1, men.start)
+                ):
+                    # "..., former officials said.", "..., journalist Martha Raddatz said": the subject's modifiers
+                    # or role before its head
+                    inner = last_comma
                 if inner is None:
                     return None
                 comma = inner
@@ -995,7 +1056,24 @@ class _Finder:
         fit = self.quotes.fit(text, s0, comma)
         if fit is None or fit[1] - fit[0] < 12:
             return None
+        if _ADVERBIAL_ONLY.fullmatch(text, fit[0], fit[1]):
+            # "But in July 2012, Patriot failed as predicted": an adverbial, no clause; "For instance, said Mr
+            # Makower, credit cards are rare in China": after an inverted source, the clause follows it
+            return self._after_source(men, s1, cue) if inverted and cue.lemma != "according to" else None
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _after_source(self, men: Mention, s1: int, cue: _Cue) -> _Found | None:
+        """The clause after an inverted source and its comma ("For instance, said Mr Makower, credit cards are
+        rare"), not an apposition ("..., said Brian Baker, a spokesman for the group")."""
+        text = self.text
+        comma = men.end
+        while comma < s1 and text[comma] in _SPACES:
+            comma += 1
+        if not text.startswith(",", comma) or _APPOSITION.match(text, comma + 1, s1):
+            return None
+        end = clause_end(text, comma + 1, s1)
+        fit = None if end is None else self.quotes.fit(text, comma + 1, end)
+        return None if fit is None else _Found(fit[0], fit[1], men, cue.form, "parenthetical")
 
     def _document_after(self, start: int, s1: int) -> Mention | None:
         """A document after an inverted cue, up to a comma or the sentence end: "..., said the report, the
@@ -1068,6 +1146,8 @@ class _Finder:
             return None
         if cue.lemma in _STATEMENT_ONLY and not _a_statement(text, fit[0], fit[1]):
             return None  # "The treaty was signed by all 25", "The ceremony was presented by Jonathan Ross"
+        if cue.lemma in _DOCUMENT_MAKERS and _DOCUMENT_ONLY.match(text, fit[0], fit[1]):
+            return None  # "The statement was signed by the chairwoman": the document, not what it says
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
     def _inside(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
@@ -1364,6 +1444,8 @@ class _Finder:
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
             return None
+        if cue.form in _PLAN_NOUNS and not text.startswith("to ", start) and _a_plan(text, s0, cue):
+            return None  # "others could purchase a government plan similar to Medicare", "Premiums for many plans rose"
         if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end):
             return None  # "European champions Wasps fought back", "Its top brands include Newcastle Brown Ale"
         if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):
@@ -1372,6 +1454,8 @@ class _Finder:
             return None  # "Michael Howard pledged as he unveiled the manifesto": a time, not what was pledged
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
             return None  # "That was what Liz Wahl said when she resigned from the network"
+        if cue.lemma == "ask" and (whom := _ASKED_WHOM.match(text, start, s1)) is not None:
+            start = whom.end()  # "asked Pence whether that would take place": the question, not its addressee
         form = cue.form
         particle = _VERB_PARTICLE.match(text, start, s1) if cue.lemma not in CLAUSAL and cue.lemma != "back" else None
         if particle is not None:
@@ -1412,6 +1496,8 @@ class _Finder:
         fit = None if end is None else self.quotes.fit(text, start, end, least, 1 if text.endswith("that", 0, start) else 2)
         if fit is None:
             return None
+        if cue.lemma in _DOCUMENT_MAKERS and _DOCUMENT_ONLY.match(text, fit[0], fit[1]):
+            return None  # "Tracy Martin issued a statement Thursday, saying ...": the document, not what it says
         if absolute is not None:
             # "with leader Charles Kennedy saying": a name or a role the phrase is, else the plain phrase
             men = mention_after(text, absolute.start(1), absolute.end(1))
@@ -1421,7 +1507,11 @@ class _Finder:
             men = self._author(s0, document)
         else:
             men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
-            if men is None and not ing and (cue.lemma in _LONG_SUBJECT or cue.lemma in CLAUSAL and text.endswith("that", 0, start)):
+            if men is None and not ing and (
+                cue.lemma in _LONG_SUBJECT
+                or cue.lemma in CLAUSAL and text.endswith("that", 0, start)
+                or cue.lemma in _DOCUMENT_VERBS and self._opens_with_a_document(s0, cue.start)
+            ):
                 men = self._long_subject(s0, cue)
         if men is None:
             return None
@@ -1460,6 +1550,12 @@ class _Finder:
             if men is None or men.form not in ("name", "role") or text[men.end : men.end + 2].strip(_SPACES)[:1] not in _ASIDE_OPENERS:
                 return None
         return men
+
+    def _opens_with_a_document(self, s0: int, at: int) -> bool:
+        """Does the sentence open with a document ("An analysis by Politifact of presidential elections going back to
+        1972 showed ...", "The Real Clear Politics average of polls taken over the past two weeks shows ...")?"""
+        words = self.text[s0:at].lower().split()[:4]
+        return any(w.strip(",") in _DOCUMENT_WORDS for w in words)
 
     def _author(self, s0: int, document: re.Match[str]) -> Mention | None:
         """Who reports through a document: the possessive before it ("her stump speech"), else the
