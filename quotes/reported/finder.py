@@ -159,6 +159,13 @@ _COPULAS = frozenset("is are was were be been am remain remains remained seem se
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
 _TELLING = frozenset(("tell", "remind"))
 _ANSWERING = frozenset(("respond", "reply"))
+# The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
+# whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
+# "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
+_ASKED_WHOM = re.compile(
+    r"(?:(?!(?:to|for|about|on|of|and|or|a)\b)[\w.'’\-]+[ \t\u00a0]+){1,5}?"
+    r"(?=(?:whether|if|what|why|how|when|where|which)\b|who[ \t\u00a0]+(?:he|she|they|we|I|you|it|the|his|her|their)\b)"
+)
 _NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't didn’t don’t doesn’t won’t wouldn’t".split())
 _TO_ONLY = frozenset("decline refuse intend decide".split())
 # Verbs that report only with "as" after their object: "cast her rival as ...", "painted the party as ...".
@@ -290,7 +297,18 @@ _A_CLAUSE_OPENING = re.compile(
     r"(?![A-Z][a-z]+(?:ing|ed)\b)"
     r"[\w'’\-]+[ \t\u00a0]+[\w'’\-]+[ \t\u00a0]+[\w'’\-]"
 )
+# One lower-case word before a name, its role ("journalist Martha Raddatz"): no verb, adverb or conjunction.
+_ROLE_UNIT = (
+    r"(?!(?:and|but|or|nor|as|because|while|when|if|though|although|so|since|after|before|then|than|until|"
+    r"once|unless|where|which|who|whom|whose|that|what|said|says|told|also|even|only|not|the|a|an|is|are|was|were|be|"
+    r"been|has|have|had|do|does|did|will|would|could|can|may|might|should|must)\b)"
+    r"(?![a-z]+(?:ed|ing|ly)[ \t\u00a0])[a-z][a-z\-]+"
+)
+_ROLE_WORD = re.compile(
+    r"[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?(?:(?:[A-Z][\w\-.]*|\d[\d,]*|" + _ROLE_UNIT + r")[ \t\u00a0]+){1,3}"
+)
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
+_WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 # Words that make a poll an election ("significant players in the poll", "in the local council polls").
 _ELECTION_WORDS = frozenset("council local general election elections by-election coming next forthcoming upcoming mayoral".split())
@@ -618,6 +636,8 @@ def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
     """The subject a relative clause describes, opening the sentence: "Supporters who have heard
     directly from the Rubio campaign say" -> "Supporters"."""
     who = text.find(" who ", s0, at)
+    if who < 0:
+        who = text.find(" whose ", s0, at)  # "The state officials whose laws have been invalidated say"
     if who < 0:
         return None
     m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
@@ -964,17 +984,20 @@ class _Finder:
         if inverted:
             comma = last_comma
             men = mention_after(text, cue.end, s1)
+            # "..., said a handful of Democrats who point to ...": the source and a relative clause about it, to the
+            # sentence end ("X's manager, Corey Lewandowski, said the staff member who ..., Paul Manafort, should" is a clause)
+            described = men is not None and _WHO_AFTER.match(text, men.end, s1) and text.find(",", men.end, s1) < 0
             if men is None and cue.lemma == "according to":
                 men = _source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
             elif men is None:
                 # "..., said the report, the highest total to date"
                 men = self._document_after(cue.end, s1) if cue.lemma in _DOCUMENT_VERBS else None
-            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
+            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2 and not described:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             if men is None:
                 return None
             tail = text[men.end : s1].rstrip(_END_PUNCT)
-            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to":
+            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to" or described:
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
                 # to three intelligence sources who spoke on condition of anonymity.": the source's words
                 tail = ""
@@ -1018,8 +1041,13 @@ class _Finder:
                 comma -= 1
             if text[comma] != ",":
                 inner = self._comma_in_partial(s0, comma)
-                if inner is None and last_comma < men.start and _MODIFIERS.fullmatch(text, last_comma + 1, men.start):
-                    inner = last_comma  # "..., former officials said.": the subject's modifiers before its head
+                if inner is None and last_comma < men.start and (
+                    _MODIFIERS.fullmatch(text, last_comma + 1, men.start)
+                    or men.form not in ("phrase", "pronoun", "relative") and _ROLE_WORD.fullmatch(text, last_comma + 1, men.start)
+                ):
+                    # "..., former officials said.", "..., journalist Martha Raddatz said": the subject's modifiers
+                    # or role before its head
+                    inner = last_comma
                 if inner is None:
                     return None
                 comma = inner
@@ -1431,6 +1459,8 @@ class _Finder:
             return None  # "Michael Howard pledged as he unveiled the manifesto": a time, not what was pledged
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
             return None  # "That was what Liz Wahl said when she resigned from the network"
+        if cue.lemma == "ask" and (whom := _ASKED_WHOM.match(text, start, s1)) is not None:
+            start = whom.end()  # "asked Pence whether that would take place": the question, not its addressee
         form = cue.form
         particle = _VERB_PARTICLE.match(text, start, s1) if cue.lemma not in CLAUSAL and cue.lemma != "back" else None
         if particle is not None:
