@@ -276,6 +276,13 @@ _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
 # A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
 _PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
 _LONG_SUBJECT = frozenset(("say", "tell"))
+# "say"/"tell" said by no one: "it's safe to say", "It is too soon to say", "Only time will tell", "It goes
+# without saying that" (PolNeAR: 7 such clauses, none annotated).
+_NO_ONE_SAYS = re.compile(
+    r"\b(?:(?:(?:too|so)[ \t\u00a0]+(?:soon|early|late)|safe|fair|hard|difficult|impossible|needless|easy)[ \t\u00a0]+to|"
+    r"[Tt]ime[ \t\u00a0]+will|goes[ \t\u00a0]+without)[ \t\u00a0]+\Z"
+)
+_NO_ONE_CHARS = 30
 _LONG_SUBJECT_WORDS = 18
 _ASIDE_SUBJECT_WORDS = 30
 _ASIDE_OPENERS = frozenset(",(\u2014\u2013-")
@@ -1406,6 +1413,8 @@ class _Finder:
                     document = _DOCUMENT.search(text, window, cue.start)
             if absolute is None and document is None:
                 return None  # "recent reports suggesting": a participle modifying a noun
+        if cue.lemma in _LONG_SUBJECT and _NO_ONE_SAYS.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
+            return None  # "It is too soon to say whether ...", "Only time will tell if ...": no one says it
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
