@@ -82,3 +82,73 @@ def test_a_bare_say_after_a_modal_is_inside_the_clause():
     # BBC: 'She thought if she won, people would say "why couldn't she do that before?"'
     q = indirect('The coach thought if she won, people would say "why not before?"')[0]
     assert q.text.startswith("if she won, people would say")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # "and" + a participle with its agent is no second verb of the speaker
+        ("The mayor called the claims unfounded and invented by rival councillors.",
+         "the claims unfounded and invented by rival councillors"),
+        # a time or setting after a relative clause's verb is that verb's
+        ("The senator criticised the deal the minister signed during his visit to Paris.",
+         "the deal the minister signed during his visit to Paris"),
+        ("The union welcomed the pay offer made after two weeks of talks.", "the pay offer made after two weeks of talks"),
+    ],
+)
+def test_an_object_keeps_what_belongs_to_its_own_verb(sentence, clause):
+    (q,) = indirect(sentence)
+    assert q.text == clause
+
+
+def test_a_setting_after_a_plain_object_and_a_second_verb_still_end_it():
+    assert indirect("The senator criticised the minister during his visit to Paris.")[0].text == "the minister"
+    assert indirect("The mayor described the plan as rushed during the debate.")[0].text == "the plan as rushed"
+    assert [q.text for q in indirect("The mayor criticised the council and praised the police.")] == [
+        "the council", "the police"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: "Mr Tanguay backed that view on Tuesday" ("view on Tuesday" before)
+        ("Mr Tanguay backed that view on Tuesday.", "that view"),
+        ("The minister decried that plan, saying it was rushed.", "that plan"),
+    ],
+)
+def test_that_before_a_lone_noun_is_its_determiner(sentence, clause):
+    assert indirect(sentence)[0].text == clause
+
+
+def test_that_before_a_clause_or_a_particle_is_no_determiner():
+    assert indirect("I see that opinion on the deal is divided.")[0].text == "opinion on the deal is divided"
+    assert [q.text for q in indirect("Auditors backed that up in their report.")] != ["that up"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: "one pupil asked Mr McConnell how the executive proposed to tackle under-age drinking"
+        ("One pupil asked Mr McConnell how the council proposed to tackle under-age drinking.",
+         "how the council proposed to tackle under-age drinking"),
+        ("The MP asked the minister in the Commons whether the Treasury had leaned on the statisticians.",
+         "whether the Treasury had leaned on the statisticians"),
+        ("The paper asked 30 readers who they think is the strongest candidate.",
+         "who they think is the strongest candidate"),
+    ],
+)
+def test_the_question_asked_starts_after_its_addressee(sentence, clause):
+    (q,) = indirect(sentence)
+    assert q.text == clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Police asked anyone who saw the van to contact them.", "anyone who saw the van"),
+        ("The mayor asked the council to investigate whether the contract was legal.", "the council to investigate"),
+    ],
+)
+def test_a_request_or_a_relative_keeps_the_addressee(sentence, start):
+    assert indirect(sentence)[0].text.startswith(start)

@@ -120,3 +120,56 @@ def test_a_lone_family_name_that_says_he_is_whom_he_means():
         "he said."
     )
     assert _speakers(text, "I try to stay calm") == {"Safin"}
+
+
+def test_the_cardinal_is_the_article_s_titled_cardinal():
+    # bbc 955: "The cardinal" was a plain phrase (no office), resolved to no one
+    text = (
+        "Cardinal criticises Iraq war cost\n\n"
+        "Billions of pounds spent on conflict in Iraq should have been used to reduce poverty, Cardinal Cormac "
+        "Murphy-O'Connor has said.\n\n"
+        "The cardinal said 2005 should be the year for campaigning to \"make history poverty\"."
+    )
+    assert _speakers(text, "2005 should be") == {"Cormac Murphy-O'Connor"}
+
+
+def test_a_nationality_means_the_story_s_person_whatever_sex_their_given_name_tells():
+    # bbc 1744: "Lindsay" is a given name of either sex; "the American" may be either
+    text = (
+        "Davenport hits out at Wimbledon\n\n"
+        "World number one Lindsay Davenport has criticised Wimbledon over the issue of equal prize money for "
+        "women.\n\n"
+        "Reacting to a disputed comment by All England Club chairman Tim Phillips, the American said: \"I "
+        "think it is highly insulting if prize money is taken away.\""
+    )
+    assert _speakers(text, "I think it is highly") == {"Lindsay Davenport"}
+
+
+def test_an_apposition_s_place_and_county_are_one():
+    # bbc 970: "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said" was "MP"
+    text = (
+        "Boris Johnson said the prime minister should butt out. Mr Johnson, MP for Henley-on-Thames, "
+        "Oxfordshire, said he suspected Labour was now trying to reassure Jewish voters."
+    )
+    assert _speakers(text, "he suspected Labour") == {"Boris Johnson"}
+
+
+def test_a_cue_with_a_clause_of_its_own_after_a_full_stop_opens_the_next_statement():
+    # bbc 1107: '... that view." Mr Howard later added there was not ...' was Mr Howard's quote
+    text = (
+        "The Times on Monday said Australian Lynton Crosby told the party leader to focus on 30 seats. But Mr "
+        "Crosby said in a statement: \"I have never had any such conversation... and I do not hold that view.\" "
+        "Mr Howard later added there was not \"one iota\" of truth in the report."
+    )
+    assert _speakers(text, "I have never had") == {"Lynton Crosby"}
+
+
+def test_a_name_after_in_is_whom_a_pronoun_means_only_failing_another():
+    # bbc 1438: "Wednesday, who are fourth in League One. "...," he said" was "League One"
+    text = (
+        "Sheffield Wednesday manager Paul Sturrock has dismissed talk of a move.\n\n"
+        "On Saturday, Sturrock insisted that he had unfinished business with Wednesday, who are fourth in "
+        "League One. \"I've only been here five months and I don't expect to be leaving very, very soon,\" he "
+        "said."
+    )
+    assert _speakers(text, "I've only been here") == {"Paul Sturrock"}

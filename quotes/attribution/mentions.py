@@ -58,6 +58,7 @@ __all__ = [
     "is_epithet",
     "with_numeral",
     "without_possessive",
+    "PERSON_HEADS",
 ]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -440,11 +441,11 @@ _AFTER_NAME = _CONNECTORS | _TITLE_NOUNS
 _AFTER_NAME_AHEAD = _AFTER_NAME | DESCRIBED_PERSONS.keys()
 # Up to three lower-case words, a title noun and a capitalised word: the rest of a titled name
 # after the team or body it is of ("England sevens coach Mike Friday", "Tory shadow local government secretary Caroline Spelman").
-_PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "administration", "campaign", "embassy", "office"} | frozenset(
+PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "administration", "campaign", "embassy", "office"} | frozenset(
     """coach boss captain skipper striker midfielder defender winger keeper goalkeeper editor analyst economist
     moderator host anchor presenter correspondent columnist reporter commentator pollster lawyer""".split()
 )
-_TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+){{0,3}}(?:{'|'.join(sorted(_PERSON_HEADS))})[ \u00a0]+[A-Z]")
+_TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+){{0,3}}(?:{'|'.join(sorted(PERSON_HEADS))})[ \u00a0]+[A-Z]")
 # Lower-case words that may stand before a name in one phrase ("Republican presidential candidate").
 _BEFORE_NAME = _AFTER_NAME | _DETERMINERS
 

@@ -34,7 +34,6 @@ from .lexicon import (
     DESCRIBED_PERSONS,
     QUALIFIED_PERSONS,
     GROUP_NOUNS,
-    ROLE_HEADS,
     LEADING_STOPWORDS,
     MEDIA_NOUNS,
     NATIONALITIES,
@@ -49,7 +48,7 @@ from .lexicon import (
     is_given_name,
 )
 from .cues import is_cue
-from .mentions import COMMON_ORG_WORDS, GIVEN_NAME_TITLES, HONORIFICS, RANKS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, is_epithet, name_in, strip_name, with_numeral, without_possessive
+from .mentions import COMMON_ORG_WORDS, PERSON_HEADS, GIVEN_NAME_TITLES, HONORIFICS, RANKS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, is_epithet, name_in, strip_name, with_numeral, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -90,7 +89,6 @@ def role_words(phrase: str) -> tuple[str, ...]:
 
 # A person's role after "of" is no head of the title it ends: "a friend of the Tory leader" is no
 # leader (a body's head word is no person's: "head of the SSB", "Secretary of State").
-_PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "administration", "campaign", "embassy", "office"}
 _OWNERS = frozenset("the his her their its".split())
 
 
@@ -104,7 +102,7 @@ def role_heads(title: str) -> set[str]:
     if not of:
         return {words[-1]}
     heads = set(role_words(before)[-1:])
-    if not (after.split(" ", 1)[0].lower() in _OWNERS and words[-1] in _PERSON_HEADS):
+    if not (after.split(" ", 1)[0].lower() in _OWNERS and words[-1] in PERSON_HEADS):
         heads.add(words[-1])
     return heads
 
@@ -475,7 +473,7 @@ def _reported_object(text: str, name: re.Match[str]) -> bool:
 # Where a name is an object, not whom a later pronoun means: after a preposition ("foul on Ashley
 # Cole"), an infinitive ("wants to sign Ashley Cole") or an opening bracket ("given (Cole) a serious injury").
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
+    r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over|in)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
 )
 
 
@@ -884,7 +882,7 @@ def _titled_otherwise(doc: Document, person: str) -> bool:
         title, name = strip_name(m.group())
         if name.split()[-1:] != [family] or not name.startswith(person.split()[0]) and name != family:
             continue
-        if _titles_of(doc, m.start(), m.end(), title)[1] & _PERSON_HEADS:
+        if _titles_of(doc, m.start(), m.end(), title)[1] & PERSON_HEADS:
             return True
     return False
 
@@ -956,8 +954,10 @@ def _salient_person(
             continue
         if gender is None and " " in candidate:
             gender = _gender_in_article(doc, candidate)
-        if " " not in candidate or gender is None:
-            return None  # "Matchwinner Keane", "Perpignan centre Jean-Philippe Granclaude": unsure
+        if " " not in candidate or gender is None and (want or not is_given_name(fold(candidate.split()[0]))):
+            # "Matchwinner Keane", "Perpignan centre Jean-Philippe Granclaude": unsure (of sex, when it
+            # matters, or of the name: "the American" after "Lindsay Davenport" is she, whoever "Lindsay" is)
+            return None
         if _may_be(gender, want):
             return candidate
     for _, speaker in reversed(spoke):

@@ -50,12 +50,28 @@ _OBJECT_TAIL = re.compile(
 _ENDS_WITH_ADDRESSEE = re.compile(rf"{_ADDRESSEE}\Z")
 _MEDIUM_NAME = re.compile(r"[ \t\u00a0]+(?:www\.[^\s,;:]*[^\s,;:.]|[A-Z][\w'’\-]*(?:[ \t\u00a0]+[A-Z][\w'’\-]*)*)")
 _THAT_WINDOW = 80
+# A noun alone after "that", then a preposition, a comma or the end: "that" is its determiner ("echoed
+# that promise on Monday", "decried that math, saying ...").
+_THAT_NOUN = re.compile(
+    r"[ \t\u00a0]*(?!(?:he|she|it|they|we|i|you|there|this|everyone|everybody|anyone|someone|nobody|all|some|many|most|"
+    # a particle ("backed that up") or a time ("support that year") is no noun of what was said
+    r"up|down|off|away|back|aside|year|day|week|month|time|night|morning|evening|season|moment)\b)"
+    r"[a-z][\w'’\-]*(?<!ly)(?=[,.;:]|[ \t\u00a0]*\Z|[ \t\u00a0]+(?:in|on|at|during|after|before|with|for|from)\b)"
+    # and no verb of its own after it: "I see that opinion on his remarks is divided" is a clause
+    r"(?![^,.;:]*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b)"
+)
 _LATE_WINDOW = 150
 # With ``gap`` (the cue's subject follows a relative pronoun: "a bill which critics said was unfair"),
 # a clause may open with its verb, the relative pronoun being its subject.
 _VERB_AFTER_GAP = frozenset(AUXILIARIES)
 _PUNCT = re.compile(r"[,.;:\"“”«»]")
 _STOP = re.compile(r"[.;:\"“”«»]")
+_PUNCT_OR_DASH = re.compile(r"[,.;:\"“”«»()\u2014\u2013]|[ \t\u00a0]-+[ \t\u00a0]")
+# A verb between "told X" and a "that", which then belongs to another clause ("told reporters he believed that").
+_VERB_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said|says|"
+    r"thinks?|thought|believes?|knows?|knew|feels?|felt|[a-z]+ed)\b"
+)
 _LATE_THAT = re.compile(r"[,\u2014\u2013][ \t\u00a0]+that\b[ \t\u00a0]*")
 _PREPOSITIONS = "in|on|at|during|to|via|from|with|after|before|over|through"
 _ASIDE = re.compile(rf"[ \t\u00a0]*(?:[,\u2014\u2013]|(?:{_PREPOSITIONS})\b)")
@@ -101,9 +117,20 @@ def clause_start(
         pos = particle.end()
     if told and not _THAT.match(text, pos, end):
         pos = told_object_end(text, pos, end)
+        at = text.find(" that ", pos, min(end, pos + _THAT_WINDOW))
+        if (
+            at >= 0
+            and not _PUNCT_OR_DASH.search(text, pos, at)
+            and not _VERB_WORD.search(text, pos, at)
+            and not _VERB_WORD.match(text, at + 6, end)  # "told a crowd at Hamburger Mary's that spilled out": a relative
+        ):
+            # "told The Post and Courier newspaper of Charleston on Saturday that ...": the addressee runs on
+            return at + 6
     adjunct = ADJUNCT.match(text, pos, end)
     pos = adjunct.end() if adjunct else pos
     that = _THAT.match(text, pos, end)
+    if that is not None and not clausal and _THAT_NOUN.match(text, that.end(), end):
+        that = None  # "echoed that promise on Monday": a determiner, the object starts with it
     if that is None:
         if _ASIDE.match(text, pos, end):
             # "said in an interview with NTV that ...": a "that" shortly after, no punctuation between.
@@ -224,6 +251,13 @@ _ASIDE_BEFORE_VERB = re.compile(
 # An object with a verb of its own: an infinitive or a gerund ("to make her pitch", "grabbing the
 # mike"), or "of" and a gerund ("Jones of grabbing her").
 _VERB_OBJECT = re.compile(r"(?:to[ \t\u00a0]|\w+ing\b)")
+# An object ending in a relative clause's past verb, the setting after it that verb's: "the strategy Obama
+# trumpeted during Sunday's address", "claims Clinton made during the hearing".
+# (not a predicate: "described the budget as balanced when she met reporters")
+_RELATIVE_VERB_LAST = re.compile(
+    r"\S[ \t\u00a0]+(?!(?:as|very|so|too|more|most|less|fully)[ \t\u00a0])\S+[ \t\u00a0]+"
+    r"(?:[a-z]+ed|made|said|did|had|took|gave|held|saw|was|were)\Z"
+)
 _OF_GERUND = re.compile(r"[ \t\u00a0]of[ \t\u00a0]+\w+ing\b")
 
 
@@ -242,7 +276,9 @@ def object_end(text: str, start: int, end: int) -> int:
                 break
             cut = OBJECT_END.search(text, more.end(), end)
         elif OBJECT_SETTING.match(text, cut.start()) and (
-            _VERB_OBJECT.match(text, start) or _OF_GERUND.search(text, start, cut.start())
+            _VERB_OBJECT.match(text, start)
+            or _OF_GERUND.search(text, start, cut.start())
+            or _RELATIVE_VERB_LAST.search(text, max(start, cut.start() - 60), cut.start())
         ):
             cut = OBJECT_END.search(text, cut.end(), end)
         else:

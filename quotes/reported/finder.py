@@ -159,6 +159,13 @@ _COPULAS = frozenset("is are was were be been am remain remains remained seem se
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
 _TELLING = frozenset(("tell", "remind"))
 _ANSWERING = frozenset(("respond", "reply"))
+# The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
+# whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
+# "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
+_ASKED_WHOM = re.compile(
+    r"(?:(?!(?:to|for|about|on|of|and|or|a)\b)[\w.'’\-]+[ \t\u00a0]+){1,5}?"
+    r"(?=(?:whether|if|what|why|how|when|where|which)\b|who[ \t\u00a0]+(?:he|she|they|we|I|you|it|the|his|her|their)\b)"
+)
 _NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't didn’t don’t doesn’t won’t wouldn’t".split())
 _TO_ONLY = frozenset("decline refuse intend decide".split())
 # Verbs that report only with "as" after their object: "cast her rival as ...", "painted the party as ...".
@@ -303,6 +310,18 @@ _A_CLAUSE_OPENING = re.compile(
     r"(?![A-Z][a-z]+(?:ing|ed)\b)"
     r"[\w'’\-]+[ \t\u00a0]+[\w'’\-]+[ \t\u00a0]+[\w'’\-]"
 )
+# One lower-case word before a name, its role ("journalist Martha Raddatz"): no verb, adverb or conjunction.
+_ROLE_UNIT = (
+    r"(?!(?:and|but|or|nor|as|because|while|when|if|though|although|so|since|after|before|then|than|until|"
+    r"once|unless|where|which|who|whom|whose|that|what|said|says|told|also|even|only|not|the|a|an|is|are|was|were|be|"
+    r"been|has|have|had|do|does|did|will|would|could|can|may|might|should|must)\b)"
+    r"(?![a-z]+(?:ed|ing|ly)[ \t\u00a0])[a-z][a-z\-]+"
+)
+_ROLE_WORD = re.compile(
+    r"[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?(?:(?:[A-Z][\w\-.]*|\d[\d,]*|" + _ROLE_UNIT + r")[ \t\u00a0]+){1,3}"
+)
+_DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
+_WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 # Words that make a poll an election ("significant players in the poll", "in the local council polls").
 _ELECTION_WORDS = frozenset("council local general election elections by-election coming next forthcoming upcoming mayoral".split())
@@ -371,7 +390,11 @@ _ANSWER = re.compile(r"(?:yes|no|so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|
 _AFTER_ANSWER = re.compile(r"[ \t\u00a0]*(?:[,.;:!?)\u2014\u2013]|\Z|(?:in|on|at|during|when|after|before|last|this|to)\b)")
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
 _ASKED_AFTER = frozenset("When when was were been".split())
-_FOUND_NO_FINDING = re.compile(r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|it|time)\b")
+# ("found it difficult" is no finding, "found it was part of a long-standing problem" is)
+_FOUND_NO_FINDING = re.compile(
+    r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|time|"
+    r"it(?![ \t\u00a0]+(?:was|is|had|has|would|will|could|can|did|does|may|might|should|must)\b))\b"
+)
 # A quantifier standing alone as the subject: "Others say", "Many believe", "Some argued".
 _QUANTIFIER = re.compile(
     r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
@@ -642,6 +665,8 @@ def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
     """The subject a relative clause describes, opening the sentence: "Supporters who have heard
     directly from the Rubio campaign say" -> "Supporters"."""
     who = text.find(" who ", s0, at)
+    if who < 0:
+        who = text.find(" whose ", s0, at)  # "The state officials whose laws have been invalidated say"
     if who < 0:
         return None
     m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
@@ -988,17 +1013,20 @@ class _Finder:
         if inverted:
             comma = last_comma
             men = mention_after(text, cue.end, s1)
+            # "..., said a handful of Democrats who point to ...": the source and a relative clause about it, to the
+            # sentence end ("X's manager, Corey Lewandowski, said the staff member who ..., Paul Manafort, should" is a clause)
+            described = men is not None and _WHO_AFTER.match(text, men.end, s1) and text.find(",", men.end, s1) < 0
             if men is None and cue.lemma == "according to":
                 men = _source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
             elif men is None:
                 # "..., said the report, the highest total to date"
                 men = self._document_after(cue.end, s1) if cue.lemma in _DOCUMENT_VERBS else None
-            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
+            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2 and not described:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             if men is None:
                 return None
             tail = text[men.end : s1].rstrip(_END_PUNCT)
-            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to":
+            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to" or described:
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
                 # to three intelligence sources who spoke on condition of anonymity.": the source's words
                 tail = ""
@@ -1008,12 +1036,15 @@ class _Finder:
                 return None
         else:
             tail = text[cue.end : s1].rstrip(_END_PUNCT)
+            dash = _DASH_ASIDE.search(tail)
+            if dash is not None:  # "..., Clinton allies believe — backers she will need come November": the writer's aside
+                tail = tail[: dash.start()]
             # "..., officials told him he had never been a citizen": past the addressee, the words
             # after "told" are its clause, not an adjunct
             words = (text[told_object_end(text, cue.end, s1) : s1].rstrip(_END_PUNCT) if cue.lemma == "tell" else tail).split()
             if words:
                 first = words[0].lower().strip(",")
-                if first not in _TAIL_START and not words[0][:1].isupper():
+                if first not in _TAIL_START and not (words[0][:1].isupper() and (cue.lemma == "tell" or len(words) == 1)):
                     return None
                 if _VERB_NEXT.search(text, cue.end, s1):
                     return None  # "..., Ferre said Trump has the potential": the cue reports what follows
@@ -1039,8 +1070,13 @@ class _Finder:
                 comma -= 1
             if text[comma] != ",":
                 inner = self._comma_in_partial(s0, comma)
-                if inner is None and last_comma < men.start and _MODIFIERS.fullmatch(text, last_comma + 1, men.start):
-                    inner = last_comma  # "..., former officials said.": the subject's modifiers before its head
+                if inner is None and last_comma < men.start and (
+                    _MODIFIERS.fullmatch(text, last_comma + 1, men.start)
+                    or men.form not in ("phrase", "pronoun", "relative") and _ROLE_WORD.fullmatch(text, last_comma + 1, men.start)
+                ):
+                    # "..., former officials said.", "..., journalist Martha Raddatz said": the subject's modifiers
+                    # or role before its head
+                    inner = last_comma
                 if inner is None:
                     return None
                 comma = inner
@@ -1456,6 +1492,8 @@ class _Finder:
             return None  # "Michael Howard pledged as he unveiled the manifesto": a time, not what was pledged
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
             return None  # "That was what Liz Wahl said when she resigned from the network"
+        if cue.lemma == "ask" and (whom := _ASKED_WHOM.match(text, start, s1)) is not None:
+            start = whom.end()  # "asked Pence whether that would take place": the question, not its addressee
         form = cue.form
         particle = _VERB_PARTICLE.match(text, start, s1) if cue.lemma not in CLAUSAL and cue.lemma != "back" else None
         if particle is not None:
@@ -1507,7 +1545,11 @@ class _Finder:
             men = self._author(s0, document)
         else:
             men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
-            if men is None and not ing and (cue.lemma in _LONG_SUBJECT or cue.lemma in CLAUSAL and text.endswith("that", 0, start)):
+            if men is None and not ing and (
+                cue.lemma in _LONG_SUBJECT
+                or cue.lemma in CLAUSAL and text.endswith("that", 0, start)
+                or cue.lemma in _DOCUMENT_VERBS and self._opens_with_a_document(s0, cue.start)
+            ):
                 men = self._long_subject(s0, cue)
         if men is None:
             return None
@@ -1546,6 +1588,12 @@ class _Finder:
             if men is None or men.form not in ("name", "role") or text[men.end : men.end + 2].strip(_SPACES)[:1] not in _ASIDE_OPENERS:
                 return None
         return men
+
+    def _opens_with_a_document(self, s0: int, at: int) -> bool:
+        """Does the sentence open with a document ("An analysis by Politifact of presidential elections going back to
+        1972 showed ...", "The Real Clear Politics average of polls taken over the past two weeks shows ...")?"""
+        words = self.text[s0:at].lower().split()[:4]
+        return any(w.strip(",") in _DOCUMENT_WORDS for w in words)
 
     def _author(self, s0: int, document: re.Match[str]) -> Mention | None:
         """Who reports through a document: the possessive before it ("her stump speech"), else the

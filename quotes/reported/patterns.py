@@ -355,7 +355,7 @@ OBJECT_END = re.compile(
     # a dash opens an aside or a new clause: "called the plan reckless - it would ..."
     r"[-–—]+[ \t\u00a0]|(?:and|but)[ \t\u00a0]+(?:has|had|is|was|also)[ \t\u00a0]|"
     # a second verb: "criticized Singer and challenged him to a debate"
-    r"and[ \t\u00a0]+(?:[a-z]+ed|said|told|took|made|gave|went|came|got|saw)\b|"
+    r"and[ \t\u00a0]+(?:[a-z]+ed(?![ \t\u00a0]+by\b)|said|told|took|made|gave|went|came|got|saw)\b|"
     # the medium, not the object: "called the deal a disaster in a televised interview"
     r"in[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?:interview|article|"
     r"tweets?|e-?mails?|statement|speech|op-ed|appearance|diatribe|commercial|post|letter|video)\b)"
