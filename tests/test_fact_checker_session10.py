@@ -341,3 +341,20 @@ def test_the_timeline_says_which_inferred_alias_its_counts_take_in(empty_db: Quo
             assert len(app.screen.query_one("#timeline-quotes").records) == empty_db.count(speaker="Rick Parry") > alone
 
     run(scenario)
+
+
+def test_the_help_keeps_each_sentence_beside_its_key_at_80_columns(empty_db: QuoteDB):
+    """The section titles sat in the keys column: "A quote card (compare, variants)" made it 36 cells wide
+    and, at 80 columns, squeezed every sentence into 30 cells over two or three lines."""
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("f1")
+            await settle(pilot)
+            lines = _screen(app).splitlines()
+            assert any("f1 / ?" in line and "Help: List every key binding." in line for line in lines)
+            assert any("Search: Put the cursor in the search box." in line for line in lines)
+
+    run(scenario)
