@@ -212,12 +212,16 @@ def test_export_and_compare_keep_the_typed_dates(empty_db: QuoteDB, workdir: Pat
     assert tui_csv == cli_csv and tui_csv.count(b"\n") - 1 == 3
 
 
-def test_since_and_until_take_a_year_or_a_month_on_the_command_line(db: QuoteDB, cli, tmp_path: Path):
+def test_since_and_until_take_a_year_or_a_month_on_the_command_line_and_in_python(db: QuoteDB, cli, tmp_path: Path):
     """As the TUI's dates dialog does: --since 2019-07 --until 2019-07 is July 2019."""
     _feed(db, tmp_path)
     status, out, _ = cli("search", "--since", "2019-07", "--until", "2019-07", "--format", "json")
     assert status == 0
+    july = [json.loads(line)["id"] for line in out.splitlines()]
     assert sorted(json.loads(line)["published"] for line in out.splitlines()) == ["2019-07-12", "2019-07-30"]
+    assert [q.id for q in db.search(since="2019-07", until="2019-07")] == july == [
+        q.id for q in db.search(since=date(2019, 7, 1), until=date(2019, 7, 31))]
+    assert db.count(until="2019") == 2 and db.facets(since="2020").years == ((2020, 2),)
     status, out, _ = cli("export", "--csv", "-", "--since", "2020")
     assert status == 0 and sorted(r["published"] for r in csv.DictReader(io.StringIO(out))) == ["2020-01-15", "2020-12-17"]
     status, _, err = cli("compare", "Hulusi Akar", "--until", "2019")
