@@ -54,6 +54,9 @@ CLAUSES = [
     ("a role word before a trailing cue's named subject",
      "Many viewers found the film offensive, critic Mark Kermode said on Sunday.",
      [{"mention": "Mark Kermode", "cue": "said", "text": "Many viewers found the film offensive"}]),
+    ("... and a determiner with role words before a named body",
+     "Apple has sold more than six million iPods, market research firm NPD Group has reported.",
+     [{"mention": "NPD Group", "cue": "reported", "text": "Apple has sold more than six million iPods"}]),
     ("the words before a parenthetical cue whose rest is a quote",
      "The streets were empty, he added, \"but the shops will open again on Monday.\"",
      [{"mention": "he", "cue": "added", "method": "trailing_cue", "text": "The streets were empty"}]),
@@ -68,18 +71,18 @@ def test_reported_clauses(sentence, expected):
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    "sentence, wrong",
     [
-        # the words before the subject are a conjunction or a verb, not its modifiers
-        "The deal is done, and officials said nothing.",
-        "The panel met on Friday, applauded the minister's remarks and left.",
+        # the words before the subject are a conjunction, a verb or a modal, not its modifiers or role
+        ("The deal is done, and officials said nothing.", "The deal is done"),
+        ("The panel met on Friday, applauded the minister's remarks and left.", "The panel met on Friday"),
+        ("A solid upturn in jobs, with a rise in earnings, could blunt Republican claims.", "A solid upturn in jobs"),
         # a past verb after a parenthetical cue is no subject of a trailing noun cue
-        "The outreach, they said, raised new worries about jobs.",
+        ("The outreach, they said, raised new worries about jobs.", "The outreach, they said"),
     ],
 )
-def test_no_clause_from_a_verb_before_the_cue(sentence):
-    assert all(q.text not in ("The deal is done", "The panel met on Friday") and not q.text.startswith("The outreach, they")
-               for q in indirect(sentence))
+def test_no_clause_from_a_verb_before_the_cue(sentence, wrong):
+    assert wrong not in [q.text for q in indirect(sentence)]
 
 
 @pytest.mark.parametrize(
