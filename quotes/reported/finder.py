@@ -258,6 +258,12 @@ _BEFORE_A_VERB = (
 # include") or a preposition ("allowing the different brands to share parts"); the verb takes an object ("Ivanka
 # Trump champions working moms", "The Tory leader brands such criticisms as ...").
 _PLURAL_NOUNS = frozenset(("champions", "brands"))
+# What opens the content of a noun of speech after its owner: "Trump's claim to understand the middle class",
+# "the IMF's estimate of global growth", "Trump's hopes for a win".
+_OWNED_CONTENT = re.compile(r"(?:to|of|about|for|on|over|against|that|whether|not[ \t\u00a0]+to)\b")
+# Words that open a clause rather than a noun's modifier: a company's verb takes them ("Foster's said a ...").
+_CLAUSE_OPENERS = DETERMINERS | frozenset("it he she they we i there".split())
+_A_WORD = re.compile(r"\w+")
 # The forms of "plan" that are as often its noun: a plan reports only "to" and an infinitive ("Clinton's plan to
 # deport", "she plans to run"); other words after the noun are its own verb or modifier ("The Tory tax plan
 # follows complaints", "plans unveiled by the Conservatives"): PolNeAR train 17 such clauses, 3 right.
@@ -277,6 +283,13 @@ _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
 # A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
 _PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
 _LONG_SUBJECT = frozenset(("say", "tell"))
+# "say"/"tell" said by no one: "it's safe to say", "It is too soon to say", "Only time will tell", "It goes
+# without saying that" (PolNeAR: 7 such clauses, none annotated).
+_NO_ONE_SAYS = re.compile(
+    r"\b(?:(?:(?:too|so)[ \t\u00a0]+(?:soon|early|late)|safe|fair|hard|difficult|impossible|needless|easy)[ \t\u00a0]+to|"
+    r"[Tt]ime[ \t\u00a0]+will|goes[ \t\u00a0]+without)[ \t\u00a0]+\Z"
+)
+_NO_ONE_CHARS = 30
 _LONG_SUBJECT_WORDS = 18
 _ASIDE_SUBJECT_WORDS = 30
 _ASIDE_OPENERS = frozenset(",(\u2014\u2013-")
@@ -307,6 +320,7 @@ _ROLE_UNIT = (
 _ROLE_WORD = re.compile(
     r"[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?(?:(?:[A-Z][\w\-.]*|\d[\d,]*|" + _ROLE_UNIT + r")[ \t\u00a0]+){1,3}"
 )
+_EXPRESSED_NOUN_CHARS = 20  # how far into the object of "expressed" a noun of speech may start ("deep concern about")
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
 _WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
@@ -544,6 +558,22 @@ def _a_noun(text: str, s0: int, cue: _Cue) -> bool:
         and not _word_before(text, s0, cue.start).endswith(("s", "'", "’"))
         and _A_NOUN.search(text, s0, cue.start) is not None
     )
+
+
+def _owned_noun(text: str, s0: int, cue: _Cue, start: int) -> bool:
+    """Is the cue form a noun or an adjective after a possessive ("Clinton's support fell", "Trump's tweet came
+    as ...", "Trump's reported net worth"), with no "that", "to", "of" ... opening its content ("Trump's claim
+    that ...", "the IMF's estimate of global growth" report)? ("Let's say ..." is no possessive.)"""
+    if " " in cue.form:
+        return False  # "Trump's comments about Clinton's energy": the topic is the content
+    word = _word_before(text, s0, cue.start)
+    if not _ends_possessive(word) or word[:4].lower() in ("let'", "let’") or _after_that(text, start):
+        return False
+    if _OWNED_CONTENT.match(text, start) or text.find("ccording to", max(s0, cue.start - 60), cue.start) >= 0:
+        return False  # "According to the Pensions Commission's report 12 million people are not saving"
+    # "McDonald's announced it was to scrap ...", "Foster's said a combination ...": a company's verb
+    first = _A_WORD.match(text, start)
+    return first is None or first.group().lower() not in _CLAUSE_OPENERS
 
 
 def _a_plan(text: str, s0: int, cue: _Cue) -> bool:
@@ -1420,6 +1450,8 @@ class _Finder:
                     document = _DOCUMENT.search(text, window, cue.start)
             if absolute is None and document is None:
                 return None  # "recent reports suggesting": a participle modifying a noun
+        if cue.lemma in _LONG_SUBJECT and _NO_ONE_SAYS.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
+            return None  # "It is too soon to say whether ...", "Only time will tell if ...": no one says it
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
@@ -1449,8 +1481,12 @@ class _Finder:
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
             return None
+        if _owned_noun(text, s0, cue, start):
+            return None  # "Clinton's support fell by that same margin", "Trump's repeated accusations"
         if cue.form in _PLAN_NOUNS and not text.startswith("to ", start) and _a_plan(text, s0, cue):
             return None  # "others could purchase a government plan similar to Medicare", "Premiums for many plans rose"
+        if cue.lemma == "express" and any(c.lemma == "noun" and c.start < start + _EXPRESSED_NOUN_CHARS for c in self.group if c.start > cue.end):
+            return None  # "expressed deep concern about the policy": the noun of speech reports its content
         if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end):
             return None  # "European champions Wasps fought back", "Its top brands include Newcastle Brown Ale"
         if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):
