@@ -1485,6 +1485,8 @@ class _Finder:
             return None  # "Clinton's support fell by that same margin", "Trump's repeated accusations"
         if cue.form in _PLAN_NOUNS and not text.startswith("to ", start) and _a_plan(text, s0, cue):
             return None  # "others could purchase a government plan similar to Medicare", "Premiums for many plans rose"
+        if cue.form == "references" and text.startswith("to ", start):
+            return None  # "making references to their candidacies": a plural noun ("The ad then references FBI criticism")
         if cue.lemma == "express" and any(c.lemma == "noun" and c.start < start + _EXPRESSED_NOUN_CHARS for c in self.group if c.start > cue.end):
             return None  # "expressed deep concern about the policy": the noun of speech reports its content
         if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end):
