@@ -264,3 +264,18 @@ def test_a_place_named_in_spanish_is_no_one_a_pronoun_means():
         "any accident my heart sinks,\" he later said."
     )
     assert _speakers(text, "Anytime I hear") == {"Kanye West"}
+
+
+def test_a_relative_clause_about_the_body_of_an_apposed_role():
+    # bbc 1057: "Rory O' Neill, editor of union-backed Hazards magazine, which conducted the research,
+    # said:" was "Hazards"
+    text = (
+        "Rory O' Neill, editor of union-backed Hazards magazine, which conducted the research, said: \"Giving "
+        "union safety reps more rights in more workplaces is the ultimate answer.\""
+    )
+    assert _speakers(text, "Giving union") == {"Rory O' Neill"}
+    # bbc 1905: "Fred Hasson, head of Tiga, which represents independent developers, said" was "Tiga"
+    text = (
+        "Fred Hasson, head of Tiga, which represents independent developers, said more UK firms would go under."
+    )
+    assert _speakers(text, "more UK firms") == {"Fred Hasson"}
