@@ -132,7 +132,7 @@ def test_compare_speakers_screen(snap_compare, seeded_db: QuoteDB):
 def test_timeline_screen(snap_compare, seeded_db: QuoteDB):
     async def run_before(pilot) -> None:
         await _typing('"clear signal"')(pilot)
-        await pilot.press("ctrl+t")
+        await pilot.press("down", "ctrl+t")  # to the results: ctrl+t charts the speaker of the quote moved to
         await settle(pilot)
 
     assert snap(snap_compare, QuotesApp(seeded_db), run_before)
@@ -140,6 +140,11 @@ def test_timeline_screen(snap_compare, seeded_db: QuoteDB):
 
 def test_export_dialog(snap_compare, seeded_db: QuoteDB):
     run_before = _then(_typing("erdogan"), "ctrl+s")
+    assert snap(snap_compare, QuotesApp(seeded_db), run_before)
+
+
+def test_dates_dialog(snap_compare, seeded_db: QuoteDB):
+    run_before = _then(_typing("sanctions"), "ctrl+f", "2", "0", "2", "0", "-", "1", "2", "enter")
     assert snap(snap_compare, QuotesApp(seeded_db), run_before)
 
 

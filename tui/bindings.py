@@ -67,7 +67,11 @@ SEARCH = (
         "search.previous_page", "ctrl+b", "previous_page", "Prev", "Show the previous page."
     ),
     Command(
-        "search.clear", "escape", "clear_filters", "Clear", "Drop the facet filters, then the query."
+        "search.dates", "ctrl+f", "dates", "Dates",
+        "Only quotes published between two dates: a year, a month or a day (2019, 2019-07, 2019-07-12).",
+    ),
+    Command(
+        "search.clear", "escape", "clear_filters", "Clear", "Drop the filters (facets and dates), then the query."
     ),
     Command(
         "search.compare",
@@ -81,13 +85,13 @@ SEARCH = (
         "ctrl+t",
         "timeline",
         "Timeline",
-        "Chart the selected quote's speaker over time.",
+        "Chart the selected speaker (facet), else the speaker of the quote moved to, over time.",
     ),
     Command(
         "search.export", "ctrl+s", "export", "Export", "Save the current result set as CSV."
     ),
-    Command(
-        "search.ingest", "ctrl+l", "ingest", "Ingest", "Load articles from a file or a folder."
+    Command(  # not in the footer (the empty database offers it; help and ctrl+p list it): room for f1 Help
+        "search.ingest", "ctrl+l", "ingest", "Ingest", "Load articles from a file or a folder.", show=False
     ),
     Command(
         "search.copy",

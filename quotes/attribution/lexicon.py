@@ -49,7 +49,8 @@ LEADING_STOPWORDS = frozenset(
     former then-president following amid throughout within without upon conversely additionally moreover
     furthermore similarly likewise nonetheless nevertheless otherwise perhaps finally often currently recently
     equally ultimately personally clearly obviously certainly basically generally usually frankly surely
-    initially eventually previously originally traditionally typically increasingly apparently""".split()
+    initially eventually previously originally traditionally typically increasingly apparently elsewhere
+    already overall whenever simply neither either""".split()
 )
 
 # Words of a title that may stand before a person's name ("Secretary of State Michael Pompeo").
@@ -95,7 +96,7 @@ POST_NOMINALS = frozenset("qc kc mp mep msp mla am obe mbe cbe phd".split())
 ORG_HEADS = frozenset(
     """ministry directorate department agency office committee commission council party campaign
     administration government senate congress court bureau service institute foundation university
-    association union organization organisation company corporation corp. corp inc. inc ltd group bank
+    association academy chamber forum union organization organisation company corporation corp. corp inc. inc ltd group bank
     fund times post news journal tribune herald telegraph mirror gazette chronicle network channel magazine review center centre authority
     federation league club team police army navy force forces command board assembly parliament cabinet
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
@@ -129,7 +130,7 @@ ROLE_HEADS = frozenset(
     chancellor director chairman chairwoman chair leader candidate nominee ambassador official adviser
     advisor aide strategist manager congressman congresswoman lawmaker premier king queen prince pope
     general commander attorney prosecutor judge justice ceo founder executive speaker ministry department
-    agency government administration campaign embassy office spokesmen""".split()
+    agency government administration campaign embassy office spokesmen cardinal""".split()
 )
 
 # Plural or collective nouns that speak as a group ("officials said", "sources told Reuters").

@@ -34,6 +34,7 @@ from .lexicon import (
     DESCRIBED_PERSONS,
     QUALIFIED_PERSONS,
     GROUP_NOUNS,
+    ROLE_HEADS,
     LEADING_STOPWORDS,
     MEDIA_NOUNS,
     NATIONALITIES,
@@ -48,7 +49,7 @@ from .lexicon import (
     is_given_name,
 )
 from .cues import is_cue
-from .mentions import COMMON_ORG_WORDS, GIVEN_NAME_TITLES, HONORIFICS, RANKS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, is_epithet, name_in, strip_name, with_numeral, without_possessive
+from .mentions import COMMON_ORG_WORDS, PERSON_HEADS, GIVEN_NAME_TITLES, HONORIFICS, RANKS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, is_epithet, name_in, strip_name, with_numeral, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
@@ -64,6 +65,8 @@ Antecedent = tuple[int, str]
 _POSSESSOR = re.compile(r"['’]s\s+")
 _HEAD_OF = re.compile(r"(?i)(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}\w+\s+of\b")
 _ROLE_DROP = frozenset("the a an his her its their then former current 's of".split())
+# Words that make a title another's: "the chancellor" is no "shadow chancellor", "the prime minister" no "deputy prime minister".
+_OTHER_HOLDER = frozenset("shadow deputy vice".split())
 _APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]*([^,;:\"“”()\n]{3,120}?)[ \u00a0]*(?:\([^)\n]{1,20}\))?[ \u00a0]*[,.;)]")
 # A role phrase's own name, set off by commas after it and its "of/for ..." complement: "the mayor
 # of Leeds, Alice Moreno, said" (not a list: "..., Alice Moreno, and the governor").
@@ -85,14 +88,23 @@ def role_words(phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# A person's role after "of" is no head of the title it ends: "a friend of the Tory leader" is no
+# leader (a body's head word is no person's: "head of the SSB", "Secretary of State").
+_OWNERS = frozenset("the his her their its".split())
+
+
 def role_heads(title: str) -> set[str]:
-    """A title's head nouns: its last word and the last word before "of" ("head of the SSB")."""
-    heads = set(role_words(title)[-1:])
-    if not heads:
-        return heads
-    before_of = title.split(" of ", 1)
-    if len(before_of) == 2:
-        heads.update(role_words(before_of[0])[-1:])
+    """A title's head nouns: its last word and the last word before "of" ("head of the SSB"), not
+    a person's role after "of" ("a friend of the Tory leader": a friend)."""
+    words = role_words(title)
+    if not words:
+        return set()
+    before, of, after = title.partition(" of ")
+    if not of:
+        return {words[-1]}
+    heads = set(role_words(before)[-1:])
+    if not (after.split(" ", 1)[0].lower() in _OWNERS and words[-1] in PERSON_HEADS):
+        heads.add(words[-1])
     return heads
 
 
@@ -286,10 +298,11 @@ def _body_spoken_for(doc: Document, words: list[str], registry: Registry, end: i
 
 
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
-# The latest spokesperson of a body before "the spokesman": "A Bayern spokesman", "a spokeswoman for the
-# RAD" (not an adjective before a body's common noun: "A spokesman for the Albanian embassy").
+# The latest spokesperson of a body before "the spokesman": "A Bayern spokesman", "The Trafford Centre
+# spokeswoman", "a spokeswoman for the RAD" (not an adjective before a body's common noun: "A
+# spokesman for the Albanian embassy"; no full stop inside: "the TPS. A Labour Party spokesman").
 _SPOKESMAN_OF = re.compile(
-    rf"\b[Aa]n?[ \u00a0]+(?:((?:[A-Z][\w&'’.-]*[ \u00a0]+){{1,4}})spokes(?:man|woman|person)\b"
+    rf"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:((?:(?:[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*|(?:[A-Z]\.)+)[ \u00a0]+){{1,4}})spokes(?:man|woman|person)\b"
     rf"|spokes(?:man|woman|person)[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?({NAME})(?![ \u00a0]+(?:{'|'.join(sorted(COMMON_ORG_WORDS))})\b))"
 )
 SPOKESMAN_WINDOW = 1500
@@ -342,18 +355,28 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
     titled = _titled_person(doc, mention, registry)
     if titled is not None:
         return titled
-    want_set, head = set(want), want[-1]
+    holders = _holders(doc, want, registry)
+    if len(holders) == 1:
+        return holders[0]
+    # Several holders (no year known): the one the article names before the mention.
+    before = [n for n in holders if _named_in(doc, n, max(0, mention.start - ROLE_WINDOW), mention.start)]
+    return before[0] if len(before) == 1 else None
+
+
+def _named_in(doc: Document, person: str, start: int, end: int) -> bool:
+    """Is ``person``'s family name written in text[start:end] (not "May", the month)?"""
+    family = person.split()[-1]
+    return fold(family) not in NOT_NAMES and doc.text.find(family, start, end) >= 0
+
+
+def _holders(doc: Document, want: tuple[str, ...], registry: Registry) -> list[str]:
+    """The registry's holders of a role (its words ``want``) in the article's year, if known."""
+    want_set = set(want)
     holders = {}
-    for words, sp, role in _registry_roles(registry).get(head, ()):
+    for words, sp, role in _registry_roles(registry).get(want[-1], ()):
         if want_set <= words and (doc.year is None or role.held_in(doc.year)):
             holders[sp.name] = sp
-    if len(holders) == 1:
-        return next(iter(holders))
-    if not holders:
-        return None
-    # Several holders (no year known): the one the article names before the mention.
-    before = [n for n in holders if doc.text.find(n.split()[-1], max(0, mention.start - ROLE_WINDOW), mention.start) >= 0]
-    return before[0] if len(before) == 1 else None
+    return list(holders)
 
 
 def _titled_person(doc: Document, mention: Mention, registry: Registry) -> str | None:
@@ -375,8 +398,9 @@ def _titled_person(doc: Document, mention: Mention, registry: Registry) -> str |
         if classify(name) != "person":
             continue
         words, heads = _titles_of(doc, start, end, title)
-        if head in heads and want_set <= words and not ("shadow" in words and "shadow" not in want_set):
-            # the role's head noun and all its words ("the chancellor" is no "shadow chancellor Oliver Letwin")
+        if head in heads and want_set <= words and not (words & _OTHER_HOLDER) - want_set:
+            # the role's head noun and all its words ("the chancellor" is no "shadow chancellor Oliver
+            # Letwin", "the prime minister" no "Deputy Prime Minister John Prescott")
             return _person_canonical(doc, name, registry)
     return None
 
@@ -451,7 +475,7 @@ def _reported_object(text: str, name: re.Match[str]) -> bool:
 # Where a name is an object, not whom a later pronoun means: after a preposition ("foul on Ashley
 # Cole"), an infinitive ("wants to sign Ashley Cole") or an opening bracket ("given (Cole) a serious injury").
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
+    r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over|in)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
 )
 
 
@@ -569,8 +593,41 @@ def _person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | No
             gender = _gender(candidate, registry) if " " in candidate or not said else said
             if not (gender and said and gender != said):
                 found = (candidate, gender or said)
+        elif not title and classify(name) == "person":
+            said = _says_of_self(doc, name)  # "Safin said he was trying ...": a man the article names so only
+            if said is not None:
+                found = (_person_canonical(doc, name, registry), said)
     doc._cache[key] = found
     return found
+
+
+# A lone name, a verb of saying and the pronoun of its clause's subject: "Safin said he was",
+# "Sturrock insisted that he had".
+_SAYS_OF_SELF = re.compile(r"[ \u00a0]+(?:(?:also|has|had|later|then)[ \u00a0]+)?([a-z]+)[ \u00a0]+(?:that[ \u00a0]+)?(he|she)\b")
+
+
+def _says_of_self(doc: Document, name: str) -> str | None:
+    """The sex ("m", "f") a lone name's speaker takes where the article writes the name, a verb of
+    saying and "he"/"she" ("Safin said he was trying ..."), if always the same, and the name inside a
+    sentence too (a name, not "Allies say that he" nor "the Scot admitted he"); else None."""
+    key = ("says of self", name)
+    if key not in doc._cache:
+        text, found, inside, at = doc.text, set(), False, doc.text.find(name)
+        while at >= 0 and fold(name) not in DESCRIBED_PERSONS and fold(name) not in GROUP_NOUNS:
+            end = at + len(name)
+            before = text[max(0, at - 4) : at]
+            if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum() and not _ARTICLE_BEFORE.search(before):
+                inside = inside or before.rstrip(" \u00a0")[-1:] not in _SENTENCE_OPENERS
+                m = _SAYS_OF_SELF.match(text, end)
+                if m is not None and is_cue(m.group(1)):
+                    found.add("m" if m.group(2) == "he" else "f")
+            at = text.find(name, end)
+        doc._cache[key] = found.pop() if len(found) == 1 and inside else None
+    return doc._cache[key]
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]\Z")
+_SENTENCE_OPENERS = frozenset(("", ".", "!", "?", "\n", '"', "“", "”", ":"))
 
 
 _HONORIFIC_GENDER = {
@@ -634,6 +691,26 @@ def _possessor_speaks(doc: Document, phrase: str, registry: Registry) -> str | N
     return canonical_name(doc, name_in(m.group(1)), registry)
 
 
+# An owner described or a pronoun before a spokesperson's or a document's noun: "The rapper's
+# spokesperson", "The prime minister's official spokesman", "his spokesman".
+_DESCRIBED_OWNER = re.compile(
+    r"(?:((?:[Tt]he)[ \u00a0]+[a-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*){0,2})['’]s|([Hh]is|[Hh]er))[ \u00a0]+(?:official[ \u00a0]+|own[ \u00a0]+)?"
+    r"(?:spokes(?:man|woman|person)|statement|letter|memo)\Z"
+)
+
+
+def _described_owner(mention: Mention) -> Mention | None:
+    """The owner of "The rapper's spokesperson" or "his spokesman" as a mention of its own, or None."""
+    m = _DESCRIBED_OWNER.match(mention.text) if mention.text.endswith(_VOICE_NOUNS) else None
+    if m is None:
+        return None
+    if m.group(2):
+        return Mention(mention.start, mention.start + m.end(2), m.group(2).lower().replace("his", "he").replace("her", "she"), "pronoun")
+    owner = m.group(1)
+    form = "role" if fold(owner.split()[-1]) in ROLE_HEADS else "phrase"
+    return Mention(mention.start, mention.start + len(owner), owner, form)
+
+
 def _outlet(phrase: str, registry: Registry) -> str | None:
     """The organisation a phrase ending in a medium's noun names: "Russia’s Interfax news agency"
     -> "Interfax"; "a Russian newspaper" names none (an adjective, not a name)."""
@@ -694,6 +771,9 @@ def _resolve_written(
         named = _outlet(mention.text, registry) or _apposed_name(doc, mention, registry) or _possessor_speaks(doc, mention.text, registry)
         if named is not None:
             return named
+        owner = _described_owner(mention)
+        if owner is not None:  # "The rapper's spokesperson", "his spokesman": whom the owner means
+            return resolve_mention(doc, owner, history, registry, before)
     if mention.form == "role":
         if _HEAD_OF.match(mention.text):  # "the head of Turkey's Defense Industry Directorate": its head
             return resolve_role(doc, mention, registry)
@@ -708,6 +788,10 @@ def _resolve_written(
             return _body_spoken_for(doc, words, registry, mention.end)
         if len(words) == 2 and fold(words[0]) == "the" and fold(words[1]) in _SPOKESPEOPLE:
             return _spokesman_before(doc, mention.start, registry)  # "the spokesman added" after "A UKIP spokesman"
+        if fold(words[0]) == "the" and fold(last) in _SPOKESPEOPLE:
+            body = _body_spoken_for(doc, words, registry, mention.end)  # "The Vodafone spokesman"
+            if body is not None:
+                return body
         return resolve_role(doc, mention, registry)
     if mention.form == "name":
         phrase = name_in(mention.text)
@@ -755,6 +839,8 @@ def _described_person(
     if m is None:
         return None
     head = m.group(1).lower()
+    if head in _OFFICES and mention.form == "role":
+        return _office_holder(doc, mention, registry)
     if head in DESCRIBED_COMPANIES:
         bare = len(text[start : mention.end].split()) == 2
         return _described_company(doc, mention.start if before is None else before) if bare else None
@@ -766,6 +852,68 @@ def _described_person(
     return _titled_person(doc, mention, registry) or _salient_person(
         doc, want, at, history, registry, country, _foreigners(doc, country, at, history, registry) if country else frozenset()
     )
+
+
+# Offices one person holds at a time, which "the ..." may name after the article names its holder
+# untitled: "Michael Howard has launched an attack ... The Tory leader said".
+_OFFICES = frozenset("leader minister chancellor secretary president premier".split())
+
+
+def _office_holder(doc: Document, mention: Mention, registry: Registry) -> str | None:
+    """The holder of the office "the Tory leader", "the prime minister" names when no one is titled
+    so: the person the story is about (``_story_person``), unless the registry gives them no such
+    role, or names another holder the article names too, or the article titles them otherwise."""
+    person = _story_person(doc, registry)
+    if person is None or mention.start < doc.text.find("\n"):
+        return None
+    want = role_words(mention.text)
+    sp = registry.lookup(person)
+    if sp is not None and sp.roles:
+        # the registry knows them in this office only (in the article's year, if known): Gordon Brown,
+        # chancellor and later prime minister, is not "the prime minister" of a story about him
+        only = all(set(want) <= set(role_words(r.title)) for r in sp.roles)
+        return person if only and person in _holders(doc, want, registry) else None
+    if any(_named_in(doc, holder, 0, len(doc.text)) for holder in _holders(doc, want, registry)):
+        return None  # "Michael Howard said ... The prime minister said" after "Tony Blair"
+    return None if _titled_otherwise(doc, person) else person
+
+
+# The article's lead: its headline, then its first sentence.
+_LEAD = re.compile(r"([^\n]{1,200})\n\s*([^\n]{1,400}?[.!?])(?=\s|\Z)")
+
+
+def _story_person(doc: Document, registry: Registry) -> str | None:
+    """The person a story is about: named in full (a known given name first) in its first sentence
+    and by family name in its headline ("Howard attacks cost of asylum\n\nMichael Howard has
+    launched ..."), or None."""
+    key = ("story person", None)
+    if key not in doc._cache:
+        found = None
+        lead = _LEAD.match(doc.text)
+        if lead is not None:
+            headline = set(name_tokens(lead.group(1)))
+            for m in NAME_RE.finditer(doc.text, lead.start(2), lead.end(2)):
+                name = without_possessive(strip_name(m.group())[1])
+                toks = name_tokens(name)
+                if len(toks) > 1 and toks[-1] in headline and is_given_name(toks[0]) and classify(name) == "person":
+                    found = _person_canonical(doc, name, registry)
+                    break
+        doc._cache[key] = found
+    return doc._cache[key]
+
+
+def _titled_otherwise(doc: Document, person: str) -> bool:
+    """Does the article title ``person`` with some office ("shadow chancellor Oliver Letwin")?"""
+    family = person.split()[-1]
+    for m in doc._names():
+        if not m.group().endswith((family, family + "'s", family + "’s")):
+            continue
+        title, name = strip_name(m.group())
+        if name.split()[-1:] != [family] or not name.startswith(person.split()[0]) and name != family:
+            continue
+        if _titles_of(doc, m.start(), m.end(), title)[1] & PERSON_HEADS:
+            return True
+    return False
 
 
 # A nationality after "the" and up to three words, as a noun: "The 34-year-old American,", "the Croatian."
@@ -835,8 +983,10 @@ def _salient_person(
             continue
         if gender is None and " " in candidate:
             gender = _gender_in_article(doc, candidate)
-        if " " not in candidate or gender is None:
-            return None  # "Matchwinner Keane", "Perpignan centre Jean-Philippe Granclaude": unsure
+        if " " not in candidate or gender is None and (want or not is_given_name(fold(candidate.split()[0]))):
+            # "Matchwinner Keane", "Perpignan centre Jean-Philippe Granclaude": unsure (of sex, when it
+            # matters, or of the name: "the American" after "Lindsay Davenport" is she, whoever "Lindsay" is)
+            return None
         if _may_be(gender, want):
             return candidate
     for _, speaker in reversed(spoke):

@@ -77,7 +77,7 @@ _OPENS_NEXT = re.compile(r"[ \t\u00a0]*(?::|,?[ \t\u00a0]*[\"“])")
 # into its attribution: '?” Alvarez asked council members.').
 _ENDS_STATEMENT = re.compile(r"[.…][ \t\u00a0]*\Z")
 _CLAUSE_NEXT = re.compile(
-    r"[ \t\u00a0]+(?:that|he|she|they|it|I|we|the|a|an|his|her|their"
+    r"[ \t\u00a0]+(?:that|he|she|they|it|I|we|the|a|an|his|her|their|there|this|these|those"
     r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w*)\b"
 )
 # An apposition between a name and its cue, which may hold commas of its own:

@@ -118,6 +118,37 @@ def _body_named_by(text: str, men: Mention, start: int, gap: int, floor: int) ->
     return Mention(head.start, men.end, whole, "name") if body_name(whole) is not None else None
 
 
+# An apposition ending in a place and its county or state: "Mr Johnson, MP for Henley-on-Thames,
+# Oxfordshire, said" (the comma before the county is not the apposition's).
+_PLACE_OF = regex.compile(r"[ \u00a0]*(?:[\w-]+[ \u00a0]+){1,3}(?:for|of|in|at)[ \u00a0]+[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)?")
+
+
+def _before_place(text: str, comma: int, end: int, floor: int) -> int:
+    """``comma``, or the comma before it when text[comma:end] is only a county or state after an
+    apposition's place (``_PLACE_OF``)."""
+    county = text[comma + 1 : end - 1].strip(" \u00a0")
+    if not county[:1].isupper() or " " in county:
+        return comma
+    earlier = text.rfind(",", max(floor, comma - 80), comma)
+    if earlier < 0 or _PLACE_OF.fullmatch(text, earlier + 1, comma) is None:
+        return comma
+    return earlier
+
+
+_POSSESSIVE_WORD = regex.compile(r"[\w-]+['’]s?[ \u00a0]")
+
+
+def _owner_with_preposition(text: str, men: Mention, start: int, floor: int) -> Mention | None:
+    """A name whose possessor holds a preposition: "War on Want's John Hilary said" (``men`` is
+    "Want's John Hilary", text[start:] the preposition), else None."""
+    if men.form != "name" or _POSSESSIVE_WORD.match(men.text) is None or " " not in men.text:
+        return None
+    head = mention_at_end(text, skip_spaces_back(text, start, floor), floor)
+    if head is None or head.form != "name":
+        return None  # ("the talks in Want's ..." is no owner's name)
+    return Mention(head.start, men.end, text[head.start : men.end], "name")
+
+
 def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
     """The subject of the cue verb starting at ``cue_start``, looking back no further than
     ``floor``: "Ismail Demir, head of ..., confirmed", "Beck, who has in the past described",
@@ -132,7 +163,7 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
             # a relative clause with commas of its own: "The Oscar-nominated actor, whose films include
             # Schindler's List, Michael Collins and Star Wars, said" is the actor, not the last film
             whose = text.rfind(", whose ", max(floor, end - 200), comma)
-            end = whose if whose >= 0 and "." not in text[whose:comma] else comma
+            end = whose if whose >= 0 and "." not in text[whose:comma] else _before_place(text, comma, end, floor)
         start = end  # "who" and "which" end in "o" and "h": other words need not be read back
         if end > floor and text[end - 1] in "oh":
             start = lower_word_before(text, end, max(floor, end - 12))
@@ -153,6 +184,9 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
             start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
         ):
             return men
+        owner = _owner_with_preposition(text, men, start, floor)
+        if owner is not None:
+            return owner
         # (a name only: not "the wake of Ms Hughes' resignation")
         addressed = _ADDRESSED_INSIDE.search(men.text) if men.form == "name" else None
         if addressed is not None:

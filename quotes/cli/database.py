@@ -45,9 +45,11 @@ def add_filter_arguments(p: argparse.ArgumentParser, *, speaker: bool = True) ->
         p.add_argument("--speaker", metavar="NAME",
                        help="only quotes by this speaker (any name or alias; a surname alone inferred to be them is said and included)")
     p.add_argument("--outlet", metavar="NAME", help="only quotes from this outlet (case- and accent-blind)")
-    p.add_argument("--since", metavar="YYYY-MM-DD",
-                   help="only quotes published on or after this date (by any outlet that carried the text; with --outlet, by that one)")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="only quotes published on or before this date (likewise)")
+    p.add_argument("--since", metavar="DATE",
+                   help="only quotes published on or after this date: 2019 (from 1 January), 2019-07 or 2019-07-12 (by any"
+                   " outlet that carried the text; with --outlet, by that one)")
+    p.add_argument("--until", metavar="DATE",
+                   help="only quotes published on or before this date: 2019 (to 31 December), 2019-07 (to its last day) or 2019-07-12 (likewise)")
     p.add_argument("--kind", choices=("direct", "partial", "indirect"), help="only quotes of this kind")
     p.add_argument("--raw", action="store_true", help="treat the query as FTS syntax (AND, OR, NOT, \"phrase\", prefix*)")
     p.add_argument("--prefix", action="store_true",
@@ -72,7 +74,8 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
     A query with no word matches every quote, and says so; a name that selects several speakers
     says whom ("Blair" is Ian, Selma and Tony Blair), and an inferred alias it follows says so
     ("Rick Parry" also selects "Parry"); when nothing matched, a filter that names
-    no speaker or outlet at all says so, since a bare "0 quotes" would read as "none on this query";
+    no speaker or outlet at all says so, since a bare "0 quotes" would read as "none on this query", and dates
+    that leave out every match say how many match without them (an undated corpus);
     a query of several words that finds nothing says which word left out would find some (a sentence
     pasted with its "..., Erdogan said": "said" is in no quote).
     """
@@ -102,6 +105,11 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
     if query.strip() and not found and (misses := db.near_misses(query, **filters)[:3]):
         without = "; ".join(f"without {term!r}: {counted(n, 'quote')}" for term, n in misses)
         notes.append(terminal_safe(f"no quote has every word of the query ({without})"))
+    if not found and (filters.get("since") or filters.get("until")) and (
+        undated := db.count(query, **{k: v for k, v in filters.items() if k not in ("since", "until")})
+    ):
+        notes.append(f"none in these dates: without --since/--until, {counted(undated, 'quote')} match"
+                     " (a quote with no date is in no date range)")
     if filters.get("outlet") and not found and not db.facets(outlet=filters["outlet"]).outlets:
         outlets = db.facets().outlets  # the CLI lists them nowhere else
         listed = ", ".join(name for name, _ in outlets[:8]) + (", …" if len(outlets) > 8 else "")

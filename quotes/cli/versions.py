@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import sys
+from typing import Any
 
 from .database import add_db_argument, fail, open_db
 
 EXAMPLES = """examples:
   quotes versions 2
+  quotes versions 2 --format json | jq -r 'select(.current).document_id'
+  quotes versions 2 --format csv > versions.csv
   quotes show 12        # "offsets: ... in document N" names a quote's document
 
 An article edited and ingested again (from the same file path or URL) is a new
@@ -26,13 +31,19 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
         formatter_class=formatter,
     )
     p.add_argument("id", type=int, metavar="ID", help="a document id (quotes show prints a quote's)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="output format (json: one object per line, oldest version first)")
     add_db_argument(p)
     p.set_defaults(handler=run)
 
 
+FIELDS = ("document_id", "current", "superseded_by", "ingested", "published", "quotes", "title", "path", "url")
+"""The columns of --format csv and the keys of --format json."""
+
+
 def run(args: argparse.Namespace) -> int:
     from quotes.plural import counted
-    from quotes.safe_text import terminal_safe
+    from quotes.safe_text import json_line, spreadsheet_safe, terminal_safe
 
     db = open_db(args, "versions")
     if db is None:
@@ -43,6 +54,19 @@ def run(args: argparse.Namespace) -> int:
         db.close()
     if not found:
         return fail("versions", f"no document with id {args.id}")
+    if args.format != "table":
+        rows: list[dict[str, Any]] = [
+            {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in ((f, getattr(ver, f)) for f in FIELDS)}
+            for ver in found
+        ]
+        if args.format == "json":
+            for row in rows:
+                print(json_line(row))
+        else:
+            out = csv.writer(sys.stdout)
+            out.writerow(FIELDS)
+            out.writerows([spreadsheet_safe(v) if isinstance(v, str) else v for v in row.values()] for row in rows)
+        return 0
     current = [v.document_id for v in found if v.current]
     where = found[-1].path or found[-1].url or f"document {found[-1].document_id}"
     head = f"{where}: {counted(len(found), 'version')}"

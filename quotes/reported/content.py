@@ -50,12 +50,28 @@ _OBJECT_TAIL = re.compile(
 _ENDS_WITH_ADDRESSEE = re.compile(rf"{_ADDRESSEE}\Z")
 _MEDIUM_NAME = re.compile(r"[ \t\u00a0]+(?:www\.[^\s,;:]*[^\s,;:.]|[A-Z][\w'’\-]*(?:[ \t\u00a0]+[A-Z][\w'’\-]*)*)")
 _THAT_WINDOW = 80
+# A noun alone after "that", then a preposition, a comma or the end: "that" is its determiner ("echoed
+# that promise on Monday", "decried that math, saying ...").
+_THAT_NOUN = re.compile(
+    r"[ \t\u00a0]*(?!(?:he|she|it|they|we|i|you|there|this|everyone|everybody|anyone|someone|nobody|all|some|many|most|"
+    # a particle ("backed that up") or a time ("support that year") is no noun of what was said
+    r"up|down|off|away|back|aside|year|day|week|month|time|night|morning|evening|season|moment)\b)"
+    r"[a-z][\w'’\-]*(?<!ly)(?=[,.;:]|[ \t\u00a0]*\Z|[ \t\u00a0]+(?:in|on|at|during|after|before|with|for|from)\b)"
+    # and no verb of its own after it: "I see that opinion on his remarks is divided" is a clause
+    r"(?![^,.;:]*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b)"
+)
 _LATE_WINDOW = 150
 # With ``gap`` (the cue's subject follows a relative pronoun: "a bill which critics said was unfair"),
 # a clause may open with its verb, the relative pronoun being its subject.
 _VERB_AFTER_GAP = frozenset(AUXILIARIES)
 _PUNCT = re.compile(r"[,.;:\"“”«»]")
 _STOP = re.compile(r"[.;:\"“”«»]")
+_PUNCT_OR_DASH = re.compile(r"[,.;:\"“”«»()\u2014\u2013]|[ \t\u00a0]-+[ \t\u00a0]")
+# A verb between "told X" and a "that", which then belongs to another clause ("told reporters he believed that").
+_VERB_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said|says|"
+    r"thinks?|thought|believes?|knows?|knew|feels?|felt|[a-z]+ed)\b"
+)
 _LATE_THAT = re.compile(r"[,\u2014\u2013][ \t\u00a0]+that\b[ \t\u00a0]*")
 _PREPOSITIONS = "in|on|at|during|to|via|from|with|after|before|over|through"
 _ASIDE = re.compile(rf"[ \t\u00a0]*(?:[,\u2014\u2013]|(?:{_PREPOSITIONS})\b)")
@@ -101,9 +117,20 @@ def clause_start(
         pos = particle.end()
     if told and not _THAT.match(text, pos, end):
         pos = told_object_end(text, pos, end)
+        at = text.find(" that ", pos, min(end, pos + _THAT_WINDOW))
+        if (
+            at >= 0
+            and not _PUNCT_OR_DASH.search(text, pos, at)
+            and not _VERB_WORD.search(text, pos, at)
+            and not _VERB_WORD.match(text, at + 6, end)  # "told a crowd at Hamburger Mary's that spilled out": a relative
+        ):
+            # "told The Post and Courier newspaper of Charleston on Saturday that ...": the addressee runs on
+            return at + 6
     adjunct = ADJUNCT.match(text, pos, end)
     pos = adjunct.end() if adjunct else pos
     that = _THAT.match(text, pos, end)
+    if that is not None and not clausal and _THAT_NOUN.match(text, that.end(), end):
+        that = None  # "echoed that promise on Monday": a determiner, the object starts with it
     if that is None:
         if _ASIDE.match(text, pos, end):
             # "said in an interview with NTV that ...": a "that" shortly after, no punctuation between.
@@ -148,16 +175,43 @@ def told_object_end(text: str, pos: int, end: int) -> int:
     return at
 
 
+# A short list item before ", and": "in Ohio, Florida, and Nevada" (no new clause starts there).
+_LIST_ITEM = re.compile(
+    r",[ \t\u00a0]+(?!(?:and|or|but|however|though|too|also|instead|then|now|indeed)\b)"
+    r"(?![^,]*\b(?:is|are|was|were|has|have|had|did|does)\b)(?:[\w'’.\-]+[ \t\u00a0]+){0,3}[\w'’.\-]+\Z"
+)
+# The next attribution's subject and cue, closing the sentence or opening a direct quote: "..., and when
+# pressed on why, the 34-year-old mother of three replied, "It's ...", "... ― Trump boasted." (not a
+# relative: "a claim that Gowdy's office disputes", "in which Adelson said").
+_NEXT_CUE_OPENING = re.compile(r",?[ \t\u00a0]+(?:and|but)[ \t\u00a0]+(?:when|as|after|once|asked)\b")
+_NEXT_CUE_OPENING_CHARS = 100
+_NEXT_CUE = re.compile(
+    r"(?:,|[ \t\u00a0][―—–-]+)[ \t\u00a0]+(?!(?:but|and|though|although|as|when|while|after|because|in|which|who|where)\b)"
+    r"(?:(?!(?:that|which|who)\b)[\w.'’\-]+[ \t\u00a0]+){0,6}?"
+    r"(?:said|says|replied|replies|responded|boasted|noted|added|argued|insisted|told|wrote|explained|"
+    r"acknowledged|admitted|conceded|recalled|warned|claimed|contended)(?=[ \t\u00a0.!?:,]*(?:\Z|[\"“]))"
+)
+
+
 def clause_end(text: str, start: int, end: int) -> int | None:
     """The end of a clause running from ``start`` to the sentence end ``end``, cut early at
     ", adding", ", according to", a colon or semicolon; None when a headline is glued into the
     sentence ("Erdogan tells Biden turkeys' position on S-400 remains unchanged In October 2020"):
     headlines are not reported speech."""
     cut = CONTENT_CUT.search(text, start, end)
+    while cut is not None and cut.group("conj") == "and" and _LIST_ITEM.search(text, max(start, cut.start() - 40), cut.start()):
+        cut = CONTENT_CUT.search(text, cut.end(), end)
     if cut is not None:
         end = cut.start()
     if GLUED_HEADLINE.search(text, start, end):
         return None
+    cue = _NEXT_CUE.search(text, start, end)
+    if cue is not None:
+        end = cue.start()
+        # "..., and when pressed on why, she replied": the adjunct opening that attribution goes too
+        for opening in _NEXT_CUE_OPENING.finditer(text, max(start, end - _NEXT_CUE_OPENING_CHARS), end):
+            end = opening.start()
+            break
     on = text.rfind(" on ", max(start, end - _LAST_DAY_WINDOW), end)  # the regex only where it may match
     day = _LAST_DAY.match(text, on, end) if on > start else None
     if day is not None:
@@ -185,9 +239,25 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+# A clause in an object whose subject is set off by an aside before its verb: "asked whether the
+# defence minister, Ursula von der Leyen, could reach that level", "the claim that the report, leaked
+# on Monday, was false": the object runs past the aside.
+_OPEN_SUBJECT = re.compile(r"\b(?:that|whether|if|whom)(?:[ \t\u00a0]+[^\s,;:]+){1,4}\Z")
+_ASIDE_BEFORE_VERB = re.compile(
+    r",[ \t\u00a0]+[^,;:\"“”]{1,60},(?=[ \t\u00a0]+(?:could|would|will|can|may|might|should|must|is|are|was|were|has|have|had)[ \t\u00a0])"
+)
+
+
 # An object with a verb of its own: an infinitive or a gerund ("to make her pitch", "grabbing the
 # mike"), or "of" and a gerund ("Jones of grabbing her").
 _VERB_OBJECT = re.compile(r"(?:to[ \t\u00a0]|\w+ing\b)")
+# An object ending in a relative clause's past verb, the setting after it that verb's: "the strategy Obama
+# trumpeted during Sunday's address", "claims Clinton made during the hearing".
+# (not a predicate: "described the budget as balanced when she met reporters")
+_RELATIVE_VERB_LAST = re.compile(
+    r"\S[ \t\u00a0]+(?!(?:as|very|so|too|more|most|less|fully)[ \t\u00a0])\S+[ \t\u00a0]+"
+    r"(?:[a-z]+ed|made|said|did|had|took|gave|held|saw|was|were)\Z"
+)
 _OF_GERUND = re.compile(r"[ \t\u00a0]of[ \t\u00a0]+\w+ing\b")
 
 
@@ -200,11 +270,15 @@ def object_end(text: str, start: int, end: int) -> int:
     while cut is not None:
         if text[cut.start()] == ",":
             more = _LIST_GOES_ON.match(text, cut.start(), end)  # "low growth, unemployment and debt"
+            if more is None and _OPEN_SUBJECT.search(text, max(start, cut.start() - 60), cut.start()):
+                more = _ASIDE_BEFORE_VERB.match(text, cut.start(), end)  # "whether the minister, X, could"
             if more is None:
                 break
             cut = OBJECT_END.search(text, more.end(), end)
         elif OBJECT_SETTING.match(text, cut.start()) and (
-            _VERB_OBJECT.match(text, start) or _OF_GERUND.search(text, start, cut.start())
+            _VERB_OBJECT.match(text, start)
+            or _OF_GERUND.search(text, start, cut.start())
+            or _RELATIVE_VERB_LAST.search(text, max(start, cut.start() - 60), cut.start())
         ):
             cut = OBJECT_END.search(text, cut.end(), end)
         else:

@@ -57,6 +57,7 @@ from .patterns import (
     ASKED_SCAN,
     NOUN_CUES,
     IN_SOURCE_SCAN,
+    POLL_AFTER_SCAN,
     ADJUNCT,
     ADVERBS,
     AUXILIARIES,
@@ -86,6 +87,11 @@ _TAIL_START = frozenset(
     before while when from with about over monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _TAIL_WORDS = 8
+# A phrase of a preposition and up to three words, no clause: "But in July 2012", "Like President Obama".
+_ADVERBIAL_ONLY = re.compile(
+    r"(?:(?:But|And|Yet|So)[ \t\u00a0]+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ike|[Uu]nlike|[Ff]or|[Ss]ince|"
+    r"[Ww]ith|[Ww]ithout|[Aa]mong|[Aa]mid|[Dd]espite)(?:[ \t\u00a0]+[^ \t\u00a0,;:]+){1,3}"
+)
 # Verbs whose "to" names an addressee ("said to reporters"; "responded to the charges" reports what it
 # answers), and those that report only with "to".
 _TO_ADDRESSEE = frozenset(
@@ -153,6 +159,13 @@ _COPULAS = frozenset("is are was were be been am remain remains remained seem se
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
 _TELLING = frozenset(("tell", "remind"))
 _ANSWERING = frozenset(("respond", "reply"))
+# The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
+# whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
+# "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
+_ASKED_WHOM = re.compile(
+    r"(?:(?!(?:to|for|about|on|of|and|or|a)\b)[\w.'’\-]+[ \t\u00a0]+){1,5}?"
+    r"(?=(?:whether|if|what|why|how|when|where|which)\b|who[ \t\u00a0]+(?:he|she|they|we|I|you|it|the|his|her|their)\b)"
+)
 _NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't didn’t don’t doesn’t won’t wouldn’t".split())
 _TO_ONLY = frozenset("decline refuse intend decide".split())
 # Verbs that report only with "as" after their object: "cast her rival as ...", "painted the party as ...".
@@ -172,6 +185,14 @@ _STATEMENT_NOUNS = frozenset(
     ruling report reports findings proposal proposals concern concerns belief beliefs news story stories
     guidance rhetoric slogan reviews paper glimpse description descriptions confirmation confirmations plan plans
     address remarks comments answer answers""".split()
+)
+# Acts that make a document: the document alone as their object ("issued a statement", "signed the letter",
+# "wrote a children's book", "then she added a caveat:") reports nothing; its words, if any, come after.
+_DOCUMENT_MAKERS = frozenset("issue sign write add".split())
+_DOCUMENT_ONLY = re.compile(
+    r"(?:an?|the|his|her|its|their|this|that|our|my)(?:[ \t\u00a0]+[\w'’\-]+){0,2}?[ \t\u00a0]+"
+    r"(?:statements?|reports?|letters?|books?|op-eds?|caveat|comments?|responses?|tweets?|notes?|messages?|columns?|essays?)\Z",
+    re.IGNORECASE,
 )
 # A participle after the object that gives its content: "signed a letter of intent stating ...".
 _STATEMENT_VERBS = frozenset("saying stating calling urging demanding declaring expressing condemning".split())
@@ -237,6 +258,16 @@ _BEFORE_A_VERB = (
 # include") or a preposition ("allowing the different brands to share parts"); the verb takes an object ("Ivanka
 # Trump champions working moms", "The Tory leader brands such criticisms as ...").
 _PLURAL_NOUNS = frozenset(("champions", "brands"))
+# What opens the content of a noun of speech after its owner: "Trump's claim to understand the middle class",
+# "the IMF's estimate of global growth", "Trump's hopes for a win".
+_OWNED_CONTENT = re.compile(r"(?:to|of|about|for|on|over|against|that|whether|not[ \t\u00a0]+to)\b")
+# Words that open a clause rather than a noun's modifier: a company's verb takes them ("Foster's said a ...").
+_CLAUSE_OPENERS = DETERMINERS | frozenset("it he she they we i there".split())
+_A_WORD = re.compile(r"\w+")
+# The forms of "plan" that are as often its noun: a plan reports only "to" and an infinitive ("Clinton's plan to
+# deport", "she plans to run"); other words after the noun are its own verb or modifier ("The Tory tax plan
+# follows complaints", "plans unveiled by the Conservatives"): PolNeAR train 17 such clauses, 3 right.
+_PLAN_NOUNS = frozenset(("plan", "plans"))
 _AFTER_A_PLURAL_NOUN = re.compile(
     r"[ \t\u00a0]+(?:[A-Z]|(?:include|including|are|were|have|had|will|would|can|could|fell|rose|swept|won|lost|"
     r"to|since|in|at|on|for|from|of|and|or)\b|[a-z]+ed\b)"
@@ -252,6 +283,13 @@ _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
 # A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
 _PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
 _LONG_SUBJECT = frozenset(("say", "tell"))
+# "say"/"tell" said by no one: "it's safe to say", "It is too soon to say", "Only time will tell", "It goes
+# without saying that" (PolNeAR: 7 such clauses, none annotated).
+_NO_ONE_SAYS = re.compile(
+    r"\b(?:(?:(?:too|so)[ \t\u00a0]+(?:soon|early|late)|safe|fair|hard|difficult|impossible|needless|easy)[ \t\u00a0]+to|"
+    r"[Tt]ime[ \t\u00a0]+will|goes[ \t\u00a0]+without)[ \t\u00a0]+\Z"
+)
+_NO_ONE_CHARS = 30
 _LONG_SUBJECT_WORDS = 18
 _ASIDE_SUBJECT_WORDS = 30
 _ASIDE_OPENERS = frozenset(",(\u2014\u2013-")
@@ -262,6 +300,56 @@ _BEFORE_PASSIVE = (
     | frozenset("to likely unlikely expected set due going believed thought said reported".split())
 )
 _CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still)[ \t\u00a0]+")
+# Words before a parenthetical cue and a quote that are a clause of three words or more, not the saying's setting:
+# "The streets were deserted, he added, ''but ...''", not "In a statement Thursday, he said, “...”", "As for Trump,
+# she said", "Holding open a book, Beck said", "Asked what ..., Adelson said" (nor "Of course, Clinton said").
+_A_CLAUSE_OPENING = re.compile(
+    r"[\"“'‘]?(?!(?:In|On|At|As|For|With|From|By|After|Before|During|When|While|If|Though|Although|Asked|Of|Since|"
+    r"Until|Because|Whether|Unless|Despite|Among|Under|Over|Through|Amid|Like|Unlike|To|So|And|But|Yet|Or|Once|"
+    r"Whatever|Whenever|Wherever|Now|Then|Still|Also|However|Later|Earlier|Sooner|Less|More|Shortly|No[ \t\u00a0]+wonder)\b)"
+    r"(?![A-Z][a-z]+(?:ing|ed)\b)"
+    r"[\w'’\-]+[ \t\u00a0]+[\w'’\-]+[ \t\u00a0]+[\w'’\-]"
+)
+# One lower-case word before a name, its role ("journalist Martha Raddatz"): no verb, adverb or conjunction.
+_ROLE_UNIT = (
+    r"(?!(?:and|but|or|nor|as|because|while|when|if|though|although|so|since|after|before|then|than|until|"
+    r"once|unless|where|which|who|whom|whose|that|what|said|says|told|also|even|only|not|the|a|an|is|are|was|were|be|"
+    r"been|has|have|had|do|does|did|will|would|could|can|may|might|should|must)\b)"
+    r"(?![a-z]+(?:ed|ing|ly)[ \t\u00a0])[a-z][a-z\-]+"
+)
+_ROLE_WORD = re.compile(
+    r"[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?(?:(?:[A-Z][\w\-.]*|\d[\d,]*|" + _ROLE_UNIT + r")[ \t\u00a0]+){1,3}"
+)
+_EXPRESSED_NOUN_CHARS = 20  # how far into the object of "expressed" a noun of speech may start ("deep concern about")
+_DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
+_WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
+_PAST_VERB = re.compile(r"[a-z]+ed\b")
+# Words that make a poll an election ("significant players in the poll", "in the local council polls").
+_ELECTION_WORDS = frozenset("council local general election elections by-election coming next forthcoming upcoming mayoral".split())
+# A time or a concession opening a sentence before a poll's finding ("In March, Cruz had 38 percent support in a
+# Fox poll.", "While Clinton leads in Iowa, she trails the Vermont senator in the RealClearPolitics average ...").
+_OPENING_TIME = re.compile(
+    r"[\"“]?(?:(?:In|On|At|By|Since|As[ \t\u00a0]+of|After|Before|During|Last|This|Earlier|Later)\b[^,;:\n]{1,40}|"
+    r"(?:While|Though|Although|Even[ \t\u00a0]+though|Despite)\b[^,;:\n]{1,80}),[ \t\u00a0]+"
+)
+_RELATIVE_CLAUSE = re.compile(r"(?:,|\bin)[ \t\u00a0]+(?:who|which|where|when|whose)\b")
+# A contrast before a poll's finding: "Cruz came second in January polls, although Rubio moved ... in a survey".
+_CONTRAST = re.compile(r",[ \t\u00a0]+(?:although|though|but|while|whereas)[ \t\u00a0]+")
+# An adverb and its comma opening a sentence before a long subject: "Indeed, proponents of more controls on hate
+# speech here say ...".
+_ADVERB_OPENER = re.compile(
+    r"(?:(?:But|And|Yet|So|Still)[ \t\u00a0]+)?(?:[A-Z][a-z]+ly|Indeed|However|Still|Meanwhile|Instead|Now|Yet|Moreover|"
+    r"Nonetheless|Nevertheless|Separately|Also|Too|Likewise|Similarly|Overall|Today|Yesterday|In[ \t\u00a0]+fact|Of[ \t\u00a0]+course),[ \t\u00a0]+"
+)
+# Words of a subject before its head that a trailing cue's subject finder leaves out: "..., former officials said",
+# "..., two senior Republican aides said": capitalised words, numbers and these modifiers (an open class would
+# take a verb: "..., applauded Clinton's remarks", "..., said Wednesday he agrees").
+_SUBJECT_MODIFIERS = """former senior top some many other several few most local federal state party campaign administration
+    current military intelligence security government industry city county police health election company
+    white house western foreign two three four five six seven eight nine ten dozen""".split()
+_MODIFIERS = re.compile(
+    r"[ \t\u00a0]*(?:(?:[A-Z][\w\-.]*|\d[\d,]*|" + "|".join(_SUBJECT_MODIFIERS) + r")[ \t\u00a0]+){1,3}"
+)
 _NAME_COLON_CHARS = 40  # "Sen. Marco Rubio: CLAUSE": how long a name before a colon may be
 _NEAR_QUOTE = 30  # how far after a quote its cue may stand ('," the company\'s spokesman said')
 _HISTORY = 32  # earlier speakers a pronoun may go back to
@@ -303,7 +391,11 @@ _ANSWER = re.compile(r"(?:yes|no|so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|
 _AFTER_ANSWER = re.compile(r"[ \t\u00a0]*(?:[,.;:!?)\u2014\u2013]|\Z|(?:in|on|at|during|when|after|before|last|this|to)\b)")
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
 _ASKED_AFTER = frozenset("When when was were been".split())
-_FOUND_NO_FINDING = re.compile(r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|it|time)\b")
+# ("found it difficult" is no finding, "found it was part of a long-standing problem" is)
+_FOUND_NO_FINDING = re.compile(
+    r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|time|"
+    r"it(?![ \t\u00a0]+(?:was|is|had|has|would|will|could|can|did|does|may|might|should|must)\b))\b"
+)
 # A quantifier standing alone as the subject: "Others say", "Many believe", "Some argued".
 _QUANTIFIER = re.compile(
     r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
@@ -382,6 +474,10 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         return False
     if lemma in _TO_ONLY and first != "to ":
         return False
+    if lemma == "pledge" and text.startswith("delegate", start):
+        return False  # "Clinton leads Sanders by roughly 270 pledged delegates": an adjective
+    if lemma == "add" and (first == "to " or first == "up "):
+        return False  # "won the primary, adding to her delegate lead", "the explanations added up to ...": a sum
     if lemma == "show" and first in ("up ", "off"):
         return False  # "showed up", "showed off a new phone"
     if lemma == "find" and _FOUND_NO_FINDING.match(text, start):
@@ -461,6 +557,31 @@ def _a_noun(text: str, s0: int, cue: _Cue) -> bool:
         cue.form in _NOUN_FORMS
         and not _word_before(text, s0, cue.start).endswith(("s", "'", "’"))
         and _A_NOUN.search(text, s0, cue.start) is not None
+    )
+
+
+def _owned_noun(text: str, s0: int, cue: _Cue, start: int) -> bool:
+    """Is the cue form a noun or an adjective after a possessive ("Clinton's support fell", "Trump's tweet came
+    as ...", "Trump's reported net worth"), with no "that", "to", "of" ... opening its content ("Trump's claim
+    that ...", "the IMF's estimate of global growth" report)? ("Let's say ..." is no possessive.)"""
+    if " " in cue.form:
+        return False  # "Trump's comments about Clinton's energy": the topic is the content
+    word = _word_before(text, s0, cue.start)
+    if not _ends_possessive(word) or word[:4].lower() in ("let'", "let’") or _after_that(text, start):
+        return False
+    if _OWNED_CONTENT.match(text, start) or text.find("ccording to", max(s0, cue.start - 60), cue.start) >= 0:
+        return False  # "According to the Pensions Commission's report 12 million people are not saving"
+    # "McDonald's announced it was to scrap ...", "Foster's said a combination ...": a company's verb
+    first = _A_WORD.match(text, start)
+    return first is None or first.group().lower() not in _CLAUSE_OPENERS
+
+
+def _a_plan(text: str, s0: int, cue: _Cue) -> bool:
+    """Is "plan"/"plans" a noun after a word of its phrase ("a government plan", "the candidates' plans",
+    "many plans"), not a verb after its subject, a modal or "to" ("They also plan", "will plan", "Trump plans")?"""
+    word = _word_before(text, s0, cue.start)
+    return _ends_possessive(word) or (
+        word.isalpha() and word.islower() and word not in _BEFORE_A_VERB and word != "to" and not word.endswith("ly")
     )
 
 
@@ -546,6 +667,8 @@ def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
     directly from the Rubio campaign say" -> "Supporters"."""
     who = text.find(" who ", s0, at)
     if who < 0:
+        who = text.find(" whose ", s0, at)  # "The state officials whose laws have been invalidated say"
+    if who < 0:
         return None
     m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
     return _short_phrase(text, s0 + m.end() if m else s0, who, 4)
@@ -613,6 +736,8 @@ def _cues(text: str) -> list[_Cue]:
         if m.start() > 0 and text[m.start() - 1] in "Aa"
     ]
     polls = [_Cue(m.start(), m.end(), "in", "in poll") for m in IN_SOURCE_SCAN.finditer(text)] if "In " in text else []
+    if "poll" in text or "survey" in text:
+        polls += [_Cue(m.start() + 1, m.end(), "in", "in poll") for m in POLL_AFTER_SCAN.finditer(text)]
     asked = [
         _Cue(asked_at, m.end(), "asked", "asked question")
         for m in ASKED_SCAN.finditer(text)
@@ -889,17 +1014,20 @@ class _Finder:
         if inverted:
             comma = last_comma
             men = mention_after(text, cue.end, s1)
+            # "..., said a handful of Democrats who point to ...": the source and a relative clause about it, to the
+            # sentence end ("X's manager, Corey Lewandowski, said the staff member who ..., Paul Manafort, should" is a clause)
+            described = men is not None and _WHO_AFTER.match(text, men.end, s1) and text.find(",", men.end, s1) < 0
             if men is None and cue.lemma == "according to":
                 men = _source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
             elif men is None:
                 # "..., said the report, the highest total to date"
                 men = self._document_after(cue.end, s1) if cue.lemma in _DOCUMENT_VERBS else None
-            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
+            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2 and not described:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             if men is None:
                 return None
             tail = text[men.end : s1].rstrip(_END_PUNCT)
-            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to":
+            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to" or described:
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
                 # to three intelligence sources who spoke on condition of anonymity.": the source's words
                 tail = ""
@@ -909,16 +1037,21 @@ class _Finder:
                 return None
         else:
             tail = text[cue.end : s1].rstrip(_END_PUNCT)
+            dash = _DASH_ASIDE.search(tail)
+            if dash is not None:  # "..., Clinton allies believe — backers she will need come November": the writer's aside
+                tail = tail[: dash.start()]
             # "..., officials told him he had never been a citizen": past the addressee, the words
             # after "told" are its clause, not an adjunct
             words = (text[told_object_end(text, cue.end, s1) : s1].rstrip(_END_PUNCT) if cue.lemma == "tell" else tail).split()
             if words:
                 first = words[0].lower().strip(",")
-                if first not in _TAIL_START and not words[0][:1].isupper():
+                if first not in _TAIL_START and not (words[0][:1].isupper() and (cue.lemma == "tell" or len(words) == 1)):
                     return None
                 if _VERB_NEXT.search(text, cue.end, s1):
                     return None  # "..., Ferre said Trump has the potential": the cue reports what follows
             men = self._subject_at(cue.start, s0) or _short_phrase(text, last_comma + 1, cue.start)
+            if men is not None and men.form == "phrase" and _PAST_VERB.match(men.text):
+                return None  # "The outreach, they said, raised new worries about ...": a verb, no subject
             as_ = _AS_AFTER_COMMA.match(text, last_comma + 1, cue.start)
             if men is None and as_ is not None:
                 # "..., as some have speculated.": the phrase after "as", without the auxiliary
@@ -938,6 +1071,13 @@ class _Finder:
                 comma -= 1
             if text[comma] != ",":
                 inner = self._comma_in_partial(s0, comma)
+                if inner is None and last_comma < men.start and (
+                    _MODIFIERS.fullmatch(text, last_comma + 1, men.start)
+                    or men.form not in ("phrase", "pronoun", "relative") and _ROLE_WORD.fullmatch(text, last_comma + 1, men.start)
+                ):
+                    # "..., former officials said.", "..., journalist Martha Raddatz said": the subject's modifiers
+                    # or role before its head
+                    inner = last_comma
                 if inner is None:
                     return None
                 comma = inner
@@ -951,7 +1091,24 @@ class _Finder:
         fit = self.quotes.fit(text, s0, comma)
         if fit is None or fit[1] - fit[0] < 12:
             return None
+        if _ADVERBIAL_ONLY.fullmatch(text, fit[0], fit[1]):
+            # "But in July 2012, Patriot failed as predicted": an adverbial, no clause; "For instance, said Mr
+            # Makower, credit cards are rare in China": after an inverted source, the clause follows it
+            return self._after_source(men, s1, cue) if inverted and cue.lemma != "according to" else None
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _after_source(self, men: Mention, s1: int, cue: _Cue) -> _Found | None:
+        """The clause after an inverted source and its comma ("For instance, said Mr Makower, credit cards are
+        rare"), not an apposition ("..., said Brian Baker, a spokesman for the group")."""
+        text = self.text
+        comma = men.end
+        while comma < s1 and text[comma] in _SPACES:
+            comma += 1
+        if not text.startswith(",", comma) or _APPOSITION.match(text, comma + 1, s1):
+            return None
+        end = clause_end(text, comma + 1, s1)
+        fit = None if end is None else self.quotes.fit(text, comma + 1, end)
+        return None if fit is None else _Found(fit[0], fit[1], men, cue.form, "parenthetical")
 
     def _document_after(self, start: int, s1: int) -> Mention | None:
         """A document after an inverted cue, up to a comma or the sentence end: "..., said the report, the
@@ -1024,6 +1181,8 @@ class _Finder:
             return None
         if cue.lemma in _STATEMENT_ONLY and not _a_statement(text, fit[0], fit[1]):
             return None  # "The treaty was signed by all 25", "The ceremony was presented by Jonathan Ross"
+        if cue.lemma in _DOCUMENT_MAKERS and _DOCUMENT_ONLY.match(text, fit[0], fit[1]):
+            return None  # "The statement was signed by the chairwoman": the document, not what it says
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
     def _inside(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
@@ -1085,10 +1244,28 @@ class _Finder:
             return None if first is None else _Found(first[0], first[1], men, cue.form, "trailing_cue")
         second = None if end is None else self.quotes.fit(text, resume, end)
         if second is None:
+            if (
+                first is not None
+                and not cue.ing
+                and men.form != "relative"
+                and self._quote_opens(resume, s1)
+                and _A_CLAUSE_OPENING.match(text, first[0], first[1]) is not None
+                and not any(s0 <= c.start < comma for c in self.group)  # "He said ..., and when asked ..., he said, ''...''"
+            ):
+                # "The streets were deserted, he added, ''but people need to connect somehow.''": the words
+                # before the cue are the source's too, the quote after it is quoted speech's
+                return _Found(first[0], first[1], men, cue.form, "trailing_cue")
             return None
         if first is None:
             return _Found(second[0], second[1], men, cue.form, "parenthetical")
         return _Found(first[0], first[1], men, cue.form, "parenthetical", second)
+
+    def _quote_opens(self, at: int, s1: int) -> bool:
+        """Does a quote start at ``at`` (spaces skipped)?"""
+        text = self.text
+        while at < s1 and text[at] in _SPACES:
+            at += 1
+        return self.quotes.inside(at) or self.quotes.inside(at + 1)
 
     def _parenthetical(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'According to Demir, CLAUSE.', 'As he added, CLAUSE.', 'In exit polls, CLAUSE.'"""
@@ -1099,6 +1276,8 @@ class _Finder:
         if cue.lemma == "noun":
             return self._noun(s0, s1, cue)
         if cue.lemma == "in poll":
+            if text[cue.start] == "i":
+                return self._poll_after(s0, cue)
             if cue.start != s0:
                 return None
             m = IN_SOURCE_SCAN.match(text, cue.start)
@@ -1153,6 +1332,34 @@ class _Finder:
         if fit is None:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "parenthetical")
+
+    def _poll_after(self, s0: int, cue: _Cue) -> _Found | None:
+        """'Trump leads Cruz by 9 points in the RealClearPolitics average of polls.': the clause before "in",
+        from the sentence start (past an opening time, "In March, ") or a contrasting conjunction (", although
+        Rubio moved to second in a survey ..."); not an election ("in the poll", "in the local council polls")."""
+        text = self.text
+        m = POLL_AFTER_SCAN.match(text, cue.start - 1)
+        if m is None:
+            return None
+        words = []  # the words up to the poll's noun ("a survey from the local university" is no local election)
+        for word in m.group(1).lower().split():
+            words.append(word)
+            if word.startswith(("poll", "survey")):
+                break
+        if words in (["the", "poll"], ["the", "polls"], ["polls"]) or any(w in _ELECTION_WORDS for w in words):
+            return None  # "has sagged in the polls", "head to the polls": a standing or a vote, no poll's finding
+        start = s0
+        opening = _OPENING_TIME.match(text, s0, cue.start)
+        if opening is not None:
+            start = opening.end()
+        contrast = _last_match(_CONTRAST, text, start, cue.start)
+        if contrast is not None:
+            start = contrast.end()
+        fit = self.quotes.fit(text, start, cue.start)
+        if fit is None or text.count(" ", fit[0], fit[1]) < 2 or _RELATIVE_CLAUSE.search(text, fit[0], fit[1]):
+            return None  # "Ron Johnson, who is struggling in the polls": the relative clause's verb, no finding
+        men = Mention(m.start(1), m.start(1) + len(m.group(1)), m.group(1), "phrase")
+        return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
 
     def _question(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'Asked whether he would run, the mayor said no.', '... when asked about the deal.': the
@@ -1243,6 +1450,8 @@ class _Finder:
                     document = _DOCUMENT.search(text, window, cue.start)
             if absolute is None and document is None:
                 return None  # "recent reports suggesting": a participle modifying a noun
+        if cue.lemma in _LONG_SUBJECT and _NO_ONE_SAYS.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
+            return None  # "It is too soon to say whether ...", "Only time will tell if ...": no one says it
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
@@ -1272,6 +1481,14 @@ class _Finder:
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
             return None
+        if _owned_noun(text, s0, cue, start):
+            return None  # "Clinton's support fell by that same margin", "Trump's repeated accusations"
+        if cue.form in _PLAN_NOUNS and not text.startswith("to ", start) and _a_plan(text, s0, cue):
+            return None  # "others could purchase a government plan similar to Medicare", "Premiums for many plans rose"
+        if cue.form == "references" and text.startswith("to ", start):
+            return None  # "making references to their candidacies": a plural noun ("The ad then references FBI criticism")
+        if cue.lemma == "express" and any(c.lemma == "noun" and c.start < start + _EXPRESSED_NOUN_CHARS for c in self.group if c.start > cue.end):
+            return None  # "expressed deep concern about the policy": the noun of speech reports its content
         if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end):
             return None  # "European champions Wasps fought back", "Its top brands include Newcastle Brown Ale"
         if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):
@@ -1280,6 +1497,8 @@ class _Finder:
             return None  # "Michael Howard pledged as he unveiled the manifesto": a time, not what was pledged
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
             return None  # "That was what Liz Wahl said when she resigned from the network"
+        if cue.lemma == "ask" and (whom := _ASKED_WHOM.match(text, start, s1)) is not None:
+            start = whom.end()  # "asked Pence whether that would take place": the question, not its addressee
         form = cue.form
         particle = _VERB_PARTICLE.match(text, start, s1) if cue.lemma not in CLAUSAL and cue.lemma != "back" else None
         if particle is not None:
@@ -1320,6 +1539,8 @@ class _Finder:
         fit = None if end is None else self.quotes.fit(text, start, end, least, 1 if text.endswith("that", 0, start) else 2)
         if fit is None:
             return None
+        if cue.lemma in _DOCUMENT_MAKERS and _DOCUMENT_ONLY.match(text, fit[0], fit[1]):
+            return None  # "Tracy Martin issued a statement Thursday, saying ...": the document, not what it says
         if absolute is not None:
             # "with leader Charles Kennedy saying": a name or a role the phrase is, else the plain phrase
             men = mention_after(text, absolute.start(1), absolute.end(1))
@@ -1329,7 +1550,11 @@ class _Finder:
             men = self._author(s0, document)
         else:
             men = self._subject(s0, cue, text[max(0, start - 6) : start].rstrip().endswith("that"))
-            if men is None and not ing and (cue.lemma in _LONG_SUBJECT or cue.lemma in CLAUSAL and text.endswith("that", 0, start)):
+            if men is None and not ing and (
+                cue.lemma in _LONG_SUBJECT
+                or cue.lemma in CLAUSAL and text.endswith("that", 0, start)
+                or cue.lemma in _DOCUMENT_VERBS and self._opens_with_a_document(s0, cue.start)
+            ):
                 men = self._long_subject(s0, cue)
         if men is None:
             return None
@@ -1357,7 +1582,7 @@ class _Finder:
         while (word := _word_before(text, s0, at)) and (word in ADVERBS or word in _PERFECT or word in _MODALS):
             at = text.rindex(word, s0, at)
         start = s0
-        opener = _CONNECTIVE_OPENER.match(text, s0, at)
+        opener = _CONNECTIVE_OPENER.match(text, s0, at) or _ADVERB_OPENER.match(text, s0, at)
         if opener is not None:
             start = opener.end()
         men = _short_phrase(text, start, at, _LONG_SUBJECT_WORDS, 2)
@@ -1368,6 +1593,12 @@ class _Finder:
             if men is None or men.form not in ("name", "role") or text[men.end : men.end + 2].strip(_SPACES)[:1] not in _ASIDE_OPENERS:
                 return None
         return men
+
+    def _opens_with_a_document(self, s0: int, at: int) -> bool:
+        """Does the sentence open with a document ("An analysis by Politifact of presidential elections going back to
+        1972 showed ...", "The Real Clear Politics average of polls taken over the past two weeks shows ...")?"""
+        words = self.text[s0:at].lower().split()[:4]
+        return any(w.strip(",") in _DOCUMENT_WORDS for w in words)
 
     def _author(self, s0: int, document: re.Match[str]) -> Mention | None:
         """Who reports through a document: the possessive before it ("her stump speech"), else the

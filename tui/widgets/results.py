@@ -36,6 +36,8 @@ class ResultsTable(LineTable):
         self._column_layout: tuple[tuple[str, ...], int] | None = None
         """The layout the columns were built for."""
         self._carried: Mapping[int, Sequence[str]] = {}
+        self.chosen = False
+        """Whether the user moved to the rows since they were shown (the cursor row is theirs, not the first by default)."""
 
     def column_layout(self) -> tuple[tuple[str, ...], int]:
         """(the columns shown, in order, the quote column's width) for the table's width."""
@@ -66,6 +68,7 @@ class ResultsTable(LineTable):
         else:
             self.clear()
         self.records = {}
+        self.chosen = self.has_focus  # paging on from the rows keeps them chosen; a new search does not
         for q in quotes:
             key = str(q.id)
             self.records[key] = q
@@ -85,6 +88,9 @@ class ResultsTable(LineTable):
             self.add_row(*(cells[k] for k in columns), key=key)
         if quotes:
             self.move_cursor(row=min(cursor, len(quotes) - 1), animate=False)
+
+    def on_focus(self) -> None:
+        self.chosen = True
 
     def on_resize(self) -> None:
         """Give the quote column the width there is: lay the same rows out again."""

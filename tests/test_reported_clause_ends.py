@@ -1,0 +1,154 @@
+"""Session 10: where a reported clause ends (issue 7). Each rule with a sentence of the shape that
+showed it in PolNeAR (written for it: PolNeAR text stays out of the repository)."""
+
+from __future__ import annotations
+
+import pytest
+from reported_support import indirect
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # an object clause whose subject an aside sets off runs on to its verb
+        ("The committee asked whether the minister, in office since May, could balance the budget by 2026.",
+         "whether the minister, in office since May, could balance the budget by 2026"),
+        ("Critics dismissed the claim that the ministry, which ran the tender, had favoured the bidder.",
+         "the claim that the ministry, which ran the tender, had favoured the bidder"),
+        ("Rivals accused the firm of hiding that its chairman, a former minister, had shares in the bidder.",
+         "the firm of hiding that its chairman, a former minister, had shares in the bidder"),
+    ],
+)
+def test_an_aside_before_the_verb_of_an_object_clause_stays_in_it(sentence, clause):
+    (q,) = indirect(sentence)
+    assert q.text == clause
+
+
+def test_an_aside_after_a_whole_object_still_ends_it():
+    # no open "that"/"whether" clause: the comma ends the object as before
+    (q,) = indirect("The mayor praised the new bridge, a gift from the county, when it opened in May.")
+    assert q.text == "the new bridge"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("The mayor said the storm closed schools in Leeds, York, and Hull.",
+         "the storm closed schools in Leeds, York, and Hull"),
+        ("The report found that prices rose in food, fuel, and rents.", "prices rose in food, fuel, and rents"),
+    ],
+)
+def test_the_last_item_of_a_list_stays_in_the_clause(sentence, clause):
+    (q,) = indirect(sentence)
+    assert q.text == clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("The mayor said the storm closed the schools, and the county opened a shelter.", "the storm closed the schools"),
+        # an adverb or a verb between the commas is no list item (BBC: "ignored the pass, however, and ...")
+        ("The striker ignored the pass, however, and the keeper ran on to it.", "the pass"),
+        ("The board wants the fund to be a success, and is, and most members will back it.", "the fund to be a success"),
+    ],
+)
+def test_a_new_clause_after_and_still_ends_the_clause(sentence, clause):
+    (q,) = indirect(sentence)
+    assert q.text == clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # the next attribution's subject and cue, then its direct quote
+        ('The council said the new levy would not apply to farms, and when pressed on why, the clerk replied, '
+         '"Farms pay enough."', "the new levy would not apply to farms"),
+        # ... or at the sentence end, after an aside in dashes
+        ("The firm noted prices will rise by a fifth \u2015 as they did last year \u2015 its chief executive boasted.",
+         "prices will rise by a fifth \u2015 as they did last year"),
+    ],
+)
+def test_the_cue_of_the_next_attribution_ends_the_clause(sentence, clause):
+    assert indirect(sentence)[0].text == clause
+
+
+def test_a_relative_clause_cue_at_the_end_stays():
+    # "a claim that the union disputes": a relative clause about the content, no new attribution
+    (q,) = indirect("The firm said the plant was safe, a claim that the union disputed.")
+    assert q.text.startswith("the plant was safe")
+
+
+def test_a_bare_say_after_a_modal_is_inside_the_clause():
+    # BBC: 'She thought if she won, people would say "why couldn't she do that before?"'
+    q = indirect('The coach thought if she won, people would say "why not before?"')[0]
+    assert q.text.startswith("if she won, people would say")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # "and" + a participle with its agent is no second verb of the speaker
+        ("The mayor called the claims unfounded and invented by rival councillors.",
+         "the claims unfounded and invented by rival councillors"),
+        # a time or setting after a relative clause's verb is that verb's
+        ("The senator criticised the deal the minister signed during his visit to Paris.",
+         "the deal the minister signed during his visit to Paris"),
+        ("The union welcomed the pay offer made after two weeks of talks.", "the pay offer made after two weeks of talks"),
+    ],
+)
+def test_an_object_keeps_what_belongs_to_its_own_verb(sentence, clause):
+    (q,) = indirect(sentence)
+    assert q.text == clause
+
+
+def test_a_setting_after_a_plain_object_and_a_second_verb_still_end_it():
+    assert indirect("The senator criticised the minister during his visit to Paris.")[0].text == "the minister"
+    assert indirect("The mayor described the plan as rushed during the debate.")[0].text == "the plan as rushed"
+    assert [q.text for q in indirect("The mayor criticised the council and praised the police.")] == [
+        "the council", "the police"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: "Mr Tanguay backed that view on Tuesday" ("view on Tuesday" before)
+        ("Mr Tanguay backed that view on Tuesday.", "that view"),
+        ("The minister decried that plan, saying it was rushed.", "that plan"),
+    ],
+)
+def test_that_before_a_lone_noun_is_its_determiner(sentence, clause):
+    assert indirect(sentence)[0].text == clause
+
+
+def test_that_before_a_clause_or_a_particle_is_no_determiner():
+    assert indirect("I see that opinion on the deal is divided.")[0].text == "opinion on the deal is divided"
+    assert [q.text for q in indirect("Auditors backed that up in their report.")] != ["that up"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: "one pupil asked Mr McConnell how the executive proposed to tackle under-age drinking"
+        ("One pupil asked Mr McConnell how the council proposed to tackle under-age drinking.",
+         "how the council proposed to tackle under-age drinking"),
+        ("The MP asked the minister in the Commons whether the Treasury had leaned on the statisticians.",
+         "whether the Treasury had leaned on the statisticians"),
+        ("The paper asked 30 readers who they think is the strongest candidate.",
+         "who they think is the strongest candidate"),
+    ],
+)
+def test_the_question_asked_starts_after_its_addressee(sentence, clause):
+    (q,) = indirect(sentence)
+    assert q.text == clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Police asked anyone who saw the van to contact them.", "anyone who saw the van"),
+        ("The mayor asked the council to investigate whether the contract was legal.", "the council to investigate"),
+    ],
+)
+def test_a_request_or_a_relative_keeps_the_addressee(sentence, start):
+    assert indirect(sentence)[0].text.startswith(start)
