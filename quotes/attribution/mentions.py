@@ -539,6 +539,10 @@ _DETERMINER_NEXT = re.compile(r"[ \t\u00a0]+(?:a|an|the|his|her|their|its)[ \t\u
 _LINKS = frozenset("of for in on at with from to by about against over under into like than and or as".split())
 
 
+_CAPITAL_ARTICLES = frozenset(("The", "A", "An"))
+_LOWER_WORD_NEXT = re.compile(r"[ \u00a0]+[a-z]")
+
+
 def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
     """The mention starting at ``start`` (after spaces), within text[start:limit]:
     "Daily News opinion editor Josh Greenman" in "Daily News opinion editor Josh Greenman told ..."."""
@@ -559,6 +563,8 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
             return None  # (the first word starts at ``first``: only spaces before it)
         if not tok[0].isalnum() or len(keep) == _MAX_WORDS:
             break
+        if keep and tok in _CAPITAL_ARTICLES and _LOWER_WORD_NEXT.match(text, w.end(), limit):
+            break  # '," said analyst Vadim Mitroshin The dispute ...': a sentence whose stop is missing
         if keep and not tok[0].isupper():
             if low in _STOP_WORDS or low in CUES or low in _CUE_FIRST_WORDS:
                 head = keep[-1].group()
