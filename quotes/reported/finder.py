@@ -1887,8 +1887,9 @@ class _Finder:
         if span is not None:
             mention, m0, m1 = self.text[span[0] : span[1]], span[0], span[1]
         text, utterance = self.text, self.utterance
+        new = tuple.__new__  # a NamedTuple's own constructor is a Python call
         return [
-            QuoteRow(text[start:end], start, end, "indirect", speaker, mention, m0, m1, f.cue, via, f.rule, confidence, utterance)
+            new(QuoteRow, (text[start:end], start, end, "indirect", speaker, mention, m0, m1, f.cue, via, f.rule, confidence, utterance))
             for start, end in pieces
         ]
 
