@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from rich.console import Console
+from test_tui_fact_checker import _screen, _text
 from tui_support import empty_db, run, settle, workdir  # noqa: F401 (fixtures)
 
 from quotes import QuoteDB
@@ -48,17 +48,6 @@ def _feed(db: QuoteDB, folder: Path) -> None:
     )
     report = db.ingest([str(path)])
     assert report.ok and report.documents == len(FEED)
-
-
-def _screen(app) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-
-
-def _text(widget) -> str:
-    console = Console(width=400, file=io.StringIO(), color_system=None)
-    with console.capture() as capture:
-        console.print(widget.content)
-    return capture.get()
 
 
 def _rows(app) -> list[int]:
@@ -223,12 +212,16 @@ def test_export_and_compare_keep_the_typed_dates(empty_db: QuoteDB, workdir: Pat
     assert tui_csv == cli_csv and tui_csv.count(b"\n") - 1 == 3
 
 
-def test_since_and_until_take_a_year_or_a_month_on_the_command_line(db: QuoteDB, cli, tmp_path: Path):
+def test_since_and_until_take_a_year_or_a_month_on_the_command_line_and_in_python(db: QuoteDB, cli, tmp_path: Path):
     """As the TUI's dates dialog does: --since 2019-07 --until 2019-07 is July 2019."""
     _feed(db, tmp_path)
     status, out, _ = cli("search", "--since", "2019-07", "--until", "2019-07", "--format", "json")
     assert status == 0
+    july = [json.loads(line)["id"] for line in out.splitlines()]
     assert sorted(json.loads(line)["published"] for line in out.splitlines()) == ["2019-07-12", "2019-07-30"]
+    assert [q.id for q in db.search(since="2019-07", until="2019-07")] == july == [
+        q.id for q in db.search(since=date(2019, 7, 1), until=date(2019, 7, 31))]
+    assert db.count(until="2019") == 2 and db.facets(since="2020").years == ((2020, 2),)
     status, out, _ = cli("export", "--csv", "-", "--since", "2020")
     assert status == 0 and sorted(r["published"] for r in csv.DictReader(io.StringIO(out))) == ["2020-01-15", "2020-12-17"]
     status, _, err = cli("compare", "Hulusi Akar", "--until", "2019")
@@ -294,3 +287,78 @@ def test_quotes_versions_prints_csv_and_json_as_search_does(cli, tmp_path: Path)
     assert table[0]["title"].startswith("'=1+1 Turkey")  # a spreadsheet does not run it
     status, out, err = cli("versions", "9", "--format", "json")
     assert (status, out) == (1, "") and "no document with id 9" in err
+
+
+# --- 4. one more pass: seeds and BBC at 80x24 and 160x50 ----------------------------------------
+
+
+def test_dates_that_leave_out_every_match_say_so_and_how_many_match_without_them(empty_db: QuoteDB, workdir: Path):
+    """BBC texts carry no dates: "blair" with dates 2005 said only "No quotes match.", as if nobody had
+    said it; the status did not even say which filters were on."""
+    _feed(empty_db, workdir)
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(160, 50)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"meeting")  # the undated quote only
+            await settle(pilot)
+            await _type_dates(pilot, "2019", "2020")
+            assert _rows(app) == []
+            assert _text(app.screen.query_one("#status")).strip() == "No quotes match (dates: 2019 – 2020); 1 without the dates."
+            app.screen.post_message(FacetList.Selected("speaker", "Hulusi Akar"))
+            await settle(pilot)
+            assert _text(app.screen.query_one("#status")).strip() == (
+                "No quotes match (speaker: Hulusi Akar · dates: 2019 – 2020).")  # without the dates: none either
+
+    run(scenario)
+
+
+def test_the_command_line_says_how_many_match_without_the_dates(db: QuoteDB, cli, tmp_path: Path):
+    _feed(db, tmp_path)
+    status, _, err = cli("search", "meeting", "--since", "2019")
+    assert status == 0 and err.splitlines()[1:] == [
+        "none in these dates: without --since/--until, 1 quote match (a quote with no date is in no date range)"]
+    status, _, err = cli("export", "--csv", "-", "--query", "meeting", "--speaker", "Hulusi Akar", "--until", "2021")
+    assert status == 0 and "none in these dates" not in err
+
+
+def test_the_timeline_says_which_inferred_alias_its_counts_take_in(empty_db: QuoteDB, workdir: Path):
+    """The picker said "Rick Parry (2)" and the summary "3 undated": the quote filed under "Parry" (a
+    surname alone, inferred to be him) was counted and listed, and nothing said so (the search status does)."""
+    from test_speaker_links import FULL, SURNAME, _articles
+
+    assert empty_db.ingest([_articles(workdir / "parry.jsonl", FULL, SURNAME)]).documents == 2
+    alone = next(s.quotes for s in empty_db.speakers() if s.name == "Rick Parry")
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.screen.post_message(FacetList.Selected("speaker", "Rick Parry"))
+            await settle(pilot)
+            await pilot.press("ctrl+t")
+            await settle(pilot)
+            assert isinstance(app.screen, TimelineScreen)
+            summary = _text(app.screen.query_one("#timeline-summary")).strip()
+            assert summary.startswith("Rick Parry + Parry (inferred)  ")
+            assert len(app.screen.query_one("#timeline-quotes").records) == empty_db.count(speaker="Rick Parry") > alone
+
+    run(scenario)
+
+
+def test_the_help_keeps_each_sentence_beside_its_key_at_80_columns(empty_db: QuoteDB):
+    """The section titles sat in the keys column: "A quote card (compare, variants)" made it 36 cells wide
+    and, at 80 columns, squeezed every sentence into 30 cells over two or three lines."""
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("f1")
+            await settle(pilot)
+            lines = _screen(app).splitlines()
+            assert any("f1 / ?" in line and "Help: List every key binding." in line for line in lines)
+            assert any("Search: Put the cursor in the search box." in line for line in lines)
+
+    run(scenario)

@@ -24,6 +24,14 @@ from reported_support import indirect
         # a document alone as the object of the act that makes it
         "The statement was signed by the chairwoman, not by her deputy.",
         "She got a degree in fine arts and wrote a children's book.",
+        # a cue form after a possessive is a noun or an adjective, with a verb of its own
+        "Yet Mr Bush's proposed spending of $3bn on that project is well below his initial promise of $5bn.",
+        "The senator's support fell by that same margin down to 48 percent.",
+        "The candidate's tweet came as the state was holding its primary.",
+        # "say"/"tell" said by no one
+        "It is too soon to say whether her policies will prove successful.",
+        "It is hard to say whether we will be successful.",
+        "Only time will tell if his staying power will last through the nomination process.",
         # an adverbial before a trailing cue is no clause
         "But in July 2012, the company failed as predicted.",
     ],
@@ -41,6 +49,14 @@ def test_no_reported_speech(text):
         # a verb after its subject: "The Tories planned extra spending cuts" is a policy reported
         ("Mr Flight suggested the Tories planned extra spending cuts.", "the Tories planned extra spending cuts"),
         ("The ministry issued a statement condemning the attacks.", "a statement condemning the attacks"),
+        ("He said it was too soon to say whether the plan would work.",
+         "it was too soon to say whether the plan would work"),
+        # after a possessive: the noun's content, and a company's verb
+        ("He contrasted his approach with Mr Brown's pledge in 2001 not to increase income tax.",
+         "not to increase income tax"),
+        ("McDonald's announced it was to scrap its supersized meals.", "it was to scrap its supersized meals"),
+        ("According to the commission's report 12 million working people are not saving enough.",
+         "12 million working people are not saving enough"),
     ],
 )
 def test_still_reported(text, clause):

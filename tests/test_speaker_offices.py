@@ -173,3 +173,38 @@ def test_a_name_after_in_is_whom_a_pronoun_means_only_failing_another():
         "said."
     )
     assert _speakers(text, "I've only been here") == {"Paul Sturrock"}
+
+
+def test_a_spokesperson_speaks_for_the_owner_a_description_or_pronoun_means():
+    # bbc 624: "The rapper's spokesperson said:" had no speaker
+    text = (
+        "Snoop Dogg sued over 'rape'\n\n"
+        "US rapper Snoop Dogg has been sued for $25m (£13m) by a make-up artist.\n\n"
+        "The rapper's spokesperson said: \"Snoop will have the opportunity to prove in a court of law that she "
+        "is opportunistic and deceitful.\""
+    )
+    assert _speakers(text, "Snoop will have") == {"Snoop Dogg"}
+    # bbc 1790: "But her spokesman insisted" after Kim Clijsters
+    text = (
+        "Kim Clijsters has denied reports that she has pulled out of January's Australian Open because of her "
+        "persistent wrist injury. But her spokesman insisted she had simply delayed submitting her entry."
+    )
+    assert _speakers(text, "she had simply delayed") == {"Kim Clijsters"}
+
+
+def test_the_named_body_s_spokesman_speaks_for_it_and_so_does_he_after():
+    # bbc 2098: "The Ofcom spokesman said ... "...," he said" had no speaker
+    text = (
+        "By contrast a preliminary Ofcom report found that it would be quite straight-forward to deploy UWB. "
+        "The Ofcom spokesman said it was considering imposing a \"mask\" on UWB-using devices. \"We would "
+        "want these devices to have very strict controls on power levels,\" he said."
+    )
+    assert _speakers(text, "it was considering") == {"Ofcom"}
+    assert _speakers(text, "We would want") == {"Ofcom"}
+    # bbc 983: no full stop inside the body's name ("the TPS. A Labour Party spokesman")
+    text = (
+        "The parties are not calling people signed up to the TPS. A Labour Party spokesman told the BBC News "
+        "website the party avoided those on TPS lists. \"When we ask which party they will vote for, that is "
+        "not marketing,\" he said."
+    )
+    assert _speakers(text, "When we ask") == {"Labour Party"}

@@ -15,7 +15,7 @@ from datetime import date
 import regex
 from rich.text import Text
 
-from quotes.results import DiffOp, QuoteRecord, who_said
+from quotes.results import DiffOp, QuoteRecord, SpeakerLink, who_said
 from quotes.safe_text import terminal_safe
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "who_said",
     "format_date",
     "display_path",
+    "inferred_aliases",
 ]
 
 MATCH_STYLE = "bold reverse"
@@ -52,6 +53,15 @@ def plain(value: object) -> str:
 
 def format_date(value: date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def inferred_aliases(name: str, links: Iterable[SpeakerLink]) -> Text:
+    """" + Howard (inferred)" for each speaker an inferred alias adds to the filter by ``name``: said, never merged silently."""
+    text = Text()
+    for link in links:
+        other = link.surname if name != link.surname else link.full_name
+        text.append(f" + {plain(other)} (inferred)", style="italic dim")
+    return text
 
 
 def display_path(path: str | None) -> str:

@@ -57,16 +57,7 @@ def add_filter_arguments(p: argparse.ArgumentParser, *, speaker: bool = True) ->
 
 
 def filters_from(args: argparse.Namespace) -> dict[str, Any]:
-    """The ``QuoteDB.search`` filters the options give; --since/--until as days (2019-07 since its first, until its last).
-
-    Raises ValueError for a date that is not one (the command says so and exits 1)."""
-    from quotes.periods import period_end, period_start
-
-    filters = {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw", "prefix") if hasattr(args, k)}
-    for key, day in (("since", period_start), ("until", period_end)):
-        if filters.get(key):
-            filters[key] = day(filters[key])
-    return filters
+    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw", "prefix") if hasattr(args, k)}
 
 
 def unknown_speaker(name: str) -> str:
@@ -83,7 +74,8 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
     A query with no word matches every quote, and says so; a name that selects several speakers
     says whom ("Blair" is Ian, Selma and Tony Blair), and an inferred alias it follows says so
     ("Rick Parry" also selects "Parry"); when nothing matched, a filter that names
-    no speaker or outlet at all says so, since a bare "0 quotes" would read as "none on this query";
+    no speaker or outlet at all says so, since a bare "0 quotes" would read as "none on this query", and dates
+    that leave out every match say how many match without them (an undated corpus);
     a query of several words that finds nothing says which word left out would find some (a sentence
     pasted with its "..., Erdogan said": "said" is in no quote).
     """
@@ -113,6 +105,11 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
     if query.strip() and not found and (misses := db.near_misses(query, **filters)[:3]):
         without = "; ".join(f"without {term!r}: {counted(n, 'quote')}" for term, n in misses)
         notes.append(terminal_safe(f"no quote has every word of the query ({without})"))
+    if not found and (filters.get("since") or filters.get("until")) and (
+        undated := db.count(query, **{k: v for k, v in filters.items() if k not in ("since", "until")})
+    ):
+        notes.append(f"none in these dates: without --since/--until, {counted(undated, 'quote')} match"
+                     " (a quote with no date is in no date range)")
     if filters.get("outlet") and not found and not db.facets(outlet=filters["outlet"]).outlets:
         outlets = db.facets().outlets  # the CLI lists them nowhere else
         listed = ", ".join(name for name, _ in outlets[:8]) + (", …" if len(outlets) > 8 else "")

@@ -258,6 +258,12 @@ _BEFORE_A_VERB = (
 # include") or a preposition ("allowing the different brands to share parts"); the verb takes an object ("Ivanka
 # Trump champions working moms", "The Tory leader brands such criticisms as ...").
 _PLURAL_NOUNS = frozenset(("champions", "brands"))
+# What opens the content of a noun of speech after its owner: "Trump's claim to understand the middle class",
+# "the IMF's estimate of global growth", "Trump's hopes for a win".
+_OWNED_CONTENT = re.compile(r"(?:to|of|about|for|on|over|against|that|whether|not[ \t\u00a0]+to)\b")
+# Words that open a clause rather than a noun's modifier: a company's verb takes them ("Foster's said a ...").
+_CLAUSE_OPENERS = DETERMINERS | frozenset("it he she they we i there".split())
+_A_WORD = re.compile(r"\w+")
 # The forms of "plan" that are as often its noun: a plan reports only "to" and an infinitive ("Clinton's plan to
 # deport", "she plans to run"); other words after the noun are its own verb or modifier ("The Tory tax plan
 # follows complaints", "plans unveiled by the Conservatives"): PolNeAR train 17 such clauses, 3 right.
@@ -277,6 +283,13 @@ _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
 # A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
 _PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
 _LONG_SUBJECT = frozenset(("say", "tell"))
+# "say"/"tell" said by no one: "it's safe to say", "It is too soon to say", "Only time will tell", "It goes
+# without saying that" (PolNeAR: 7 such clauses, none annotated).
+_NO_ONE_SAYS = re.compile(
+    r"\b(?:(?:(?:too|so)[ \t\u00a0]+(?:soon|early|late)|safe|fair|hard|difficult|impossible|needless|easy)[ \t\u00a0]+to|"
+    r"[Tt]ime[ \t\u00a0]+will|goes[ \t\u00a0]+without)[ \t\u00a0]+\Z"
+)
+_NO_ONE_CHARS = 30
 _LONG_SUBJECT_WORDS = 18
 _ASIDE_SUBJECT_WORDS = 30
 _ASIDE_OPENERS = frozenset(",(\u2014\u2013-")
@@ -297,7 +310,19 @@ _A_CLAUSE_OPENING = re.compile(
     r"(?![A-Z][a-z]+(?:ing|ed)\b)"
     r"[\w'’\-]+[ \t\u00a0]+[\w'’\-]+[ \t\u00a0]+[\w'’\-]"
 )
+# One lower-case word before a name, its role ("journalist Martha Raddatz"): no verb, adverb or conjunction.
+_ROLE_UNIT = (
+    r"(?!(?:and|but|or|nor|as|because|while|when|if|though|although|so|since|after|before|then|than|until|"
+    r"once|unless|where|which|who|whom|whose|that|what|said|says|told|also|even|only|not|the|a|an|is|are|was|were|be|"
+    r"been|has|have|had|do|does|did|will|would|could|can|may|might|should|must)\b)"
+    r"(?![a-z]+(?:ed|ing|ly)[ \t\u00a0])[a-z][a-z\-]+"
+)
+_ROLE_WORD = re.compile(
+    r"[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?(?:(?:[A-Z][\w\-.]*|\d[\d,]*|" + _ROLE_UNIT + r")[ \t\u00a0]+){1,3}"
+)
+_EXPRESSED_NOUN_CHARS = 20  # how far into the object of "expressed" a noun of speech may start ("deep concern about")
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
+_WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 # Words that make a poll an election ("significant players in the poll", "in the local council polls").
 _ELECTION_WORDS = frozenset("council local general election elections by-election coming next forthcoming upcoming mayoral".split())
@@ -535,6 +560,22 @@ def _a_noun(text: str, s0: int, cue: _Cue) -> bool:
     )
 
 
+def _owned_noun(text: str, s0: int, cue: _Cue, start: int) -> bool:
+    """Is the cue form a noun or an adjective after a possessive ("Clinton's support fell", "Trump's tweet came
+    as ...", "Trump's reported net worth"), with no "that", "to", "of" ... opening its content ("Trump's claim
+    that ...", "the IMF's estimate of global growth" report)? ("Let's say ..." is no possessive.)"""
+    if " " in cue.form:
+        return False  # "Trump's comments about Clinton's energy": the topic is the content
+    word = _word_before(text, s0, cue.start)
+    if not _ends_possessive(word) or word[:4].lower() in ("let'", "let’") or _after_that(text, start):
+        return False
+    if _OWNED_CONTENT.match(text, start) or text.find("ccording to", max(s0, cue.start - 60), cue.start) >= 0:
+        return False  # "According to the Pensions Commission's report 12 million people are not saving"
+    # "McDonald's announced it was to scrap ...", "Foster's said a combination ...": a company's verb
+    first = _A_WORD.match(text, start)
+    return first is None or first.group().lower() not in _CLAUSE_OPENERS
+
+
 def _a_plan(text: str, s0: int, cue: _Cue) -> bool:
     """Is "plan"/"plans" a noun after a word of its phrase ("a government plan", "the candidates' plans",
     "many plans"), not a verb after its subject, a modal or "to" ("They also plan", "will plan", "Trump plans")?"""
@@ -625,6 +666,8 @@ def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
     """The subject a relative clause describes, opening the sentence: "Supporters who have heard
     directly from the Rubio campaign say" -> "Supporters"."""
     who = text.find(" who ", s0, at)
+    if who < 0:
+        who = text.find(" whose ", s0, at)  # "The state officials whose laws have been invalidated say"
     if who < 0:
         return None
     m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
@@ -971,17 +1014,20 @@ class _Finder:
         if inverted:
             comma = last_comma
             men = mention_after(text, cue.end, s1)
+            # "..., said a handful of Democrats who point to ...": the source and a relative clause about it, to the
+            # sentence end ("X's manager, Corey Lewandowski, said the staff member who ..., Paul Manafort, should" is a clause)
+            described = men is not None and _WHO_AFTER.match(text, men.end, s1) and text.find(",", men.end, s1) < 0
             if men is None and cue.lemma == "according to":
                 men = _source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
             elif men is None:
                 # "..., said the report, the highest total to date"
                 men = self._document_after(cue.end, s1) if cue.lemma in _DOCUMENT_VERBS else None
-            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2:
+            elif cue.lemma != "according to" and men.form == "phrase" and men.text.count(" ") > 2 and not described:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             if men is None:
                 return None
             tail = text[men.end : s1].rstrip(_END_PUNCT)
-            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to":
+            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to" or described:
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
                 # to three intelligence sources who spoke on condition of anonymity.": the source's words
                 tail = ""
@@ -1025,8 +1071,13 @@ class _Finder:
                 comma -= 1
             if text[comma] != ",":
                 inner = self._comma_in_partial(s0, comma)
-                if inner is None and last_comma < men.start and _MODIFIERS.fullmatch(text, last_comma + 1, men.start):
-                    inner = last_comma  # "..., former officials said.": the subject's modifiers before its head
+                if inner is None and last_comma < men.start and (
+                    _MODIFIERS.fullmatch(text, last_comma + 1, men.start)
+                    or men.form not in ("phrase", "pronoun", "relative") and _ROLE_WORD.fullmatch(text, last_comma + 1, men.start)
+                ):
+                    # "..., former officials said.", "..., journalist Martha Raddatz said": the subject's modifiers
+                    # or role before its head
+                    inner = last_comma
                 if inner is None:
                     return None
                 comma = inner
@@ -1399,6 +1450,8 @@ class _Finder:
                     document = _DOCUMENT.search(text, window, cue.start)
             if absolute is None and document is None:
                 return None  # "recent reports suggesting": a participle modifying a noun
+        if cue.lemma in _LONG_SUBJECT and _NO_ONE_SAYS.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
+            return None  # "It is too soon to say whether ...", "Only time will tell if ...": no one says it
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
@@ -1428,8 +1481,12 @@ class _Finder:
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
             return None
+        if _owned_noun(text, s0, cue, start):
+            return None  # "Clinton's support fell by that same margin", "Trump's repeated accusations"
         if cue.form in _PLAN_NOUNS and not text.startswith("to ", start) and _a_plan(text, s0, cue):
             return None  # "others could purchase a government plan similar to Medicare", "Premiums for many plans rose"
+        if cue.lemma == "express" and any(c.lemma == "noun" and c.start < start + _EXPRESSED_NOUN_CHARS for c in self.group if c.start > cue.end):
+            return None  # "expressed deep concern about the policy": the noun of speech reports its content
         if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end):
             return None  # "European champions Wasps fought back", "Its top brands include Newcastle Brown Ale"
         if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):

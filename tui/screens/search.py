@@ -20,7 +20,7 @@ from quotes.plural import counted
 from quotes.results import Facets, QuoteRecord, SpeakerLink
 
 from ..bindings import RESULTS, SEARCH, bindings
-from ..rendering import plain
+from ..rendering import inferred_aliases, plain
 from ..search_state import PAGE_SIZE, SearchState
 from ..widgets.facets import FacetList
 from ..widgets.results import ResultsTable
@@ -74,6 +74,8 @@ class SearchScreen(QuoteActions, Screen):
         facets: Facets
         near_misses: tuple[tuple[str, int], ...] = ()
         """When nothing matches: the words whose leaving out would find some, with how many."""
+        without_dates: int = 0
+        """When nothing matches in the dates: how many quotes match without them (an undated quote is in no period)."""
 
     @dataclass
     class SearchFailed(Message):
@@ -188,12 +190,13 @@ class SearchScreen(QuoteActions, Screen):
             facets = self.app.db.facets(state.query, **state.filters())
             # nothing matches: which word to leave out (a pasted "..., Erdogan said"), once typing pauses
             misses = tuple(self.app.db.near_misses(state.query, **state.filters())[:3]) if total == 0 else ()
+            undated = self.app.db.count(state.query, **state.with_dates(None).filters()) if total == 0 and state.dates else 0
         except Exception as exc:
             if not worker.is_cancelled:
                 self.post_message(self.SearchFailed(state, f"{type(exc).__name__}: {exc}"))
             return
         if not worker.is_cancelled:
-            self.post_message(self.FacetsReady(state, facets, misses))
+            self.post_message(self.FacetsReady(state, facets, misses, undated))
 
     def on_search_screen_rows_ready(self, message: RowsReady) -> None:
         state = message.state
@@ -219,8 +222,8 @@ class SearchScreen(QuoteActions, Screen):
             return
         self.faceted = (message.state, message.facets)
         self.query_one(FacetList).show(message.facets, self.state)
-        if message.near_misses:
-            self._status(self._describe(self.state, 0, 0, near_misses=message.near_misses))
+        if message.near_misses or message.without_dates:
+            self._status(self._describe(self.state, 0, 0, near_misses=message.near_misses, without_dates=message.without_dates))
 
     def on_search_screen_search_failed(self, message: SearchFailed) -> None:
         if message.state == self.state:
@@ -233,10 +236,19 @@ class SearchScreen(QuoteActions, Screen):
     @staticmethod
     def _describe(
         state: SearchState, total: int, rows: int, links: tuple[SpeakerLink, ...] = (),
-        near_misses: tuple[tuple[str, int], ...] = (),
+        near_misses: tuple[tuple[str, int], ...] = (), without_dates: int = 0,
     ) -> Text:
         if not total:
-            text = Text("No quotes match." if (state.query or state.has_filters) else "")
+            if not (state.query or state.has_filters):
+                return Text("")
+            text = Text("No quotes match")
+            for n, (label, value) in enumerate(state.describe()[1:-1]):  # what narrowed them to none
+                text.append(f"{' (' if not n else ' · '}{label.lower()}: ")
+                text.append(plain(value), style="italic")
+            text.append(")" if state.has_filters else "")
+            if without_dates:  # first: a narrow status cuts the end (an undated corpus is the usual reason)
+                text.append(f"; {without_dates} without the dates")
+            text.append(".")
             for n, (word, found) in enumerate(near_misses):
                 text.append(" Without “" if not n else " · without “")
                 text.append(plain(word), style="italic")
@@ -248,9 +260,7 @@ class SearchScreen(QuoteActions, Screen):
             text.append(f" · {label.lower()}: ")
             text.append(plain(value), style="italic")
             if label == "Speaker":
-                for link in links:  # shown as inferred, never merged silently
-                    other = link.surname if value != link.surname else link.full_name
-                    text.append(f" + {plain(other)} (inferred)", style="italic dim")
+                text.append_text(inferred_aliases(value, links))
         text.append(f" · sorted by {state.sort_label}")
         return text
 

@@ -17,10 +17,10 @@ from textual.widgets import Footer, Header, Select, Static
 from textual_plotext import PlotextPlot
 
 from quotes.plural import counted
-from quotes.results import QuoteRecord, SpeakerCount
+from quotes.results import QuoteRecord, SpeakerCount, SpeakerLink
 
 from ..bindings import RESULTS, TIMELINE, bindings
-from ..rendering import plain
+from ..rendering import inferred_aliases, plain
 from ..search_state import PAGE_SIZE
 from ..widgets.results import ResultsTable
 from .quote_actions import QuoteActions
@@ -77,6 +77,8 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
         """The newest ``PAGE_SIZE`` of the speaker's quotes."""
         total: int
         """All the speaker's quotes, dated or not."""
+        links: tuple[SpeakerLink, ...] = ()
+        """The inferred aliases the speaker's quotes take in (a surname alone and its full name)."""
 
     def __init__(self, speaker: str | None = None) -> None:
         super().__init__()
@@ -103,7 +105,8 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
         points = list(db.timeline(speaker, by="day")) if speaker else []
         quotes = db.search(speaker=speaker, sort="date", limit=PAGE_SIZE) if speaker else []
         total = db.count(speaker=speaker) if speaker else 0
-        self.post_message(self.Loaded(speaker, speakers, points, list(quotes), total))
+        links = tuple(db.speaker_links(speaker)) if speaker else ()
+        self.post_message(self.Loaded(speaker, speakers, points, list(quotes), total, links))
 
     def on_timeline_screen_loaded(self, message: Loaded) -> None:
         self.speaker = message.speaker
@@ -120,6 +123,8 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
         dated = sum(n for _, n in message.points)
         undated = message.total - dated  # of all the speaker's quotes, not only of those listed
         summary = Text(plain(message.speaker or "No speaker"), style="bold")
+        if message.speaker:  # the picker counts the name alone: say what else the chart and the list take in
+            summary.append_text(inferred_aliases(message.speaker, message.links))
         summary.append(f"  {counted(dated, 'dated quote')}")
         if undated:
             summary.append(f", {undated} undated", style="dim")
