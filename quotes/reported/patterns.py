@@ -85,6 +85,11 @@ _JUDGEMENTS = {
     # session 10: what someone "expressed" (gold-cue rate .83 on train, 4/4 on dev: "expressed dismay at the thought
     # of ...", "expressed admiration for ..."); its stances with a preposition are in _STANCES
     "express": "expressed expresses",
+    "invoke": "invoked invokes", "reference": "referenced references",
+    # verbs of rebuking and belittling with no other sense in news (each 1 of 1 to 2 of 3 as a gold cue on PolNeAR)
+    "chastise": "chastised chastises", "castigate": "castigated castigates", "excoriate": "excoriated excoriates",
+    "berate": "berated berates", "belittle": "belittled belittles", "disparage": "disparaged disparages",
+    "extol": "extolled extols",
 }
 # Acts that news attributes like speech, added in session 4 by their rate as a gold cue on PolNeAR train
 # (above F1/2, .28): forecasts and findings ("projected", "deemed", "documented"), making public
