@@ -312,7 +312,8 @@ ADJUNCT = re.compile(
 # Words after a comma that open the writer's addition to a content clause (a trie: a comma is frequent).
 _WRITERS_WORDS = sorted(
     """while following using making putting leaving giving bringing marking raising sending prompting causing drawing
-    sparking triggering forcing setting leading resulting pushing boosting hurting""".split()
+    sparking triggering forcing setting leading resulting pushing boosting hurting
+    contradicting reversing surpassing angering tapping competing""".split()
 )
 CONTENT_CUT = re.compile(
     # one branch per first character (a comma opens most cuts), so a comma is read once
