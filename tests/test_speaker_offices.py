@@ -279,3 +279,18 @@ def test_a_relative_clause_about_the_body_of_an_apposed_role():
         "Fred Hasson, head of Tiga, which represents independent developers, said more UK firms would go under."
     )
     assert _speakers(text, "more UK firms") == {"Fred Hasson"}
+
+
+def test_a_described_nationality_is_the_person_described_so():
+    # bbc 1797: '"I have acted correctly," the 27-year-old Austrian said' was "Austrian"
+    text = (
+        "Stefan Koubek failed a routine drugs test.\n\nKoubek believes an injection given to him by an Austrian "
+        "doctor is to blame. \"I have acted correctly,\" the 27-year-old Austrian said."
+    )
+    assert _speakers(text, "I have acted") == {"Stefan Koubek"}
+
+
+def test_which_after_a_body_named_past_for():
+    # bbc 675: 'the National Council for Adoption, which said it "exploits"' was "Adoption"
+    text = "It was met with protests by the National Council for Adoption, which said it \"exploits\" sensitive emotions."
+    assert _speakers(text, "exploits") == {"National Council for Adoption"}

@@ -8,7 +8,7 @@ import regex
 
 from .mentions import Document, Mention, body_name, mention_at_end
 
-__all__ = ["AUX_WORDS", "INLINE_SPACE", "lower_word_before", "skip_spaces_back", "subject_before", "subject_in"]
+__all__ = ["AUX_WORDS", "INLINE_SPACE", "lower_word_before", "skip_spaces_back", "subject_before", "subject_in", "whole_body"]
 
 AUX_WORDS = frozenset(
     "also still has have had been is was were are will would later then once again further recently previously earlier "
@@ -99,6 +99,14 @@ def _strip_parenthetical(text: str, end: int, floor: int) -> int:
     if open_ < 0 or not 1 <= len(inner) <= 40 or "(" in inner or ")" in inner or "\n" in inner:
         return end
     return skip_spaces_back(text, open_, max(floor, end - 45))
+
+
+def whole_body(text: str, men: Mention, floor: int) -> Mention:
+    """``men`` or, when it ends a body's name that runs on past "of", "for" or "and", the whole
+    name: "Adoption" in "the National Council for Adoption" (``_body_named_by``)."""
+    gap = skip_spaces_back(text, men.start, floor)
+    start = lower_word_before(text, gap, max(floor, men.start - 12))
+    return _body_named_by(text, men, start, gap, floor) or men
 
 
 def _body_named_by(text: str, men: Mention, start: int, gap: int, floor: int) -> Mention | None:
