@@ -167,3 +167,22 @@ def test_a_request_or_a_relative_keeps_the_addressee(sentence, start):
 )
 def test_a_writers_participle_ends_the_clause(sentence, clause):
     assert indirect(sentence)[0].text == clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: "calling on the blogsphere - the name for the worldwide community of bloggers - to do what it can"
+        ("The group called on the blogosphere - the community of bloggers - to help the two prisoners.",
+         "the blogosphere - the community of bloggers - to help the two prisoners"),
+        ("The mayor called for all candidates to set out their plans \u2014 including the cost \u2014 of the new road.",
+         "all candidates to set out their plans \u2014 including the cost \u2014 of the new road"),
+    ],
+)
+def test_an_aside_between_dashes_inside_an_object_stays_in_it(sentence, clause):
+    assert indirect(sentence)[0].text == clause
+
+
+def test_a_dash_after_a_whole_object_still_ends_it():
+    (q,) = indirect("The senator praised the port workers - the strike had ended a day earlier - in a speech.")
+    assert q.text == "the port workers"

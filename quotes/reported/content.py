@@ -248,6 +248,14 @@ _ASIDE_BEFORE_VERB = re.compile(
 )
 
 
+# An aside between two dashes inside an object, which goes on after it: "called for all candidates to lay
+# out specifics — including the cost — of their plans", "called on others who received money from the
+# same donors -- including President Obama -- to return that money".
+_DASHED_ASIDE = re.compile(
+    r"[ \t\u00a0][-–—]+[ \t\u00a0][^-–—,;:.\"“”]{1,60}[ \t\u00a0][-–—]+[ \t\u00a0]+(?=(?:of|to)\b)"
+)
+
+
 # An object with a verb of its own: an infinitive or a gerund ("to make her pitch", "grabbing the
 # mike"), or "of" and a gerund ("Jones of grabbing her").
 _VERB_OBJECT = re.compile(r"(?:to[ \t\u00a0]|\w+ing\b)")
@@ -268,7 +276,9 @@ def object_end(text: str, start: int, end: int) -> int:
     town hall", "accused him of grabbing her at a rally"."""
     cut = OBJECT_END.search(text, start, end)
     while cut is not None:
-        if text[cut.start()] == ",":
+        if text[cut.start()] != "," and (aside := _DASHED_ASIDE.match(text, cut.start(), end)) is not None:
+            cut = OBJECT_END.search(text, aside.end(), end)  # "to lay out specifics — including the cost — of"
+        elif text[cut.start()] == ",":
             more = _LIST_GOES_ON.match(text, cut.start(), end)  # "low growth, unemployment and debt"
             if more is None and _OPEN_SUBJECT.search(text, max(start, cut.start() - 60), cut.start()):
                 more = _ASIDE_BEFORE_VERB.match(text, cut.start(), end)  # "whether the minister, X, could"
