@@ -333,6 +333,11 @@ _INVERTED_REST = re.compile(
     r",[ \t\u00a0]+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did|"
     r"(?:does|do|did|is|was|are|were|has|have|had|wo|would|could|ca|should)n['’]t)\b)"
 )
+# A setting between an "As" cue and its comma: "As Clinton noted in her speech, ...", "As he told reporters on Monday, ...".
+_SETTING_BEFORE_COMMA = re.compile(
+    r"[ \t\u00a0]+(?:(?:in|on|at|during|to|via|from|with|after|before|earlier|recently|repeatedly|often|just|"
+    r"reporters|journalists|me|us|him|her|them)\b|(?:[A-Z][\w'’.\-]*[ \t\u00a0]*)+\Z)"  # "As Clinton told the New York Daily News,"
+)
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
 _WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
@@ -1363,8 +1368,10 @@ class _Finder:
                             men = _short_phrase(text, at, cue.start, 6)
                             if men is not None and not (men.text[0].isupper() or men.text.split()[0] in _PHRASE_OPENERS):
                                 men = None  # "As part of contracts announced last year, ...": no subject
-                elif at > s0 + 3 and not text.startswith(",", self._past_adjuncts(cue, s1)):
-                    men = None  # "But as Trump denounced Iran's missile tests, ...": a time, not a source
+                elif not self._comma_after_cue(cue, s1):
+                    # "But as Trump denounced Iran's missile tests, ...", "As Clinton talked about bringing
+                    # communities together, Trump highlighted ...": a time, not a source
+                    men = None
                 if men is None:
                     return None
         if men is None:
@@ -1408,6 +1415,16 @@ class _Finder:
             return None  # "Ron Johnson, who is struggling in the polls": the relative clause's verb, no finding
         men = Mention(m.start(1), m.start(1) + len(m.group(1)), m.group(1), "phrase")
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _comma_after_cue(self, cue: _Cue, s1: int) -> bool:
+        """Does a comma follow the cue, past its adjuncts and a short setting ("As he noted, ...", "As Clinton
+        noted in her speech, ...")? Else the cue has an object and an "As" before it opens a time clause."""
+        text = self.text
+        at = self._past_adjuncts(cue, s1)
+        if text.startswith(",", at):
+            return True
+        comma = text.find(",", at, s1)
+        return comma > 0 and _SETTING_BEFORE_COMMA.match(text, at, comma) is not None and text.count(" ", at, comma) <= 8
 
     def _question(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'Asked whether he would run, the mayor said no.', '... when asked about the deal.': the
@@ -1587,6 +1604,8 @@ class _Finder:
             main = _MAIN_CLAUSE.search(text, start, end)
             if main is not None:
                 end = main.start()
+            elif _AS_OPENING.match(text, s0) and (comma := text.find(",", start, end)) > start:
+                end = comma  # "As Mr Brown announced the Budget date in a statement, accountancy firm Ernst & Young urged"
         # "declared that torture ''works''": after "that", one word and a partial quote make a clause
         fit = None if end is None else self.quotes.fit(text, start, end, least, 1 if text.endswith("that", 0, start) else 2)
         if fit is None:
