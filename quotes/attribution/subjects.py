@@ -138,6 +138,24 @@ def _before_place(text: str, comma: int, end: int, floor: int) -> int:
     return earlier
 
 
+# A relative clause about the body of a person's apposed role: "Dan Gillmor, founder of Grassroots
+# Media, which supports citizen-based media, said" is Dan Gillmor.
+_RELATIVE_START = regex.compile(r",[ \u00a0]*(?:which|who)[ \u00a0]")
+_APPOSED_ROLE = regex.compile(r"[ \u00a0]*[a-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+(?:of|for|at)[ \u00a0]+[^,;:.\"“”()\n]{2,80}")
+
+
+def _before_role(text: str, comma: int, floor: int) -> int:
+    """``comma``, or the comma before an apposed role (``_APPOSED_ROLE``) after a name when a
+    relative clause opens at ``comma`` (``_RELATIVE_START``)."""
+    if _RELATIVE_START.match(text, comma) is None:
+        return comma
+    earlier = text.rfind(",", max(floor, comma - 90), comma)
+    if earlier <= floor or _APPOSED_ROLE.fullmatch(text, earlier + 1, comma) is None:
+        return comma
+    name = mention_at_end(text, earlier, floor)
+    return earlier if name is not None and name.form == "name" else comma
+
+
 _POSSESSIVE_WORD = regex.compile(r"[\w-]+['’]s?[ \u00a0]")
 
 
@@ -167,6 +185,7 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
             # Schindler's List, Michael Collins and Star Wars, said" is the actor, not the last film
             whose = text.rfind(", whose ", max(floor, end - 200), comma)
             end = whose if whose >= 0 and "." not in text[whose:comma] else _before_place(text, comma, end, floor)
+            end = _before_role(text, end, floor)
         start = end  # "who" and "which" end in "o" and "h": other words need not be read back
         if end > floor and text[end - 1] in "oh":
             start = lower_word_before(text, end, max(floor, end - 12))
