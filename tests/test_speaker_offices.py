@@ -208,3 +208,29 @@ def test_the_named_body_s_spokesman_speaks_for_it_and_so_does_he_after():
         "not marketing,\" he said."
     )
     assert _speakers(text, "When we ask") == {"Labour Party"}
+
+
+def test_a_sentence_s_opening_participle_or_adverb_is_no_speaker():
+    # bbc 2110: "Looking further ahead in the year, the MDA's chairman Mike Short, has predicted" was "Looking"
+    text = (
+        "Looking further ahead in the year, the MDA's chairman Mike Short, has predicted that more people "
+        "will go online through their mobiles."
+    )
+    assert _speakers(text, "more people will go") == {None}
+    # bbc 651: "Elsewhere on the top 10, second-placed rock band Bloc Party began" was "Elsewhere"
+    text = (
+        "Elsewhere on the top 10, second-placed rock band Bloc Party began their rise after supporting Franz "
+        "Ferdinand and UK garage MC Kano."
+    )
+    assert _speakers(text, "Franz Ferdinand") == {"Bloc Party"}
+
+
+def test_a_body_named_by_its_head_word_in_the_plural_or_an_academy():
+    # bbc 118: "The British Chambers of Commerce (BCC) said" was "Commerce"
+    text = "The British Chambers of Commerce (BCC) said it was \"concerned by the clamour\" for higher rates."
+    assert _speakers(text, "it was") == {"British Chambers of Commerce"}
+    # bbc 729: "the British Academy of Film and Television decided" was "Television"
+    text = "In 2002, the British Academy of Film and Television decided to split the awards into two ceremonies."
+    assert _speakers(text, "to split the awards") == {"British Academy of Film and Television"}
+    # bbc 1403: a family name like a plural head word is still a person's
+    assert _speakers("Dwain Chambers said he was sorry about the ban. \"I let people down,\" he said.", "I let") == {"Dwain Chambers"}
