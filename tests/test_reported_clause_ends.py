@@ -152,3 +152,18 @@ def test_the_question_asked_starts_after_its_addressee(sentence, clause):
 )
 def test_a_request_or_a_relative_keeps_the_addressee(sentence, start):
     assert indirect(sentence)[0].text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # the writer's participle after the content: its result or its contrast, no part of what was said
+        ("The survey shows voters had turned against the plan, contradicting the minister's claim that it was popular.",
+         "voters had turned against the plan"),
+        ("Party officials say any attempt to force him out could backfire, angering his supporters.",
+         "any attempt to force him out could backfire"),
+        ("The government has pledged to bolster its army, reversing decades of cuts.", "to bolster its army"),
+    ],
+)
+def test_a_writers_participle_ends_the_clause(sentence, clause):
+    assert indirect(sentence)[0].text == clause

@@ -69,6 +69,24 @@ CLAUSES = [
     ("... 'references' too, as a verb",
      "A web video by the party references four cases the minister lost in court.",
      [{"cue": "references", "text": "four cases the minister lost in court"}]),
+    ("an inverted cue inside its clause: two pieces, the second from its auxiliary",
+     "The answer, says Prof Brewer, is cheap wireless networks.",
+     [{"mention": "Prof Brewer", "method": "parenthetical", "text": "The answer"},
+      {"mention": "Prof Brewer", "method": "parenthetical", "text": "is cheap wireless networks"}]),
+    ("... past the source's apposition",
+     "The problem they face, said Ann Jain, head of the firm, is teaching people to send the messages.",
+     [{"mention": "Ann Jain", "text": "The problem they face"},
+      {"mention": "Ann Jain", "text": "is teaching people to send the messages"}]),
+    ("verbs of rebuking report their object",
+     "The prime minister castigated the Tory leader for exploiting the fears of voters.",
+     [{"mention": "The prime minister", "cue": "castigated", "text": "the Tory leader for exploiting the fears of voters"}]),
+    ("'As X cue OBJECT,' is a time clause: the object is reported, and the main clause's own cue reports its clause",
+     "As Mr Brown announced the Budget date in a short statement, accountancy firm Ernst & Young urged him to act.",
+     [{"mention": "Mr Brown", "cue": "announced", "text": "the Budget date in a short statement"},
+      {"cue": "urged", "text": "him to act"}]),
+    ("'As X cue [setting], CLAUSE' is a source",
+     "As the minister told the New York Daily News, tax relief is given in exchange for creating jobs.",
+     [{"mention": "the minister", "method": "parenthetical", "text": "tax relief is given in exchange for creating jobs"}]),
     ("the words before a parenthetical cue whose rest is a quote",
      "The streets were empty, he added, \"but the shops will open again on Monday.\"",
      [{"mention": "he", "cue": "added", "method": "trailing_cue", "text": "The streets were empty"}]),
@@ -154,3 +172,18 @@ def test_a_relative_pronoun_is_no_role_word():
 def test_references_to_is_a_plural_noun():
     # "they are prohibited from making references to their candidacies": no verb of saying
     assert indirect("Candidates may attend, but they cannot make references to their campaigns.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        # the cue's subject and its apposition come first: no inversion
+        ("But Alan Terry, head of the academy, said the changes, which allow foreign films, were made in May.",
+         "the changes, which allow foreign films, were made in May"),
+        # a subject pronoun after the cue: no inversion either
+        ("His wife, Joan, suggested he had nothing to lose and, for his last book, should write what he liked.",
+         "he had nothing to lose and, for his last book, should write what he liked"),
+    ],
+)
+def test_no_inverted_cue(sentence, clause):
+    assert [q.text for q in indirect(sentence)] == [clause]

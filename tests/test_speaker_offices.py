@@ -234,3 +234,23 @@ def test_a_body_named_by_its_head_word_in_the_plural_or_an_academy():
     assert _speakers(text, "to split the awards") == {"British Academy of Film and Television"}
     # bbc 1403: a family name like a plural head word is still a person's
     assert _speakers("Dwain Chambers said he was sorry about the ban. \"I let people down,\" he said.", "I let") == {"Dwain Chambers"}
+
+
+def test_meanwhile_between_a_subject_and_its_verb():
+    # bbc 1183: "Mr Hockney meanwhile told the BBC:" was no one
+    text = (
+        "UKIP asserts that Damian Hockney \"has a moral obligation\" to stand down. Mr Hockney meanwhile told "
+        "the BBC: \"I believe that Robert Kilroy-Silk can deliver better as a leader.\""
+    )
+    assert _speakers(text, "I believe that") == {"Damian Hockney"}
+
+
+def test_a_name_read_forward_stops_at_a_sentence_run_on_without_its_stop():
+    # bbc 390: '," said Credit Suisse First Boston analyst Vadim Mitroshin The dispute with ...'
+    text = (
+        "\"The litigation risks are real,\" said Credit Suisse First Boston analyst Vadim Mitroshin The dispute "
+        "with the Russian authorities is partly driven by politics."
+    )
+    assert _speakers(text, "The litigation risks") == {"Vadim Mitroshin"}
+    # ... not a name that has "The" in it: "US rapper The Game"
+    assert _speakers("US rapper The Game said he would \"never\" sign again.", "he would") == {"The Game"}

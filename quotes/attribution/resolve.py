@@ -1072,10 +1072,11 @@ def _body_at(doc: Document, m: re.Match[str]) -> tuple[str, str, bool] | None:
     if key in doc._cache:
         return doc._cache[key]
     found: tuple[str, str, bool] | None = None
-    _, name = strip_name(m.group())
+    # a name in quotes is no body's (the plain test first: strip_name and classify cost more)
+    _, name = ("", "") if doc.in_quote(m.start()) else strip_name(m.group())
     name = without_possessive(name)
     kind = classify(name) if name else "other"
-    if not doc.in_quote(m.start()) and kind not in ("place", "other") and fold(name) not in _NO_BODY:
+    if kind not in ("place", "other") and fold(name) not in _NO_BODY:
         words = name.split()
         person = kind == "person" and (
             first_name_gender(fold(words[0])) is not None  # a person ("Fannie Mae" aside)

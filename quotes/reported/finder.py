@@ -321,6 +321,19 @@ _ROLE_WORD = re.compile(
     r"[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?(?:(?:[A-Z][\w\-.]*|\d[\d,]*|" + _ROLE_UNIT + r")[ \t\u00a0]+){1,3}"
 )
 _EXPRESSED_NOUN_CHARS = 20  # how far into the object of "expressed" a noun of speech may start ("deep concern about")
+# Verbs that stand inverted inside the clause they report ("The idea, says BT, is to ...").
+_INVERTING = frozenset("say add note argue explain insist believe suggest agree claim warn write predict reckon think".split())
+# The rest of a clause that an inverted cue and its source interrupt: a comma, then its verb's auxiliary ("...,
+# said Doyle and others, would be clear", "..., said Sunshine, who remains friendly with her, doesn't forgive").
+_INVERTED_REST = re.compile(
+    r",[ \t\u00a0]+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did|"
+    r"(?:does|do|did|is|was|are|were|has|have|had|wo|would|could|ca|should)n['’]t)\b)"
+)
+# A setting between an "As" cue and its comma: "As Clinton noted in her speech, ...", "As he told reporters on Monday, ...".
+_SETTING_BEFORE_COMMA = re.compile(
+    r"[ \t\u00a0]+(?:(?:in|on|at|during|to|via|from|with|after|before|earlier|recently|repeatedly|often|just|"
+    r"reporters|journalists|me|us|him|her|them)\b|(?:[A-Z][\w'’.\-]*[ \t\u00a0]*)+\Z)"  # "As Clinton told the New York Daily News,"
+)
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
 _WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
@@ -1026,6 +1039,11 @@ class _Finder:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             if men is None:
                 return None
+            if men.form == "phrase" and cue.lemma != "according to" and self._apposed_subject(s0, last_comma):
+                return None  # "But Alan Terry, head of the academy, said the changes ... were made": no inversion
+            rest = self._inverted_rest(s0, men, cue, s1)
+            if rest is not None:
+                return rest
             tail = text[men.end : s1].rstrip(_END_PUNCT)
             if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to" or described:
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
@@ -1109,6 +1127,37 @@ class _Finder:
         end = clause_end(text, comma + 1, s1)
         fit = None if end is None else self.quotes.fit(text, comma + 1, end)
         return None if fit is None else _Found(fit[0], fit[1], men, cue.form, "parenthetical")
+
+    def _apposed_subject(self, s0: int, comma: int) -> bool:
+        """Does the sentence open with a name and an apposition set off by commas, up to ``comma`` ("But Alan Terry,
+        head of the academy,")? Then a cue right after ``comma`` has that subject."""
+        text = self.text
+        first = text.find(",", s0, comma)
+        if first < 0:
+            return False
+        opener = _CONNECTIVE_OPENER.match(text, s0, first)
+        men = mention_after(text, opener.end() if opener else s0, first)
+        return men is not None and men.form == "name" and not text[men.end : first].strip(_SPACES)
+
+    def _inverted_rest(self, s0: int, men: Mention, cue: _Cue, s1: int) -> _Found | None:
+        """'Any reading of his actions, said Michael Kofman, an expert on Russia, would read this as ...': an
+        inverted cue inside the clause, whose second piece starts at the auxiliary after the source and its
+        apposition ("The contrast with Trump, said Doyle and others, would be clear ...")."""
+        text = self.text
+        if cue.lemma not in _INVERTING or cue.ing or men.form == "pronoun":
+            return None  # "His wife, Joan, suggested he had nothing to lose and, ..., should write": no inversion
+        rest = _INVERTED_REST.search(text, men.end, s1)
+        if rest is None or text.count(" ", men.end, rest.start()) > _ASIDE_SUBJECT_WORDS:
+            return None
+        last_comma = text.rfind(",", s0, cue.start)
+        if text.find(",", s0, last_comma) >= 0:
+            return None  # "But Alain Terzian, president of X, said the changes, which ..., were made": a subject's apposition
+        first = self.quotes.fit(text, s0, last_comma, 1)
+        end = clause_end(text, rest.end(), s1)
+        second = None if end is None else self.quotes.fit(text, rest.end(), end)
+        if first is None or second is None:
+            return None
+        return _Found(first[0], first[1], men, cue.form, "parenthetical", second)
 
     def _document_after(self, start: int, s1: int) -> Mention | None:
         """A document after an inverted cue, up to a comma or the sentence end: "..., said the report, the
@@ -1315,8 +1364,10 @@ class _Finder:
                             men = _short_phrase(text, at, cue.start, 6)
                             if men is not None and not (men.text[0].isupper() or men.text.split()[0] in _PHRASE_OPENERS):
                                 men = None  # "As part of contracts announced last year, ...": no subject
-                elif at > s0 + 3 and not text.startswith(",", self._past_adjuncts(cue, s1)):
-                    men = None  # "But as Trump denounced Iran's missile tests, ...": a time, not a source
+                elif not self._comma_after_cue(cue, s1):
+                    # "But as Trump denounced Iran's missile tests, ...", "As Clinton talked about bringing
+                    # communities together, Trump highlighted ...": a time, not a source
+                    men = None
                 if men is None:
                     return None
         if men is None:
@@ -1360,6 +1411,16 @@ class _Finder:
             return None  # "Ron Johnson, who is struggling in the polls": the relative clause's verb, no finding
         men = Mention(m.start(1), m.start(1) + len(m.group(1)), m.group(1), "phrase")
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _comma_after_cue(self, cue: _Cue, s1: int) -> bool:
+        """Does a comma follow the cue, past its adjuncts and a short setting ("As he noted, ...", "As Clinton
+        noted in her speech, ...")? Else the cue has an object and an "As" before it opens a time clause."""
+        text = self.text
+        at = self._past_adjuncts(cue, s1)
+        if text.startswith(",", at):
+            return True
+        comma = text.find(",", at, s1)
+        return comma > 0 and _SETTING_BEFORE_COMMA.match(text, at, comma) is not None and text.count(" ", at, comma) <= 8
 
     def _question(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'Asked whether he would run, the mayor said no.', '... when asked about the deal.': the
@@ -1535,6 +1596,8 @@ class _Finder:
             main = _MAIN_CLAUSE.search(text, start, end)
             if main is not None:
                 end = main.start()
+            elif _AS_OPENING.match(text, s0) and (comma := text.find(",", start, end)) > start:
+                end = comma  # "As Mr Brown announced the Budget date in a statement, accountancy firm Ernst & Young urged"
         # "declared that torture ''works''": after "that", one word and a partial quote make a clause
         fit = None if end is None else self.quotes.fit(text, start, end, least, 1 if text.endswith("that", 0, start) else 2)
         if fit is None:
@@ -1843,8 +1906,9 @@ class _Finder:
         if span is not None:
             mention, m0, m1 = self.text[span[0] : span[1]], span[0], span[1]
         text, utterance = self.text, self.utterance
+        new = tuple.__new__  # a NamedTuple's own constructor is a Python call
         return [
-            QuoteRow(text[start:end], start, end, "indirect", speaker, mention, m0, m1, f.cue, via, f.rule, confidence, utterance)
+            new(QuoteRow, (text[start:end], start, end, "indirect", speaker, mention, m0, m1, f.cue, via, f.rule, confidence, utterance))
             for start, end in pieces
         ]
 
