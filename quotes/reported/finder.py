@@ -51,7 +51,7 @@ from ..model import Quote, QuoteRow
 from ..names import fold
 from ..quote_marks import ALL_MARKS
 from ..registry import Registry, default_registry
-from .content import QuotedIndex, clause_end, clause_start, object_end, told_object_end
+from .content import OBJECT_THEN_TO, QuotedIndex, clause_end, clause_start, object_end, told_object_end
 from .patterns import (
     ACCORDING_SCAN,
     ASKED_SCAN,
@@ -159,6 +159,10 @@ _COPULAS = frozenset("is are was were be been am remain remains remained seem se
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
 _TELLING = frozenset(("tell", "remind"))
 _ANSWERING = frozenset(("respond", "reply"))
+# Clausal cues that also take an object and an infinitive, which ends like any object: "expect Clinton to win
+# Monday's debate, the first of ...", "warned state elections officials to boost their election security after
+# hackers targeted ...".
+_OBJECT_AND_INFINITIVE = frozenset(("expect", "warn"))
 # The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
 # whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
 # "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
@@ -1585,7 +1589,11 @@ class _Finder:
             least = 1
             if end is not None and _AFTER_ANSWER.match(text, answer.end(), s1):
                 end = answer.end()  # the pro-form is all it reports
-        if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
+        if (
+            end is not None
+            and (cue.lemma not in CLAUSAL or cue.lemma in _OBJECT_AND_INFINITIVE and OBJECT_THEN_TO.match(text, start, end))
+            and not text[max(0, start - 6) : start].rstrip().endswith("that")
+        ):
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
             # a name or a pronoun as the whole object: "attacked Romney", "had endorsed him"
             least = 1 if text[start].isupper() or _PRONOUN_OBJECT.match(text, start) else 2
