@@ -294,3 +294,9 @@ def test_which_after_a_body_named_past_for():
     # bbc 675: 'the National Council for Adoption, which said it "exploits"' was "Adoption"
     text = "It was met with protests by the National Council for Adoption, which said it \"exploits\" sensitive emotions."
     assert _speakers(text, "exploits") == {"National Council for Adoption"}
+
+
+def test_a_registry_name_of_any_shape():
+    # bbc 1015: "Number 10 said" (a phrase: its last word is a number) had no speaker
+    text = "Clarence House has issued a statement. Number 10 said an error was made but now Harry had apologised."
+    assert _speakers(text, "an error was made") == {"Downing Street"}

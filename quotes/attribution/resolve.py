@@ -803,6 +803,9 @@ def _resolve_written(
     if mention.form == "name":
         phrase = name_in(mention.text)
         return _namesake_before(doc, phrase, canonical_name(doc, phrase, registry), mention.start, registry)
+    if mention.form == "phrase" and mention.text[:1].isupper():
+        sp = registry.lookup(mention.text)  # a name the registry holds, whatever its shape: "Number 10"
+        return sp.name if sp is not None else None
     return None
 
 
