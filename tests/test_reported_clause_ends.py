@@ -223,6 +223,7 @@ def test_expect_with_a_that_clause_still_runs_to_the_sentence_end():
         # a setting word ends an object only as a whole word: "aftermath", "at articles"
         ("Officials praised his leadership in the aftermath of the floods.", "his leadership in the aftermath of the floods"),
         ("The minister voiced his anger at articles in the press.", "his anger at articles in the press"),
+        ("The mayor praised the worst floods in years on the river.", "the worst floods in years on the river"),
     ],
 )
 def test_an_object_ends_at_a_whole_setting_word(sentence, clause):

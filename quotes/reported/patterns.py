@@ -353,7 +353,7 @@ _SETTING = (
     # nor a cause, "since the specialist would assert his rights")
     r"since[ \t\u00a0]+(?=(?:the|last|[A-Z0-9])\b)(?![^,.;:]*\b(?:would|will|is|are|was|were|has|have|had|could|can)\b)|"
     r"on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)|"
+    r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b(?!['’])|"
     r"in[ \t\u00a0]+(?:early[ \t\u00a0]+|late[ \t\u00a0]+|mid-)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|when[ \t\u00a0]|"
