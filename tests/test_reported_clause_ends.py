@@ -211,3 +211,20 @@ def test_an_object_and_its_infinitive_end_like_an_object(sentence, clause):
 def test_expect_with_a_that_clause_still_runs_to_the_sentence_end():
     (q,) = indirect("Analysts expect that the bank will cut its rates, the first cut in four years, at its next meeting.")
     assert q.text == "the bank will cut its rates, the first cut in four years, at its next meeting"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # a time since ends an object ("Machado since the" before: "Monday" read as a setting of its own)
+        ("Clinton has not mentioned Machado since the Monday night debate.", "Machado"),
+        # a cause is no time
+        ("Critics dismissed the plan since the council would pay for it.", "the plan since the council would pay for it"),
+        # a setting word ends an object only as a whole word: "aftermath", "at articles"
+        ("Officials praised his leadership in the aftermath of the floods.", "his leadership in the aftermath of the floods"),
+        ("The minister voiced his anger at articles in the press.", "his anger at articles in the press"),
+        ("The mayor praised the worst floods in years on the river.", "the worst floods in years on the river"),
+    ],
+)
+def test_an_object_ends_at_a_whole_setting_word(sentence, clause):
+    assert indirect(sentence)[0].text == clause
