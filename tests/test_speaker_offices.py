@@ -300,3 +300,12 @@ def test_a_registry_name_of_any_shape():
     # bbc 1015: "Number 10 said" (a phrase: its last word is a number) had no speaker
     text = "Clarence House has issued a statement. Number 10 said an error was made but now Harry had apologised."
     assert _speakers(text, "an error was made") == {"Downing Street"}
+
+
+def test_a_scorer_before_a_name_is_a_title():
+    # bbc 1604: "Double try scorer Martyn Williams was keen not to talk about ..." was "Double"
+    text = (
+        "Wales beat England.\n\nDouble try scorer Martyn Williams was keen not to talk about a possible Grand "
+        "Slam for Wales. \"We've got more self-belief these days.\""
+    )
+    assert _speakers(text, "We've got more") == {"Martyn Williams"}
