@@ -81,3 +81,19 @@ def test_the_clause_follows_an_inverted_source_after_an_adverbial():
 def test_an_apposition_after_an_inverted_source_is_no_clause():
     found = indirect("In some cases, said Brian Baker, a spokesman for the group.")
     assert "a spokesman for the group" not in [q.text for q in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC: the source's role after "according to X," is no second piece of the clause
+        "The launch price of £99 compares favourably with the US price of $149, according to John Houlihan, editor of "
+        "the Computerandvideogames.com magazine.",
+        # the writer's gloss after the source
+        "John Kasich appears to have the best odds of beating her, according to three recent polls, including one "
+        "from Monmouth University released Thursday.",
+    ],
+)
+def test_an_apposition_or_gloss_after_according_to_is_not_reported(text):
+    (q,) = indirect(text)
+    assert q.text.startswith(("The launch price", "John Kasich")) and q.end < text.index("according to")

@@ -152,6 +152,13 @@ _MOVED = frozenset("convince persuade worry reassure impress surprise".split())
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
 # An apposition after a source: "according to Jane Roe, an analyst at ...", "..., the firm's founder".
 _APPOSITION = re.compile(r"[ \t\u00a0]*(?:an?[ \t\u00a0]|[\w.\-]+['’]s[ \t\u00a0])")
+# The writer's gloss or a source's role after "according to X,": "including one from Monmouth", "compared with its
+# 25 percent rate", "director of the Survey Center", "the policy-making arm of the federal court system".
+_SOURCE_GLOSS = re.compile(
+    r"[ \t\u00a0]*(?:(?:including|compared|during|citing)\b|(?:the[ \t\u00a0]+)?(?:[\w\-]+[ \t\u00a0]+)?"
+    r"(?:director|head|chief|chairman|chairwoman|president|professor|founder|author|spokesman|spokeswoman|editor|arm)"
+    r"[ \t\u00a0]+(?:of|at|for)\b)"
+)
 _ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
@@ -1212,8 +1219,11 @@ class _Finder:
         first = self.quotes.fit(text, s0, comma)
         if _RELATIVE.match(text, resume + 1, s1):  # a relative clause about the source
             second = None
-        elif first is not None and _APPOSITION.match(text, resume + 1, s1):
-            second = None  # "..., according to Jane Roe, an analyst at the bank.": the source's apposition
+        elif first is not None and (_APPOSITION.match(text, resume + 1, s1) or _SOURCE_GLOSS.match(text, resume + 1, s1)):
+            # "..., according to Jane Roe, an analyst at the bank.", "..., according to Andy Smith, director of the
+            # Survey Center", "..., according to three recent polls, including one from ...": the source's apposition
+            # or the writer's gloss
+            second = None
         else:
             end = clause_end(text, resume + 1, s1)
             second = None if end is None else self.quotes.fit(text, resume + 1, end)
