@@ -97,3 +97,9 @@ def test_an_apposition_after_an_inverted_source_is_no_clause():
 def test_an_apposition_or_gloss_after_according_to_is_not_reported(text):
     (q,) = indirect(text)
     assert q.text.startswith(("The launch price", "John Kasich")) and q.end < text.index("according to")
+
+
+def test_a_comparison_after_a_parenthetical_cue_is_the_writers():
+    (q,) = indirect("The top 1 percent would see an average tax cut of $275,000, the group said, compared with $2,700 "
+                    "for those in the middle of the income spectrum.")
+    assert q.text == "The top 1 percent would see an average tax cut of $275,000"

@@ -139,8 +139,11 @@ _DASHED_NAME = re.compile(r"(?:[^ \t\u00a0,;:\u2013\u2014]+[ \t\u00a0]+){1,4}?(?
 # "said as much" and "said as many as 40 ..." do.
 _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
 # What follows a cue's comma as the writer's gloss, not the clause's second piece: a participle ("he said,
-# wiping his face", "adding that ...", "citing the figures") or "on condition of anonymity".
-_GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t\u00a0]+condition)\b")
+# wiping his face", "adding that ...", "citing the figures"), "on condition of anonymity", a comparison ("an
+# average tax cut of $275,000, the group said, compared with $2,700 for ...").
+_GLOSS = re.compile(
+    r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t\u00a0]+condition|compared[ \t\u00a0]+(?:with|to))\b"
+)
 # "as" opening a trailing cue's clause: "..., as some have speculated."
 _AS_AFTER_COMMA = re.compile(r"[ \t\u00a0]*as[ \t\u00a0]+")
 # A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
