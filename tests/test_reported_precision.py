@@ -103,3 +103,11 @@ def test_a_comparison_after_a_parenthetical_cue_is_the_writers():
     (q,) = indirect("The top 1 percent would see an average tax cut of $275,000, the group said, compared with $2,700 "
                     "for those in the middle of the income spectrum.")
     assert q.text == "The top 1 percent would see an average tax cut of $275,000"
+
+
+def test_as_with_a_cue_and_its_object_is_a_time_not_a_source():
+    # "As X cue OBJECT, CLAUSE": the main clause is not what X said (PolNeAR shape, our sentence)
+    found = indirect("As the senator attacked his rival, the crowd chanted for an hour.")
+    assert "the crowd chanted for an hour" not in [q.text for q in found]
+    (q,) = indirect("As he noted, the deal is done.")
+    assert (q.text, q.mention) == ("the deal is done", "he")

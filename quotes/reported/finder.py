@@ -1327,8 +1327,10 @@ class _Finder:
                             men = _short_phrase(text, at, cue.start, 6)
                             if men is not None and not (men.text[0].isupper() or men.text.split()[0] in _PHRASE_OPENERS):
                                 men = None  # "As part of contracts announced last year, ...": no subject
-                elif at > s0 + 3 and not text.startswith(",", self._past_adjuncts(cue, s1)):
-                    men = None  # "But as Trump denounced Iran's missile tests, ...": a time, not a source
+                elif not text.startswith(",", self._past_adjuncts(cue, s1)):
+                    # "But as Trump denounced Iran's missile tests, ...", "As Trump attacked Clinton, the attendees
+                    # chanted": the cue has its own object, a time, not a source of what follows
+                    men = None
                 if men is None:
                     return None
         if men is None:
