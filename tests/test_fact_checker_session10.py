@@ -212,12 +212,16 @@ def test_export_and_compare_keep_the_typed_dates(empty_db: QuoteDB, workdir: Pat
     assert tui_csv == cli_csv and tui_csv.count(b"\n") - 1 == 3
 
 
-def test_since_and_until_take_a_year_or_a_month_on_the_command_line(db: QuoteDB, cli, tmp_path: Path):
+def test_since_and_until_take_a_year_or_a_month_on_the_command_line_and_in_python(db: QuoteDB, cli, tmp_path: Path):
     """As the TUI's dates dialog does: --since 2019-07 --until 2019-07 is July 2019."""
     _feed(db, tmp_path)
     status, out, _ = cli("search", "--since", "2019-07", "--until", "2019-07", "--format", "json")
     assert status == 0
+    july = [json.loads(line)["id"] for line in out.splitlines()]
     assert sorted(json.loads(line)["published"] for line in out.splitlines()) == ["2019-07-12", "2019-07-30"]
+    assert [q.id for q in db.search(since="2019-07", until="2019-07")] == july == [
+        q.id for q in db.search(since=date(2019, 7, 1), until=date(2019, 7, 31))]
+    assert db.count(until="2019") == 2 and db.facets(since="2020").years == ((2020, 2),)
     status, out, _ = cli("export", "--csv", "-", "--since", "2020")
     assert status == 0 and sorted(r["published"] for r in csv.DictReader(io.StringIO(out))) == ["2020-01-15", "2020-12-17"]
     status, _, err = cli("compare", "Hulusi Akar", "--until", "2019")
@@ -339,5 +343,22 @@ def test_the_timeline_says_which_inferred_alias_its_counts_take_in(empty_db: Quo
             summary = _text(app.screen.query_one("#timeline-summary")).strip()
             assert summary.startswith("Rick Parry + Parry (inferred)  ")
             assert len(app.screen.query_one("#timeline-quotes").records) == empty_db.count(speaker="Rick Parry") > alone
+
+    run(scenario)
+
+
+def test_the_help_keeps_each_sentence_beside_its_key_at_80_columns(empty_db: QuoteDB):
+    """The section titles sat in the keys column: "A quote card (compare, variants)" made it 36 cells wide
+    and, at 80 columns, squeezed every sentence into 30 cells over two or three lines."""
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("f1")
+            await settle(pilot)
+            lines = _screen(app).splitlines()
+            assert any("f1 / ?" in line and "Help: List every key binding." in line for line in lines)
+            assert any("Search: Put the cursor in the search box." in line for line in lines)
 
     run(scenario)

@@ -57,6 +57,26 @@ CLAUSES = [
     ("... and a determiner with role words before a named body",
      "Apple has sold more than six million iPods, market research firm NPD Group has reported.",
      [{"mention": "NPD Group", "cue": "reported", "text": "Apple has sold more than six million iPods"}]),
+    ("'expressed' reports its object",
+     "A number of large MCI shareholders expressed unhappiness at the decision.",
+     [{"mention": "MCI shareholders", "cue": "expressed", "text": "unhappiness at the decision"}]),
+    ("... but a noun of speech in its object reports the content",
+     "Voting rights groups have expressed deep concern about the new policy.",
+     [{"cue": "concern about", "method": "noun_cue", "text": "the new policy"}]),
+    ("'invoked' and 'referenced' report their object",
+     "The mayor invoked the memory of the miners' strike in her speech.",
+     [{"mention": "The mayor", "cue": "invoked", "text": "the memory of the miners' strike"}]),
+    ("... 'references' too, as a verb",
+     "A web video by the party references four cases the minister lost in court.",
+     [{"cue": "references", "text": "four cases the minister lost in court"}]),
+    ("an inverted cue inside its clause: two pieces, the second from its auxiliary",
+     "The answer, says Prof Brewer, is cheap wireless networks.",
+     [{"mention": "Prof Brewer", "method": "parenthetical", "text": "The answer"},
+      {"mention": "Prof Brewer", "method": "parenthetical", "text": "is cheap wireless networks"}]),
+    ("... past the source's apposition",
+     "The problem they face, said Ann Jain, head of the firm, is teaching people to send the messages.",
+     [{"mention": "Ann Jain", "text": "The problem they face"},
+      {"mention": "Ann Jain", "text": "is teaching people to send the messages"}]),
     ("the words before a parenthetical cue whose rest is a quote",
      "The streets were empty, he added, \"but the shops will open again on Monday.\"",
      [{"mention": "he", "cue": "added", "method": "trailing_cue", "text": "The streets were empty"}]),
@@ -137,3 +157,23 @@ def test_a_relative_pronoun_is_no_role_word():
     assert [(q.mention, q.text) for q in found][:1] == [
         ("The Chancellor", "the plans would see £50bn in spending cuts by 2011")
     ]
+
+
+def test_references_to_is_a_plural_noun():
+    # "they are prohibited from making references to their candidacies": no verb of saying
+    assert indirect("Candidates may attend, but they cannot make references to their campaigns.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        # the cue's subject and its apposition come first: no inversion
+        ("But Alan Terry, head of the academy, said the changes, which allow foreign films, were made in May.",
+         "the changes, which allow foreign films, were made in May"),
+        # a subject pronoun after the cue: no inversion either
+        ("His wife, Joan, suggested he had nothing to lose and, for his last book, should write what he liked.",
+         "he had nothing to lose and, for his last book, should write what he liked"),
+    ],
+)
+def test_no_inverted_cue(sentence, clause):
+    assert [q.text for q in indirect(sentence)] == [clause]

@@ -173,3 +173,84 @@ def test_a_name_after_in_is_whom_a_pronoun_means_only_failing_another():
         "said."
     )
     assert _speakers(text, "I've only been here") == {"Paul Sturrock"}
+
+
+def test_a_spokesperson_speaks_for_the_owner_a_description_or_pronoun_means():
+    # bbc 624: "The rapper's spokesperson said:" had no speaker
+    text = (
+        "Snoop Dogg sued over 'rape'\n\n"
+        "US rapper Snoop Dogg has been sued for $25m (£13m) by a make-up artist.\n\n"
+        "The rapper's spokesperson said: \"Snoop will have the opportunity to prove in a court of law that she "
+        "is opportunistic and deceitful.\""
+    )
+    assert _speakers(text, "Snoop will have") == {"Snoop Dogg"}
+    # bbc 1790: "But her spokesman insisted" after Kim Clijsters
+    text = (
+        "Kim Clijsters has denied reports that she has pulled out of January's Australian Open because of her "
+        "persistent wrist injury. But her spokesman insisted she had simply delayed submitting her entry."
+    )
+    assert _speakers(text, "she had simply delayed") == {"Kim Clijsters"}
+
+
+def test_the_named_body_s_spokesman_speaks_for_it_and_so_does_he_after():
+    # bbc 2098: "The Ofcom spokesman said ... "...," he said" had no speaker
+    text = (
+        "By contrast a preliminary Ofcom report found that it would be quite straight-forward to deploy UWB. "
+        "The Ofcom spokesman said it was considering imposing a \"mask\" on UWB-using devices. \"We would "
+        "want these devices to have very strict controls on power levels,\" he said."
+    )
+    assert _speakers(text, "it was considering") == {"Ofcom"}
+    assert _speakers(text, "We would want") == {"Ofcom"}
+    # bbc 983: no full stop inside the body's name ("the TPS. A Labour Party spokesman")
+    text = (
+        "The parties are not calling people signed up to the TPS. A Labour Party spokesman told the BBC News "
+        "website the party avoided those on TPS lists. \"When we ask which party they will vote for, that is "
+        "not marketing,\" he said."
+    )
+    assert _speakers(text, "When we ask") == {"Labour Party"}
+
+
+def test_a_sentence_s_opening_participle_or_adverb_is_no_speaker():
+    # bbc 2110: "Looking further ahead in the year, the MDA's chairman Mike Short, has predicted" was "Looking"
+    text = (
+        "Looking further ahead in the year, the MDA's chairman Mike Short, has predicted that more people "
+        "will go online through their mobiles."
+    )
+    assert _speakers(text, "more people will go") == {None}
+    # bbc 651: "Elsewhere on the top 10, second-placed rock band Bloc Party began" was "Elsewhere"
+    text = (
+        "Elsewhere on the top 10, second-placed rock band Bloc Party began their rise after supporting Franz "
+        "Ferdinand and UK garage MC Kano."
+    )
+    assert _speakers(text, "Franz Ferdinand") == {"Bloc Party"}
+
+
+def test_a_body_named_by_its_head_word_in_the_plural_or_an_academy():
+    # bbc 118: "The British Chambers of Commerce (BCC) said" was "Commerce"
+    text = "The British Chambers of Commerce (BCC) said it was \"concerned by the clamour\" for higher rates."
+    assert _speakers(text, "it was") == {"British Chambers of Commerce"}
+    # bbc 729: "the British Academy of Film and Television decided" was "Television"
+    text = "In 2002, the British Academy of Film and Television decided to split the awards into two ceremonies."
+    assert _speakers(text, "to split the awards") == {"British Academy of Film and Television"}
+    # bbc 1403: a family name like a plural head word is still a person's
+    assert _speakers("Dwain Chambers said he was sorry about the ban. \"I let people down,\" he said.", "I let") == {"Dwain Chambers"}
+
+
+def test_meanwhile_between_a_subject_and_its_verb():
+    # bbc 1183: "Mr Hockney meanwhile told the BBC:" was no one
+    text = (
+        "UKIP asserts that Damian Hockney \"has a moral obligation\" to stand down. Mr Hockney meanwhile told "
+        "the BBC: \"I believe that Robert Kilroy-Silk can deliver better as a leader.\""
+    )
+    assert _speakers(text, "I believe that") == {"Damian Hockney"}
+
+
+def test_a_name_read_forward_stops_at_a_sentence_run_on_without_its_stop():
+    # bbc 390: '," said Credit Suisse First Boston analyst Vadim Mitroshin The dispute with ...'
+    text = (
+        "\"The litigation risks are real,\" said Credit Suisse First Boston analyst Vadim Mitroshin The dispute "
+        "with the Russian authorities is partly driven by politics."
+    )
+    assert _speakers(text, "The litigation risks") == {"Vadim Mitroshin"}
+    # ... not a name that has "The" in it: "US rapper The Game"
+    assert _speakers("US rapper The Game said he would \"never\" sign again.", "he would") == {"The Game"}

@@ -49,7 +49,8 @@ LEADING_STOPWORDS = frozenset(
     former then-president following amid throughout within without upon conversely additionally moreover
     furthermore similarly likewise nonetheless nevertheless otherwise perhaps finally often currently recently
     equally ultimately personally clearly obviously certainly basically generally usually frankly surely
-    initially eventually previously originally traditionally typically increasingly apparently""".split()
+    initially eventually previously originally traditionally typically increasingly apparently elsewhere
+    already overall whenever simply neither either""".split()
 )
 
 # Words of a title that may stand before a person's name ("Secretary of State Michael Pompeo").
@@ -95,7 +96,7 @@ POST_NOMINALS = frozenset("qc kc mp mep msp mla am obe mbe cbe phd".split())
 ORG_HEADS = frozenset(
     """ministry directorate department agency office committee commission council party campaign
     administration government senate congress court bureau service institute foundation university
-    association forum union organization organisation company corporation corp. corp inc. inc ltd group bank
+    association academy chamber forum union organization organisation company corporation corp. corp inc. inc ltd group bank
     fund times post news journal tribune herald telegraph mirror gazette chronicle network channel magazine review center centre authority
     federation league club team police army navy force forces command board assembly parliament cabinet
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society

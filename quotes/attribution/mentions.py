@@ -221,8 +221,9 @@ def body_name(phrase: str) -> str | None:
     if words[0] in ("the", "The"):
         words = words[1:]
     join = next((k for k, w in enumerate(words) if w in _BODY_JOINS), 0)
-    if join == 0 or join == len(words) - 1 or fold(words[join - 1]) not in ORG_HEADS:
-        return None
+    head = fold(words[join - 1]) if join else ""
+    if join == 0 or join == len(words) - 1 or head not in ORG_HEADS and head[:-1] not in ORG_HEADS:
+        return None  # (a head word in the plural too: "British Chambers of Commerce")
     if not all(w[:1].isupper() for w in words[:join]):
         return None
     if not all(w[:1].isupper() or w in _BODY_SMALL_WORDS for w in words[join + 1 :]):
@@ -533,6 +534,10 @@ _DETERMINER_NEXT = re.compile(r"[ \t\u00a0]+(?:a|an|the|his|her|their|its)[ \t\u
 _LINKS = frozenset("of for in on at with from to by about against over under into like than and or as".split())
 
 
+_CAPITAL_ARTICLES = frozenset(("The", "A", "An"))
+_LOWER_WORD_NEXT = re.compile(r"[ \u00a0]+[a-z]")
+
+
 def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
     """The mention starting at ``start`` (after spaces), within text[start:limit]:
     "Daily News opinion editor Josh Greenman" in "Daily News opinion editor Josh Greenman told ..."."""
@@ -553,6 +558,8 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
             return None  # (the first word starts at ``first``: only spaces before it)
         if not tok[0].isalnum() or len(keep) == _MAX_WORDS:
             break
+        if keep and tok in _CAPITAL_ARTICLES and _LOWER_WORD_NEXT.match(text, w.end(), limit):
+            break  # '," said analyst Vadim Mitroshin The dispute ...': a sentence whose stop is missing
         if keep and not tok[0].isupper():
             if low in _STOP_WORDS or low in CUES or low in _CUE_FIRST_WORDS:
                 head = keep[-1].group()
@@ -761,17 +768,19 @@ class Document:
     def common_word(self, word: str) -> bool:
         """Is ``word`` (one word, no acronym, given name, place, party or plural) a common word the
         article capitalises only where a sentence, headline or quote starts, and writes in lower
-        case elsewhere ("Advertising", "Growth", "Physio")? A name is capitalised inside a sentence."""
+        case elsewhere ("Advertising", "Growth", "Physio"), or a participle it capitalises so
+        ("Looking further ahead", "Responding to")? A name is capitalised inside a sentence."""
         w = fold(word)
         if " " in w or not word[:1].isupper() or word.isupper() or w.endswith("s") and not w.endswith("ss"):
             return False
         if is_given_name(w) or w in GROUP_NOUNS or w in PARTY_MEMBERS or w in PLACES or w in ORG_HEADS:
             return False
-        if word.lower() not in self.text:
+        participle = len(w) > 5 and w.endswith("ing")
+        if not participle and word.lower() not in self.text:
             return False  # never written in lower case (a plain test first: most names are not)
         key = ("common word", w)
         if key not in self._cache:
-            text, lower, search, pos = self.text, False, _spellings(word).search, 0
+            text, lower, search, pos = self.text, participle, _spellings(word).search, 0
             while (m := search(text, pos)) is not None:
                 start, end = m.span()
                 if start and _WORD_CHAR.match(text, start - 1) or _WORD_CHAR.match(text, end):

@@ -34,6 +34,7 @@ from .lexicon import (
     DESCRIBED_PERSONS,
     QUALIFIED_PERSONS,
     GROUP_NOUNS,
+    ROLE_HEADS,
     LEADING_STOPWORDS,
     MEDIA_NOUNS,
     NATIONALITIES,
@@ -297,10 +298,11 @@ def _body_spoken_for(doc: Document, words: list[str], registry: Registry, end: i
 
 
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
-# The latest spokesperson of a body before "the spokesman": "A Bayern spokesman", "a spokeswoman for the
-# RAD" (not an adjective before a body's common noun: "A spokesman for the Albanian embassy").
+# The latest spokesperson of a body before "the spokesman": "A Bayern spokesman", "The Trafford Centre
+# spokeswoman", "a spokeswoman for the RAD" (not an adjective before a body's common noun: "A
+# spokesman for the Albanian embassy"; no full stop inside: "the TPS. A Labour Party spokesman").
 _SPOKESMAN_OF = re.compile(
-    rf"\b[Aa]n?[ \u00a0]+(?:((?:[A-Z][\w&'’.-]*[ \u00a0]+){{1,4}})spokes(?:man|woman|person)\b"
+    rf"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:((?:(?:[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*|(?:[A-Z]\.)+)[ \u00a0]+){{1,4}})spokes(?:man|woman|person)\b"
     rf"|spokes(?:man|woman|person)[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?({NAME})(?![ \u00a0]+(?:{'|'.join(sorted(COMMON_ORG_WORDS))})\b))"
 )
 SPOKESMAN_WINDOW = 1500
@@ -689,6 +691,26 @@ def _possessor_speaks(doc: Document, phrase: str, registry: Registry) -> str | N
     return canonical_name(doc, name_in(m.group(1)), registry)
 
 
+# An owner described or a pronoun before a spokesperson's or a document's noun: "The rapper's
+# spokesperson", "The prime minister's official spokesman", "his spokesman".
+_DESCRIBED_OWNER = re.compile(
+    r"(?:((?:[Tt]he)[ \u00a0]+[a-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*){0,2})['’]s|([Hh]is|[Hh]er))[ \u00a0]+(?:official[ \u00a0]+|own[ \u00a0]+)?"
+    r"(?:spokes(?:man|woman|person)|statement|letter|memo)\Z"
+)
+
+
+def _described_owner(mention: Mention) -> Mention | None:
+    """The owner of "The rapper's spokesperson" or "his spokesman" as a mention of its own, or None."""
+    m = _DESCRIBED_OWNER.match(mention.text) if mention.text.endswith(_VOICE_NOUNS) else None
+    if m is None:
+        return None
+    if m.group(2):
+        return Mention(mention.start, mention.start + m.end(2), m.group(2).lower().replace("his", "he").replace("her", "she"), "pronoun")
+    owner = m.group(1)
+    form = "role" if fold(owner.split()[-1]) in ROLE_HEADS else "phrase"
+    return Mention(mention.start, mention.start + len(owner), owner, form)
+
+
 def _outlet(phrase: str, registry: Registry) -> str | None:
     """The organisation a phrase ending in a medium's noun names: "Russia’s Interfax news agency"
     -> "Interfax"; "a Russian newspaper" names none (an adjective, not a name)."""
@@ -749,6 +771,9 @@ def _resolve_written(
         named = _outlet(mention.text, registry) or _apposed_name(doc, mention, registry) or _possessor_speaks(doc, mention.text, registry)
         if named is not None:
             return named
+        owner = _described_owner(mention)
+        if owner is not None:  # "The rapper's spokesperson", "his spokesman": whom the owner means
+            return resolve_mention(doc, owner, history, registry, before)
     if mention.form == "role":
         if _HEAD_OF.match(mention.text):  # "the head of Turkey's Defense Industry Directorate": its head
             return resolve_role(doc, mention, registry)
@@ -763,6 +788,10 @@ def _resolve_written(
             return _body_spoken_for(doc, words, registry, mention.end)
         if len(words) == 2 and fold(words[0]) == "the" and fold(words[1]) in _SPOKESPEOPLE:
             return _spokesman_before(doc, mention.start, registry)  # "the spokesman added" after "A UKIP spokesman"
+        if fold(words[0]) == "the" and fold(last) in _SPOKESPEOPLE:
+            body = _body_spoken_for(doc, words, registry, mention.end)  # "The Vodafone spokesman"
+            if body is not None:
+                return body
         return resolve_role(doc, mention, registry)
     if mention.form == "name":
         phrase = name_in(mention.text)

@@ -14,6 +14,9 @@ AUX_WORDS = frozenset(
     "also still has have had been is was were are will would later then once again further recently previously earlier "
     "finally simply just did does never often".split()
 )
+# ... and, between a subject and its verb only, adverbs that after a quote open a new statement
+# ('"..." Lib Dem spokesman Ed Davey meanwhile said instead'): "Mr Hockney meanwhile told the BBC:".
+_BETWEEN_WORDS = AUX_WORDS | {"meanwhile", "however", "too"}
 INLINE_SPACE = " \t\u00a0"
 _PREPOSITIONS = frozenset(
     """in on at for with from to by of about during into over under through across around near behind
@@ -48,7 +51,7 @@ def _strip_auxiliaries(text: str, end: int, floor: int) -> int:
         word = text[start:end]
         if not word or start == floor or text[start - 1] not in INLINE_SPACE:
             return end
-        if word not in AUX_WORDS and not (len(word) >= 5 and word.endswith("ly")):
+        if word not in _BETWEEN_WORDS and not (len(word) >= 5 and word.endswith("ly")):
             return end
         end = skip_spaces_back(text, start, floor)
 

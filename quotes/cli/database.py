@@ -57,16 +57,7 @@ def add_filter_arguments(p: argparse.ArgumentParser, *, speaker: bool = True) ->
 
 
 def filters_from(args: argparse.Namespace) -> dict[str, Any]:
-    """The ``QuoteDB.search`` filters the options give; --since/--until as days (2019-07 since its first, until its last).
-
-    Raises ValueError for a date that is not one (the command says so and exits 1)."""
-    from quotes.periods import period_end, period_start
-
-    filters = {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw", "prefix") if hasattr(args, k)}
-    for key, day in (("since", period_start), ("until", period_end)):
-        if filters.get(key):
-            filters[key] = day(filters[key])
-    return filters
+    return {k: getattr(args, k) for k in ("speaker", "outlet", "since", "until", "kind", "raw", "prefix") if hasattr(args, k)}
 
 
 def unknown_speaker(name: str) -> str:

@@ -330,6 +330,15 @@ _ROLE_UNIT = (
 _ROLE_WORD = re.compile(
     r"[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?(?:(?:[A-Z][\w\-.]*|\d[\d,]*|" + _ROLE_UNIT + r")[ \t\u00a0]+){1,3}"
 )
+_EXPRESSED_NOUN_CHARS = 20  # how far into the object of "expressed" a noun of speech may start ("deep concern about")
+# Verbs that stand inverted inside the clause they report ("The idea, says BT, is to ...").
+_INVERTING = frozenset("say add note argue explain insist believe suggest agree claim warn write predict reckon think".split())
+# The rest of a clause that an inverted cue and its source interrupt: a comma, then its verb's auxiliary ("...,
+# said Doyle and others, would be clear", "..., said Sunshine, who remains friendly with her, doesn't forgive").
+_INVERTED_REST = re.compile(
+    r",[ \t\u00a0]+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did|"
+    r"(?:does|do|did|is|was|are|were|has|have|had|wo|would|could|ca|should)n['’]t)\b)"
+)
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
 _WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
@@ -1035,6 +1044,11 @@ class _Finder:
                 return None  # "Fields, along with a reporter, say Trump's campaign manager yanked her": no inversion
             if men is None:
                 return None
+            if men.form == "phrase" and cue.lemma != "according to" and self._apposed_subject(s0, last_comma):
+                return None  # "But Alan Terry, head of the academy, said the changes ... were made": no inversion
+            rest = self._inverted_rest(s0, men, cue, s1)
+            if rest is not None:
+                return rest
             tail = text[men.end : s1].rstrip(_END_PUNCT)
             if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to" or described:
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
@@ -1118,6 +1132,37 @@ class _Finder:
         end = clause_end(text, comma + 1, s1)
         fit = None if end is None else self.quotes.fit(text, comma + 1, end)
         return None if fit is None else _Found(fit[0], fit[1], men, cue.form, "parenthetical")
+
+    def _apposed_subject(self, s0: int, comma: int) -> bool:
+        """Does the sentence open with a name and an apposition set off by commas, up to ``comma`` ("But Alan Terry,
+        head of the academy,")? Then a cue right after ``comma`` has that subject."""
+        text = self.text
+        first = text.find(",", s0, comma)
+        if first < 0:
+            return False
+        opener = _CONNECTIVE_OPENER.match(text, s0, first)
+        men = mention_after(text, opener.end() if opener else s0, first)
+        return men is not None and men.form == "name" and not text[men.end : first].strip(_SPACES)
+
+    def _inverted_rest(self, s0: int, men: Mention, cue: _Cue, s1: int) -> _Found | None:
+        """'Any reading of his actions, said Michael Kofman, an expert on Russia, would read this as ...': an
+        inverted cue inside the clause, whose second piece starts at the auxiliary after the source and its
+        apposition ("The contrast with Trump, said Doyle and others, would be clear ...")."""
+        text = self.text
+        if cue.lemma not in _INVERTING or cue.ing or men.form == "pronoun":
+            return None  # "His wife, Joan, suggested he had nothing to lose and, ..., should write": no inversion
+        rest = _INVERTED_REST.search(text, men.end, s1)
+        if rest is None or text.count(" ", men.end, rest.start()) > _ASIDE_SUBJECT_WORDS:
+            return None
+        last_comma = text.rfind(",", s0, cue.start)
+        if text.find(",", s0, last_comma) >= 0:
+            return None  # "But Alain Terzian, president of X, said the changes, which ..., were made": a subject's apposition
+        first = self.quotes.fit(text, s0, last_comma, 1)
+        end = clause_end(text, rest.end(), s1)
+        second = None if end is None else self.quotes.fit(text, rest.end(), end)
+        if first is None or second is None:
+            return None
+        return _Found(first[0], first[1], men, cue.form, "parenthetical", second)
 
     def _document_after(self, start: int, s1: int) -> Mention | None:
         """A document after an inverted cue, up to a comma or the sentence end: "..., said the report, the
@@ -1499,6 +1544,10 @@ class _Finder:
             return None  # "Clinton's support fell by that same margin", "Trump's repeated accusations"
         if cue.form in _PLAN_NOUNS and not text.startswith("to ", start) and _a_plan(text, s0, cue):
             return None  # "others could purchase a government plan similar to Medicare", "Premiums for many plans rose"
+        if cue.form == "references" and text.startswith("to ", start):
+            return None  # "making references to their candidacies": a plural noun ("The ad then references FBI criticism")
+        if cue.lemma == "express" and any(c.lemma == "noun" and c.start < start + _EXPRESSED_NOUN_CHARS for c in self.group if c.start > cue.end):
+            return None  # "expressed deep concern about the policy": the noun of speech reports its content
         if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end):
             return None  # "European champions Wasps fought back", "Its top brands include Newcastle Brown Ale"
         if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):

@@ -231,7 +231,8 @@ class QuoteDB:
         case-blind), "double quotes" make a phrase, nothing is FTS syntax
         unless ``raw=True``. ``prefix=True`` lets the last word (3 letters or more,
         not followed by a space) match longer words, for search as you type.
-        ``speaker`` accepts any name or alias. ``limit=None``: every match.
+        ``speaker`` accepts any name or alias. ``since``/``until``: a date, or "2019", "2019-07",
+        "2019-07-12" (since its first day, until its last). ``limit=None``: every match.
         """
         f = Filters(_text_query("search", query) or "", speaker, outlet, since, until, kind, raw, prefix)
         b = self._b

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any, Literal, get_args
 
 from quotes.names import fold
+from quotes.periods import FORMS, period_end, period_start
 from quotes.results import QuoteRecord
 
 from .engine import Backend
@@ -207,7 +208,7 @@ class Filters:
         if self.since:
             params["since"] = _iso(self.since)
         if self.until:
-            params["until"] = _iso(self.until)
+            params["until"] = _iso(self.until, end=True)
         if self.since and self.until and params["since"] > params["until"]:  # a typo, not an empty period
             raise ValueError(f"since {params['since']} is after until {params['until']}")
         dated = [c for key, c in (("since", "{} >= :since"), ("until", "{} <= :until")) if key in params]
@@ -349,17 +350,16 @@ def select_sql(
     return f"SELECT {columns} FROM {RECORD_FROM}{where} ORDER BY {order}{page}", params, False
 
 
-def _iso(value: date | str) -> str:
+def _iso(value: date | str, *, end: bool = False) -> str:
+    """A since (``end``: until) filter's day: a string may name a year or a month (2019-07: since its
+    first day, until its last), as the CLI and the TUI take it."""
     if isinstance(value, datetime):  # its day: the time would make "2020-12-15" < "2020-12-15T10:00"
         value = value.date()
     if isinstance(value, date):
         return value.isoformat()
     if not isinstance(value, str):
-        raise TypeError(f"a date must be a datetime.date or a 'YYYY-MM-DD' string, not {value!r}")
-    try:
-        return date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise ValueError(f"not a date (YYYY-MM-DD): {value!r}") from None
+        raise TypeError(f"a date must be a datetime.date or a string ({FORMS}), not {value!r}")
+    return (period_end if end else period_start)(value).isoformat()
 
 
 def translate_error(exc: Exception, raw: bool) -> Exception:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -10,23 +12,32 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
-from ..bindings import SECTIONS
+from ..bindings import SECTIONS, Command
 
 __all__ = ["HelpScreen", "bindings_table"]
 
 
-def bindings_table() -> Table:
-    table = Table(box=None, padding=(0, 2), show_header=False, expand=True)
-    table.add_column("keys", style="bold", no_wrap=True)
-    table.add_column("what")
-    for title, commands in SECTIONS:
-        table.add_row(Text(title, style="bold underline"), "")
+def _keys(command: Command) -> str:
+    return " / ".join(k.replace("question_mark", "?").replace("slash", "/") for k in command.keys.split(","))
+
+
+def bindings_table() -> Group:
+    """Keys and what they do, a table per section under its title: a long title ("A quote card
+    (compare, variants)") does not widen the keys column and squeeze the sentences on a narrow terminal."""
+    width = max(len(_keys(c)) for _, commands in SECTIONS for c in commands)
+    parts: list[RenderableType] = []
+    for title, commands in [*SECTIONS, ("", ())]:
+        table = Table(box=None, padding=(0, 2), show_header=False, expand=True)
+        table.add_column("keys", style="bold", no_wrap=True, width=width)
+        table.add_column("what", ratio=1)
         for command in commands:
-            keys = " / ".join(k.replace("question_mark", "?").replace("slash", "/") for k in command.keys.split(","))
-            table.add_row(keys, Text(f"{command.label}: {command.help}"))
-        table.add_row("", "")
-    table.add_row(Text("ctrl+p", style="bold"), "Command palette: every action of the current screen")
-    return table
+            table.add_row(_keys(command), Text(f"{command.label}: {command.help}"))
+        if title:
+            parts += [Padding(Text(title, style="bold underline"), (0, 2)), table, Text("")]
+        else:
+            table.add_row(Text("ctrl+p", style="bold"), "Command palette: every action of the current screen")
+            parts.append(table)
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen[None]):
