@@ -28,6 +28,8 @@ from .reported import merge_reported
 
 __all__ = ["extract"]
 
+_new = tuple.__new__
+
 
 def extract(text: str) -> list[Quote]:
     """Every quote in ``text``, in text order, with its attribution."""
@@ -37,12 +39,12 @@ def extract(text: str) -> list[Quote]:
     doc = Document(text, quoted=[(span.start, span.end) for span in spans])  # one name index for quoted and reported speech
     # attribute() numbers utterances: split halves and continued pieces share one. Rows until the
     # numbers and speakers are final: each Quote is made once. (Positional arguments in Quote's
-    # field order: keywords cost more, for every quote.)
+    # field order: keywords cost more, for every quote; tuple.__new__: a NamedTuple's own constructor is a Python call.)
     rows = [
-        QuoteRow(
+        _new(QuoteRow, (
             text[span.start : span.end], span.start, span.end, span.kind, a.speaker, a.mention, a.mention_start,
             a.mention_end, a.cue, a.via, a.method, a.confidence, a.utterance,
-        )
+        ))
         for span, a in zip(spans, attribute(text, spans, doc=doc))
     ]
     # reported speech (kind="indirect"), merged in text order: a clause before the quotes it holds

@@ -18,6 +18,7 @@ between quoted and reported speech) and
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from ..registry import Registry, default_registry
 from ..spans import Span
@@ -55,6 +56,7 @@ __all__ = [
 _UNRESOLVED = 0.6
 
 
+@cache  # a handful of (rule, resolved) pairs, asked for every quote: round() costs more than the lookup
 def confidence_of(rule: float, resolved: bool) -> float:
     """A rule's confidence, lowered when its mention resolved to no speaker; two decimals."""
     return round(rule if resolved else rule * _UNRESOLVED, 2)

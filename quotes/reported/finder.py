@@ -51,7 +51,7 @@ from ..model import Quote, QuoteRow
 from ..names import fold
 from ..quote_marks import ALL_MARKS
 from ..registry import Registry, default_registry
-from .content import QuotedIndex, clause_end, clause_start, object_end, told_object_end
+from .content import OBJECT_THEN_TO, QuotedIndex, clause_end, clause_start, object_end, told_object_end
 from .patterns import (
     ACCORDING_SCAN,
     ASKED_SCAN,
@@ -169,6 +169,10 @@ _COPULAS = frozenset("is are was were be been am remain remains remained seem se
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
 _TELLING = frozenset(("tell", "remind"))
 _ANSWERING = frozenset(("respond", "reply"))
+# Clausal cues that also take an object and an infinitive, which ends like any object: "expect Clinton to win
+# Monday's debate, the first of ...", "warned state elections officials to boost their election security after
+# hackers targeted ...".
+_OBJECT_AND_INFINITIVE = frozenset(("expect", "warn"))
 # The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
 # whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
 # "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
@@ -338,6 +342,11 @@ _INVERTING = frozenset("say add note argue explain insist believe suggest agree 
 _INVERTED_REST = re.compile(
     r",[ \t\u00a0]+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did|"
     r"(?:does|do|did|is|was|are|were|has|have|had|wo|would|could|ca|should)n['’]t)\b)"
+)
+# A setting between an "As" cue and its comma: "As Clinton noted in her speech, ...", "As he told reporters on Monday, ...".
+_SETTING_BEFORE_COMMA = re.compile(
+    r"[ \t\u00a0]+(?:(?:in|on|at|during|to|via|from|with|after|before|earlier|recently|repeatedly|often|just|"
+    r"reporters|journalists|me|us|him|her|them)\b|(?:[A-Z][\w'’.\-]*[ \t\u00a0]*)+\Z)"  # "As Clinton told the New York Daily News,"
 )
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
 _WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
@@ -1372,7 +1381,7 @@ class _Finder:
                             men = _short_phrase(text, at, cue.start, 6)
                             if men is not None and not (men.text[0].isupper() or men.text.split()[0] in _PHRASE_OPENERS):
                                 men = None  # "As part of contracts announced last year, ...": no subject
-                elif not text.startswith(",", self._past_adjuncts(cue, s1)):
+                elif not self._comma_after_cue(cue, s1):
                     # "But as Trump denounced Iran's missile tests, ...", "As Trump attacked Clinton, the attendees
                     # chanted": the cue has its own object, a time, not a source of what follows
                     men = None
@@ -1419,6 +1428,16 @@ class _Finder:
             return None  # "Ron Johnson, who is struggling in the polls": the relative clause's verb, no finding
         men = Mention(m.start(1), m.start(1) + len(m.group(1)), m.group(1), "phrase")
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
+
+    def _comma_after_cue(self, cue: _Cue, s1: int) -> bool:
+        """Does a comma follow the cue, past its adjuncts and a short setting ("As he noted, ...", "As Clinton
+        noted in her speech, ...")? Else the cue has an object and an "As" before it opens a time clause."""
+        text = self.text
+        at = self._past_adjuncts(cue, s1)
+        if text.startswith(",", at):
+            return True
+        comma = text.find(",", at, s1)
+        return comma > 0 and _SETTING_BEFORE_COMMA.match(text, at, comma) is not None and text.count(" ", at, comma) <= 8
 
     def _question(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'Asked whether he would run, the mayor said no.', '... when asked about the deal.': the
@@ -1583,7 +1602,11 @@ class _Finder:
             least = 1
             if end is not None and _AFTER_ANSWER.match(text, answer.end(), s1):
                 end = answer.end()  # the pro-form is all it reports
-        if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
+        if (
+            end is not None
+            and (cue.lemma not in CLAUSAL or cue.lemma in _OBJECT_AND_INFINITIVE and OBJECT_THEN_TO.match(text, start, end))
+            and not text[max(0, start - 6) : start].rstrip().endswith("that")
+        ):
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
             # a name or a pronoun as the whole object: "attacked Romney", "had endorsed him"
             least = 1 if text[start].isupper() or _PRONOUN_OBJECT.match(text, start) else 2
@@ -1594,6 +1617,8 @@ class _Finder:
             main = _MAIN_CLAUSE.search(text, start, end)
             if main is not None:
                 end = main.start()
+            elif _AS_OPENING.match(text, s0) and (comma := text.find(",", start, end)) > start:
+                end = comma  # "As Mr Brown announced the Budget date in a statement, accountancy firm Ernst & Young urged"
         # "declared that torture ''works''": after "that", one word and a partial quote make a clause
         fit = None if end is None else self.quotes.fit(text, start, end, least, 1 if text.endswith("that", 0, start) else 2)
         if fit is None:
@@ -1902,8 +1927,9 @@ class _Finder:
         if span is not None:
             mention, m0, m1 = self.text[span[0] : span[1]], span[0], span[1]
         text, utterance = self.text, self.utterance
+        new = tuple.__new__  # a NamedTuple's own constructor is a Python call
         return [
-            QuoteRow(text[start:end], start, end, "indirect", speaker, mention, m0, m1, f.cue, via, f.rule, confidence, utterance)
+            new(QuoteRow, (text[start:end], start, end, "indirect", speaker, mention, m0, m1, f.cue, via, f.rule, confidence, utterance))
             for start, end in pieces
         ]
 
