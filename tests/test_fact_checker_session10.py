@@ -362,3 +362,31 @@ def test_the_help_keeps_each_sentence_beside_its_key_at_80_columns(empty_db: Quo
             assert any("Search: Put the cursor in the search box." in line for line in lines)
 
     run(scenario)
+
+
+def test_variants_of_one_wording_say_so_rather_than_give_a_legend_for_marks_that_are_nowhere(empty_db: QuoteDB, workdir: Path):
+    """BBC: three reports of "he would stand down before the next election ..." word for word, two
+    attributions: the title said "the sources differ   added dropped against the first", which reads
+    as if the wording differed."""
+    _feed(empty_db, workdir)
+    other = workdir / "other.jsonl"
+    other.write_text(json.dumps({"outlet": "Wire", "url": "https://wire.example/x", "text": (
+        "Ankara\n\n\"Sanctions will not change the course we have chosen,\" a ministry spokesman told the agency.\n")}) + "\n",
+        encoding="utf-8")
+    assert empty_db.ingest([str(other)]).ok
+    (quote,) = [q for q in empty_db.search('"course we have chosen"') if q.speaker == "Mevlut Cavusoglu"]
+    assert quote.sources == 2
+
+    async def scenario():
+        from tui.screens.variants import VariantsScreen
+
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(160, 50)) as pilot:
+            await settle(pilot)
+            app.push_screen(VariantsScreen(quote.id))
+            await settle(pilot)
+            title = " ".join(_text(app.screen.query_one("#variants-title")).split())
+            assert "the sources differ on who said it; the same words in each" in title
+            assert "against the first" not in title
+
+    run(scenario)

@@ -167,3 +167,64 @@ def test_a_request_or_a_relative_keeps_the_addressee(sentence, start):
 )
 def test_a_writers_participle_ends_the_clause(sentence, clause):
     assert indirect(sentence)[0].text == clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC: "calling on the blogsphere - the name for the worldwide community of bloggers - to do what it can"
+        ("The group called on the blogosphere - the community of bloggers - to help the two prisoners.",
+         "the blogosphere - the community of bloggers - to help the two prisoners"),
+        ("The mayor called for all candidates to set out their plans \u2014 including the cost \u2014 of the new road.",
+         "all candidates to set out their plans \u2014 including the cost \u2014 of the new road"),
+    ],
+)
+def test_an_aside_between_dashes_inside_an_object_stays_in_it(sentence, clause):
+    assert indirect(sentence)[0].text == clause
+
+
+def test_a_dash_after_a_whole_object_still_ends_it():
+    (q,) = indirect("The senator praised the port workers - the strike had ended a day earlier - in a speech.")
+    assert q.text == "the port workers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # "expect"/"warn" + an object and its infinitive end like an object
+        ("Analysts expect the bank to cut its rates, the first cut in four years, at its next meeting.",
+         "the bank to cut its rates"),
+        ("The agency warned local officials to boost their security after hackers broke into two systems.",
+         "local officials to boost their security"),
+        # BBC: "expecting the KSE to repeat, if not improve on, its 2002 performance" (was "the KSE to repeat")
+        ("Investors are expecting the index to repeat, if not improve on, its 2002 performance.",
+         "the index to repeat, if not improve on, its 2002 performance"),
+        # BBC: "to reach 300bn yen ($2.9bn, £1.5bn) by 2010" was cut inside the brackets
+        ("Toshiba expects sales of the players to reach 300bn yen ($2.9bn, \u00a31.5bn) by 2010.",
+         "sales of the players to reach 300bn yen"),
+    ],
+)
+def test_an_object_and_its_infinitive_end_like_an_object(sentence, clause):
+    assert indirect(sentence)[0].text == clause
+
+
+def test_expect_with_a_that_clause_still_runs_to_the_sentence_end():
+    (q,) = indirect("Analysts expect that the bank will cut its rates, the first cut in four years, at its next meeting.")
+    assert q.text == "the bank will cut its rates, the first cut in four years, at its next meeting"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # a time since ends an object ("Machado since the" before: "Monday" read as a setting of its own)
+        ("Clinton has not mentioned Machado since the Monday night debate.", "Machado"),
+        # a cause is no time
+        ("Critics dismissed the plan since the council would pay for it.", "the plan since the council would pay for it"),
+        # a setting word ends an object only as a whole word: "aftermath", "at articles"
+        ("Officials praised his leadership in the aftermath of the floods.", "his leadership in the aftermath of the floods"),
+        ("The minister voiced his anger at articles in the press.", "his anger at articles in the press"),
+        ("The mayor praised the worst floods in years on the river.", "the worst floods in years on the river"),
+    ],
+)
+def test_an_object_ends_at_a_whole_setting_word(sentence, clause):
+    assert indirect(sentence)[0].text == clause

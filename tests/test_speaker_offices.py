@@ -254,3 +254,49 @@ def test_a_name_read_forward_stops_at_a_sentence_run_on_without_its_stop():
     assert _speakers(text, "The litigation risks") == {"Vadim Mitroshin"}
     # ... not a name that has "The" in it: "US rapper The Game"
     assert _speakers("US rapper The Game said he would \"never\" sign again.", "he would") == {"The Game"}
+
+
+def test_a_place_named_in_spanish_is_no_one_a_pronoun_means():
+    # bbc 768: "a late-night Los Angeles recording session ... "...," he later said" was "Los Angeles"
+    text = (
+        "Kanye West, the rapper and producer, announced plans for a solo album. Driving home from a late-night "
+        "Los Angeles recording session in October 2002, he was involved in a car crash. \"Anytime I hear about "
+        "any accident my heart sinks,\" he later said."
+    )
+    assert _speakers(text, "Anytime I hear") == {"Kanye West"}
+
+
+def test_a_relative_clause_about_the_body_of_an_apposed_role():
+    # bbc 1057: "Rory O' Neill, editor of union-backed Hazards magazine, which conducted the research,
+    # said:" was "Hazards"
+    text = (
+        "Rory O' Neill, editor of union-backed Hazards magazine, which conducted the research, said: \"Giving "
+        "union safety reps more rights in more workplaces is the ultimate answer.\""
+    )
+    assert _speakers(text, "Giving union") == {"Rory O' Neill"}
+    # bbc 1905: "Fred Hasson, head of Tiga, which represents independent developers, said" was "Tiga"
+    text = (
+        "Fred Hasson, head of Tiga, which represents independent developers, said more UK firms would go under."
+    )
+    assert _speakers(text, "more UK firms") == {"Fred Hasson"}
+
+
+def test_a_described_nationality_is_the_person_described_so():
+    # bbc 1797: '"I have acted correctly," the 27-year-old Austrian said' was "Austrian"
+    text = (
+        "Stefan Koubek failed a routine drugs test.\n\nKoubek believes an injection given to him by an Austrian "
+        "doctor is to blame. \"I have acted correctly,\" the 27-year-old Austrian said."
+    )
+    assert _speakers(text, "I have acted") == {"Stefan Koubek"}
+
+
+def test_which_after_a_body_named_past_for():
+    # bbc 675: 'the National Council for Adoption, which said it "exploits"' was "Adoption"
+    text = "It was met with protests by the National Council for Adoption, which said it \"exploits\" sensitive emotions."
+    assert _speakers(text, "exploits") == {"National Council for Adoption"}
+
+
+def test_a_registry_name_of_any_shape():
+    # bbc 1015: "Number 10 said" (a phrase: its last word is a number) had no speaker
+    text = "Clarence House has issued a statement. Number 10 said an error was made but now Harry had apologised."
+    assert _speakers(text, "an error was made") == {"Downing Street"}

@@ -360,6 +360,10 @@ _THING_ACRONYMS = frozenset("tv id pc cd dvd sms gps pin atm gdp vat hiv dna mp3
 _FAMILY_NAME_HEADS = frozenset(("church",))
 
 
+# First words of places named in Spanish or Portuguese: "Los Angeles", "San Diego", "Santa Monica".
+_PLACE_ARTICLES = frozenset(("los", "las", "san", "santa", "sao"))
+
+
 @lru_cache(maxsize=1 << 14)
 def classify(name: str) -> str:
     """"person", "organisation", "place" or "other" for a capitalised phrase without its title."""
@@ -371,7 +375,7 @@ def classify(name: str) -> str:
         return "person"
     if "&" in toks:
         return "organisation"  # "Ernst & Young", "Marks & Spencer"
-    if key in PLACES:
+    if key in PLACES or len(toks) > 1 and toks[0] in _PLACE_ARTICLES and toks[-1] not in ORG_HEADS:
         return "place"
     if len(toks) == 1 and toks[0] in COMMON_ORG_WORDS:
         return "other"  # "Office", "Committee", "Government" alone: a common noun, no body named

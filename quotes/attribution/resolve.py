@@ -49,6 +49,7 @@ from .lexicon import (
     is_given_name,
 )
 from .cues import is_cue
+from .subjects import whole_body
 from .mentions import COMMON_ORG_WORDS, PERSON_HEADS, GIVEN_NAME_TITLES, HONORIFICS, RANKS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, is_epithet, name_in, strip_name, with_numeral, without_possessive
 
 __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
@@ -744,8 +745,13 @@ def resolve_mention(
     if registry is None:
         registry = default_registry()
     found = _resolve_written(doc, mention, history, registry, before)
-    if mention.form != "pronoun" and (found is None or fold(found) == fold(mention.text).removeprefix("the ")):
-        # ("the New Zealander" is no one named "New Zealander"; "The Romanian" no one named "Romanian")
+    if mention.form != "pronoun" and (
+        found is None
+        or fold(found) == fold(mention.text).removeprefix("the ")
+        or fold(found) in DESCRIBED_PERSONS and fold(mention.text).startswith("the ")
+    ):
+        # ("the New Zealander" is no one named "New Zealander"; "The Romanian", "the 27-year-old
+        # Austrian" no one named "Romanian", "Austrian")
         described = _described_person(doc, mention, history, registry, before)
         if described is None and found is not None and fold(found) in DESCRIBED_PERSONS:
             return None
@@ -766,6 +772,7 @@ def _resolve_written(
         ante = mention_at_end(doc.text, end, max(0, mention.start - 160))
         if ante is None or ante.form == "relative":
             return None
+        ante = whole_body(doc.text, ante, max(0, mention.start - 160))  # "the National Council for Adoption, which"
         return resolve_mention(doc, ante, history, registry, before)
     if mention.form in ("role", "phrase"):
         named = _outlet(mention.text, registry) or _apposed_name(doc, mention, registry) or _possessor_speaks(doc, mention.text, registry)
@@ -796,6 +803,9 @@ def _resolve_written(
     if mention.form == "name":
         phrase = name_in(mention.text)
         return _namesake_before(doc, phrase, canonical_name(doc, phrase, registry), mention.start, registry)
+    if mention.form == "phrase" and mention.text[:1].isupper():
+        sp = registry.lookup(mention.text)  # a name the registry holds, whatever its shape: "Number 10"
+        return sp.name if sp is not None else None
     return None
 
 

@@ -8,7 +8,7 @@ import regex
 
 from .mentions import Document, Mention, body_name, mention_at_end
 
-__all__ = ["AUX_WORDS", "INLINE_SPACE", "lower_word_before", "skip_spaces_back", "subject_before", "subject_in"]
+__all__ = ["AUX_WORDS", "INLINE_SPACE", "lower_word_before", "skip_spaces_back", "subject_before", "subject_in", "whole_body"]
 
 AUX_WORDS = frozenset(
     "also still has have had been is was were are will would later then once again further recently previously earlier "
@@ -101,6 +101,14 @@ def _strip_parenthetical(text: str, end: int, floor: int) -> int:
     return skip_spaces_back(text, open_, max(floor, end - 45))
 
 
+def whole_body(text: str, men: Mention, floor: int) -> Mention:
+    """``men`` or, when it ends a body's name that runs on past "of", "for" or "and", the whole
+    name: "Adoption" in "the National Council for Adoption" (``_body_named_by``)."""
+    gap = skip_spaces_back(text, men.start, floor)
+    start = lower_word_before(text, gap, max(floor, men.start - 12))
+    return _body_named_by(text, men, start, gap, floor) or men
+
+
 def _body_named_by(text: str, men: Mention, start: int, gap: int, floor: int) -> Mention | None:
     """The whole name of a body whose name runs on past "of", "for" or "and" after its head
     word: "the Office for National Statistics", "the Court of Appeals for the District of
@@ -138,6 +146,24 @@ def _before_place(text: str, comma: int, end: int, floor: int) -> int:
     return earlier
 
 
+# A relative clause about the body of a person's apposed role: "Dan Gillmor, founder of Grassroots
+# Media, which supports citizen-based media, said" is Dan Gillmor.
+_RELATIVE_START = regex.compile(r",[ \u00a0]*(?:which|who)[ \u00a0]")
+_APPOSED_ROLE = regex.compile(r"[ \u00a0]*[a-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+(?:of|for|at)[ \u00a0]+[^,;:.\"“”()\n]{2,80}")
+
+
+def _before_role(text: str, comma: int, floor: int) -> int:
+    """``comma``, or the comma before an apposed role (``_APPOSED_ROLE``) after a name when a
+    relative clause opens at ``comma`` (``_RELATIVE_START``)."""
+    if _RELATIVE_START.match(text, comma) is None:
+        return comma
+    earlier = text.rfind(",", max(floor, comma - 90), comma)
+    if earlier <= floor or _APPOSED_ROLE.fullmatch(text, earlier + 1, comma) is None:
+        return comma
+    name = mention_at_end(text, earlier, floor)
+    return earlier if name is not None and name.form == "name" else comma
+
+
 _POSSESSIVE_WORD = regex.compile(r"[\w-]+['’]s?[ \u00a0]")
 
 
@@ -167,6 +193,7 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
             # Schindler's List, Michael Collins and Star Wars, said" is the actor, not the last film
             whose = text.rfind(", whose ", max(floor, end - 200), comma)
             end = whose if whose >= 0 and "." not in text[whose:comma] else _before_place(text, comma, end, floor)
+            end = _before_role(text, end, floor)
         start = end  # "who" and "which" end in "o" and "h": other words need not be read back
         if end > floor and text[end - 1] in "oh":
             start = lower_word_before(text, end, max(floor, end - 12))

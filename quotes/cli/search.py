@@ -20,7 +20,7 @@ EXAMPLES = """examples:
   quotes search erdogan                      # accents and case do not matter: finds Erdoğan
   quotes search '"clear signal"'             # double quotes: a phrase
   quotes search CAATSA --speaker Pompeo --since 2020-12-01
-  quotes search S-400 --since 2019-07 --until 2019-07  # July 2019 (2019: the whole year)
+  quotes search S-400 --since 2020-12 --until 2020-12  # December 2020 (2020: the whole year)
   quotes search --speaker "Tayyip Erdogan" --sort date --limit 100
   quotes search '"clear signal"' --sort oldest -n 1  # who said it first
   quotes search 'sanction* OR embargo' --raw # FTS syntax, only with --raw

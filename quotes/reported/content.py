@@ -22,7 +22,7 @@ from ..attribution.mentions import NAME_RE
 from ..model import QuoteRow
 from .patterns import ADJUNCT, AUXILIARIES, CONTENT_CUT, GLUED_HEADLINE, NOT_A_CLAUSE, OBJECT_END, OBJECT_SETTING
 
-__all__ = ["QuotedIndex", "clause_start", "clause_end", "object_end", "told_object_end", "trim"]
+__all__ = ["OBJECT_THEN_TO", "QuotedIndex", "clause_start", "clause_end", "object_end", "told_object_end", "trim"]
 
 _SPACES = " \t\u00a0"
 _LEAD = _SPACES + ",;:\u2014\u2013-"
@@ -233,6 +233,9 @@ _LIST_GOES_ON = re.compile(
     r",[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?[\w'’-]+,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
     r"|,[ \t\u00a0]+including\b|,[ \t\u00a0]+[A-Z][a-z]{1,4}\.,"
     r"|,[ \t\u00a0]+(?:(?:and|or|but|only|not)[ \t\u00a0]+)+to[ \t\u00a0]"
+    # a hedge set off by commas: "to repeat, if not improve on, its 2002 performance"
+    r"|,[ \t\u00a0]+(?:if|or|and|but)[ \t\u00a0]+(?:not|even|perhaps)\b[^,;:]{1,40},"
+    r"(?![ \t\u00a0]+(?:he|she|they|we|I|it|there|the|a|an)\b)"  # not a new clause: ", and even then, they ..."
     # a name set off by commas: "assailed a federal judge, Gonzalo P. Curiel, for his heritage"
     r"|,[ \t\u00a0]+(?:[A-Z][\w.'’\-]*[ \t\u00a0]+){1,3}[A-Z][\w'’\-]*,(?=[ \t\u00a0]+[a-z\"“'‘])"
     r"|,[ \t\u00a0]+(?:who|whose|which|the|an?)\b[^,;:\"“”]{1,60},(?=[ \t\u00a0]+(?:for|as|of|to)[ \t\u00a0])"
@@ -245,6 +248,22 @@ _LIST_GOES_ON = re.compile(
 _OPEN_SUBJECT = re.compile(r"\b(?:that|whether|if|whom)(?:[ \t\u00a0]+[^\s,;:]+){1,4}\Z")
 _ASIDE_BEFORE_VERB = re.compile(
     r",[ \t\u00a0]+[^,;:\"“”]{1,60},(?=[ \t\u00a0]+(?:could|would|will|can|may|might|should|must|is|are|was|were|has|have|had)[ \t\u00a0])"
+)
+
+
+# An aside between two dashes inside an object, which goes on after it: "called for all candidates to lay
+# out specifics — including the cost — of their plans", "called on others who received money from the
+# same donors -- including President Obama -- to return that money".
+_DASHED_ASIDE = re.compile(
+    r"[ \t\u00a0][-–—]+[ \t\u00a0][^-–—,;:.\"“”]{1,60}[ \t\u00a0][-–—]+[ \t\u00a0]+(?=(?:of|to)\b)"
+)
+
+
+# An object and its infinitive: "Clinton to win Monday's debate", "the German deficit to fall to 2.9% of GDP"
+# (no subject pronoun, auxiliary or "that" before the "to": "China plans to ..." is a clause).
+OBJECT_THEN_TO = re.compile(
+    r"(?:(?!(?:that|is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does|do|not|it|he|she|"
+    r"they|we|I|there)\b)[\w.'’\-]+[ \t\u00a0]+){1,5}?to[ \t\u00a0]+[a-z]"
 )
 
 
@@ -268,7 +287,11 @@ def object_end(text: str, start: int, end: int) -> int:
     town hall", "accused him of grabbing her at a rally"."""
     cut = OBJECT_END.search(text, start, end)
     while cut is not None:
-        if text[cut.start()] == ",":
+        if text[cut.start()] != "," and (aside := _DASHED_ASIDE.match(text, cut.start(), end)) is not None:
+            cut = OBJECT_END.search(text, aside.end(), end)  # "to lay out specifics — including the cost — of"
+        elif text[cut.start()] == ",":
+            if text.count("(", start, cut.start()) > text.count(")", start, cut.start()):
+                return text.rfind("(", start, cut.start())  # "300bn yen ($2.9bn, £1.5bn)": no half of a bracket
             more = _LIST_GOES_ON.match(text, cut.start(), end)  # "low growth, unemployment and debt"
             if more is None and _OPEN_SUBJECT.search(text, max(start, cut.start() - 60), cut.start()):
                 more = _ASIDE_BEFORE_VERB.match(text, cut.start(), end)  # "whether the minister, X, could"

@@ -51,7 +51,7 @@ from ..model import Quote, QuoteRow
 from ..names import fold
 from ..quote_marks import ALL_MARKS
 from ..registry import Registry, default_registry
-from .content import QuotedIndex, clause_end, clause_start, object_end, told_object_end
+from .content import OBJECT_THEN_TO, QuotedIndex, clause_end, clause_start, object_end, told_object_end
 from .patterns import (
     ACCORDING_SCAN,
     ASKED_SCAN,
@@ -139,8 +139,11 @@ _DASHED_NAME = re.compile(r"(?:[^ \t\u00a0,;:\u2013\u2014]+[ \t\u00a0]+){1,4}?(?
 # "said as much" and "said as many as 40 ..." do.
 _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
 # What follows a cue's comma as the writer's gloss, not the clause's second piece: a participle ("he said,
-# wiping his face", "adding that ...", "citing the figures") or "on condition of anonymity".
-_GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t\u00a0]+condition)\b")
+# wiping his face", "adding that ...", "citing the figures"), "on condition of anonymity", a comparison ("an
+# average tax cut of $275,000, the group said, compared with $2,700 for ...").
+_GLOSS = re.compile(
+    r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t\u00a0]+condition|compared[ \t\u00a0]+(?:with|to))\b"
+)
 # "as" opening a trailing cue's clause: "..., as some have speculated."
 _AS_AFTER_COMMA = re.compile(r"[ \t\u00a0]*as[ \t\u00a0]+")
 # A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
@@ -152,6 +155,13 @@ _MOVED = frozenset("convince persuade worry reassure impress surprise".split())
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
 # An apposition after a source: "according to Jane Roe, an analyst at ...", "..., the firm's founder".
 _APPOSITION = re.compile(r"[ \t\u00a0]*(?:an?[ \t\u00a0]|[\w.\-]+['’]s[ \t\u00a0])")
+# The writer's gloss or a source's role after "according to X,": "including one from Monmouth", "compared with its
+# 25 percent rate", "director of the Survey Center", "the policy-making arm of the federal court system".
+_SOURCE_GLOSS = re.compile(
+    r"[ \t\u00a0]*(?:(?:including|compared|during|citing)\b|(?:the[ \t\u00a0]+)?(?:[\w\-]+[ \t\u00a0]+)?"
+    r"(?:director|head|chief|chairman|chairwoman|president|professor|founder|author|spokesman|spokeswoman|editor|arm)"
+    r"[ \t\u00a0]+(?:of|at|for)\b)"
+)
 _ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
@@ -159,6 +169,10 @@ _COPULAS = frozenset("is are was were be been am remain remains remained seem se
 # Verbs with an addressee before their clause: "told reporters (that) ...", "reminded voters that ...".
 _TELLING = frozenset(("tell", "remind"))
 _ANSWERING = frozenset(("respond", "reply"))
+# Clausal cues that also take an object and an infinitive, which ends like any object: "expect Clinton to win
+# Monday's debate, the first of ...", "warned state elections officials to boost their election security after
+# hackers targeted ...".
+_OBJECT_AND_INFINITIVE = frozenset(("expect", "warn"))
 # The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
 # whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
 # "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
@@ -1291,8 +1305,11 @@ class _Finder:
         first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(_SPACES) not in _CONNECTIVES else 2)
         if _RELATIVE.match(text, resume + 1, s1):  # a relative clause about the source
             second = None
-        elif first is not None and _APPOSITION.match(text, resume + 1, s1):
-            second = None  # "..., according to Jane Roe, an analyst at the bank.": the source's apposition
+        elif first is not None and (_APPOSITION.match(text, resume + 1, s1) or _SOURCE_GLOSS.match(text, resume + 1, s1)):
+            # "..., according to Jane Roe, an analyst at the bank.", "..., according to Andy Smith, director of the
+            # Survey Center", "..., according to three recent polls, including one from ...": the source's apposition
+            # or the writer's gloss
+            second = None
         else:
             end = clause_end(text, resume + 1, s1)
             second = None if end is None else self.quotes.fit(text, resume + 1, end)
@@ -1394,8 +1411,8 @@ class _Finder:
                             if men is not None and not (men.text[0].isupper() or men.text.split()[0] in _PHRASE_OPENERS):
                                 men = None  # "As part of contracts announced last year, ...": no subject
                 elif not self._comma_after_cue(cue, s1):
-                    # "But as Trump denounced Iran's missile tests, ...", "As Clinton talked about bringing
-                    # communities together, Trump highlighted ...": a time, not a source
+                    # "But as Trump denounced Iran's missile tests, ...", "As Trump attacked Clinton, the attendees
+                    # chanted": the cue has its own object, a time, not a source of what follows
                     men = None
                 if men is None:
                     return None
@@ -1614,7 +1631,11 @@ class _Finder:
             least = 1
             if end is not None and _AFTER_ANSWER.match(text, answer.end(), s1):
                 end = answer.end()  # the pro-form is all it reports
-        if end is not None and cue.lemma not in CLAUSAL and not text[max(0, start - 6) : start].rstrip().endswith("that"):
+        if (
+            end is not None
+            and (cue.lemma not in CLAUSAL or cue.lemma in _OBJECT_AND_INFINITIVE and OBJECT_THEN_TO.match(text, start, end))
+            and not text[max(0, start - 6) : start].rstrip().endswith("that")
+        ):
             end = object_end(text, start, end)  # "described her opponent as a fraud during the debate"
             # a name or a pronoun as the whole object: "attacked Romney", "had endorsed him"
             least = 1 if text[start].isupper() or _PRONOUN_OBJECT.match(text, start) else 2

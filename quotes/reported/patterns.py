@@ -348,8 +348,12 @@ CLAUSAL = frozenset(
 ) | {"make clear"}
 # A time or setting adjunct after an object: "endorsed Mr. Sanders in December", "in early June".
 _SETTING = (
-    r"[ \t\u00a0]+(?:during|amid|while|after|before|at[ \t\u00a0]+a|on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)|"
+    r"[ \t\u00a0]+(?:(?:during|amid|while|after|before)\b|at[ \t\u00a0]+a\b|"
+    # a time since: "has not mentioned Machado since the Monday night debate" (not an adverb, "has since left",
+    # nor a cause, "since the specialist would assert his rights")
+    r"since[ \t\u00a0]+(?=(?:the|last|[A-Z0-9])\b)(?![^,.;:]*\b(?:would|will|is|are|was|were|has|have|had|could|can)\b)|"
+    r"on[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|(?:last|this|on|in)[ \t\u00a0]+(?:week|month|year|night|morning|weekend)\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b(?!['’])|"
     r"in[ \t\u00a0]+(?:early[ \t\u00a0]+|late[ \t\u00a0]+|mid-)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|when[ \t\u00a0]|"

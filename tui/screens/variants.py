@@ -77,8 +77,10 @@ class VariantsScreen(WorkerErrors, Screen):
             title.append(" or ")
             title.append(plain(other), style="bold")
         if len(speakers) > 1:
-            title.append("; the sources differ")
-        if len(variants) > 1:  # nothing is compared in a single occurrence
+            title.append("; the sources differ on who said it")
+        if len(variants) > 1 and not any(op.op != "equal" for v in variants for op in v.diff):
+            title.append("; the same words in each")  # no legend for marks that are nowhere
+        elif len(variants) > 1:  # nothing is compared in a single occurrence
             title.append("   ")
             title.append("added", style=INSERT_STYLE)
             title.append(" ")
