@@ -81,3 +81,33 @@ def test_the_clause_follows_an_inverted_source_after_an_adverbial():
 def test_an_apposition_after_an_inverted_source_is_no_clause():
     found = indirect("In some cases, said Brian Baker, a spokesman for the group.")
     assert "a spokesman for the group" not in [q.text for q in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC: the source's role after "according to X," is no second piece of the clause
+        "The launch price of £99 compares favourably with the US price of $149, according to John Houlihan, editor of "
+        "the Computerandvideogames.com magazine.",
+        # the writer's gloss after the source
+        "John Kasich appears to have the best odds of beating her, according to three recent polls, including one "
+        "from Monmouth University released Thursday.",
+    ],
+)
+def test_an_apposition_or_gloss_after_according_to_is_not_reported(text):
+    (q,) = indirect(text)
+    assert q.text.startswith(("The launch price", "John Kasich")) and q.end < text.index("according to")
+
+
+def test_a_comparison_after_a_parenthetical_cue_is_the_writers():
+    (q,) = indirect("The top 1 percent would see an average tax cut of $275,000, the group said, compared with $2,700 "
+                    "for those in the middle of the income spectrum.")
+    assert q.text == "The top 1 percent would see an average tax cut of $275,000"
+
+
+def test_as_with_a_cue_and_its_object_is_a_time_not_a_source():
+    # "As X cue OBJECT, CLAUSE": the main clause is not what X said (PolNeAR shape, our sentence)
+    found = indirect("As the senator attacked his rival, the crowd chanted for an hour.")
+    assert "the crowd chanted for an hour" not in [q.text for q in found]
+    (q,) = indirect("As he noted, the deal is done.")
+    assert (q.text, q.mention) == ("the deal is done", "he")

@@ -139,8 +139,11 @@ _DASHED_NAME = re.compile(r"(?:[^ \t\u00a0,;:\u2013\u2014]+[ \t\u00a0]+){1,4}?(?
 # "said as much" and "said as many as 40 ..." do.
 _NO_CLAUSE_AFTER_SAYING = re.compile(r"(?:of|as(?![ \t\u00a0]+(?:much|many|few|well|long|far|soon|a|an|the|of)\b))\b")
 # What follows a cue's comma as the writer's gloss, not the clause's second piece: a participle ("he said,
-# wiping his face", "adding that ...", "citing the figures") or "on condition of anonymity".
-_GLOSS = re.compile(r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t\u00a0]+condition)\b")
+# wiping his face", "adding that ...", "citing the figures"), "on condition of anonymity", a comparison ("an
+# average tax cut of $275,000, the group said, compared with $2,700 for ...").
+_GLOSS = re.compile(
+    r"[ \t\u00a0]*(?:adding|saying|noting|citing|speaking|on[ \t\u00a0]+condition|compared[ \t\u00a0]+(?:with|to))\b"
+)
 # "as" opening a trailing cue's clause: "..., as some have speculated."
 _AS_AFTER_COMMA = re.compile(r"[ \t\u00a0]*as[ \t\u00a0]+")
 # A conjunction alone before a parenthetical cue ("But, he said, ...") is no piece of the clause.
@@ -152,6 +155,13 @@ _MOVED = frozenset("convince persuade worry reassure impress surprise".split())
 _NOT_A_SUBJECT = re.compile(r"(?:and|but|or|it|there)\b")
 # An apposition after a source: "according to Jane Roe, an analyst at ...", "..., the firm's founder".
 _APPOSITION = re.compile(r"[ \t\u00a0]*(?:an?[ \t\u00a0]|[\w.\-]+['’]s[ \t\u00a0])")
+# The writer's gloss or a source's role after "according to X,": "including one from Monmouth", "compared with its
+# 25 percent rate", "director of the Survey Center", "the policy-making arm of the federal court system".
+_SOURCE_GLOSS = re.compile(
+    r"[ \t\u00a0]*(?:(?:including|compared|during|citing)\b|(?:the[ \t\u00a0]+)?(?:[\w\-]+[ \t\u00a0]+)?"
+    r"(?:director|head|chief|chairman|chairwoman|president|professor|founder|author|spokesman|spokeswoman|editor|arm)"
+    r"[ \t\u00a0]+(?:of|at|for)\b)"
+)
 _ASIDE_ADVERBS = frozenset("meanwhile however too also though therefore instead".split())
 _NAME_PARTICLES = frozenset("de da di del van von der al bin le la du".split())
 # A copula before a predicative adjective of position: "are confident that", "remain wary of".
@@ -337,6 +347,18 @@ _INVERTED_REST = re.compile(
 _SETTING_BEFORE_COMMA = re.compile(
     r"[ \t\u00a0]+(?:(?:in|on|at|during|to|via|from|with|after|before|earlier|recently|repeatedly|often|just|"
     r"reporters|journalists|me|us|him|her|them)\b|(?:[A-Z][\w'’.\-]*[ \t\u00a0]*)+\Z)"  # "As Clinton told the New York Daily News,"
+)
+# The rest of a source phrase after "according to" up to its comma, when it holds no verb or clause ("a person close
+# [to the secretive process],").
+_SOURCE_TAIL_CHARS = 60
+_SOURCE_TAIL_STOP = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said|says|that|which|who)\b|[;:.!?\"“”()]"
+)
+_CLAUSE_BEFORE_SOURCE_WORDS = 4
+# What "according to" names when it is no source: a manner ("according to plan", "according to rules devised by the
+# programmers", "rewarded according to how much business they brought").
+_NOT_A_SOURCE = re.compile(
+    r"(?:plan|schedule|rules|how|what|whether|need|the[ \t\u00a0]+(?:rules|law|plan|schedule|constitution))\b"
 )
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
 _WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
@@ -1001,6 +1023,8 @@ class _Finder:
         """'CLAUSE, X said [adjuncts].', 'CLAUSE, said X.', 'CLAUSE, according to X.'"""
         if cue.lemma not in CLAUSAL and cue.lemma != "according to":
             return None  # "..., the group called", "..., he has promised": not a verb that reports a clause
+        if cue.lemma == "according to" and _NOT_A_SOURCE.match(self.text, cue.end):
+            return None  # "draws the creatures according to rules devised by the programmers": a manner
         text = self.text
         # "To win, candidates need 40 percent of the vote, analysts say; in 2012, ...": a semicolon
         # bounds the clause and its cue.
@@ -1110,6 +1134,14 @@ class _Finder:
             colon = text.rfind(": ", s0, comma)
             if colon > s0 and not self.quotes.inside(colon):
                 s0 = colon + 1
+            if (
+                text.count(" ", comma + 1, cue.start) >= _CLAUSE_BEFORE_SOURCE_WORDS
+                and not _NOT_A_SOURCE.match(text, cue.end)
+                and not _DASH_ASIDE.search(text, s0, cue.start)  # "... crime — including murder, rape and robbery —"
+            ):
+                # "Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according to a
+                # count by The Associated Press": the clause between the comma and the cue
+                s0, comma = comma + 1, cue.start
         fit = self.quotes.fit(text, s0, comma)
         if fit is None or fit[1] - fit[0] < 12:
             return None
@@ -1261,13 +1293,23 @@ class _Finder:
         resume = max(men.end, phrase.end if phrase else 0)  # "the RealClearPolitics average of polls"
         while resume < s1 and text[resume] in _SPACES:
             resume += 1
+        if not text.startswith(",", resume):
+            # "according to a person close to the secretive process, is to turn ...": the source runs on to its comma,
+            # and the clause's verb follows it
+            on = text.find(",", resume, min(s1, resume + _SOURCE_TAIL_CHARS))
+            if on > 0 and not _SOURCE_TAIL_STOP.search(text, resume, on) and _INVERTED_REST.match(text, on):
+                resume = on
         if not text.startswith(",", resume) or text.count(" ", resume, s1) < 3:
             return None
-        first = self.quotes.fit(text, s0, comma)
+        # "Fundraising, according to the campaign, has surged": one word is a piece before the source
+        first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(_SPACES) not in _CONNECTIVES else 2)
         if _RELATIVE.match(text, resume + 1, s1):  # a relative clause about the source
             second = None
-        elif first is not None and _APPOSITION.match(text, resume + 1, s1):
-            second = None  # "..., according to Jane Roe, an analyst at the bank.": the source's apposition
+        elif first is not None and (_APPOSITION.match(text, resume + 1, s1) or _SOURCE_GLOSS.match(text, resume + 1, s1)):
+            # "..., according to Jane Roe, an analyst at the bank.", "..., according to Andy Smith, director of the
+            # Survey Center", "..., according to three recent polls, including one from ...": the source's apposition
+            # or the writer's gloss
+            second = None
         else:
             end = clause_end(text, resume + 1, s1)
             second = None if end is None else self.quotes.fit(text, resume + 1, end)
@@ -1369,8 +1411,8 @@ class _Finder:
                             if men is not None and not (men.text[0].isupper() or men.text.split()[0] in _PHRASE_OPENERS):
                                 men = None  # "As part of contracts announced last year, ...": no subject
                 elif not self._comma_after_cue(cue, s1):
-                    # "But as Trump denounced Iran's missile tests, ...", "As Clinton talked about bringing
-                    # communities together, Trump highlighted ...": a time, not a source
+                    # "But as Trump denounced Iran's missile tests, ...", "As Trump attacked Clinton, the attendees
+                    # chanted": the cue has its own object, a time, not a source of what follows
                     men = None
                 if men is None:
                     return None
