@@ -346,7 +346,7 @@ _INVERTED_REST = re.compile(
 # A setting between an "As" cue and its comma: "As Clinton noted in her speech, ...", "As he told reporters on Monday, ...".
 _SETTING_BEFORE_COMMA = re.compile(
     r"[ \t\u00a0]+(?:(?:in|on|at|during|to|via|from|with|after|before|earlier|recently|repeatedly|often|just|"
-    r"reporters|journalists|me|us|him|her|them)\b|(?:[A-Z][\w'’.\-]*[ \t\u00a0]*)+\Z)"  # "As Clinton told the New York Daily News,"
+    r"reporters|journalists|me|us|him|her|them)\b|(?P<name>(?:[A-Z][\w'’.\-]*[ \t\u00a0]*)+\Z))"  # "As Clinton told the New York Daily News,"
 )
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
 _WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
@@ -1437,7 +1437,14 @@ class _Finder:
         if text.startswith(",", at):
             return True
         comma = text.find(",", at, s1)
-        return comma > 0 and _SETTING_BEFORE_COMMA.match(text, at, comma) is not None and text.count(" ", at, comma) <= 8
+        setting = _SETTING_BEFORE_COMMA.match(text, at, comma) if comma > 0 else None
+        # a name is a verb of saying's addressee or medium ("As he told CNN,"), another verb's object ("As Trump
+        # attacked Clinton, the attendees chanted": a time)
+        return (
+            setting is not None
+            and (setting.group("name") is None or cue.lemma in CLAUSAL)
+            and text.count(" ", at, comma) <= 8
+        )
 
     def _question(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'Asked whether he would run, the mayor said no.', '... when asked about the deal.': the
