@@ -32,6 +32,8 @@ from reported_support import indirect
         "It is too soon to say whether her policies will prove successful.",
         "It is hard to say whether we will be successful.",
         "Only time will tell if his staying power will last through the nomination process.",
+        # armed attacks report nothing
+        "A similar TV benefit after the 11 September terror attacks raised more than $150m.",
         # an adverbial before a trailing cue is no clause
         "But in July 2012, the company failed as predicted.",
     ],

@@ -587,6 +587,11 @@ def _a_noun(text: str, s0: int, cue: _Cue) -> bool:
     )
 
 
+def _armed(text: str, s0: int, cue: _Cue) -> bool:
+    """Are the attacks armed ("terrorist attacks", "denial-of-service attacks"), not words?"""
+    return _word_before(text, s0, cue.start).lower().rsplit("-", 1)[-1] in _ARMED
+
+
 def _owned_noun(text: str, s0: int, cue: _Cue, start: int) -> bool:
     """Is the cue form a noun or an adjective after a possessive ("Clinton's support fell", "Trump's tweet came
     as ...", "Trump's reported net worth"), with no "that", "to", "of" ... opening its content ("Trump's claim
@@ -1483,7 +1488,7 @@ class _Finder:
         men = self._possessive(s0, cue.start) or mention_after(text, s0, cue.start)
         if men is not None and men.form == "phrase":
             men = None
-        if cue.form == "attacks on" and _word_before(text, s0, cue.start).lower().rsplit("-", 1)[-1] in _ARMED:
+        if cue.form == "attacks on" and _armed(text, s0, cue):
             return None  # "denial-of-service attacks on 99 targets", "the suicide attacks on the Pentagon"
         if men is None and cue.form in _OWNED_NOUNS:
             return None  # "the 11 September terrorist attacks on the US", "widespread opposition to the Iraq war"
@@ -1566,6 +1571,8 @@ class _Finder:
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
             return None
+        if cue.form == "attacks" and not text.startswith("to ", start) and _armed(text, s0, cue):
+            return None  # "The recent terror attacks changed the Republican campaign": arms, not words
         if _owned_noun(text, s0, cue, start):
             return None  # "Clinton's support fell by that same margin", "Trump's repeated accusations"
         if cue.form in _PLAN_NOUNS and not text.startswith("to ", start) and _a_plan(text, s0, cue):
