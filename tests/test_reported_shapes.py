@@ -87,6 +87,16 @@ CLAUSES = [
     ("'As X cue [setting], CLAUSE' is a source",
      "As the minister told the New York Daily News, tax relief is given in exchange for creating jobs.",
      [{"mention": "the minister", "method": "parenthetical", "text": "tax relief is given in exchange for creating jobs"}]),
+    ("'according to' inside a clause: the source runs on to its comma, the clause's verb after it",
+     "One of the decisions they have made, according to a person close to the process, is to sell the club.",
+     [{"mention": "a person close", "text": "One of the decisions they have made"},
+      {"mention": "a person close", "text": "is to sell the club"}]),
+    ("... and one word is a piece before it",
+     "Fundraising, according to the campaign, has surged in the same period.",
+     [{"mention": "the campaign", "text": "Fundraising"}, {"mention": "the campaign", "text": "has surged in the same period"}]),
+    ("a clause between a comma and 'according to' with no comma of its own",
+     "While virus traffic has slowed down, denial of service attacks are on the increase according to the firm.",
+     [{"mention": "the firm", "cue": "according to", "text": "denial of service attacks are on the increase"}]),
     ("the words before a parenthetical cue whose rest is a quote",
      "The streets were empty, he added, \"but the shops will open again on Monday.\"",
      [{"mention": "he", "cue": "added", "method": "trailing_cue", "text": "The streets were empty"}]),
@@ -187,3 +197,9 @@ def test_references_to_is_a_plural_noun():
 )
 def test_no_inverted_cue(sentence, clause):
     assert [q.text for q in indirect(sentence)] == [clause]
+
+
+def test_according_to_a_manner_is_no_source():
+    # "according to rules devised by the programmers": how it is done, not who says so
+    found = indirect("Instead of hiring artists, Spore draws the creatures according to rules devised by the programmers.")
+    assert all(q.cue != "according to" for q in found)

@@ -348,6 +348,18 @@ _SETTING_BEFORE_COMMA = re.compile(
     r"[ \t\u00a0]+(?:(?:in|on|at|during|to|via|from|with|after|before|earlier|recently|repeatedly|often|just|"
     r"reporters|journalists|me|us|him|her|them)\b|(?P<name>(?:[A-Z][\w'’.\-]*[ \t\u00a0]*)+\Z))"  # "As Clinton told the New York Daily News,"
 )
+# The rest of a source phrase after "according to" up to its comma, when it holds no verb or clause ("a person close
+# [to the secretive process],").
+_SOURCE_TAIL_CHARS = 60
+_SOURCE_TAIL_STOP = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said|says|that|which|who)\b|[;:.!?\"“”()]"
+)
+_CLAUSE_BEFORE_SOURCE_WORDS = 4
+# What "according to" names when it is no source: a manner ("according to plan", "according to rules devised by the
+# programmers", "rewarded according to how much business they brought").
+_NOT_A_SOURCE = re.compile(
+    r"(?:plan|schedule|rules|how|what|whether|need|the[ \t\u00a0]+(?:rules|law|plan|schedule|constitution))\b"
+)
 _DASH_ASIDE = re.compile(r"[ \t\u00a0]+(?:--|[\u2014\u2013])[ \t\u00a0]")
 _WHO_AFTER = re.compile(r"[ \t\u00a0]+(?:who|whose)[ \t\u00a0]")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
@@ -1016,6 +1028,8 @@ class _Finder:
         """'CLAUSE, X said [adjuncts].', 'CLAUSE, said X.', 'CLAUSE, according to X.'"""
         if cue.lemma not in CLAUSAL and cue.lemma != "according to":
             return None  # "..., the group called", "..., he has promised": not a verb that reports a clause
+        if cue.lemma == "according to" and _NOT_A_SOURCE.match(self.text, cue.end):
+            return None  # "draws the creatures according to rules devised by the programmers": a manner
         text = self.text
         # "To win, candidates need 40 percent of the vote, analysts say; in 2012, ...": a semicolon
         # bounds the clause and its cue.
@@ -1125,6 +1139,14 @@ class _Finder:
             colon = text.rfind(": ", s0, comma)
             if colon > s0 and not self.quotes.inside(colon):
                 s0 = colon + 1
+            if (
+                text.count(" ", comma + 1, cue.start) >= _CLAUSE_BEFORE_SOURCE_WORDS
+                and not _NOT_A_SOURCE.match(text, cue.end)
+                and not _DASH_ASIDE.search(text, s0, cue.start)  # "... crime — including murder, rape and robbery —"
+            ):
+                # "Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according to a
+                # count by The Associated Press": the clause between the comma and the cue
+                s0, comma = comma + 1, cue.start
         fit = self.quotes.fit(text, s0, comma)
         if fit is None or fit[1] - fit[0] < 12:
             return None
@@ -1276,9 +1298,16 @@ class _Finder:
         resume = max(men.end, phrase.end if phrase else 0)  # "the RealClearPolitics average of polls"
         while resume < s1 and text[resume] in _SPACES:
             resume += 1
+        if not text.startswith(",", resume):
+            # "according to a person close to the secretive process, is to turn ...": the source runs on to its comma,
+            # and the clause's verb follows it
+            on = text.find(",", resume, min(s1, resume + _SOURCE_TAIL_CHARS))
+            if on > 0 and not _SOURCE_TAIL_STOP.search(text, resume, on) and _INVERTED_REST.match(text, on):
+                resume = on
         if not text.startswith(",", resume) or text.count(" ", resume, s1) < 3:
             return None
-        first = self.quotes.fit(text, s0, comma)
+        # "Fundraising, according to the campaign, has surged": one word is a piece before the source
+        first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(_SPACES) not in _CONNECTIVES else 2)
         if _RELATIVE.match(text, resume + 1, s1):  # a relative clause about the source
             second = None
         elif first is not None and (_APPOSITION.match(text, resume + 1, s1) or _SOURCE_GLOSS.match(text, resume + 1, s1)):
