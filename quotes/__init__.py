@@ -31,6 +31,7 @@ def __getattr__(name: str) -> Any:
     if name == "extract":
         from .parse import extract
 
+        globals()["extract"] = extract  # kept once loaded: scripts ask for quotes.extract per article
         return extract
     if name == "QuoteDB":
         from .store.api import QuoteDB

@@ -294,6 +294,7 @@ _NOT_IN_SUBJECT = frozenset(",;:\"“”()[]—–")
 _NOT_A_HEAD = ADVERBS | PASSIVE_AUX | _FUNCTION_WORDS | {"has", "have", "had"}
 _NOT_A_SUBJECT_START = frozenset("who which that where when whose whom what it there i you he she we they".split())
 _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
+_PERSONAL = frozenset("i you he she we they".split())
 # A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
 _PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
 _LONG_SUBJECT = frozenset(("say", "tell"))
@@ -679,7 +680,11 @@ def _short_phrase(text: str, start: int, end: int, most: int = 6, least: int = 1
     if not phrase or not least <= phrase.count(" ") + 1 <= most or any(c in phrase for c in _NOT_IN_SUBJECT):
         return None
     words = phrase.lower().split()
-    if not phrase[0].isalnum() or words[-1] in _NOT_A_HEAD or words[0] in _NOT_A_SUBJECT_START:
+    if (
+        not phrase[0].isalnum()
+        or words[-1] in _NOT_A_HEAD
+        or words[0] in _NOT_A_SUBJECT_START and not (words[0] in _PERSONAL and len(words) > 2 and words[1] == "and")
+    ):  # (but "he and Mr. Allen said": a pronoun coordinated with a name)
         return None  # "Hope Hicks, a campaign spokeswoman, did not respond": no subject here
     if len(words) > 1 and any(w in _VERBAL for w in words):
         return None  # "it was within hailing distance": a clause, not a subject
