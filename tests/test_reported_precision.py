@@ -32,6 +32,8 @@ from reported_support import indirect
         "It is too soon to say whether her policies will prove successful.",
         "It is hard to say whether we will be successful.",
         "Only time will tell if his staying power will last through the nomination process.",
+        # armed attacks report nothing
+        "A similar TV benefit after the 11 September terror attacks raised more than $150m.",
         # an adverbial before a trailing cue is no clause
         "But in July 2012, the company failed as predicted.",
     ],
@@ -107,7 +109,8 @@ def test_a_comparison_after_a_parenthetical_cue_is_the_writers():
 
 def test_as_with_a_cue_and_its_object_is_a_time_not_a_source():
     # "As X cue OBJECT, CLAUSE": the main clause is not what X said (PolNeAR shape, our sentence)
-    found = indirect("As the senator attacked his rival, the crowd chanted for an hour.")
-    assert "the crowd chanted for an hour" not in [q.text for q in found]
+    for sentence in ("As the senator attacked his rival, the crowd chanted for an hour.",
+                     "As the senator attacked Clinton, the crowd chanted for an hour."):  # a name as the object too
+        assert "the crowd chanted for an hour" not in [q.text for q in indirect(sentence)]
     (q,) = indirect("As he noted, the deal is done.")
     assert (q.text, q.mention) == ("the deal is done", "he")

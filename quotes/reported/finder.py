@@ -294,6 +294,7 @@ _NOT_IN_SUBJECT = frozenset(",;:\"“”()[]—–")
 _NOT_A_HEAD = ADVERBS | PASSIVE_AUX | _FUNCTION_WORDS | {"has", "have", "had"}
 _NOT_A_SUBJECT_START = frozenset("who which that where when whose whom what it there i you he she we they".split())
 _VERBAL = PASSIVE_AUX | {"has", "have", "had"}
+_PERSONAL = frozenset("i you he she we they".split())
 # A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
 _PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
 _LONG_SUBJECT = frozenset(("say", "tell"))
@@ -346,7 +347,7 @@ _INVERTED_REST = re.compile(
 # A setting between an "As" cue and its comma: "As Clinton noted in her speech, ...", "As he told reporters on Monday, ...".
 _SETTING_BEFORE_COMMA = re.compile(
     r"[ \t\u00a0]+(?:(?:in|on|at|during|to|via|from|with|after|before|earlier|recently|repeatedly|often|just|"
-    r"reporters|journalists|me|us|him|her|them)\b|(?:[A-Z][\w'’.\-]*[ \t\u00a0]*)+\Z)"  # "As Clinton told the New York Daily News,"
+    r"reporters|journalists|me|us|him|her|them)\b|(?P<name>(?:[A-Z][\w'’.\-]*[ \t\u00a0]*)+\Z))"  # "As Clinton told the New York Daily News,"
 )
 # The rest of a source phrase after "according to" up to its comma, when it holds no verb or clause ("a person close
 # [to the secretive process],").
@@ -599,6 +600,11 @@ def _a_noun(text: str, s0: int, cue: _Cue) -> bool:
     )
 
 
+def _armed(text: str, s0: int, cue: _Cue) -> bool:
+    """Are the attacks armed ("terrorist attacks", "denial-of-service attacks"), not words?"""
+    return _word_before(text, s0, cue.start).lower().rsplit("-", 1)[-1] in _ARMED
+
+
 def _owned_noun(text: str, s0: int, cue: _Cue, start: int) -> bool:
     """Is the cue form a noun or an adjective after a possessive ("Clinton's support fell", "Trump's tweet came
     as ...", "Trump's reported net worth"), with no "that", "to", "of" ... opening its content ("Trump's claim
@@ -674,7 +680,11 @@ def _short_phrase(text: str, start: int, end: int, most: int = 6, least: int = 1
     if not phrase or not least <= phrase.count(" ") + 1 <= most or any(c in phrase for c in _NOT_IN_SUBJECT):
         return None
     words = phrase.lower().split()
-    if not phrase[0].isalnum() or words[-1] in _NOT_A_HEAD or words[0] in _NOT_A_SUBJECT_START:
+    if (
+        not phrase[0].isalnum()
+        or words[-1] in _NOT_A_HEAD
+        or words[0] in _NOT_A_SUBJECT_START and not (words[0] in _PERSONAL and len(words) > 2 and words[1] == "and")
+    ):  # (but "he and Mr. Allen said": a pronoun coordinated with a name)
         return None  # "Hope Hicks, a campaign spokeswoman, did not respond": no subject here
     if len(words) > 1 and any(w in _VERBAL for w in words):
         return None  # "it was within hailing distance": a clause, not a subject
@@ -1466,7 +1476,14 @@ class _Finder:
         if text.startswith(",", at):
             return True
         comma = text.find(",", at, s1)
-        return comma > 0 and _SETTING_BEFORE_COMMA.match(text, at, comma) is not None and text.count(" ", at, comma) <= 8
+        setting = _SETTING_BEFORE_COMMA.match(text, at, comma) if comma > 0 else None
+        # a name is a verb of saying's addressee or medium ("As he told CNN,"), another verb's object ("As Trump
+        # attacked Clinton, the attendees chanted": a time)
+        return (
+            setting is not None
+            and (setting.group("name") is None or cue.lemma in CLAUSAL)
+            and text.count(" ", at, comma) <= 8
+        )
 
     def _question(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
         """'Asked whether he would run, the mayor said no.', '... when asked about the deal.': the
@@ -1505,7 +1522,7 @@ class _Finder:
         men = self._possessive(s0, cue.start) or mention_after(text, s0, cue.start)
         if men is not None and men.form == "phrase":
             men = None
-        if cue.form == "attacks on" and _word_before(text, s0, cue.start).lower().rsplit("-", 1)[-1] in _ARMED:
+        if cue.form == "attacks on" and _armed(text, s0, cue):
             return None  # "denial-of-service attacks on 99 targets", "the suicide attacks on the Pentagon"
         if men is None and cue.form in _OWNED_NOUNS:
             return None  # "the 11 September terrorist attacks on the US", "widespread opposition to the Iraq war"
@@ -1588,6 +1605,8 @@ class _Finder:
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
             return None
+        if cue.form == "attacks" and not text.startswith("to ", start) and _armed(text, s0, cue):
+            return None  # "The recent terror attacks changed the Republican campaign": arms, not words
         if _owned_noun(text, s0, cue, start):
             return None  # "Clinton's support fell by that same margin", "Trump's repeated accusations"
         if cue.form in _PLAN_NOUNS and not text.startswith("to ", start) and _a_plan(text, s0, cue):
