@@ -294,6 +294,11 @@ def test_which_after_a_body_named_past_for():
     # bbc 675: 'the National Council for Adoption, which said it "exploits"' was "Adoption"
     text = "It was met with protests by the National Council for Adoption, which said it \"exploits\" sensitive emotions."
     assert _speakers(text, "exploits") == {"National Council for Adoption"}
+    # ... and so is the reported clause around that quote (it was "Adoption")
+    clause = [q for q in extract(text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker, q.mention) for q in clause] == [
+        ('it "exploits" sensitive emotions', "National Council for Adoption", "the National Council for Adoption, which")
+    ]
 
 
 def test_a_registry_name_of_any_shape():
