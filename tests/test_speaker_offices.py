@@ -314,3 +314,12 @@ def test_a_scorer_before_a_name_is_a_title():
         "Slam for Wales. \"We've got more self-belief these days.\""
     )
     assert _speakers(text, "We've got more") == {"Martyn Williams"}
+
+
+def test_plans_and_fears_are_no_one():
+    # bbc 954: "Fears that big donors can buy political favours have sparked calls for a limit" gave a speaker "Fears"
+    text = "Fears that big donors can buy political favours have sparked calls for a limit. In a new report, it said so."
+    assert {q.speaker for q in extract(text) if q.kind == "indirect" and q.text.startswith("a limit")} == {None}
+    # bbc 546: "Plans to portray Dominica's Carib Indians as cannibals ..." gave a speaker "Plans"
+    text = "Plans to portray Dominica's Carib Indians as cannibals in the sequel have been criticised by the chief."
+    assert all(q.speaker != "Plans" for q in extract(text))
