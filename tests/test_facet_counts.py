@@ -21,6 +21,9 @@ ARTICLES = [
     {"text": WIRE, "outlet": "AP", "url": "https://ap.example/1", "date": "2020-12-17"},
     {"text": WIRE, "outlet": "Reuters", "url": "https://reuters.example/1", "date": "2022-01-03"},  # a copy, another year
     {"text": '"Nobody saw the taxes coming," one voter said.\n', "outlet": "AP", "url": "https://ap.example/2"},  # no date
+    # NUL (stored as U+FFFD: SQLite's facets join the outlets with it) and another control character
+    {"text": '"The budget will hold," said Ann Doe.\n', "outlet": "Night\x00Desk\x01 Ltd", "url": "https://night.example/1",
+     "date": "2019-03-04"},
 ]
 FORMS = [
     ("taxes", {}),
@@ -32,6 +35,8 @@ FORMS = [
     ("taxes", {"until": "2021-12-31"}),
     ("", {"outlet": "Reuters"}),
     ("zzzz nothing matches", {}),
+    ("budget", {}),
+    ("", {"since": "2019-01-01", "until": "2019-12-31"}),
 ]
 
 
@@ -69,3 +74,5 @@ def test_the_counts_cover_copies_odd_outlets_and_undated_quotes(stored) -> None:
     assert dict(facets.outlets) == {'The "Daily", Example\x1f Gazette': 1, "AP": 2, "Reuters": 1}
     assert dict(facets.years) == {2020: 1, 2021: 1, 2022: 1}
     assert sum(n for _, n in facets.kinds) == 3
+    assert dict(stored.facets("budget").outlets) == {"Night\ufffdDesk\x01 Ltd": 1}
+    assert dict(stored.facets("budget").years) == {2019: 1}
