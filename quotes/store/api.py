@@ -318,8 +318,8 @@ class QuoteDB:
         source, params = self._source(f, " LEFT JOIN carried_quotes c ON c.id = q.id" if others else "")
         # Each column's values in one value, counted here: one pass over the matches and no sort (a GROUP BY
         # sorted the 25,000 matches of a common word: a third of the time). SQLite joins the text columns
-        # with NUL, which no stored text holds (``textio.storable``): a third of the cost of JSON arrays to
-        # build and to read; a year is the date's leading integer, so that 26,000 dates are not counted.
+        # with NUL, which no stored text holds (``textio.storable``): split, not parsed as JSON; a year is
+        # the date's leading integer, so that the 26,000 dates of "government" are not counted in Python.
         sqlite = self._b.name == "sqlite"
         array, text = ("json_group_array({})", "group_concat({}, char(0))") if sqlite else ("json_agg({})", "json_agg({})")
         year = "CAST(q.published AS INTEGER)" if sqlite else "CAST(EXTRACT(YEAR FROM q.published) AS INTEGER)"
