@@ -18,7 +18,7 @@ from quotes.results import Context, DocumentVersion, Facets, IngestReport, Publi
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
 from .migrations import ensure_schema
-from .publications import OUTLET_SEPARATOR, carried, other_outlets, publications_of
+from .publications import OUTLET_SEPARATOR, carried, other_outlets, publications_of, undated_sql
 from .queries import (
     MAX_INT,
     RECORD_COLUMNS,
@@ -320,7 +320,8 @@ class QuoteDB:
         # (a GROUP BY sorted the 25,000 matches of a common word: a third of the time).
         values = "json_group_array({})" if self._b.name == "sqlite" else "json_agg({})"
         columns = ", ".join(values.format(c) for c in ("q.speaker_id", "q.outlet", "q.kind", "q.published", *others))
-        row = self._run(f"SELECT {columns} FROM {source}", params, f.raw)[0]
+        row = self._run(f"SELECT SUM(CASE WHEN {undated_sql(bool(others))} THEN 1 ELSE 0 END), {columns} FROM {source}", params, f.raw)[0]
+        undated, row = int(row[0] or 0), row[1:]
         speakers, outlets, kinds, dates, *also = (Counter(json.loads(v) if isinstance(v, str) else v or ()) for v in row)
         del speakers[None], outlets[None], dates[None]
         years: Counter = Counter()
@@ -344,6 +345,7 @@ class QuoteDB:
             outlets=top(Counter(dict(merged_outlets(outlets.items())))),
             kinds=top(kinds),
             years=top(years),
+            undated=undated,
         )
 
     def get(self, quote_id: int) -> QuoteRecord | None:
