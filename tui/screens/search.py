@@ -349,7 +349,7 @@ class SearchScreen(QuoteActions, Screen):
         if speaker is None:  # not the first row's speaker, nor the most quoted one's, unasked
             self.notify(UNIDENTIFIED if quote else CHART_WHOM, severity="warning")
             return
-        self.app.push_screen(TimelineScreen(speaker))
+        self.app.push_screen(TimelineScreen(speaker, self.state.dates))
 
     def action_copy_citation(self) -> None:
         """Copy the row the user moved to, not the first row, which only start-up or a new search put the cursor on."""
