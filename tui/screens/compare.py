@@ -166,7 +166,13 @@ class CompareScreen(WorkerErrors, Screen):
         if hint.display:
             hint.update(Text(f"{fit} of {len(shown)} speakers in view: tab to a quote, then ← → for the others.", style="dim"))
 
-    def action_column(self, step: int) -> None:
+    def action_next_column(self) -> None:
+        self._to_column(1)
+
+    def action_previous_column(self) -> None:
+        self._to_column(-1)
+
+    def _to_column(self, step: int) -> None:
         """Focus the first quote of the next (``step`` 1) or previous (-1) speaker's column, scrolled into view."""
         columns = self.query_one("#columns", Horizontal)
         shown = list(columns.query_children(".column"))
