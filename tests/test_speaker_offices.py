@@ -294,9 +294,32 @@ def test_which_after_a_body_named_past_for():
     # bbc 675: 'the National Council for Adoption, which said it "exploits"' was "Adoption"
     text = "It was met with protests by the National Council for Adoption, which said it \"exploits\" sensitive emotions."
     assert _speakers(text, "exploits") == {"National Council for Adoption"}
+    # ... and so is the reported clause around that quote (it was "Adoption")
+    clause = [q for q in extract(text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker, q.mention) for q in clause] == [
+        ('it "exploits" sensitive emotions', "National Council for Adoption", "the National Council for Adoption, which")
+    ]
 
 
 def test_a_registry_name_of_any_shape():
     # bbc 1015: "Number 10 said" (a phrase: its last word is a number) had no speaker
     text = "Clarence House has issued a statement. Number 10 said an error was made but now Harry had apologised."
     assert _speakers(text, "an error was made") == {"Downing Street"}
+
+
+def test_a_scorer_before_a_name_is_a_title():
+    # bbc 1604: "Double try scorer Martyn Williams was keen not to talk about ..." was "Double"
+    text = (
+        "Wales beat England.\n\nDouble try scorer Martyn Williams was keen not to talk about a possible Grand "
+        "Slam for Wales. \"We've got more self-belief these days.\""
+    )
+    assert _speakers(text, "We've got more") == {"Martyn Williams"}
+
+
+def test_plans_and_fears_are_no_one():
+    # bbc 954: "Fears that big donors can buy political favours have sparked calls for a limit" gave a speaker "Fears"
+    text = "Fears that big donors can buy political favours have sparked calls for a limit. In a new report, it said so."
+    assert {q.speaker for q in extract(text) if q.kind == "indirect" and q.text.startswith("a limit")} == {None}
+    # bbc 546: "Plans to portray Dominica's Carib Indians as cannibals ..." gave a speaker "Plans"
+    text = "Plans to portray Dominica's Carib Indians as cannibals in the sequel have been criticised by the chief."
+    assert all(q.speaker != "Plans" for q in extract(text))

@@ -159,7 +159,7 @@ DESCRIBED_PERSONS = dict.fromkeys(
     medallist winner runner sprinter athlete swimmer cyclist boxer golfer batsman bowler all-rounder
     jockey trainer veteran international youngster teenager fly-half scrum-half full-back flanker
     seed chef model dancer poet playwright composer conductor pianist photographer tycoon billionaire
-    entrepreneur founder pensioner wing prop hooker""".split(),
+    entrepreneur founder pensioner wing prop hooker scorer goalscorer matchwinner""".split(),
     "",
 ) | dict.fromkeys("actress frontwoman businesswoman sportswoman grandmother".split(), "f") | dict.fromkeys(
     "frontman businessman sportsman grandfather".split(), "m"
@@ -267,13 +267,15 @@ NOT_REPORTERS = IMPERATIVES | frozenset("let let's just having".split())
 # "Time will show", "History will judge" (but "Time Warner said"), those imperatives, a
 # sentence's opening word that is a number or a quantifier ("One of the bidders, ..., said",
 # "Such attacks are"), an idiom ("Having said that", "Let's hope", "Just ask"), a contraction
-# ("I'm"), and records that show or say things without being anyone ("Figures show",
-# "Reports said", "Research by Dr Nielsen shows": the mention stays, the speaker is None).
+# ("I'm"), records that show or say things without being anyone ("Figures show",
+# "Reports said", "Research by Dr Nielsen shows": the mention stays, the speaker is None), and
+# plans, fears and talks ("Fears that big donors can buy favours have sparked calls for a limit").
 NOT_SPEAKERS = (
     frozenset(
         """time history one two three four five six seven eight nine ten another more any such having let
         let's just i'm i'd i've i'll reports figures research data statistics transcript nobody no-one
-        everybody everyone anybody anyone somebody someone people few""".split()
+        everybody everyone anybody anyone somebody someone people few plans fears worries hopes concerns
+        talks events sales""".split()
     )
     | IMPERATIVES
 )

@@ -453,7 +453,8 @@ _AFTER_NAME_AHEAD = _AFTER_NAME | DESCRIBED_PERSONS.keys()
 # after the team or body it is of ("England sevens coach Mike Friday", "Tory shadow local government secretary Caroline Spelman").
 PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "administration", "campaign", "embassy", "office"} | frozenset(
     """coach boss captain skipper striker midfielder defender winger keeper goalkeeper editor analyst economist
-    moderator host anchor presenter correspondent columnist reporter commentator pollster lawyer""".split()
+    moderator host anchor presenter correspondent columnist reporter commentator pollster lawyer scorer
+    goalscorer matchwinner""".split()
 )
 _TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+){{0,3}}(?:{'|'.join(sorted(PERSON_HEADS))})[ \u00a0]+[A-Z]")
 # Lower-case words that may stand before a name in one phrase ("Republican presidential candidate").

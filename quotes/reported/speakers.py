@@ -12,6 +12,7 @@ from collections.abc import Collection
 from ..attribution import Document, Mention, canonical_name, mention_at_end, mention_at_start, resolve_mention
 from ..attribution.mentions import NAME, NAME_RE, classify, without_possessive
 from ..attribution.resolve import Antecedent
+from ..attribution.subjects import whole_body
 from ..registry import Registry
 from .patterns import OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS
 
@@ -50,6 +51,7 @@ def antecedent(text: str, relative: Mention) -> Mention | None:
         return None
     if men.form in ("phrase", "group") and _VERB_IN_PHRASE.search(men.text + " "):
         return None
+    men = whole_body(text, men, floor)  # "the National Council for Adoption, which said"
     quantifier = _QUANTIFIER_BEFORE.search(text, max(floor, men.start - 12), men.start)
     if quantifier is not None:  # "many US lawmakers who blame China": the quantifier is part of the phrase
         return Mention(quantifier.start(), men.end, text[quantifier.start() : men.end], men.form)
