@@ -181,6 +181,8 @@ class Facets:
     outlets: tuple[tuple[str, int], ...] = ()
     kinds: tuple[tuple[str, int], ...] = ()
     years: tuple[tuple[int, int], ...] = ()
+    undated: int = 0
+    """Matches with no date, nor a dated copy: in no year, and left out by any ``since``/``until``."""
 
 
 @dataclass(frozen=True, slots=True)

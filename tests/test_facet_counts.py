@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from quotes.store.publications import carried
 from quotes.store.stats import FACET_LIMIT
 
 WIRE = '"We will cut taxes for every family," the minister, John Roe, said on Monday.\n'
@@ -67,6 +68,16 @@ def test_facets_count_the_quotes_search_finds(stored, query: str, filters: dict)
     assert facets.outlets == _top(outlets)
     assert facets.kinds == _top(Counter(q.kind for q in found))
     assert facets.years == _top(years)
+    assert facets.undated == sum(1 for q in found if not q.published and not any(p.published for p in q.other_publications))
+
+
+@pytest.mark.parametrize("query, filters", [("S-400", {}), ("Turkey", {"kind": "direct"}), ("", {"kind": "indirect"})])
+def test_without_copies_the_years_and_undated_come_from_the_dates(seeded, query: str, filters: dict) -> None:
+    found = seeded.search(query, limit=None, **filters)
+    facets = seeded.facets(query, **filters)
+    assert facets.years == _top(Counter(q.published.year for q in found if q.published))
+    assert not carried(seeded._b)  # the seeds are five articles, none published again
+    assert facets.undated == sum(1 for q in found if not q.published) > 0
 
 
 def test_the_counts_cover_copies_odd_outlets_and_undated_quotes(stored) -> None:

@@ -149,6 +149,8 @@ VARIANTS = (
 COMPARE = (
     Command("compare.back", "escape", "app.pop_screen", "Back", "Return to the search."),
     Command("compare.topic", "slash", "focus_topic", "Topic", "Put the cursor in the topic box."),
+    Command("compare.next", "right", "next_column", "Next speaker", "To the next speaker's quotes (out of the topic box).", show=False),
+    Command("compare.previous", "left", "previous_column", "Previous speaker", "To the previous speaker's quotes.", show=False),
 )
 
 TIMELINE = (

@@ -18,7 +18,7 @@ from quotes.results import Context, DocumentVersion, Facets, IngestReport, Publi
 from .engine import Backend, open_backend, resolve_url
 from .fts import QuerySyntaxError
 from .migrations import ensure_schema
-from .publications import OUTLET_SEPARATOR, carried, other_outlets, publications_of
+from .publications import OUTLET_SEPARATOR, carried, other_outlets, publications_of, undated_sql
 from .queries import (
     MAX_INT,
     RECORD_COLUMNS,
@@ -327,10 +327,16 @@ class QuoteDB:
             [array.format("q.speaker_id"), text.format("q.outlet"), text.format("q.kind"), array.format(year)]
             + [array.format(c) for c in others]
         )
-        row = self._run(f"SELECT {columns} FROM {source}", params, f.raw)[0]
+        # undated: no year of its own (a null in the years), nor, with copies, of a copy
+        copies_undated = f"SUM(CASE WHEN {undated_sql(True)} THEN 1 ELSE 0 END), " if others else ""
+        row = self._run(f"SELECT {copies_undated}{columns} FROM {source}", params, f.raw)[0]
+        if others:
+            undated, row = int(row[0] or 0), row[1:]
         speakers, outlets, kinds, years, *also = (
             Counter(_values(v, split=sqlite and i in (1, 2))) for i, v in enumerate(row)
         )
+        if not others:
+            undated = years[None]
         del speakers[None], outlets[None], years[None]
         if also:
             for joined, n in also[0].items():
@@ -350,6 +356,7 @@ class QuoteDB:
             outlets=top(Counter(dict(merged_outlets(outlets.items())))),
             kinds=top(kinds),
             years=top(years),
+            undated=undated,
         )
 
     def get(self, quote_id: int) -> QuoteRecord | None:

@@ -26,7 +26,7 @@ from .sources import SourceDocument
 
 __all__ = [
     "match_key", "publications_ddl", "insert_publications", "record_copy", "publications_of", "other_outlets", "carried",
-    "outlet_counts", "year_counts", "also_published", "forget_carried", "OUTLET_SEPARATOR",
+    "outlet_counts", "year_counts", "also_published", "forget_carried", "undated_sql", "OUTLET_SEPARATOR",
 ]
 
 _INSERT = (
@@ -231,6 +231,12 @@ def _other_years(pubs: Sequence[_Pub]) -> tuple[str, ...]:
     years = [str(published)[:4] for _, published, _ in pubs if published]
     own = str(pubs[0][1])[:4] if pubs[0][1] else None
     return tuple(sorted({y for y in years if y != own}))
+
+
+def undated_sql(copies: bool) -> str:
+    """The condition that quote ``q`` has no date of its own nor, when ``copies`` (joined as
+    ``carried_quotes c``), of a copy: a quote no date filter finds."""
+    return "q.published IS NULL" + (" AND (c.years IS NULL OR c.years = '')" if copies else "")
 
 
 def year_counts(b: Backend) -> dict[str, int]:

@@ -20,7 +20,7 @@ from quotes.names import fold
 from quotes.results import Facets
 
 from .engine import Backend
-from .publications import outlet_counts, year_counts
+from .publications import carried, outlet_counts, undated_sql, year_counts
 
 __all__ = ["Tally", "recompute", "recompute_counts", "recompute_sources", "all_facets", "merged_outlets", "FACET_LIMIT"]
 
@@ -166,9 +166,13 @@ def all_facets(b: Backend) -> Facets:
     def top(items: list[tuple[Any, int]]) -> tuple[tuple[Any, int], ...]:
         return tuple(sorted(items, key=lambda vn: (-vn[1], vn[0]))[:FACET_LIMIT])
 
+    copies = carried(b)
+    join = " LEFT JOIN carried_quotes c ON c.id = q.id" if copies else ""
+
     return Facets(
         speakers=tuple((name, int(n)) for name, n in speakers),
         outlets=top(merged_outlets(by_facet["outlet"])),
         kinds=top(by_facet["kind"]),
         years=top([(int(v), n) for v, n in by_facet["year"]]),
+        undated=int(b.scalar(f"SELECT COUNT(*) FROM quotes q{join} WHERE {undated_sql(copies)}")),  # an index range
     )

@@ -34,6 +34,9 @@ __all__ = ["CompareScreen"]
 
 DEFAULT_COLUMNS = 4
 """How many of the topic's most quoted speakers are compared until the user picks."""
+COLUMN_WIDTH = 26
+"""The narrowest readable column: when the chosen speakers' columns do not fit, as many as fit share the view
+and the others are scrolled to (tab walks the cards); a line above them says how many are in view."""
 
 
 class CompareScreen(WorkerErrors, Screen):
@@ -79,6 +82,7 @@ class CompareScreen(WorkerErrors, Screen):
                 note.append(f"{label.lower()}: ")
                 note.append(plain(value), style="italic")
             yield Static(note, id="compare-filters")
+        yield Static(id="compare-fit")
         with Horizontal(id="compare-body"):
             yield SelectionList[str](id="compare-speakers")
             yield Horizontal(id="columns")
@@ -144,6 +148,42 @@ class CompareScreen(WorkerErrors, Screen):
             self._column(name, message.quotes.get(name, []), message.topic, counts.get(name))
             for name in message.chosen
         )
+        self.call_after_refresh(self._fit_columns)  # once laid out: the width they share is known
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """As many columns as are readable side by side share the view; if that is not all, say so."""
+        columns = self.query_one("#columns", Horizontal)
+        shown = list(columns.query_children(".column"))
+        width = columns.scrollable_content_region.width
+        fit = max(1, width // COLUMN_WIDTH)
+        for column in shown:
+            column.styles.width = "1fr" if len(shown) <= fit else f"{100 / fit}%"  # of the view: laid out with it
+        hint = self.query_one("#compare-fit", Static)
+        hint.display = len(shown) > fit
+        if hint.display:
+            hint.update(Text(f"{fit} of {len(shown)} speakers in view: tab to a quote, then ← → for the others.", style="dim"))
+
+    def action_next_column(self) -> None:
+        self._to_column(1)
+
+    def action_previous_column(self) -> None:
+        self._to_column(-1)
+
+    def _to_column(self, step: int) -> None:
+        """Focus the first quote of the next (``step`` 1) or previous (-1) speaker's column, scrolled into view."""
+        columns = self.query_one("#columns", Horizontal)
+        shown = list(columns.query_children(".column"))
+        focused = self.focused.ancestors_with_self if self.focused is not None else []
+        here = next((n for n, column in enumerate(shown) if column in focused), None)
+        to = (0 if step > 0 else None) if here is None else here + step
+        if to is None or not 0 <= to < len(shown):
+            return
+        columns.scroll_to_widget(shown[to], animate=False)
+        cards = list(shown[to].query(QuoteCard))
+        (cards[0] if cards else shown[to]).focus(scroll_visible=False)
 
     @staticmethod
     def _column(name: str, quotes: list[QuoteRecord], topic: str, total: int | None) -> VerticalScroll:

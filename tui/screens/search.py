@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 __all__ = ["SearchScreen"]
 
 CHART_WHOM = "Whom to chart? Select a speaker under Speakers, or move to one of their quotes (↓), then ctrl+t."
+EVER = date.min
+"""A since that every dated quote is after: what it leaves out is the undated."""
+COPY_WHICH = "Which quote? Move to it in the results (↓), then ctrl+y."
 
 
 class SearchScreen(QuoteActions, Screen):
@@ -190,13 +194,17 @@ class SearchScreen(QuoteActions, Screen):
             facets = self.app.db.facets(state.query, **state.filters())
             # nothing matches: which word to leave out (a pasted "..., Erdogan said"), once typing pauses
             misses = tuple(self.app.db.near_misses(state.query, **state.filters())[:3]) if total == 0 else ()
-            undated = self.app.db.count(state.query, **state.with_dates(None).filters()) if total == 0 and state.dates else 0
+            without_dates = 0
+            if state.dates:  # how many the dates leave out: the undated ones, for the year facet; all, when none is left
+                everywhen = state.with_dates(None).filters()
+                without_dates = self.app.db.count(state.query, **everywhen)
+                facets = replace(facets, undated=without_dates - self.app.db.count(state.query, **everywhen, since=EVER))
         except Exception as exc:
             if not worker.is_cancelled:
                 self.post_message(self.SearchFailed(state, f"{type(exc).__name__}: {exc}"))
             return
         if not worker.is_cancelled:
-            self.post_message(self.FacetsReady(state, facets, misses, undated))
+            self.post_message(self.FacetsReady(state, facets, misses, without_dates if total == 0 else 0))
 
     def on_search_screen_rows_ready(self, message: RowsReady) -> None:
         state = message.state
@@ -341,7 +349,15 @@ class SearchScreen(QuoteActions, Screen):
         if speaker is None:  # not the first row's speaker, nor the most quoted one's, unasked
             self.notify(UNIDENTIFIED if quote else CHART_WHOM, severity="warning")
             return
-        self.app.push_screen(TimelineScreen(speaker))
+        self.app.push_screen(TimelineScreen(speaker, self.state.dates))
+
+    def action_copy_citation(self) -> None:
+        """Copy the row the user moved to, not the first row, which only start-up or a new search put the cursor on."""
+        table = self.query_one(ResultsTable)
+        if table.row_count and not table.chosen:
+            self.notify(COPY_WHICH, severity="warning")
+            return
+        super().action_copy_citation()
 
     def action_dates(self) -> None:
         from .dates import DatesScreen

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Select, Static
 from textual_plotext import PlotextPlot
 
+from quotes.periods import Period
 from quotes.plural import counted
 from quotes.results import QuoteRecord, SpeakerCount, SpeakerLink
 
@@ -38,13 +39,16 @@ MOST_MONTHS = 120
 """A speaker quoted over more months than this is charted per year."""
 
 
-def buckets(points: Sequence[tuple[date, int]]) -> list[tuple[str, int]]:
+def buckets(points: Sequence[tuple[date, int]], span: Period | None = None) -> list[tuple[str, int]]:
     """Counts per day when every point falls in one month, else per month (per year over
     ``MOST_MONTHS``), in date order, with the empty days, months or years between: a gap in
-    the chart is a time nobody quoted the speaker, not a bar left out."""
+    the chart is a time nobody quoted the speaker, not a bar left out. ``span``: the dates
+    charted (the points lie in them), from its first day and to its last where it has them."""
     if not points:
         return []
     first, last = min(d for d, _ in points), max(d for d, _ in points)
+    if span:
+        first, last = span.since or first, span.until or last
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if months == 1:
         labels = [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
@@ -76,18 +80,28 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
         quotes: list[QuoteRecord]
         """The newest ``PAGE_SIZE`` of the speaker's quotes."""
         total: int
-        """All the speaker's quotes, dated or not."""
+        """All the speaker's quotes (in the dates, if any), dated or not."""
         links: tuple[SpeakerLink, ...] = ()
         """The inferred aliases the speaker's quotes take in (a surname alone and its full name)."""
+        everywhen: int = 0
+        """With dates: all the speaker's quotes, in them or not, dated or not."""
+        dated_everywhen: int = 0
+        """With dates: the speaker's dated quotes, in them or not."""
 
-    def __init__(self, speaker: str | None = None) -> None:
+    def __init__(self, speaker: str | None = None, dates: Period | None = None) -> None:
+        """``dates``: the search's, if it has some: the chart, its counts and the list keep to them."""
         super().__init__()
         self.speaker = speaker
+        self.dates = dates or None
         self._speakers_shown = False
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Select[str]((), prompt="Pick a speaker", id="timeline-speaker")
+        if self.dates:  # as compare says it
+            note = Text("Only quotes of the search's dates: ", style="dim")
+            note.append(self.dates.label, style="italic")
+            yield Static(note, id="timeline-dates")
         yield PlotextPlot(id="chart")
         yield Static(id="timeline-summary")
         yield ResultsTable(id="timeline-quotes")
@@ -102,11 +116,20 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
         speakers = list(db.speakers())
         if speaker is None and speakers:
             speaker = max(speakers, key=lambda s: s.quotes).name
-        points = list(db.timeline(speaker, by="day")) if speaker else []
-        quotes = db.search(speaker=speaker, sort="date", limit=PAGE_SIZE) if speaker else []
-        total = db.count(speaker=speaker) if speaker else 0
-        links = tuple(db.speaker_links(speaker)) if speaker else ()
-        self.post_message(self.Loaded(speaker, speakers, points, list(quotes), total, links))
+        if not speaker:
+            self.post_message(self.Loaded(speaker, speakers, [], [], 0))
+            return
+        dates = self.dates
+        within = {k: v for k, v in (("since", dates.since), ("until", dates.until)) if v} if dates else {}
+        points = everywhere = list(db.timeline(speaker, by="day"))
+        if dates:
+            points = [(day, n) for day, n in everywhere if Period(day, day).within(dates)]
+        quotes = db.search(speaker=speaker, sort="date", limit=PAGE_SIZE, **within)
+        total = db.count(speaker=speaker, **within)
+        links = tuple(db.speaker_links(speaker))
+        everywhen = db.count(speaker=speaker) if dates else total
+        dated = sum(n for _, n in everywhere)
+        self.post_message(self.Loaded(speaker, speakers, points, list(quotes), total, links, everywhen=everywhen, dated_everywhen=dated))
 
     def on_timeline_screen_loaded(self, message: Loaded) -> None:
         self.speaker = message.speaker
@@ -119,15 +142,23 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
                 )
                 if message.speaker is not None:
                     picker.value = message.speaker
-        self._plot(message.speaker, buckets(message.points))
+        self._plot(message.speaker, buckets(message.points, self.dates))
         dated = sum(n for _, n in message.points)
-        undated = message.total - dated  # of all the speaker's quotes, not only of those listed
         summary = Text(plain(message.speaker or "No speaker"), style="bold")
         if message.speaker:  # the picker counts the name alone: say what else the chart and the list take in
             summary.append_text(inferred_aliases(message.speaker, message.links))
-        summary.append(f"  {counted(dated, 'dated quote')}")
-        if undated:
-            summary.append(f", {undated} undated", style="dim")
+        if self.dates:  # what the dates leave out, as the year facet says it
+            summary.append(f"  {counted(dated, 'quote')} in these dates")
+            other = message.dated_everywhen - dated
+            undated = message.everywhen - message.dated_everywhen
+            left_out = [f"{other} of other dates"] * bool(other) + [f"{undated} undated"] * bool(undated)
+            if left_out:
+                summary.append(f"; {' and '.join(left_out)} left out", style="dim")
+        else:
+            undated = message.total - dated  # of all the speaker's quotes, not only of those listed
+            summary.append(f"  {counted(dated, 'dated quote')}")
+            if undated:
+                summary.append(f", {undated} undated", style="dim")
         if message.total > len(message.quotes):
             summary.append(f"; the newest {len(message.quotes)} below", style="dim")
         self.query_one("#timeline-summary", Static).update(summary)

@@ -23,7 +23,8 @@ _NAME_WIDTH = 22
 
 
 class FacetList(OptionList):
-    """Grouped facet values with counts; the selected ones are marked with ●."""
+    """Grouped facet values with counts; the selected ones are marked with ●. Under the years, greyed,
+    how many quotes have no date (``Facets.undated``): those any dates leave out."""
 
     BINDINGS = bindings(FACETS)
 
@@ -60,13 +61,18 @@ class FacetList(OptionList):
                 options.append(None)
             options.append(Option(Text(title, style="bold"), id=f"title-{field}", disabled=True))
             values = groups[field]
-            if not values:
+            undated = facets.undated if field == "year" else 0
+            if not values and not undated:
                 options.append(Option(Text("  none", style="dim"), disabled=True))
             for value, count in values:
                 option_id = f"{field}={value}"
                 self._values[option_id] = (field, value)
                 active = state.selects(field, value)
                 options.append(Option(self._prompt(value, count, active, self._name_width), id=option_id))
+            if undated:  # in no year: a date filter leaves them out (no filter selects them)
+                label = "undated (left out)" if state.dates else "undated"
+                prompt = self._prompt(label, undated, False, self._name_width)
+                options.append(Option(Text(prompt.plain, style="dim"), id="year-undated", disabled=True))
         self.set_options(options)
         if keep in self._values:
             self.highlighted = self.get_option_index(keep)
