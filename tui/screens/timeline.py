@@ -160,12 +160,14 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
             if undated:
                 summary.append(f", {undated} undated", style="dim")
         if message.total > len(message.quotes):
-            summary.append(f"; the newest {len(message.quotes)} below", style="dim")
+            which = "the newest" if dated else "the first"  # undated quotes have no order in time
+            summary.append(f"; {which} {len(message.quotes)} below", style="dim")
         self.query_one("#timeline-summary", Static).update(summary)
         self.query_one(ResultsTable).show(message.quotes, "")
 
     def _plot(self, speaker: str | None, bars: list[tuple[str, int]]) -> None:
         chart = self.query_one(PlotextPlot)
+        chart.display = bool(bars)  # no dated quote: an empty frame would take the list's room; the summary says why
         plt = chart.plt
         plt.clear_data()
         plt.clear_figure()
