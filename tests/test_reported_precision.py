@@ -114,3 +114,10 @@ def test_as_with_a_cue_and_its_object_is_a_time_not_a_source():
         assert "the crowd chanted for an hour" not in [q.text for q in indirect(sentence)]
     (q,) = indirect("As he noted, the deal is done.")
     assert (q.text, q.mention) == ("the deal is done", "he")
+
+
+def test_a_clause_that_only_leads_into_a_quote_is_no_clause():
+    # the words before the quote say nothing until it does: "things such as", "a few questions, including"
+    for lead in ("she still says things such as, ", "he asked her a few questions, including: "):
+        text = f'At 86 {lead}"We are not all meant to be equal, you know." Then she left.'
+        assert indirect(text) == [], lead

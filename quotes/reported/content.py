@@ -92,6 +92,10 @@ _LAST_DAY = re.compile(
 )
 _LAST_DAY_WINDOW = 90
 _WORD = re.compile(r"[^\s\"'“”‘’«»„‚‹›`.,;:!?()\[\]{}\-–—…/]+")
+# A clause that only leads into the quote right after it ("things such as, \"We're not all meant to be equal\"",
+# "questions, including: \"...\""): its words say nothing until the quote does.
+_LEADS_INTO_QUOTE = re.compile(r"\b(?:such[ \t\u00a0]+as|including|like|because|as)\Z")
+_BEFORE_QUOTE = re.compile(r"[ \t\u00a0,:]*[\"“”'‘`]*")
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -340,6 +344,13 @@ class QuotedIndex:
         """Is ``pos`` within a quote's words or on its marks?"""
         i = bisect.bisect_right(self.starts, pos + 1) - 1
         return i >= 0 and pos <= self.spans[i][1]
+
+    def leads_into_quote(self, text: str, end: int) -> bool:
+        """Does the clause ending at ``end`` only lead into the quote that opens right after it?"""
+        if _LEADS_INTO_QUOTE.search(text, max(0, end - 10), end) is None:
+            return False
+        i = bisect.bisect_left(self.starts, end)
+        return i < len(self.starts) and _BEFORE_QUOTE.match(text, end).end() == self.starts[i]
 
     def fit(self, text: str, start: int, end: int, least: int = 2, with_partial: int = 2) -> tuple[int, int] | None:
         """The clause text[start:end] fitted around the quotes: partial quotes inside it are

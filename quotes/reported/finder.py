@@ -1970,7 +1970,8 @@ class _Finder:
         via = find_via(self.text, s0, f.start) or find_via(self.text, f.last, s1)
         confidence = confidence_of(RULE_CONFIDENCE[f.rule], bool(speaker))
         self.utterance += 1
-        pieces = [(f.start, f.end)] + ([f.more] if f.more else [])
+        pieces = [(start, end) for start, end in [(f.start, f.end)] + ([f.more] if f.more else [])
+                  if not self.quotes.leads_into_quote(self.text, end)]  # "things such as, \"...\"": the quote says it
         mention, m0, m1 = (None, None, None) if men is None else (men.text, men.start, men.end)
         if span is not None:
             mention, m0, m1 = self.text[span[0] : span[1]], span[0], span[1]
