@@ -120,12 +120,12 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
             self.post_message(self.Loaded(speaker, speakers, [], [], 0))
             return
         dates = self.dates
-        within = {k: v for k, v in (("since", dates.since), ("until", dates.until)) if v} if dates else {}
+        since, until = (dates.since, dates.until) if dates else (None, None)
         points = everywhere = list(db.timeline(speaker, by="day"))
         if dates:
             points = [(day, n) for day, n in everywhere if Period(day, day).within(dates)]
-        quotes = db.search(speaker=speaker, sort="date", limit=PAGE_SIZE, **within)
-        total = db.count(speaker=speaker, **within)
+        quotes = db.search(speaker=speaker, sort="date", limit=PAGE_SIZE, since=since, until=until)
+        total = db.count(speaker=speaker, since=since, until=until)
         links = tuple(db.speaker_links(speaker))
         everywhen = db.count(speaker=speaker) if dates else total
         dated = sum(n for _, n in everywhere)
