@@ -230,3 +230,51 @@ def test_compare_says_how_many_speakers_are_in_view_and_left_right_walk_them(see
     hint, _ = asyncio.run(scenario((120, 30)))
     assert hint.startswith("3 of 4 speakers in view")
     assert asyncio.run(scenario((160, 50))) == ("", [])
+
+
+# --- 5. one more pass as a fact-checker ---------------------------------------------------------------
+
+
+def test_a_timeline_with_no_dated_quote_gives_the_list_the_chart_room(empty_db: QuoteDB, workdir: Path):
+    """BBC (S10-8): an empty chart frame took 14 of 24 lines, the list 3, and "the newest 50 below" of undated quotes."""
+    (workdir / "undated.jsonl").write_text(
+        "".join(json.dumps({"outlet": o, "url": f"https://{o.lower()}.example/{n}", "text": t}) + "\n" for n, (o, _, t) in enumerate(FEED))
+    )
+    assert empty_db.ingest([str(workdir / "undated.jsonl")]).ok
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.push_screen(TimelineScreen("Hulusi Akar"))
+            await settle(pilot)
+            assert not app.screen.query_one("#chart").display
+            assert _text(app.screen.query_one("#timeline-summary")).strip() == "Hulusi Akar  0 dated quotes, 3 undated"
+            assert app.screen.query_one(ResultsTable).size.height >= 15
+            app.pop_screen()
+            app.push_screen(TimelineScreen("Hulusi Akar", Period.year(2019)))  # and in dates none is in
+            await settle(pilot)
+            assert not app.screen.query_one("#chart").display
+            assert _text(app.screen.query_one("#timeline-summary")).strip() == "Hulusi Akar  0 quotes in these dates; 3 undated left out"
+
+    run(scenario)
+
+
+def test_the_timeline_lists_the_first_undated_quotes_not_the_newest(empty_db: QuoteDB, workdir: Path, monkeypatch):
+    import tui.screens.timeline as timeline
+
+    monkeypatch.setattr(timeline, "PAGE_SIZE", 2)
+    (workdir / "undated.jsonl").write_text(
+        "".join(json.dumps({"outlet": o, "url": f"https://{o.lower()}.example/{n}", "text": t}) + "\n" for n, (o, _, t) in enumerate(FEED))
+    )
+    assert empty_db.ingest([str(workdir / "undated.jsonl")]).ok
+
+    async def scenario():
+        app = QuotesApp(empty_db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            app.push_screen(TimelineScreen("Hulusi Akar"))
+            await settle(pilot)
+            assert _text(app.screen.query_one("#timeline-summary")).strip() == "Hulusi Akar  0 dated quotes, 3 undated; the first 2 below"
+
+    run(scenario)

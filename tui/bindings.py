@@ -98,7 +98,7 @@ SEARCH = (
         "ctrl+y",
         "copy_citation",
         "Copy",
-        "Copy the selected quote with its citation to the clipboard.",
+        "Copy the quote moved to (↓) with its citation to the clipboard.",
     ),
 )
 

@@ -350,7 +350,7 @@ class QuotedIndex:
         if _LEADS_INTO_QUOTE.search(text, max(0, end - 10), end) is None:
             return False
         i = bisect.bisect_left(self.starts, end)
-        return i < len(self.starts) and _BEFORE_QUOTE.match(text, end).end() == self.starts[i]
+        return i < len(self.starts) and _BEFORE_QUOTE.fullmatch(text, end, self.starts[i]) is not None
 
     def fit(self, text: str, start: int, end: int, least: int = 2, with_partial: int = 2) -> tuple[int, int] | None:
         """The clause text[start:end] fitted around the quotes: partial quotes inside it are

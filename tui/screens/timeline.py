@@ -120,12 +120,12 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
             self.post_message(self.Loaded(speaker, speakers, [], [], 0))
             return
         dates = self.dates
-        within = {k: v for k, v in (("since", dates.since), ("until", dates.until)) if v} if dates else {}
+        since, until = (dates.since, dates.until) if dates else (None, None)
         points = everywhere = list(db.timeline(speaker, by="day"))
         if dates:
             points = [(day, n) for day, n in everywhere if Period(day, day).within(dates)]
-        quotes = db.search(speaker=speaker, sort="date", limit=PAGE_SIZE, **within)
-        total = db.count(speaker=speaker, **within)
+        quotes = db.search(speaker=speaker, sort="date", limit=PAGE_SIZE, since=since, until=until)
+        total = db.count(speaker=speaker, since=since, until=until)
         links = tuple(db.speaker_links(speaker))
         everywhen = db.count(speaker=speaker) if dates else total
         dated = sum(n for _, n in everywhere)
@@ -160,12 +160,14 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
             if undated:
                 summary.append(f", {undated} undated", style="dim")
         if message.total > len(message.quotes):
-            summary.append(f"; the newest {len(message.quotes)} below", style="dim")
+            which = "the newest" if dated else "the first"  # undated quotes have no order in time
+            summary.append(f"; {which} {len(message.quotes)} below", style="dim")
         self.query_one("#timeline-summary", Static).update(summary)
         self.query_one(ResultsTable).show(message.quotes, "")
 
     def _plot(self, speaker: str | None, bars: list[tuple[str, int]]) -> None:
         chart = self.query_one(PlotextPlot)
+        chart.display = bool(bars)  # no dated quote: an empty frame would take the list's room; the summary says why
         plt = chart.plt
         plt.clear_data()
         plt.clear_figure()
