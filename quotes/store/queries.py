@@ -102,7 +102,7 @@ def resolve_speakers(b: Backend, name: str, inferred: bool = True) -> list[int]:
     name, :mod:`quotes.store.surnames`)."""
     ids = _named_speakers(b, name)
     if inferred and ids:
-        links = speaker_links(b, ids)
+        links = speaker_links(b, ids, why=False)
         ids = sorted({*ids, *(i for link in links for i in (link.surname_id, link.full_name_id))})
     return ids
 

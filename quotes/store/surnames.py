@@ -40,9 +40,11 @@ _SHOWN = 3
 """Co-named people named in a link's evidence."""
 
 
-def speaker_links(b: Backend, ids: Iterable[int]) -> list[SpeakerLink]:
+def speaker_links(b: Backend, ids: Iterable[int], why: bool = True) -> list[SpeakerLink]:
     """The inferred links of the speakers ``ids``: to their surname-only speaker when they are the
-    one full name of it, to their full name when they are a surname-only speaker; by name."""
+    one full name of it, to their full name when they are a surname-only speaker; by name.
+    ``why=False`` (a filter, which needs only the ids) leaves each link's evidence empty and stops
+    reading the articles as soon as the link is certain."""
     ids = sorted({int(i) for i in ids})
     if not ids:
         return []
@@ -62,7 +64,7 @@ def speaker_links(b: Backend, ids: Iterable[int]) -> list[SpeakerLink]:
         if full is None or (sid not in ids and full[0] not in ids):
             continue
         fid, full_name = full
-        if (evidence := _evidence(b, sid, fid)) is not None:
+        if (evidence := _evidence(b, sid, fid, why)) is not None:
             name = b.scalar("SELECT name FROM speakers WHERE id = :i", {"i": sid})
             links.append(SpeakerLink(name, full_name, evidence, sid, fid))
     return sorted(links, key=lambda link: (link.full_name, link.surname))
@@ -112,25 +114,34 @@ def _one_full_name(full: list[tuple[int, str, int]]) -> tuple[int, str] | None:
     return (top[0], top[1]) if top[2] >= DOMINANCE * others else None
 
 
-def _evidence(b: Backend, surname_id: int, full_id: int) -> str | None:
-    """Why the two are one person, in words; None when nothing says so."""
-    params = {"s": surname_id, "f": full_id}
-    if b.rows(
-        "SELECT 1 FROM quotes WHERE speaker_id = :s AND document_id IN (SELECT document_id FROM quotes WHERE speaker_id = :f)"
-        " LIMIT 1",
-        params,
-    ):
-        return "quoted in the same article"
-    both = [
-        name
-        for (name,) in b.rows(
-            "SELECT name FROM speakers WHERE kind = 'person' AND id NOT IN (:s, :f)"
-            " AND id IN (SELECT speaker_id FROM quotes WHERE document_id IN (SELECT document_id FROM quotes WHERE speaker_id = :s))"
-            " AND id IN (SELECT speaker_id FROM quotes WHERE document_id IN (SELECT document_id FROM quotes WHERE speaker_id = :f))"
-            " ORDER BY name",
-            params,
-        )
-    ]
+def _evidence(b: Backend, surname_id: int, full_id: int, why: bool = True) -> str | None:
+    """Why the two are one person, in words ("" when not ``why``); None when nothing says so. Read from the articles of the
+    one with fewer quotes: the other may be quoted in thousands ("Michael Howard" on 1M quotes:
+    listing everyone quoted beside him took 80 ms for each speaker filter)."""
+    counts = dict(b.rows("SELECT id, quotes FROM speakers WHERE id IN (:s, :f)", {"s": surname_id, "f": full_id}))
+    few, many = sorted((surname_id, full_id), key=lambda i: (counts.get(i) or 0, i))
+    docs = ", ".join(str(d) for (d,) in b.rows("SELECT DISTINCT document_id FROM quotes WHERE speaker_id = :x", {"x": few}))
+    if not docs:
+        return None
+    if b.rows(f"SELECT 1 FROM quotes WHERE document_id IN ({docs}) AND speaker_id = :m LIMIT 1", {"m": many}):
+        return "quoted in the same article" if why else ""
+    # the people quoted beside the one, each asked whether an article of theirs quotes the other
+    beside = b.rows(
+        "SELECT s.id, s.name FROM speakers s WHERE s.kind = 'person' AND s.id NOT IN (:s, :f)"
+        f" AND s.id IN (SELECT speaker_id FROM quotes WHERE document_id IN ({docs}))",
+        {"s": surname_id, "f": full_id},
+    )
+    both = []
+    for i, name in beside:
+        if b.rows(
+            "SELECT 1 FROM quotes a WHERE a.speaker_id = :p"
+            " AND EXISTS (SELECT 1 FROM quotes c WHERE c.document_id = a.document_id AND c.speaker_id = :m) LIMIT 1",
+            {"p": i, "m": many},
+        ):
+            both.append(name)
+            if not why and len(both) == MIN_CO_NAMED:
+                return ""
+    both.sort()
     if len(both) < MIN_CO_NAMED:
         return None
     shown = ", ".join(both[:_SHOWN]) + (f" and {len(both) - _SHOWN} more" if len(both) > _SHOWN else "")
