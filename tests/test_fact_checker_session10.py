@@ -39,11 +39,12 @@ FEED = (
 )
 
 
-def _feed(db: QuoteDB, folder: Path) -> None:
-    path = folder / "feed.jsonl"
+def _feed(db: QuoteDB, folder: Path, dated: bool = True) -> None:
+    """Ingest FEED; ``dated=False``: without its dates (every quote undated, as BBC's)."""
+    path = folder / ("feed.jsonl" if dated else "undated.jsonl")
     path.write_text(
-        "".join(json.dumps({"outlet": o, "published": d, "url": f"https://{o.lower()}.example/{n}", "text": t}) + "\n"
-                for n, (o, d, t) in enumerate(FEED)),
+        "".join(json.dumps({"outlet": o, **({"published": d} if dated else {}), "url": f"https://{o.lower()}.example/{n}", "text": t})
+                + "\n" for n, (o, d, t) in enumerate(FEED)),
         encoding="utf-8",
     )
     report = db.ingest([str(path)])

@@ -120,10 +120,7 @@ def _years(facets: FacetList) -> list[list[str]]:
 
 def test_an_undated_corpus_says_so_under_years(empty_db: QuoteDB, workdir: Path):
     """Every quote undated (as BBC's): "undated N" in place of "none"."""
-    (workdir / "undated.jsonl").write_text(
-        "".join(json.dumps({"outlet": o, "url": f"https://{o.lower()}.example/{n}", "text": t}) + "\n" for n, (o, _, t) in enumerate(FEED))
-    )
-    assert empty_db.ingest([str(workdir / "undated.jsonl")]).ok
+    _feed(empty_db, workdir, dated=False)
 
     async def scenario():
         app = QuotesApp(empty_db)
@@ -237,10 +234,7 @@ def test_compare_says_how_many_speakers_are_in_view_and_left_right_walk_them(see
 
 def test_a_timeline_with_no_dated_quote_gives_the_list_the_chart_room(empty_db: QuoteDB, workdir: Path):
     """BBC (S10-8): an empty chart frame took 14 of 24 lines, the list 3, and "the newest 50 below" of undated quotes."""
-    (workdir / "undated.jsonl").write_text(
-        "".join(json.dumps({"outlet": o, "url": f"https://{o.lower()}.example/{n}", "text": t}) + "\n" for n, (o, _, t) in enumerate(FEED))
-    )
-    assert empty_db.ingest([str(workdir / "undated.jsonl")]).ok
+    _feed(empty_db, workdir, dated=False)
 
     async def scenario():
         app = QuotesApp(empty_db)
@@ -264,10 +258,7 @@ def test_the_timeline_lists_the_first_undated_quotes_not_the_newest(empty_db: Qu
     import tui.screens.timeline as timeline
 
     monkeypatch.setattr(timeline, "PAGE_SIZE", 2)
-    (workdir / "undated.jsonl").write_text(
-        "".join(json.dumps({"outlet": o, "url": f"https://{o.lower()}.example/{n}", "text": t}) + "\n" for n, (o, _, t) in enumerate(FEED))
-    )
-    assert empty_db.ingest([str(workdir / "undated.jsonl")]).ok
+    _feed(empty_db, workdir, dated=False)
 
     async def scenario():
         app = QuotesApp(empty_db)
