@@ -277,11 +277,12 @@ _FOR_BODY = re.compile(
 )
 
 
-def _body_spoken_for(doc: Document, words: list[str], registry: Registry, end: int) -> str | None:
-    """The organisation an indefinite role speaks for ("a Defra spokesman" -> "Defra",
+def _spoken_for(doc: Document, words: list[str], registry: Registry, end: int) -> str | None:
+    """The organisation or person an indefinite role speaks for ("a Defra spokesman" -> "Defra",
     "a Downing Street spokeswoman" -> "Downing Street", "A spokesman for the British Phonographic
-    Industry (BPI)", "A spokesman for the firm": the body the story is about), or None ("a
-    spokesman", "a Clinton aide", "a spokesman for Mr Prescott"). ``end``: where the role ends."""
+    Industry (BPI)", "A spokeswoman for Royal Mail", "A spokesman for the firm": the body the story
+    is about; "a spokesman for Mr Prescott" -> John Prescott), or None ("a spokesman", "a Clinton
+    aide"). ``end``: where the role ends."""
     if len(words) < 2 or fold(words[-1]) not in _SPEAKS_FOR:
         return None
     if len(words) == 2:
@@ -290,12 +291,29 @@ def _body_spoken_for(doc: Document, words: list[str], registry: Registry, end: i
             return None
         if m.group(2):
             return _described_company(doc, end)
-        named = [m.group(1)]
+        return _owner_named(doc, m.group(1), registry)
     else:
         named = [w for w in words[1:-1] if w[:1].isupper()]
         if not named or len(named) != len(words) - 2:
             return None
     return _body_named(doc, " ".join(named), registry)
+
+
+def _owner_named(doc: Document, phrase: str, registry: Registry) -> str | None:
+    """Whom a name after "a spokesman for" means: a person by a form of address ("Mr Prescott") or
+    a known given name ("Michael Howard"), a body ``_body_named`` knows ("Defra"), a family name the
+    article names in full, a body of several words as written ("Royal Mail", "Reporters Without
+    Borders"); else None."""
+    body = _body_named(doc, phrase, registry)
+    title, name = strip_name(phrase)
+    if title and fold(title.split()[-1]) in HONORIFICS or " " in name and is_given_name(fold(name.split()[0])):
+        return canonical_name(doc, phrase, registry)  # a person
+    if " " not in phrase:
+        return body or (canonical_name(doc, phrase, registry) if doc.fullest(phrase) is not None else None)
+    found = body or canonical_name(doc, phrase, registry)
+    if found is None or registry.lookup(phrase) is not None or fold(found) in fold(phrase) or fold(phrase) in fold(found):
+        return found
+    return None  # a body of several words is the one named, not another: "the English National Ballet" is no "Royal Ballet"
 
 
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
@@ -792,11 +810,11 @@ def _resolve_written(
                 return found
         if fold(words[0]) in ("a", "an"):
             # "a Defra spokesman", "a White House official": the body they speak for; no one person
-            return _body_spoken_for(doc, words, registry, mention.end)
+            return _spoken_for(doc, words, registry, mention.end)
         if len(words) == 2 and fold(words[0]) == "the" and fold(words[1]) in _SPOKESPEOPLE:
             return _spokesman_before(doc, mention.start, registry)  # "the spokesman added" after "A UKIP spokesman"
         if fold(words[0]) == "the" and fold(last) in _SPOKESPEOPLE:
-            body = _body_spoken_for(doc, words, registry, mention.end)  # "The Vodafone spokesman"
+            body = _spoken_for(doc, words, registry, mention.end)  # "The Vodafone spokesman"
             if body is not None:
                 return body
         return resolve_role(doc, mention, registry)
@@ -859,9 +877,20 @@ def _described_person(
         return None  # "the Waterford man" is the man the story is about, "the man" may be anyone
     at = mention.start if before is None else before
     country = NATIONALITIES.get(head)
-    return _titled_person(doc, mention, registry) or _salient_person(
+    return _titled_person(doc, _without_epithets(mention), registry) or _salient_person(
         doc, want, at, history, registry, country, _foreigners(doc, country, at, history, registry) if country else frozenset()
     )
+
+
+def _without_epithets(mention: Mention) -> Mention:
+    """A description without the lower-case words before its head, which tell how the person is,
+    not who ("The distressed actress" is the one the article titles "actress"; "the Tottenham
+    striker" keeps its club)."""
+    words = mention.text.split()
+    kept = [w for w in words[1:-1] if not w[:1].islower()]
+    if len(kept) == len(words) - 2:
+        return mention
+    return Mention(mention.start, mention.end, " ".join([words[0], *kept, words[-1]]), mention.form)
 
 
 # Offices one person holds at a time, which "the ..." may name after the article names its holder
