@@ -103,3 +103,51 @@ def test_a_description_is_the_person_titled_by_its_head_whatever_its_epithets():
         "actress told media she was being driven straight to the airport after a routine appointment."
     )
     assert _speakers(text, "media she was being driven") == {"Negar Khan"}
+    # bbc 1771: a word that tells which one stays ("the top seed" is not "seventh seed Feliciano Lopez")
+    text = (
+        "Roger Federer reached the last four of the Qatar Open with an easy 6-1 6-2 win over seventh seed "
+        "Feliciano Lopez.\n\nThe Swiss world number one, who made his last Qatar appearance in 2003, was happy "
+        'with his form. "I think I played better than against Greg Rusedski," said the top seed.'
+    )
+    assert "Feliciano Lopez" not in _speakers(text, "I think I played")
+
+
+def test_a_role_opening_a_sentence_is_who_spoke_just_before():
+    # bbc 1253: "..., Jack Straw said. The foreign secretary told [MPs the rebate ...]" had no speaker
+    text = (
+        "'UK will stand firm on EU rebate'\n\n"
+        "Britain's £3bn EU rebate is not up for renegotiation at next week's European Council summit, Jack Straw "
+        "said.\n\n"
+        'The foreign secretary told MPs the rebate, secured by Margaret Thatcher in 1984, was "entirely justified".'
+    )
+    assert _speakers(text, "the rebate, secured") == {"Jack Straw"}
+    # bbc 1047: the article never titles Alun Michael
+    text = (
+        "Minister defends hunting ban law\n\n"
+        'The law banning hunting with dogs in England and Wales is enforceable and "very clear", Alun Michael has '
+        "said.\n\nThe rural affairs minister said it would become obvious if people flouted the law."
+    )
+    assert _speakers(text, "it would become obvious") == {"Alun Michael"}
+
+
+def test_a_role_is_no_one_else_named_just_before():
+    # bbc 995: a detainee spoke just before "The home secretary": someone with an age is a private person
+    text = (
+        "Mr Mubanga, 32, from Wembley, London, said he was brutally interrogated at the camp. The home secretary "
+        "said he would not be launching an investigation."
+    )
+    assert _speakers(text, "he would not be launching") == {None}
+    # bbc 1294: the sentence before names Mr Howard, not Howard Flight who spoke before it
+    text = (
+        "Tories reject rethink on axed MP\n\n"
+        "Sacked MP Howard Flight's local Conservative association has insisted he will not be its candidate.\n\n"
+        "Howard Flight said he was disappointed. At a news conference, Mr Howard insisted he had played by the "
+        "party's rules. The Tory leader said he would not change his mind."
+    )
+    assert "Howard Flight" not in _speakers(text, "he would not change")
+    # bbc 914: "the Scottish Executive" is a body, not a role
+    text = (
+        "Jack McConnell said young people should drink sensibly. But the Scottish Executive has insisted Mr McConnell "
+        "was speaking about adults."
+    )
+    assert "Jack McConnell" not in _speakers(text, "Mr McConnell was speaking")

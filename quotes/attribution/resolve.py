@@ -867,15 +867,17 @@ def _described_person(
     if m is None:
         return None
     head = m.group(1).lower()
+    at = mention.start if before is None else before
     if head in _OFFICES and mention.form == "role":
-        return _office_holder(doc, mention, registry)
+        return _office_holder(doc, mention, registry) or _role_of_the_last(doc, mention, at, history, registry)
+    if head in PERSON_HEADS and head not in DESCRIBED_PERSONS and head not in _NOT_CONTINUED and mention.form == "role":
+        return _role_of_the_last(doc, mention, at, history, registry)
     if head in DESCRIBED_COMPANIES:
         bare = len(text[start : mention.end].split()) == 2
         return _described_company(doc, mention.start if before is None else before) if bare else None
     want = "" if head.endswith("-year-old") else DESCRIBED_PERSONS.get(head)
     if want is None or head in QUALIFIED_PERSONS and not any(c.isupper() for c in text[start + 4 : m.start(1)]):
         return None  # "the Waterford man" is the man the story is about, "the man" may be anyone
-    at = mention.start if before is None else before
     country = NATIONALITIES.get(head)
     return _titled_person(doc, _without_epithets(mention), registry) or _salient_person(
         doc, want, at, history, registry, country, _foreigners(doc, country, at, history, registry) if country else frozenset()
@@ -883,14 +885,92 @@ def _described_person(
 
 
 def _without_epithets(mention: Mention) -> Mention:
-    """A description without the lower-case words before its head, which tell how the person is,
-    not who ("The distressed actress" is the one the article titles "actress"; "the Tottenham
-    striker" keeps its club)."""
+    """A description without the participles before its head, which tell how the person is, not
+    who ("The distressed actress" is the one the article titles "actress"); other words stay ("the
+    top seed" is no "seventh seed", "the two-time champion" no other "Olympic champion")."""
     words = mention.text.split()
-    kept = [w for w in words[1:-1] if not w[:1].islower()]
+    kept = [w for w in words[1:-1] if not (w[:1].islower() and w.endswith(("ed", "ing")))]
     if len(kept) == len(words) - 2:
         return mention
     return Mention(mention.start, mention.end, " ".join([words[0], *kept, words[-1]]), mention.form)
+
+
+# A name and its verb of saying ending the sentence before: "..., Jack Straw said.", "..., said Mr Bell."
+_SAID_LAST = re.compile(
+    rf",[ \u00a0]+(?:([a-z]+)[ \u00a0]+)?({NAME})(?:[ \u00a0]+(?:has[ \u00a0]+)?([a-z]+))?[ \u00a0]*\.[ \u00a0\n]+\Z"
+)
+
+
+def _role_of_the_last(doc: Document, mention: Mention, at: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
+    """The person a role opening a sentence names when the article titles no one so: the one who
+    spoke or opened a sentence just before (``_salient_person``: "..., Jack Straw said. The foreign
+    secretary told MPs"), unless the article titles them otherwise ("Tory co-chairman Liam Fox"),
+    the registry knows them in other offices only, or names another holder the article names."""
+    text = doc.text
+    words = mention.text.split()
+    if fold(words[0]) != "the" or not words[-1].islower() or " of " in mention.text:
+        return None  # ("The death of Martin Luther King", "the Scottish Executive": no role)
+    if not _OPENS_SENTENCE.search(text, max(0, mention.start - 16), mention.start):
+        return None
+    said = _SAID_LAST.search(text, max(0, mention.start - 80), mention.start)
+    verb = said and (said.group(1) or said.group(3))
+    if verb and not (said.group(1) and said.group(3)) and is_cue(verb):
+        person = _person_in(doc, said.group(2), registry)[0]
+    else:
+        person = _salient_person(doc, "", at, history, registry)
+    if person is None or " " not in person or person.split()[0].isupper() or classify(person) != "person" or _titled_otherwise(doc, person):
+        return None  # (a person named in full: not "BBC Scotland", nor "Howard" for "Mr Howard")
+    if _private_or_apposed(doc, person, words[-1]) or _other_in_sentence_before(doc, mention.start, person, registry):
+        return None
+    want = role_words(mention.text)
+    holders = _holders(doc, want, registry)
+    sp = registry.lookup(person)
+    if sp is not None and sp.roles and person not in holders:
+        return None
+    if any(holder != person and _named_in(doc, holder, 0, len(text)) for holder in holders):
+        return None
+    return person
+
+
+# Roles that no one quoted just before is likely to hold: "Mr Mubanga said he was interrogated. The
+# judge said ...", and a spokesperson speaks for someone, not as themself.
+_NOT_CONTINUED = _SPEAKS_FOR | {"judge", "lawyer", "attorney", "prosecutor"}
+
+
+def _private_or_apposed(doc: Document, person: str, head: str) -> bool:
+    """Does the article write ``person`` with an age ("Mr Mubanga, 32, from Wembley": a private
+    person) or after another role set off by a comma ("The state's campaign chairman, Phil Lovas,")?"""
+    text, family = doc.text, person.split()[-1]
+    at = text.find(family)
+    while at >= 0:
+        end = at + len(family)
+        if _AGE_AFTER.match(text, end):
+            return True
+        role = _ROLE_BEFORE.search(text, max(0, at - 40), at)
+        if role is not None and role.group(1) in PERSON_HEADS and role.group(1) != head:
+            return True
+        at = text.find(family, end)
+    return False
+
+
+def _other_in_sentence_before(doc: Document, start: int, person: str, registry: Registry) -> bool:
+    """Does the sentence before ``start`` name a person other than ``person`` ("At a news conference,
+    Mr Howard insisted ... The Tory leader" is no one who spoke before Mr Howard)?"""
+    sentence = _SENTENCE_BEFORE.search(doc.text, max(0, start - 400), start)
+    if sentence is None:
+        return False
+    for m in NAME_RE.finditer(doc.text, sentence.start(), sentence.end()):
+        if doc.in_quote(m.start()):
+            continue
+        other = _person_in(doc, m.group(), registry)[0]
+        if other is not None and other != person:
+            return True
+    return False
+
+
+_SENTENCE_BEFORE = re.compile(r"[^.!?]*[.!?][\"”’']?\s+\Z")
+_AGE_AFTER = re.compile(r",[ \u00a0]*\d{1,3}[ \u00a0]*,")
+_ROLE_BEFORE = re.compile(rf"\b([a-z]+),[ \u00a0]+(?:{NAME}[ \u00a0]+)?\Z")
 
 
 # Offices one person holds at a time, which "the ..." may name after the article names its holder
