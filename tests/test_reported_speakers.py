@@ -151,3 +151,22 @@ def test_a_role_is_no_one_else_named_just_before():
         "was speaking about adults."
     )
     assert "Jack McConnell" not in _speakers(text, "Mr McConnell was speaking")
+
+
+def test_a_co_chairman_is_one_role_and_the_person_titled_so():
+    # bbc 902: "The Tory co-chairman attacked ... and said [Mr Blair ...]" was cut to "The Tory", no speaker
+    text = (
+        "Tory co-chairman Liam Fox said Labour would run a negative campaign.\n\n"
+        '"It is going to be fear and smear," he told BBC News. The Tory co-chairman attacked Labour\'s six new '
+        'pledges as "vacuous" and said Mr Blair was very worried voters would take revenge for his failure to deliver.'
+    )
+    assert _speakers(text, "Mr Blair was very worried") == {"Liam Fox"}
+
+
+def test_the_member_for_a_seat_is_who_spoke_just_before():
+    # bbc 1028: "The MP for Ealing North claimed [...]" after the sentence Stephen Pound opens
+    text = (
+        'Labour backbencher Stephen Pound labelled casino-related regeneration schemes "a pile of pants". The MP for '
+        "Ealing North claimed the legislation would encourage a mafia-like culture of vice."
+    )
+    assert _speakers(text, "the legislation would encourage") == {"Stephen Pound"}

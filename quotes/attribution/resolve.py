@@ -870,7 +870,7 @@ def _described_person(
     at = mention.start if before is None else before
     if head in _OFFICES and mention.form == "role":
         return _office_holder(doc, mention, registry) or _role_of_the_last(doc, mention, at, history, registry)
-    if head in PERSON_HEADS and head not in DESCRIBED_PERSONS and head not in _NOT_CONTINUED and mention.form == "role":
+    if (head in PERSON_HEADS or head in _MEMBERS) and head not in DESCRIBED_PERSONS and head not in _NOT_CONTINUED and mention.form == "role":
         return _role_of_the_last(doc, mention, at, history, registry)
     if head in DESCRIBED_COMPANIES:
         bare = len(text[start : mention.end].split()) == 2
@@ -908,7 +908,7 @@ def _role_of_the_last(doc: Document, mention: Mention, at: int, history: Sequenc
     the registry knows them in other offices only, or names another holder the article names."""
     text = doc.text
     words = mention.text.split()
-    if fold(words[0]) != "the" or not words[-1].islower() or " of " in mention.text:
+    if fold(words[0]) != "the" or not (words[-1].islower() or fold(words[-1]) in _MEMBERS) or " of " in mention.text:
         return None  # ("The death of Martin Luther King", "the Scottish Executive": no role)
     if not _OPENS_SENTENCE.search(text, max(0, mention.start - 16), mention.start):
         return None
@@ -935,6 +935,8 @@ def _role_of_the_last(doc: Document, mention: Mention, at: int, history: Sequenc
 # Roles that no one quoted just before is likely to hold: "Mr Mubanga said he was interrogated. The
 # judge said ...", and a spokesperson speaks for someone, not as themself.
 _NOT_CONTINUED = _SPEAKS_FOR | {"judge", "lawyer", "attorney", "prosecutor"}
+# Members of a house, a role written in capitals: "The MP for Ealing North claimed".
+_MEMBERS = frozenset(("mp", "mep", "msp", "mla"))
 
 
 def _private_or_apposed(doc: Document, person: str, head: str) -> bool:
