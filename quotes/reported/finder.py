@@ -271,7 +271,7 @@ _BEFORE_A_VERB = (
 # champions Mike and Bob Bryan thrashed ..."), their verb ("the Spanish champions extended", "Its other brands
 # include") or a preposition ("allowing the different brands to share parts"); the verb takes an object ("Ivanka
 # Trump champions working moms", "The Tory leader brands such criticisms as ...").
-_PLURAL_NOUNS = frozenset(("champions", "brands"))
+_PLURAL_NOUNS = frozenset(("champions", "brands", "highlights"))
 # What opens the content of a noun of speech after its owner: "Trump's claim to understand the middle class",
 # "the IMF's estimate of global growth", "Trump's hopes for a win".
 _OWNED_CONTENT = re.compile(r"(?:to|of|about|for|on|over|against|that|whether|not[ \t\u00a0]+to)\b")
@@ -302,13 +302,25 @@ _LONG_SUBJECT = frozenset(("say", "tell"))
 # without saying that" (PolNeAR: 7 such clauses, none annotated).
 _NO_ONE_SAYS = re.compile(
     r"\b(?:(?:(?:too|so)[ \t\u00a0]+(?:soon|early|late)|safe|fair|hard|difficult|impossible|needless|easy)[ \t\u00a0]+to|"
-    r"[Tt]ime[ \t\u00a0]+will|goes[ \t\u00a0]+without)[ \t\u00a0]+\Z"
+    r"[Tt]ime[ \t\u00a0]+will|goes[ \t\u00a0]+without|goes[ \t\u00a0]+to)[ \t\u00a0]+\Z"
 )
+# "points to" after a number of points: a rise to a level, not a source pointing to something.
+_NUMBER_BEFORE = re.compile(r"(?:\d|percentage|basis)[ \t\u00a0]+\Z")
+# Idioms with a cue that report nothing, by lemma: "as we know it", "what I call a tough game".
+_IDIOM_BEFORE = {
+    "know": re.compile(r"\bas[ \t\u00a0]+(?:we|you)[ \t\u00a0]+\Z"),
+    "call": re.compile(r"\b[Ww]hat[ \t\u00a0]+(?:I|we|you)[ \t\u00a0]+\Z"),
+}
+# "suspect"/"suspects" as a verb reports a clause ("Many experts suspect those losses were ..."); else a noun.
+_SUSPECTS = frozenset(("suspect", "suspects"))
+_IT_ALONE = re.compile(r"it\b(?![ \t\u00a0]+(?:is|was|will|would|has|had|can|could)\b)")
 _NO_ONE_CHARS = 30
 _LONG_SUBJECT_WORDS = 18
 _ASIDE_SUBJECT_WORDS = 30
 _ASIDE_OPENERS = frozenset(",(\u2014\u2013-")
 _MODALS = frozenset("will would could can may might should must did does do".split())
+# The subject after a modal that opens a question ("Would it be too much to ask for ...?"), not "Will urged".
+_INVERTED_SUBJECTS = frozenset("it there i you he she we they".split())
 # Words between a passive's subject and its auxiliary: "will", "has", "may not", "is expected to", "also".
 _BEFORE_PASSIVE = (
     _MODALS | _PERFECT | ADVERBS | PASSIVE_AUX
@@ -432,8 +444,9 @@ _AFTER_ANSWER = re.compile(r"[ \t\u00a0]*(?:[,.;:!?)\u2014\u2013]|\Z|(?:in|on|at
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
 _ASKED_AFTER = frozenset("When when was were been".split())
 # ("found it difficult" is no finding, "found it was part of a long-standing problem" is)
+# ("found fame", "found success in Japan", "found space in the area", "found out about": no finding either)
 _FOUND_NO_FINDING = re.compile(
-    r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|time|"
+    r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|time|fame|success|space|room|out|"
     r"it(?![ \t\u00a0]+(?:was|is|had|has|would|will|could|can|did|does|may|might|should|must)\b))\b"
 )
 # A quantifier standing alone as the subject: "Others say", "Many believe", "Some argued".
@@ -444,6 +457,17 @@ _QUANTIFIER = re.compile(
 # What may open a sentence before a participle that reports for the main clause's subject: "Noting
 # that ...,", "In defending the plan,", "After thanking the crowd,".
 _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:(?:In|By|After|While|Before|Without|Upon|When)[ \t\u00a0]+)?")
+# A plea in court, no words reported: "three US insurance executives have pleaded guilty to fraud charges".
+_PLEA = re.compile(r"(?:guilty|not[ \t\u00a0]+guilty|innocent|no[ \t\u00a0]+contest)\b")
+# A prize won, not a claim made: "to claim the British indoor high jump title", "help the US claim a 5-0 win
+# over Mexico" (up to five words before the prize's noun, none a verb: "claimed the deal was a victory" is a
+# claim; and "claiming victory in the governor's bracket" is one too: PolNeAR annotates it).
+_PRIZE = re.compile(
+    r"(?:(?!(?:is|was|were|are|be|been|has|had|have|would|will|could|can|that)\b)[\w'’.\-]+[ \t\u00a0]+){0,5}?"
+    r"(?:titles?|crowns?|medals?|gold|silver|bronze|trophy|cup|double|treble|\d+-\d+[ \t\u00a0]+(?:win|victory)|"
+    # a win over someone ("their first win over the men in black"), not "claiming victory in the governor's bracket"
+    r"(?:win|victory)[ \t\u00a0]+(?:over|against)\b)\b"
+)
 # "with" and a subject phrase right before an "-ing" cue: "with half of the voters saying ...".
 _ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)[ \t\u00a0]*\Z")
 _ABSOLUTE_CHARS = 70
@@ -521,7 +545,11 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
     if lemma == "show" and first in ("up ", "off"):
         return False  # "showed up", "showed off a new phone"
     if lemma == "find" and _FOUND_NO_FINDING.match(text, start):
-        return False  # "found himself in the awkward position", "found a way": no finding
+        return False  # "found himself in the awkward position", "found a way", "found fame": no finding
+    if lemma == "plead" and _PLEA.match(text, start):
+        return False  # "have pleaded guilty to fraud charges": a plea, not what was said
+    if lemma == "claim" and _PRIZE.match(text, start):
+        return False  # "to claim the AAAs long jump title", "held on to claim a deserved victory": won, not claimed
     if lemma in _AS_ONLY:
         return _as_follows(text, start, end)  # "cast her rival as ...", not "cast ballots"
     if lemma in _STATEMENT_ONLY:
@@ -533,6 +561,16 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
             or _a_statement(text, start, end)
         )
     return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
+
+
+def _opens_a_clause(text: str, start: int) -> bool:
+    """Does the content at ``start`` open like a clause: "that", a determiner or a subject pronoun, a capital or
+    a number ("suspect those losses were generated", not "suspects without trial")?"""
+    first = _A_WORD.match(text, start)
+    if first is None:
+        return False
+    word = first.group()
+    return word[0].isupper() or word[0].isdigit() or word == "that" or word.lower() in _CLAUSE_OPENERS
 
 
 def _a_statement(text: str, start: int, end: int) -> bool:
@@ -658,6 +696,12 @@ def _word_before(text: str, floor: int, at: int) -> str:
     while start > floor and (text[start - 1].isalpha() or text[start - 1] in "'’"):
         start -= 1
     return text[start:end]
+
+
+def _word_after(text: str, at: int, end: int) -> str:
+    """The word right after ``at`` (spaces skipped), or ""."""
+    m = _A_WORD.search(text, at, min(end, at + _NO_ONE_CHARS))
+    return m.group() if m is not None and not text[at : m.start()].strip(_SPACES) else ""
 
 
 def _source_phrase(text: str, start: int, end: int) -> Mention | None:
@@ -1574,8 +1618,12 @@ class _Finder:
                     document = _DOCUMENT.search(text, window, cue.start)
             if absolute is None and document is None:
                 return None  # "recent reports suggesting": a participle modifying a noun
-        if cue.lemma in _LONG_SUBJECT and _NO_ONE_SAYS.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
-            return None  # "It is too soon to say whether ...", "Only time will tell if ...": no one says it
+        if (cue.lemma in _LONG_SUBJECT or cue.lemma == "show") and _NO_ONE_SAYS.search(
+            text, max(s0, cue.start - _NO_ONE_CHARS), cue.start
+        ):
+            return None  # "It is too soon to say whether ...", "Only time will tell if ...", "It just goes to show": no one says it
+        if cue.lemma == "point to" and _NUMBER_BEFORE.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
+            return None  # "closed up 23 points to 6661.89", "raised rates by 0.27 percentage points to 5.8%": a sum
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
@@ -1587,6 +1635,15 @@ class _Finder:
         start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap, cue.lemma in CLAUSAL)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
+        if cue.form in NOUN_LIKE and _word_before(text, s0, cue.start) == "to":
+            return None  # "pleaded guilty to charges that ...": after "to" a plural noun, never a verb
+        if cue.form in _SUSPECTS and not _after_that(text, start) and not _opens_a_clause(text, start):
+            return None  # "terror suspects under house arrest", "suspects currently detained are ...": a noun
+        idiom = _IDIOM_BEFORE.get(cue.lemma)
+        if idiom is not None and idiom.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start) and (
+            cue.lemma != "know" or _IT_ALONE.match(text, start)
+        ):
+            return None  # "regulation as we know it", "That's what I call a tough game": no content reported
         if cue.lemma == "see" and not _sees_a_view(text, s0, cue, start, s1):
             return None
         if not _after_that(text, start) and (
@@ -1688,8 +1745,8 @@ class _Finder:
                 or cue.lemma in _DOCUMENT_VERBS and self._opens_with_a_document(s0, cue.start)
             ):
                 men = self._long_subject(s0, cue)
-        if men is None:
-            return None
+        if men is None or men.text.lower() in _MODALS and _word_after(text, men.end, s1).lower() in _INVERTED_SUBJECTS:
+            return None  # "Would it be too much to ask for an electronics recycling box too?": a question, no one
         if cue.lemma == "see" and _an_event(men.text) and not _as_follows(text, start, s1):
             return None  # "The agreement will see some 12 trillion won of debt converted into equity"
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
