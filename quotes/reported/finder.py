@@ -48,6 +48,7 @@ from ..attribution.lexicon import NOT_REPORTERS
 from ..attribution.resolve import speaker_kind
 from ..attribution.subjects import subject_in
 from ..model import Quote, QuoteRow
+from ..matching import last_match
 from ..names import fold
 from ..quote_marks import ALL_MARKS
 from ..registry import Registry, default_registry
@@ -751,7 +752,7 @@ def _phrase_after_comma(text: str, s0: int, at: int) -> Mention | None:
 def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
     """The subject phrase of a subordinate clause ending at ``at``: "a day after a CNN poll showed"
     -> "a CNN poll"."""
-    m = _last_match(_SUBORDINATOR, text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at)
+    m = last_match(_SUBORDINATOR, text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at)
     return None if m is None else _short_phrase(text, m.end(), at, 6)
 
 
@@ -765,14 +766,6 @@ def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
         return None
     m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
     return _short_phrase(text, s0 + m.end() if m else s0, who, 4)
-
-
-def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` in text[start:end] (a short window)."""
-    m = None
-    for m in pattern.finditer(text, start, end):
-        pass
-    return m
 
 
 # Scanned form -> (lemma, is an "-ing" form, the verb form a determiner may not precede or None):
@@ -1026,7 +1019,7 @@ class _Finder:
         if joined is not None or cue.ing or cue.lemma not in _OPENS_A_CLAUSE:
             return joined
         if cue.start not in self.breaks:  # asked once per earlier cue of the sentence
-            m = _last_match(_NEW_CLAUSE, self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start)
+            m = last_match(_NEW_CLAUSE, self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start)
             found = None
             if m is not None:
                 # a subject phrase ("and will fix the letter in its final report" is a verb phrase), else
@@ -1503,7 +1496,7 @@ class _Finder:
         opening = _OPENING_TIME.match(text, s0, cue.start)
         if opening is not None:
             start = opening.end()
-        contrast = _last_match(_CONTRAST, text, start, cue.start)
+        contrast = last_match(_CONTRAST, text, start, cue.start)
         if contrast is not None:
             start = contrast.end()
         fit = self.quotes.fit(text, start, cue.start)
