@@ -40,6 +40,24 @@ from reported_support import indirect
         "for them.",
         "The future could bring an end to regulation as we know it for all TV content.",
         "That's what I call a tough game.",
+        # "see" said of an event: what happened, no view
+        "The change will see the end of such dizzyingly-high denominations as five million lira.",
+        "The death of Martin Luther King saw it postponed for two days in 1968 as a mark of respect.",
+        "A penalty apiece saw Ireland leading 18-12 as the game entered the final quarter.",
+        "There was also a surprise loss at the Olympic Games, which saw Chile dominate as Nicolas Massu took the singles.",
+        # felt, not thought
+        "Interest-sensitive industries will feel pain immediately - sectors such as housing and small business.",
+        "This title lacks that aura, and when the Bond magic shines through, it feels like a lucky accident.",
+        # a product promoted, another's words ignored, a title defended
+        "Special guest, singer Gwen Stefani, joined her on-stage to promote her own range of HP digital cameras which "
+        "Ms Stefani has helped design.",
+        "Yukos' US lawyers will attempt to have Baikal assets frozen after the Russian government ignored a US court "
+        "order last week blocking the sale.",
+        "The top seed and defending champion was leading 6-3 5-2 when Nieminen pulled out.",
+        # a nationality before a cue form that is a noun
+        "But big British hope Kate Winslet walked away empty-handed on Saturday despite two nominations.",
+        "Little Britain and Strictly Come Dancing are among numerous British shows nominated for the prestigious "
+        "Golden Rose television awards.",
         # points to a level
         "The ISEQ index of leading shares closed up 23 points to 6661.89 on Thursday.",
         "China raised rates by 0.27 percentage points to 5.8% - its first hike in nine years.",
@@ -67,6 +85,20 @@ def test_no_reported_speech(text):
         ("The report highlights the case of Sibneft.", "the case of Sibneft"),
         ("The survey found that 70% of people were aware of it.", "70% of people were aware of it"),
         ("And as we know it was a fraud from the start.", "it was a fraud from the start"),
+        # a relative that stands for people sees a view
+        ("His assassination sent shudders through Lebanon's business community, which saw the billionaire tycoon as "
+         "the country's best hope.", "the billionaire tycoon as the country's best hope"),
+        ("Some analysts see the merger as a rescue deal for May.", "the merger as a rescue deal for May"),
+        # a company named by a nationality speaks
+        ("American, the world's biggest airline by some measures, said it expected to report a loss.",
+         "it expected to report a loss"),
+        # "on condition that" is no "that" of what was agreed
+        ("On Monday, the judge agreed to allow him to perform on condition that requests for changes to his bail "
+         "terms were not too regular.",
+         "to allow him to perform on condition that requests for changes to his bail terms were not too regular"),
+        ("Hillary Clinton is promoting her plans for enhancing public service opportunities.",
+         "her plans for enhancing public service opportunities"),
+        ("The Ohio governor hasn't ignored South Carolina.", "South Carolina"),
     ],
 )
 def test_still_reported(text, clause):

@@ -44,7 +44,7 @@ from dataclasses import astuple, dataclass
 from typing import NamedTuple
 
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
-from ..attribution.lexicon import NOT_REPORTERS
+from ..attribution.lexicon import NATIONALITIES, NOT_REPORTERS
 from ..attribution.resolve import speaker_kind
 from ..attribution.subjects import subject_in
 from ..model import Quote, QuoteRow
@@ -226,8 +226,15 @@ _SEEING_A_SIGHT = frozenset(("saw", "sees"))
 _EVENT_HEADS = frozenset(
     """which it that deal deals agreement pact change changes plan plans proposal proposals move event festival
     awards meeting session film show network year season match game tie reform reforms scheme policy mistake
-    budget bill law rules merger takeover investment project programme contract development""".split()
+    budget bill law rules merger takeover investment project programme contract development
+    death moments penalty apiece success tie rankings games conference day month week weekend night half period
+    result results draw win defeat victory final tournament race round release launch""".split()
 )
+# The relative or pronoun heads of such a subject, which may stand for people ("the business community, which saw
+# the tycoon as the country's best hope"): with an "as" after the object, a view.
+_PRONOUN_HEADS = frozenset(("which", "it", "that"))
+# Where a subject's head ends: "The death of Martin Luther King", "The tie between Manchester United and Everton".
+_HEAD_END = re.compile(r"[ \t\u00a0]+(?:of|between|in|for|from|with)[ \t\u00a0]|,")
 # A particle after a verb that takes an object: "signed up for", "called off a demonstration", "written off
 # by the pundits" report nothing; after "out" the object is what is reported ("ruled out raising the
 # state pension age", "called out his rival"), but "ruled out of the opening matches" is an injury.
@@ -322,6 +329,9 @@ _ASIDE_OPENERS = frozenset(",(\u2014\u2013-")
 _MODALS = frozenset("will would could can may might should must did does do".split())
 # The subject after a modal that opens a question ("Would it be too much to ask for ...?"), not "Will urged".
 _INVERTED_SUBJECTS = frozenset("it there i you he she we they".split())
+_THINGS = frozenset(("it", "this", "that"))
+# Cue forms that are nouns too ("British hope Kate Winslet", "numerous British shows"): after a nationality alone.
+_NOUN_OR_VERB = _NOUN_FORMS | NOUN_LIKE | frozenset("hopes shows fears plans".split())
 # Words between a passive's subject and its auxiliary: "will", "has", "may not", "is expected to", "also".
 _BEFORE_PASSIVE = (
     _MODALS | _PERFECT | ADVERBS | PASSIVE_AUX
@@ -469,6 +479,19 @@ _PRIZE = re.compile(
     # a win over someone ("their first win over the men in black"), not "claiming victory in the governor's bracket"
     r"(?:win|victory)[ \t\u00a0]+(?:over|against)\b)\b"
 )
+# What is felt, not thought: "Interest-sensitive industries will feel pain immediately", "feel the pinch".
+_SENSATION = re.compile(r"(?:pain|the[ \t\u00a0]+(?:pinch|pain|heat|squeeze|brunt|strain|effects?|impact))\b")
+# A product promoted, not a position: "joined her on-stage to promote her own range of HP digital cameras",
+# "are currently promoting the album's second single" (up to five words before its noun, none a verb).
+_PRODUCT = re.compile(
+    r"(?:(?!(?:is|was|were|are|has|had|have|would|will|that|as)\b)[\w'’.\-]+[ \t\u00a0]+){0,5}?"
+    r"(?:album|single|singles|film|films|movie|book|novel|range|cameras?|products?|tour|theatre|theater|dvd|game)\b"
+)
+# Words given by others that someone ignores: "after the Russian government ignored a US court order", "ignored
+# orders to stop construction", and a pass on the pitch: the ignoring reports none of them as its subject's words.
+_IGNORED_WORDS = re.compile(
+    r"(?:an?[ \t\u00a0]+|the[ \t\u00a0]+)?(?:[\w'’.\-]+[ \t\u00a0]+){0,2}?(?:orders?|rulings?|court|advice|warnings?|requests?|pass)\b"
+)
 # "with" and a subject phrase right before an "-ing" cue: "with half of the voters saying ...".
 _ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)[ \t\u00a0]*\Z")
 _ABSOLUTE_CHARS = 70
@@ -550,7 +573,15 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
     if lemma == "plead" and _PLEA.match(text, start):
         return False  # "have pleaded guilty to fraud charges": a plea, not what was said
     if lemma == "claim" and _PRIZE.match(text, start):
-        return False  # "to claim the AAAs long jump title", "held on to claim a deserved victory": won, not claimed
+        return False  # "to claim the AAAs long jump title", "help the US claim a 5-0 win over Mexico": won, not claimed
+    if lemma == "feel" and _SENSATION.match(text, start):
+        return False  # "Interest-sensitive industries will feel pain immediately": felt, not thought
+    if lemma == "promote" and _PRODUCT.match(text, start):
+        return False  # "to promote her own range of HP digital cameras": marketing, no position
+    if lemma == "ignore" and _IGNORED_WORDS.match(text, start):
+        return False  # "the Russian government ignored a US court order": another's words, ignored
+    if lemma == "defend" and text.startswith("champion", start):
+        return False  # "defending champion Ireland's Paul Brizzel took third": a title
     if lemma in _AS_ONLY:
         return _as_follows(text, start, end)  # "cast her rival as ...", not "cast ballots"
     if lemma in _STATEMENT_ONLY:
@@ -620,8 +651,16 @@ def _describes_a_noun(text: str, s0: int, cue: _Cue) -> bool:
 
 def _an_event(subject: str) -> bool:
     """Is the subject of "see" an event, a plan or a time ("The deal", "which", "2005")?"""
-    head = subject.rsplit(None, 1)[-1].lower()
-    return head in _EVENT_HEADS or head.isdigit()
+    last = subject.rsplit(None, 1)[-1].lower()
+    return last in _EVENT_HEADS or last.isdigit() or _head(subject) in _EVENT_HEADS
+
+
+def _head(subject: str) -> str:
+    """The head word of a subject phrase, folded: its last word before "of", "between" ... ("The death of
+    Martin Luther King" -> "death")."""
+    cut = _HEAD_END.search(subject)
+    words = (subject if cut is None else subject[: cut.start()]).split()
+    return words[-1].lower() if words else ""
 
 
 def _past_or_third(cue: _Cue) -> bool:
@@ -1740,7 +1779,11 @@ class _Finder:
                 men = self._long_subject(s0, cue)
         if men is None or men.text.lower() in _MODALS and _word_after(text, men.end, s1).lower() in _INVERTED_SUBJECTS:
             return None  # "Would it be too much to ask for an electronics recycling box too?": a question, no one
-        if cue.lemma == "see" and _an_event(men.text) and not _as_follows(text, start, s1):
+        if men.text.lower() in NATIONALITIES and cue.form in _NOUN_OR_VERB:
+            return None  # "British hope Imelda Staunton is one of the favourites", "British shows nominated for": nouns
+        if cue.lemma == "feel" and men.text.lower() in _THINGS and text.startswith("like ", start):
+            return None  # "when the Bond magic shines through, it feels like a lucky accident": it seems, no one thinks
+        if cue.lemma == "see" and self._an_event_sees(men, start, s1):
             return None  # "The agreement will see some 12 trillion won of debt converted into equity"
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
             return None  # "His remarks came amid recent reports", "and calls to this effect"
@@ -1754,6 +1797,17 @@ class _Finder:
                 if close > fit[0]:
                     fit = self.quotes.fit(text, fit[0], close, 1) or fit
         return _Found(fit[0], fit[1], men, form, "cue_clause")
+
+    def _an_event_sees(self, men: Mention, start: int, s1: int) -> bool:
+        """Is the subject of "see" an event ("The change will see the end of ...", "The death of Martin Luther King saw it
+        postponed", "the Olympic Games, which saw Chile dominate")? A relative or a pronoun, which may stand for people
+        ("the business community, which saw the tycoon as the country's best hope"), only with no "as" after its object."""
+        subject = men.text
+        if men.form == "relative" and (ante := antecedent(self.text, men)) is not None and _an_event(ante.text):
+            subject = ante.text
+        if not _an_event(subject):
+            return False
+        return subject.rsplit(None, 1)[-1].lower() not in _PRONOUN_HEADS or not _as_follows(self.text, start, s1)
 
     def _long_subject(self, s0: int, cue: _Cue) -> Mention | None:
         """The sentence's opening phrase before "say" or "tell" and their auxiliaries, up to
