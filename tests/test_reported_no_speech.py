@@ -58,6 +58,12 @@ from reported_support import indirect
         "But big British hope Kate Winslet walked away empty-handed on Saturday despite two nominations.",
         "Little Britain and Strictly Come Dancing are among numerous British shows nominated for the prestigious "
         "Golden Rose television awards.",
+        # a person believed, not a belief
+        "Sounds like there are some sad stories here - and I can believe them all.",
+        # a change as a cause, no one's words
+        "This growing habit of losing gadgets explains the rise of firms such as Retrofone.",
+        "The change highlights China's growing importance as an economic powerhouse.",
+        "The issue has highlighted concerns amongst the growing blogging community about conflicts of interest.",
         # points to a level
         "The ISEQ index of leading shares closed up 23 points to 6661.89 on Thursday.",
         "China raised rates by 0.27 percentage points to 5.8% - its first hike in nine years.",
@@ -99,6 +105,10 @@ def test_no_reported_speech(text):
         ("Hillary Clinton is promoting her plans for enhancing public service opportunities.",
          "her plans for enhancing public service opportunities"),
         ("The Ohio governor hasn't ignored South Carolina.", "South Carolina"),
+        ("Andrew Nachison highlights the US presidential race as a possible turning point for blogs.",
+         "the US presidential race as a possible turning point for blogs"),
+        ("Analysts believe it may be linked to Gazprom.", "it may be linked to Gazprom"),
+        ("The seasonally adjusted figures showed a smaller rise than expected.", "a smaller rise than expected"),
     ],
 )
 def test_still_reported(text, clause):

@@ -279,7 +279,9 @@ _BEFORE_A_VERB = (
 # champions Mike and Bob Bryan thrashed ..."), their verb ("the Spanish champions extended", "Its other brands
 # include") or a preposition ("allowing the different brands to share parts"); the verb takes an object ("Ivanka
 # Trump champions working moms", "The Tory leader brands such criticisms as ...").
-_PLURAL_NOUNS = frozenset(("champions", "brands", "highlights"))
+_PLURAL_NOUNS = frozenset(("champions", "brands"))
+# "highlights" as a plural noun before its own verb: "Other educational highlights include a documentary ...".
+_HIGHLIGHTS_VERB = re.compile(r"[ \t\u00a0]+(?:include|included|including|are|were|will|of)\b")
 # What opens the content of a noun of speech after its owner: "Trump's claim to understand the middle class",
 # "the IMF's estimate of global growth", "Trump's hopes for a win".
 _OWNED_CONTENT = re.compile(r"(?:to|of|about|for|on|over|against|that|whether|not[ \t\u00a0]+to)\b")
@@ -330,6 +332,10 @@ _MODALS = frozenset("will would could can may might should must did does do".spl
 # The subject after a modal that opens a question ("Would it be too much to ask for ...?"), not "Will urged".
 _INVERTED_SUBJECTS = frozenset("it there i you he she we they".split())
 _THINGS = frozenset(("it", "this", "that"))
+# Cues a change may be the subject of, as a cause: "The change highlights China's growing importance", "This
+# growing habit of losing gadgets explains the rise of firms ...", "The issue has highlighted concerns ...".
+_CAUSES = frozenset(("highlight", "explain", "show"))
+_CAUSE_HEADS = frozenset("change changes habit issue rise fall growth decline increase trend move".split())
 # Cue forms that are nouns too ("British hope Kate Winslet", "numerous British shows"): after a nationality alone.
 _NOUN_OR_VERB = _NOUN_FORMS | NOUN_LIKE | frozenset("hopes shows fears plans".split())
 # Words between a passive's subject and its auxiliary: "will", "has", "may not", "is expected to", "also".
@@ -479,6 +485,8 @@ _PRIZE = re.compile(
     # a win over someone ("their first win over the men in black"), not "claiming victory in the governor's bracket"
     r"(?:win|victory)[ \t\u00a0]+(?:over|against)\b)\b"
 )
+# A person believed, not a belief: "I can believe them all", "believe me, you will never see" (not "believed him to be").
+_TRUSTED = re.compile(r"(?:him|them|me|us)\b(?![ \t\u00a0]+to\b)")
 # What is felt, not thought: "Interest-sensitive industries will feel pain immediately", "feel the pinch".
 _SENSATION = re.compile(r"(?:pain|the[ \t\u00a0]+(?:pinch|pain|heat|squeeze|brunt|strain|effects?|impact))\b")
 # A product promoted, not a position: "joined her on-stage to promote her own range of HP digital cameras",
@@ -580,6 +588,8 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         return False  # "to promote her own range of HP digital cameras": marketing, no position
     if lemma == "ignore" and _IGNORED_WORDS.match(text, start):
         return False  # "the Russian government ignored a US court order": another's words, ignored
+    if lemma == "believe" and _TRUSTED.match(text, start):
+        return False  # "Sounds like there are some sad stories here - and I can believe them all": trust, no belief
     if lemma == "defend" and text.startswith("champion", start):
         return False  # "defending champion Ireland's Paul Brizzel took third": a title
     if lemma in _AS_ONLY:
@@ -1704,7 +1714,9 @@ class _Finder:
             return None  # "making references to their candidacies": a plural noun ("The ad then references FBI criticism")
         if cue.lemma == "express" and any(c.lemma == "noun" and c.start < start + _EXPRESSED_NOUN_CHARS for c in self.group if c.start > cue.end):
             return None  # "expressed deep concern about the policy": the noun of speech reports its content
-        if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end):
+        if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end) or (
+            cue.form == "highlights" and _HIGHLIGHTS_VERB.match(text, cue.end)
+        ):
             return None  # "European champions Wasps fought back", "Its top brands include Newcastle Brown Ale"
         if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):
             return None  # "people suspected of sharing copyrighted music": no one's words
@@ -1784,7 +1796,9 @@ class _Finder:
         if cue.lemma == "feel" and men.text.lower() in _THINGS and text.startswith("like ", start):
             return None  # "when the Bond magic shines through, it feels like a lucky accident": it seems, no one thinks
         if cue.lemma == "see" and self._an_event_sees(men, start, s1):
-            return None  # "The agreement will see some 12 trillion won of debt converted into equity"
+            return None
+        if cue.lemma in _CAUSES and _head(men.text) in _CAUSE_HEADS and not _after_that(text, start):
+            return None  # "The change highlights China's growing importance", "This growing habit ... explains the rise"  # "The agreement will see some 12 trillion won of debt converted into equity"
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
             return None  # "His remarks came amid recent reports", "and calls to this effect"
         if men.form == "phrase" and men.text.split()[-1] in _FUNCTION_WORDS:
