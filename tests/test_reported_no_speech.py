@@ -58,6 +58,10 @@ from reported_support import indirect
         "But big British hope Kate Winslet walked away empty-handed on Saturday despite two nominations.",
         "Little Britain and Strictly Come Dancing are among numerous British shows nominated for the prestigious "
         "Golden Rose television awards.",
+        # what will be seen, not a view
+        "Customers will not see their connections double immediately on 17 February.",
+        "He will see an HIV/Aids orphanage in Tanzania and a women's credit union in Mozambique before chairing a "
+        "meeting.",
         # a person believed, not a belief
         "Sounds like there are some sad stories here - and I can believe them all.",
         # a change as a cause, no one's words
@@ -108,6 +112,12 @@ def test_no_reported_speech(text):
         ("Andrew Nachison highlights the US presidential race as a possible turning point for blogs.",
          "the US presidential race as a possible turning point for blogs"),
         ("Analysts believe it may be linked to Gazprom.", "it may be linked to Gazprom"),
+        ("As a Scot living in England, I appreciate the value of Scottish music, so I can see no problem with it.",
+         "no problem with it"),
+        ("But those in Europe may see little point in buying what is quite an expensive bit of technology.",
+         "little point in buying what is quite an expensive bit of technology"),
+        ("As a result, people may see broadcasting straight to mobiles as taking away that control.",
+         "broadcasting straight to mobiles as taking away that control"),
         ("The seasonally adjusted figures showed a smaller rise than expected.", "a smaller rise than expected"),
     ],
 )

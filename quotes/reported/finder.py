@@ -221,6 +221,12 @@ _STATEMENT_END = re.compile(r"[,;:()\u2014\u2013.!?]")
 # torrential rain which has lashed Los Angeles"): no speech.
 _THINGS_CANNOT = frozenset("rule ruled rules lash lashed lashes".split())
 _SEEING_A_SIGHT = frozenset(("saw", "sees"))
+# A modal before "see", past "not" and an adverb: "will not see", "won't see", "may see", "will likely see".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|may|might|can|could|shall|should|must|'ll|’ll|won't|wouldn't|can't|couldn't|won’t|wouldn’t|can’t|"
+    r"couldn’t|cannot)(?:[ \t\u00a0]+(?:not|never|also|just|only|likely|probably|soon|then|still))*[ \t\u00a0]+\Z"
+)
+_A_VIEW_SEEN = re.compile(r"(?:how|what|who|whom|whose|why|where|when|whether|if|which|no|little|any)\b")
 # What "sees" an event rather than a view: "The agreement will see some debt converted", "a pact which
 # could see India invest", "2005 will also see more competition" (a year, a relative pronoun or such a head noun).
 _EVENT_HEADS = frozenset(
@@ -644,6 +650,16 @@ def _sees_a_view(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
         return _as_follows(text, start, end) or _after_that(text, start) or _word_before(text, s0, cue.start) == "who"
     if _word_before(text, s0, cue.start) == "to":
         return _word_before(text, s0, text.rindex("to", s0, cue.start)) in _WISHES
+    if _MODAL_BEFORE.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
+        # "Customers will not see their connections double", "A typical voter will see the ad at least 10 times": what
+        # will be seen, not a view ("will see it as", "would not see that", "won't see how", "can see no problem with it",
+        # "can see this guy is a fraud" are views)
+        return (
+            _as_follows(text, start, end)
+            or _after_that(text, start)
+            or _A_VIEW_SEEN.match(text, start) is not None
+            or _VERB_NEXT.search(text, start, min(end, start + _AS_CHARS)) is not None
+        )
     return True
 
 
