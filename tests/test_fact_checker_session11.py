@@ -27,3 +27,66 @@ def test_compare_names_the_inferred_alias_it_follows_and_does_not_deny_it(tmp_pa
     assert "not Rick Parry" not in section
     assert section.splitlines()[0] == "== Parry + Rick Parry (inferred): 2 quotes"
     assert "'Parry', a surname alone, is inferred to be Rick Parry" in section
+
+
+# --- S11-2: the variants say which source quotes the speaker and which paraphrases -------------------
+
+QUOTED = '"We will not give up the S-400 whatever Washington says," Erdogan told reporters in Ankara on Tuesday.'
+PARAPHRASED = "Erdogan said that we will not give up the S-400 whatever Washington says, according to the agency."
+
+
+def _quoted_and_paraphrased(db: QuoteDB, folder: Path) -> int:
+    import json
+
+    feed = folder / "wire.jsonl"
+    feed.write_text("".join(json.dumps({"outlet": o, "url": f"https://{o.lower()}.example/1", "text": t}) + "\n"
+                            for o, t in (("Agency", QUOTED), ("Daily", PARAPHRASED))))
+    assert db.ingest([str(feed)]).ok
+    kinds = {q.outlet: q.kind for q in db.search("give up the S-400 whatever Washington says")}
+    assert kinds == {"Agency": "direct", "Daily": "indirect"}, kinds
+    [quoted] = [q for q in db.search("give up the S-400 whatever Washington says") if q.kind == "direct"]
+    assert len(db.variants(quoted.id)) == 2
+    return quoted.id
+
+
+def test_the_variants_command_gives_each_reports_kind(tmp_path: Path):
+    db_path = tmp_path / "q.sqlite"
+    with QuoteDB(str(db_path)) as db:
+        quote_id = _quoted_and_paraphrased(db, tmp_path)
+    proc = cli("variants", str(quote_id), "--db", str(db_path))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "2 occurrences in 2 documents; the reports differ in kind: 1 direct, 1 indirect"
+    heads = [line for line in lines if line.startswith("#")]
+    assert [h.split()[1] for h in heads] == ["direct", "indirect"], heads
+
+
+def test_the_variants_screen_gives_each_reports_kind(tmp_path: Path, monkeypatch):
+    import asyncio
+
+    from test_tui_flows import _plain
+    from tui_support import settle
+
+    from tui.app import QuotesApp
+    from tui.screens.variants import VariantsScreen
+    from tui.widgets.quote_card import QuoteCard
+
+    monkeypatch.chdir(tmp_path)
+    db = QuoteDB(str(tmp_path / "q.sqlite"))
+    quote_id = _quoted_and_paraphrased(db, tmp_path)
+
+    async def scenario():
+        app = QuotesApp(db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            app.push_screen(VariantsScreen(quote_id))
+            await settle(pilot)
+            title = " ".join(_plain(app.screen.query_one("#variants-title")).split())
+            assert "the reports differ in kind: 1 direct, 1 indirect" in title, title
+            cards = [str(card.border_title) for card in app.screen.query(QuoteCard)]
+            assert [c.split(" · ")[1] for c in cards] == ["direct", "indirect"], cards
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        db.close()
