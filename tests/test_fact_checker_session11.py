@@ -90,3 +90,40 @@ def test_the_variants_screen_gives_each_reports_kind(tmp_path: Path, monkeypatch
         asyncio.run(scenario())
     finally:
         db.close()
+
+
+# --- S11-3: "Also reported by" gives a paraphrase without quotation marks ---------------------------
+
+
+def test_also_reported_by_does_not_put_a_paraphrase_in_quotation_marks(tmp_path: Path, monkeypatch):
+    import asyncio
+
+    from test_tui_flows import _plain
+    from tui_support import settle
+
+    from tui.app import QuotesApp
+    from tui.screens.detail import DetailScreen
+
+    monkeypatch.chdir(tmp_path)
+    db = QuoteDB(str(tmp_path / "q.sqlite"))
+    quote_id = _quoted_and_paraphrased(db, tmp_path)
+    [paraphrase] = [v.quote for v in db.variants(quote_id) if v.quote.kind == "indirect"]
+
+    async def scenario():
+        app = QuotesApp(db)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            app.push_screen(DetailScreen(quote_id))
+            await settle(pilot)
+            also = " ".join(_plain(app.screen.query_one("#also")).split())
+            assert f"Reported, not quoted: {paraphrase.text} — Recep Tayyip Erdogan" in also, also
+            assert "“" not in also  # was “we will not give up the S-400 ...” — Recep Tayyip Erdogan
+            app.push_screen(DetailScreen(paraphrase.id))  # and the other way round: his words keep their marks
+            await settle(pilot)
+            also = " ".join(_plain(app.screen.query_one("#also")).split())
+            assert "“We will not give up the S-400 whatever Washington says,” — Recep Tayyip Erdogan" in also, also
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        db.close()
