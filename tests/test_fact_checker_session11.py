@@ -127,3 +127,65 @@ def test_also_reported_by_does_not_put_a_paraphrase_in_quotation_marks(tmp_path:
         asyncio.run(scenario())
     finally:
         db.close()
+
+
+# --- S11-4: a database file that may not be written is said so before any work --------------------
+
+_TUI_INGEST = """
+import asyncio, sys
+sys.path.insert(0, "tests")
+from quotes import QuoteDB
+from tui.app import QuotesApp
+from tui_support import settle
+from textual.widgets import ProgressBar
+
+async def main():
+    db = QuoteDB(sys.argv[1])
+    app = QuotesApp(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        app.screen.query_one("#ingest-path").value = sys.argv[2]
+        await pilot.press("enter")
+        await settle(pilot)
+        print(app.screen.query_one("#ingest-message").content.plain)
+        print("bar shown" if app.screen.query_one(ProgressBar).display else "bar hidden")
+    db.close()
+
+asyncio.run(main())
+"""
+
+
+def test_a_database_file_that_may_not_be_written_is_refused_with_the_reason(tmp_path: Path):
+    import subprocess
+    import sys
+
+    from reliability_support import REPO
+    from test_reliability_disk_full_readonly import _without_write_override
+
+    wrap = _without_write_override()
+    path = tmp_path / "q.sqlite"
+    with QuoteDB(str(path)) as db:
+        db.ingest([str(REPO / "seeds" / "000_ea731dc59f6929ed.txt")])
+    article = tmp_path / "new.txt"
+    article.write_text('"We will not back down," Mevlut Cavusoglu said on Thursday.\n', encoding="utf-8")
+    digest = path.read_bytes()
+    path.chmod(0o444)
+    try:
+        reason = f"{path} is read-only (the file may not be written): make it writable (chmod u+w) or copy it to add to it"
+        for command in (("ingest", str(article)), ("reparse",)):
+            proc = cli(*command, "--db", str(path), wrap=wrap)
+            assert_no_traceback(proc)
+            # was "stopped: OperationalError: attempt to write a readonly database. ...; run the same command again to finish."
+            assert proc.returncode == 1 and proc.stderr.strip() == f"quotes {command[0]}: cannot write: {reason}", proc.stderr
+        search = cli("search", "clear signal", "--db", str(path), wrap=wrap)
+        assert search.returncode == 0 and "clear signal" in search.stdout, search.stderr
+        tui = subprocess.run([*wrap, sys.executable, "-c", _TUI_INGEST, str(path), str(article)],
+                             capture_output=True, text=True, cwd=REPO, timeout=120)
+        assert tui.returncode == 0, tui.stderr
+        message, bar = tui.stdout.strip().splitlines()[-2:]
+        assert message == f"Ingest failed: PermissionError: {reason}" and bar == "bar hidden", tui.stdout
+    finally:
+        path.chmod(0o644)
+    assert path.read_bytes() == digest
