@@ -21,7 +21,7 @@ def profile_text(fn: Callable[[], object], max_lines: int = 45) -> str:
         profiler.stop()
     text = profiler.output_text(unicode=False, color=False, show_all=False)
     # Drop pyinstrument's banner (logo, recording time); keep "Duration" and the tree.
-    lines = [l for l in text.splitlines() if l.strip() and not l.startswith((" _", " /_", "/   _"))]
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith((" _", " /_", "/   _"))]
     if len(lines) > max_lines:
         lines = lines[:max_lines] + [f"... ({len(lines) - max_lines} more lines)"]
     return "\n".join(lines)

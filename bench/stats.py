@@ -46,6 +46,6 @@ def run_child(task: str, *args: object, timeout: float = 3600) -> dict[str, floa
         capture_output=True, text=True, timeout=timeout, cwd=repo,
     )
     if proc.returncode != 0:
-        lines = [l for l in proc.stderr.strip().splitlines() if l.strip()]
+        lines = [line for line in proc.stderr.strip().splitlines() if line.strip()]
         raise RuntimeError(lines[-1] if lines else f"exit status {proc.returncode}")
     return json.loads(proc.stdout.strip().splitlines()[-1])

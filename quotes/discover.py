@@ -84,7 +84,7 @@ def _walk(
 ) -> Iterator[Path | IngestFailure]:
     try:
         with os.scandir(folder) as it:
-            entries = sorted((e.name for e in it if not e.name.startswith(".")))
+            entries = sorted(e.name for e in it if not e.name.startswith("."))
     except OSError as exc:
         yield IngestFailure(str(folder), f"cannot read folder: {exc.strerror or exc}")
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -16,6 +17,7 @@ __all__ = [
     "DiffOp",
     "Variant",
     "reach",
+    "kinds_note",
     "Publication",
     "DocumentVersion",
     "Facets",
@@ -171,6 +173,15 @@ def reach(variants: Sequence[Variant]) -> str:
     docs, sources = len(copies), len(copies) + sum(copies.values())
     return (f"{counted(len(variants), 'occurrence')} in {counted(docs, 'document')}"
             + (f", {sources} sources (the same text published again)" if sources > docs else ""))
+
+
+def kinds_note(variants: Sequence[Variant]) -> str:
+    """When the sources report a statement as different kinds (one quotes the speaker, another
+    paraphrases): "the reports differ in kind: 2 indirect, 2 partial"; else "". CLI and TUI alike."""
+    kinds = Counter(v.quote.kind for v in variants)
+    if len(kinds) < 2:
+        return ""
+    return "the reports differ in kind: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,4 +237,4 @@ def test_variants_name_whom_each_source_attributes_the_words_to(capsys, tmp_path
     status, out, _ = _run(capsys, "variants", "1", "--db", db)
     # was "#2  unknown speaker - ...": the TUI and 'quotes show' say the second source names an official
     heads = [line.split(" - ")[0] for line in out.splitlines() if line.startswith("#")]
-    assert status == 0 and heads == ["#1  Recep Tayyip Erdogan", "#2  an official (speaker not identified)"]
+    assert status == 0 and heads == ["#1  direct  Recep Tayyip Erdogan", "#2  direct  an official (speaker not identified)"]

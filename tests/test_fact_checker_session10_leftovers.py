@@ -115,8 +115,6 @@ def _years(facets: FacetList) -> list[list[str]]:
     prompts = [str(facets.get_option_at_index(i).prompt) for i in range(facets.option_count)]
     return [line.split() for line in prompts[prompts.index("Years") + 1:]]
 
-    run(scenario)
-
 
 def test_an_undated_corpus_says_so_under_years(empty_db: QuoteDB, workdir: Path):
     """Every quote undated (as BBC's): "undated N" in place of "none"."""

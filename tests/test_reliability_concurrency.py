@@ -64,7 +64,7 @@ def test_two_ingests_of_overlapping_folders_store_each_document_once(
     QuoteDB(db_url).close()
     first, second = _ingest(db_url, corpus), _ingest(db_url, b, corpus / "txt")
     results = [p.communicate(timeout=600) + (p.returncode,) for p in (first, second)]
-    for out, err, code in results:
+    for _, err, code in results:
         assert code == 0, err
         assert "locked" not in err
     stored = sum(int(out.split(" document")[0]) for out, _, _ in results)

@@ -47,8 +47,9 @@ def test_the_last_item_of_a_list_stays_in_the_clause(sentence, clause):
     ("sentence", "clause"),
     [
         ("The mayor said the storm closed the schools, and the county opened a shelter.", "the storm closed the schools"),
-        # an adverb or a verb between the commas is no list item (BBC: "ignored the pass, however, and ...")
-        ("The striker ignored the pass, however, and the keeper ran on to it.", "the pass"),
+        # an adverb or a verb between the commas is no list item (BBC: "ignored the pass, however, and ...", whose
+        # "ignored the pass" reports nothing since session 11: a verb that reports an object here)
+        ("The striker criticised the pass, however, and the keeper ran on to it.", "the pass"),
         ("The board wants the fund to be a success, and is, and most members will back it.", "the fund to be a success"),
     ],
 )

@@ -27,6 +27,7 @@ from itertools import chain
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from ..matching import last_match
 from ..names import fold, name_tokens
 from ..registry import Registry, Role, Speaker, default_registry
 from .lexicon import (
@@ -340,9 +341,7 @@ def _body_named(doc: Document, phrase: str, registry: Registry) -> str | None:
 
 def _spokesman_before(doc: Document, before: int, registry: Registry, window: int = SPOKESMAN_WINDOW) -> str | None:
     """The body of the latest spokesperson introduced in the ``window`` before ``before`` (``_SPOKESMAN_OF``)."""
-    last = None
-    for last in _SPOKESMAN_OF.finditer(doc.text, max(0, before - window), before):
-        pass
+    last = last_match(_SPOKESMAN_OF, doc.text, max(0, before - window), before)
     if last is None:
         return None
     return _body_named(doc, (last.group(1) or last.group(2)).strip(), registry)
@@ -841,7 +840,7 @@ def _namesake_before(doc: Document, phrase: str, found: str | None, at: int, reg
     if len({name_tokens(full)[0] for _, full in forms}) < 2:
         return found
     said = _HONORIFIC_GENDER.get(fold(title.split()[-1])) if title else None
-    for start, full in reversed(forms[: bisect.bisect_left(forms, (at,))]):
+    for _, full in reversed(forms[: bisect.bisect_left(forms, (at,))]):
         canonical = _person_canonical(doc, full, registry)
         if said is None or _gender(canonical, registry) in (said, None):
             return canonical

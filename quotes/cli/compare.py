@@ -46,7 +46,11 @@ def run(args: argparse.Namespace) -> int:
         # whom each name selects, and how many of their quotes match: the list is cut at --limit
         selected = {name: db.speaker_names(name) for name in result}
         totals = {name: db.count(args.query, speaker=name, **filters) for name in result if selected[name]}
-        others = {name: also_named(db, name, set(selected[name])) for name in result if selected[name]}
+        links = {name: db.speaker_links(name) for name in result if selected[name]}  # followed by the filter
+        others = {
+            name: also_named(db, name, {*selected[name], *(n for link in links[name] for n in (link.surname, link.full_name))})
+            for name in result if selected[name]
+        }
     except ValueError as exc:
         return fail("compare", str(exc))
     finally:
@@ -59,9 +63,13 @@ def run(args: argparse.Namespace) -> int:
             continue
         names = selected[name]
         label = name if names == [name] else f"{name} ({', '.join(names[:5])}{', …' if len(names) > 5 else ''})"
+        for link in links[name]:  # an inferred alias the filter takes in: said, never merged silently
+            label += f" + {link.surname if link.surname not in names else link.full_name} (inferred)"
         total = totals[name]
         shown = f", {len(quotes)} shown" if len(quotes) < total else ""
         print(terminal_safe(f"== {label}: {counted(total, 'quote')}{shown}"))
+        for link in links[name]:
+            print(terminal_safe(f"   ({link.surname!r}, a surname alone, is inferred to be {link.full_name}: {link.evidence})"))
         if others[name]:  # "Howard" is the speaker known only so, not Michael Howard
             listed = ", ".join(s.name for s in others[name][:5]) + (", …" if len(others[name]) > 5 else "")
             print(terminal_safe(f"   (not {listed}: give the whole name of the one you mean)"))

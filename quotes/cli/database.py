@@ -98,7 +98,7 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
             other = link.full_name if link.surname in names else link.surname
             notes.append(terminal_safe(f"--speaker {filters['speaker']!r} also selects {other!r}: {link.surname!r}, a surname"
                                        f" alone, is inferred to be {link.full_name} ({link.evidence})"))
-        if names and (others := also_named(db, filters["speaker"], {*names, *(n for l in links for n in (l.surname, l.full_name))})):
+        if names and (others := also_named(db, filters["speaker"], {*names, *(n for link in links for n in (link.surname, link.full_name))})):
             listed = ", ".join(f"{s.name} ({counted(s.quotes, 'quote')})" for s in others[:5]) + (", …" if len(others) > 5 else "")
             notes.append(terminal_safe(f"--speaker {filters['speaker']!r} selects {' and '.join(names)} only; also named so: {listed}"
                                        " (give the whole name of the one you mean)"))

@@ -97,8 +97,7 @@ def run_reporting(
     if db is None:
         return None
     if db.read_only:
-        fail(command, f"cannot write: {db.url} is read-only (its folder cannot be written):"
-             " copy it to a writable folder to add to it")
+        fail(command, f"cannot write: {db.read_only_reason}")
         db.close()
         return None
     bar = ProgressBar() if not args.quiet and sys.stderr.isatty() else None

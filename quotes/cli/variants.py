@@ -16,7 +16,8 @@ EXAMPLES = """examples:
   quotes search "taking many" --limit 1     # find an ID first
 
 The first (oldest) occurrence is shown in full; each other one as a word diff
-against it: [-removed-] {+added+}.
+against it: [-removed-] {+added+}. Each says its kind: direct or partial (the
+speaker's words) or indirect (a reporter's paraphrase).
 """
 
 
@@ -47,7 +48,7 @@ def render_diff(diff: Iterable[DiffOp]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quotes.results import reach, who_said
+    from quotes.results import kinds_note, reach, who_said
     from quotes.safe_text import terminal_safe
 
     from .records import source_line
@@ -62,11 +63,12 @@ def run(args: argparse.Namespace) -> int:
     if not found:
         return fail("variants", f"no quote with id {args.id}")
     copies = {v.quote.document_id: v.copies for v in found}  # each document's other publications
-    print(reach(found))
+    print(reach(found) + (f"; {kinds_note(found)}" if kinds_note(found) else ""))
     for i, v in enumerate(found):
         q = v.quote
         print()
-        print(terminal_safe(f"#{q.id}  {who_said(q, 'unknown speaker')} - {source_line(q)}"))
+        # the kind: the speaker's words (direct, partial) or a reporter's paraphrase (indirect)
+        print(terminal_safe(f"#{q.id}  {q.kind}  {who_said(q, 'unknown speaker')} - {source_line(q)}"))
         for copy in copies.pop(q.document_id, ()):
             print(terminal_safe(f"  also in {source_line(copy)}"))
         text = q.text if i == 0 or not v.diff else render_diff(v.diff)

@@ -60,7 +60,7 @@ def merge_reported(
     numbers: dict[tuple[int, int], int] = {}
     out = []
     new = tuple.__new__  # a NamedTuple's own constructor is a Python call
-    for _, is_quoted, n, q in merged:
+    for _, is_quoted, _, q in merged:
         key = (is_quoted, q.utterance)  # quoted and reported speech number their utterances apart
         number = numbers.setdefault(key, len(numbers))
         out.append(q if q.utterance == number else new(QuoteRow, q[:-1] + (number,)))

@@ -76,6 +76,9 @@ _LATE_THAT = re.compile(r"[,\u2014\u2013][ \t\u00a0]+that\b[ \t\u00a0]*")
 _PREPOSITIONS = "in|on|at|during|to|via|from|with|after|before|over|through"
 _ASIDE = re.compile(rf"[ \t\u00a0]*(?:[,\u2014\u2013]|(?:{_PREPOSITIONS})\b)")
 _PARTICLE = re.compile(r"[ \t\u00a0]+(?:for|on)\b")
+# Words that make a "that" a subordinator, not the opener of what was said: "agreed to allow him to perform on
+# condition that requests ... were not too regular", "so that", "given that".
+_SUBORDINATING = re.compile(r"\b(?:condition|so|provided|providing|given|now|except|such|order)\Z")
 # What may stand between a cue and a late "that": a prepositional phrase, not a clause
 # ("said in an interview with NTV that", but not "said he realized that").
 _PREPOSITION = re.compile(rf"[ \t\u00a0]*(?:{_PREPOSITIONS})\b")
@@ -139,7 +142,7 @@ def clause_start(
         if _ASIDE.match(text, pos, end):
             # "said in an interview with NTV that ...": a "that" shortly after, no punctuation between.
             at = text.find(" that ", pos, min(end, pos + _THAT_WINDOW))
-            if at >= 0 and _PREPOSITION.match(text, pos, end) and not _PUNCT.search(text, pos, at):
+            if at >= 0 and _PREPOSITION.match(text, pos, end) and not _PUNCT.search(text, pos, at) and not _SUBORDINATING.search(text, pos, at):
                 return at + 6
             # "said on CNN, where he is now a contributor, that ...", "said — on Twitter — that ...":
             # an aside set off by commas or dashes before the "that".

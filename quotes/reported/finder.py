@@ -44,10 +44,11 @@ from dataclasses import astuple, dataclass
 from typing import NamedTuple
 
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
-from ..attribution.lexicon import NOT_REPORTERS
+from ..attribution.lexicon import NATIONALITIES, NOT_REPORTERS
 from ..attribution.resolve import speaker_kind
 from ..attribution.subjects import subject_in
 from ..model import Quote, QuoteRow
+from ..matching import last_match
 from ..names import fold
 from ..quote_marks import ALL_MARKS
 from ..registry import Registry, default_registry
@@ -220,13 +221,26 @@ _STATEMENT_END = re.compile(r"[,;:()\u2014\u2013.!?]")
 # torrential rain which has lashed Los Angeles"): no speech.
 _THINGS_CANNOT = frozenset("rule ruled rules lash lashed lashes".split())
 _SEEING_A_SIGHT = frozenset(("saw", "sees"))
+# A modal before "see", past "not" and an adverb: "will not see", "won't see", "may see", "will likely see".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|may|might|can|could|shall|should|must|'ll|’ll|won't|wouldn't|can't|couldn't|won’t|wouldn’t|can’t|"
+    r"couldn’t|cannot)(?:[ \t\u00a0]+(?:not|never|also|just|only|likely|probably|soon|then|still))*[ \t\u00a0]+\Z"
+)
+_A_VIEW_SEEN = re.compile(r"(?:how|what|who|whom|whose|why|where|when|whether|if|which|no|little|any)\b")
 # What "sees" an event rather than a view: "The agreement will see some debt converted", "a pact which
 # could see India invest", "2005 will also see more competition" (a year, a relative pronoun or such a head noun).
 _EVENT_HEADS = frozenset(
     """which it that deal deals agreement pact change changes plan plans proposal proposals move event festival
     awards meeting session film show network year season match game tie reform reforms scheme policy mistake
-    budget bill law rules merger takeover investment project programme contract development""".split()
+    budget bill law rules merger takeover investment project programme contract development
+    death moments penalty apiece success tie rankings games conference day month week weekend night half period
+    result results draw win defeat victory final tournament race round release launch""".split()
 )
+# The relative or pronoun heads of such a subject, which may stand for people ("the business community, which saw
+# the tycoon as the country's best hope"): with an "as" after the object, a view.
+_PRONOUN_HEADS = frozenset(("which", "it", "that"))
+# Where a subject's head ends: "The death of Martin Luther King", "The tie between Manchester United and Everton".
+_HEAD_END = re.compile(r"[ \t\u00a0]+(?:of|between|in|for|from|with)[ \t\u00a0]|,")
 # A particle after a verb that takes an object: "signed up for", "called off a demonstration", "written off
 # by the pundits" report nothing; after "out" the object is what is reported ("ruled out raising the
 # state pension age", "called out his rival"), but "ruled out of the opening matches" is an injury.
@@ -272,6 +286,8 @@ _BEFORE_A_VERB = (
 # include") or a preposition ("allowing the different brands to share parts"); the verb takes an object ("Ivanka
 # Trump champions working moms", "The Tory leader brands such criticisms as ...").
 _PLURAL_NOUNS = frozenset(("champions", "brands"))
+# "highlights" as a plural noun before its own verb: "Other educational highlights include a documentary ...".
+_HIGHLIGHTS_VERB = re.compile(r"[ \t\u00a0]+(?:include|included|including|are|were|will|of)\b")
 # What opens the content of a noun of speech after its owner: "Trump's claim to understand the middle class",
 # "the IMF's estimate of global growth", "Trump's hopes for a win".
 _OWNED_CONTENT = re.compile(r"(?:to|of|about|for|on|over|against|that|whether|not[ \t\u00a0]+to)\b")
@@ -302,13 +318,32 @@ _LONG_SUBJECT = frozenset(("say", "tell"))
 # without saying that" (PolNeAR: 7 such clauses, none annotated).
 _NO_ONE_SAYS = re.compile(
     r"\b(?:(?:(?:too|so)[ \t\u00a0]+(?:soon|early|late)|safe|fair|hard|difficult|impossible|needless|easy)[ \t\u00a0]+to|"
-    r"[Tt]ime[ \t\u00a0]+will|goes[ \t\u00a0]+without)[ \t\u00a0]+\Z"
+    r"[Tt]ime[ \t\u00a0]+will|goes[ \t\u00a0]+without|goes[ \t\u00a0]+to)[ \t\u00a0]+\Z"
 )
+# "points to" after a number of points: a rise to a level, not a source pointing to something.
+_NUMBER_BEFORE = re.compile(r"(?:\d|percentage|basis)[ \t\u00a0]+\Z")
+# Idioms with a cue that report nothing, by lemma: "as we know it", "what I call a tough game".
+_IDIOM_BEFORE = {
+    "know": re.compile(r"\bas[ \t\u00a0]+(?:we|you)[ \t\u00a0]+\Z"),
+    "call": re.compile(r"\b[Ww]hat[ \t\u00a0]+(?:I|we|you)[ \t\u00a0]+\Z"),
+}
+# "suspect"/"suspects" as a verb reports a clause ("Many experts suspect those losses were ..."); else a noun.
+_SUSPECTS = frozenset(("suspect", "suspects"))
+_IT_ALONE = re.compile(r"it\b(?![ \t\u00a0]+(?:is|was|will|would|has|had|can|could)\b)")
 _NO_ONE_CHARS = 30
 _LONG_SUBJECT_WORDS = 18
 _ASIDE_SUBJECT_WORDS = 30
 _ASIDE_OPENERS = frozenset(",(\u2014\u2013-")
 _MODALS = frozenset("will would could can may might should must did does do".split())
+# The subject after a modal that opens a question ("Would it be too much to ask for ...?"), not "Will urged".
+_INVERTED_SUBJECTS = frozenset("it there i you he she we they".split())
+_THINGS = frozenset(("it", "this", "that"))
+# Cues a change may be the subject of, as a cause: "The change highlights China's growing importance", "This
+# growing habit of losing gadgets explains the rise of firms ...", "The issue has highlighted concerns ...".
+_CAUSES = frozenset(("highlight", "explain", "show"))
+_CAUSE_HEADS = frozenset("change changes habit issue rise fall growth decline increase trend move".split())
+# Cue forms that are nouns too ("British hope Kate Winslet", "numerous British shows"): after a nationality alone.
+_NOUN_OR_VERB = _NOUN_FORMS | NOUN_LIKE | frozenset("hopes shows fears plans".split())
 # Words between a passive's subject and its auxiliary: "will", "has", "may not", "is expected to", "also".
 _BEFORE_PASSIVE = (
     _MODALS | _PERFECT | ADVERBS | PASSIVE_AUX
@@ -432,8 +467,9 @@ _AFTER_ANSWER = re.compile(r"[ \t\u00a0]*(?:[,.;:!?)\u2014\u2013]|\Z|(?:in|on|at
 # The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
 _ASKED_AFTER = frozenset("When when was were been".split())
 # ("found it difficult" is no finding, "found it was part of a long-standing problem" is)
+# ("found fame", "found success in Japan", "found space in the area", "found out about": no finding either)
 _FOUND_NO_FINDING = re.compile(
-    r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|time|"
+    r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|time|fame|success|space|room|out|"
     r"it(?![ \t\u00a0]+(?:was|is|had|has|would|will|could|can|did|does|may|might|should|must)\b))\b"
 )
 # A quantifier standing alone as the subject: "Others say", "Many believe", "Some argued".
@@ -444,6 +480,32 @@ _QUANTIFIER = re.compile(
 # What may open a sentence before a participle that reports for the main clause's subject: "Noting
 # that ...,", "In defending the plan,", "After thanking the crowd,".
 _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:(?:In|By|After|While|Before|Without|Upon|When)[ \t\u00a0]+)?")
+# A plea in court, no words reported: "three US insurance executives have pleaded guilty to fraud charges".
+_PLEA = re.compile(r"(?:guilty|not[ \t\u00a0]+guilty|innocent|no[ \t\u00a0]+contest)\b")
+# A prize won, not a claim made: "to claim the British indoor high jump title", "help the US claim a 5-0 win
+# over Mexico" (up to five words before the prize's noun, none a verb: "claimed the deal was a victory" is a
+# claim; and "claiming victory in the governor's bracket" is one too: PolNeAR annotates it).
+_PRIZE = re.compile(
+    r"(?:(?!(?:is|was|were|are|be|been|has|had|have|would|will|could|can|that)\b)[\w'’.\-]+[ \t\u00a0]+){0,5}?"
+    r"(?:titles?|crowns?|medals?|gold|silver|bronze|trophy|cup|double|treble|\d+-\d+[ \t\u00a0]+(?:win|victory)|"
+    # a win over someone ("their first win over the men in black"), not "claiming victory in the governor's bracket"
+    r"(?:win|victory)[ \t\u00a0]+(?:over|against)\b)\b"
+)
+# A person believed, not a belief: "I can believe them all", "believe me, you will never see" (not "believed him to be").
+_TRUSTED = re.compile(r"(?:him|them|me|us)\b(?![ \t\u00a0]+to\b)")
+# What is felt, not thought: "Interest-sensitive industries will feel pain immediately", "feel the pinch".
+_SENSATION = re.compile(r"(?:pain|the[ \t\u00a0]+(?:pinch|pain|heat|squeeze|brunt|strain|effects?|impact))\b")
+# A product promoted, not a position: "joined her on-stage to promote her own range of HP digital cameras",
+# "are currently promoting the album's second single" (up to five words before its noun, none a verb).
+_PRODUCT = re.compile(
+    r"(?:(?!(?:is|was|were|are|has|had|have|would|will|that|as)\b)[\w'’.\-]+[ \t\u00a0]+){0,5}?"
+    r"(?:album|single|singles|film|films|movie|book|novel|range|cameras?|products?|tour|theatre|theater|dvd|game)\b"
+)
+# Words given by others that someone ignores: "after the Russian government ignored a US court order", "ignored
+# orders to stop construction", and a pass on the pitch: the ignoring reports none of them as its subject's words.
+_IGNORED_WORDS = re.compile(
+    r"(?:an?[ \t\u00a0]+|the[ \t\u00a0]+)?(?:[\w'’.\-]+[ \t\u00a0]+){0,2}?(?:orders?|rulings?|court|advice|warnings?|requests?|pass)\b"
+)
 # "with" and a subject phrase right before an "-ing" cue: "with half of the voters saying ...".
 _ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)[ \t\u00a0]*\Z")
 _ABSOLUTE_CHARS = 70
@@ -521,7 +583,21 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
     if lemma == "show" and first in ("up ", "off"):
         return False  # "showed up", "showed off a new phone"
     if lemma == "find" and _FOUND_NO_FINDING.match(text, start):
-        return False  # "found himself in the awkward position", "found a way": no finding
+        return False  # "found himself in the awkward position", "found a way", "found fame": no finding
+    if lemma == "plead" and _PLEA.match(text, start):
+        return False  # "have pleaded guilty to fraud charges": a plea, not what was said
+    if lemma == "claim" and _PRIZE.match(text, start):
+        return False  # "to claim the AAAs long jump title", "help the US claim a 5-0 win over Mexico": won, not claimed
+    if lemma == "feel" and _SENSATION.match(text, start):
+        return False  # "Interest-sensitive industries will feel pain immediately": felt, not thought
+    if lemma == "promote" and _PRODUCT.match(text, start):
+        return False  # "to promote her own range of HP digital cameras": marketing, no position
+    if lemma == "ignore" and _IGNORED_WORDS.match(text, start):
+        return False  # "the Russian government ignored a US court order": another's words, ignored
+    if lemma == "believe" and _TRUSTED.match(text, start):
+        return False  # "Sounds like there are some sad stories here - and I can believe them all": trust, no belief
+    if lemma == "defend" and text.startswith("champion", start):
+        return False  # "defending champion Ireland's Paul Brizzel took third": a title
     if lemma in _AS_ONLY:
         return _as_follows(text, start, end)  # "cast her rival as ...", not "cast ballots"
     if lemma in _STATEMENT_ONLY:
@@ -533,6 +609,16 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
             or _a_statement(text, start, end)
         )
     return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
+
+
+def _opens_a_clause(text: str, start: int) -> bool:
+    """Does the content at ``start`` open like a clause: "that", a determiner or a subject pronoun, a capital or
+    a number ("suspect those losses were generated", not "suspects without trial")?"""
+    first = _A_WORD.match(text, start)
+    if first is None:
+        return False
+    word = first.group()
+    return word[0].isupper() or word[0].isdigit() or word == "that" or word.lower() in _CLAUSE_OPENERS
 
 
 def _a_statement(text: str, start: int, end: int) -> bool:
@@ -564,6 +650,16 @@ def _sees_a_view(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
         return _as_follows(text, start, end) or _after_that(text, start) or _word_before(text, s0, cue.start) == "who"
     if _word_before(text, s0, cue.start) == "to":
         return _word_before(text, s0, text.rindex("to", s0, cue.start)) in _WISHES
+    if _MODAL_BEFORE.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
+        # "Customers will not see their connections double", "A typical voter will see the ad at least 10 times": what
+        # will be seen, not a view ("will see it as", "would not see that", "won't see how", "can see no problem with it",
+        # "can see this guy is a fraud" are views)
+        return (
+            _as_follows(text, start, end)
+            or _after_that(text, start)
+            or _A_VIEW_SEEN.match(text, start) is not None
+            or _VERB_NEXT.search(text, start, min(end, start + _AS_CHARS)) is not None
+        )
     return True
 
 
@@ -581,8 +677,16 @@ def _describes_a_noun(text: str, s0: int, cue: _Cue) -> bool:
 
 def _an_event(subject: str) -> bool:
     """Is the subject of "see" an event, a plan or a time ("The deal", "which", "2005")?"""
-    head = subject.rsplit(None, 1)[-1].lower()
-    return head in _EVENT_HEADS or head.isdigit()
+    last = subject.rsplit(None, 1)[-1].lower()
+    return last in _EVENT_HEADS or last.isdigit() or _head(subject) in _EVENT_HEADS
+
+
+def _head(subject: str) -> str:
+    """The head word of a subject phrase, folded: its last word before "of", "between" ... ("The death of
+    Martin Luther King" -> "death")."""
+    cut = _HEAD_END.search(subject)
+    words = (subject if cut is None else subject[: cut.start()]).split()
+    return words[-1].lower() if words else ""
 
 
 def _past_or_third(cue: _Cue) -> bool:
@@ -660,6 +764,12 @@ def _word_before(text: str, floor: int, at: int) -> str:
     return text[start:end]
 
 
+def _word_after(text: str, at: int, end: int) -> str:
+    """The word right after ``at`` (spaces skipped), or ""."""
+    m = _A_WORD.search(text, at, min(end, at + _NO_ONE_CHARS))
+    return m.group() if m is not None and not text[at : m.start()].strip(_SPACES) else ""
+
+
 def _source_phrase(text: str, start: int, end: int) -> Mention | None:
     """The words after "according to" up to a comma or a preposition, as a plain phrase."""
     m = _SOURCE.match(text, start, end)
@@ -707,7 +817,7 @@ def _phrase_after_comma(text: str, s0: int, at: int) -> Mention | None:
 def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
     """The subject phrase of a subordinate clause ending at ``at``: "a day after a CNN poll showed"
     -> "a CNN poll"."""
-    m = _last_match(_SUBORDINATOR, text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at)
+    m = last_match(_SUBORDINATOR, text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at)
     return None if m is None else _short_phrase(text, m.end(), at, 6)
 
 
@@ -721,14 +831,6 @@ def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
         return None
     m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
     return _short_phrase(text, s0 + m.end() if m else s0, who, 4)
-
-
-def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` in text[start:end] (a short window)."""
-    m = None
-    for m in pattern.finditer(text, start, end):
-        pass
-    return m
 
 
 # Scanned form -> (lemma, is an "-ing" form, the verb form a determiner may not precede or None):
@@ -982,7 +1084,7 @@ class _Finder:
         if joined is not None or cue.ing or cue.lemma not in _OPENS_A_CLAUSE:
             return joined
         if cue.start not in self.breaks:  # asked once per earlier cue of the sentence
-            m = _last_match(_NEW_CLAUSE, self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start)
+            m = last_match(_NEW_CLAUSE, self.text, max(s0, cue.start - _NEW_SUBJECT_CHARS), cue.start)
             found = None
             if m is not None:
                 # a subject phrase ("and will fix the letter in its final report" is a verb phrase), else
@@ -1459,7 +1561,7 @@ class _Finder:
         opening = _OPENING_TIME.match(text, s0, cue.start)
         if opening is not None:
             start = opening.end()
-        contrast = _last_match(_CONTRAST, text, start, cue.start)
+        contrast = last_match(_CONTRAST, text, start, cue.start)
         if contrast is not None:
             start = contrast.end()
         fit = self.quotes.fit(text, start, cue.start)
@@ -1574,8 +1676,12 @@ class _Finder:
                     document = _DOCUMENT.search(text, window, cue.start)
             if absolute is None and document is None:
                 return None  # "recent reports suggesting": a participle modifying a noun
-        if cue.lemma in _LONG_SUBJECT and _NO_ONE_SAYS.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
-            return None  # "It is too soon to say whether ...", "Only time will tell if ...": no one says it
+        if (cue.lemma in _LONG_SUBJECT or cue.lemma == "show") and _NO_ONE_SAYS.search(
+            text, max(s0, cue.start - _NO_ONE_CHARS), cue.start
+        ):
+            return None  # "It is too soon to say whether ...", "Only time will tell if ...", "It just goes to show": no one says it
+        if cue.lemma == "point to" and _NUMBER_BEFORE.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
+            return None  # "closed up 23 points to 6661.89", "raised rates by 0.27 percentage points to 5.8%": a sum
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
@@ -1587,6 +1693,15 @@ class _Finder:
         start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap, cue.lemma in CLAUSAL)
         if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
             return None
+        if cue.form in NOUN_LIKE and _word_before(text, s0, cue.start) == "to":
+            return None  # "pleaded guilty to charges that ...": after "to" a plural noun, never a verb
+        if cue.form in _SUSPECTS and not _after_that(text, start) and not _opens_a_clause(text, start):
+            return None  # "terror suspects under house arrest", "suspects currently detained are ...": a noun
+        idiom = _IDIOM_BEFORE.get(cue.lemma)
+        if idiom is not None and idiom.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start) and (
+            cue.lemma != "know" or _IT_ALONE.match(text, start)
+        ):
+            return None  # "regulation as we know it", "That's what I call a tough game": no content reported
         if cue.lemma == "see" and not _sees_a_view(text, s0, cue, start, s1):
             return None
         if not _after_that(text, start) and (
@@ -1615,7 +1730,9 @@ class _Finder:
             return None  # "making references to their candidacies": a plural noun ("The ad then references FBI criticism")
         if cue.lemma == "express" and any(c.lemma == "noun" and c.start < start + _EXPRESSED_NOUN_CHARS for c in self.group if c.start > cue.end):
             return None  # "expressed deep concern about the policy": the noun of speech reports its content
-        if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end):
+        if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end) or (
+            cue.form == "highlights" and _HIGHLIGHTS_VERB.match(text, cue.end)
+        ):
             return None  # "European champions Wasps fought back", "Its top brands include Newcastle Brown Ale"
         if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):
             return None  # "people suspected of sharing copyrighted music": no one's words
@@ -1688,10 +1805,16 @@ class _Finder:
                 or cue.lemma in _DOCUMENT_VERBS and self._opens_with_a_document(s0, cue.start)
             ):
                 men = self._long_subject(s0, cue)
-        if men is None:
+        if men is None or men.text.lower() in _MODALS and _word_after(text, men.end, s1).lower() in _INVERTED_SUBJECTS:
+            return None  # "Would it be too much to ask for an electronics recycling box too?": a question, no one
+        if men.text.lower() in NATIONALITIES and cue.form in _NOUN_OR_VERB:
+            return None  # "British hope Imelda Staunton is one of the favourites", "British shows nominated for": nouns
+        if cue.lemma == "feel" and men.text.lower() in _THINGS and text.startswith("like ", start):
+            return None  # "when the Bond magic shines through, it feels like a lucky accident": it seems, no one thinks
+        if cue.lemma == "see" and self._an_event_sees(men, start, s1):
             return None
-        if cue.lemma == "see" and _an_event(men.text) and not _as_follows(text, start, s1):
-            return None  # "The agreement will see some 12 trillion won of debt converted into equity"
+        if cue.lemma in _CAUSES and _head(men.text) in _CAUSE_HEADS and not _after_that(text, start):
+            return None  # "The change highlights China's growing importance", "This growing habit ... explains the rise"  # "The agreement will see some 12 trillion won of debt converted into equity"
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
             return None  # "His remarks came amid recent reports", "and calls to this effect"
         if men.form == "phrase" and men.text.split()[-1] in _FUNCTION_WORDS:
@@ -1704,6 +1827,17 @@ class _Finder:
                 if close > fit[0]:
                     fit = self.quotes.fit(text, fit[0], close, 1) or fit
         return _Found(fit[0], fit[1], men, form, "cue_clause")
+
+    def _an_event_sees(self, men: Mention, start: int, s1: int) -> bool:
+        """Is the subject of "see" an event ("The change will see the end of ...", "The death of Martin Luther King saw it
+        postponed", "the Olympic Games, which saw Chile dominate")? A relative or a pronoun, which may stand for people
+        ("the business community, which saw the tycoon as the country's best hope"), only with no "as" after its object."""
+        subject = men.text
+        if men.form == "relative" and (ante := antecedent(self.text, men)) is not None and _an_event(ante.text):
+            subject = ante.text
+        if not _an_event(subject):
+            return False
+        return subject.rsplit(None, 1)[-1].lower() not in _PRONOUN_HEADS or not _as_follows(self.text, start, s1)
 
     def _long_subject(self, s0: int, cue: _Cue) -> Mention | None:
         """The sentence's opening phrase before "say" or "tell" and their auxiliaries, up to

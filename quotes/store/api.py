@@ -143,15 +143,21 @@ class QuoteDB:
     @property
     def read_only(self) -> bool:
         """True for an SQLite database in a folder this process may not write (a read-only share
-        or mount): it is read as an unchanging snapshot, and ingest or reparse are refused."""
+        or mount: read as an unchanging snapshot) or in a file it may not write (mode 444): searches
+        are answered, ingest and reparse refused with :attr:`read_only_reason`."""
         return bool(getattr(self._b, "read_only", False))
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why the database cannot be written and what to do, in words ("" when it can)."""
+        if not self.read_only:
+            return ""
+        why, advice = getattr(self._b, "read_only_reason", ("", ""))
+        return f"{getattr(self._b, 'path', self.url)} is read-only ({why}): {advice}"
 
     def _writable(self) -> None:
         if self.read_only:
-            raise PermissionError(
-                f"{getattr(self._b, 'path', self.url)} is read-only (its folder cannot be written):"
-                " copy it to a writable folder to add to it"
-            )
+            raise PermissionError(self.read_only_reason)
 
     # --- writing ---------------------------------------------------------
     def _get_writer(self) -> Writer:

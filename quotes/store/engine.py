@@ -154,7 +154,10 @@ class SqliteBackend(Backend):
             parent = Path(self.path).parent
             parent.mkdir(parents=True, exist_ok=True)
         self.read_only = False
-        """Opened as an unchanging snapshot: a WAL database in a folder this process may not write."""
+        """Never written: a WAL database in a folder this process may not write (opened as an unchanging
+        snapshot), or a file it may not write (mode 444): read as it is, ingest and reparse refused."""
+        self.read_only_reason = ("", "")
+        """Why, and what to do, in words, when ``read_only``."""
         self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
         self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         try:
@@ -168,9 +171,14 @@ class SqliteBackend(Backend):
             uri = "file:" + quote(str(Path(self.path).resolve())) + "?immutable=1"
             self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             self.read_only = True
+            self.read_only_reason = ("its folder cannot be written", "copy it to a writable folder to add to it")
             ours = False
         if ours:
             self._enter_wal()
+        if not self.read_only and self.path != ":memory:" and not os.access(self.path, os.W_OK):
+            # SQLite opens such a file read-only and says so only at the first write, after the parse
+            self.read_only = True
+            self.read_only_reason = ("the file may not be written", "make it writable (chmod u+w) or copy it to add to it")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         # The declared foreign keys are not enforced here (SQLite's default): the store keeps them
         # consistent itself, and checking them costs a fifth of the insert time. PostgreSQL checks.

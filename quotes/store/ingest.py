@@ -28,7 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 from typing import TYPE_CHECKING
 
 from quotes.model import Quote
@@ -245,7 +245,7 @@ def run_ingest(
     jobs: int = 1,
     progress: Progress | None = None,
 ) -> IngestReport:
-    report = IngestReport(started=datetime.now(timezone.utc))
+    report = IngestReport(started=datetime.now(UTC))
     speakers_before = writer.speakers_inserted
     total = _total_size(paths) if progress else 0
     done = 0
@@ -304,7 +304,7 @@ def run_ingest(
         reason = f"not stored: {exc}; nothing was lost: run the same command again to store it"
         report.failed += [IngestFailure(where, reason) for where in _runs(writer.not_stored(paths))]
     report.speakers = writer.speakers_inserted - speakers_before
-    report.finished = datetime.now(timezone.utc)
+    report.finished = datetime.now(UTC)
     return report
 
 
@@ -500,7 +500,7 @@ class Writer:
 
     def _store(self, docs: Sequence[ParsedDocument]) -> list[int | None]:
         b = self.backend
-        now = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+        now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
         ids = dict(
             _insert_returning(
                 b, "documents", _DOCUMENT_COLUMNS,

@@ -12,7 +12,7 @@ carry the new date.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 from quotes.provenance import DATELINE, METADATA, TEXT
 from quotes.results import IngestFailure, IngestReport
@@ -33,7 +33,7 @@ def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = No
     from quotes.parse import extract
 
     b = backend
-    report = IngestReport(started=datetime.now(timezone.utc))
+    report = IngestReport(started=datetime.now(UTC))
     speakers_before = b.scalar("SELECT COUNT(*) FROM speakers")
     total = int(b.scalar("SELECT COALESCE(SUM(LENGTH(text)), 0) FROM documents WHERE superseded_by IS NULL") or 0)
     done = 0
@@ -82,7 +82,7 @@ def run_reparse(backend: Backend, writer: Writer, progress: Progress | None = No
         b.execute(f"DELETE FROM statements WHERE id IN ({orphan})")
     forget_carried(b)  # the publications' dates may have changed
     report.speakers = b.scalar("SELECT COUNT(*) FROM speakers") - speakers_before
-    report.finished = datetime.now(timezone.utc)
+    report.finished = datetime.now(UTC)
     return report
 
 

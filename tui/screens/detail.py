@@ -164,9 +164,12 @@ class DetailScreen(WorkerErrors, Screen):
             if link := where.url or display_path(where.path):
                 out.append("\n  ")
                 out.append(plain(link), style="dim")
-            out.append("\n  “")
-            out.append(plain(other.text))
-            out.append("” — ")
+            if other.kind == "indirect":  # a reporter's words: in quotation marks they would pass for the speaker's
+                out.append("\n  Reported, not quoted: ", style="italic")
+                out.append(plain(other.text))
+            else:
+                out.append(f"\n  “{plain(other.text)}”")
+            out.append(" — ")
             out.append(plain(who_said(other, "speaker not identified")))  # outlets may disagree
         return out
 

@@ -121,6 +121,7 @@ class IngestScreen(ModalScreen[IngestReport | None]):
         self.running = False
         self.query_one("#ingest-run", Button).disabled = False
         if message.report is None:
+            self.query_one(ProgressBar).display = False  # nothing is under way: no bar left running
             self._message(Text(f"Ingest failed: {plain(message.error)}", style="bold red"))
             return
         self.report = message.report

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quotes.results import Variant, reach
+from quotes.results import Variant, kinds_note, reach
 
 from ..bindings import VARIANTS, bindings
 from ..rendering import DELETE_STYLE, INSERT_STYLE, diff_text, display_path, format_date, plain, who_said
@@ -78,6 +78,8 @@ class VariantsScreen(WorkerErrors, Screen):
             title.append(plain(other), style="bold")
         if len(speakers) > 1:
             title.append("; the sources differ on who said it")
+        if kinds := kinds_note(variants):  # one quotes the speaker, another paraphrases
+            title.append(f"; {kinds}")
         if len(variants) > 1 and not any(op.op != "equal" for v in variants for op in v.diff):
             title.append("; the same words in each")  # no legend for marks that are nowhere
         elif len(variants) > 1:  # nothing is compared in a single occurrence
@@ -92,7 +94,7 @@ class VariantsScreen(WorkerErrors, Screen):
         for n, variant in enumerate(variants):
             q = variant.quote
             card = QuoteCard(diff_text(q.text, variant.diff), q, classes="card variant")
-            said = (who_said(q, "speaker not identified"), q.outlet, format_date(q.published), q.title)
+            said = (who_said(q, "speaker not identified"), q.kind, q.outlet, format_date(q.published), q.title)
             card.border_title = Text(" · ".join(plain(x) for x in said if x))
             also = [c.outlet or c.url or display_path(c.path) for c in copies.pop(q.document_id, ())]
             card.border_subtitle = Text(" · ".join(

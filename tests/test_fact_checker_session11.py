@@ -1,0 +1,191 @@
+"""Session 11 review: a fact-checker establishing who said what about Turkey's S-400 (the seeds) and the
+UK election (BBC), in the TUI, the CLI and the API. Each test failed on b984ffe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reliability_support import assert_no_traceback, cli
+from test_speaker_links import FULL, SURNAME, _articles
+
+from quotes import QuoteDB
+
+# --- S11-1: compare says whom an inferred alias adds, and never "not" the one it adds ----------------
+
+
+def test_compare_names_the_inferred_alias_it_follows_and_does_not_deny_it(tmp_path: Path):
+    """`quotes compare Blair Howard` (BBC) listed Michael Howard's quotes under "(not Michael Howard, ...)"."""
+    db_path = tmp_path / "q.sqlite"
+    with QuoteDB(str(db_path)) as db:
+        db.ingest([_articles(tmp_path / "a.jsonl", FULL, SURNAME)])
+        assert [link.full_name for link in db.speaker_links("Parry")] == ["Rick Parry"]
+    proc = cli("compare", "Parry", "Steve Morgan", "--db", str(db_path))
+    assert_no_traceback(proc)
+    assert proc.returncode == 0, proc.stderr
+    section = proc.stdout.split("\n\n")[0]
+    assert "Rick Parry" in section and "We share an interest" in section  # his words are in the column
+    assert "not Rick Parry" not in section
+    assert section.splitlines()[0] == "== Parry + Rick Parry (inferred): 2 quotes"
+    assert "'Parry', a surname alone, is inferred to be Rick Parry" in section
+
+
+# --- S11-2: the variants say which source quotes the speaker and which paraphrases -------------------
+
+QUOTED = '"We will not give up the S-400 whatever Washington says," Erdogan told reporters in Ankara on Tuesday.'
+PARAPHRASED = "Erdogan said that we will not give up the S-400 whatever Washington says, according to the agency."
+
+
+def _quoted_and_paraphrased(db: QuoteDB, folder: Path) -> int:
+    import json
+
+    feed = folder / "wire.jsonl"
+    feed.write_text("".join(json.dumps({"outlet": o, "url": f"https://{o.lower()}.example/1", "text": t}) + "\n"
+                            for o, t in (("Agency", QUOTED), ("Daily", PARAPHRASED))))
+    assert db.ingest([str(feed)]).ok
+    kinds = {q.outlet: q.kind for q in db.search("give up the S-400 whatever Washington says")}
+    assert kinds == {"Agency": "direct", "Daily": "indirect"}, kinds
+    [quoted] = [q for q in db.search("give up the S-400 whatever Washington says") if q.kind == "direct"]
+    assert len(db.variants(quoted.id)) == 2
+    return quoted.id
+
+
+def test_the_variants_command_gives_each_reports_kind(tmp_path: Path):
+    db_path = tmp_path / "q.sqlite"
+    with QuoteDB(str(db_path)) as db:
+        quote_id = _quoted_and_paraphrased(db, tmp_path)
+    proc = cli("variants", str(quote_id), "--db", str(db_path))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "2 occurrences in 2 documents; the reports differ in kind: 1 direct, 1 indirect"
+    heads = [line for line in lines if line.startswith("#")]
+    assert [h.split()[1] for h in heads] == ["direct", "indirect"], heads
+
+
+def test_the_variants_screen_gives_each_reports_kind(tmp_path: Path, monkeypatch):
+    import asyncio
+
+    from test_tui_flows import _plain
+    from tui_support import settle
+
+    from tui.app import QuotesApp
+    from tui.screens.variants import VariantsScreen
+    from tui.widgets.quote_card import QuoteCard
+
+    monkeypatch.chdir(tmp_path)
+    db = QuoteDB(str(tmp_path / "q.sqlite"))
+    quote_id = _quoted_and_paraphrased(db, tmp_path)
+
+    async def scenario():
+        app = QuotesApp(db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            app.push_screen(VariantsScreen(quote_id))
+            await settle(pilot)
+            title = " ".join(_plain(app.screen.query_one("#variants-title")).split())
+            assert "the reports differ in kind: 1 direct, 1 indirect" in title, title
+            cards = [str(card.border_title) for card in app.screen.query(QuoteCard)]
+            assert [c.split(" · ")[1] for c in cards] == ["direct", "indirect"], cards
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        db.close()
+
+
+# --- S11-3: "Also reported by" gives a paraphrase without quotation marks ---------------------------
+
+
+def test_also_reported_by_does_not_put_a_paraphrase_in_quotation_marks(tmp_path: Path, monkeypatch):
+    import asyncio
+
+    from test_tui_flows import _plain
+    from tui_support import settle
+
+    from tui.app import QuotesApp
+    from tui.screens.detail import DetailScreen
+
+    monkeypatch.chdir(tmp_path)
+    db = QuoteDB(str(tmp_path / "q.sqlite"))
+    quote_id = _quoted_and_paraphrased(db, tmp_path)
+    [paraphrase] = [v.quote for v in db.variants(quote_id) if v.quote.kind == "indirect"]
+
+    async def scenario():
+        app = QuotesApp(db)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            app.push_screen(DetailScreen(quote_id))
+            await settle(pilot)
+            also = " ".join(_plain(app.screen.query_one("#also")).split())
+            assert f"Reported, not quoted: {paraphrase.text} — Recep Tayyip Erdogan" in also, also
+            assert "“" not in also  # was “we will not give up the S-400 ...” — Recep Tayyip Erdogan
+            app.push_screen(DetailScreen(paraphrase.id))  # and the other way round: his words keep their marks
+            await settle(pilot)
+            also = " ".join(_plain(app.screen.query_one("#also")).split())
+            assert "“We will not give up the S-400 whatever Washington says,” — Recep Tayyip Erdogan" in also, also
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        db.close()
+
+
+# --- S11-4: a database file that may not be written is said so before any work --------------------
+
+_TUI_INGEST = """
+import asyncio, sys
+sys.path.insert(0, "tests")
+from quotes import QuoteDB
+from tui.app import QuotesApp
+from tui_support import settle
+from textual.widgets import ProgressBar
+
+async def main():
+    db = QuoteDB(sys.argv[1])
+    app = QuotesApp(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        app.screen.query_one("#ingest-path").value = sys.argv[2]
+        await pilot.press("enter")
+        await settle(pilot)
+        print(app.screen.query_one("#ingest-message").content.plain)
+        print("bar shown" if app.screen.query_one(ProgressBar).display else "bar hidden")
+    db.close()
+
+asyncio.run(main())
+"""
+
+
+def test_a_database_file_that_may_not_be_written_is_refused_with_the_reason(tmp_path: Path):
+    import subprocess
+    import sys
+
+    from reliability_support import REPO
+    from test_reliability_disk_full_readonly import _without_write_override
+
+    wrap = _without_write_override()
+    path = tmp_path / "q.sqlite"
+    with QuoteDB(str(path)) as db:
+        db.ingest([str(REPO / "seeds" / "000_ea731dc59f6929ed.txt")])
+    article = tmp_path / "new.txt"
+    article.write_text('"We will not back down," Mevlut Cavusoglu said on Thursday.\n', encoding="utf-8")
+    digest = path.read_bytes()
+    path.chmod(0o444)
+    try:
+        reason = f"{path} is read-only (the file may not be written): make it writable (chmod u+w) or copy it to add to it"
+        for command in (("ingest", str(article)), ("reparse",)):
+            proc = cli(*command, "--db", str(path), wrap=wrap)
+            assert_no_traceback(proc)
+            # was "stopped: OperationalError: attempt to write a readonly database. ...; run the same command again to finish."
+            assert proc.returncode == 1 and proc.stderr.strip() == f"quotes {command[0]}: cannot write: {reason}", proc.stderr
+        search = cli("search", "clear signal", "--db", str(path), wrap=wrap)
+        assert search.returncode == 0 and "clear signal" in search.stdout, search.stderr
+        tui = subprocess.run([*wrap, sys.executable, "-c", _TUI_INGEST, str(path), str(article)],
+                             capture_output=True, text=True, cwd=REPO, timeout=120)
+        assert tui.returncode == 0, tui.stderr
+        message, bar = tui.stdout.strip().splitlines()[-2:]
+        assert message == f"Ingest failed: PermissionError: {reason}" and bar == "bar hidden", tui.stdout
+    finally:
+        path.chmod(0o644)
+    assert path.read_bytes() == digest
