@@ -170,3 +170,28 @@ def test_the_member_for_a_seat_is_who_spoke_just_before():
         "Ealing North claimed the legislation would encourage a mafia-like culture of vice."
     )
     assert _speakers(text, "the legislation would encourage") == {"Stephen Pound"}
+
+
+def test_of_two_registry_holders_named_the_one_known_in_that_office_only():
+    # bbc 1155: Tony Blair (prime minister only) and Gordon Brown (chancellor, later prime minister)
+    text = (
+        "Labour seeks to quell feud talk\n\n"
+        "MPs criticised Tony Blair and Gordon Brown over reports of their rivalry.\n\n"
+        "The new book claims Mr Prescott hosted a dinner in November 2003 where the prime minister told Mr Brown he "
+        "would stand down before the next election because he had lost trust over the Iraq war."
+    )
+    assert _speakers(text, "he would stand down") == {"Tony Blair"}
+
+
+def test_the_law_lords_are_a_body_no_one_calls_he():
+    # bbc 931: "ignoring a recent Law Lords judgement ... he said" made "Law Lords" a man (and `quotes
+    # speakers` linked "Lords" to "Law Lords" as a surname to its full name)
+    text = (
+        "It was already using detention without trial at Belmarsh Prison, ignoring a recent Law Lords judgement "
+        'that this contravenes basic human rights. "But at the same time, an overmighty state is a dangerous one," '
+        "he said."
+    )
+    assert "Law Lords" not in {q.speaker for q in extract(text)}
+    # bbc 1263: the Law Lords still speak as a body
+    text = "The Law Lords said the rules were incompatible with the European Convention on Human Rights."
+    assert _speakers(text, "the rules were incompatible") == {"Law Lords"}

@@ -376,9 +376,19 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
     holders = _holders(doc, want, registry)
     if len(holders) == 1:
         return holders[0]
-    # Several holders (no year known): the one the article names before the mention.
+    # Several holders (no year known): the one the article names before the mention, else the one of
+    # them the registry knows in this office only ("the prime minister told Mr Brown" where Tony Blair
+    # and Gordon Brown, chancellor before he was prime minister, are named)
     before = [n for n in holders if _named_in(doc, n, max(0, mention.start - ROLE_WINDOW), mention.start)]
+    if len(before) > 1:
+        before = [n for n in before if _held_only(registry, n, want)]
     return before[0] if len(before) == 1 else None
+
+
+def _held_only(registry: Registry, person: str, want: tuple[str, ...]) -> bool:
+    """Does the registry know ``person`` in the office of role words ``want`` only?"""
+    sp = registry.lookup(person)
+    return sp is not None and all(set(want) <= set(role_words(r.title)) for r in sp.roles)
 
 
 def _named_in(doc: Document, person: str, start: int, end: int) -> bool:
@@ -991,8 +1001,7 @@ def _office_holder(doc: Document, mention: Mention, registry: Registry) -> str |
     if sp is not None and sp.roles:
         # the registry knows them in this office only (in the article's year, if known): Gordon Brown,
         # chancellor and later prime minister, is not "the prime minister" of a story about him
-        only = all(set(want) <= set(role_words(r.title)) for r in sp.roles)
-        return person if only and person in _holders(doc, want, registry) else None
+        return person if _held_only(registry, person, want) and person in _holders(doc, want, registry) else None
     if any(_named_in(doc, holder, 0, len(doc.text)) for holder in _holders(doc, want, registry)):
         return None  # "Michael Howard said ... The prime minister said" after "Tony Blair"
     return None if _titled_otherwise(doc, person) else person
