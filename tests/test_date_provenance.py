@@ -2,8 +2,9 @@
 
 The defect: a database made before the date rule changed (f9532ef) dated seed 000 by the
 sanctions' date in its body (2020-12-14) and seed 004 by an event's (2020-12-15), 55 of the 93
-seed quotes dated (56 of 94 before session 11 read seed 004's "Time will show ..." as no one's words); a fresh
-ingest dates 18 (only seed 001 opens with a date line). Reparse, which the README prescribes after an upgrade, kept the old dates: the store did not know they were guesses.
+seed quotes dated (56 of 94 until session 11 read seed 004's "Time will show ..." as no one's
+words); a fresh ingest dates 18 (only seed 001 opens with a date line). Reparse, which the README
+prescribes after an upgrade, kept the old dates: the store did not know they were guesses.
 """
 
 from __future__ import annotations
