@@ -46,11 +46,13 @@ class ExportScreen(ModalScreen[int | None]):
         error: str | None
         path: str
 
-    def __init__(self, state: SearchState, total: int | None = None) -> None:
+    def __init__(self, state: SearchState, total: int | None = None, undated: int | None = None) -> None:
         super().__init__()
         self.state = state
         self.total = total
         """How many quotes the export will write, when the search screen has counted them."""
+        self.undated = undated
+        """With dates: how many matches they leave out for want of a date (said beside the count)."""
         self._replace: str | None = None
         """The existing file the user was told about: exporting to it again replaces it."""
 
@@ -58,6 +60,8 @@ class ExportScreen(ModalScreen[int | None]):
         with Vertical(id="export-dialog", classes="dialog"):
             yield Label("Export the current results to CSV", classes="dialog-title")
             writes = [] if self.total is None else [("Writes", counted(self.total, "quote"))]
+            if self.undated:  # an undated quote is in no date range: not in this file
+                writes.append(("Left out", f"{counted(self.undated, 'undated quote')}: no date, so in no date range"))
             yield Static(fields_table([*self.state.describe(), *writes]), id="export-filters")
             yield Label("File")
             yield Input(DEFAULT_NAME, id="export-path", select_on_focus=False)
