@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -230,3 +231,59 @@ def test_the_command_line_says_how_many_undated_quotes_the_dates_leave_out(tmp_p
         assert proc.returncode == 0 and note in proc.stderr.splitlines(), proc.stderr
         proc = cli(*command, "--db", str(db_path))  # no dates: none left out
         assert proc.returncode == 0 and "undated" not in proc.stderr, proc.stderr
+
+
+# --- S11-5, S11-8: a CSV Excel reads as UTF-8, and the TUI's command writes the very same file -------
+
+
+def test_export_can_mark_the_csv_as_utf8_for_excel(tmp_path: Path):
+    db_path = tmp_path / "q.sqlite"
+    with QuoteDB(str(db_path)) as db:
+        db.ingest([str(REPO / "seeds")])
+    plain_csv, marked_csv = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    assert cli("export", "--csv", str(plain_csv), "--db", str(db_path)).returncode == 0
+    proc = cli("export", "--csv", str(marked_csv), "--bom", "--db", str(db_path))
+    assert proc.returncode == 0, proc.stderr
+    data = marked_csv.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfid,statement_id,") and not plain_csv.read_bytes().startswith(b"\xef")
+    assert data[3:] == plain_csv.read_bytes()  # the mark alone differs
+    assert "’" in data.decode("utf-8-sig")  # what Excel without the mark shows as "â€™"
+    out = subprocess.run([sys.executable, "-m", "quotes", "export", "--csv", "-", "--bom", "--db", str(db_path)],
+                         capture_output=True, cwd=REPO)
+    assert out.returncode == 0 and out.stdout == data
+    assert "--bom" in cli("export", "--help").stdout
+
+
+def test_the_export_dialog_writes_for_excel_and_its_command_writes_the_same_file(
+    seeded_db: QuoteDB, workdir: Path, monkeypatch
+):
+    monkeypatch.setenv("HOME", str(workdir))  # '~/story.csv' is the workdir's
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"sanctions")
+            await settle(pilot)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            app.screen.query_one("#export-path").value = "~/story.csv"
+            await pilot.press("tab", "space")  # on to "For Excel", ticked
+            await settle(pilot)
+            command = _plain(app.screen.query_one("#export-command")).removeprefix("Same as: ")
+            await pilot.press("shift+tab", "enter")
+            await settle(pilot)
+            return command
+
+    command = asyncio.run(scenario())
+    written = (workdir / "story.csv").read_bytes()
+    assert written.startswith(b"\xef\xbb\xbfid,")
+    # was --csv '~/story.csv', which no shell expands: a folder named "~" (or "No such file or directory")
+    assert "~" not in command and command.endswith("--bom"), command
+    args = shlex.split(command)
+    assert args[:4] == ["quotes", "export", "--csv", str(workdir / "story.csv")], args
+    (workdir / "story.csv").unlink()
+    proc = subprocess.run([sys.executable, "-m", "quotes", *args[1:], "--db", str(workdir / "quotes.sqlite")],
+                          capture_output=True, text=True, cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    assert (workdir / "story.csv").read_bytes() == written
