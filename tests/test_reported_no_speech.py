@@ -58,6 +58,22 @@ from reported_support import indirect
         "But big British hope Kate Winslet walked away empty-handed on Saturday despite two nominations.",
         "Little Britain and Strictly Come Dancing are among numerous British shows nominated for the prestigious "
         "Golden Rose television awards.",
+        # what will be seen, not a view
+        "Customers will not see their connections double immediately on 17 February.",
+        "He will see an HIV/Aids orphanage in Tanzania and a women's credit union in Mozambique before chairing a "
+        "meeting.",
+        # "show" a programme
+        "Nighty Night will do battle with mainstream BBC One show My Family.",
+        "Kilroy-Silk quits 'shameful' UKIP\nEx-chat show host Robert Kilroy-Silk has quit the UK Independence Party.",
+        "The permanent replacement for late DJ John Peel's BBC Radio 1 show goes on air on Tuesday.",
+        "Huw Stephens is currently one half of the Radio 1 Thursday night show Bethan and Huw in Wales, which explores "
+        "new music.",
+        # a person believed, not a belief
+        "Sounds like there are some sad stories here - and I can believe them all.",
+        # a change as a cause, no one's words
+        "This growing habit of losing gadgets explains the rise of firms such as Retrofone.",
+        "The change highlights China's growing importance as an economic powerhouse.",
+        "The issue has highlighted concerns amongst the growing blogging community about conflicts of interest.",
         # points to a level
         "The ISEQ index of leading shares closed up 23 points to 6661.89 on Thursday.",
         "China raised rates by 0.27 percentage points to 5.8% - its first hike in nine years.",
@@ -99,7 +115,32 @@ def test_no_reported_speech(text):
         ("Hillary Clinton is promoting her plans for enhancing public service opportunities.",
          "her plans for enhancing public service opportunities"),
         ("The Ohio governor hasn't ignored South Carolina.", "South Carolina"),
+        ("Andrew Nachison highlights the US presidential race as a possible turning point for blogs.",
+         "the US presidential race as a possible turning point for blogs"),
+        ("Analysts believe it may be linked to Gazprom.", "it may be linked to Gazprom"),
+        ("Polls in New Hampshire show the top two candidates are the same as in Iowa.",
+         "the top two candidates are the same as in Iowa"),
+        ("Budget documents show Mr Brown clawed back £265m.", "Mr Brown clawed back £265m"),
+        ("The minutes of the meeting show how the chance of a coalition government quickly evaporated.",
+         "how the chance of a coalition government quickly evaporated"),
+        ("As a Scot living in England, I appreciate the value of Scottish music, so I can see no problem with it.",
+         "no problem with it"),
+        ("But those in Europe may see little point in buying what is quite an expensive bit of technology.",
+         "little point in buying what is quite an expensive bit of technology"),
+        ("As a result, people may see broadcasting straight to mobiles as taking away that control.",
+         "broadcasting straight to mobiles as taking away that control"),
+        ("The seasonally adjusted figures showed a smaller rise than expected.", "a smaller rise than expected"),
     ],
 )
 def test_still_reported(text, clause):
     assert clause in [q.text for q in indirect(text)]
+
+
+def test_a_time_after_a_comma_is_no_subject():
+    # the phrase between the last comma and the cue is a time, not who declared (PolNeAR shape, our sentence)
+    found = indirect(
+        "Talk show host Ann Smith, who since the appointment of news executive Tom Brown as CEO of Mr Green's campaign "
+        "has thrown restraint to the winds in denouncing the party's nominee, on Friday declared Mr Green was a threat "
+        "to democracy."
+    )
+    assert "on Friday" not in [q.mention for q in found]

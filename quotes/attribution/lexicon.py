@@ -130,7 +130,7 @@ ROLE_HEADS = frozenset(
     chancellor director chairman chairwoman chair leader candidate nominee ambassador official adviser
     advisor aide strategist manager congressman congresswoman lawmaker premier king queen prince pope
     general commander attorney prosecutor judge justice ceo founder executive speaker ministry department
-    agency government administration campaign embassy office spokesmen cardinal""".split()
+    agency government administration campaign embassy office spokesmen cardinal co-chairman co-chair""".split()
 )
 
 # Plural or collective nouns that speak as a group ("officials said", "sources told Reuters").

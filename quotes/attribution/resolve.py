@@ -278,11 +278,12 @@ _FOR_BODY = re.compile(
 )
 
 
-def _body_spoken_for(doc: Document, words: list[str], registry: Registry, end: int) -> str | None:
-    """The organisation an indefinite role speaks for ("a Defra spokesman" -> "Defra",
+def _spoken_for(doc: Document, words: list[str], registry: Registry, end: int) -> str | None:
+    """The organisation or person an indefinite role speaks for ("a Defra spokesman" -> "Defra",
     "a Downing Street spokeswoman" -> "Downing Street", "A spokesman for the British Phonographic
-    Industry (BPI)", "A spokesman for the firm": the body the story is about), or None ("a
-    spokesman", "a Clinton aide", "a spokesman for Mr Prescott"). ``end``: where the role ends."""
+    Industry (BPI)", "A spokeswoman for Royal Mail", "A spokesman for the firm": the body the story
+    is about; "a spokesman for Mr Prescott" -> John Prescott), or None ("a spokesman", "a Clinton
+    aide"). ``end``: where the role ends."""
     if len(words) < 2 or fold(words[-1]) not in _SPEAKS_FOR:
         return None
     if len(words) == 2:
@@ -291,12 +292,29 @@ def _body_spoken_for(doc: Document, words: list[str], registry: Registry, end: i
             return None
         if m.group(2):
             return _described_company(doc, end)
-        named = [m.group(1)]
+        return _owner_named(doc, m.group(1), registry)
     else:
         named = [w for w in words[1:-1] if w[:1].isupper()]
         if not named or len(named) != len(words) - 2:
             return None
     return _body_named(doc, " ".join(named), registry)
+
+
+def _owner_named(doc: Document, phrase: str, registry: Registry) -> str | None:
+    """Whom a name after "a spokesman for" means: a person by a form of address ("Mr Prescott") or
+    a known given name ("Michael Howard"), a body ``_body_named`` knows ("Defra"), a family name the
+    article names in full, a body of several words as written ("Royal Mail", "Reporters Without
+    Borders"); else None."""
+    body = _body_named(doc, phrase, registry)
+    title, name = strip_name(phrase)
+    if title and fold(title.split()[-1]) in HONORIFICS or " " in name and is_given_name(fold(name.split()[0])):
+        return canonical_name(doc, phrase, registry)  # a person
+    if " " not in phrase:
+        return body or (canonical_name(doc, phrase, registry) if doc.fullest(phrase) is not None else None)
+    found = body or canonical_name(doc, phrase, registry)
+    if found is None or registry.lookup(phrase) is not None or fold(found) in fold(phrase) or fold(phrase) in fold(found):
+        return found
+    return None  # a body of several words is the one named, not another: "the English National Ballet" is no "Royal Ballet"
 
 
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
@@ -791,11 +809,11 @@ def _resolve_written(
                 return found
         if fold(words[0]) in ("a", "an"):
             # "a Defra spokesman", "a White House official": the body they speak for; no one person
-            return _body_spoken_for(doc, words, registry, mention.end)
+            return _spoken_for(doc, words, registry, mention.end)
         if len(words) == 2 and fold(words[0]) == "the" and fold(words[1]) in _SPOKESPEOPLE:
             return _spokesman_before(doc, mention.start, registry)  # "the spokesman added" after "A UKIP spokesman"
         if fold(words[0]) == "the" and fold(last) in _SPOKESPEOPLE:
-            body = _body_spoken_for(doc, words, registry, mention.end)  # "The Vodafone spokesman"
+            body = _spoken_for(doc, words, registry, mention.end)  # "The Vodafone spokesman"
             if body is not None:
                 return body
         return resolve_role(doc, mention, registry)
@@ -848,19 +866,112 @@ def _described_person(
     if m is None:
         return None
     head = m.group(1).lower()
+    at = mention.start if before is None else before
     if head in _OFFICES and mention.form == "role":
-        return _office_holder(doc, mention, registry)
+        return _office_holder(doc, mention, registry) or _role_of_the_last(doc, mention, at, history, registry)
+    if (head in PERSON_HEADS or head in _MEMBERS) and head not in DESCRIBED_PERSONS and head not in _NOT_CONTINUED and mention.form == "role":
+        return _role_of_the_last(doc, mention, at, history, registry)
     if head in DESCRIBED_COMPANIES:
         bare = len(text[start : mention.end].split()) == 2
         return _described_company(doc, mention.start if before is None else before) if bare else None
     want = "" if head.endswith("-year-old") else DESCRIBED_PERSONS.get(head)
     if want is None or head in QUALIFIED_PERSONS and not any(c.isupper() for c in text[start + 4 : m.start(1)]):
         return None  # "the Waterford man" is the man the story is about, "the man" may be anyone
-    at = mention.start if before is None else before
     country = NATIONALITIES.get(head)
-    return _titled_person(doc, mention, registry) or _salient_person(
+    return _titled_person(doc, _without_epithets(mention), registry) or _salient_person(
         doc, want, at, history, registry, country, _foreigners(doc, country, at, history, registry) if country else frozenset()
     )
+
+
+def _without_epithets(mention: Mention) -> Mention:
+    """A description without the participles before its head, which tell how the person is, not
+    who ("The distressed actress" is the one the article titles "actress"); other words stay ("the
+    top seed" is no "seventh seed", "the two-time champion" no other "Olympic champion")."""
+    words = mention.text.split()
+    kept = [w for w in words[1:-1] if not (w[:1].islower() and w.endswith(("ed", "ing")))]
+    if len(kept) == len(words) - 2:
+        return mention
+    return Mention(mention.start, mention.end, " ".join([words[0], *kept, words[-1]]), mention.form)
+
+
+# A name and its verb of saying ending the sentence before: "..., Jack Straw said.", "..., said Mr Bell."
+_SAID_LAST = re.compile(
+    rf",[ \u00a0]+(?:([a-z]+)[ \u00a0]+)?({NAME})(?:[ \u00a0]+(?:has[ \u00a0]+)?([a-z]+))?[ \u00a0]*\.[ \u00a0\n]+\Z"
+)
+
+
+def _role_of_the_last(doc: Document, mention: Mention, at: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
+    """The person a role opening a sentence names when the article titles no one so: the one who
+    spoke or opened a sentence just before (``_salient_person``: "..., Jack Straw said. The foreign
+    secretary told MPs"), unless the article titles them otherwise ("Tory co-chairman Liam Fox"),
+    the registry knows them in other offices only, or names another holder the article names."""
+    text = doc.text
+    words = mention.text.split()
+    if fold(words[0]) != "the" or not (words[-1].islower() or fold(words[-1]) in _MEMBERS) or " of " in mention.text:
+        return None  # ("The death of Martin Luther King", "the Scottish Executive": no role)
+    if not _OPENS_SENTENCE.search(text, max(0, mention.start - 16), mention.start):
+        return None
+    said = _SAID_LAST.search(text, max(0, mention.start - 80), mention.start)
+    verb = said and (said.group(1) or said.group(3))
+    if verb and not (said.group(1) and said.group(3)) and is_cue(verb):
+        person = _person_in(doc, said.group(2), registry)[0]
+    else:
+        person = _salient_person(doc, "", at, history, registry)
+    if person is None or " " not in person or person.split()[0].isupper() or classify(person) != "person" or _titled_otherwise(doc, person):
+        return None  # (a person named in full: not "BBC Scotland", nor "Howard" for "Mr Howard")
+    if _private_or_apposed(doc, person, words[-1]) or _other_in_sentence_before(doc, mention.start, person, registry):
+        return None
+    want = role_words(mention.text)
+    holders = _holders(doc, want, registry)
+    sp = registry.lookup(person)
+    if sp is not None and sp.roles and person not in holders:
+        return None
+    if any(holder != person and _named_in(doc, holder, 0, len(text)) for holder in holders):
+        return None
+    return person
+
+
+# Roles that no one quoted just before is likely to hold: "Mr Mubanga said he was interrogated. The
+# judge said ...", and a spokesperson speaks for someone, not as themself.
+_NOT_CONTINUED = _SPEAKS_FOR | {"judge", "lawyer", "attorney", "prosecutor"}
+# Members of a house, a role written in capitals: "The MP for Ealing North claimed".
+_MEMBERS = frozenset(("mp", "mep", "msp", "mla"))
+
+
+def _private_or_apposed(doc: Document, person: str, head: str) -> bool:
+    """Does the article write ``person`` with an age ("Mr Mubanga, 32, from Wembley": a private
+    person) or after another role set off by a comma ("The state's campaign chairman, Phil Lovas,")?"""
+    text, family = doc.text, person.split()[-1]
+    at = text.find(family)
+    while at >= 0:
+        end = at + len(family)
+        if _AGE_AFTER.match(text, end):
+            return True
+        role = _ROLE_BEFORE.search(text, max(0, at - 40), at)
+        if role is not None and role.group(1) in PERSON_HEADS and role.group(1) != head:
+            return True
+        at = text.find(family, end)
+    return False
+
+
+def _other_in_sentence_before(doc: Document, start: int, person: str, registry: Registry) -> bool:
+    """Does the sentence before ``start`` name a person other than ``person`` ("At a news conference,
+    Mr Howard insisted ... The Tory leader" is no one who spoke before Mr Howard)?"""
+    sentence = _SENTENCE_BEFORE.search(doc.text, max(0, start - 400), start)
+    if sentence is None:
+        return False
+    for m in NAME_RE.finditer(doc.text, sentence.start(), sentence.end()):
+        if doc.in_quote(m.start()):
+            continue
+        other = _person_in(doc, m.group(), registry)[0]
+        if other is not None and other != person:
+            return True
+    return False
+
+
+_SENTENCE_BEFORE = re.compile(r"[^.!?]*[.!?][\"”’']?\s+\Z")
+_AGE_AFTER = re.compile(r",[ \u00a0]*\d{1,3}[ \u00a0]*,")
+_ROLE_BEFORE = re.compile(rf"\b([a-z]+),[ \u00a0]+(?:{NAME}[ \u00a0]+)?\Z")
 
 
 # Offices one person holds at a time, which "the ..." may name after the article names its holder

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from .mentions import Document, Mention, body_name, mention_at_end
+from .mentions import PERSON_HEADS, Document, Mention, body_name, classify, mention_at_end, strip_name
 
 __all__ = ["AUX_WORDS", "INLINE_SPACE", "lower_word_before", "skip_spaces_back", "subject_before", "subject_in", "whole_body"]
 
@@ -164,6 +164,42 @@ def _before_role(text: str, comma: int, floor: int) -> int:
     return earlier if name is not None and name.form == "name" else comma
 
 
+# A role set off by one comma only, after a name opening the sentence: "Howard Archer, economist at
+# Global Insight said", "However, Matt Williams, a fund manager at Perpetual Trustees said" (the
+# second comma left out); the role's head is a person's ("economist", "a board member of ...").
+_ROLE_AFTER_COMMA = regex.compile(r",[ \u00a0]+(?:an?[ \u00a0]+)?([a-z][\w-]*(?:[ \u00a0]+[\w'’&.-]+){0,8})[ \u00a0]*")
+_ROLE_COMPLEMENT = regex.compile(r"[ \u00a0]+(?:of|at|for|in|with)[ \u00a0]")
+_SENTENCE_OPENS = regex.compile(r"(?:\A|[.!?:\"”][ \u00a0]+|\n[ \u00a0]*|(?:But|And|However|Meanwhile),?[ \u00a0]+)\Z")
+_APPOSED_HEADS = PERSON_HEADS | {"member", "trader", "partner"}
+
+
+def _person_before_role(text: str, end: int, cue_start: int, floor: int) -> Mention | None:
+    """The name before a role apposed with one comma only (``_ROLE_AFTER_COMMA``), the subject
+    phrase text[...:end] ending in that role; None for anything else, and before a parenthetical
+    cue ("Clinton, a top aide said, is ..." is about Clinton)."""
+    comma = text.rfind(",", max(floor, end - 100), end)
+    if comma < 0:
+        return None
+    role = _ROLE_AFTER_COMMA.fullmatch(text, comma, end)
+    if role is None:
+        return None
+    head = _ROLE_COMPLEMENT.split(role.group(1), 1)[0].rsplit(None, 1)[-1]
+    if head not in _APPOSED_HEADS:
+        return None
+    cue_end = cue_start
+    while cue_end < len(text) and text[cue_end].isalpha():
+        cue_end += 1
+    if text[cue_end : cue_end + 1] == ",":
+        return None
+    name = mention_at_end(text, comma, floor)
+    if name is None or name.form != "name" or name.start > floor and not _SENTENCE_OPENS.search(text[max(floor, name.start - 12) : name.start]):
+        return None
+    title, person = strip_name(name.text)
+    if " " not in person and not title and person.endswith("ly"):
+        return None  # an adverb: "Firstly, the prime minister insisted", "Significantly, the judge said"
+    return name if classify(person) == "person" else None
+
+
 _POSSESSIVE_WORD = regex.compile(r"[\w-]+['’]s?[ \u00a0]")
 
 
@@ -194,6 +230,9 @@ def subject_before(text: str, cue_start: int, floor: int) -> Mention | None:
             whose = text.rfind(", whose ", max(floor, end - 200), comma)
             end = whose if whose >= 0 and "." not in text[whose:comma] else _before_place(text, comma, end, floor)
             end = _before_role(text, end, floor)
+        apposed = _person_before_role(text, end, cue_start, floor)
+        if apposed is not None:
+            return apposed
         start = end  # "who" and "which" end in "o" and "h": other words need not be read back
         if end > floor and text[end - 1] in "oh":
             start = lower_word_before(text, end, max(floor, end - 12))

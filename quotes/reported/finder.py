@@ -221,6 +221,17 @@ _STATEMENT_END = re.compile(r"[,;:()\u2014\u2013.!?]")
 # torrential rain which has lashed Los Angeles"): no speech.
 _THINGS_CANNOT = frozenset("rule ruled rules lash lashed lashes".split())
 _SEEING_A_SIGHT = frozenset(("saw", "sees"))
+# A modal before "see", past "not" and an adverb: "will not see", "won't see", "may see", "will likely see".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|may|might|can|could|shall|should|must|'ll|’ll|won't|wouldn't|can't|couldn't|won’t|wouldn’t|can’t|"
+    r"couldn’t|cannot)(?:[ \t\u00a0]+(?:not|never|also|just|only|likely|probably|soon|then|still))*[ \t\u00a0]+\Z"
+)
+# What follows a programme's "show": its host, or a title ("Surf show Baywatch has won ...").
+_PROGRAMME_WORD = re.compile(r"(?:host|hosts|presenter|presenters)\b")
+_SHOW_CLAUSE_WORDS = 5
+# A finite verb form among a clause's first words: an auxiliary, a past or a third-person form.
+_FINITE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|[a-z]+ed|[a-z]+[^s']s)")
+_A_VIEW_SEEN = re.compile(r"(?:how|what|who|whom|whose|why|where|when|whether|if|which|no|little|any)\b")
 # What "sees" an event rather than a view: "The agreement will see some debt converted", "a pact which
 # could see India invest", "2005 will also see more competition" (a year, a relative pronoun or such a head noun).
 _EVENT_HEADS = frozenset(
@@ -279,7 +290,9 @@ _BEFORE_A_VERB = (
 # champions Mike and Bob Bryan thrashed ..."), their verb ("the Spanish champions extended", "Its other brands
 # include") or a preposition ("allowing the different brands to share parts"); the verb takes an object ("Ivanka
 # Trump champions working moms", "The Tory leader brands such criticisms as ...").
-_PLURAL_NOUNS = frozenset(("champions", "brands", "highlights"))
+_PLURAL_NOUNS = frozenset(("champions", "brands"))
+# "highlights" as a plural noun before its own verb: "Other educational highlights include a documentary ...".
+_HIGHLIGHTS_VERB = re.compile(r"[ \t\u00a0]+(?:include|included|including|are|were|will|of)\b")
 # What opens the content of a noun of speech after its owner: "Trump's claim to understand the middle class",
 # "the IMF's estimate of global growth", "Trump's hopes for a win".
 _OWNED_CONTENT = re.compile(r"(?:to|of|about|for|on|over|against|that|whether|not[ \t\u00a0]+to)\b")
@@ -330,8 +343,14 @@ _MODALS = frozenset("will would could can may might should must did does do".spl
 # The subject after a modal that opens a question ("Would it be too much to ask for ...?"), not "Will urged".
 _INVERTED_SUBJECTS = frozenset("it there i you he she we they".split())
 _THINGS = frozenset(("it", "this", "that"))
+# Cues a change may be the subject of, as a cause: "The change highlights China's growing importance", "This
+# growing habit of losing gadgets explains the rise of firms ...", "The issue has highlighted concerns ...".
+_CAUSES = frozenset(("highlight", "explain", "show"))
+_CAUSE_HEADS = frozenset("change changes habit issue rise fall growth decline increase trend move".split())
 # Cue forms that are nouns too ("British hope Kate Winslet", "numerous British shows"): after a nationality alone.
 _NOUN_OR_VERB = _NOUN_FORMS | NOUN_LIKE | frozenset("hopes shows fears plans".split())
+# Words before a bare "show" that make it a verb: "to", a modal, an auxiliary, a negation, a pronoun, a relative.
+_SHOW_A_VERB_AFTER = _MODALS | _NEGATIONS | _PERSONAL | frozenset("to which who that there and or but also still often".split())
 # Words between a passive's subject and its auxiliary: "will", "has", "may not", "is expected to", "also".
 _BEFORE_PASSIVE = (
     _MODALS | _PERFECT | ADVERBS | PASSIVE_AUX
@@ -479,6 +498,8 @@ _PRIZE = re.compile(
     # a win over someone ("their first win over the men in black"), not "claiming victory in the governor's bracket"
     r"(?:win|victory)[ \t\u00a0]+(?:over|against)\b)\b"
 )
+# A person believed, not a belief: "I can believe them all", "believe me, you will never see" (not "believed him to be").
+_TRUSTED = re.compile(r"(?:him|them|me|us)\b(?![ \t\u00a0]+to\b)")
 # What is felt, not thought: "Interest-sensitive industries will feel pain immediately", "feel the pinch".
 _SENSATION = re.compile(r"(?:pain|the[ \t\u00a0]+(?:pinch|pain|heat|squeeze|brunt|strain|effects?|impact))\b")
 # A product promoted, not a position: "joined her on-stage to promote her own range of HP digital cameras",
@@ -580,6 +601,8 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         return False  # "to promote her own range of HP digital cameras": marketing, no position
     if lemma == "ignore" and _IGNORED_WORDS.match(text, start):
         return False  # "the Russian government ignored a US court order": another's words, ignored
+    if lemma == "believe" and _TRUSTED.match(text, start):
+        return False  # "Sounds like there are some sad stories here - and I can believe them all": trust, no belief
     if lemma == "defend" and text.startswith("champion", start):
         return False  # "defending champion Ireland's Paul Brizzel took third": a title
     if lemma in _AS_ONLY:
@@ -634,6 +657,16 @@ def _sees_a_view(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
         return _as_follows(text, start, end) or _after_that(text, start) or _word_before(text, s0, cue.start) == "who"
     if _word_before(text, s0, cue.start) == "to":
         return _word_before(text, s0, text.rindex("to", s0, cue.start)) in _WISHES
+    if _MODAL_BEFORE.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
+        # "Customers will not see their connections double", "A typical voter will see the ad at least 10 times": what
+        # will be seen, not a view ("will see it as", "would not see that", "won't see how", "can see no problem with it",
+        # "can see this guy is a fraud" are views)
+        return (
+            _as_follows(text, start, end)
+            or _after_that(text, start)
+            or _A_VIEW_SEEN.match(text, start) is not None
+            or _VERB_NEXT.search(text, start, min(end, start + _AS_CHARS)) is not None
+        )
     return True
 
 
@@ -647,6 +680,28 @@ def _describes_a_noun(text: str, s0: int, cue: _Cue) -> bool:
         return True
     word = _word_before(text, s0, cue.start)
     return word[:1].isalpha() and word.lower() not in _BEFORE_A_VERB and not word.endswith("ly")
+
+
+def _a_programme(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
+    """Is a bare "show" after a singular word a programme ("mainstream BBC One show My Family", "the Radio 1 Thursday
+    night show Bethan and Huw in Wales", "Ex-chat show host Robert Kilroy-Silk")? As a verb it follows a plural, a
+    modal or "to" ("Budget documents show", "will show", "to show"), or reports a clause with its own verb
+    ("Polls in New Hampshire show the top two candidates are ...")."""
+    before = text[s0 : cue.start].split()
+    word = before[-1] if before else ""
+    if not word[-1:].isalnum() or word.lower() in _SHOW_A_VERB_AFTER or word.endswith(("s", "ly")):
+        return False  # "Alexander Fang - show how ...", "Budget documents show", "will show", "to show"
+    if _PROGRAMME_WORD.match(text, start):
+        return True  # "Talk show host Jerry Springer", "Surf show Baywatch has won ..."
+    if _A_VIEW_SEEN.match(text, start) or _after_that(text, start) or _A_WORD.match(text, start) is None:
+        return False
+    first = _A_WORD.match(text, start).group()
+    if first.lower() in _CLAUSE_OPENERS and first.lower() not in DETERMINERS:
+        return False  # "he backed both Sen. John McCain"
+    comma = text.find(",", start, end)
+    words = text[start : comma if comma > 0 else end].split()[:_SHOW_CLAUSE_WORDS]
+    # a clause has its own verb after its first word ("Trump is trailing"); a title or a verb alone ("goes on air") does not
+    return not any(_FINITE.fullmatch(w) for w in words[1:]) or _FINITE.fullmatch(words[0]) is not None
 
 
 def _an_event(subject: str) -> bool:
@@ -785,7 +840,10 @@ def _phrase_after_comma(text: str, s0: int, at: int) -> Mention | None:
     m = _CONJUNCTION.match(text, start, at)
     if m is not None:
         start = m.end()
-    return _short_phrase(text, start, at, 6)
+    men = _short_phrase(text, start, at, 6)
+    if men is not None and (time := ADJUNCT.match(text, cut + 1, at)) is not None and time.end() >= men.end:
+        return None  # "Glenn Beck, who since ... denouncing the nominee, on Friday declared": a time, no subject
+    return men
 
 
 def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
@@ -1704,7 +1762,9 @@ class _Finder:
             return None  # "making references to their candidacies": a plural noun ("The ad then references FBI criticism")
         if cue.lemma == "express" and any(c.lemma == "noun" and c.start < start + _EXPRESSED_NOUN_CHARS for c in self.group if c.start > cue.end):
             return None  # "expressed deep concern about the policy": the noun of speech reports its content
-        if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end):
+        if cue.form in _PLURAL_NOUNS and _AFTER_A_PLURAL_NOUN.match(text, cue.end) or (
+            cue.form == "highlights" and _HIGHLIGHTS_VERB.match(text, cue.end)
+        ):
             return None  # "European champions Wasps fought back", "Its top brands include Newcastle Brown Ale"
         if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):
             return None  # "people suspected of sharing copyrighted music": no one's words
@@ -1784,7 +1844,11 @@ class _Finder:
         if cue.lemma == "feel" and men.text.lower() in _THINGS and text.startswith("like ", start):
             return None  # "when the Bond magic shines through, it feels like a lucky accident": it seems, no one thinks
         if cue.lemma == "see" and self._an_event_sees(men, start, s1):
-            return None  # "The agreement will see some 12 trillion won of debt converted into equity"
+            return None
+        if cue.form == "show" and _a_programme(text, s0, cue, start, s1):
+            return None  # "BBC One show My Family", "Ex-chat show host Robert Kilroy-Silk": a programme, no finding
+        if cue.lemma in _CAUSES and _head(men.text) in _CAUSE_HEADS and not _after_that(text, start):
+            return None  # "The change highlights China's growing importance", "This growing habit ... explains the rise"  # "The agreement will see some 12 trillion won of debt converted into equity"
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
             return None  # "His remarks came amid recent reports", "and calls to this effect"
         if men.form == "phrase" and men.text.split()[-1] in _FUNCTION_WORDS:
