@@ -22,6 +22,7 @@ from tui.app import QuotesApp
 from tui.screens.detail import DetailScreen
 from tui.screens.export import ExportScreen
 from tui.screens.variants import VariantsScreen
+from tui.widgets.facets import FacetList
 from tui.widgets.quote_card import QuoteCard
 
 # --- S11-1: compare says whom an inferred alias adds, and never "not" the one it adds ----------------
@@ -287,3 +288,28 @@ def test_the_export_dialog_writes_for_excel_and_its_command_writes_the_same_file
                           capture_output=True, text=True, cwd=REPO)
     assert proc.returncode == 0, proc.stderr
     assert (workdir / "story.csv").read_bytes() == written
+
+
+# --- S11-7: tab to the facets, then enter, filters by the first value -----------------------------
+
+
+def test_tab_to_the_facets_then_enter_filters_by_the_first_value(seeded_db: QuoteDB):
+    first = seeded_db.facets("sanctions", prefix=True).speakers[0][0]
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"sanctions")
+            await settle(pilot)
+            await pilot.press("tab")
+            await settle(pilot)
+            assert isinstance(app.focused, FacetList) and app.focused.highlighted is None
+            await pilot.press("enter")  # did nothing: no value was highlighted
+            await settle(pilot)
+            assert app.screen.state.speaker == first
+            await pilot.press("enter")  # again: dropped, as the help says
+            await settle(pilot)
+            assert app.screen.state.speaker is None
+
+    run(scenario)
