@@ -313,3 +313,29 @@ def test_tab_to_the_facets_then_enter_filters_by_the_first_value(seeded_db: Quot
             assert app.screen.state.speaker is None
 
     run(scenario)
+
+
+# --- S11-10: a timeline whose dated quotes all fall on one day draws no chart of one bar -------------
+
+
+def test_a_timeline_with_one_day_of_dated_quotes_says_so_and_gives_the_list_the_room(seeded_db: QuoteDB):
+    from textual_plotext import PlotextPlot
+
+    from tui.screens.timeline import TimelineScreen
+
+    days = {day for day, _ in seeded_db.timeline("Recep Tayyip Erdogan", by="day")}
+    assert len(days) == 1, days  # the seeds date his quotes on one day
+    [day] = days
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.push_screen(TimelineScreen("Recep Tayyip Erdogan"))
+            await settle(pilot)
+            summary = _plain(app.screen.query_one("#timeline-summary"))
+            assert f"dated quotes, all on {day.isoformat()}" in summary, summary
+            assert not app.screen.query_one(PlotextPlot).display  # was one bar edge to edge, 14 of 24 rows
+            assert app.screen.query_one("#timeline-quotes").size.height >= 10
+
+    run(scenario)
