@@ -339,3 +339,20 @@ def test_a_timeline_with_one_day_of_dated_quotes_says_so_and_gives_the_list_the_
             assert app.screen.query_one("#timeline-quotes").size.height >= 10
 
     run(scenario)
+
+
+# --- S11-11: an empty database says so, rather than "0 quotes match" -------------------------------
+
+
+def test_an_empty_database_says_it_holds_nothing_yet(tmp_path: Path):
+    db_path = tmp_path / "empty.sqlite"
+    QuoteDB(str(db_path)).close()
+    note = "the database holds no quote yet: 'quotes ingest PATH' adds articles (files or folders)"
+    for command in (("search", "erdogan"), ("search",), ("speakers",), ("export", "--csv", "-")):
+        proc = cli(*command, "--db", str(db_path))
+        assert proc.returncode == 0 and note in proc.stderr.splitlines(), (command, proc.stderr)
+    seeded = tmp_path / "seeded.sqlite"
+    with QuoteDB(str(seeded)) as db:
+        db.ingest([str(REPO / "seeds")])
+    proc = cli("search", "xyzzy", "--db", str(seeded))  # nothing matches in a database that holds quotes
+    assert proc.returncode == 0 and "holds no quote" not in proc.stderr, proc.stderr

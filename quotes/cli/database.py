@@ -69,6 +69,9 @@ def unknown_speaker(name: str) -> str:
                          " ('quotes speakers' lists them)")
 
 
+EMPTY_DATABASE = "the database holds no quote yet: 'quotes ingest PATH' adds articles (files or folders)"
+
+
 def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str = "") -> list[str]:
     """What the user should know about the query and the speaker and outlet filters (printed to stderr).
 
@@ -85,6 +88,8 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
     from quotes.store.queries import Filters
 
     notes = []
+    if not found and not db.count():  # not "none of them matched": there is nothing yet
+        return [EMPTY_DATABASE]
     if query.strip() and not Filters(query, raw=bool(filters.get("raw"))).has_words():
         notes.append(terminal_safe(f"the query {query!r} has no word to search for: every quote matches"))
     if filters.get("speaker"):
