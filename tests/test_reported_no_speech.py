@@ -68,6 +68,11 @@ from reported_support import indirect
         "The permanent replacement for late DJ John Peel's BBC Radio 1 show goes on air on Tuesday.",
         "Huw Stephens is currently one half of the Radio 1 Thursday night show Bethan and Huw in Wales, which explores "
         "new music.",
+        # a price charged, a run, an adjective
+        "Sky Plus boxes come in two versions. Sky also charges a £10 subscription fee to the service.",
+        "Other sites, such as Pixagogo, charge a monthly fee.",
+        "Agassi also employed several lobs and charged to the net to unsettle the 31-year-old Dane.",
+        "For the candidate, the emotionally charged uprising against the European Union is what she fears.",
         # a person believed, not a belief
         "Sounds like there are some sad stories here - and I can believe them all.",
         # a change as a cause, no one's words
@@ -118,6 +123,8 @@ def test_no_reported_speech(text):
         ("Andrew Nachison highlights the US presidential race as a possible turning point for blogs.",
          "the US presidential race as a possible turning point for blogs"),
         ("Analysts believe it may be linked to Gazprom.", "it may be linked to Gazprom"),
+        ("US prosecutors have charged nine food suppliers with helping Dutch retailer Ahold inflate earnings by more "
+         "than $800m.", "nine food suppliers with helping Dutch retailer Ahold inflate earnings by more than $800m"),
         ("Polls in New Hampshire show the top two candidates are the same as in Iowa.",
          "the top two candidates are the same as in Iowa"),
         ("Budget documents show Mr Brown clawed back £265m.", "Mr Brown clawed back £265m"),

@@ -498,6 +498,10 @@ _PRIZE = re.compile(
     # a win over someone ("their first win over the men in black"), not "claiming victory in the governor's bracket"
     r"(?:win|victory)[ \t\u00a0]+(?:over|against)\b)\b"
 )
+# A price charged, not a charge laid ("charged nine food suppliers with helping Ahold inflate earnings by $800m" is
+# one: the words after "with" are not read).
+_PRICE = re.compile(r"[£$€%]|\b(?:fees?|prices?|rent|amount|per)\b")
+_PRICE_CHARS = 60
 # A person believed, not a belief: "I can believe them all", "believe me, you will never see" (not "believed him to be").
 _TRUSTED = re.compile(r"(?:him|them|me|us)\b(?![ \t\u00a0]+to\b)")
 # What is felt, not thought: "Interest-sensitive industries will feel pain immediately", "feel the pinch".
@@ -603,6 +607,8 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         return False  # "the Russian government ignored a US court order": another's words, ignored
     if lemma == "believe" and _TRUSTED.match(text, start):
         return False  # "Sounds like there are some sad stories here - and I can believe them all": trust, no belief
+    if lemma == "charge" and (first == "to " or _PRICE.search(text[start : min(end, start + _PRICE_CHARS)].split(" with ", 1)[0])):
+        return False  # "Sky also charges a £10 subscription fee", "charged to the net": a price or a run, no charge laid
     if lemma == "defend" and text.startswith("champion", start):
         return False  # "defending champion Ireland's Paul Brizzel took third": a title
     if lemma in _AS_ONLY:
@@ -1727,6 +1733,8 @@ class _Finder:
             return None
         if cue.form in NOUN_LIKE and _word_before(text, s0, cue.start) == "to":
             return None  # "pleaded guilty to charges that ...": after "to" a plural noun, never a verb
+        if cue.form == "charged" and _word_before(text, s0, cue.start).endswith("ly") and not _opens_a_clause(text, start):
+            return None  # "Britain's emotionally charged uprising against the European Union": an adjective
         if cue.form in _SUSPECTS and not _after_that(text, start) and not _opens_a_clause(text, start):
             return None  # "terror suspects under house arrest", "suspects currently detained are ...": a noun
         idiom = _IDIOM_BEFORE.get(cue.lemma)
