@@ -3,12 +3,27 @@ UK election (BBC), in the TUI, the CLI and the API. Each test failed on b984ffe.
 
 from __future__ import annotations
 
+import asyncio
+import json
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 
-from reliability_support import assert_no_traceback, cli
+from reliability_support import REPO, assert_no_traceback, cli
+from test_fact_checker_session10 import _type_dates
+from test_reliability_disk_full_readonly import _without_write_override
 from test_speaker_links import FULL, SURNAME, _articles
+from test_tui_flows import _plain
+from tui_support import empty_db, run, seeded_db, settle, workdir  # noqa: F401 (fixtures)
 
 from quotes import QuoteDB
+from tui.app import QuotesApp
+from tui.screens.detail import DetailScreen
+from tui.screens.export import ExportScreen
+from tui.screens.variants import VariantsScreen
+from tui.widgets.facets import FacetList
+from tui.widgets.quote_card import QuoteCard
 
 # --- S11-1: compare says whom an inferred alias adds, and never "not" the one it adds ----------------
 
@@ -36,8 +51,6 @@ PARAPHRASED = "Erdogan said that we will not give up the S-400 whatever Washingt
 
 
 def _quoted_and_paraphrased(db: QuoteDB, folder: Path) -> int:
-    import json
-
     feed = folder / "wire.jsonl"
     feed.write_text("".join(json.dumps({"outlet": o, "url": f"https://{o.lower()}.example/1", "text": t}) + "\n"
                             for o, t in (("Agency", QUOTED), ("Daily", PARAPHRASED))))
@@ -62,15 +75,6 @@ def test_the_variants_command_gives_each_reports_kind(tmp_path: Path):
 
 
 def test_the_variants_screen_gives_each_reports_kind(tmp_path: Path, monkeypatch):
-    import asyncio
-
-    from test_tui_flows import _plain
-    from tui_support import settle
-
-    from tui.app import QuotesApp
-    from tui.screens.variants import VariantsScreen
-    from tui.widgets.quote_card import QuoteCard
-
     monkeypatch.chdir(tmp_path)
     db = QuoteDB(str(tmp_path / "q.sqlite"))
     quote_id = _quoted_and_paraphrased(db, tmp_path)
@@ -96,14 +100,6 @@ def test_the_variants_screen_gives_each_reports_kind(tmp_path: Path, monkeypatch
 
 
 def test_also_reported_by_does_not_put_a_paraphrase_in_quotation_marks(tmp_path: Path, monkeypatch):
-    import asyncio
-
-    from test_tui_flows import _plain
-    from tui_support import settle
-
-    from tui.app import QuotesApp
-    from tui.screens.detail import DetailScreen
-
     monkeypatch.chdir(tmp_path)
     db = QuoteDB(str(tmp_path / "q.sqlite"))
     quote_id = _quoted_and_paraphrased(db, tmp_path)
@@ -135,6 +131,7 @@ _TUI_INGEST = """
 import asyncio, sys
 sys.path.insert(0, "tests")
 from quotes import QuoteDB
+from tui_support import empty_db, run, seeded_db, workdir  # noqa: F401 (fixtures)
 from tui.app import QuotesApp
 from tui_support import settle
 from textual.widgets import ProgressBar
@@ -158,12 +155,6 @@ asyncio.run(main())
 
 
 def test_a_database_file_that_may_not_be_written_is_refused_with_the_reason(tmp_path: Path):
-    import subprocess
-    import sys
-
-    from reliability_support import REPO
-    from test_reliability_disk_full_readonly import _without_write_override
-
     wrap = _without_write_override()
     path = tmp_path / "q.sqlite"
     with QuoteDB(str(path)) as db:
@@ -189,3 +180,179 @@ def test_a_database_file_that_may_not_be_written_is_refused_with_the_reason(tmp_
     finally:
         path.chmod(0o644)
     assert path.read_bytes() == digest
+
+
+# --- S11-6: the export dialog says how many undated quotes the dates leave out ------------------------
+
+
+def test_the_export_dialog_says_how_many_undated_quotes_the_dates_leave_out(seeded_db: QuoteDB):
+    undated = seeded_db.count("sanctions", prefix=True) - seeded_db.count("sanctions", prefix=True, since="1900")
+    assert undated > 0
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"sanctions")
+            await settle(pilot)
+            await pilot.press("ctrl+s")  # no dates: nothing is left out for want of one
+            await settle(pilot)
+            assert isinstance(app.screen, ExportScreen)
+            assert "Left out" not in _plain(app.screen.query_one("#export-filters"))
+            await pilot.press("escape")
+            await _type_dates(pilot, "2020-12", "")
+            for wait_for_the_facets in (False, True):  # counted by the facets, or not yet
+                if wait_for_the_facets:
+                    await settle(pilot)
+                else:
+                    app.screen.faceted = None
+                await pilot.press("ctrl+s")
+                await settle(pilot)
+                shown = " ".join(_plain(app.screen.query_one("#export-filters")).split())
+                dated = seeded_db.count("sanctions", prefix=True, since="2020-12")
+                assert f"Writes {dated} quotes" in shown, shown
+                assert f"Left out {undated} undated quotes: no date, so in no date range" in shown, shown
+                await pilot.press("escape")
+                await settle(pilot)
+
+    run(scenario)
+
+
+def test_the_command_line_says_how_many_undated_quotes_the_dates_leave_out(tmp_path: Path):
+
+    db_path = tmp_path / "q.sqlite"
+    with QuoteDB(str(db_path)) as db:
+        db.ingest([str(REPO / "seeds")])
+        undated = db.count("sanctions") - db.count("sanctions", since="1900")
+        dated = db.count("sanctions", since="2020-12")
+    assert undated and dated
+    note = f"{undated} undated quotes left out: a quote with no date is in no date range"
+    for command in (("export", "--csv", str(tmp_path / "s.csv"), "--query", "sanctions"), ("search", "sanctions")):
+        proc = cli(*command, "--since", "2020-12", "--db", str(db_path))
+        assert proc.returncode == 0 and note in proc.stderr.splitlines(), proc.stderr
+        proc = cli(*command, "--db", str(db_path))  # no dates: none left out
+        assert proc.returncode == 0 and "undated" not in proc.stderr, proc.stderr
+
+
+# --- S11-5, S11-8: a CSV Excel reads as UTF-8, and the TUI's command writes the very same file -------
+
+
+def test_export_can_mark_the_csv_as_utf8_for_excel(tmp_path: Path):
+    db_path = tmp_path / "q.sqlite"
+    with QuoteDB(str(db_path)) as db:
+        db.ingest([str(REPO / "seeds")])
+    plain_csv, marked_csv = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    assert cli("export", "--csv", str(plain_csv), "--db", str(db_path)).returncode == 0
+    proc = cli("export", "--csv", str(marked_csv), "--bom", "--db", str(db_path))
+    assert proc.returncode == 0, proc.stderr
+    data = marked_csv.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfid,statement_id,") and not plain_csv.read_bytes().startswith(b"\xef")
+    assert data[3:] == plain_csv.read_bytes()  # the mark alone differs
+    assert "’" in data.decode("utf-8-sig")  # what Excel without the mark shows as "â€™"
+    out = subprocess.run([sys.executable, "-m", "quotes", "export", "--csv", "-", "--bom", "--db", str(db_path)],
+                         capture_output=True, cwd=REPO)
+    assert out.returncode == 0 and out.stdout == data
+    assert "--bom" in cli("export", "--help").stdout
+
+
+def test_the_export_dialog_writes_for_excel_and_its_command_writes_the_same_file(
+    seeded_db: QuoteDB, workdir: Path, monkeypatch
+):
+    monkeypatch.setenv("HOME", str(workdir))  # '~/story.csv' is the workdir's
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"sanctions")
+            await settle(pilot)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            app.screen.query_one("#export-path").value = "~/story.csv"
+            await pilot.press("tab", "space")  # on to "For Excel", ticked
+            await settle(pilot)
+            command = _plain(app.screen.query_one("#export-command")).removeprefix("Same as: ")
+            await pilot.press("shift+tab", "enter")
+            await settle(pilot)
+            return command
+
+    command = asyncio.run(scenario())
+    written = (workdir / "story.csv").read_bytes()
+    assert written.startswith(b"\xef\xbb\xbfid,")
+    # was --csv '~/story.csv', which no shell expands: a folder named "~" (or "No such file or directory")
+    assert "~" not in command and command.endswith("--bom"), command
+    args = shlex.split(command)
+    assert args[:4] == ["quotes", "export", "--csv", str(workdir / "story.csv")], args
+    (workdir / "story.csv").unlink()
+    proc = subprocess.run([sys.executable, "-m", "quotes", *args[1:], "--db", str(workdir / "quotes.sqlite")],
+                          capture_output=True, text=True, cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    assert (workdir / "story.csv").read_bytes() == written
+
+
+# --- S11-7: tab to the facets, then enter, filters by the first value -----------------------------
+
+
+def test_tab_to_the_facets_then_enter_filters_by_the_first_value(seeded_db: QuoteDB):
+    first = seeded_db.facets("sanctions", prefix=True).speakers[0][0]
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"sanctions")
+            await settle(pilot)
+            await pilot.press("tab")
+            await settle(pilot)
+            assert isinstance(app.focused, FacetList) and app.focused.highlighted is None
+            await pilot.press("enter")  # did nothing: no value was highlighted
+            await settle(pilot)
+            assert app.screen.state.speaker == first
+            await pilot.press("enter")  # again: dropped, as the help says
+            await settle(pilot)
+            assert app.screen.state.speaker is None
+
+    run(scenario)
+
+
+# --- S11-10: a timeline whose dated quotes all fall on one day draws no chart of one bar -------------
+
+
+def test_a_timeline_with_one_day_of_dated_quotes_says_so_and_gives_the_list_the_room(seeded_db: QuoteDB):
+    from textual_plotext import PlotextPlot
+
+    from tui.screens.timeline import TimelineScreen
+
+    days = {day for day, _ in seeded_db.timeline("Recep Tayyip Erdogan", by="day")}
+    assert len(days) == 1, days  # the seeds date his quotes on one day
+    [day] = days
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.push_screen(TimelineScreen("Recep Tayyip Erdogan"))
+            await settle(pilot)
+            summary = _plain(app.screen.query_one("#timeline-summary"))
+            assert f"dated quotes, all on {day.isoformat()}" in summary, summary
+            assert not app.screen.query_one(PlotextPlot).display  # was one bar edge to edge, 14 of 24 rows
+            assert app.screen.query_one("#timeline-quotes").size.height >= 10
+
+    run(scenario)
+
+
+# --- S11-11: an empty database says so, rather than "0 quotes match" -------------------------------
+
+
+def test_an_empty_database_says_it_holds_nothing_yet(tmp_path: Path):
+    db_path = tmp_path / "empty.sqlite"
+    QuoteDB(str(db_path)).close()
+    note = "the database holds no quote yet: 'quotes ingest PATH' adds articles (files or folders)"
+    for command in (("search", "erdogan"), ("search",), ("speakers",), ("export", "--csv", "-")):
+        proc = cli(*command, "--db", str(db_path))
+        assert proc.returncode == 0 and note in proc.stderr.splitlines(), (command, proc.stderr)
+    seeded = tmp_path / "seeded.sqlite"
+    with QuoteDB(str(seeded)) as db:
+        db.ingest([str(REPO / "seeds")])
+    proc = cli("search", "xyzzy", "--db", str(seeded))  # nothing matches in a database that holds quotes
+    assert proc.returncode == 0 and "holds no quote" not in proc.stderr, proc.stderr

@@ -62,6 +62,17 @@ from reported_support import indirect
         "Customers will not see their connections double immediately on 17 February.",
         "He will see an HIV/Aids orphanage in Tanzania and a women's credit union in Mozambique before chairing a "
         "meeting.",
+        # "show" a programme
+        "Nighty Night will do battle with mainstream BBC One show My Family.",
+        "Kilroy-Silk quits 'shameful' UKIP\nEx-chat show host Robert Kilroy-Silk has quit the UK Independence Party.",
+        "The permanent replacement for late DJ John Peel's BBC Radio 1 show goes on air on Tuesday.",
+        "Huw Stephens is currently one half of the Radio 1 Thursday night show Bethan and Huw in Wales, which explores "
+        "new music.",
+        # a price charged, a run, an adjective
+        "Sky Plus boxes come in two versions. Sky also charges a £10 subscription fee to the service.",
+        "Other sites, such as Pixagogo, charge a monthly fee.",
+        "Agassi also employed several lobs and charged to the net to unsettle the 31-year-old Dane.",
+        "For the candidate, the emotionally charged uprising against the European Union is what she fears.",
         # a person believed, not a belief
         "Sounds like there are some sad stories here - and I can believe them all.",
         # a change as a cause, no one's words
@@ -112,6 +123,13 @@ def test_no_reported_speech(text):
         ("Andrew Nachison highlights the US presidential race as a possible turning point for blogs.",
          "the US presidential race as a possible turning point for blogs"),
         ("Analysts believe it may be linked to Gazprom.", "it may be linked to Gazprom"),
+        ("US prosecutors have charged nine food suppliers with helping Dutch retailer Ahold inflate earnings by more "
+         "than $800m.", "nine food suppliers with helping Dutch retailer Ahold inflate earnings by more than $800m"),
+        ("Polls in New Hampshire show the top two candidates are the same as in Iowa.",
+         "the top two candidates are the same as in Iowa"),
+        ("Budget documents show Mr Brown clawed back £265m.", "Mr Brown clawed back £265m"),
+        ("The minutes of the meeting show how the chance of a coalition government quickly evaporated.",
+         "how the chance of a coalition government quickly evaporated"),
         ("As a Scot living in England, I appreciate the value of Scottish music, so I can see no problem with it.",
          "no problem with it"),
         ("But those in Europe may see little point in buying what is quite an expensive bit of technology.",
@@ -123,3 +141,13 @@ def test_no_reported_speech(text):
 )
 def test_still_reported(text, clause):
     assert clause in [q.text for q in indirect(text)]
+
+
+def test_a_time_after_a_comma_is_no_subject():
+    # the phrase between the last comma and the cue is a time, not who declared (PolNeAR shape, our sentence)
+    found = indirect(
+        "Talk show host Ann Smith, who since the appointment of news executive Tom Brown as CEO of Mr Green's campaign "
+        "has thrown restraint to the winds in denouncing the party's nominee, on Friday declared Mr Green was a threat "
+        "to democracy."
+    )
+    assert "on Friday" not in [q.mention for q in found]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
@@ -99,16 +100,17 @@ class SearchState:
     def paged(self, offset: int) -> SearchState:
         return replace(self, offset=max(0, offset))
 
-    def export_command(self, csv: str) -> str:
+    def export_command(self, csv: str, bom: bool = False) -> str:
         """The ``quotes export`` command line that writes the same rows, in the same order, to ``csv``
-        (from the database ``$QUOTES_DB`` or ``--db`` names: it is not written out, a URL may hold a password)."""
-        args = ["quotes", "export", "--csv", csv]
+        (from the database ``$QUOTES_DB`` or ``--db`` names: it is not written out, a URL may hold a password);
+        ``bom``: with a byte-order mark, for Excel."""
+        args = ["quotes", "export", "--csv", os.path.expanduser(csv)]  # '~/x.csv' in quotes is no shell's home
         if self.query.strip():
             args += [f"--query={self.query}", "--prefix"]  # the search box's last word is a prefix
         args += [f"--{name}={getattr(self, name)}" for name in ("speaker", "outlet", "kind") if getattr(self, name)]
         if self.dates:  # whole days: the same with a CLI that reads YYYY-MM-DD only
             args += [f"--{k}={v.isoformat()}" for k, v in (("since", self.dates.since), ("until", self.dates.until)) if v]
-        return shlex.join([*args, f"--sort={self.sort}"])
+        return shlex.join([*args, f"--sort={self.sort}", *(["--bom"] if bom else [])])
 
     def describe(self) -> list[tuple[str, str]]:
         """(label, value) pairs of what narrows the result set, for people to read."""

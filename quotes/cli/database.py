@@ -10,6 +10,7 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,6 +69,9 @@ def unknown_speaker(name: str) -> str:
                          " ('quotes speakers' lists them)")
 
 
+EMPTY_DATABASE = "the database holds no quote yet: 'quotes ingest PATH' adds articles (files or folders)"
+
+
 def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str = "") -> list[str]:
     """What the user should know about the query and the speaker and outlet filters (printed to stderr).
 
@@ -84,6 +88,8 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
     from quotes.store.queries import Filters
 
     notes = []
+    if not found and not db.count():  # not "none of them matched": there is nothing yet
+        return [EMPTY_DATABASE]
     if query.strip() and not Filters(query, raw=bool(filters.get("raw"))).has_words():
         notes.append(terminal_safe(f"the query {query!r} has no word to search for: every quote matches"))
     if filters.get("speaker"):
@@ -105,11 +111,13 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
     if query.strip() and not found and (misses := db.near_misses(query, **filters)[:3]):
         without = "; ".join(f"without {term!r}: {counted(n, 'quote')}" for term, n in misses)
         notes.append(terminal_safe(f"no quote has every word of the query ({without})"))
-    if not found and (filters.get("since") or filters.get("until")) and (
-        undated := db.count(query, **{k: v for k, v in filters.items() if k not in ("since", "until")})
-    ):
-        notes.append(f"none in these dates: without --since/--until, {counted(undated, 'quote')} match"
-                     " (a quote with no date is in no date range)")
+    if filters.get("since") or filters.get("until"):
+        everywhen = {k: v for k, v in filters.items() if k not in ("since", "until")}
+        if not found and (without_dates := db.count(query, **everywhen)):
+            notes.append(f"none in these dates: without --since/--until, {counted(without_dates, 'quote')} match"
+                         " (a quote with no date is in no date range)")
+        elif found and (undated := db.count(query, **everywhen) - db.count(query, **everywhen, since=date.min)):
+            notes.append(f"{counted(undated, 'undated quote')} left out: a quote with no date is in no date range")
     if filters.get("outlet") and not found and not db.facets(outlet=filters["outlet"]).outlets:
         outlets = db.facets().outlets  # the CLI lists them nowhere else
         listed = ", ".join(name for name, _ in outlets[:8]) + (", …" if len(outlets) > 8 else "")

@@ -12,11 +12,13 @@ EXAMPLES = """examples:
   quotes export --csv quotes.csv                         # everything
   quotes export --csv - --speaker Erdogan | head         # standard output
   quotes export --csv s400.csv --query S-400 --since 2020-01-01
+  quotes export --csv s400.csv --query S-400 --bom       # for Excel: £, “ ”, ğ read right
 
 Columns: id, statement_id, sources, speaker, text, kind, mention, mention_start,
 mention_end, cue, via, method, confidence, start, end, utterance, parser_version,
 document_id, outlet, title, published, path, url, sha256, other_publications, dated_by,
-titled_by. UTF-8 (RFC 4180): outlet, published, url are the text's first publication;
+titled_by. UTF-8 (--bom marks it so for Excel), quoted as RFC 4180 says, lines
+ending in LF: outlet, published, url are the text's first publication;
 other_publications lists the same text published again elsewhere, one per line ("outlet,
 YYYY-MM-DD, url"), and --since/--until/--outlet match any one publication; dated_by and
 titled_by say where published and title came from: metadata (the source gave it),
@@ -41,6 +43,10 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
         "--sort", choices=("id", "date", "oldest", "relevance"), default="id",
         help="row order: id, date (newest first), oldest (oldest first) or relevance; default id",
     )
+    p.add_argument(
+        "--bom", action="store_true",
+        help="begin the file with a UTF-8 byte-order mark: Excel then reads it as UTF-8 (without it, its code page: £ as Â£)",
+    )
     add_db_argument(p)
     p.set_defaults(handler=run)
 
@@ -53,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         target = sys.stdout if args.csv == "-" else args.csv
-        n = db.export_csv(target, query=args.query, sort=args.sort, **filters_from(args))
+        n = db.export_csv(target, query=args.query, sort=args.sort, bom=args.bom, **filters_from(args))
         notes = filter_notes(db, filters_from(args), bool(n), args.query)
     except (QuerySyntaxError, ValueError) as exc:
         return fail("export", str(exc))

@@ -6,7 +6,7 @@ import argparse
 import csv
 import sys
 
-from .database import add_db_argument, non_negative, open_db, print_table
+from .database import EMPTY_DATABASE, add_db_argument, non_negative, open_db, print_table
 
 EXAMPLES = """examples:
   quotes speakers
@@ -37,8 +37,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         rows = db.speakers()
         links = db.speaker_links() if args.format == "table" else []
+        empty = not rows and not db.count()
     finally:
         db.close()
+    if empty:
+        print(EMPTY_DATABASE, file=sys.stderr)
     if args.limit is not None:
         rows = rows[: args.limit]
     if args.format == "json":

@@ -226,6 +226,11 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|may|might|can|could|shall|should|must|'ll|’ll|won't|wouldn't|can't|couldn't|won’t|wouldn’t|can’t|"
     r"couldn’t|cannot)(?:[ \t\u00a0]+(?:not|never|also|just|only|likely|probably|soon|then|still))*[ \t\u00a0]+\Z"
 )
+# What follows a programme's "show": its host, or a title ("Surf show Baywatch has won ...").
+_PROGRAMME_WORD = re.compile(r"(?:host|hosts|presenter|presenters)\b")
+_SHOW_CLAUSE_WORDS = 5
+# A finite verb form among a clause's first words: an auxiliary, a past or a third-person form.
+_FINITE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|[a-z]+ed|[a-z]+[^s']s)")
 _A_VIEW_SEEN = re.compile(r"(?:how|what|who|whom|whose|why|where|when|whether|if|which|no|little|any)\b")
 # What "sees" an event rather than a view: "The agreement will see some debt converted", "a pact which
 # could see India invest", "2005 will also see more competition" (a year, a relative pronoun or such a head noun).
@@ -344,6 +349,8 @@ _CAUSES = frozenset(("highlight", "explain", "show"))
 _CAUSE_HEADS = frozenset("change changes habit issue rise fall growth decline increase trend move".split())
 # Cue forms that are nouns too ("British hope Kate Winslet", "numerous British shows"): after a nationality alone.
 _NOUN_OR_VERB = _NOUN_FORMS | NOUN_LIKE | frozenset("hopes shows fears plans".split())
+# Words before a bare "show" that make it a verb: "to", a modal, an auxiliary, a negation, a pronoun, a relative.
+_SHOW_A_VERB_AFTER = _MODALS | _NEGATIONS | _PERSONAL | frozenset("to which who that there and or but also still often".split())
 # Words between a passive's subject and its auxiliary: "will", "has", "may not", "is expected to", "also".
 _BEFORE_PASSIVE = (
     _MODALS | _PERFECT | ADVERBS | PASSIVE_AUX
@@ -491,6 +498,10 @@ _PRIZE = re.compile(
     # a win over someone ("their first win over the men in black"), not "claiming victory in the governor's bracket"
     r"(?:win|victory)[ \t\u00a0]+(?:over|against)\b)\b"
 )
+# A price charged, not a charge laid ("charged nine food suppliers with helping Ahold inflate earnings by $800m" is
+# one: the words after "with" are not read).
+_PRICE = re.compile(r"[£$€%]|\b(?:fees?|prices?|rent|amount|per)\b")
+_PRICE_CHARS = 60
 # A person believed, not a belief: "I can believe them all", "believe me, you will never see" (not "believed him to be").
 _TRUSTED = re.compile(r"(?:him|them|me|us)\b(?![ \t\u00a0]+to\b)")
 # What is felt, not thought: "Interest-sensitive industries will feel pain immediately", "feel the pinch".
@@ -596,6 +607,8 @@ def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
         return False  # "the Russian government ignored a US court order": another's words, ignored
     if lemma == "believe" and _TRUSTED.match(text, start):
         return False  # "Sounds like there are some sad stories here - and I can believe them all": trust, no belief
+    if lemma == "charge" and (first == "to " or _PRICE.search(text[start : min(end, start + _PRICE_CHARS)].split(" with ", 1)[0])):
+        return False  # "Sky also charges a £10 subscription fee", "charged to the net": a price or a run, no charge laid
     if lemma == "defend" and text.startswith("champion", start):
         return False  # "defending champion Ireland's Paul Brizzel took third": a title
     if lemma in _AS_ONLY:
@@ -673,6 +686,29 @@ def _describes_a_noun(text: str, s0: int, cue: _Cue) -> bool:
         return True
     word = _word_before(text, s0, cue.start)
     return word[:1].isalpha() and word.lower() not in _BEFORE_A_VERB and not word.endswith("ly")
+
+
+def _a_programme(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
+    """Is a bare "show" after a singular word a programme ("mainstream BBC One show My Family", "the Radio 1 Thursday
+    night show Bethan and Huw in Wales", "Ex-chat show host Robert Kilroy-Silk")? As a verb it follows a plural, a
+    modal or "to" ("Budget documents show", "will show", "to show"), or reports a clause with its own verb
+    ("Polls in New Hampshire show the top two candidates are ...")."""
+    before = text[s0 : cue.start].split()
+    word = before[-1] if before else ""
+    if not word[-1:].isalnum() or word.lower() in _SHOW_A_VERB_AFTER or word.endswith(("s", "ly")):
+        return False  # "Alexander Fang - show how ...", "Budget documents show", "will show", "to show"
+    if _PROGRAMME_WORD.match(text, start):
+        return True  # "Talk show host Jerry Springer", "Surf show Baywatch has won ..."
+    opening = _A_WORD.match(text, start)
+    if opening is None or _A_VIEW_SEEN.match(text, start) or _after_that(text, start):
+        return False
+    first = opening.group()
+    if first.lower() in _CLAUSE_OPENERS and first.lower() not in DETERMINERS:
+        return False  # "he backed both Sen. John McCain"
+    comma = text.find(",", start, end)
+    words = text[start : comma if comma > 0 else end].split()[:_SHOW_CLAUSE_WORDS]
+    # a clause has its own verb after its first word ("Trump is trailing"); a title or a verb alone ("goes on air") does not
+    return not any(_FINITE.fullmatch(w) for w in words[1:]) or _FINITE.fullmatch(words[0]) is not None
 
 
 def _an_event(subject: str) -> bool:
@@ -811,7 +847,10 @@ def _phrase_after_comma(text: str, s0: int, at: int) -> Mention | None:
     m = _CONJUNCTION.match(text, start, at)
     if m is not None:
         start = m.end()
-    return _short_phrase(text, start, at, 6)
+    men = _short_phrase(text, start, at, 6)
+    if men is not None and (time := ADJUNCT.match(text, cut + 1, at)) is not None and time.end() >= men.end:
+        return None  # "Glenn Beck, who since ... denouncing the nominee, on Friday declared": a time, no subject
+    return men
 
 
 def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
@@ -1695,6 +1734,8 @@ class _Finder:
             return None
         if cue.form in NOUN_LIKE and _word_before(text, s0, cue.start) == "to":
             return None  # "pleaded guilty to charges that ...": after "to" a plural noun, never a verb
+        if cue.form == "charged" and _word_before(text, s0, cue.start).endswith("ly") and not _opens_a_clause(text, start):
+            return None  # "Britain's emotionally charged uprising against the European Union": an adjective
         if cue.form in _SUSPECTS and not _after_that(text, start) and not _opens_a_clause(text, start):
             return None  # "terror suspects under house arrest", "suspects currently detained are ...": a noun
         idiom = _IDIOM_BEFORE.get(cue.lemma)
@@ -1813,6 +1854,8 @@ class _Finder:
             return None  # "when the Bond magic shines through, it feels like a lucky accident": it seems, no one thinks
         if cue.lemma == "see" and self._an_event_sees(men, start, s1):
             return None
+        if cue.form == "show" and _a_programme(text, s0, cue, start, s1):
+            return None  # "BBC One show My Family", "Ex-chat show host Robert Kilroy-Silk": a programme, no finding
         if cue.lemma in _CAUSES and _head(men.text) in _CAUSE_HEADS and not _after_that(text, start):
             return None  # "The change highlights China's growing importance", "This growing habit ... explains the rise"  # "The agreement will see some 12 trillion won of debt converted into equity"
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):

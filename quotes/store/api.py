@@ -567,6 +567,7 @@ class QuoteDB:
         sort: Sort = "id",
         limit: int | None = None,
         offset: int = 0,
+        bom: bool = False,
         **filters: Unpack[SearchFilters],
     ) -> int:
         """Write matching quotes with every provenance column as CSV; returns rows written.
@@ -574,11 +575,12 @@ class QuoteDB:
         Takes ``query`` and the filters of :meth:`search`, plus ``sort`` ("id",
         the default, "date" or "relevance") and optional ``limit``/``offset``.
         Streams a page at a time; cells starting with = + - @ are neutralised.
+        ``bom=True`` begins the file with a byte-order mark, for Excel to read it as UTF-8.
         """
         from .export import write_csv
 
         f = self._filters("export_csv", query, dict(filters))
-        return write_csv(self, path_or_file, f, sort=sort, limit=limit, offset=offset)
+        return write_csv(self, path_or_file, f, sort=sort, limit=limit, offset=offset, bom=bom)
 
     def stats(self) -> dict[str, int]:
         """Row counts: documents, quotes, speakers, statements."""

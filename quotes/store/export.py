@@ -107,6 +107,10 @@ def _line_sql(b: Backend, copies: bool) -> str:
     return "concat(" + ", ',', ".join(cells) + ", chr(10))"
 
 
+BOM = "\ufeff"
+"""The byte-order mark: a UTF-8 file that begins with it is read as UTF-8 by Excel."""
+
+
 def write_csv(
     db: QuoteDB,
     path_or_file: str | os.PathLike[str] | IO[str],
@@ -115,12 +119,15 @@ def write_csv(
     sort: str = "id",
     limit: int | None = None,
     offset: int = 0,
+    bom: bool = False,
 ) -> int:
     """Write the quotes matching ``f`` (as for ``search``); returns rows written.
 
     ``sort`` is "id" (ingest order, the default), "date" or "relevance";
     ``limit``/``offset`` select a page as ``search`` does. A path is written as
     UTF-8 bytes, and replaced only once the export is complete; a text stream gets ``str``.
+    ``bom``: begin with a byte-order mark, by which Excel knows UTF-8 (without it, it reads
+    the system's code page: "£" as "Â£").
     """
     if isinstance(path_or_file, (str, os.PathLike)) and db._b.is_own_file(Path(path_or_file)):
         raise ValueError(f"{path_or_file} is the database itself: give the CSV another name")
@@ -131,13 +138,13 @@ def write_csv(
     written = 0
     if isinstance(path_or_file, (str, os.PathLike)):
         with _replacing(Path(path_or_file)) as fh:
-            fh.write(_HEADER.encode())
+            fh.write((BOM + _HEADER).encode() if bom else _HEADER.encode())
             for page, rows in _formula_safe(first, pages):
                 data = page.encode()
                 fh.write(terminal_safe(page).encode() if has_control(data) else data)
                 written += rows
         return written
-    path_or_file.write(_HEADER)
+    path_or_file.write(BOM + _HEADER if bom else _HEADER)
     for page, rows in _formula_safe(first, pages):
         path_or_file.write(terminal_safe(page))
         written += rows

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from quotes.plural import counted
 
@@ -46,11 +46,13 @@ class ExportScreen(ModalScreen[int | None]):
         error: str | None
         path: str
 
-    def __init__(self, state: SearchState, total: int | None = None) -> None:
+    def __init__(self, state: SearchState, total: int | None = None, undated: int | None = None) -> None:
         super().__init__()
         self.state = state
         self.total = total
         """How many quotes the export will write, when the search screen has counted them."""
+        self.undated = undated
+        """With dates: how many matches they leave out for want of a date (said beside the count)."""
         self._replace: str | None = None
         """The existing file the user was told about: exporting to it again replaces it."""
 
@@ -58,24 +60,29 @@ class ExportScreen(ModalScreen[int | None]):
         with Vertical(id="export-dialog", classes="dialog"):
             yield Label("Export the current results to CSV", classes="dialog-title")
             writes = [] if self.total is None else [("Writes", counted(self.total, "quote"))]
+            if self.undated:  # an undated quote is in no date range: not in this file
+                writes.append(("Left out", f"{counted(self.undated, 'undated quote')}: no date, so in no date range"))
             yield Static(fields_table([*self.state.describe(), *writes]), id="export-filters")
             yield Label("File")
             yield Input(DEFAULT_NAME, id="export-path", select_on_focus=False)
+            yield Checkbox("For Excel: mark the file as UTF-8 (else it shows £ as Â£)", id="export-bom")
             yield Static(self._command(DEFAULT_NAME), id="export-command")
             yield Static(id="export-message")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", id="export-run", variant="primary")
                 yield Button("Cancel", id="export-cancel")
 
-    def _command(self, path: str) -> Text:
+    def _command(self, path: str, bom: bool = False) -> Text:
         """The same export from the command line, for the notes of whoever checks the work."""
         text = Text("Same as: ", style="dim")
-        text.append(plain(self.state.export_command(path.strip() or "FILE")))
+        text.append(plain(self.state.export_command(path.strip() or "FILE", bom)))
         return text
 
     @on(Input.Changed, "#export-path")
-    def _path_changed(self, event: Input.Changed) -> None:
-        self.query_one("#export-command", Static).update(self._command(event.value))
+    @on(Checkbox.Changed, "#export-bom")
+    def _options_changed(self) -> None:
+        path, bom = self.query_one("#export-path", Input).value, self.query_one("#export-bom", Checkbox).value
+        self.query_one("#export-command", Static).update(self._command(path, bom))
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-run")
@@ -90,14 +97,14 @@ class ExportScreen(ModalScreen[int | None]):
             return
         self.query_one("#export-run", Button).disabled = True
         self._message(Text("Exporting…", style="dim"))
-        self._export(path)
+        self._export(path, self.query_one("#export-bom", Checkbox).value)
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, path: str) -> None:
+    def _export(self, path: str, bom: bool) -> None:
         target = Path(path).expanduser()
         try:
             rows = self.app.db.export_csv(
-                target, query=self.state.query, sort=self.state.sort, **self.state.filters()
+                target, query=self.state.query, sort=self.state.sort, bom=bom, **self.state.filters()
             )
         except (OSError, ValueError) as exc:  # no such folder, no permission, a NUL byte
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

@@ -196,15 +196,20 @@ class SearchScreen(QuoteActions, Screen):
             misses = tuple(self.app.db.near_misses(state.query, **state.filters())[:3]) if total == 0 else ()
             without_dates = 0
             if state.dates:  # how many the dates leave out: the undated ones, for the year facet; all, when none is left
-                everywhen = state.with_dates(None).filters()
-                without_dates = self.app.db.count(state.query, **everywhen)
-                facets = replace(facets, undated=without_dates - self.app.db.count(state.query, **everywhen, since=EVER))
+                without_dates, undated = self._without_dates(state)
+                facets = replace(facets, undated=undated)
         except Exception as exc:
             if not worker.is_cancelled:
                 self.post_message(self.SearchFailed(state, f"{type(exc).__name__}: {exc}"))
             return
         if not worker.is_cancelled:
             self.post_message(self.FacetsReady(state, facets, misses, without_dates if total == 0 else 0))
+
+    def _without_dates(self, state: SearchState) -> tuple[int, int]:
+        """How many match without the state's dates, and of those how many have no date (any dates leave them out)."""
+        everywhen = state.with_dates(None).filters()
+        without_dates = self.app.db.count(state.query, **everywhen)
+        return without_dates, without_dates - self.app.db.count(state.query, **everywhen, since=EVER)
 
     def on_search_screen_rows_ready(self, message: RowsReady) -> None:
         state = message.state
@@ -376,8 +381,13 @@ class SearchScreen(QuoteActions, Screen):
     def action_export(self) -> None:
         from .export import ExportScreen
 
-        total = self.counted[1] if self.counted is not None and _same_set(self.counted[0], self.state) else None
-        self.app.push_screen(ExportScreen(self.state, total))
+        state = self.state
+        total = self.counted[1] if self.counted is not None and _same_set(self.counted[0], state) else None
+        undated = None  # with dates: the undated matches they leave out, said in the dialog (counted by the facets)
+        if state.dates:
+            faceted = self.faceted is not None and _same_set(self.faceted[0], state)
+            undated = self.faceted[1].undated if faceted and self.faceted else self._without_dates(state)[1]
+        self.app.push_screen(ExportScreen(state, total, undated))
 
     def action_ingest(self) -> None:
         self.app.action_ingest()

@@ -142,13 +142,16 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
                 )
                 if message.speaker is not None:
                     picker.value = message.speaker
-        self._plot(message.speaker, buckets(message.points, self.dates))
+        bars = buckets(message.points, self.dates)
+        self._plot(message.speaker, bars)
         dated = sum(n for _, n in message.points)
+        # one bar would fill the chart edge to edge and say no more than this
+        when = f", all {'on' if len(bars[0][0]) == 10 else 'in'} {bars[0][0]}" if len(bars) == 1 else ""
         summary = Text(plain(message.speaker or "No speaker"), style="bold")
         if message.speaker:  # the picker counts the name alone: say what else the chart and the list take in
             summary.append_text(inferred_aliases(message.speaker, message.links))
         if self.dates:  # what the dates leave out, as the year facet says it
-            summary.append(f"  {counted(dated, 'quote')} in these dates")
+            summary.append(f"  {counted(dated, 'quote')} in these dates{when}")
             other = message.dated_everywhen - dated
             undated = message.everywhen - message.dated_everywhen
             left_out = [f"{other} of other dates"] * bool(other) + [f"{undated} undated"] * bool(undated)
@@ -156,7 +159,7 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
                 summary.append(f"; {' and '.join(left_out)} left out", style="dim")
         else:
             undated = message.total - dated  # of all the speaker's quotes, not only of those listed
-            summary.append(f"  {counted(dated, 'dated quote')}")
+            summary.append(f"  {counted(dated, 'dated quote')}{when}")
             if undated:
                 summary.append(f", {undated} undated", style="dim")
         if message.total > len(message.quotes):
@@ -167,7 +170,9 @@ class TimelineScreen(QuoteActions, WorkerErrors, Screen):
 
     def _plot(self, speaker: str | None, bars: list[tuple[str, int]]) -> None:
         chart = self.query_one(PlotextPlot)
-        chart.display = bool(bars)  # no dated quote: an empty frame would take the list's room; the summary says why
+        # no dated quote, or all in one day, month or year: an empty frame or one bar edge to edge would take
+        # the list's room; the summary says why
+        chart.display = len(bars) > 1
         plt = chart.plt
         plt.clear_data()
         plt.clear_figure()

@@ -105,6 +105,12 @@ class FacetList(OptionList):
         text.append(f"{count:>5}", style="dim")
         return text
 
+    def action_select(self) -> None:
+        """Enter (or space) with nothing highlighted yet, as when tab has just landed here, takes the first value."""
+        if self.highlighted is None and self._values:
+            self.highlighted = self.get_option_index(next(iter(self._values)))
+        super().action_select()
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option_id in self._values:
