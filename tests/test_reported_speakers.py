@@ -228,3 +228,15 @@ def test_a_pronoun_further_back_than_a_name_is_no_one_when_two_spoke():
         'party trusted with the economy".'
     )
     assert "Oliver Letwin" not in _speakers(text, "after seven years Labour")
+
+
+def test_the_premier_is_the_prime_minister():
+    # bbc 1002: "The premier insisted [Mr Brown ...]" beside Tony Blair and Gordon Brown
+    text = (
+        "Brown outlines third term vision\n\n"
+        "Gordon Brown has outlined what he thinks should be the key themes of New Labour's next general election "
+        "bid.\n\nThe chancellor has previously planned the party's election strategy but this time the role will be "
+        "filled by Alan Milburn - a key ally of Tony Blair. The premier insisted Mr Brown will have a key role in "
+        "Labour's campaign."
+    )
+    assert _speakers(text, "Mr Brown will have") == {"Tony Blair"}

@@ -88,6 +88,9 @@ def role_words(phrase: str) -> tuple[str, ...]:
         tok = tok.strip("()")
         if not tok or tok in _ROLE_DROP:
             continue
+        if tok == "premier":
+            out += ("prime", "minister")  # "The premier insisted": the prime minister
+            continue
         out.append(ROLE_SYNONYMS.get(tok, tok))
     return tuple(out)
 
