@@ -240,3 +240,32 @@ def test_the_premier_is_the_prime_minister():
         "Labour's campaign."
     )
     assert _speakers(text, "Mr Brown will have") == {"Tony Blair"}
+
+
+def test_a_job_left_is_no_title_that_makes_the_role_anothers():
+    # bbc 1228: "Ex-chat show host Robert Kilroy-Silk" is still "The East Midlands MEP"
+    text = (
+        "Kilroy names election seat target\n\n"
+        "Ex-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash at the next general "
+        "election.\n\nMr Kilroy-Silk announced his plans a day after launching his new party, Veritas, the Latin for "
+        'truth. The East Midlands MEP, who quit the UK Independence Party, wants his new group to "change the face" '
+        "of UK politics."
+    )
+    assert _speakers(text, "his new group") == {"Robert Kilroy-Silk"}
+
+
+def test_a_record_holder_and_a_lock_describe_the_person_named_before():
+    # bbc 1358, bbc 1649
+    text = (
+        "Radcliffe eyes hard line on drugs\n\n"
+        "Paula Radcliffe has called for all athletes found guilty on drugs charges to be treated as criminals.\n\n"
+        'The marathon world record holder believes more needs to be done to rid athletics of the "suspicions and '
+        'innuendoes" which greet any good performance.'
+    )
+    assert _speakers(text, "more needs to be done") == {"Paula Radcliffe"}
+    text = (
+        "Captain Fabien Pelous has acknowledged his side needs to show more attacking flair, but stressed the game "
+        "with be won or lost up front. The lock believes the Welsh forwards are not big enough to trouble his side "
+        "in the scrum or line-out."
+    )
+    assert _speakers(text, "the Welsh forwards") == {"Fabien Pelous"}

@@ -1110,8 +1110,9 @@ def _titled_otherwise(doc: Document, person: str) -> bool:
         title, name = strip_name(m.group())
         if name.split()[-1:] != [family] or not name.startswith(person.split()[0]) and name != family:
             continue
-        if _titles_of(doc, m.start(), m.end(), title)[1] & PERSON_HEADS:
-            return True
+        words, heads = _titles_of(doc, m.start(), m.end(), title)
+        if heads & PERSON_HEADS and not any(w == "former" or w.startswith("ex-") for w in words):
+            return True  # (not a job left: "Ex-chat show host Robert Kilroy-Silk")
     return False
 
 
