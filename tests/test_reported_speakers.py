@@ -269,3 +269,15 @@ def test_a_record_holder_and_a_lock_describe_the_person_named_before():
         "in the scrum or line-out."
     )
     assert _speakers(text, "the Welsh forwards") == {"Fabien Pelous"}
+
+
+def test_he_after_a_bodys_spokesman_is_the_body():
+    # bbc 983: "The spokesman said there was ... He added: [...]" after "A spokesman for the ICO said"
+    text = (
+        "A spokesman for the Information Commissioner's Office said it would be classed as marketing if political "
+        "parties telephoned people to encourage them to vote for them.\n\nThe spokesman said it might be considered "
+        "unsolicited marketing if a party recorded voting preferences with a view to marketing information in the "
+        'future. The spokesman said there was "no yes or no" answer and the area was "pretty grey". He added: "If '
+        'someone complained, then we would investigate that."'
+    )
+    assert _speakers(text, "If someone complained") == {"Information Commissioner's Office"}

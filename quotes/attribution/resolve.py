@@ -521,10 +521,33 @@ def _resolve_pronoun(
     if want not in ("m", "f"):
         return None  # "they", "we", "I": no one person to look for
     # no person named near: the spokesman of a body ("A Labour Party spokesman told ... "...," he said")
-    found = _person_before(doc, want, before, history, registry) or _spokesman_before(doc, before, registry, PRONOUN_WINDOW)
+    found = (
+        _person_before(doc, want, before, history, registry)
+        or _spokesman_before(doc, before, registry, PRONOUN_WINDOW)
+        or _body_of_spokesman(doc, want, before, history, registry)
+    )
     if found is None and before > PRONOUN_WINDOW:
         found = _only_speaker(doc, want, before, history, registry)
     return found
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(man|woman|person)\b")
+
+
+def _body_of_spokesman(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
+    """The organisation whose spokesperson spoke last in the window, when "he" or "she" follows ("But a
+    spokesman said its powers were limited [Ofcom] ... "...," he said."), else None."""
+    floor = max(0, before - PRONOUN_WINDOW)
+    earlier = history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))]
+    if not earlier:
+        return None
+    pos, speaker = earlier[-1]
+    if speaker_kind(speaker, registry) != "organisation":
+        return None
+    said = _SPOKESPERSON.search(doc.text, pos, min(before, pos + 40))
+    if said is None or said.group(1) == ("woman" if want == "m" else "man"):
+        return None
+    return speaker
 
 
 def _only_speaker(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
