@@ -83,7 +83,7 @@ _PREFIX_CUT = re.compile(r".*[,.;:\"“”()\n]|.*\b(?:that|from|by|and|said|say
 @lru_cache(maxsize=1 << 14)
 def role_words(phrase: str) -> tuple[str, ...]:
     """Normalised words of a role phrase: "the Turkish president" -> ("turkey", "president")."""
-    out = []
+    out: list[str] = []
     for tok in name_tokens(phrase.replace("’", "'")):
         tok = tok.strip("()")
         if not tok or tok in _ROLE_DROP:
@@ -1015,9 +1015,9 @@ def _role_of_the_last(doc: Document, mention: Mention, at: int, history: Sequenc
     if not _OPENS_SENTENCE.search(text, max(0, mention.start - 16), mention.start):
         return None
     said = _SAID_LAST.search(text, max(0, mention.start - 80), mention.start)
-    verb = said and (said.group(1) or said.group(3))
-    if verb and not (said.group(1) and said.group(3)) and is_cue(verb):
-        person = _person_in(doc, said.group(2), registry)[0]
+    inverted, name, verb = said.groups() if said is not None else (None, None, None)
+    if name is not None and bool(inverted) != bool(verb) and is_cue(inverted or verb or ""):
+        person = _person_in(doc, name, registry)[0]
     else:
         person = _salient_person(doc, "", at, history, registry)
     if person is None or " " not in person or person.split()[0].isupper() or classify(person) != "person" or _titled_otherwise(doc, person):
