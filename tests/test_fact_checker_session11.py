@@ -356,3 +356,32 @@ def test_an_empty_database_says_it_holds_nothing_yet(tmp_path: Path):
         db.ingest([str(REPO / "seeds")])
     proc = cli("search", "xyzzy", "--db", str(seeded))  # nothing matches in a database that holds quotes
     assert proc.returncode == 0 and "holds no quote" not in proc.stderr, proc.stderr
+
+
+# --- S11-13: TUI compare shows an inferred alias's quotes once, in a column that says so -------------
+
+
+def test_compare_gives_a_speaker_and_an_inferred_alias_one_column_that_says_so(tmp_path: Path, monkeypatch):
+    """BBC "refugees": columns "Michael Howard, 6 quotes" and "Howard, 6 quotes" held the same six quotes."""
+    from tui.screens.compare import CompareScreen
+
+    monkeypatch.chdir(tmp_path)
+    db = QuoteDB(str(tmp_path / "q.sqlite"))
+    db.ingest([_articles(tmp_path / "a.jsonl", FULL, SURNAME)])
+    assert {name for name, _ in db.facets().speakers} >= {"Rick Parry", "Parry"}
+
+    async def scenario():
+        app = QuotesApp(db)
+        async with app.run_test(size=(160, 40)) as pilot:
+            await settle(pilot)
+            app.push_screen(CompareScreen(""))
+            await settle(pilot)
+            titles = [" ".join(_plain(t).split()) for t in app.screen.query(".column-title")]
+            parry = [t for t in titles if "Parry" in t]
+            assert len(parry) == 1, titles  # one column for the two names, not the same quotes twice
+            assert parry[0] in ("Rick Parry + Parry (inferred) 2 quotes", "Parry + Rick Parry (inferred) 2 quotes"), titles
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        db.close()
