@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from reliability_support import REPO, assert_no_traceback, cli
 from test_fact_checker_session10 import _type_dates
 from test_reliability_disk_full_readonly import _without_write_override
@@ -385,3 +386,20 @@ def test_compare_gives_a_speaker_and_an_inferred_alias_one_column_that_says_so(t
         asyncio.run(scenario())
     finally:
         db.close()
+
+
+# --- S11-14: a scripter's list for one speaker gets a TypeError that says what is wanted -------------
+
+
+def test_a_list_given_for_one_speaker_or_outlet_is_a_type_error_that_says_so(db_url: str):
+
+    with QuoteDB(db_url) as db:
+        db.ingest([str(REPO / "seeds")])
+        for call in (lambda: db.search(speaker=["Erdogan", "Pompeo"]), lambda: db.count(speaker=("Erdogan",)),
+                     lambda: db.facets(outlet=["AP"]), lambda: list(db.iter_quotes(speaker=["Erdogan"])),
+                     lambda: db.export_csv(REPO / "never-written.csv", speaker=["Erdogan"])):
+            # was AttributeError: 'list' object has no attribute 'replace'
+            with pytest.raises(TypeError, match=r"(speaker|outlet) must be one name as a string, not (list|tuple)"):
+                call()
+        assert not (REPO / "never-written.csv").exists()
+        assert db.count(speaker="Erdogan") == sum(len(v) for v in db.compare(["Erdogan"], limit=None).values())
