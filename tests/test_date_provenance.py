@@ -1,9 +1,10 @@
 """Where a document's date and title came from, and what ``quotes reparse`` does with them.
 
 The defect: a database made before the date rule changed (f9532ef) dated seed 000 by the
-sanctions' date in its body (2020-12-14) and seed 004 by an event's (2020-12-15), 56 of the 94
-seed quotes dated; a fresh ingest dates 18 (only seed 001 opens with a date line). Reparse, which
-the README prescribes after an upgrade, kept the old dates: the store did not know they were guesses.
+sanctions' date in its body (2020-12-14) and seed 004 by an event's (2020-12-15), 55 of the 93
+seed quotes dated (56 of 94 until session 11 read seed 004's "Time will show ..." as no one's
+words); a fresh ingest dates 18 (only seed 001 opens with a date line). Reparse, which the README
+prescribes after an upgrade, kept the old dates: the store did not know they were guesses.
 """
 
 from __future__ import annotations
@@ -77,13 +78,13 @@ def test_reparse_derives_again_the_dates_an_older_quotes_guessed(db_url, seeds):
     ids = make_old_database(db_url, seeds)
     with QuoteDB(db_url) as db:  # migrated: the old guesses are marked as such, nothing else changes yet
         per_doc = {d: sum(r.document_id == d for r in db.iter_quotes()) for d in ids.values()}
-        assert _dated_quotes(db) == per_doc[ids["000_"]] + per_doc[ids["001_"]] + per_doc[ids["004_"]] == 56
+        assert _dated_quotes(db) == per_doc[ids["000_"]] + per_doc[ids["001_"]] + per_doc[ids["004_"]] == 55
         by_doc = {r.document_id: r for r in db.iter_quotes()}
         assert {p: (by_doc[d].published, by_doc[d].dated_by) for p, d in ids.items() if by_doc[d].published} == {
             "000_": (date(2020, 12, 14), "text"), "001_": (date(2020, 12, 17), "dateline"), "004_": (date(2020, 12, 15), "text"),
         }
         assert {r.titled_by for r in by_doc.values()} == {"text"}  # every seed's title is its first line
-        assert dict(db.facets().years) == {2020: 56}
+        assert dict(db.facets().years) == {2020: 55}
 
         report = db.reparse()
         assert report.ok and report.removed == 0 and (report.redated, report.retitled) == (2, 0)

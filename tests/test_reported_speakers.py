@@ -170,3 +170,61 @@ def test_the_member_for_a_seat_is_who_spoke_just_before():
         "Ealing North claimed the legislation would encourage a mafia-like culture of vice."
     )
     assert _speakers(text, "the legislation would encourage") == {"Stephen Pound"}
+
+
+def test_of_two_registry_holders_named_the_one_known_in_that_office_only():
+    # bbc 1155: Tony Blair (prime minister only) and Gordon Brown (chancellor, later prime minister)
+    text = (
+        "Labour seeks to quell feud talk\n\n"
+        "MPs criticised Tony Blair and Gordon Brown over reports of their rivalry.\n\n"
+        "The new book claims Mr Prescott hosted a dinner in November 2003 where the prime minister told Mr Brown he "
+        "would stand down before the next election because he had lost trust over the Iraq war."
+    )
+    assert _speakers(text, "he would stand down") == {"Tony Blair"}
+
+
+def test_the_law_lords_are_a_body_no_one_calls_he():
+    # bbc 931: "ignoring a recent Law Lords judgement ... he said" made "Law Lords" a man (and `quotes
+    # speakers` linked "Lords" to "Law Lords" as a surname to its full name)
+    text = (
+        "It was already using detention without trial at Belmarsh Prison, ignoring a recent Law Lords judgement "
+        'that this contravenes basic human rights. "But at the same time, an overmighty state is a dangerous one," '
+        "he said."
+    )
+    assert "Law Lords" not in {q.speaker for q in extract(text)}
+    # bbc 1263: the Law Lords still speak as a body
+    text = "The Law Lords said the rules were incompatible with the European Convention on Human Rights."
+    assert _speakers(text, "the rules were incompatible") == {"Law Lords"}
+
+
+def test_a_pronoun_further_back_than_a_name_is_the_only_one_who_spoke():
+    # bbc 934: the long quote puts Ms James more than a pronoun's window before "She said"
+    text = (
+        "'Hitler' row over Welsh arts cash\n\n"
+        "Shani Rhys James is worried that the Arts Council of Wales may be taken over by the Welsh Assembly "
+        "Government. But Ms James emphasised she had actually said artists needed freedom.\n\n"
+        "But she said reports that she had likened the assembly government to totalitarian regimes were inaccurate.\n\n"
+        'She told Good Morning Wales: "Just to put the record straight, that business in the paper where it said I '
+        "likened the government to Bolshevik Russia or Hitler's Germany, the actual quote I gave was: 'It is vital to "
+        "a civilised society that we allow artists to express themselves without government control'. \"As we know "
+        "from past European history, i.e. Russia and Germany in the early 20th Century, artists will go underground "
+        "or leave the country or rather than compromise their expression'. \"Artists need a free voice to express "
+        "themselves - they reflect a truth through their own art forms.'\" She said the assembly government was not "
+        "best placed to run the arts in Wales."
+    )
+    assert _speakers(text, "the assembly government was not best") == {"Shani Rhys James"}
+
+
+def test_a_pronoun_further_back_than_a_name_is_no_one_when_two_spoke():
+    # bbc 1070: Gordon Brown's speech, then Oliver Letwin's reply, then "He said" (Brown again): no one
+    text = (
+        "Chancellor Gordon Brown has told Labour's spring conference that his party will win a third term.\n\n"
+        'Mr Brown said: "We will build on what we have achieved." '
+        'But Oliver Letwin, for the Tories, said Labour had "to say, spend by 2008 £60bn more." Turning to the '
+        "economy, the chancellor pledged to continue economic stability and growth in a third term in power. The "
+        "chancellor's speech was his last before the election campaign, which is expected to begin within weeks and "
+        "end with a poll on 5 May, and it was heard by more than a thousand party members in the hall.\n\n"
+        'He said after seven years Labour had transformed from a party not trusted with the economy to "the only '
+        'party trusted with the economy".'
+    )
+    assert "Oliver Letwin" not in _speakers(text, "after seven years Labour")

@@ -64,7 +64,8 @@ def test_the_office_is_the_story_persons_the_headline_and_lead_name():
 
 def test_a_registry_holder_named_in_the_story_is_the_office_holder_not_the_story_person():
     # bbc 1002: a story about Gordon Brown (chancellor, later prime minister in the registry) that names
-    # Tony Blair: "the prime minister" is not the story's person
+    # Tony Blair: "the prime minister" is not the story's person, but Tony Blair, whom the registry knows
+    # in that office only (session 11)
     text = (
         "Brown outlines third term vision\n\n"
         "Gordon Brown has outlined what he thinks should be the key themes of New Labour's next general "
@@ -72,7 +73,7 @@ def test_a_registry_holder_named_in_the_story_is_the_office_holder_not_the_story
         "The role will be filled by Alan Milburn - a key ally of Tony Blair. But the prime minister insisted "
         "he did not know what date the poll would take place."
     )
-    assert _speakers(text, "he did not know") == {None}
+    assert _speakers(text, "he did not know") == {"Tony Blair"}
 
 
 def test_the_story_person_the_registry_knows_in_the_office_holds_it():

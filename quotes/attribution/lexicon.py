@@ -102,7 +102,7 @@ ORG_HEADS = frozenset(
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
     trust watch initiative project pac reuters tass interfax cnn bbc nbc abc cbs msnbc npr afp ap fbi cia
     nsa nato ssb industries industry house international hq inquiry united rovers rangers athletic
-    wanderers albion hotspur lions saints nations church treasury""".split()
+    wanderers albion hotspur lions saints nations church treasury lords""".split()
 )
 
 # The states of the United States (a state's name before a person's is no part of it:

@@ -57,6 +57,8 @@ __all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "s
 
 # How far back a pronoun looks for a name in the text (characters).
 PRONOUN_WINDOW = 400
+# ... and, when no one is in that window, how far back the only one who spoke may be (characters).
+SPEAKER_WINDOW = 1000
 # How far back a role phrase looks for the article's titled names (characters, names).
 ROLE_WINDOW = 6000
 ROLE_NAMES = 25
@@ -376,9 +378,19 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
     holders = _holders(doc, want, registry)
     if len(holders) == 1:
         return holders[0]
-    # Several holders (no year known): the one the article names before the mention.
+    # Several holders (no year known): the one the article names before the mention, else the one of
+    # them the registry knows in this office only ("the prime minister told Mr Brown" where Tony Blair
+    # and Gordon Brown, chancellor before he was prime minister, are named)
     before = [n for n in holders if _named_in(doc, n, max(0, mention.start - ROLE_WINDOW), mention.start)]
+    if len(before) > 1:
+        before = [n for n in before if _held_only(registry, n, want)]
     return before[0] if len(before) == 1 else None
+
+
+def _held_only(registry: Registry, person: str, want: tuple[str, ...]) -> bool:
+    """Does the registry know ``person`` in the office of role words ``want`` only?"""
+    sp = registry.lookup(person)
+    return sp is not None and all(set(want) <= set(role_words(r.title)) for r in sp.roles)
 
 
 def _named_in(doc: Document, person: str, start: int, end: int) -> bool:
@@ -506,7 +518,70 @@ def _resolve_pronoun(
     if want not in ("m", "f"):
         return None  # "they", "we", "I": no one person to look for
     # no person named near: the spokesman of a body ("A Labour Party spokesman told ... "...," he said")
-    return _person_before(doc, want, before, history, registry) or _spokesman_before(doc, before, registry, PRONOUN_WINDOW)
+    found = _person_before(doc, want, before, history, registry) or _spokesman_before(doc, before, registry, PRONOUN_WINDOW)
+    if found is None and before > PRONOUN_WINDOW:
+        found = _only_speaker(doc, want, before, history, registry)
+    return found
+
+
+def _only_speaker(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
+    """The one person of sex ``want`` who spoke in the ``SPEAKER_WINDOW`` before ``before`` when no
+    other known to be of that sex spoke or is named there outside quotes ('"...," she told BBC News. [two
+    sentences] "...," she said.'); None when there are two ("Mr Brown said ... Mr Letwin said ... He said")."""
+    floor = max(0, before - SPEAKER_WINDOW)
+    found, last = set(), floor
+    for pos, speaker in history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))]:
+        if classify(speaker) == "person" and _may_be(_gender(speaker, registry), want):
+            found.add(speaker)
+            last = pos
+    if len(found) != 1 or _known_gender(doc, next(iter(found)), registry) != want:
+        return None  # (of known sex: not "Hewlett Packard", "Scotland Yard")
+    for m in NAME_RE.finditer(doc.text, floor, before):
+        if doc.in_quote(m.start()):
+            continue
+        person, gender = _person_in(doc, m.group(), registry)
+        if person is not None and person not in found and gender == want:
+            return None  # (a name of unknown sex, "Hitler's Germany", does not count)
+    for m in _UNNAMED_VOICE.finditer(doc.text, last, before):
+        if not doc.in_quote(m.start()):
+            return None  # "the chancellor pledged", "said one London-based broker": someone else spoke since
+    for m in NAME_RE.finditer(doc.text, last + 1, before):
+        if doc.in_quote(m.start()) or not _OPENS_SENTENCE.search(doc.text, max(0, m.start() - 16), m.start()):
+            continue
+        name = without_possessive(strip_name(m.group())[1])
+        if not name or classify(name) != "person":
+            continue
+        other = _person_in(doc, name, registry)[0]
+        if other is not None and other not in found or other is None and " " not in name and m.group().endswith(POSSESSIVE_ENDS):
+            return None  # a sentence since opens with another person ("Ban's term ... He said")
+    return found.pop()
+
+
+def _known_gender(doc: Document, person: str, registry: Registry) -> str | None:
+    """The sex of a person named in full: the registry's or their given name's, else the article's
+    form of address ("Ms James" for Shani Rhys James), else ``_gender_in_article``."""
+    gender = _gender(person, registry)
+    if gender is None and " " in person:
+        family = person.split()[-1]
+        for m in _ADDRESSED.finditer(doc.text):
+            if m.group(2) == family:
+                said = _HONORIFIC_GENDER.get(fold(m.group(1)))
+                if gender is not None and said != gender:
+                    return None
+                gender = said
+        gender = gender or _gender_in_article(doc, person)
+    return gender
+
+
+_ADDRESSED = re.compile(r"\b(Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)[ \u00a0]+([A-Z][\w'’-]+)")
+
+
+# Someone described, not named, speaking: "the chancellor pledged", "said one London-based broker".
+_CUE_WORDS = "said|says|told|tells|added|adds|argued|insisted|wrote|writes|pledged|promised|vowed|stressed|warned|claimed|believes|thinks|called|urged|declared|explained|announced"
+_UNNAMED_VOICE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){{0,3}}?(?:also[ \u00a0]+)?(?:{_CUE_WORDS})\b"
+    rf"|\b(?:{_CUE_WORDS})[ \u00a0]+(?:[Tt]he|[Aa]n?|[Oo]ne)[ \u00a0]"
+)
 
 
 # A possessive determiner right before a name: "his Christmas Midnight Mass", "her Golden Globe";
@@ -517,10 +592,12 @@ _THE_BEFORE = re.compile(r"\bthe[ \u00a0]\Z")
 _WORK_AFTER = re.compile(r"[ \u00a0]+(?:programme|program|show|magazine|newspaper|film|album|series)\b")
 
 
-def _person_before(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
+def _person_before(
+    doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry, window: int = PRONOUN_WINDOW
+) -> str | None:
     """The person a pronoun or a definite description ("the singer") means: the nearest earlier
-    person of sex ``want`` ("m", "f"; "" for either) named in the window or quoted before."""
-    floor = max(0, before - PRONOUN_WINDOW)
+    person of sex ``want`` ("m", "f"; "" for either) named in the ``window`` or quoted before."""
+    floor = max(0, before - window)
     # history is in text order: bisect instead of filtering all of it (long articles).
     earlier = list(history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))])
     # Names are read only back to the latest earlier speaker at first: usually enough.
@@ -991,8 +1068,7 @@ def _office_holder(doc: Document, mention: Mention, registry: Registry) -> str |
     if sp is not None and sp.roles:
         # the registry knows them in this office only (in the article's year, if known): Gordon Brown,
         # chancellor and later prime minister, is not "the prime minister" of a story about him
-        only = all(set(want) <= set(role_words(r.title)) for r in sp.roles)
-        return person if only and person in _holders(doc, want, registry) else None
+        return person if _held_only(registry, person, want) and person in _holders(doc, want, registry) else None
     if any(_named_in(doc, holder, 0, len(doc.text)) for holder in _holders(doc, want, registry)):
         return None  # "Michael Howard said ... The prime minister said" after "Tony Blair"
     return None if _titled_otherwise(doc, person) else person

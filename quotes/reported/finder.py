@@ -699,9 +699,10 @@ def _a_programme(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
         return False  # "Alexander Fang - show how ...", "Budget documents show", "will show", "to show"
     if _PROGRAMME_WORD.match(text, start):
         return True  # "Talk show host Jerry Springer", "Surf show Baywatch has won ..."
-    if _A_VIEW_SEEN.match(text, start) or _after_that(text, start) or _A_WORD.match(text, start) is None:
+    opening = _A_WORD.match(text, start)
+    if opening is None or _A_VIEW_SEEN.match(text, start) or _after_that(text, start):
         return False
-    first = _A_WORD.match(text, start).group()
+    first = opening.group()
     if first.lower() in _CLAUSE_OPENERS and first.lower() not in DETERMINERS:
         return False  # "he backed both Sen. John McCain"
     comma = text.find(",", start, end)
