@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from reliability_support import REPO, assert_no_traceback, cli
 from test_fact_checker_session10 import _type_dates
 from test_reliability_disk_full_readonly import _without_write_override
@@ -356,3 +357,79 @@ def test_an_empty_database_says_it_holds_nothing_yet(tmp_path: Path):
         db.ingest([str(REPO / "seeds")])
     proc = cli("search", "xyzzy", "--db", str(seeded))  # nothing matches in a database that holds quotes
     assert proc.returncode == 0 and "holds no quote" not in proc.stderr, proc.stderr
+
+
+# --- S11-13: TUI compare shows an inferred alias's quotes once, in a column that says so -------------
+
+
+def test_compare_gives_a_speaker_and_an_inferred_alias_one_column_that_says_so(tmp_path: Path, monkeypatch):
+    """BBC "refugees": columns "Michael Howard, 6 quotes" and "Howard, 6 quotes" held the same six quotes."""
+    from tui.screens.compare import CompareScreen
+
+    monkeypatch.chdir(tmp_path)
+    db = QuoteDB(str(tmp_path / "q.sqlite"))
+    db.ingest([_articles(tmp_path / "a.jsonl", FULL, SURNAME)])
+    assert {name for name, _ in db.facets().speakers} >= {"Rick Parry", "Parry"}
+
+    async def scenario():
+        app = QuotesApp(db)
+        async with app.run_test(size=(160, 40)) as pilot:
+            await settle(pilot)
+            app.push_screen(CompareScreen(""))
+            await settle(pilot)
+            titles = [" ".join(_plain(t).split()) for t in app.screen.query(".column-title")]
+            parry = [t for t in titles if "Parry" in t]
+            assert len(parry) == 1, titles  # one column for the two names, not the same quotes twice
+            assert parry[0] in ("Rick Parry + Parry (inferred) 2 quotes", "Parry + Rick Parry (inferred) 2 quotes"), titles
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        db.close()
+
+
+# --- S11-14: a scripter's list for one speaker gets a TypeError that says what is wanted -------------
+
+
+def test_a_list_given_for_one_speaker_or_outlet_is_a_type_error_that_says_so(db_url: str):
+
+    with QuoteDB(db_url) as db:
+        db.ingest([str(REPO / "seeds")])
+        for call in (lambda: db.search(speaker=["Erdogan", "Pompeo"]), lambda: db.count(speaker=("Erdogan",)),
+                     lambda: db.facets(outlet=["AP"]), lambda: list(db.iter_quotes(speaker=["Erdogan"])),
+                     lambda: db.export_csv(REPO / "never-written.csv", speaker=["Erdogan"])):
+            # was AttributeError: 'list' object has no attribute 'replace'
+            with pytest.raises(TypeError, match=r"(speaker|outlet) must be one name as a string, not (list|tuple)"):
+                call()
+        assert not (REPO / "never-written.csv").exists()
+        assert db.count(speaker="Erdogan") == sum(len(v) for v in db.compare(["Erdogan"], limit=None).values())
+
+
+# --- S11-15: "-word" leaves nothing out, and the CLI and the TUI say so ------------------------------
+
+
+def test_a_minus_sign_before_a_word_is_said_to_leave_nothing_out(seeded_db: QuoteDB, workdir: Path):
+    """A web searcher's "erdogan -sanctions" found the four quotes WITH sanctions, without a word."""
+    from quotes.store.fts import minus_words
+
+    assert minus_words('erdogan -sanctions "a -b" S-400 -S-400 – x') == ["sanctions", "S-400"]
+    assert seeded_db.count("erdogan -sanctions") == seeded_db.count("erdogan sanctions") > 0
+    proc = cli("search", "erdogan -sanctions", "--db", str(workdir / "quotes.sqlite"))
+    note = ("'-sanctions' does not leave 'sanctions' out: a minus sign is no operator here, the word is searched like"
+            " the others (with --raw, NOT \"sanctions\" leaves it out)")
+    assert proc.returncode == 0 and note in proc.stderr.splitlines(), proc.stderr
+    assert "minus" not in cli("search", "S-400", "--db", str(workdir / "quotes.sqlite")).stderr
+    raw = cli("search", 'erdogan NOT "sanctions"', "--raw", "--format", "json", "--db", str(workdir / "quotes.sqlite"))
+    texts = [json.loads(line)["text"].lower() for line in raw.stdout.splitlines()]
+    assert raw.returncode == 0 and texts and not any("sanction" in t for t in texts)  # what the note offers does
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press(*"erdogan -sanctions")
+            await settle(pilot)
+            status = _plain(app.screen.query_one("#status"))
+            assert status.startswith("Quotes 1–4 of 4 (“-sanctions”: searched, not left out)"), status
+
+    run(scenario)

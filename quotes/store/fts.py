@@ -21,8 +21,8 @@ import regex
 from quotes.names import fold
 
 __all__ = [
-    "search_fold", "words", "parse_query", "leave_one_out", "fts5_query", "tsquery", "raw_fts5", "raw_tsquery",
-    "QuerySyntaxError",
+    "search_fold", "words", "parse_query", "leave_one_out", "minus_words", "fts5_query", "tsquery", "raw_fts5",
+    "raw_tsquery", "QuerySyntaxError",
 ]
 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
@@ -74,6 +74,16 @@ def parse_query(text: str) -> list[tuple[str, ...]]:
     # every term must appear anyway: a word said twice is asked once (a pasted paragraph's "the"s), at its
     # last place, where the search box may be typing it
     return list(dict.fromkeys(terms[::-1]))[::-1]
+
+
+_MINUS = regex.compile(r'(?:^|\s)-([\p{L}\p{N}][^\s"]*)')
+
+
+def minus_words(text: str) -> list[str]:
+    """Words typed with a minus sign before them, outside phrases ("erdogan -sanctions"): in a user
+    query the sign leaves nothing out (the word is required like the others), which a web searcher
+    would not guess, so the CLI and the TUI say so. "S-400" is no such word."""
+    return [m.group(1) for m in _MINUS.finditer(_PHRASE.sub(" ", text.translate(_PHRASE_MARKS)))]
 
 
 MIN_PREFIX = 3

@@ -155,6 +155,10 @@ class Filters:
     three statements, and the speakers a name stands for (with its inferred links) take a few queries."""
 
     def __post_init__(self) -> None:
+        for name in ("speaker", "outlet"):  # one name each: a list failed deep inside ('list' has no 'replace')
+            if (value := getattr(self, name)) is not None and not isinstance(value, str):
+                raise TypeError(f"{name} must be one name as a string, not {type(value).__name__}"
+                                + (" (QuoteDB.compare takes several speakers)" if name == "speaker" else ""))
         # NUL cannot reach PostgreSQL as text; it cannot be part of a name either.
         if self.speaker:
             self.speaker = self.speaker.replace("\x00", " ")

@@ -17,10 +17,10 @@ from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
 from quotes.plural import counted
-from quotes.results import QuoteRecord
+from quotes.results import QuoteRecord, SpeakerLink
 
 from ..bindings import COMPARE, bindings
-from ..rendering import format_date, highlighted, plain
+from ..rendering import format_date, highlighted, inferred_aliases, plain
 from ..search_state import SearchState
 from ..widgets.quote_card import QuoteCard
 from .worker_errors import WorkerErrors
@@ -54,6 +54,8 @@ class CompareScreen(WorkerErrors, Screen):
         speakers: tuple[tuple[str, int], ...]
         chosen: tuple[str, ...]
         quotes: dict[str, list[QuoteRecord]]
+        links: dict[str, tuple[SpeakerLink, ...]]
+        """The inferred aliases each chosen speaker's column takes in (Michael Howard's, Howard's quotes)."""
 
     def __init__(self, topic: str = "", state: SearchState | None = None) -> None:
         """``state``: the search it is opened from, whose filters but the speaker narrow every column."""
@@ -102,13 +104,21 @@ class CompareScreen(WorkerErrors, Screen):
         db = self.app.db
         # the last word may be partial, as in the search box (which opens this screen on its query)
         speakers = db.facets(topic, prefix=True, **self.filters).speakers
-        if chosen is None:
+        links: dict[str, tuple[SpeakerLink, ...]] = {}
+        if chosen is None:  # the topic's most quoted, but not twice over: "Howard" is in Michael Howard's column
             names = [name for name, _ in speakers]
-            first = [self.first] if self.first in names else []
-            chosen = tuple(first + [name for name in names if name not in first][: DEFAULT_COLUMNS - len(first)])
+            picked: list[str] = []
+            for name in ([self.first] if self.first in names else []) + names:
+                if len(picked) == DEFAULT_COLUMNS or worker.is_cancelled:
+                    break
+                links[name] = tuple(db.speaker_links(name))
+                if name not in picked and not {n for link in links[name] for n in (link.surname, link.full_name)} & set(picked):
+                    picked.append(name)
+            chosen = tuple(picked)
+        links = {name: links[name] if name in links else tuple(db.speaker_links(name)) for name in chosen}
         quotes = db.compare(list(chosen), query=topic, prefix=True, **self.filters) if chosen else {}
         if not worker.is_cancelled:
-            self.post_message(self.Loaded(topic, tuple(speakers), chosen, dict(quotes)))
+            self.post_message(self.Loaded(topic, tuple(speakers), chosen, dict(quotes), links))
 
     @on(Input.Changed, "#topic")
     def _topic_changed(self, event: Input.Changed) -> None:
@@ -145,7 +155,7 @@ class CompareScreen(WorkerErrors, Screen):
             return
         counts = dict(message.speakers)
         await columns.mount_all(
-            self._column(name, message.quotes.get(name, []), message.topic, counts.get(name))
+            self._column(name, message.quotes.get(name, []), message.topic, counts, message.links.get(name, ()))
             for name in message.chosen
         )
         self.call_after_refresh(self._fit_columns)  # once laid out: the width they share is known
@@ -186,10 +196,15 @@ class CompareScreen(WorkerErrors, Screen):
         (cards[0] if cards else shown[to]).focus(scroll_visible=False)
 
     @staticmethod
-    def _column(name: str, quotes: list[QuoteRecord], topic: str, total: int | None) -> VerticalScroll:
-        """A speaker's column; ``total``: their quotes on the topic, of which the first page is listed."""
-        total = max(total or 0, len(quotes))
+    def _column(
+        name: str, quotes: list[QuoteRecord], topic: str, counts: dict[str, int], links: tuple[SpeakerLink, ...] = ()
+    ) -> VerticalScroll:
+        """A speaker's column: their quotes on the topic (``counts``: each speaker's, of which the first
+        page is listed), with those of the inferred aliases ``links`` the speaker filter takes in, said."""
+        others = {link.surname if link.surname != name else link.full_name for link in links}
+        total = max(sum(counts.get(n, 0) for n in {name, *others}), len(quotes))
         header = Text(plain(name), style="bold", overflow="ellipsis", no_wrap=True)
+        header.append_text(inferred_aliases(name, links))
         header.append(f"\n{counted(total, 'quote')}", style="dim")
         if total > len(quotes):
             header.append(f", the first {len(quotes)} below", style="dim")
