@@ -281,3 +281,13 @@ def test_he_after_a_bodys_spokesman_is_the_body():
         'someone complained, then we would investigate that."'
     )
     assert _speakers(text, "If someone complained") == {"Information Commissioner's Office"}
+
+
+def test_a_qualified_company_description_is_the_body_whose_cue_ends_the_sentence_before():
+    # bbc 404: "..., the Halifax has said. The UK's biggest mortgage lender said [prices rose ...]"
+    text = (
+        "House prices rebound says Halifax\n\n"
+        "UK house prices increased by 1.1% in December, the first monthly rise since September, the Halifax has "
+        "said.\n\nThe UK's biggest mortgage lender said prices rose 15.1% over the whole of 2004."
+    )
+    assert _speakers(text, "prices rose 15.1%") == {"Halifax"}
