@@ -974,6 +974,8 @@ def _described_person(
         return _office_holder(doc, mention, registry) or _role_of_the_last(doc, mention, at, history, registry)
     if (head in PERSON_HEADS or head in _MEMBERS) and head not in DESCRIBED_PERSONS and head not in _NOT_CONTINUED and mention.form == "role":
         return _role_of_the_last(doc, mention, at, history, registry)
+    if head in ("newspaper", "paper") and len(text[start : mention.end].split()) == 2:
+        return _newspaper_before(doc, mention.start if before is None else before, registry)
     if head in DESCRIBED_COMPANIES:
         if len(text[start : mention.end].split()) == 2:
             return _described_company(doc, mention.start if before is None else before)
@@ -1332,6 +1334,31 @@ def _body_at(doc: Document, m: re.Match[str]) -> tuple[str, str, bool] | None:
 _NO_BODY = GROUP_NOUNS | PARTY_MEMBERS | {"mps", "saudis", "tories"}
 # Last words of newspapers' names: a paper reports on the company, it is not "the company".
 _NEWSPAPERS = frozenset("news times post journal telegraph mirror gazette chronicle herald tribune".split())
+
+
+# How far before "the newspaper" its name may be (characters).
+NEWSPAPER_WINDOW = 800
+# Last words of newspapers' names, and what may follow a paper's name: "Vedomosti newspaper reported".
+_PRESS_WORDS = _NEWSPAPERS | {"observer", "guardian", "independent", "express", "economist", "ft", "wsj"}
+_PAPER_AFTER = re.compile(r"[ \u00a0]+(?:newspaper|paper|daily)\b")
+_ON_SUNDAY = re.compile(r"[ \u00a0]+on[ \u00a0]+Sunday\b")
+
+
+def _newspaper_before(doc: Document, before: int, registry: Registry) -> str | None:
+    """The newspaper "the newspaper" or "the paper" means: the latest named in the window before
+    ``before``, outside quotes ("according to the Financial Times. The paper said", "The Mirror
+    newspaper said ... The paper said", "The Mail on Sunday"), or None."""
+    text, found = doc.text, None
+    for m in NAME_RE.finditer(text, max(0, before - NEWSPAPER_WINDOW), before):
+        if doc.in_quote(m.start()):
+            continue
+        name = without_possessive(strip_name(m.group())[1])
+        last = fold(name.split()[-1]) if name else ""
+        if last == "mail" and _ON_SUNDAY.match(text, m.end()):
+            found = f"{name} on Sunday"
+        elif last in _PRESS_WORDS or name and _PAPER_AFTER.match(text, m.end()) and fold(name) not in NATIONALITIES and classify(name) != "place":
+            found = name  # (not "Spanish daily ABC")
+    return (canonical_name(doc, found, registry) or found) if found is not None else None
 
 
 # The verb after a name: "Renault said", "EMI has warned".
