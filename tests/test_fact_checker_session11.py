@@ -433,3 +433,39 @@ def test_a_minus_sign_before_a_word_is_said_to_leave_nothing_out(seeded_db: Quot
             assert status.startswith("Quotes 1–4 of 4 (“-sanctions”: searched, not left out)"), status
 
     run(scenario)
+
+
+# --- S11-16: a quotation pasted with its attribution finds the quotation -----------------------------
+
+PASTED = "“Sanctions are a wrong decision,” Cavusoglu told reporters"
+
+
+def test_a_quotation_pasted_with_its_attribution_says_the_quotation_alone_is_found(db_url: str, tmp_path: Path):
+    """Leaving one word out found nothing ("Cavusoglu", "told" and "reporters" are each in no such quote)."""
+    with QuoteDB(db_url) as db:
+        db.ingest([str(REPO / "seeds")])
+        assert db.count(PASTED) == 0
+        found = db.count('"Sanctions are a wrong decision"')
+        assert found and db.near_misses(PASTED) == [("cavusoglu told reporters", found)]
+        assert db.near_misses(PASTED, prefix=True) == [("cavusoglu told reporters", found)]
+        assert db.near_misses("Sanctions are a wrong decision said") == [("said", found)]  # one word: as before
+        assert db.near_misses('"no such words here" Cavusoglu told reporters') == []
+    if db_url.startswith("postgres"):
+        return
+    proc = cli("search", PASTED, "--db", db_url)
+    assert f"no quote has every word of the query (without 'cavusoglu told reporters': {found} quote)" in proc.stderr, proc.stderr
+
+
+def test_the_search_box_says_a_pasted_quotation_is_found_without_its_attribution(seeded_db: QuoteDB):
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(160, 30)) as pilot:
+            await settle(pilot)
+            app.screen.query_one("#query").value = PASTED  # pasted: the curly marks are no keys to press
+            await settle(pilot)
+            await asyncio.sleep(app.screen.FACETS_DELAY)
+            await settle(pilot)
+            status = _plain(app.screen.query_one("#status"))
+            assert status == "No quotes match. Without “cavusoglu told reporters”: 1 quote", status
+
+    run(scenario)
