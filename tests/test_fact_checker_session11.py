@@ -469,3 +469,34 @@ def test_the_search_box_says_a_pasted_quotation_is_found_without_its_attribution
             assert status == "No quotes match. Without “cavusoglu told reporters”: 1 quote", status
 
     run(scenario)
+
+
+# --- S11-17: an older database that may not be written says why it cannot be opened -----------------
+
+
+def test_an_older_database_that_may_not_be_written_says_it_needs_upgrading(tmp_path: Path):
+    """Was "cannot open the database ...: OperationalError: attempt to write a readonly database"."""
+    import sqlite3
+
+    from quotes.store.migrations import SCHEMA_VERSION
+
+    wrap = _without_write_override()
+    path = tmp_path / "old.sqlite"
+    with QuoteDB(str(path)) as db:
+        db.ingest([str(REPO / "seeds" / "000_ea731dc59f6929ed.txt")])
+    with sqlite3.connect(path) as conn:  # stamped older: opening it would run the last migration
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION - 1),))
+    conn.close()
+    path.chmod(0o444)
+    try:
+        proc = cli("search", "clear signal", "--db", str(path), wrap=wrap)
+        assert_no_traceback(proc)
+        assert proc.returncode == 1
+        assert proc.stderr.strip() == (
+            f"quotes search: cannot open the database: {path} was made by an older quotes (schema {SCHEMA_VERSION - 1})"
+            f" and must be upgraded to schema {SCHEMA_VERSION} before it is read, which writes to it, but it is"
+            " read-only (the file may not be written): make it writable once (chmod u+w), or work on a copy"
+        ), proc.stderr
+    finally:
+        path.chmod(0o644)
+    assert cli("search", "clear signal", "--db", str(path)).returncode == 0  # writable: upgraded and read
