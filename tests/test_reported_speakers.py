@@ -228,3 +228,56 @@ def test_a_pronoun_further_back_than_a_name_is_no_one_when_two_spoke():
         'party trusted with the economy".'
     )
     assert "Oliver Letwin" not in _speakers(text, "after seven years Labour")
+
+
+def test_the_premier_is_the_prime_minister():
+    # bbc 1002: "The premier insisted [Mr Brown ...]" beside Tony Blair and Gordon Brown
+    text = (
+        "Brown outlines third term vision\n\n"
+        "Gordon Brown has outlined what he thinks should be the key themes of New Labour's next general election "
+        "bid.\n\nThe chancellor has previously planned the party's election strategy but this time the role will be "
+        "filled by Alan Milburn - a key ally of Tony Blair. The premier insisted Mr Brown will have a key role in "
+        "Labour's campaign."
+    )
+    assert _speakers(text, "Mr Brown will have") == {"Tony Blair"}
+
+
+def test_a_job_left_is_no_title_that_makes_the_role_anothers():
+    # bbc 1228: "Ex-chat show host Robert Kilroy-Silk" is still "The East Midlands MEP"
+    text = (
+        "Kilroy names election seat target\n\n"
+        "Ex-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash at the next general "
+        "election.\n\nMr Kilroy-Silk announced his plans a day after launching his new party, Veritas, the Latin for "
+        'truth. The East Midlands MEP, who quit the UK Independence Party, wants his new group to "change the face" '
+        "of UK politics."
+    )
+    assert _speakers(text, "his new group") == {"Robert Kilroy-Silk"}
+
+
+def test_a_record_holder_and_a_lock_describe_the_person_named_before():
+    # bbc 1358, bbc 1649
+    text = (
+        "Radcliffe eyes hard line on drugs\n\n"
+        "Paula Radcliffe has called for all athletes found guilty on drugs charges to be treated as criminals.\n\n"
+        'The marathon world record holder believes more needs to be done to rid athletics of the "suspicions and '
+        'innuendoes" which greet any good performance.'
+    )
+    assert _speakers(text, "more needs to be done") == {"Paula Radcliffe"}
+    text = (
+        "Captain Fabien Pelous has acknowledged his side needs to show more attacking flair, but stressed the game "
+        "with be won or lost up front. The lock believes the Welsh forwards are not big enough to trouble his side "
+        "in the scrum or line-out."
+    )
+    assert _speakers(text, "the Welsh forwards") == {"Fabien Pelous"}
+
+
+def test_he_after_a_bodys_spokesman_is_the_body():
+    # bbc 983: "The spokesman said there was ... He added: [...]" after "A spokesman for the ICO said"
+    text = (
+        "A spokesman for the Information Commissioner's Office said it would be classed as marketing if political "
+        "parties telephoned people to encourage them to vote for them.\n\nThe spokesman said it might be considered "
+        "unsolicited marketing if a party recorded voting preferences with a view to marketing information in the "
+        'future. The spokesman said there was "no yes or no" answer and the area was "pretty grey". He added: "If '
+        'someone complained, then we would investigate that."'
+    )
+    assert _speakers(text, "If someone complained") == {"Information Commissioner's Office"}

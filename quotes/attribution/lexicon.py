@@ -159,7 +159,7 @@ DESCRIBED_PERSONS = dict.fromkeys(
     medallist winner runner sprinter athlete swimmer cyclist boxer golfer batsman bowler all-rounder
     jockey trainer veteran international youngster teenager fly-half scrum-half full-back flanker
     seed chef model dancer poet playwright composer conductor pianist photographer tycoon billionaire
-    entrepreneur founder pensioner wing prop hooker scorer goalscorer matchwinner""".split(),
+    entrepreneur founder pensioner wing prop hooker lock scorer goalscorer matchwinner holder""".split(),
     "",
 ) | dict.fromkeys("actress frontwoman businesswoman sportswoman grandmother".split(), "f") | dict.fromkeys(
     "frontman businessman sportsman grandfather".split(), "m"

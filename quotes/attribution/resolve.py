@@ -83,10 +83,13 @@ _PREFIX_CUT = re.compile(r".*[,.;:\"“”()\n]|.*\b(?:that|from|by|and|said|say
 @lru_cache(maxsize=1 << 14)
 def role_words(phrase: str) -> tuple[str, ...]:
     """Normalised words of a role phrase: "the Turkish president" -> ("turkey", "president")."""
-    out = []
+    out: list[str] = []
     for tok in name_tokens(phrase.replace("’", "'")):
         tok = tok.strip("()")
         if not tok or tok in _ROLE_DROP:
+            continue
+        if tok == "premier":
+            out += ("prime", "minister")  # "The premier insisted": the prime minister
             continue
         out.append(ROLE_SYNONYMS.get(tok, tok))
     return tuple(out)
@@ -518,10 +521,33 @@ def _resolve_pronoun(
     if want not in ("m", "f"):
         return None  # "they", "we", "I": no one person to look for
     # no person named near: the spokesman of a body ("A Labour Party spokesman told ... "...," he said")
-    found = _person_before(doc, want, before, history, registry) or _spokesman_before(doc, before, registry, PRONOUN_WINDOW)
+    found = (
+        _person_before(doc, want, before, history, registry)
+        or _spokesman_before(doc, before, registry, PRONOUN_WINDOW)
+        or _body_of_spokesman(doc, want, before, history, registry)
+    )
     if found is None and before > PRONOUN_WINDOW:
         found = _only_speaker(doc, want, before, history, registry)
     return found
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(man|woman|person)\b")
+
+
+def _body_of_spokesman(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
+    """The organisation whose spokesperson spoke last in the window, when "he" or "she" follows ("But a
+    spokesman said its powers were limited [Ofcom] ... "...," he said."), else None."""
+    floor = max(0, before - PRONOUN_WINDOW)
+    earlier = history[bisect.bisect_left(history, (floor,)) : bisect.bisect_left(history, (before,))]
+    if not earlier:
+        return None
+    pos, speaker = earlier[-1]
+    if speaker_kind(speaker, registry) != "organisation":
+        return None
+    said = _SPOKESPERSON.search(doc.text, pos, min(before, pos + 40))
+    if said is None or said.group(1) == ("woman" if want == "m" else "man"):
+        return None
+    return speaker
 
 
 def _only_speaker(doc: Document, want: str, before: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
@@ -989,9 +1015,9 @@ def _role_of_the_last(doc: Document, mention: Mention, at: int, history: Sequenc
     if not _OPENS_SENTENCE.search(text, max(0, mention.start - 16), mention.start):
         return None
     said = _SAID_LAST.search(text, max(0, mention.start - 80), mention.start)
-    verb = said and (said.group(1) or said.group(3))
-    if verb and not (said.group(1) and said.group(3)) and is_cue(verb):
-        person = _person_in(doc, said.group(2), registry)[0]
+    inverted, name, verb = said.groups() if said is not None else (None, None, None)
+    if name is not None and bool(inverted) != bool(verb) and is_cue(inverted or verb or ""):
+        person = _person_in(doc, name, registry)[0]
     else:
         person = _salient_person(doc, "", at, history, registry)
     if person is None or " " not in person or person.split()[0].isupper() or classify(person) != "person" or _titled_otherwise(doc, person):
@@ -1107,8 +1133,9 @@ def _titled_otherwise(doc: Document, person: str) -> bool:
         title, name = strip_name(m.group())
         if name.split()[-1:] != [family] or not name.startswith(person.split()[0]) and name != family:
             continue
-        if _titles_of(doc, m.start(), m.end(), title)[1] & PERSON_HEADS:
-            return True
+        words, heads = _titles_of(doc, m.start(), m.end(), title)
+        if heads & PERSON_HEADS and not any(w == "former" or w.startswith("ex-") for w in words):
+            return True  # (not a job left: "Ex-chat show host Robert Kilroy-Silk")
     return False
 
 
