@@ -315,3 +315,13 @@ def test_the_newspaper_is_the_one_named_last():
         'because their team had played so poorly," the paper says.'
     )
     assert _speakers(text, "Perhaps it was") != {"Spanish"}
+
+
+def test_the_magazine_is_the_one_named_last():
+    # bbc 1832: "by US magazine Mobile PC. ... "...," said the magazine."
+    text = (
+        "Apple laptop is 'greatest gadget'\n\nThe Apple Powerbook 100 has been chosen as the greatest gadget of all "
+        'time, by US magazine Mobile PC.\n\n"In general we included only items that were potentially mobile," said '
+        "the magazine."
+    )
+    assert _speakers(text, "In general we included") == {"Mobile PC"}

@@ -974,8 +974,8 @@ def _described_person(
         return _office_holder(doc, mention, registry) or _role_of_the_last(doc, mention, at, history, registry)
     if (head in PERSON_HEADS or head in _MEMBERS) and head not in DESCRIBED_PERSONS and head not in _NOT_CONTINUED and mention.form == "role":
         return _role_of_the_last(doc, mention, at, history, registry)
-    if head in ("newspaper", "paper") and len(text[start : mention.end].split()) == 2:
-        return _newspaper_before(doc, mention.start if before is None else before, registry)
+    if head in ("newspaper", "paper", "magazine") and len(text[start : mention.end].split()) == 2:
+        return _newspaper_before(doc, mention.start if before is None else before, registry, head == "magazine")
     if head in DESCRIBED_COMPANIES:
         if len(text[start : mention.end].split()) == 2:
             return _described_company(doc, mention.start if before is None else before)
@@ -1341,22 +1341,32 @@ NEWSPAPER_WINDOW = 800
 # Last words of newspapers' names, and what may follow a paper's name: "Vedomosti newspaper reported".
 _PRESS_WORDS = _NEWSPAPERS | {"observer", "guardian", "independent", "express", "economist", "ft", "wsj"}
 _PAPER_AFTER = re.compile(r"[ \u00a0]+(?:newspaper|paper|daily)\b")
+_MAGAZINE_AFTER = re.compile(r"[ \u00a0]+(?:magazine|weekly)\b")
+# ... or before it: "US magazine Mobile PC", "Spanish daily ABC".
+_PAPER_BEFORE = re.compile(r"\b(?:newspaper|paper|daily)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+_MAGAZINE_BEFORE = re.compile(r"\b(?:magazine|weekly)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _ON_SUNDAY = re.compile(r"[ \u00a0]+on[ \u00a0]+Sunday\b")
 
 
-def _newspaper_before(doc: Document, before: int, registry: Registry) -> str | None:
+def _newspaper_before(doc: Document, before: int, registry: Registry, magazine: bool = False) -> str | None:
     """The newspaper "the newspaper" or "the paper" means: the latest named in the window before
     ``before``, outside quotes ("according to the Financial Times. The paper said", "The Mirror
-    newspaper said ... The paper said", "The Mail on Sunday"), or None."""
+    newspaper said ... The paper said", "The Mail on Sunday"), or None; with ``magazine``, the
+    magazine "the magazine" means ("Broadcast magazine", "US magazine Mobile PC")."""
     text, found = doc.text, None
+    after, ahead = (_MAGAZINE_AFTER, _MAGAZINE_BEFORE) if magazine else (_PAPER_AFTER, _PAPER_BEFORE)
     for m in NAME_RE.finditer(text, max(0, before - NEWSPAPER_WINDOW), before):
         if doc.in_quote(m.start()):
             continue
         name = without_possessive(strip_name(m.group())[1])
         last = fold(name.split()[-1]) if name else ""
-        if last == "mail" and _ON_SUNDAY.match(text, m.end()):
+        if not magazine and last == "mail" and _ON_SUNDAY.match(text, m.end()):
             found = f"{name} on Sunday"
-        elif last in _PRESS_WORDS or name and _PAPER_AFTER.match(text, m.end()) and fold(name) not in NATIONALITIES and classify(name) != "place":
+        elif (
+            not magazine and last in _PRESS_WORDS
+            or name and after.match(text, m.end()) and fold(name) not in NATIONALITIES and classify(name) != "place"
+            or name and ahead.search(text, max(0, m.start() - 16), m.start())
+        ):
             found = name  # (not "Spanish daily ABC")
     return (canonical_name(doc, found, registry) or found) if found is not None else None
 
