@@ -325,3 +325,18 @@ def test_the_magazine_is_the_one_named_last():
         "the magazine."
     )
     assert _speakers(text, "In general we included") == {"Mobile PC"}
+
+
+def test_a_quotes_pronoun_sees_who_reported_speech_made_a_speaker():
+    # bbc 2209: Flic Everett speaks in reported speech only ("..., thinks [...]") before '"...," she told BBC News'
+    text = (
+        "Video phones act as dating tools\n\n"
+        "Flic Everett, journalist and dating expert for Company magazine and the Daily Express, thinks technology "
+        "has been liberating for some nervous soul-mate seekers. There are currently about 1.3 million video phones "
+        "in use in the UK and three times more single people in Britain than there were 30 years ago. With more "
+        "people buying video mobiles, 3G dating could be the basis for a successful and safe way to meet people.\n\n"
+        '"One of the problems with video phones is people don\'t really know what to video. It is a weird technology. '
+        'We have not quite worked out what it is for. This gives it a focus and a useful one," she told BBC News. '
+        "Scare stories have put people off as a result, according to Ms Everett."
+    )
+    assert _speakers(text, "One of the problems") == {"Flic Everett"}  # ("Ms Everett": a woman)

@@ -53,7 +53,7 @@ from .cues import is_cue
 from .subjects import whole_body
 from .mentions import COMMON_ORG_WORDS, PERSON_HEADS, GIVEN_NAME_TITLES, HONORIFICS, RANKS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, is_epithet, name_in, strip_name, with_numeral, without_possessive
 
-__all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
+__all__ = ["canonical_name", "known_gender", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
 # How far back a pronoun looks for a name in the text (characters).
 PRONOUN_WINDOW = 400
@@ -560,7 +560,7 @@ def _only_speaker(doc: Document, want: str, before: int, history: Sequence[Antec
         if classify(speaker) == "person" and _may_be(_gender(speaker, registry), want):
             found.add(speaker)
             last = pos
-    if len(found) != 1 or _known_gender(doc, next(iter(found)), registry) != want:
+    if len(found) != 1 or known_gender(doc, next(iter(found)), registry) != want:
         return None  # (of known sex: not "Hewlett Packard", "Scotland Yard")
     for m in NAME_RE.finditer(doc.text, floor, before):
         if doc.in_quote(m.start()):
@@ -583,10 +583,10 @@ def _only_speaker(doc: Document, want: str, before: int, history: Sequence[Antec
     return found.pop()
 
 
-def _known_gender(doc: Document, person: str, registry: Registry) -> str | None:
-    """The sex of a person named in full: the registry's or their given name's, else the article's
+def known_gender(doc: Document, person: str, registry: Registry | None = None) -> str | None:
+    """The sex ("m", "f") of a person named in full: the registry's or their given name's, else the article's
     form of address ("Ms James" for Shani Rhys James), else ``_gender_in_article``."""
-    gender = _gender(person, registry)
+    gender = _gender(person, registry or default_registry())
     if gender is None and " " in person:
         family = person.split()[-1]
         for m in _ADDRESSED.finditer(doc.text):
