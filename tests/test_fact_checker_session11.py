@@ -433,3 +433,70 @@ def test_a_minus_sign_before_a_word_is_said_to_leave_nothing_out(seeded_db: Quot
             assert status.startswith("Quotes 1–4 of 4 (“-sanctions”: searched, not left out)"), status
 
     run(scenario)
+
+
+# --- S11-16: a quotation pasted with its attribution finds the quotation -----------------------------
+
+PASTED = "“Sanctions are a wrong decision,” Cavusoglu told reporters"
+
+
+def test_a_quotation_pasted_with_its_attribution_says_the_quotation_alone_is_found(db_url: str, tmp_path: Path):
+    """Leaving one word out found nothing ("Cavusoglu", "told" and "reporters" are each in no such quote)."""
+    with QuoteDB(db_url) as db:
+        db.ingest([str(REPO / "seeds")])
+        assert db.count(PASTED) == 0
+        found = db.count('"Sanctions are a wrong decision"')
+        assert found and db.near_misses(PASTED) == [("cavusoglu told reporters", found)]
+        assert db.near_misses(PASTED, prefix=True) == [("cavusoglu told reporters", found)]
+        assert db.near_misses("Sanctions are a wrong decision said") == [("said", found)]  # one word: as before
+        assert db.near_misses('"no such words here" Cavusoglu told reporters') == []
+    if db_url.startswith("postgres"):
+        return
+    proc = cli("search", PASTED, "--db", db_url)
+    assert f"no quote has every word of the query (without 'cavusoglu told reporters': {found} quote)" in proc.stderr, proc.stderr
+
+
+def test_the_search_box_says_a_pasted_quotation_is_found_without_its_attribution(seeded_db: QuoteDB):
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(160, 30)) as pilot:
+            await settle(pilot)
+            app.screen.query_one("#query").value = PASTED  # pasted: the curly marks are no keys to press
+            await settle(pilot)
+            await asyncio.sleep(app.screen.FACETS_DELAY)
+            await settle(pilot)
+            status = _plain(app.screen.query_one("#status"))
+            assert status == "No quotes match. Without “cavusoglu told reporters”: 1 quote", status
+
+    run(scenario)
+
+
+# --- S11-17: an older database that may not be written says why it cannot be opened -----------------
+
+
+def test_an_older_database_that_may_not_be_written_says_it_needs_upgrading(tmp_path: Path):
+    """Was "cannot open the database ...: OperationalError: attempt to write a readonly database"."""
+    import sqlite3
+
+    from quotes.store.migrations import SCHEMA_VERSION
+
+    wrap = _without_write_override()
+    path = tmp_path / "old.sqlite"
+    with QuoteDB(str(path)) as db:
+        db.ingest([str(REPO / "seeds" / "000_ea731dc59f6929ed.txt")])
+    with sqlite3.connect(path) as conn:  # stamped older: opening it would run the last migration
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION - 1),))
+    conn.close()
+    path.chmod(0o444)
+    try:
+        proc = cli("search", "clear signal", "--db", str(path), wrap=wrap)
+        assert_no_traceback(proc)
+        assert proc.returncode == 1
+        assert proc.stderr.strip() == (
+            f"quotes search: cannot open the database: {path} was made by an older quotes (schema {SCHEMA_VERSION - 1})"
+            f" and must be upgraded to schema {SCHEMA_VERSION} before it is read, which writes to it, but it is"
+            " read-only (the file may not be written): make it writable once (chmod u+w), or work on a copy"
+        ), proc.stderr
+    finally:
+        path.chmod(0o644)
+    assert cli("search", "clear signal", "--db", str(path)).returncode == 0  # writable: upgraded and read

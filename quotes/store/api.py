@@ -302,8 +302,11 @@ class QuoteDB:
     def near_misses(self, query: str, **filters: Unpack[SearchFilters]) -> list[tuple[str, int]]:
         """For a query of 2 to 12 terms: (a term, how many quotes :meth:`count` finds without it) for each
         term whose leaving out finds some, most first; what to drop from a pasted sentence ("..." Erdogan
-        said: "said" is in no quote). [] for a raw query, one term, or more than 12."""
-        from .fts import leave_one_out
+        said: "said" is in no quote). [] for a raw query, one term, or more than 12. When no one term is
+        to blame and the query holds a phrase in quotation marks beside other words (a sentence pasted from
+        a story: “Sanctions are a wrong decision,” Cavusoglu told reporters), the words outside the
+        phrases are left out together: ("cavusoglu told reporters", 1)."""
+        from .fts import leave_one_out, parse_query
 
         self._filters("near_misses", query, dict(filters))  # a misspelt filter is named
         if filters.get("raw"):
@@ -312,6 +315,12 @@ class QuoteDB:
         if len(options) > 12:
             return []
         found = [(term, self.count(rest, **filters)) for term, rest in options]
+        if not any(n for _, n in found):
+            terms = parse_query(query)
+            phrases, outside = [t for t in terms if len(t) > 1], [t[0] for t in terms if len(t) == 1]
+            if phrases and outside:  # a space ends the query: the phrases' words are whole
+                quoted = " ".join('"' + " ".join(t) + '"' for t in phrases) + " "
+                found = [(" ".join(outside), self.count(quoted, **filters))]
         return sorted(((term, n) for term, n in found if n), key=lambda tn: -tn[1])
 
     def facets(self, query: str = "", **filters: Unpack[SearchFilters]) -> Facets:

@@ -353,6 +353,13 @@ def ensure_schema(backend: Backend) -> int:
         raise SchemaError(
             f"{backend.url} has schema version {found}; this quotes knows up to {SCHEMA_VERSION}: upgrade quotes"
         )
+    if found is not None and getattr(backend, "read_only", False):  # upgrading it writes to it
+        why, _ = getattr(backend, "read_only_reason", ("", ""))
+        advice = "make it writable once (chmod u+w), or work on a copy" if why.startswith("the file") else "work on a copy"
+        raise SchemaError(
+            f"{backend.url} was made by an older quotes (schema {found}) and must be upgraded to schema"
+            f" {SCHEMA_VERSION} before it is read, which writes to it, but it is read-only ({why}): {advice}"
+        )
     with backend.schema_lock():
         found = schema_version(backend)  # again: another process may have made or migrated it meanwhile
         if found is None:
