@@ -281,3 +281,37 @@ def test_he_after_a_bodys_spokesman_is_the_body():
         'someone complained, then we would investigate that."'
     )
     assert _speakers(text, "If someone complained") == {"Information Commissioner's Office"}
+
+
+def test_a_qualified_company_description_is_the_body_whose_cue_ends_the_sentence_before():
+    # bbc 404: "..., the Halifax has said. The UK's biggest mortgage lender said [prices rose ...]"
+    text = (
+        "House prices rebound says Halifax\n\n"
+        "UK house prices increased by 1.1% in December, the first monthly rise since September, the Halifax has "
+        "said.\n\nThe UK's biggest mortgage lender said prices rose 15.1% over the whole of 2004."
+    )
+    assert _speakers(text, "prices rose 15.1%") == {"Halifax"}
+
+
+def test_the_newspaper_is_the_one_named_last():
+    # bbc 211: "according to the Financial Times. The paper said ..."; "According to the Observer, ... The paper said"
+    text = (
+        "MG Rover's proposed tie-up with China's top carmaker has been delayed due to concerns by Chinese "
+        "regulators, according to the Financial Times.\n\nThe paper said Chinese officials had been irritated by "
+        "Rover's disclosure of its talks with Shanghai Automotive Industry Corp in October. According to the "
+        "Observer, 3,000 jobs - out of a total workforce of 6,500 - could be lost if the deal goes ahead. The paper "
+        "said that Chinese officials believe cutbacks will be required."
+    )
+    assert _speakers(text, "Chinese officials had been") == {"Financial Times"}
+    assert _speakers(text, "Chinese officials believe") == {"Observer"}
+    # bbc 455: a name and "newspaper"; bbc 1528: not a nationality ("Spanish daily ABC")
+    text = (
+        "Vedomosti newspaper reported that Russian authorities made the demand at the end of last year. The paper "
+        "added that most of the taxes claimed are linked to the company's exports."
+    )
+    assert _speakers(text, "most of the taxes") == {"Vedomosti"}
+    text = (
+        'And Spanish daily ABC accuses English reporters of launching a witch-hunt against Aragones. "Perhaps it was '
+        'because their team had played so poorly," the paper says.'
+    )
+    assert _speakers(text, "Perhaps it was") != {"Spanish"}

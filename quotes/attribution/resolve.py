@@ -660,7 +660,8 @@ def _person_before(
             ):
                 # "... Van Nistelrooy's foul on Ashley Cole for which he got a three-game ban. "...," he
                 # said.": a name after a preposition is rarely whom the pronoun means; the subject before
-                deferred = deferred or candidate
+                if not _place_like(doc.text, name):
+                    deferred = deferred or candidate
                 continue
         else:
             candidate = earlier.pop()[1]
@@ -676,6 +677,18 @@ def _person_before(
         if candidate is not None and _may_be(gender, want):
             return candidate
     return None
+
+
+_AT_A_PLACE = re.compile(r"\b(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+
+
+def _place_like(text: str, name: re.Match[str]) -> bool:
+    """Is a name after "in" or "at" a place, never whom a pronoun means: no title and no given name
+    ("a meeting of the Commission for Africa in Cape Town. ... he said"; not "in Mr Blair")?"""
+    if _AT_A_PLACE.search(text, max(0, name.start() - 10), name.start()) is None:
+        return False
+    title, bare = strip_name(name.group())
+    return not title and not is_given_name(fold(bare.split()[0] if bare else ""))
 
 
 def _thing_after_the(phrase: str) -> bool:
@@ -974,9 +987,12 @@ def _described_person(
         return _office_holder(doc, mention, registry) or _role_of_the_last(doc, mention, at, history, registry)
     if (head in PERSON_HEADS or head in _MEMBERS) and head not in DESCRIBED_PERSONS and head not in _NOT_CONTINUED and mention.form == "role":
         return _role_of_the_last(doc, mention, at, history, registry)
+    if head in ("newspaper", "paper") and len(text[start : mention.end].split()) == 2:
+        return _newspaper_before(doc, mention.start if before is None else before, registry)
     if head in DESCRIBED_COMPANIES:
-        bare = len(text[start : mention.end].split()) == 2
-        return _described_company(doc, mention.start if before is None else before) if bare else None
+        if len(text[start : mention.end].split()) == 2:
+            return _described_company(doc, mention.start if before is None else before)
+        return _body_said_last(doc, mention, registry)  # "The UK's biggest mortgage lender said"
     want = "" if head.endswith("-year-old") else DESCRIBED_PERSONS.get(head)
     if want is None or head in QUALIFIED_PERSONS and not any(c.isupper() for c in text[start + 4 : m.start(1)]):
         return None  # "the Waterford man" is the man the story is about, "the man" may be anyone
@@ -999,8 +1015,27 @@ def _without_epithets(mention: Mention) -> Mention:
 
 # A name and its verb of saying ending the sentence before: "..., Jack Straw said.", "..., said Mr Bell."
 _SAID_LAST = re.compile(
-    rf",[ \u00a0]+(?:([a-z]+)[ \u00a0]+)?({NAME})(?:[ \u00a0]+(?:has[ \u00a0]+)?([a-z]+))?[ \u00a0]*\.[ \u00a0\n]+\Z"
+    rf",[ \u00a0]+(?:(?!the\b)([a-z]+)[ \u00a0]+)?(?:the[ \u00a0]+)?({NAME})(?:[ \u00a0]+(?:has[ \u00a0]+)?([a-z]+))?[ \u00a0]*\.[ \u00a0\n]+\Z"
 )
+
+
+def _said_last(doc: Document, start: int, registry: Registry) -> str | None:
+    """The speaker of a trailing cue ending the sentence before ``start`` ("..., Jack Straw said.", "...,
+    said Mr Bell.", "..., the Halifax has said."), or None."""
+    said = _SAID_LAST.search(doc.text, max(0, start - 80), start)
+    inverted, name, verb = said.groups() if said is not None else (None, None, None)
+    if name is None or bool(inverted) == bool(verb) or not is_cue(inverted or verb or ""):
+        return None
+    return canonical_name(doc, name, registry)
+
+
+def _body_said_last(doc: Document, mention: Mention, registry: Registry) -> str | None:
+    """The body a qualified description of a company opening a sentence names: the one whose trailing
+    cue ends the sentence before ("..., the Halifax has said. The UK's biggest mortgage lender said")."""
+    if not _OPENS_SENTENCE.search(doc.text, max(0, mention.start - 16), mention.start):
+        return None
+    said = _said_last(doc, mention.start, registry)
+    return _body_named(doc, said, registry) if said is not None else None
 
 
 def _role_of_the_last(doc: Document, mention: Mention, at: int, history: Sequence[Antecedent], registry: Registry) -> str | None:
@@ -1014,12 +1049,8 @@ def _role_of_the_last(doc: Document, mention: Mention, at: int, history: Sequenc
         return None  # ("The death of Martin Luther King", "the Scottish Executive": no role)
     if not _OPENS_SENTENCE.search(text, max(0, mention.start - 16), mention.start):
         return None
-    said = _SAID_LAST.search(text, max(0, mention.start - 80), mention.start)
-    inverted, name, verb = said.groups() if said is not None else (None, None, None)
-    if name is not None and bool(inverted) != bool(verb) and is_cue(inverted or verb or ""):
-        person = _person_in(doc, name, registry)[0]
-    else:
-        person = _salient_person(doc, "", at, history, registry)
+    said = _said_last(doc, mention.start, registry)
+    person = _person_in(doc, said, registry)[0] if said is not None else _salient_person(doc, "", at, history, registry)
     if person is None or " " not in person or person.split()[0].isupper() or classify(person) != "person" or _titled_otherwise(doc, person):
         return None  # (a person named in full: not "BBC Scotland", nor "Howard" for "Mr Howard")
     if _private_or_apposed(doc, person, words[-1]) or _other_in_sentence_before(doc, mention.start, person, registry):
@@ -1316,6 +1347,31 @@ def _body_at(doc: Document, m: re.Match[str]) -> tuple[str, str, bool] | None:
 _NO_BODY = GROUP_NOUNS | PARTY_MEMBERS | {"mps", "saudis", "tories"}
 # Last words of newspapers' names: a paper reports on the company, it is not "the company".
 _NEWSPAPERS = frozenset("news times post journal telegraph mirror gazette chronicle herald tribune".split())
+
+
+# How far before "the newspaper" its name may be (characters).
+NEWSPAPER_WINDOW = 800
+# Last words of newspapers' names, and what may follow a paper's name: "Vedomosti newspaper reported".
+_PRESS_WORDS = _NEWSPAPERS | {"observer", "guardian", "independent", "express", "economist", "ft", "wsj"}
+_PAPER_AFTER = re.compile(r"[ \u00a0]+(?:newspaper|paper|daily)\b")
+_ON_SUNDAY = re.compile(r"[ \u00a0]+on[ \u00a0]+Sunday\b")
+
+
+def _newspaper_before(doc: Document, before: int, registry: Registry) -> str | None:
+    """The newspaper "the newspaper" or "the paper" means: the latest named in the window before
+    ``before``, outside quotes ("according to the Financial Times. The paper said", "The Mirror
+    newspaper said ... The paper said", "The Mail on Sunday"), or None."""
+    text, found = doc.text, None
+    for m in NAME_RE.finditer(text, max(0, before - NEWSPAPER_WINDOW), before):
+        if doc.in_quote(m.start()):
+            continue
+        name = without_possessive(strip_name(m.group())[1])
+        last = fold(name.split()[-1]) if name else ""
+        if last == "mail" and _ON_SUNDAY.match(text, m.end()):
+            found = f"{name} on Sunday"
+        elif last in _PRESS_WORDS or name and _PAPER_AFTER.match(text, m.end()) and fold(name) not in NATIONALITIES and classify(name) != "place":
+            found = name  # (not "Spanish daily ABC")
+    return (canonical_name(doc, found, registry) or found) if found is not None else None
 
 
 # The verb after a name: "Renault said", "EMI has warned".
