@@ -500,3 +500,66 @@ def test_an_older_database_that_may_not_be_written_says_it_needs_upgrading(tmp_p
     finally:
         path.chmod(0o644)
     assert cli("search", "clear signal", "--db", str(path)).returncode == 0  # writable: upgraded and read
+
+
+# --- S11-18: a speaker's timeline from the command line, as ctrl+t charts it --------------------------
+
+
+def test_the_timeline_command_counts_a_speakers_quotes_per_month_with_the_undated_apart(tmp_path: Path):
+
+    from quotes.cli import timeline
+
+
+    db_path = tmp_path / "q.sqlite"
+    with QuoteDB(str(db_path)) as db:
+        db.ingest([str(REPO / "seeds")])
+        months = db.timeline("Erdogan")
+        total = db.count(speaker="Erdogan")
+    assert months
+    proc = cli("timeline", "Erdogan", "--db", str(db_path))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].split() == ["MONTH", "QUOTES"]
+    assert [line.split()[:2] for line in lines[1:]] == [[d.isoformat()[:7], str(n)] for d, n in months]
+    dated = sum(n for _, n in months)
+    assert f"Erdogan: {dated} dated quotes, {total - dated} undated (in no month)" in proc.stderr.splitlines()
+    csv_out = cli("timeline", "Erdogan", "--by", "day", "--format", "csv", "--db", str(db_path)).stdout.splitlines()
+    assert csv_out[0] == "period,quotes" and sum(int(r.split(",")[1]) for r in csv_out[1:]) == dated
+    nobody = cli("timeline", "Erdo", "--db", str(db_path))
+    assert nobody.returncode == 1 and "no speaker is named 'Erdo'" in nobody.stderr
+    for line in timeline.EXAMPLES.splitlines():  # every example of its help runs and finds something
+        if line.startswith("  quotes ") and ">" not in line:
+            args = shlex.split(line, comments=True)[1:]
+            proc = cli(*args, "--db", str(db_path))
+            assert proc.returncode == 0 and len(proc.stdout.splitlines()) >= 2, (line, proc.stderr)
+
+
+# --- S11-9: the ingest dialog keeps its buttons in view on 24 lines when it lists failures --------------
+
+
+def test_the_ingest_dialog_keeps_its_buttons_in_view_with_a_list_of_failures(seeded_db: QuoteDB, workdir: Path):
+    from test_tui_fact_checker import _screen
+
+    bad = workdir / "bad"
+    bad.mkdir()
+    (bad / "feed.jsonl").write_text('{"text": "\\"We will not,\\" Erdogan said.", "outlet": "AP"}\n{broken json\n'
+                                    '{"text": 42}\n{"outlet": "X"}\n', encoding="utf-8")
+    (bad / "img.txt").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0")
+    (bad / "empty.txt").write_text("", encoding="utf-8")
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+l")
+            await settle(pilot)
+            app.screen.query_one("#ingest-path").value = str(bad)
+            await pilot.press("enter")
+            await settle(pilot)
+            shown = _screen(app)
+            assert "5 failed" in shown and " Close " in shown, shown  # was below the fold: only their top border showed
+            assert "img.txt: not a text file" in _plain(app.screen.query_one("#ingest-message"))  # the whole list,
+            outcome = app.screen.query_one("#ingest-outcome")  # in a box that scrolls
+            assert outcome.virtual_size.height > outcome.size.height
+
+    run(scenario)

@@ -130,3 +130,17 @@ def test_he_passes_over_a_football_club():
         '"We have to keep going," he said.'
     )
     assert _speakers(text, "he", "direct") == {"Alex Ferguson"}
+
+
+def test_a_place_after_in_is_never_whom_he_means():
+    # BBC politics: '... chairing a meeting of the Commission for Africa in Cape Town. At slums in Narobi on
+    # Wednesday, he said education needs had to be tackled.' gave the clause to 'Cape Town' once the sentence
+    # before ('He will see an HIV/Aids orphanage') was no longer a clause of its own
+    text = (
+        "The trip is a priority this year. He will see an orphanage in Tanzania before chairing a meeting of the "
+        "Commission for Africa in Cape Town. At slums in Narobi on Wednesday, he said education needs had to be tackled."
+    )
+    assert "Cape Town" not in _speakers(text, "he")
+    # a titled or given-named person after "in" may still be whom "he" means, failing anyone else
+    text = 'The crowd shouted at Tony Blair. "It is a good day," he said.'
+    assert _speakers(text, "he") == {"Tony Blair"}

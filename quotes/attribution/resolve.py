@@ -660,7 +660,8 @@ def _person_before(
             ):
                 # "... Van Nistelrooy's foul on Ashley Cole for which he got a three-game ban. "...," he
                 # said.": a name after a preposition is rarely whom the pronoun means; the subject before
-                deferred = deferred or candidate
+                if not _place_like(doc.text, name):
+                    deferred = deferred or candidate
                 continue
         else:
             candidate = earlier.pop()[1]
@@ -676,6 +677,18 @@ def _person_before(
         if candidate is not None and _may_be(gender, want):
             return candidate
     return None
+
+
+_AT_A_PLACE = re.compile(r"\b(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+
+
+def _place_like(text: str, name: re.Match[str]) -> bool:
+    """Is a name after "in" or "at" a place, never whom a pronoun means: no title and no given name
+    ("a meeting of the Commission for Africa in Cape Town. ... he said"; not "in Mr Blair")?"""
+    if _AT_A_PLACE.search(text, max(0, name.start() - 10), name.start()) is None:
+        return False
+    title, bare = strip_name(name.group())
+    return not title and not is_given_name(fold(bare.split()[0] if bare else ""))
 
 
 def _thing_after_the(phrase: str) -> bool:

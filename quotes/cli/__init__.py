@@ -19,7 +19,8 @@ __all__ = ["main", "build_parser"]
 
 # Command modules, in the order their commands are listed in --help.
 COMMAND_MODULES = (
-    "extract", "ingest", "search", "show", "versions", "speakers", "variants", "compare", "export", "reparse", "eval",
+    "extract", "ingest", "search", "show", "versions", "speakers", "variants", "compare", "timeline", "export", "reparse",
+    "eval",
 )
 # Commands contributed by other packages (the Textual UI registers ``tui`` this way, so the
 # core never imports it): entry points of this group name a module with ``register``.

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Label, ProgressBar, Static
 
@@ -67,7 +67,8 @@ class IngestScreen(ModalScreen[IngestReport | None]):
             yield Input(self.initial_path, placeholder="Path to a file or a folder", id="ingest-path")
             yield DirectoryTree(Path.cwd(), id="ingest-tree")
             yield ProgressBar(id="ingest-progress", show_eta=False)
-            yield Static(id="ingest-message")
+            with VerticalScroll(id="ingest-outcome"):
+                yield Static(id="ingest-message")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Ingest", id="ingest-run", variant="primary")
                 yield Button("Close", id="ingest-close")
@@ -129,7 +130,8 @@ class IngestScreen(ModalScreen[IngestReport | None]):
         bar.update(total=bar.total or 1, progress=bar.total or 1)
         if message.report.ok and not message.report.warnings:
             self.dismiss(message.report)
-        else:
+        else:  # done: the bar's room goes to the failures, so that on 24 lines the buttons stay in view
+            bar.display = False
             self._message(summary(message.report))
 
     def _message(self, text: Text) -> None:
