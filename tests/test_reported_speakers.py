@@ -340,3 +340,23 @@ def test_a_quotes_pronoun_sees_who_reported_speech_made_a_speaker():
         "Scare stories have put people off as a result, according to Ms Everett."
     )
     assert _speakers(text, "One of the problems") == {"Flic Everett"}  # ("Ms Everett": a woman)
+
+
+def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_is_about():
+    # bbc 1100, bbc 1102
+    text = (
+        'Amnesty has called on the government to "practise what it preaches". But the Home Office defended the '
+        'measures. A spokesman said: "These individuals cannot currently be prosecuted."'
+    )
+    assert _speakers(text, "These individuals cannot") == {"Home Office"}
+    text = (
+        "Reports that Tony Blair is planning a snap general election for February 2005 have been described as "
+        '"idle speculation" by Downing Street.\n\nA spokesman said he had "no idea" where the reports came from.'
+    )
+    assert _speakers(text, 'he had "no idea"') == {"Downing Street"}
+    # bbc 2074: a body the sentence names in passing is no one's employer
+    text = (
+        "And new technology, including the Video Relay Service, will be discussed with interested parties in the "
+        "near future. But a spokesman said its powers were limited by legislation."
+    )
+    assert _speakers(text, "its powers were limited") == {None}

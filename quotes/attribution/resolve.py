@@ -323,6 +323,43 @@ def _owner_named(doc: Document, phrase: str, registry: Registry) -> str | None:
 
 
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+# What may open a sentence before "a spokesman": "But a spokesman", "However a spokesman".
+_OPENS_WITH_CONNECTIVE = re.compile(r"(?:\A|[.!?][\"”’']?[ \u00a0]+|\n)((?:But|However,?|And)[ \u00a0]+)?\Z")
+
+
+_SUBJECT_OPENS = re.compile(r"\s*(?:(?:But|However|And|Meanwhile),?[ \u00a0]+)?(?:[Tt]he[ \u00a0]+)?")
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+_STOP_AFTER = re.compile(r"[ \u00a0]*[.!?]")
+
+
+def _body_of_sentence_before(doc: Document, mention: Mention, registry: Registry) -> str | None:
+    """The body a bare "a spokesman" opening a sentence speaks for: the one organisation that opens the
+    sentence before or ends it as its agent ("But the Home Office defended the measures. A spokesman
+    said:", "... described as "idle speculation" by Downing Street. A spokesman said"), else None."""
+    text = doc.text
+    if mention.end < len(text) and _FOR_BODY.match(text, mention.end) is not None:
+        return None  # ("A spokesman for the Albanian embassy": another body)
+    opens = _OPENS_WITH_CONNECTIVE.search(text, max(0, mention.start - 16), mention.start)
+    if opens is None:
+        return None
+    end = opens.end() - len(opens.group(1) or "")  # before "But", "However"
+    sentence = _SENTENCE_BEFORE.search(text, max(0, end - 400), end)
+    if sentence is None:
+        return None
+    bodies: dict[int, str] = {}  # by where the name starts: "the Department for Education and Skills" once
+    for m in NAME_RE.finditer(text, sentence.start(), sentence.end()):
+        if doc.in_quote(m.start()):
+            continue
+        whole = whole_body(text, Mention(m.start(), m.end(), m.group(), "name"), sentence.start())
+        opener = _SUBJECT_OPENS.fullmatch(text, sentence.start(), whole.start)
+        agent = _BY_BEFORE.search(text, max(0, whole.start - 8), whole.start) and _STOP_AFTER.match(text, whole.end)
+        if not (opener or agent):
+            continue  # the sentence's subject or its agent ("... by Downing Street."), not any body it names
+        name = without_possessive(strip_name(whole.text)[1])
+        body = _body_named(doc, name, registry) if name else None
+        if body is not None and speaker_kind(body, registry) == "organisation":
+            bodies[whole.start] = body
+    return next(iter(bodies.values())) if len(set(bodies.values())) == 1 else None
 # The latest spokesperson of a body before "the spokesman": "A Bayern spokesman", "The Trafford Centre
 # spokeswoman", "a spokeswoman for the RAD" (not an adjective before a body's common noun: "A
 # spokesman for the Albanian embassy"; no full stop inside: "the TPS. A Labour Party spokesman").
@@ -925,7 +962,10 @@ def _resolve_written(
                 return found
         if fold(words[0]) in ("a", "an"):
             # "a Defra spokesman", "a White House official": the body they speak for; no one person
-            return _spoken_for(doc, words, registry, mention.end)
+            found = _spoken_for(doc, words, registry, mention.end)
+            if found is None and len(words) == 2 and fold(words[1]) in _SPOKESPEOPLE:
+                found = _body_of_sentence_before(doc, mention, registry)  # "But the Home Office defended ... A spokesman said"
+            return found
         if len(words) == 2 and fold(words[0]) == "the" and fold(words[1]) in _SPOKESPEOPLE:
             return _spokesman_before(doc, mention.start, registry)  # "the spokesman added" after "A UKIP spokesman"
         if fold(words[0]) == "the" and fold(last) in _SPOKESPEOPLE:
