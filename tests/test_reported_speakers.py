@@ -360,3 +360,12 @@ def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_is_about():
         "near future. But a spokesman said its powers were limited by legislation."
     )
     assert _speakers(text, "its powers were limited") == {None}
+
+
+def test_a_name_after_a_quote_and_a_bodys_role_is_the_speaker():
+    # bbc 231: '"...," Mr Prettejohn, Lloyd's chief executive said.' (no second comma, a body's possessive)
+    text = (
+        "Lloyd's chief executive Nick Prettejohn called for change.\n\n\"The FSA should not bide their time and 'wait "
+        "and see'. They should seize the moment,\" Mr Prettejohn, Lloyd's chief executive said."
+    )
+    assert _speakers(text, "The FSA should not") == {"Nick Prettejohn"}
