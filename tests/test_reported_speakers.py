@@ -386,3 +386,13 @@ def test_a_name_and_its_reflexive_is_the_name():
         "Clinton herself also said she would campaign in Nevada."
     )
     assert "Bill Clinton" not in _speakers(text, "she would campaign")
+
+
+def test_the_firm_is_the_company_the_story_leads_with():
+    # bbc 206: EMI is named twice in the lead but never with a verb of saying before "the firm issued"
+    text = (
+        "EMI shares hit by profit warning\n\n"
+        "Shares in music giant EMI have sunk by more than 16% after the firm issued a profit warning following "
+        "disappointing sales and delays to two album releases."
+    )
+    assert _speakers(text, "a profit warning") == {"EMI"}

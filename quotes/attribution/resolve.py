@@ -1044,7 +1044,7 @@ def _described_person(
         return _newspaper_before(doc, mention.start if before is None else before, registry, head == "magazine")
     if head in DESCRIBED_COMPANIES:
         if len(text[start : mention.end].split()) == 2:
-            return _described_company(doc, mention.start if before is None else before)
+            return _described_company(doc, mention.start if before is None else before) or _story_company(doc)
         return _body_said_last(doc, mention, registry)  # "The UK's biggest mortgage lender said"
     want = "" if head.endswith("-year-old") else DESCRIBED_PERSONS.get(head)
     if want is None or head in QUALIFIED_PERSONS and not any(c.isupper() for c in text[start + 4 : m.start(1)]):
@@ -1369,6 +1369,37 @@ def _described_company(doc: Document, before: int) -> str | None:
         return None
     best = max((speaks[key], counts[key]) for key in ranked)
     return canonical_name(doc, named[[key for key in ranked if (speaks[key], counts[key]) == best][-1]])
+
+
+# A company's name in a story's lead: "music giant EMI", "Shares in Cairn Energy", "Renault boost its
+# profits", "Parmalat, the Italian dairy company", "Renault boss".
+_COMPANY_NOUNS = "firm|company|group|giant|airline|carmaker|maker|broker|bank|operator|retailer|insurer|lender|chain|manufacturer|producer|supermarket|drugmaker"
+_COMPANY_BEFORE = re.compile(rf"\b(?:{_COMPANY_NOUNS}|[Ss]hares[ \u00a0]+in)[ \u00a0]+\Z")
+_COMPANY_AFTER = re.compile(
+    rf"(?:['’]s)?[ \u00a0]+(?:shares|boss|chief|profits?|sales|revenues?)\b|,[ \u00a0]+the[ \u00a0]+[^,.]{{0,40}}\b(?:{_COMPANY_NOUNS})\b"
+)
+
+
+def _story_company(doc: Document) -> str | None:
+    """The one body both the headline and the first sentence name, the first sentence as a company
+    (``_COMPANY_BEFORE``, ``_COMPANY_AFTER``: "EMI shares hit by profit warning\n\nShares in music giant
+    EMI have sunk ... after the firm issued a profit warning"), or None."""
+    key = ("story company", None)
+    if key not in doc._cache:
+        found = None
+        lead = _LEAD.match(doc.text)
+        if lead is not None:
+            headline = {b[0] for m in NAME_RE.finditer(doc.text, lead.start(1), lead.end(1)) if (b := _body_at(doc, m))}
+            first = {
+                b[0]: b[1]
+                for m in NAME_RE.finditer(doc.text, lead.start(2), lead.end(2))
+                if (b := _body_at(doc, m)) and b[0] in headline and not doc.common_word(b[1]) and b[0] not in NATIONALITIES
+                and (_COMPANY_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()) or _COMPANY_AFTER.match(doc.text, m.end()))
+            }
+            if len(first) == 1:
+                found = canonical_name(doc, next(iter(first.values())))
+        doc._cache[key] = found
+    return doc._cache[key]
 
 
 def _body_at(doc: Document, m: re.Match[str]) -> tuple[str, str, bool] | None:
