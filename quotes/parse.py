@@ -19,7 +19,9 @@ speech whose cue is sentences away.
 
 from __future__ import annotations
 
-from .attribution import WEAK_METHODS, Document, attribute
+import bisect
+
+from .attribution import WEAK_METHODS, Document, Mention, attribute, known_gender, resolve_mention
 from .marks import find_quoted
 from .model import Quote, QuoteRow
 from .not_speech import speech_only
@@ -48,7 +50,29 @@ def extract(text: str) -> list[Quote]:
         for span, a in zip(spans, attribute(text, spans, doc=doc))
     ]
     # reported speech (kind="indirect"), merged in text order: a clause before the quotes it holds
-    return [Quote(*row) for row in _speaker_from_clause(merge_reported(text, rows, doc=doc))]
+    return [Quote(*row) for row in _speaker_from_clause(_pronouns_after_reported(merge_reported(text, rows, doc=doc), doc))]
+
+
+def _pronouns_after_reported(rows: list[QuoteRow], doc: Document) -> list[QuoteRow]:
+    """Quotes whose "he" or "she" found no one are asked again with every attribution, reported
+    speech's included ('... Flic Everett, journalist and dating expert, thinks [...]. "..." she told
+    BBC News': quoted speech is attributed before reported speech is found)."""
+    history: list[tuple[int, str]] | None = None
+    for i, q in enumerate(rows):
+        if q.speaker is not None or q.kind == "indirect" or q.mention_start is None or q.mention not in _PRONOUNS:
+            continue
+        if history is None:  # (built once, for the articles that need it)
+            history = sorted((r.mention_start, r.speaker) for r in rows if r.speaker is not None and r.mention_start is not None)
+        mention = Mention(q.mention_start, q.mention_end or q.mention_start, q.mention.lower(), "pronoun")
+        speaker = resolve_mention(doc, mention, history, before=min(q.start, q.mention_start))
+        # (a person of that sex by name, title or the article: not "Chicago Sun-Times" for "he")
+        if speaker is not None and known_gender(doc, speaker) == ("m" if mention.text == "he" else "f"):
+            rows[i] = q._replace(speaker=speaker)
+            bisect.insort(history, (q.mention_start, speaker))
+    return rows
+
+
+_PRONOUNS = frozenset(("he", "she", "He", "She"))
 
 
 def _speaker_from_clause(rows: list[QuoteRow]) -> list[QuoteRow]:

@@ -315,3 +315,57 @@ def test_the_newspaper_is_the_one_named_last():
         'because their team had played so poorly," the paper says.'
     )
     assert _speakers(text, "Perhaps it was") != {"Spanish"}
+
+
+def test_the_magazine_is_the_one_named_last():
+    # bbc 1832: "by US magazine Mobile PC. ... "...," said the magazine."
+    text = (
+        "Apple laptop is 'greatest gadget'\n\nThe Apple Powerbook 100 has been chosen as the greatest gadget of all "
+        'time, by US magazine Mobile PC.\n\n"In general we included only items that were potentially mobile," said '
+        "the magazine."
+    )
+    assert _speakers(text, "In general we included") == {"Mobile PC"}
+
+
+def test_a_quotes_pronoun_sees_who_reported_speech_made_a_speaker():
+    # bbc 2209: Flic Everett speaks in reported speech only ("..., thinks [...]") before '"...," she told BBC News'
+    text = (
+        "Video phones act as dating tools\n\n"
+        "Flic Everett, journalist and dating expert for Company magazine and the Daily Express, thinks technology "
+        "has been liberating for some nervous soul-mate seekers. There are currently about 1.3 million video phones "
+        "in use in the UK and three times more single people in Britain than there were 30 years ago. With more "
+        "people buying video mobiles, 3G dating could be the basis for a successful and safe way to meet people.\n\n"
+        '"One of the problems with video phones is people don\'t really know what to video. It is a weird technology. '
+        'We have not quite worked out what it is for. This gives it a focus and a useful one," she told BBC News. '
+        "Scare stories have put people off as a result, according to Ms Everett."
+    )
+    assert _speakers(text, "One of the problems") == {"Flic Everett"}  # ("Ms Everett": a woman)
+
+
+def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_is_about():
+    # bbc 1100, bbc 1102
+    text = (
+        'Amnesty has called on the government to "practise what it preaches". But the Home Office defended the '
+        'measures. A spokesman said: "These individuals cannot currently be prosecuted."'
+    )
+    assert _speakers(text, "These individuals cannot") == {"Home Office"}
+    text = (
+        "Reports that Tony Blair is planning a snap general election for February 2005 have been described as "
+        '"idle speculation" by Downing Street.\n\nA spokesman said he had "no idea" where the reports came from.'
+    )
+    assert _speakers(text, 'he had "no idea"') == {"Downing Street"}
+    # bbc 2074: a body the sentence names in passing is no one's employer
+    text = (
+        "And new technology, including the Video Relay Service, will be discussed with interested parties in the "
+        "near future. But a spokesman said its powers were limited by legislation."
+    )
+    assert _speakers(text, "its powers were limited") == {None}
+
+
+def test_a_name_after_a_quote_and_a_bodys_role_is_the_speaker():
+    # bbc 231: '"...," Mr Prettejohn, Lloyd's chief executive said.' (no second comma, a body's possessive)
+    text = (
+        "Lloyd's chief executive Nick Prettejohn called for change.\n\n\"The FSA should not bide their time and 'wait "
+        "and see'. They should seize the moment,\" Mr Prettejohn, Lloyd's chief executive said."
+    )
+    assert _speakers(text, "The FSA should not") == {"Nick Prettejohn"}

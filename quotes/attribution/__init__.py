@@ -24,7 +24,7 @@ from ..registry import Registry, default_registry
 from ..spans import Span
 from .cues import CUE_RE, cue_lemma, is_cue
 from .mentions import Document, Mention, mention_at_end, mention_at_start
-from .resolve import canonical_name, resolve_mention, speaker_kind
+from .resolve import canonical_name, known_gender, resolve_mention, speaker_kind
 from .context import Attribution, Context, Sieve
 from .sieves import SIEVES
 from .subjects import subject_before, subject_in
@@ -45,6 +45,7 @@ __all__ = [
     "subject_before",
     "subject_in",
     "canonical_name",
+    "known_gender",
     "resolve_mention",
     "find_via",
     "Sieve",

@@ -53,7 +53,7 @@ from .cues import is_cue
 from .subjects import whole_body
 from .mentions import COMMON_ORG_WORDS, PERSON_HEADS, GIVEN_NAME_TITLES, HONORIFICS, RANKS, NAME, NAME_RE, POSSESSIVE_ENDS, Document, Mention, classify, mention_at_end, is_epithet, name_in, strip_name, with_numeral, without_possessive
 
-__all__ = ["canonical_name", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
+__all__ = ["canonical_name", "known_gender", "resolve_mention", "resolve_role", "role_words", "speaker_kind", "Antecedent"]
 
 # How far back a pronoun looks for a name in the text (characters).
 PRONOUN_WINDOW = 400
@@ -323,6 +323,43 @@ def _owner_named(doc: Document, phrase: str, registry: Registry) -> str | None:
 
 
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+# What may open a sentence before "a spokesman": "But a spokesman", "However a spokesman".
+_OPENS_WITH_CONNECTIVE = re.compile(r"(?:\A|[.!?][\"”’']?[ \u00a0]+|\n)((?:But|However,?|And)[ \u00a0]+)?\Z")
+
+
+_SUBJECT_OPENS = re.compile(r"\s*(?:(?:But|However|And|Meanwhile),?[ \u00a0]+)?(?:[Tt]he[ \u00a0]+)?")
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+_STOP_AFTER = re.compile(r"[ \u00a0]*[.!?]")
+
+
+def _body_of_sentence_before(doc: Document, mention: Mention, registry: Registry) -> str | None:
+    """The body a bare "a spokesman" opening a sentence speaks for: the one organisation that opens the
+    sentence before or ends it as its agent ("But the Home Office defended the measures. A spokesman
+    said:", "... described as "idle speculation" by Downing Street. A spokesman said"), else None."""
+    text = doc.text
+    if mention.end < len(text) and _FOR_BODY.match(text, mention.end) is not None:
+        return None  # ("A spokesman for the Albanian embassy": another body)
+    opens = _OPENS_WITH_CONNECTIVE.search(text, max(0, mention.start - 16), mention.start)
+    if opens is None:
+        return None
+    end = opens.end() - len(opens.group(1) or "")  # before "But", "However"
+    sentence = _SENTENCE_BEFORE.search(text, max(0, end - 400), end)
+    if sentence is None:
+        return None
+    bodies: dict[int, str] = {}  # by where the name starts: "the Department for Education and Skills" once
+    for m in NAME_RE.finditer(text, sentence.start(), sentence.end()):
+        if doc.in_quote(m.start()):
+            continue
+        whole = whole_body(text, Mention(m.start(), m.end(), m.group(), "name"), sentence.start())
+        opener = _SUBJECT_OPENS.fullmatch(text, sentence.start(), whole.start)
+        agent = _BY_BEFORE.search(text, max(0, whole.start - 8), whole.start) and _STOP_AFTER.match(text, whole.end)
+        if not (opener or agent):
+            continue  # the sentence's subject or its agent ("... by Downing Street."), not any body it names
+        name = without_possessive(strip_name(whole.text)[1])
+        body = _body_named(doc, name, registry) if name else None
+        if body is not None and speaker_kind(body, registry) == "organisation":
+            bodies[whole.start] = body
+    return next(iter(bodies.values())) if len(set(bodies.values())) == 1 else None
 # The latest spokesperson of a body before "the spokesman": "A Bayern spokesman", "The Trafford Centre
 # spokeswoman", "a spokeswoman for the RAD" (not an adjective before a body's common noun: "A
 # spokesman for the Albanian embassy"; no full stop inside: "the TPS. A Labour Party spokesman").
@@ -560,7 +597,7 @@ def _only_speaker(doc: Document, want: str, before: int, history: Sequence[Antec
         if classify(speaker) == "person" and _may_be(_gender(speaker, registry), want):
             found.add(speaker)
             last = pos
-    if len(found) != 1 or _known_gender(doc, next(iter(found)), registry) != want:
+    if len(found) != 1 or known_gender(doc, next(iter(found)), registry) != want:
         return None  # (of known sex: not "Hewlett Packard", "Scotland Yard")
     for m in NAME_RE.finditer(doc.text, floor, before):
         if doc.in_quote(m.start()):
@@ -583,10 +620,10 @@ def _only_speaker(doc: Document, want: str, before: int, history: Sequence[Antec
     return found.pop()
 
 
-def _known_gender(doc: Document, person: str, registry: Registry) -> str | None:
-    """The sex of a person named in full: the registry's or their given name's, else the article's
+def known_gender(doc: Document, person: str, registry: Registry | None = None) -> str | None:
+    """The sex ("m", "f") of a person named in full: the registry's or their given name's, else the article's
     form of address ("Ms James" for Shani Rhys James), else ``_gender_in_article``."""
-    gender = _gender(person, registry)
+    gender = _gender(person, registry or default_registry())
     if gender is None and " " in person:
         family = person.split()[-1]
         for m in _ADDRESSED.finditer(doc.text):
@@ -925,7 +962,10 @@ def _resolve_written(
                 return found
         if fold(words[0]) in ("a", "an"):
             # "a Defra spokesman", "a White House official": the body they speak for; no one person
-            return _spoken_for(doc, words, registry, mention.end)
+            found = _spoken_for(doc, words, registry, mention.end)
+            if found is None and len(words) == 2 and fold(words[1]) in _SPOKESPEOPLE:
+                found = _body_of_sentence_before(doc, mention, registry)  # "But the Home Office defended ... A spokesman said"
+            return found
         if len(words) == 2 and fold(words[0]) == "the" and fold(words[1]) in _SPOKESPEOPLE:
             return _spokesman_before(doc, mention.start, registry)  # "the spokesman added" after "A UKIP spokesman"
         if fold(words[0]) == "the" and fold(last) in _SPOKESPEOPLE:
@@ -987,8 +1027,8 @@ def _described_person(
         return _office_holder(doc, mention, registry) or _role_of_the_last(doc, mention, at, history, registry)
     if (head in PERSON_HEADS or head in _MEMBERS) and head not in DESCRIBED_PERSONS and head not in _NOT_CONTINUED and mention.form == "role":
         return _role_of_the_last(doc, mention, at, history, registry)
-    if head in ("newspaper", "paper") and len(text[start : mention.end].split()) == 2:
-        return _newspaper_before(doc, mention.start if before is None else before, registry)
+    if head in ("newspaper", "paper", "magazine") and len(text[start : mention.end].split()) == 2:
+        return _newspaper_before(doc, mention.start if before is None else before, registry, head == "magazine")
     if head in DESCRIBED_COMPANIES:
         if len(text[start : mention.end].split()) == 2:
             return _described_company(doc, mention.start if before is None else before)
@@ -1354,22 +1394,32 @@ NEWSPAPER_WINDOW = 800
 # Last words of newspapers' names, and what may follow a paper's name: "Vedomosti newspaper reported".
 _PRESS_WORDS = _NEWSPAPERS | {"observer", "guardian", "independent", "express", "economist", "ft", "wsj"}
 _PAPER_AFTER = re.compile(r"[ \u00a0]+(?:newspaper|paper|daily)\b")
+_MAGAZINE_AFTER = re.compile(r"[ \u00a0]+(?:magazine|weekly)\b")
+# ... or before it: "US magazine Mobile PC", "Spanish daily ABC".
+_PAPER_BEFORE = re.compile(r"\b(?:newspaper|paper|daily)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+_MAGAZINE_BEFORE = re.compile(r"\b(?:magazine|weekly)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _ON_SUNDAY = re.compile(r"[ \u00a0]+on[ \u00a0]+Sunday\b")
 
 
-def _newspaper_before(doc: Document, before: int, registry: Registry) -> str | None:
+def _newspaper_before(doc: Document, before: int, registry: Registry, magazine: bool = False) -> str | None:
     """The newspaper "the newspaper" or "the paper" means: the latest named in the window before
     ``before``, outside quotes ("according to the Financial Times. The paper said", "The Mirror
-    newspaper said ... The paper said", "The Mail on Sunday"), or None."""
+    newspaper said ... The paper said", "The Mail on Sunday"), or None; with ``magazine``, the
+    magazine "the magazine" means ("Broadcast magazine", "US magazine Mobile PC")."""
     text, found = doc.text, None
+    after, ahead = (_MAGAZINE_AFTER, _MAGAZINE_BEFORE) if magazine else (_PAPER_AFTER, _PAPER_BEFORE)
     for m in NAME_RE.finditer(text, max(0, before - NEWSPAPER_WINDOW), before):
         if doc.in_quote(m.start()):
             continue
         name = without_possessive(strip_name(m.group())[1])
         last = fold(name.split()[-1]) if name else ""
-        if last == "mail" and _ON_SUNDAY.match(text, m.end()):
+        if not magazine and last == "mail" and _ON_SUNDAY.match(text, m.end()):
             found = f"{name} on Sunday"
-        elif last in _PRESS_WORDS or name and _PAPER_AFTER.match(text, m.end()) and fold(name) not in NATIONALITIES and classify(name) != "place":
+        elif (
+            not magazine and last in _PRESS_WORDS
+            or name and after.match(text, m.end()) and fold(name) not in NATIONALITIES and classify(name) != "place"
+            or name and ahead.search(text, max(0, m.start() - 16), m.start())
+        ):
             found = name  # (not "Spanish daily ABC")
     return (canonical_name(doc, found, registry) or found) if found is not None else None
 

@@ -167,7 +167,9 @@ def _before_role(text: str, comma: int, floor: int) -> int:
 # A role set off by one comma only, after a name opening the sentence: "Howard Archer, economist at
 # Global Insight said", "However, Matt Williams, a fund manager at Perpetual Trustees said" (the
 # second comma left out); the role's head is a person's ("economist", "a board member of ...").
-_ROLE_AFTER_COMMA = regex.compile(r",[ \u00a0]+(?:an?[ \u00a0]+)?([a-z][\w-]*(?:[ \u00a0]+[\w'’&.-]+){0,8})[ \u00a0]*")
+_ROLE_AFTER_COMMA = regex.compile(
+    r",[ \u00a0]+(?:an?[ \u00a0]+|[A-Z][\w&.-]*['’]s[ \u00a0]+)?([a-z][\w-]*(?:[ \u00a0]+[\w'’&.-]+){0,8})[ \u00a0]*"
+)  # (a body's possessive before the role: "Mr Prettejohn, Lloyd's chief executive said")
 _ROLE_COMPLEMENT = regex.compile(r"[ \u00a0]+(?:of|at|for|in|with)[ \u00a0]")
 _SENTENCE_OPENS = regex.compile(r"(?:\A|[.!?:\"”][ \u00a0]+|\n[ \u00a0]*|(?:But|And|However|Meanwhile),?[ \u00a0]+)\Z")
 _APPOSED_HEADS = PERSON_HEADS | {"member", "trader", "partner"}
@@ -192,7 +194,9 @@ def _person_before_role(text: str, end: int, cue_start: int, floor: int) -> Ment
     if text[cue_end : cue_end + 1] == ",":
         return None
     name = mention_at_end(text, comma, floor)
-    if name is None or name.form != "name" or name.start > floor and not _SENTENCE_OPENS.search(text[max(floor, name.start - 12) : name.start]):
+    # the name opens the stretch read (a sentence, or what follows a quote: '," Mr Prettejohn, ...') or a sentence
+    opens = not text[floor : name.start].strip(INLINE_SPACE) if name is not None else False
+    if name is None or name.form != "name" or not opens and not _SENTENCE_OPENS.search(text[max(floor, name.start - 12) : name.start]):
         return None
     title, person = strip_name(name.text)
     if " " not in person and not title and person.endswith("ly"):
