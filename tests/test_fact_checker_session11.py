@@ -563,3 +563,38 @@ def test_the_ingest_dialog_keeps_its_buttons_in_view_with_a_list_of_failures(see
             assert outcome.virtual_size.height > outcome.size.height
 
     run(scenario)
+
+
+# --- S11-12: the keyboard walks the results as one list: down past a page's end, up before its start ----
+
+
+def test_the_arrow_keys_walk_on_across_pages_and_home_end_go_to_the_first_and_last_row(seeded_db: QuoteDB):
+    from tui.search_state import PAGE_SIZE
+    from tui.widgets.results import ResultsTable
+
+    total = seeded_db.count()
+    assert PAGE_SIZE < total <= 2 * PAGE_SIZE
+
+    async def scenario():
+        app = QuotesApp(seeded_db)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            table = app.screen.query_one(ResultsTable)
+            await pilot.press("down", "end")  # was: end scrolled sideways, the cursor stayed on the first row
+            await settle(pilot)
+            assert (app.screen.state.offset, table.cursor_row) == (0, PAGE_SIZE - 1)
+            await pilot.press("down")  # was: nothing (ctrl+n only)
+            await settle(pilot)
+            assert (app.screen.state.offset, table.cursor_row) == (PAGE_SIZE, 0)
+            assert _plain(app.screen.query_one("#status")).startswith(f"Quotes {PAGE_SIZE + 1}–{total} of {total}")
+            await pilot.press("end", "down")  # the last page's last row: nowhere further
+            await settle(pilot)
+            assert (app.screen.state.offset, table.cursor_row) == (PAGE_SIZE, total - PAGE_SIZE - 1)
+            await pilot.press("home", "up")  # before the first row: the previous page, from its last row
+            await settle(pilot)
+            assert (app.screen.state.offset, table.cursor_row) == (0, PAGE_SIZE - 1)
+            await pilot.press("home", "up")  # the first page's first row: nowhere further
+            await settle(pilot)
+            assert (app.screen.state.offset, table.cursor_row) == (0, 0) and app.focused is table
+
+    run(scenario)

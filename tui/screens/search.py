@@ -98,6 +98,8 @@ class SearchScreen(QuoteActions, Screen):
         """The state whose facet counts are on screen, with them."""
         self._last_search = 0.0
         self._typing = False
+        self._cursor_to_last = False
+        """The page asked for was reached by ``up`` from the next one's first row: its cursor goes to its last."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -219,7 +221,9 @@ class SearchScreen(QuoteActions, Screen):
         self.shown_state = state
         self.counted = (state, message.total)
         table = self.query_one(ResultsTable)
-        table.show(message.quotes, state.query, carried=message.carried)
+        cursor = len(message.quotes) - 1 if self._cursor_to_last else 0  # up from a page's first row: its last
+        self._cursor_to_last = False
+        table.show(message.quotes, state.query, cursor=max(0, cursor), carried=message.carried)
         empty_db = message.total == 0 and not state.query and not state.has_filters
         empty = self.query_one("#empty")
         if empty.display != empty_db:
@@ -329,6 +333,15 @@ class SearchScreen(QuoteActions, Screen):
 
     def action_toggle_sort(self) -> None:
         self._set_state(self.state.sorted_by_next())
+
+    def on_results_table_page_edge(self, message: ResultsTable.PageEdge) -> None:
+        """``down`` on a page's last row shows the next page from its first row; ``up`` on the first, the
+        previous page from its last row: the keyboard walks the whole list as one."""
+        if message.step > 0:
+            self.action_next_page()
+        elif self.state.offset:
+            self._cursor_to_last = True
+            self.action_previous_page()
 
     def action_next_page(self) -> None:
         total = self.counted[1] if self.counted is not None and _same_set(self.counted[0], self.state) else 0

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.coordinate import Coordinate
+from textual.message import Message
 
 from quotes.results import QuoteRecord
 
@@ -27,7 +30,18 @@ KIND_STYLES = {"direct": "bold", "partial": "", "indirect": "italic dim"}
 class ResultsTable(LineTable):
     """Quotes as rows keyed by quote id; the screen owns the paging."""
 
-    BINDINGS = bindings(RESULTS)
+    BINDINGS = [
+        *bindings(RESULTS),
+        # a list of rows: home and end go to its first and last row (DataTable's scroll sideways)
+        Binding("home", "scroll_top", "First", show=False),
+        Binding("end", "scroll_bottom", "Last", show=False),
+    ]
+
+    @dataclass
+    class PageEdge(Message):
+        """``down`` on the last row (``step`` 1) or ``up`` on the first (-1): the screen may turn the page."""
+
+        step: int
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
@@ -91,6 +105,18 @@ class ResultsTable(LineTable):
 
     def on_focus(self) -> None:
         self.chosen = True
+
+    def action_cursor_down(self) -> None:
+        if self.row_count and self.cursor_row == self.row_count - 1:
+            self.post_message(self.PageEdge(1))  # the list goes on past the page, for the keyboard too
+        else:
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if self.row_count and self.cursor_row == 0:
+            self.post_message(self.PageEdge(-1))
+        else:
+            super().action_cursor_up()
 
     def on_resize(self) -> None:
         """Give the quote column the width there is: lay the same rows out again."""
