@@ -406,3 +406,21 @@ def test_a_role_is_the_first_person_of_the_sentence_before_though_it_names_anoth
         "The shadow chancellor said Mr Brown's \"golden rule\" had \"turned to dross\"."
     )
     assert _speakers(text, "Mr Brown's") == {"Oliver Letwin"}
+
+
+def test_a_role_opening_the_story_is_the_person_the_next_sentence_opens_with():
+    # bbc 1814, bbc 1185: the lead names the role, the next paragraph the person
+    text = (
+        "Minister digs in over doping row\n\n"
+        "The Belgian sports minister at the centre of the Svetlana Kuznetsova doping row says he will not apologise "
+        "for making allegations against her.\n\n"
+        "Claude Eerdekens claims the US Open champion tested positive for ephedrine at an exhibition event last month."
+    )
+    assert _speakers(text, "he will not apologise") == {"Claude Eerdekens"}
+    text = (
+        "Terror powers expose 'tyranny'\n\n"
+        "The Lord Chancellor has defended government plans to introduce control orders to keep foreign and British "
+        "terrorist suspects under house arrest.\n\n"
+        "Lord Falconer insists that the proposals do not equate to a police state."
+    )
+    assert _speakers(text, "government plans to introduce") == {"Lord Falconer"}

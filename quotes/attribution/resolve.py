@@ -412,7 +412,7 @@ def resolve_role(doc: Document, mention: Mention, registry: Registry | None = No
     want = role_words(mention.text)
     if not want:
         return None
-    titled = _titled_person(doc, mention, registry)
+    titled = _titled_person(doc, mention, registry) or _named_next(doc, mention, registry)
     if titled is not None:
         return titled
     holders = _holders(doc, want, registry)
@@ -431,6 +431,31 @@ def _held_only(registry: Registry, person: str, want: tuple[str, ...]) -> bool:
     """Does the registry know ``person`` in the office of role words ``want`` only?"""
     sp = registry.lookup(person)
     return sp is not None and all(set(want) <= set(role_words(r.title)) for r in sp.roles)
+
+
+def _named_next(doc: Document, mention: Mention, registry: Registry) -> str | None:
+    """The person a role opening the story's first sentence names when the next sentence opens with a
+    person's name, as BBC stories introduce people ("The Lord Chancellor has defended government plans
+    ...\n\nLord Falconer insists that ..."; "The information commissioner says ...\n\nRichard Thomas
+    "totally condemned" ..."), unless the article titles that person otherwise; else None."""
+    lead = _LEAD.match(doc.text)
+    if lead is None or mention.start != lead.start(2) or fold(mention.text.split()[0]) != "the":
+        return None
+    at = lead.end(2)
+    while at < len(doc.text) and doc.text[at].isspace():
+        at += 1
+    m = NAME_RE.match(doc.text, at)
+    if m is None or m.group().startswith("The "):
+        return None
+    title, name = strip_name(m.group())
+    if classify(name) != "person" or " " not in name and not (title and fold(title.split()[-1]) in _HONORIFIC_GENDER):
+        return None  # a person named in full or as a peer: "Lord Falconer", "Claude Eerdekens"
+    person = _person_canonical(doc, name if " " in name else f"{title.split()[-1]} {name}", registry)
+    want = role_words(mention.text)
+    if " " not in person or not want or _titled_otherwise(doc, person, want[-1]):
+        return None
+    holders = _holders(doc, want, registry)
+    return None if holders and person not in holders else person
 
 
 def _named_in(doc: Document, person: str, start: int, end: int) -> bool:
@@ -1209,8 +1234,9 @@ def _story_person(doc: Document, registry: Registry) -> str | None:
     return doc._cache[key]
 
 
-def _titled_otherwise(doc: Document, person: str) -> bool:
-    """Does the article title ``person`` with some office ("shadow chancellor Oliver Letwin")?"""
+def _titled_otherwise(doc: Document, person: str, head: str | None = None) -> bool:
+    """Does the article title ``person`` with some office ("shadow chancellor Oliver Letwin"), other
+    than one whose head noun is ``head`` when given?"""
     family = person.split()[-1]
     for m in doc._names():
         if not m.group().endswith((family, family + "'s", family + "’s")):
@@ -1219,7 +1245,7 @@ def _titled_otherwise(doc: Document, person: str) -> bool:
         if name.split()[-1:] != [family] or not name.startswith(person.split()[0]) and name != family:
             continue
         words, heads = _titles_of(doc, m.start(), m.end(), title)
-        if heads & PERSON_HEADS and not any(w == "former" or w.startswith("ex-") for w in words):
+        if heads & PERSON_HEADS and head not in heads and not any(w == "former" or w.startswith("ex-") for w in words):
             return True  # (not a job left: "Ex-chat show host Robert Kilroy-Silk")
     return False
 
