@@ -369,3 +369,20 @@ def test_a_name_after_a_quote_and_a_bodys_role_is_the_speaker():
         "and see'. They should seize the moment,\" Mr Prettejohn, Lloyd's chief executive said."
     )
     assert _speakers(text, "The FSA should not") == {"Nick Prettejohn"}
+
+
+def test_a_name_and_its_reflexive_is_the_name():
+    # bbc 936, bbc 1248
+    text = (
+        "David Blunkett sat on Labour's National Executive. Mr Blunkett himself described not being able to see as "
+        'simply "an inconvenience".'
+    )
+    assert _speakers(text, "not being able to see") == {"David Blunkett"}
+    text = "Tony Blair himself has said people complain he does not listen."
+    assert _speakers(text, "people complain he does not listen") == {"Tony Blair"}
+    # PolNeAR's shape, written anew: "herself" is no man of the family name
+    text = (
+        "Bill Clinton spoke in Ohio on Monday. Hillary Clinton spoke in Iowa.\n\n"
+        "Clinton herself also said she would campaign in Nevada."
+    )
+    assert "Bill Clinton" not in _speakers(text, "she would campaign")

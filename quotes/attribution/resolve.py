@@ -914,6 +914,16 @@ def resolve_mention(
     """
     if registry is None:
         registry = default_registry()
+    if mention.form != "pronoun" and mention.text.endswith(_REFLEXIVES):
+        # "Mr Blunkett himself described", "The WTO itself has warned": the mention without its reflexive,
+        # of the sex it says ("Clinton herself" is not Bill Clinton)
+        cut, reflexive = mention.text.rsplit(None, 1)
+        plain = mention_at_end(doc.text, mention.start + len(cut), mention.start)
+        if plain is None or plain.start != mention.start:
+            return None
+        found = resolve_mention(doc, plain, history, registry, before)
+        want = {"himself": "m", "herself": "f"}.get(reflexive)
+        return None if found is not None and want and known_gender(doc, found, registry) not in (want, None) else found
     found = _resolve_written(doc, mention, history, registry, before)
     if mention.form != "pronoun" and (
         found is None
@@ -927,6 +937,9 @@ def resolve_mention(
             return None
         found = described or found
     return found
+
+
+_REFLEXIVES = (" himself", " herself", " itself", " themselves")
 
 
 def _resolve_written(
