@@ -396,3 +396,13 @@ def test_the_firm_is_the_company_the_story_leads_with():
         "disappointing sales and delays to two album releases."
     )
     assert _speakers(text, "a profit warning") == {"EMI"}
+
+
+def test_a_role_is_the_first_person_of_the_sentence_before_though_it_names_another():
+    # bbc 1023: "But Oliver Letwin, for the Tories, attacked ..., dubbing Mr Brown ... The shadow chancellor said"
+    text = (
+        'Gordon Brown said the economy had seen its longest period of growth but denied he was "gloating". But '
+        'Oliver Letwin, for the Tories, attacked government red tape and debt, dubbing Mr Brown "Sir Wastealot". '
+        "The shadow chancellor said Mr Brown's \"golden rule\" had \"turned to dross\"."
+    )
+    assert _speakers(text, "Mr Brown's") == {"Oliver Letwin"}

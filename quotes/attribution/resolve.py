@@ -1142,8 +1142,9 @@ def _private_or_apposed(doc: Document, person: str, head: str) -> bool:
 
 
 def _other_in_sentence_before(doc: Document, start: int, person: str, registry: Registry) -> bool:
-    """Does the sentence before ``start`` name a person other than ``person`` ("At a news conference,
-    Mr Howard insisted ... The Tory leader" is no one who spoke before Mr Howard)?"""
+    """Does the sentence before ``start`` name a person other than ``person`` before ``person`` ("At a
+    news conference, Mr Howard insisted ... The Tory leader" is no one who spoke before Mr Howard; "But
+    Oliver Letwin, for the Tories, attacked ..., dubbing Mr Brown ... The shadow chancellor" is Letwin)?"""
     sentence = _SENTENCE_BEFORE.search(doc.text, max(0, start - 400), start)
     if sentence is None:
         return False
@@ -1151,8 +1152,8 @@ def _other_in_sentence_before(doc: Document, start: int, person: str, registry: 
         if doc.in_quote(m.start()):
             continue
         other = _person_in(doc, m.group(), registry)[0]
-        if other is not None and other != person:
-            return True
+        if other is not None:
+            return other != person  # the first person the sentence names
     return False
 
 
