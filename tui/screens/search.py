@@ -98,8 +98,8 @@ class SearchScreen(QuoteActions, Screen):
         """The state whose facet counts are on screen, with them."""
         self._last_search = 0.0
         self._typing = False
-        self._cursor_to_last = False
-        """The page asked for was reached by ``up`` from the next one's first row: its cursor goes to its last."""
+        self._from_last_row: SearchState | None = None
+        """A page asked for by ``up`` from the next one's first row: shown with the cursor on its last row."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -221,8 +221,8 @@ class SearchScreen(QuoteActions, Screen):
         self.shown_state = state
         self.counted = (state, message.total)
         table = self.query_one(ResultsTable)
-        cursor = len(message.quotes) - 1 if self._cursor_to_last else 0  # up from a page's first row: its last
-        self._cursor_to_last = False
+        cursor = len(message.quotes) - 1 if state == self._from_last_row else 0  # up from a page's first row: its last
+        self._from_last_row = None
         table.show(message.quotes, state.query, cursor=max(0, cursor), carried=message.carried)
         empty_db = message.total == 0 and not state.query and not state.has_filters
         empty = self.query_one("#empty")
@@ -340,8 +340,8 @@ class SearchScreen(QuoteActions, Screen):
         if message.step > 0:
             self.action_next_page()
         elif self.state.offset:
-            self._cursor_to_last = True
             self.action_previous_page()
+            self._from_last_row = self.state
 
     def action_next_page(self) -> None:
         total = self.counted[1] if self.counted is not None and _same_set(self.counted[0], self.state) else 0
