@@ -1,6 +1,6 @@
 """The indirect-speech finder: reported clauses, their cue and who reports them.
 
-One scan per article finds the cues (``CUE_SCAN`` for verbs and nouns, and the
+One scan per article finds the cues (``cue_words.find_cues``: ``CUE_SCAN`` for verbs and nouns, and the
 literal scans ``ACCORDING_SCAN``, ``ASKED_SCAN``, ``IN_SOURCE_SCAN``); each
 sentence holding cues is then read once, in text order, with the rules below,
 and each rule names itself in ``method``. Clauses never overlap: a cue inside
@@ -41,38 +41,80 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import astuple, dataclass
-from typing import NamedTuple
 
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
 from ..attribution.lexicon import NATIONALITIES, NOT_REPORTERS
 from ..attribution.resolve import speaker_kind
 from ..attribution.subjects import subject_in
-from ..model import Quote, QuoteRow
 from ..matching import last_match
+from ..model import Quote, QuoteRow
 from ..names import fold
 from ..quote_marks import ALL_MARKS
 from ..registry import Registry, default_registry
-from .content import OBJECT_THEN_TO, QuotedIndex, clause_end, clause_start, object_end, told_object_end
+from .content import (
+    OBJECT_THEN_TO,
+    QuotedIndex,
+    clause_end,
+    clause_start,
+    object_end,
+    told_object_end,
+)
+from .cue_words import (
+    A_VIEW_SEEN,
+    A_WORD,
+    CLAUSE_OPENERS,
+    NEGATIONS,
+    NO_ONE_CHARS,
+    NOUN_FORMS,
+    STATEMENT_ONLY,
+    VERB_NEXT,
+    Cue,
+    a_noun,
+    a_plan,
+    a_statement,
+    after_that,
+    an_event,
+    armed,
+    as_follows,
+    bare,
+    describes_a_noun,
+    find_cues,
+    fits_the_verb,
+    inflected,
+    owned_noun,
+    past,
+    sees_a_view,
+)
 from .patterns import (
-    ACCORDING_SCAN,
-    ASKED_SCAN,
-    NOUN_CUES,
-    IN_SOURCE_SCAN,
-    POLL_AFTER_SCAN,
     ADJUNCT,
     ADVERBS,
+    ASKED_SCAN,
     AUXILIARIES,
     CLAUSAL,
-    CUE_SCAN,
     DETERMINERS,
     GERUND_PREPOSITIONS,
+    IN_SOURCE_SCAN,
     NOUN_LIKE,
     PASSIVE_AUX,
+    POLL_AFTER_SCAN,
     POSSESSIVE_PRONOUNS,
     PROGRESSIVE_AUX,
-    REPORTING,
     STATES,
-    cue_scan_nbsp,
+)
+from .phrases import (
+    FUNCTION_WORDS,
+    NOT_A_HEAD,
+    NOT_A_SUBJECT_START,
+    PERSONAL,
+    SPACES,
+    ends_possessive,
+    head,
+    head_before_relative,
+    phrase_after_comma,
+    phrase_after_subordinator,
+    short_phrase,
+    source_phrase,
+    word_before,
 )
 from .sentences import Paragraphs
 from .speakers import antecedent, document_author, mention_after, speaker_of
@@ -82,7 +124,6 @@ __all__ = ["find_reported", "reported_rows", "RULE_CONFIDENCE"]
 RULE_CONFIDENCE = {
     "trailing_cue": 0.8, "parenthetical": 0.8, "cue_clause": 0.75, "said_this": 0.6, "noun_cue": 0.5, "name_colon": 0.6
 }
-_SPACES = " \t\u00a0"
 _TAIL_START = frozenset(
     """on in at to during last this earlier late early later yesterday today tonight recently in via after
     before while when from with about over monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -92,12 +133,6 @@ _TAIL_WORDS = 8
 _ADVERBIAL_ONLY = re.compile(
     r"(?:(?:But|And|Yet|So)[ \t\u00a0]+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ike|[Uu]nlike|[Ff]or|[Ss]ince|"
     r"[Ww]ith|[Ww]ithout|[Aa]mong|[Aa]mid|[Dd]espite)(?:[ \t\u00a0]+[^ \t\u00a0,;:]+){1,3}"
-)
-# Verbs whose "to" names an addressee ("said to reporters"; "responded to the charges" reports what it
-# answers), and those that report only with "to".
-_TO_ADDRESSEE = frozenset(
-    """say explain complain mention write report announce declare admit describe tweet
-    post remark reveal confess""".split()
 )
 # "by" and the agent after a passive cue, past a few words: "was first reported Monday by Politico"; not
 # past an infinitive ("Tarantino is said to be intrigued by the prospect", "Spending is forecast to rise by
@@ -181,26 +216,6 @@ _ASKED_WHOM = re.compile(
     r"(?:(?!(?:to|for|about|on|of|and|or|a)\b)[\w.'’\-]+[ \t\u00a0]+){1,5}?"
     r"(?=(?:whether|if|what|why|how|when|where|which)\b|who[ \t\u00a0]+(?:he|she|they|we|I|you|it|the|his|her|their)\b)"
 )
-_NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't didn’t don’t doesn’t won’t wouldn’t".split())
-_TO_ONLY = frozenset("decline refuse intend decide".split())
-# Verbs that report only with "as" after their object: "cast her rival as ...", "painted the party as ...".
-_AS_ONLY = frozenset("cast paint frame depict".split())
-_AS_CHARS = 50
-# Acts that report only a statement or a clause: "issued a statement saying ...", "signed a letter calling
-# for ...", "offered his congratulations", "offered to mediate", "shared with the crowd that ..."; not "Turkey
-# signed a contract", "issued replacements", "shared the award", "offers 10,000 hours of shows", "presented
-# the best actress award" (BBC: journalists do not call these reported speech).
-_STATEMENT_ONLY = frozenset("sign issue share offer present".split())
-_STATEMENT_NOUNS = frozenset(
-    """statement statements letter letters petition motion communique communiqué declaration pledge warning
-    warnings apology call cry plea appeal denial ultimatum threat threats complaint message note memo
-    condolences congratulations thoughts view views viewpoint opinion opinions advice assessment assessments
-    analysis evaluation explanation assurance assurances praise criticism rebuke response reply retort defence
-    defense proof evidence details specifics idea ideas insight insights preview promise promises vow verdict
-    ruling report reports findings proposal proposals concern concerns belief beliefs news story stories
-    guidance rhetoric slogan reviews paper glimpse description descriptions confirmation confirmations plan plans
-    address remarks comments answer answers""".split()
-)
 # Acts that make a document: the document alone as their object ("issued a statement", "signed the letter",
 # "wrote a children's book", "then she added a caveat:") reports nothing; its words, if any, come after.
 _DOCUMENT_MAKERS = frozenset("issue sign write add".split())
@@ -209,43 +224,20 @@ _DOCUMENT_ONLY = re.compile(
     r"(?:statements?|reports?|letters?|books?|op-eds?|caveat|comments?|responses?|tweets?|notes?|messages?|columns?|essays?)\Z",
     re.IGNORECASE,
 )
-# A participle after the object that gives its content: "signed a letter of intent stating ...".
-_STATEMENT_VERBS = frozenset("saying stating calling urging demanding declaring expressing condemning".split())
-_STATEMENT_CHARS = 60
-_STATEMENT_WORDS = 6
-_STATEMENT_END = re.compile(r"[,;:()\u2014\u2013.!?]")
 # "saw" and "sees" report a view only as "saw the deal as a rescue" ("That film saw Jason battle Freddy
 # Krueger", "The deal sees Rosneft receive ..." are events); "to see" only after a wish ("would like to
 # see"): "lined up to see him", "waiting to see what will happen" report nothing.
 # Cues only people (and bodies) use, said of a thing by "which" ("a hip injury which ruled him out", "the
 # torrential rain which has lashed Los Angeles"): no speech.
 _THINGS_CANNOT = frozenset("rule ruled rules lash lashed lashes".split())
-_SEEING_A_SIGHT = frozenset(("saw", "sees"))
-# A modal before "see", past "not" and an adverb: "will not see", "won't see", "may see", "will likely see".
-_MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|may|might|can|could|shall|should|must|'ll|’ll|won't|wouldn't|can't|couldn't|won’t|wouldn’t|can’t|"
-    r"couldn’t|cannot)(?:[ \t\u00a0]+(?:not|never|also|just|only|likely|probably|soon|then|still))*[ \t\u00a0]+\Z"
-)
 # What follows a programme's "show": its host, or a title ("Surf show Baywatch has won ...").
 _PROGRAMME_WORD = re.compile(r"(?:host|hosts|presenter|presenters)\b")
 _SHOW_CLAUSE_WORDS = 5
 # A finite verb form among a clause's first words: an auxiliary, a past or a third-person form.
 _FINITE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|[a-z]+ed|[a-z]+[^s']s)")
-_A_VIEW_SEEN = re.compile(r"(?:how|what|who|whom|whose|why|where|when|whether|if|which|no|little|any)\b")
-# What "sees" an event rather than a view: "The agreement will see some debt converted", "a pact which
-# could see India invest", "2005 will also see more competition" (a year, a relative pronoun or such a head noun).
-_EVENT_HEADS = frozenset(
-    """which it that deal deals agreement pact change changes plan plans proposal proposals move event festival
-    awards meeting session film show network year season match game tie reform reforms scheme policy mistake
-    budget bill law rules merger takeover investment project programme contract development
-    death moments penalty apiece success tie rankings games conference day month week weekend night half period
-    result results draw win defeat victory final tournament race round release launch""".split()
-)
 # The relative or pronoun heads of such a subject, which may stand for people ("the business community, which saw
 # the tycoon as the country's best hope"): with an "as" after the object, a view.
 _PRONOUN_HEADS = frozenset(("which", "it", "that"))
-# Where a subject's head ends: "The death of Martin Luther King", "The tie between Manchester United and Everton".
-_HEAD_END = re.compile(r"[ \t\u00a0]+(?:of|between|in|for|from|with)[ \t\u00a0]|,")
 # A particle after a verb that takes an object: "signed up for", "called off a demonstration", "written off
 # by the pundits" report nothing; after "out" the object is what is reported ("ruled out raising the
 # state pension age", "called out his rival"), but "ruled out of the opening matches" is an injury.
@@ -258,34 +250,14 @@ _TIME_CLAUSE = re.compile(r"(?:when|whenever|while|until|once)\b")  # not "as": 
 # ("Trump's attacks on the press"): on PolNeAR train, with no owner, "attacks on" was right 3 times in 17,
 # "opposition to" 1 in 7, "endorsement of" 3 in 9.
 _OWNED_NOUNS = frozenset(("attacks on", "opposition to", "endorsement of"))
-# Attacks with arms, not words: "terrorist attacks on", "denial-of-service attacks on".
-_ARMED = frozenset("terror terrorist suicide service military air missile rocket bomb militant insurgent cyber".split())
 # "as" and a subject pronoun with its verb after the cue: the time of saying ("told his advisers as he labored").
 _AS_IT_HAPPENS = re.compile(r"as[ \t\u00a0]+(?:he|she|they|we|I|it)[ \t\u00a0]+[a-z]")
-# A bare cue form as a noun: after a determiner and up to three words that are no auxiliary, the last no
-# plural ("The Kok report", "A National Audit Office report", "The Fox show", "The very first question"; not
-# "The firm will report", "The unions support"); "reports" before a verb of its own ("The Envisional
-# reports said ...").
-_A_NOUN = re.compile(
-    r"(?<!of )(?<!in )(?<!on )(?<!to )(?<!by )(?<!for )(?<!with )(?<!from )(?<!about )"  # "Supporters of the law hope"
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]his)[ \t\u00a0]+"
-    r"(?:(?!(?:will|would|could|can|may|might|should|must|did|does|do|to|not|also|and|or|that|who|which|where|"
-    r"they|we|I|you|he|she|it)\b)[\w'’\-]+[ \t\u00a0]+){0,3}\Z"
-)
-# The bare cue forms that are as often nouns (not "say", "want", "think": "Critics of the government say";
-# nor "plan" and "promise", whose content PolNeAR annotates: "his oft-stated promise to build a wall").
-_NOUN_FORMS = frozenset("report call support question show tweet protest note estimate charge doubt comment worry hope".split())
 _VERB_AFTER_A_REPORT = re.compile(r"(?:said|says|suggests|suggested|found|finds|shows|showed|warned|warns|tries|issued)\b")
 # Participles that, with "of" or "to" right after them, describe a noun before them, no one's words: "people
 # suspected of sharing copyrighted music", "two men believed to be among the world's top five spammers",
 # "Its Mangala field, thought to contain ..." (but "who he believed to be", "is not thought to be").
 # ("accused of" stays: PolNeAR annotates "an American contractor accused of spying".)
 _PARTICIPLES_OF_HEARSAY = frozenset("suspected alleged thought believed rumoured rumored estimated known".split())
-# The words before such a participle that make it a verb: a subject pronoun, an auxiliary, a conjunction.
-_BEFORE_A_VERB = (
-    ADVERBS | PASSIVE_AUX | _NEGATIONS
-    | frozenset("i you he she we they who whom which that and but or has have had will would could can may might must should".split())
-)
 # Cue forms that are more often plural nouns, and what follows them then: a name in apposition ("Masters Cup
 # champions Mike and Bob Bryan thrashed ..."), their verb ("the Spanish champions extended", "Its other brands
 # include") or a preposition ("allowing the different brands to share parts"); the verb takes an object ("Ivanka
@@ -293,12 +265,6 @@ _BEFORE_A_VERB = (
 _PLURAL_NOUNS = frozenset(("champions", "brands"))
 # "highlights" as a plural noun before its own verb: "Other educational highlights include a documentary ...".
 _HIGHLIGHTS_VERB = re.compile(r"[ \t\u00a0]+(?:include|included|including|are|were|will|of)\b")
-# What opens the content of a noun of speech after its owner: "Trump's claim to understand the middle class",
-# "the IMF's estimate of global growth", "Trump's hopes for a win".
-_OWNED_CONTENT = re.compile(r"(?:to|of|about|for|on|over|against|that|whether|not[ \t\u00a0]+to)\b")
-# Words that open a clause rather than a noun's modifier: a company's verb takes them ("Foster's said a ...").
-_CLAUSE_OPENERS = DETERMINERS | frozenset("it he she they we i there".split())
-_A_WORD = re.compile(r"\w+")
 # The forms of "plan" that are as often its noun: a plan reports only "to" and an infinitive ("Clinton's plan to
 # deport", "she plans to run"); other words after the noun are its own verb or modifier ("The Tory tax plan
 # follows complaints", "plans unveiled by the Conservatives"): PolNeAR train 17 such clauses, 3 right.
@@ -307,15 +273,6 @@ _AFTER_A_PLURAL_NOUN = re.compile(
     r"[ \t\u00a0]+(?:[A-Z]|(?:include|including|are|were|have|had|will|would|can|could|fell|rose|swept|won|lost|"
     r"to|since|in|at|on|for|from|of|and|or)\b|[a-z]+ed\b)"
 )
-_WISHES = frozenset("like love hate want wants wanted wanna wish hope hopes expect prefer".split())
-_FUNCTION_WORDS = frozenset(
-    "with of in on at to for from by but and or the a an his her their its our my your no".split()
-)
-_NOT_IN_SUBJECT = frozenset(",;:\"“”()[]—–")
-_NOT_A_HEAD = ADVERBS | PASSIVE_AUX | _FUNCTION_WORDS | {"has", "have", "had"}
-_NOT_A_SUBJECT_START = frozenset("who which that where when whose whom what it there i you he she we they".split())
-_VERBAL = PASSIVE_AUX | {"has", "have", "had"}
-_PERSONAL = frozenset("i you he she we they".split())
 # A perfect's auxiliary between a subject phrase and its cue: "Both sides have acknowledged".
 _PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
 _LONG_SUBJECT = frozenset(("say", "tell"))
@@ -335,7 +292,6 @@ _IDIOM_BEFORE = {
 # "suspect"/"suspects" as a verb reports a clause ("Many experts suspect those losses were ..."); else a noun.
 _SUSPECTS = frozenset(("suspect", "suspects"))
 _IT_ALONE = re.compile(r"it\b(?![ \t\u00a0]+(?:is|was|will|would|has|had|can|could)\b)")
-_NO_ONE_CHARS = 30
 _LONG_SUBJECT_WORDS = 18
 _ASIDE_SUBJECT_WORDS = 30
 _ASIDE_OPENERS = frozenset(",(\u2014\u2013-")
@@ -348,9 +304,9 @@ _THINGS = frozenset(("it", "this", "that"))
 _CAUSES = frozenset(("highlight", "explain", "show"))
 _CAUSE_HEADS = frozenset("change changes habit issue rise fall growth decline increase trend move".split())
 # Cue forms that are nouns too ("British hope Kate Winslet", "numerous British shows"): after a nationality alone.
-_NOUN_OR_VERB = _NOUN_FORMS | NOUN_LIKE | frozenset("hopes shows fears plans".split())
+_NOUN_OR_VERB = NOUN_FORMS | NOUN_LIKE | frozenset("hopes shows fears plans".split())
 # Words before a bare "show" that make it a verb: "to", a modal, an auxiliary, a negation, a pronoun, a relative.
-_SHOW_A_VERB_AFTER = _MODALS | _NEGATIONS | _PERSONAL | frozenset("to which who that there and or but also still often".split())
+_SHOW_A_VERB_AFTER = _MODALS | NEGATIONS | PERSONAL | frozenset("to which who that there and or but also still often".split())
 # Words between a passive's subject and its auxiliary: "will", "has", "may not", "is expected to", "also".
 _BEFORE_PASSIVE = (
     _MODALS | _PERFECT | ADVERBS | PASSIVE_AUX
@@ -441,18 +397,14 @@ _BEFORE_ACCORDING = frozenset(("say", "tell", "according to"))
 _NO_VERB = frozenset(("according to", "in poll", "asked question", "noun"))  # cues that are no verb: no subject, no clause after
 _END_PUNCT = " \t\u00a0.!?\u2026\"”’')"
 _TAIL_CHARS = 80
-_SOURCE = re.compile(r"(?!(?:on|in|at|of|for|by|to|with|from)\b)\w[\w'’.\-]*(?:[ \t\u00a0]+(?!(?:on|in|at|for|by|to|with|from|that|which|who)\b)[\w'’.\-]+){0,5}")
-_CONJUNCTION = re.compile(r"[ \t\u00a0]*(?:and|but|though|although|while|as|because|so|yet|since|whereas|rather|then)[ \t\u00a0]+")
 # A relative pronoun and the cue's subject right before the cue: "which critics said was unfair".
 _GAP = re.compile(r"\b(?:which|that|what|who)[ \t\u00a0]+(?:[\w'’.\-]+[ \t\u00a0]+){1,4}\Z")
-_VERB_NEXT = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(AUXILIARIES)})\b")
 _RELATIVE = re.compile(r"[ \t\u00a0]*(?:where|which|who|whose|whom|when|as|with)\b")
 # A conjunction that may open a new clause with its own subject: ", and", " but", ", while".
 _NEW_CLAUSE = re.compile(
     r"(?:,?[ \t\u00a0]+(?:and|but|while|whereas)|,[ \t\u00a0]+(?:though|although|even[ \t\u00a0]+(?:as|though|if)|after|as|which|who))[ \t\u00a0]+"
 )
 _NEW_SUBJECT_CHARS = 60
-_IRREGULAR_PAST = frozenset("said told wrote thought felt knew found saw sought spoke made took gave sent put held kept".split())
 _MAIN_VERB = re.compile(
     r"[ \t\u00a0]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
     r"comes|came|remains|remained)[ \t\u00a0]"
@@ -463,22 +415,11 @@ _VERB_FIRST = re.compile(rf"(?:{'|'.join(AUXILIARIES)}|do|does|did|to|not)\b")
 # accused the GOP of ..."); states of mind and findings ("worries", "knows", "shows" inside a clause)
 # are seldom a new attribution.
 _OPENS_A_CLAUSE = CLAUSAL - {"worry", "know", "feel", "hope", "fear", "expect", "doubt", "learn", "find", "show"} | {"accuse"}
-# A word opening a subordinate clause whose subject a cue may have: "one day after a poll showed".
-_SUBORDINATOR = re.compile(r"\b(?:after|because|since|when|while|although|though|before|until|if|as|that|where|whether)[ \t\u00a0]+")
-_SUBORDINATE_SUBJECT_CHARS = 60
 _NOT_BEFORE_A_NOUN = frozenset("to he she they we i it who which that".split())
 # A one-word answer or pro-form as a whole clause: "said yes", "said so in the earlier poll".
 _ANSWER = re.compile(r"(?:yes|no|so|as[ \t\u00a0]+much)\b(?![ \t\u00a0]+(?:much|many|far|that|long|to|as)\b)")
 # What may follow a one-word answer that ends the clause: punctuation, or a time, place or medium.
 _AFTER_ANSWER = re.compile(r"[ \t\u00a0]*(?:[,.;:!?)\u2014\u2013]|\Z|(?:in|on|at|during|when|after|before|last|this|to)\b)")
-# The word before a lower-case "asked" that leaves it no subject: "when asked", "was asked".
-_ASKED_AFTER = frozenset("When when was were been".split())
-# ("found it difficult" is no finding, "found it was part of a long-standing problem" is)
-# ("found fame", "found success in Japan", "found space in the area", "found out about": no finding either)
-_FOUND_NO_FINDING = re.compile(
-    r"(?:himself|herself|itself|themselves|ourselves|myself|a[ \t\u00a0]+way|ways|time|fame|success|space|room|out|"
-    r"it(?![ \t\u00a0]+(?:was|is|had|has|would|will|could|can|did|does|may|might|should|must)\b))\b"
-)
 # A quantifier standing alone as the subject: "Others say", "Many believe", "Some argued".
 _QUANTIFIER = re.compile(
     r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
@@ -487,36 +428,6 @@ _QUANTIFIER = re.compile(
 # What may open a sentence before a participle that reports for the main clause's subject: "Noting
 # that ...,", "In defending the plan,", "After thanking the crowd,".
 _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:(?:In|By|After|While|Before|Without|Upon|When)[ \t\u00a0]+)?")
-# A plea in court, no words reported: "three US insurance executives have pleaded guilty to fraud charges".
-_PLEA = re.compile(r"(?:guilty|not[ \t\u00a0]+guilty|innocent|no[ \t\u00a0]+contest)\b")
-# A prize won, not a claim made: "to claim the British indoor high jump title", "help the US claim a 5-0 win
-# over Mexico" (up to five words before the prize's noun, none a verb: "claimed the deal was a victory" is a
-# claim; and "claiming victory in the governor's bracket" is one too: PolNeAR annotates it).
-_PRIZE = re.compile(
-    r"(?:(?!(?:is|was|were|are|be|been|has|had|have|would|will|could|can|that)\b)[\w'’.\-]+[ \t\u00a0]+){0,5}?"
-    r"(?:titles?|crowns?|medals?|gold|silver|bronze|trophy|cup|double|treble|\d+-\d+[ \t\u00a0]+(?:win|victory)|"
-    # a win over someone ("their first win over the men in black"), not "claiming victory in the governor's bracket"
-    r"(?:win|victory)[ \t\u00a0]+(?:over|against)\b)\b"
-)
-# A price charged, not a charge laid ("charged nine food suppliers with helping Ahold inflate earnings by $800m" is
-# one: the words after "with" are not read).
-_PRICE = re.compile(r"[£$€%]|\b(?:fees?|prices?|rent|amount|per)\b")
-_PRICE_CHARS = 60
-# A person believed, not a belief: "I can believe them all", "believe me, you will never see" (not "believed him to be").
-_TRUSTED = re.compile(r"(?:him|them|me|us)\b(?![ \t\u00a0]+to\b)")
-# What is felt, not thought: "Interest-sensitive industries will feel pain immediately", "feel the pinch".
-_SENSATION = re.compile(r"(?:pain|the[ \t\u00a0]+(?:pinch|pain|heat|squeeze|brunt|strain|effects?|impact))\b")
-# A product promoted, not a position: "joined her on-stage to promote her own range of HP digital cameras",
-# "are currently promoting the album's second single" (up to five words before its noun, none a verb).
-_PRODUCT = re.compile(
-    r"(?:(?!(?:is|was|were|are|has|had|have|would|will|that|as)\b)[\w'’.\-]+[ \t\u00a0]+){0,5}?"
-    r"(?:album|single|singles|film|films|movie|book|novel|range|cameras?|products?|tour|theatre|theater|dvd|game)\b"
-)
-# Words given by others that someone ignores: "after the Russian government ignored a US court order", "ignored
-# orders to stop construction", and a pass on the pitch: the ignoring reports none of them as its subject's words.
-_IGNORED_WORDS = re.compile(
-    r"(?:an?[ \t\u00a0]+|the[ \t\u00a0]+)?(?:[\w'’.\-]+[ \t\u00a0]+){0,2}?(?:orders?|rulings?|court|advice|warnings?|requests?|pass)\b"
-)
 # "with" and a subject phrase right before an "-ing" cue: "with half of the voters saying ...".
 _ABSOLUTE = re.compile(r"\bwith[ \t\u00a0]+([^,;:()\"“”\u2014\u2013]{1,60}?)[ \t\u00a0]*\Z")
 _ABSOLUTE_CHARS = 70
@@ -569,126 +480,17 @@ _THIS = re.compile(
 )
 
 
-class _Cue(NamedTuple):
-    start: int
-    end: int
-    form: str
-    lemma: str
-    ing: bool = False
-    """An "-ing" form ("adding", "referring to")."""
-
-
-def _fits_the_verb(text: str, start: int, end: int, lemma: str) -> bool:
-    """Does the content at ``start`` suit the cue's verb? "said to reporters" names an addressee,
-    "declined slightly" is no refusal, "showed up" is no showing, and "told the RT America
-    audience." tells nothing."""
-    first = text[start : start + 3]
-    if lemma in _TO_ADDRESSEE and first == "to ":
-        return False
-    if lemma in _TO_ONLY and first != "to ":
-        return False
-    if lemma == "pledge" and text.startswith("delegate", start):
-        return False  # "Clinton leads Sanders by roughly 270 pledged delegates": an adjective
-    if lemma == "add" and (first == "to " or first == "up "):
-        return False  # "won the primary, adding to her delegate lead", "the explanations added up to ...": a sum
-    if lemma == "show" and first in ("up ", "off"):
-        return False  # "showed up", "showed off a new phone"
-    if lemma == "find" and _FOUND_NO_FINDING.match(text, start):
-        return False  # "found himself in the awkward position", "found a way", "found fame": no finding
-    if lemma == "plead" and _PLEA.match(text, start):
-        return False  # "have pleaded guilty to fraud charges": a plea, not what was said
-    if lemma == "claim" and _PRIZE.match(text, start):
-        return False  # "to claim the AAAs long jump title", "help the US claim a 5-0 win over Mexico": won, not claimed
-    if lemma == "feel" and _SENSATION.match(text, start):
-        return False  # "Interest-sensitive industries will feel pain immediately": felt, not thought
-    if lemma == "promote" and _PRODUCT.match(text, start):
-        return False  # "to promote her own range of HP digital cameras": marketing, no position
-    if lemma == "ignore" and _IGNORED_WORDS.match(text, start):
-        return False  # "the Russian government ignored a US court order": another's words, ignored
-    if lemma == "believe" and _TRUSTED.match(text, start):
-        return False  # "Sounds like there are some sad stories here - and I can believe them all": trust, no belief
-    if lemma == "charge" and (first == "to " or _PRICE.search(text[start : min(end, start + _PRICE_CHARS)].split(" with ", 1)[0])):
-        return False  # "Sky also charges a £10 subscription fee", "charged to the net": a price or a run, no charge laid
-    if lemma == "defend" and text.startswith("champion", start):
-        return False  # "defending champion Ireland's Paul Brizzel took third": a title
-    if lemma in _AS_ONLY:
-        return _as_follows(text, start, end)  # "cast her rival as ...", not "cast ballots"
-    if lemma in _STATEMENT_ONLY:
-        # "offered to mediate", "shared with the crowd that ...", "presented the nominee as ..."
-        return (
-            lemma == "offer" and first == "to "
-            or _after_that(text, start)
-            or lemma == "present" and _as_follows(text, start, end)
-            or _a_statement(text, start, end)
-        )
-    return lemma != "tell" or text.count(" ", start, end) >= 2 or text.startswith("that", start - 5)
-
-
 def _opens_a_clause(text: str, start: int) -> bool:
     """Does the content at ``start`` open like a clause: "that", a determiner or a subject pronoun, a capital or
     a number ("suspect those losses were generated", not "suspects without trial")?"""
-    first = _A_WORD.match(text, start)
+    first = A_WORD.match(text, start)
     if first is None:
         return False
     word = first.group()
-    return word[0].isupper() or word[0].isdigit() or word == "that" or word.lower() in _CLAUSE_OPENERS
+    return word[0].isupper() or word[0].isdigit() or word == "that" or word.lower() in CLAUSE_OPENERS
 
 
-def _a_statement(text: str, start: int, end: int) -> bool:
-    """Is the object at ``start`` a statement ("issued a defiant statement", "offered Chelsea boss
-    some advice") or followed by its content ("signed a letter of intent stating ...")?"""
-    window = text[start : min(end, start + _STATEMENT_CHARS)]
-    cut = _STATEMENT_END.search(window)
-    words = (window if cut is None else window[: cut.start()]).lower().split()[:_STATEMENT_WORDS]
-    return any(w.strip("'\"‘’“”") in _STATEMENT_NOUNS or w in _STATEMENT_VERBS for w in words)
-
-
-def _as_follows(text: str, start: int, end: int) -> bool:
-    """Does an "as" follow the object at ``start`` ("cast her rival as ...", "saw the deal as ...")?"""
-    as_ = text.find(" as ", start - 1, min(end, start + _AS_CHARS))
-    return as_ >= start - 1 and text.find(",", start, as_) < 0
-
-
-def _after_that(text: str, start: int) -> bool:
-    """Does the clause at ``start`` follow "that" ("saw that ...", "a report that ...")?"""
-    return text[max(0, start - 6) : start].rstrip().endswith("that")
-
-
-def _sees_a_view(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
-    """Does "see" report a view ("analysts see growth slowing", "saw the deal as a rescue", "would
-    like to see"), not a sight or an event ("That film saw Jason battle Freddy Krueger", "waiting to
-    see what will happen")?"""
-    if cue.form in _SEEING_A_SIGHT:
-        # "who saw the incident": a person's perception, which news attributes (PolNeAR annotates it)
-        return _as_follows(text, start, end) or _after_that(text, start) or _word_before(text, s0, cue.start) == "who"
-    if _word_before(text, s0, cue.start) == "to":
-        return _word_before(text, s0, text.rindex("to", s0, cue.start)) in _WISHES
-    if _MODAL_BEFORE.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
-        # "Customers will not see their connections double", "A typical voter will see the ad at least 10 times": what
-        # will be seen, not a view ("will see it as", "would not see that", "won't see how", "can see no problem with it",
-        # "can see this guy is a fraud" are views)
-        return (
-            _as_follows(text, start, end)
-            or _after_that(text, start)
-            or _A_VIEW_SEEN.match(text, start) is not None
-            or _VERB_NEXT.search(text, start, min(end, start + _AS_CHARS)) is not None
-        )
-    return True
-
-
-def _describes_a_noun(text: str, s0: int, cue: _Cue) -> bool:
-    """Does the participle ``cue`` follow a noun or a comma ("people suspected", "a film accused", "on
-    trial, accused"), not a subject pronoun, an auxiliary or an adverb ("he accused", "is not thought")?"""
-    before = text[s0 : cue.start].rstrip(_SPACES)
-    if not before:
-        return False
-    if before[-1] == ",":
-        return True
-    word = _word_before(text, s0, cue.start)
-    return word[:1].isalpha() and word.lower() not in _BEFORE_A_VERB and not word.endswith("ly")
-
-
-def _a_programme(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
+def _a_programme(text: str, s0: int, cue: Cue, start: int, end: int) -> bool:
     """Is a bare "show" after a singular word a programme ("mainstream BBC One show My Family", "the Radio 1 Thursday
     night show Bethan and Huw in Wales", "Ex-chat show host Robert Kilroy-Silk")? As a verb it follows a plural, a
     modal or "to" ("Budget documents show", "will show", "to show"), or reports a clause with its own verb
@@ -699,11 +501,11 @@ def _a_programme(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
         return False  # "Alexander Fang - show how ...", "Budget documents show", "will show", "to show"
     if _PROGRAMME_WORD.match(text, start):
         return True  # "Talk show host Jerry Springer", "Surf show Baywatch has won ..."
-    opening = _A_WORD.match(text, start)
-    if opening is None or _A_VIEW_SEEN.match(text, start) or _after_that(text, start):
+    opening = A_WORD.match(text, start)
+    if opening is None or A_VIEW_SEEN.match(text, start) or after_that(text, start):
         return False
     first = opening.group()
-    if first.lower() in _CLAUSE_OPENERS and first.lower() not in DETERMINERS:
+    if first.lower() in CLAUSE_OPENERS and first.lower() not in DETERMINERS:
         return False  # "he backed both Sen. John McCain"
     comma = text.find(",", start, end)
     words = text[start : comma if comma > 0 else end].split()[:_SHOW_CLAUSE_WORDS]
@@ -711,240 +513,10 @@ def _a_programme(text: str, s0: int, cue: _Cue, start: int, end: int) -> bool:
     return not any(_FINITE.fullmatch(w) for w in words[1:]) or _FINITE.fullmatch(words[0]) is not None
 
 
-def _an_event(subject: str) -> bool:
-    """Is the subject of "see" an event, a plan or a time ("The deal", "which", "2005")?"""
-    last = subject.rsplit(None, 1)[-1].lower()
-    return last in _EVENT_HEADS or last.isdigit() or _head(subject) in _EVENT_HEADS
-
-
-def _head(subject: str) -> str:
-    """The head word of a subject phrase, folded: its last word before "of", "between" ... ("The death of
-    Martin Luther King" -> "death")."""
-    cut = _HEAD_END.search(subject)
-    words = (subject if cut is None else subject[: cut.start()]).split()
-    return words[-1].lower() if words else ""
-
-
-def _past_or_third(cue: _Cue) -> bool:
-    """Is the cue's verb a past or third-person form ("said", "refused", "says")?"""
-    verb = cue.form.split(" ", 1)[0]
-    return verb in _IRREGULAR_PAST or verb.endswith(("ed", "s"))
-
-
-def _a_noun(text: str, s0: int, cue: _Cue) -> bool:
-    """Is the bare cue form a noun after its determiner ("The 10-year plan", "a rallying call")?"""
-    return (
-        cue.form in _NOUN_FORMS
-        and not _word_before(text, s0, cue.start).endswith(("s", "'", "’"))
-        and _A_NOUN.search(text, s0, cue.start) is not None
-    )
-
-
-def _armed(text: str, s0: int, cue: _Cue) -> bool:
-    """Are the attacks armed ("terrorist attacks", "denial-of-service attacks"), not words?"""
-    return _word_before(text, s0, cue.start).lower().rsplit("-", 1)[-1] in _ARMED
-
-
-def _owned_noun(text: str, s0: int, cue: _Cue, start: int) -> bool:
-    """Is the cue form a noun or an adjective after a possessive ("Clinton's support fell", "Trump's tweet came
-    as ...", "Trump's reported net worth"), with no "that", "to", "of" ... opening its content ("Trump's claim
-    that ...", "the IMF's estimate of global growth" report)? ("Let's say ..." is no possessive.)"""
-    if " " in cue.form:
-        return False  # "Trump's comments about Clinton's energy": the topic is the content
-    word = _word_before(text, s0, cue.start)
-    if not _ends_possessive(word) or word[:4].lower() in ("let'", "let’") or _after_that(text, start):
-        return False
-    if _OWNED_CONTENT.match(text, start) or text.find("ccording to", max(s0, cue.start - 60), cue.start) >= 0:
-        return False  # "According to the Pensions Commission's report 12 million people are not saving"
-    # "McDonald's announced it was to scrap ...", "Foster's said a combination ...": a company's verb
-    first = _A_WORD.match(text, start)
-    return first is None or first.group().lower() not in _CLAUSE_OPENERS
-
-
-def _a_plan(text: str, s0: int, cue: _Cue) -> bool:
-    """Is "plan"/"plans" a noun after a word of its phrase ("a government plan", "the candidates' plans",
-    "many plans"), not a verb after its subject, a modal or "to" ("They also plan", "will plan", "Trump plans")?"""
-    word = _word_before(text, s0, cue.start)
-    return _ends_possessive(word) or (
-        word.isalpha() and word.islower() and word not in _BEFORE_A_VERB and word != "to" and not word.endswith("ly")
-    )
-
-
-def _past(cue: _Cue) -> bool:
-    """Is the cue's verb a past form ("accused", "thought"), never a noun ("the story", "hopes")?"""
-    verb = cue.form.split(" ", 1)[0]
-    return verb in _IRREGULAR_PAST or verb.endswith("ed")
-
-
-def _inflected(cue: _Cue) -> bool:
-    """Is the cue a past or third-person verb form, not a participle?"""
-    return not cue.ing and _past_or_third(cue)
-
-
-def _bare(cue: _Cue) -> bool:
-    """Is the cue a bare verb form ("show", "talk about")?"""
-    return not cue.ing and cue.lemma != "noun" and not _past_or_third(cue)
-
-
-def _word_before(text: str, floor: int, at: int) -> str:
-    """The word ending at ``at`` (spaces before ``at`` skipped), or "" ("didn't" is one word)."""
-    end = at
-    while end > floor and text[end - 1] in _SPACES:
-        end -= 1
-    word = text[max(floor, text.rfind(" ", floor, end) + 1) : end]
-    if word.isalpha():  # the common case, in C: a plain word after a space
-        return word
-    start = end
-    while start > floor and (text[start - 1].isalpha() or text[start - 1] in "'’"):
-        start -= 1
-    return text[start:end]
-
-
 def _word_after(text: str, at: int, end: int) -> str:
     """The word right after ``at`` (spaces skipped), or ""."""
-    m = _A_WORD.search(text, at, min(end, at + _NO_ONE_CHARS))
-    return m.group() if m is not None and not text[at : m.start()].strip(_SPACES) else ""
-
-
-def _source_phrase(text: str, start: int, end: int) -> Mention | None:
-    """The words after "according to" up to a comma or a preposition, as a plain phrase."""
-    m = _SOURCE.match(text, start, end)
-    words = m.group().rstrip(".") if m else ""
-    if m is None or not words:
-        return None
-    return Mention(m.start(), m.start() + len(words), words, "phrase")
-
-
-def _short_phrase(text: str, start: int, end: int, most: int = 6, least: int = 1) -> Mention | None:
-    """text[start:end] as a subject phrase of ``least`` to ``most`` words without punctuation
-    ("top black lawmakers said", "Many of his supporters believe")."""
-    while start < end and text[start] in _SPACES:
-        start += 1
-    while end > start and text[end - 1] in _SPACES:
-        end -= 1
-    phrase = text[start:end]
-    if not phrase or not least <= phrase.count(" ") + 1 <= most or any(c in phrase for c in _NOT_IN_SUBJECT):
-        return None
-    words = phrase.lower().split()
-    if (
-        not phrase[0].isalnum()
-        or words[-1] in _NOT_A_HEAD
-        or words[0] in _NOT_A_SUBJECT_START and not (words[0] in _PERSONAL and len(words) > 2 and words[1] == "and")
-    ):  # (but "he and Mr. Allen said": a pronoun coordinated with a name)
-        return None  # "Hope Hicks, a campaign spokeswoman, did not respond": no subject here
-    if len(words) > 1 and any(w in _VERBAL for w in words):
-        return None  # "it was within hailing distance": a clause, not a subject
-    return Mention(start, end, phrase, "phrase")
-
-
-def _phrase_after_comma(text: str, s0: int, at: int) -> Mention | None:
-    """The subject phrase between the last comma, semicolon or dash before ``at`` and ``at``, without
-    a leading conjunction: "though 32 percent" -> "32 percent"."""
-    cut = max(text.rfind(c, s0, at) for c in ",;:—–(")
-    if cut < 0:
-        return None
-    start = cut + 1
-    m = _CONJUNCTION.match(text, start, at)
-    if m is not None:
-        start = m.end()
-    men = _short_phrase(text, start, at, 6)
-    if men is not None and (time := ADJUNCT.match(text, cut + 1, at)) is not None and time.end() >= men.end:
-        return None  # "Glenn Beck, who since ... denouncing the nominee, on Friday declared": a time, no subject
-    return men
-
-
-def _phrase_after_subordinator(text: str, s0: int, at: int) -> Mention | None:
-    """The subject phrase of a subordinate clause ending at ``at``: "a day after a CNN poll showed"
-    -> "a CNN poll"."""
-    m = last_match(_SUBORDINATOR, text, max(s0, at - _SUBORDINATE_SUBJECT_CHARS), at)
-    return None if m is None else _short_phrase(text, m.end(), at, 6)
-
-
-def _head_before_relative(text: str, s0: int, at: int) -> Mention | None:
-    """The subject a relative clause describes, opening the sentence: "Supporters who have heard
-    directly from the Rubio campaign say" -> "Supporters"."""
-    who = text.find(" who ", s0, at)
-    if who < 0:
-        who = text.find(" whose ", s0, at)  # "The state officials whose laws have been invalidated say"
-    if who < 0:
-        return None
-    m = _CONJUNCTION.match(text[s0:who].lower())  # "Though executives who ..."
-    return _short_phrase(text, s0 + m.end() if m else s0, who, 4)
-
-
-# Scanned form -> (lemma, is an "-ing" form, the verb form a determiner may not precede or None):
-# "calls for" -> ("noun", False, "calls"), "criticism of" -> ("noun", False, None).
-_SCANNED: dict[str, tuple[str, bool, str | None]] = {
-    form: (lemma, form.split(" ", 1)[0].endswith("ing"), form) for form, lemma in REPORTING.items()
-} | {form: ("noun", False, v if (v := form.split(" ", 1)[0]) in REPORTING else None) for form in NOUN_CUES}
-# The word before a cue that makes a verb form a noun, as written.
-_AFTER_DETERMINER = frozenset(w for d in DETERMINERS for w in (d, d.capitalize(), d.upper()))
-# "Some" is a subject before a verb form that is no plural noun: "some argue", but "some reports".
-_SOME = frozenset(("some", "Some", "SOME"))
-# Words (at most six letters, as ``_cues`` reads them) that make "show" a noun: "TV show", "chat show".
-_KINDS_OF_SHOW = frozenset(
-    "tv talk chat game quiz radio road stage comedy sketch motor trade air music awards award panel magic hit live dance art horse dog flower boat car talent cookery".split()
-)
-
-
-# Contractions of "is"/"has" that read like possessives: "it's shown", "that's shown".
-_NOT_POSSESSIVE = frozenset("it's he's she's that's what's who's there's here's".split())
-
-
-def _ends_possessive(word: str) -> bool:
-    """Does ``word`` (its last six letters at most) end in a possessive ("children's", "Jones'")?"""
-    word = word.replace("\u2019", "'")
-    return word.endswith(("'s", "s'")) and word.lower() not in _NOT_POSSESSIVE
-
-
-def _cues(text: str) -> list[_Cue]:
-    """Every cue of ``text`` in text order, but the verb forms used as nouns after a determiner or
-    "of" ("acts of protest", "his claims": a word of at most five letters before the space). A noun
-    of speech that is also a verb form ("calls for") is both cues, the verb first."""
-    found: list[_Cue] = []
-    add = found.append
-    new = tuple.__new__  # a NamedTuple's own constructor is a Python call: ~3x slower
-    for m in (cue_scan_nbsp() if "\u00a0" in text else CUE_SCAN).finditer(text):
-        at, end = m.span()  # from the space before the cue
-        form = text[at + 1 : end]
-        lemma, ing, verb = _SCANNED[form]
-        space = text.rfind(" ", at - 7 if at > 7 else 0, at)  # the word before: at most six letters matter
-        before = text[space + 1 if space >= 0 else (at - 6 if at > 6 else 0) : at]
-        if verb is None or before in _AFTER_DETERMINER and (before not in _SOME or form in NOUN_LIKE):
-            pass  # "his claims", "acts of protest": no verb, and no noun before "of" either
-        elif lemma == "show" and (before.lower() in _KINDS_OF_SHOW or _ends_possessive(before)):
-            pass  # "cult TV show Twin Peaks", "the children's show": a programme, not a finding
-        elif lemma == "noun":
-            add(new(_Cue, (at + 1, at + 1 + len(verb), verb, REPORTING[verb], False)))
-        else:
-            add(new(_Cue, (at + 1, end, form, lemma, ing)))
-        if lemma == "noun":
-            add(new(_Cue, (at + 1, end, form, "noun", False)))
-    according = [
-        _Cue(m.start() - 1, m.end(), "according to", "according to")
-        for m in ACCORDING_SCAN.finditer(text)
-        if m.start() > 0 and text[m.start() - 1] in "Aa"
-    ]
-    polls = [_Cue(m.start(), m.end(), "in", "in poll") for m in IN_SOURCE_SCAN.finditer(text)] if "In " in text else []
-    if "poll" in text or "survey" in text:
-        polls += [_Cue(m.start() + 1, m.end(), "in", "in poll") for m in POLL_AFTER_SCAN.finditer(text)]
-    asked = [
-        _Cue(asked_at, m.end(), "asked", "asked question")
-        for m in ASKED_SCAN.finditer(text)
-        if (asked_at := _asked_at(text, m.start())) is not None
-    ]
-    if according or polls or asked:
-        found = sorted(found + according + polls + asked, key=lambda c: c.start)
-    return found
-
-
-def _asked_at(text: str, sked: int) -> int | None:
-    """Where a question cue whose "sked" is at ``sked`` starts: at "Asked", or at the "when" or
-    "was" before a lower-case "asked"; None when "asked" has a subject ("she asked whether")."""
-    if text[sked - 1 : sked] == "A":
-        return sked - 1
-    word = _word_before(text, max(0, sked - 8), sked - 1) if text[sked - 2 : sked] == " a" else ""
-    return sked - 2 - len(word) if word in _ASKED_AFTER else None
+    m = A_WORD.search(text, at, min(end, at + NO_ONE_CHARS))
+    return m.group() if m is not None and not text[at : m.start()].strip(SPACES) else ""
 
 
 @dataclass(slots=True)
@@ -972,7 +544,7 @@ class _Finder:
         self.paragraphs = Paragraphs(text)
         self.names: dict[str, str | None] = {}
         self.utterance = -1
-        self.group: list[_Cue] = []
+        self.group: list[Cue] = []
         self.coordinators: dict[int, int | None] = {}
         self.breaks: dict[int, int | None] = {}
         self.known = {q.mention_start: q.speaker for q in quoted if q.mention_start is not None}
@@ -983,7 +555,7 @@ class _Finder:
             (q.mention_start, q.speaker) for q in quoted if q.speaker is not None and q.mention_start is not None
         )
 
-    def run(self, cues: list[_Cue]) -> list[QuoteRow]:
+    def run(self, cues: list[Cue]) -> list[QuoteRow]:
         out: list[QuoteRow] = []
         done = 0
         i = 0
@@ -1049,7 +621,7 @@ class _Finder:
 
     # --- one sentence ---------------------------------------------------------------------
 
-    def _sentence(self, s0: int, s1: int, group: list[_Cue]) -> list[_Found]:
+    def _sentence(self, s0: int, s1: int, group: list[Cue]) -> list[_Found]:
         self.group = group
         trailing = self._trailing(s0, s1, group[-1])
         if trailing is None and group[-1].lemma != "according to":
@@ -1060,7 +632,7 @@ class _Finder:
         if trailing is None and len(group) > 1:
             # "..., say some Democrats, who cringe as they recall ...": an inverted cue before a later one
             for c in group[:-1]:
-                before = self.text[s0 : c.start].rstrip(_SPACES)
+                before = self.text[s0 : c.start].rstrip(SPACES)
                 if c.lemma in CLAUSAL and not c.ing and (
                     before.endswith(",") or len(before) > 1 and self._comma_in_partial(s0, s0 + len(before) - 1) is not None
                 ):
@@ -1079,7 +651,7 @@ class _Finder:
             stop = s1
             for j in range(k + 1, len(group)):
                 b = self._clause_break(s0, group[j])
-                if b is not None and not (_inflected(cue) and _bare(group[j]) and b == self._coordinator(s0, group[j])):
+                if b is not None and not (inflected(cue) and bare(group[j]) and b == self._coordinator(s0, group[j])):
                     # "said he still has time to step up and show ...": a bare verb joins the clause's
                     # infinitive or modal, not the inflected cue
                     stop = b
@@ -1095,7 +667,7 @@ class _Finder:
                 pos = one.last
         return found or ([trailing] if trailing is not None else [])
 
-    def _attributes_a_quote(self, s0: int, s1: int, group: list[_Cue]) -> bool:
+    def _attributes_a_quote(self, s0: int, s1: int, group: list[Cue]) -> bool:
         """Is the sentence a quote and its one cue ('"...," he said in a statement.', '"...,"
         said Paul Reynolds, chief executive of BT')? Quoted speech has it: no clause to read."""
         if len(group) != 1:
@@ -1104,18 +676,18 @@ class _Finder:
         cue = group[0]
         return end is not None and 0 <= cue.start - end <= _NEAR_QUOTE and self.text.find(" that ", cue.end, s1) < 0
 
-    def _progressive(self, s0: int, cue: _Cue) -> bool:
+    def _progressive(self, s0: int, cue: Cue) -> bool:
         """Is an "-ing" cue a progressive ("is saying", "is once again questioning")?"""
         words = self.text[max(s0, cue.start - 40) : cue.start].split()
         while words and (words[-1] in ADVERBS or words[-1].endswith("ly")) and words[-1] not in PROGRESSIVE_AUX:
             words.pop()
         return bool(words) and words[-1] in PROGRESSIVE_AUX
 
-    def _gerund(self, s0: int, cue: _Cue) -> bool:
+    def _gerund(self, s0: int, cue: Cue) -> bool:
         """Is an "-ing" cue a gerund after a preposition ("pitched himself by telling them that")?"""
-        return cue.ing and _word_before(self.text, s0, cue.start).lower() in GERUND_PREPOSITIONS
+        return cue.ing and word_before(self.text, s0, cue.start).lower() in GERUND_PREPOSITIONS
 
-    def _clause_break(self, s0: int, cue: _Cue) -> int | None:
+    def _clause_break(self, s0: int, cue: Cue) -> int | None:
         """Where the clause before ``cue`` ends: at the coordinator of a cue sharing its subject
         ("rejected ... and suggested that"), or before the conjunction and subject of a cue that
         has its own ("they were worried, and more than 4 in 10 said ...")."""
@@ -1128,7 +700,7 @@ class _Finder:
             if m is not None:
                 # a subject phrase ("and will fix the letter in its final report" is a verb phrase), else
                 # the cue's subject right after the conjunction (asked last: it costs the most)
-                if _short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end()):
+                if short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end()):
                     found = m.start()
                 else:
                     men = self._subject_at(cue.start, s0)
@@ -1136,14 +708,14 @@ class _Finder:
             self.breaks[cue.start] = found
         return self.breaks[cue.start]
 
-    def _coordinated(self, s0: int, cue: _Cue) -> bool:
+    def _coordinated(self, s0: int, cue: Cue) -> bool:
         return self._coordinator(s0, cue) is not None
 
-    def _coordinator(self, s0: int, cue: _Cue) -> int | None:
+    def _coordinator(self, s0: int, cue: Cue) -> int | None:
         """Where "and", "but", "then" or a comma joining ``cue`` to the clause before it starts."""
         if cue.start not in self.coordinators:
             text, at = self.text, cue.start
-            while at > s0 and text[at - 1] in _SPACES:
+            while at > s0 and text[at - 1] in SPACES:
                 at -= 1
             marks = at
             while marks > s0 and text[marks - 1] in ALL_MARKS:
@@ -1152,25 +724,25 @@ class _Finder:
                 at = marks  # "called China ''provocative,'' accusing it of ...": the comma inside the marks
             # ", eventually saying ...", "but also contended": an adverb after the coordinator;
             # "and has called for", "but has also said": a perfect's auxiliary
-            word = _word_before(text, s0, at)
+            word = word_before(text, s0, at)
             if word in _PERFECT and cue.lemma in CLAUSAL:
                 at -= len(word)
-                while at > s0 and text[at - 1] in _SPACES:
+                while at > s0 and text[at - 1] in SPACES:
                     at -= 1
-                word = _word_before(text, s0, at)
+                word = word_before(text, s0, at)
             if len(word) > 4 and word.endswith("ly") and word.islower() or word in ("still", "also", "even"):
                 at -= len(word)
-                while at > s0 and text[at - 1] in _SPACES:
+                while at > s0 and text[at - 1] in SPACES:
                     at -= 1
             if at > s0 and (text[at - 1] == "," or cue.ing and text[at - 1] in "\u2014\u2013\u2015"):
                 found: int | None = at - 1  # ", adding", "– saying he was ..."
             else:
-                word = _word_before(text, s0, at)
+                word = word_before(text, s0, at)
                 found = at - len(word) if word in ("and", "but", "then") else None
             self.coordinators[cue.start] = found
         return self.coordinators[cue.start]
 
-    def _trailing(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+    def _trailing(self, s0: int, s1: int, cue: Cue) -> _Found | None:
         """'CLAUSE, X said [adjuncts].', 'CLAUSE, said X.', 'CLAUSE, according to X.'"""
         if cue.lemma not in CLAUSAL and cue.lemma != "according to":
             return None  # "..., the group called", "..., he has promised": not a verb that reports a clause
@@ -1191,12 +763,12 @@ class _Finder:
         after = self._past_adjuncts(cue, s1)
         if text.startswith(",", after) and text.count(" ", after, s1) > 1:
             return self._split(s0, s1, last_comma, after + 1, cue)
-        if cue.lemma == "according to" and text[last_comma + 1 : cue.start].strip(_SPACES) == "":
+        if cue.lemma == "according to" and text[last_comma + 1 : cue.start].strip(SPACES) == "":
             split = self._according_inside(s0, s1, last_comma, cue)
             if split is not None:
                 return split
         inverted = cue.lemma == "according to" or not cue.ing and (
-            not (between := text[last_comma + 1 : cue.start].strip(_SPACES))
+            not (between := text[last_comma + 1 : cue.start].strip(SPACES))
             or not between.strip(ALL_MARKS) and self.quotes.partial_at(last_comma)
         )  # "..., ''ten times the harm,'' said Smith."
         if s1 - cue.end > _TAIL_CHARS and not inverted:  # an inverted cue's mention may have a long apposition
@@ -1210,7 +782,7 @@ class _Finder:
             # sentence end ("X's manager, Corey Lewandowski, said the staff member who ..., Paul Manafort, should" is a clause)
             described = men is not None and _WHO_AFTER.match(text, men.end, s1) and text.find(",", men.end, s1) < 0
             if men is None and cue.lemma == "according to":
-                men = _source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
+                men = source_phrase(text, cue.end, s1)  # "according to poll", "to a source on the call"
             elif men is None:
                 # "..., said the report, the highest total to date"
                 men = self._document_after(cue.end, s1) if cue.lemma in _DOCUMENT_VERBS else None
@@ -1224,7 +796,7 @@ class _Finder:
             if rest is not None:
                 return rest
             tail = text[men.end : s1].rstrip(_END_PUNCT)
-            if tail.lstrip(_SPACES).startswith((",", "(")) or cue.lemma == "according to" or described:
+            if tail.lstrip(SPACES).startswith((",", "(")) or cue.lemma == "according to" or described:
                 # "..., said Brian Baker, a spokesman for the group.": an apposition; "..., according
                 # to three intelligence sources who spoke on condition of anonymity.": the source's words
                 tail = ""
@@ -1244,27 +816,27 @@ class _Finder:
                 first = words[0].lower().strip(",")
                 if first not in _TAIL_START and not (words[0][:1].isupper() and (cue.lemma == "tell" or len(words) == 1)):
                     return None
-                if _VERB_NEXT.search(text, cue.end, s1):
+                if VERB_NEXT.search(text, cue.end, s1):
                     return None  # "..., Ferre said Trump has the potential": the cue reports what follows
-            men = self._subject_at(cue.start, s0) or _short_phrase(text, last_comma + 1, cue.start)
+            men = self._subject_at(cue.start, s0) or short_phrase(text, last_comma + 1, cue.start)
             if men is not None and men.form == "phrase" and _PAST_VERB.match(men.text):
                 return None  # "The outreach, they said, raised new worries about ...": a verb, no subject
             as_ = _AS_AFTER_COMMA.match(text, last_comma + 1, cue.start)
             if men is None and as_ is not None:
                 # "..., as some have speculated.": the phrase after "as", without the auxiliary
                 at = cue.start
-                while (word := _word_before(text, as_.end(), at)) and (word in ADVERBS or word in _PERFECT):
+                while (word := word_before(text, as_.end(), at)) and (word in ADVERBS or word in _PERFECT):
                     at = text.rindex(word, as_.end(), at)
-                men = _short_phrase(text, as_.end(), at, 6, 1)
-            if men is not None and text[last_comma + 1 : men.start].strip(_SPACES).endswith(" and"):
+                men = short_phrase(text, as_.end(), at, 6, 1)
+            if men is not None and text[last_comma + 1 : men.start].strip(SPACES).endswith(" and"):
                 # "..., teachers and union officials told POLITICO.": a coordinated subject
-                men = _short_phrase(text, last_comma + 1, cue.start, 6) or men
+                men = short_phrase(text, last_comma + 1, cue.start, 6) or men
             if men is None or men.form == "phrase" and any(c.start == men.start for c in self.group):
                 return None  # "..., said he hadn't thought about it": "said" is no subject of "thought"
             if as_ is not None and words and words[0].lower() not in _TAIL_START:
                 return None  # "..., as many Democrats believe Obama did in 2008": the cue reports what follows
             comma = as_.start() if as_ is not None and men.start >= as_.end() else men.start - 1
-            while comma > s0 and text[comma] in _SPACES:
+            while comma > s0 and text[comma] in SPACES:
                 comma -= 1
             if text[comma] != ",":
                 inner = self._comma_in_partial(s0, comma)
@@ -1302,12 +874,12 @@ class _Finder:
             return self._after_source(men, s1, cue) if inverted and cue.lemma != "according to" else None
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
 
-    def _after_source(self, men: Mention, s1: int, cue: _Cue) -> _Found | None:
+    def _after_source(self, men: Mention, s1: int, cue: Cue) -> _Found | None:
         """The clause after an inverted source and its comma ("For instance, said Mr Makower, credit cards are
         rare"), not an apposition ("..., said Brian Baker, a spokesman for the group")."""
         text = self.text
         comma = men.end
-        while comma < s1 and text[comma] in _SPACES:
+        while comma < s1 and text[comma] in SPACES:
             comma += 1
         if not text.startswith(",", comma) or _APPOSITION.match(text, comma + 1, s1):
             return None
@@ -1324,9 +896,9 @@ class _Finder:
             return False
         opener = _CONNECTIVE_OPENER.match(text, s0, first)
         men = mention_after(text, opener.end() if opener else s0, first)
-        return men is not None and men.form == "name" and not text[men.end : first].strip(_SPACES)
+        return men is not None and men.form == "name" and not text[men.end : first].strip(SPACES)
 
-    def _inverted_rest(self, s0: int, men: Mention, cue: _Cue, s1: int) -> _Found | None:
+    def _inverted_rest(self, s0: int, men: Mention, cue: Cue, s1: int) -> _Found | None:
         """'Any reading of his actions, said Michael Kofman, an expert on Russia, would read this as ...': an
         inverted cue inside the clause, whose second piece starts at the auxiliary after the source and its
         apposition ("The contrast with Trump, said Doyle and others, would be clear ...")."""
@@ -1352,7 +924,7 @@ class _Finder:
         text = self.text
         comma = text.find(",", start, s1)
         end = comma if comma >= 0 else len(text[:s1].rstrip(_END_PUNCT))
-        men = _short_phrase(text, start, end, 8, 2)
+        men = short_phrase(text, start, end, 8, 2)
         if men is None:
             return None
         words = men.text.lower().split()  # "the report", "a new study by Gartner"
@@ -1366,43 +938,43 @@ class _Finder:
             at -= 1
         return at if text[at] == "," and self.quotes.partial_at(at) else None
 
-    def _past_adjuncts(self, cue: _Cue, s1: int) -> int:
+    def _past_adjuncts(self, cue: Cue, s1: int) -> int:
         """Where the words after a cue end: its adjuncts, and the object of "told" ("he told me on Friday")."""
         pos = told_object_end(self.text, cue.end, s1) if cue.lemma == "tell" else cue.end
         adjunct = ADJUNCT.match(self.text, pos, s1)
         return adjunct.end() if adjunct else pos
 
-    def _passive(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+    def _passive(self, s0: int, s1: int, cue: Cue) -> _Found | None:
         """'The plan was backed by most of the council': the subject before the auxiliary is what
         is reported, the agent after "by" reports it."""
         text = self.text
         if cue.ing or cue.lemma in _NO_VERB or cue.lemma in _MOVED or text.find(" by ", cue.end, min(s1, cue.end + _BY_CHARS)) < 0:
             return None
         at = cue.start
-        word = _word_before(text, s0, at)
+        word = word_before(text, s0, at)
         while word and (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
             at = text.rindex(word, s0, at)
-            word = _word_before(text, s0, at)
+            word = word_before(text, s0, at)
         if word not in PASSIVE_AUX:
             return None
         by = _BY_AGENT.match(text, cue.end, s1)
         if by is None:
             return None
-        men = mention_after(text, by.end(), s1) or _source_phrase(text, by.end(), s1)
+        men = mention_after(text, by.end(), s1) or source_phrase(text, by.end(), s1)
         if men is None:
             return None
         aux = text.rindex(word, s0, at)
         end = aux
         # "The service will be supported by ...", "Hobbes has been roundly condemned", "is expected to be
         # opposed by": the auxiliaries before the passive's are no part of its subject
-        while (before := _word_before(text, s0, end)) and (
+        while (before := word_before(text, s0, end)) and (
             before in _BEFORE_PASSIVE or len(before) > 4 and before.endswith("ly") and before.islower()
         ):
             end = text.rindex(before, s0, end)
         if before.lower() in GERUND_PREPOSITIONS:
             return None  # "Mr Betts-Green resigned after being questioned by police": no subject
         start = max(s0, *(text.rfind(c, s0, end) + 1 for c in ",;:(\u2014\u2013"))
-        if start > s0 and not text[start:end].strip(_SPACES) and text[start - 1] == ",":
+        if start > s0 and not text[start:end].strip(SPACES) and text[start - 1] == ",":
             # "Donald Trump, meanwhile, is supported by ...", "The bill, proposed in 1993, has finally been
             # approved by ...": the subject is before an adverb or a participle set off by commas
             aside = max(s0, text.rfind(",", s0, start - 1))
@@ -1415,13 +987,13 @@ class _Finder:
         fit = self.quotes.fit(text, start, end, 1)
         if fit is None or _NOT_A_SUBJECT.match(text, fit[0]):
             return None
-        if cue.lemma in _STATEMENT_ONLY and not _a_statement(text, fit[0], fit[1]):
+        if cue.lemma in STATEMENT_ONLY and not a_statement(text, fit[0], fit[1]):
             return None  # "The treaty was signed by all 25", "The ceremony was presented by Jonathan Ross"
         if cue.lemma in _DOCUMENT_MAKERS and _DOCUMENT_ONLY.match(text, fit[0], fit[1]):
             return None  # "The statement was signed by the chairwoman": the document, not what it says
         return _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
-    def _inside(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+    def _inside(self, s0: int, s1: int, cue: Cue) -> _Found | None:
         """'Acts of protest, Mr. Obama said, are acts of patriotism': a cue between commas that is
         not the sentence's last (the trailing rule reads only that one)."""
         text = self.text
@@ -1433,16 +1005,16 @@ class _Finder:
             return None
         return self._split(s0, s1, last_comma, after + 1, cue)
 
-    def _according_inside(self, s0: int, s1: int, comma: int, cue: _Cue) -> _Found | None:
+    def _according_inside(self, s0: int, s1: int, comma: int, cue: Cue) -> _Found | None:
         """'Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 ...': two
         pieces; 'CLAUSE, according to the average of polls, where ...' ends at the source."""
         text = self.text
-        phrase = _source_phrase(text, cue.end, s1)
+        phrase = source_phrase(text, cue.end, s1)
         men = mention_after(text, cue.end, s1) or phrase
         if men is None:
             return None
         resume = max(men.end, phrase.end if phrase else 0)  # "the RealClearPolitics average of polls"
-        while resume < s1 and text[resume] in _SPACES:
+        while resume < s1 and text[resume] in SPACES:
             resume += 1
         if not text.startswith(",", resume):
             # "according to a person close to the secretive process, is to turn ...": the source runs on to its comma,
@@ -1453,7 +1025,7 @@ class _Finder:
         if not text.startswith(",", resume) or text.count(" ", resume, s1) < 3:
             return None
         # "Fundraising, according to the campaign, has surged": one word is a piece before the source
-        first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(_SPACES) not in _CONNECTIVES else 2)
+        first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(SPACES) not in _CONNECTIVES else 2)
         if _RELATIVE.match(text, resume + 1, s1):  # a relative clause about the source
             second = None
         elif first is not None and (_APPOSITION.match(text, resume + 1, s1) or _SOURCE_GLOSS.match(text, resume + 1, s1)):
@@ -1468,22 +1040,22 @@ class _Finder:
             return None if second is None else _Found(second[0], second[1], men, cue.form, "parenthetical")
         return _Found(first[0], first[1], men, cue.form, "trailing_cue" if second is None else "parenthetical", second)
 
-    def _split(self, s0: int, s1: int, comma: int, resume: int, cue: _Cue) -> _Found | None:
+    def _split(self, s0: int, s1: int, comma: int, resume: int, cue: Cue) -> _Found | None:
         """'All of this, he acknowledges, could be undone at the ballot box.': two pieces."""
         text = self.text
         # "Many days, former employees said, she would stay": a plain phrase as the subject too
         men = self._subject_at(cue.start, s0)
-        if men is not None and text[comma + 1 : men.start].strip(_SPACES) not in ("", "as"):
+        if men is not None and text[comma + 1 : men.start].strip(SPACES) not in ("", "as"):
             # "In the long run, many economists say, this effect could ...": the phrase holding the mention
-            men = _short_phrase(text, comma + 1, cue.start, 4) or men
-        men = men or _short_phrase(text, comma + 1, cue.start)
-        if men is None or men.start <= comma or text[comma + 1 : men.start].strip(_SPACES) not in ("", "as"):
+            men = short_phrase(text, comma + 1, cue.start, 4) or men
+        men = men or short_phrase(text, comma + 1, cue.start)
+        if men is None or men.start <= comma or text[comma + 1 : men.start].strip(SPACES) not in ("", "as"):
             return None  # "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes": "as" may open it
         if men.form == "phrase" and text.count(" ", resume, s1) < 3:
             return None  # "A quarter of that, per the McKinley plan, is $40,000": a two-word rest needs a reporter
         end = clause_end(text, resume, s1)
         # "Now, she said, the Christians and Muslims ...": an adverb alone is a piece, a conjunction is not
-        first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(_SPACES) not in _CONNECTIVES else 2)
+        first = self.quotes.fit(text, s0, comma, 1 if text[s0:comma].strip(SPACES) not in _CONNECTIVES else 2)
         if _GLOSS.match(text, resume, s1):
             # "Sales were great, he said, wiping his face": the writer's gloss, no second piece
             first = self.quotes.fit(text, s0, comma)
@@ -1509,11 +1081,11 @@ class _Finder:
     def _quote_opens(self, at: int, s1: int) -> bool:
         """Does a quote start at ``at`` (spaces skipped)?"""
         text = self.text
-        while at < s1 and text[at] in _SPACES:
+        while at < s1 and text[at] in SPACES:
             at += 1
         return self.quotes.inside(at) or self.quotes.inside(at + 1)
 
-    def _parenthetical(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+    def _parenthetical(self, s0: int, s1: int, cue: Cue) -> _Found | None:
         """'According to Demir, CLAUSE.', 'As he added, CLAUSE.', 'In exit polls, CLAUSE.'"""
         text = self.text
         men: Mention | None
@@ -1537,19 +1109,19 @@ class _Finder:
         if cue.lemma == "according to":
             # "...: According to recent polls, CLAUSE", "(According to the police, CLAUSE)"
             lead_in = text[max(s0, text.rfind(":", s0, cue.start) + 1) : cue.start]
-            if lead_in.strip(_SPACES + ",(") not in ("", "But", "And", "Yet", "Still", "Also"):
+            if lead_in.strip(SPACES + ",(") not in ("", "But", "And", "Yet", "Still", "Also"):
                 return None
             # "According to recent polling, ...": a source that names no one is a plain phrase
-            men = mention_after(text, cue.end, s1) or _source_phrase(text, cue.end, s1)
+            men = mention_after(text, cue.end, s1) or source_phrase(text, cue.end, s1)
         else:
             opening = _AS_OPENING.match(text, s0, cue.start)  # "As", "But as"
             if opening is None:
                 return None
             at = opening.end()
-            if not text[at : cue.start].strip(_SPACES) or text[at : cue.start].strip(_SPACES) == "first":
+            if not text[at : cue.start].strip(SPACES) or text[at : cue.start].strip(SPACES) == "first":
                 # "As reported by Western Journalism, CLAUSE": the agent reports it
                 by = _BY_AGENT.match(text, cue.end, s1)
-                men = None if by is None else mention_after(text, by.end(), s1) or _source_phrase(text, by.end(), s1)
+                men = None if by is None else mention_after(text, by.end(), s1) or source_phrase(text, by.end(), s1)
             else:
                 men = self._subject_at(cue.start, s0)
                 if men is None or men.start != at:
@@ -1558,7 +1130,7 @@ class _Finder:
                     men = None
                     if cue.lemma in CLAUSAL and not cue.ing and cue.form not in NOUN_LIKE:
                         if text.startswith(",", self._past_adjuncts(cue, s1)):
-                            men = _short_phrase(text, at, cue.start, 6)
+                            men = short_phrase(text, at, cue.start, 6)
                             if men is not None and not (men.text[0].isupper() or men.text.split()[0] in _PHRASE_OPENERS):
                                 men = None  # "As part of contracts announced last year, ...": no subject
                 elif not self._comma_after_cue(cue, s1):
@@ -1581,7 +1153,7 @@ class _Finder:
             return None
         return _Found(fit[0], fit[1], men, cue.form, "parenthetical")
 
-    def _poll_after(self, s0: int, cue: _Cue) -> _Found | None:
+    def _poll_after(self, s0: int, cue: Cue) -> _Found | None:
         """'Trump leads Cruz by 9 points in the RealClearPolitics average of polls.': the clause before "in",
         from the sentence start (past an opening time, "In March, ") or a contrasting conjunction (", although
         Rubio moved to second in a survey ..."); not an election ("in the poll", "in the local council polls")."""
@@ -1609,7 +1181,7 @@ class _Finder:
         men = Mention(m.start(1), m.start(1) + len(m.group(1)), m.group(1), "phrase")
         return _Found(fit[0], fit[1], men, cue.form, "trailing_cue")
 
-    def _comma_after_cue(self, cue: _Cue, s1: int) -> bool:
+    def _comma_after_cue(self, cue: Cue, s1: int) -> bool:
         """Does a comma follow the cue, past its adjuncts and a short setting ("As he noted, ...", "As Clinton
         noted in her speech, ...")? Else the cue has an object and an "As" before it opens a time clause."""
         text = self.text
@@ -1626,10 +1198,10 @@ class _Finder:
             and text.count(" ", at, comma) <= 8
         )
 
-    def _question(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+    def _question(self, s0: int, s1: int, cue: Cue) -> _Found | None:
         """'Asked whether he would run, the mayor said no.', '... when asked about the deal.': the
         question, to the comma; its asker is unnamed but in "Asked by NBC whether"."""
-        if self.text[cue.start] == "A" and self.text[s0 : cue.start].strip(_SPACES) not in ("", "But", "And", "Yet"):
+        if self.text[cue.start] == "A" and self.text[s0 : cue.start].strip(SPACES) not in ("", "But", "And", "Yet"):
             return None
         comma = self.text.find(",", cue.end, s1)
         end = s1 if comma < 0 else comma
@@ -1642,12 +1214,12 @@ class _Finder:
         men = mention_after(self.text, by.start(1), by.end(1)) if by is not None and by.group(1) else None
         return _Found(fit[0], fit[1], men, "asked", "parenthetical")
 
-    def _noun(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+    def _noun(self, s0: int, s1: int, cue: Cue) -> _Found | None:
         """'his criticism of the deal', 'calls for a recount', 'the claim that ...': the content after
         the noun's preposition, reported by the possessive before the noun, else by the name or
         pronoun opening the sentence ("He avoided direct criticism of ...")."""
         text = self.text
-        if _word_before(text, s0, cue.start).lower() in _NOT_BEFORE_A_NOUN:
+        if word_before(text, s0, cue.start).lower() in _NOT_BEFORE_A_NOUN:
             return None  # a verb: "pledged to ... and vow to expand", "Sanders hopes that"
         end = clause_end(text, cue.end, s1)
         if end is not None and not cue.form.endswith("that"):
@@ -1663,7 +1235,7 @@ class _Finder:
         men = self._possessive(s0, cue.start) or mention_after(text, s0, cue.start)
         if men is not None and men.form == "phrase":
             men = None
-        if cue.form == "attacks on" and _armed(text, s0, cue):
+        if cue.form == "attacks on" and armed(text, s0, cue):
             return None  # "denial-of-service attacks on 99 targets", "the suicide attacks on the Pentagon"
         if men is None and cue.form in _OWNED_NOUNS:
             return None  # "the 11 September terrorist attacks on the US", "widespread opposition to the Iraq war"
@@ -1674,7 +1246,7 @@ class _Finder:
         "Obama" in "Obama's call"."""
         text = self.text
         for _ in range(3):
-            word = _word_before(text, s0, at)
+            word = word_before(text, s0, at)
             if not word:
                 return None
             start = text.rindex(word, s0, at)
@@ -1685,7 +1257,7 @@ class _Finder:
             at = start
         return None
 
-    def _after(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+    def _after(self, s0: int, s1: int, cue: Cue) -> _Found | None:
         """'X said (that) CLAUSE', 'X told Y (that) CLAUSE', 'X called the sanctions a "..."'."""
         if cue.lemma in _NO_VERB or s1 - cue.end < 4:  # no room for a clause of two words
             return None
@@ -1699,7 +1271,7 @@ class _Finder:
             before[-1] in PASSIVE_AUX or before[-1].endswith("ly") and before[0] in PASSIVE_AUX
         ):
             return None  # "was told", "is said to", "was also denied"
-        if cue.lemma in _ANSWERING and before and before[-1] in _NEGATIONS:
+        if cue.lemma in _ANSWERING and before and before[-1] in NEGATIONS:
             return None  # "did not respond to my messages": no answer given
         if ing and _OPENING_PARTICIPLE.fullmatch(text, s0, cue.start):
             return self._opening_participle(s0, s1, cue)
@@ -1716,37 +1288,37 @@ class _Finder:
             if absolute is None and document is None:
                 return None  # "recent reports suggesting": a participle modifying a noun
         if (cue.lemma in _LONG_SUBJECT or cue.lemma == "show") and _NO_ONE_SAYS.search(
-            text, max(s0, cue.start - _NO_ONE_CHARS), cue.start
+            text, max(s0, cue.start - NO_ONE_CHARS), cue.start
         ):
             return None  # "It is too soon to say whether ...", "Only time will tell if ...", "It just goes to show": no one says it
-        if cue.lemma == "point to" and _NUMBER_BEFORE.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start):
+        if cue.lemma == "point to" and _NUMBER_BEFORE.search(text, max(s0, cue.start - NO_ONE_CHARS), cue.start):
             return None  # "closed up 23 points to 6661.89", "raised rates by 0.27 percentage points to 5.8%": a sum
         if cue.lemma == "say" and _THIS.match(text, cue.end, s1) is not None:
             men = self._subject(s0, cue)
             return None if men is None else self._said_this(s0, men, cue)
         gap = (
             cue.lemma in CLAUSAL
-            and _VERB_NEXT.match(text, cue.end, s1) is not None
+            and VERB_NEXT.match(text, cue.end, s1) is not None
             and _GAP.search(text, max(s0, cue.start - 50), cue.start) is not None
         )
         start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", gap, cue.lemma in CLAUSAL)
-        if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
+        if start is None or not fits_the_verb(text, start, s1, cue.lemma):
             return None
-        if cue.form in NOUN_LIKE and _word_before(text, s0, cue.start) == "to":
+        if cue.form in NOUN_LIKE and word_before(text, s0, cue.start) == "to":
             return None  # "pleaded guilty to charges that ...": after "to" a plural noun, never a verb
-        if cue.form == "charged" and _word_before(text, s0, cue.start).endswith("ly") and not _opens_a_clause(text, start):
+        if cue.form == "charged" and word_before(text, s0, cue.start).endswith("ly") and not _opens_a_clause(text, start):
             return None  # "Britain's emotionally charged uprising against the European Union": an adjective
-        if cue.form in _SUSPECTS and not _after_that(text, start) and not _opens_a_clause(text, start):
+        if cue.form in _SUSPECTS and not after_that(text, start) and not _opens_a_clause(text, start):
             return None  # "terror suspects under house arrest", "suspects currently detained are ...": a noun
         idiom = _IDIOM_BEFORE.get(cue.lemma)
-        if idiom is not None and idiom.search(text, max(s0, cue.start - _NO_ONE_CHARS), cue.start) and (
+        if idiom is not None and idiom.search(text, max(s0, cue.start - NO_ONE_CHARS), cue.start) and (
             cue.lemma != "know" or _IT_ALONE.match(text, start)
         ):
             return None  # "regulation as we know it", "That's what I call a tough game": no content reported
-        if cue.lemma == "see" and not _sees_a_view(text, s0, cue, start, s1):
+        if cue.lemma == "see" and not sees_a_view(text, s0, cue, start, s1):
             return None
-        if not _after_that(text, start) and (
-            cue.form in ("report", "reports") and _VERB_AFTER_A_REPORT.match(text, start) or _a_noun(text, s0, cue)
+        if not after_that(text, start) and (
+            cue.form in ("report", "reports") and _VERB_AFTER_A_REPORT.match(text, start) or a_noun(text, s0, cue)
         ):
             # "The Kok report tries to do away with ...", "A Financial Times report said", "The Fox show proved a
             # ratings flop": a noun, whose own verb reports if any (but "a New York Times report that ..." reports
@@ -1755,17 +1327,17 @@ class _Finder:
         if (
             text.startswith("of ", start)
             and cue.lemma not in STATES
-            and not _past(cue)
-            and not _ends_possessive(_word_before(text, s0, cue.start))
+            and not past(cue)
+            and not ends_possessive(word_before(text, s0, cue.start))
         ):
             # "which tells the story of a young boy's journey", "amidst hopes of a recovery": a noun's "of", which
             # reports only with an owner ("the IMF's estimate of global growth")
             return None
-        if cue.form == "attacks" and not text.startswith("to ", start) and _armed(text, s0, cue):
+        if cue.form == "attacks" and not text.startswith("to ", start) and armed(text, s0, cue):
             return None  # "The recent terror attacks changed the Republican campaign": arms, not words
-        if _owned_noun(text, s0, cue, start):
+        if owned_noun(text, s0, cue, start):
             return None  # "Clinton's support fell by that same margin", "Trump's repeated accusations"
-        if cue.form in _PLAN_NOUNS and not text.startswith("to ", start) and _a_plan(text, s0, cue):
+        if cue.form in _PLAN_NOUNS and not text.startswith("to ", start) and a_plan(text, s0, cue):
             return None  # "others could purchase a government plan similar to Medicare", "Premiums for many plans rose"
         if cue.form == "references" and text.startswith("to ", start):
             return None  # "making references to their candidacies": a plural noun ("The ad then references FBI criticism")
@@ -1775,9 +1347,9 @@ class _Finder:
             cue.form == "highlights" and _HIGHLIGHTS_VERB.match(text, cue.end)
         ):
             return None  # "European champions Wasps fought back", "Its top brands include Newcastle Brown Ale"
-        if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and _describes_a_noun(text, s0, cue):
+        if cue.form in _PARTICIPLES_OF_HEARSAY and text.startswith(("of ", "to "), start) and describes_a_noun(text, s0, cue):
             return None  # "people suspected of sharing copyrighted music": no one's words
-        if _AS_IT_HAPPENS.match(text, start) and not _after_that(text, start):
+        if _AS_IT_HAPPENS.match(text, start) and not after_that(text, start):
             return None  # "Michael Howard pledged as he unveiled the manifesto": a time, not what was pledged
         if _TIME_CLAUSE.match(text, start) and _OBJECT_GAP.search(text, max(s0, cue.start - 50), cue.start):
             return None  # "That was what Liz Wahl said when she resigned from the network"
@@ -1791,15 +1363,15 @@ class _Finder:
             start = particle.end()  # "The government has ruled out raising the state pension age"
             form = f"{cue.form} out"
         if cue.form == "called" and _NAME_ONLY.match(text, start, s1):
-            word = _word_before(text, s0, cue.start)
-            if word.islower() and word not in _NOT_A_HEAD and word not in _NOT_A_SUBJECT_START:
+            word = word_before(text, s0, cue.start)
+            if word.islower() and word not in NOT_A_HEAD and word not in NOT_A_SUBJECT_START:
                 return None  # "a consulting firm called Gavekal Dragonomics": a name given, nothing said
-            if text[s0 : cue.start].rstrip(_SPACES)[-1:] in (",", "-", "\u2013", "\u2014"):
+            if text[s0 : cue.start].rstrip(SPACES)[-1:] in (",", "-", "\u2013", "\u2014"):
                 return None  # "The tool, called Picasa, automatically detects ...": a name given
-        if cue.form == "called" and text[s0 : cue.start].rstrip(_SPACES)[-1:] in ("-", "\u2013", "\u2014"):
+        if cue.form == "called" and text[s0 : cue.start].rstrip(SPACES)[-1:] in ("-", "\u2013", "\u2014"):
             if _DASHED_NAME.match(text, start, s1):
                 return None  # "The painkillers - called COX-2 inhibitors - are sold ...": a name given
-        if cue.lemma == "say" and _NO_CLAUSE_AFTER_SAYING.match(text, start) and not _after_that(text, start):
+        if cue.lemma == "say" and _NO_CLAUSE_AFTER_SAYING.match(text, start) and not after_that(text, start):
             return None  # "Burman said of Mrs. Clinton's plan", "she said as she left": a topic or a time
         end = clause_end(text, start, s1)
         least = 2
@@ -1835,7 +1407,7 @@ class _Finder:
             # "with leader Charles Kennedy saying": a name or a role the phrase is, else the plain phrase
             men = mention_after(text, absolute.start(1), absolute.end(1))
             if men is None or men.end != absolute.end(1) or men.form == "phrase":
-                men = _short_phrase(text, absolute.start(1), absolute.end(1), 8)
+                men = short_phrase(text, absolute.start(1), absolute.end(1), 8)
         elif document is not None:
             men = self._author(s0, document)
         else:
@@ -1856,14 +1428,14 @@ class _Finder:
             return None
         if cue.form == "show" and _a_programme(text, s0, cue, start, s1):
             return None  # "BBC One show My Family", "Ex-chat show host Robert Kilroy-Silk": a programme, no finding
-        if cue.lemma in _CAUSES and _head(men.text) in _CAUSE_HEADS and not _after_that(text, start):
+        if cue.lemma in _CAUSES and head(men.text) in _CAUSE_HEADS and not after_that(text, start):
             return None  # "The change highlights China's growing importance", "This growing habit ... explains the rise"  # "The agreement will see some 12 trillion won of debt converted into equity"
         if cue.form in NOUN_LIKE and (men.form == "phrase" or self._coordinated(s0, cue)):
             return None  # "His remarks came amid recent reports", "and calls to this effect"
-        if men.form == "phrase" and men.text.split()[-1] in _FUNCTION_WORDS:
+        if men.form == "phrase" and men.text.split()[-1] in FUNCTION_WORDS:
             return None  # "But his plans ran", "There's no way to tell", "interrupted with protests"
         if gap and (pronoun := _GAP.search(text, max(s0, cue.start - 50), cue.start)) is not None:
-            if text[max(s0, pronoun.start() - 3) : pronoun.start()].rstrip(_SPACES).endswith((",", "(", "\u2014", "\u2013")):
+            if text[max(s0, pronoun.start() - 3) : pronoun.start()].rstrip(SPACES).endswith((",", "(", "\u2014", "\u2013")):
                 # a relative clause set off by commas ends at the next one: "the vote, which she has
                 # said was a mistake, was ..."
                 close = min((i for i in (text.find(c, fit[0], fit[1]) for c in ",)\u2014\u2013") if i >= 0), default=-1)
@@ -1876,30 +1448,30 @@ class _Finder:
         postponed", "the Olympic Games, which saw Chile dominate")? A relative or a pronoun, which may stand for people
         ("the business community, which saw the tycoon as the country's best hope"), only with no "as" after its object."""
         subject = men.text
-        if men.form == "relative" and (ante := antecedent(self.text, men)) is not None and _an_event(ante.text):
+        if men.form == "relative" and (ante := antecedent(self.text, men)) is not None and an_event(ante.text):
             subject = ante.text
-        if not _an_event(subject):
+        if not an_event(subject):
             return False
-        return subject.rsplit(None, 1)[-1].lower() not in _PRONOUN_HEADS or not _as_follows(self.text, start, s1)
+        return subject.rsplit(None, 1)[-1].lower() not in _PRONOUN_HEADS or not as_follows(self.text, start, s1)
 
-    def _long_subject(self, s0: int, cue: _Cue) -> Mention | None:
+    def _long_subject(self, s0: int, cue: Cue) -> Mention | None:
         """The sentence's opening phrase before "say" or "tell" and their auxiliaries, up to
         ``_LONG_SUBJECT_WORDS``: "But current and former officials in the FBI and at the Justice
         Department have said ..." (a verb of saying with a clause after it has a subject)."""
         text = self.text
         at = cue.start
-        while (word := _word_before(text, s0, at)) and (word in ADVERBS or word in _PERFECT or word in _MODALS):
+        while (word := word_before(text, s0, at)) and (word in ADVERBS or word in _PERFECT or word in _MODALS):
             at = text.rindex(word, s0, at)
         start = s0
         opener = _CONNECTIVE_OPENER.match(text, s0, at) or _ADVERB_OPENER.match(text, s0, at)
         if opener is not None:
             start = opener.end()
-        men = _short_phrase(text, start, at, _LONG_SUBJECT_WORDS, 2)
+        men = short_phrase(text, start, at, _LONG_SUBJECT_WORDS, 2)
         if men is None and text.count(" ", start, at) <= _ASIDE_SUBJECT_WORDS:
             # "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said", "Ms. Toretti, Mrs. Rao and
             # other bundlers said": the name opening the sentence, before an aside or a list
             men = mention_after(text, start, at)
-            if men is None or men.form not in ("name", "role") or text[men.end : men.end + 2].strip(_SPACES)[:1] not in _ASIDE_OPENERS:
+            if men is None or men.form not in ("name", "role") or text[men.end : men.end + 2].strip(SPACES)[:1] not in _ASIDE_OPENERS:
                 return None
         return men
 
@@ -1918,18 +1490,18 @@ class _Finder:
             men = mention_after(text, s0, at)
             if men is None or men.form == "phrase" or men.end > at:
                 first = _FIRST_VERB.match(text, s0, at)
-                men = None if first is None else _short_phrase(text, first.start(1), first.end(1), 6, 1)
+                men = None if first is None else short_phrase(text, first.start(1), first.end(1), 6, 1)
                 if men is not None and men.text.split()[0].lower() in _NOT_A_SUBJECT_OPENER:
                     men = None
-        return men or _short_phrase(text, at, document.end(1), 8, 1)
+        return men or short_phrase(text, at, document.end(1), 8, 1)
 
-    def _opening_participle(self, s0: int, s1: int, cue: _Cue) -> _Found | None:
+    def _opening_participle(self, s0: int, s1: int, cue: Cue) -> _Found | None:
         """'Noting that turnout was low, Jones said ...', 'In defending the plan, the mayor cited ...':
         a participle opening the sentence reports up to the comma before the main clause, whose
         subject (a name, a pronoun or a role, not a plain phrase) is the reporter."""
         text = self.text
         start = clause_start(text, cue.end, s1, cue.lemma in _TELLING, cue.lemma == "call", False, cue.lemma in CLAUSAL)
-        if start is None or not _fits_the_verb(text, start, s1, cue.lemma):
+        if start is None or not fits_the_verb(text, start, s1, cue.lemma):
             return None
         comma = text.find(",", start, s1)
         while comma >= 0:
@@ -1942,7 +1514,7 @@ class _Finder:
         fit = self.quotes.fit(text, start, comma, 1)
         return None if fit is None else _Found(fit[0], fit[1], men, cue.form, "cue_clause")
 
-    def _subject(self, s0: int, cue: _Cue, that: bool = False) -> Mention | None:
+    def _subject(self, s0: int, cue: Cue, that: bool = False) -> Mention | None:
         """The reporter of ``cue``; ``that``: the clause opens with "that", so a longer subject
         phrase is safe ("A 2014 study that appeared in the journal found that ...")."""
         text = self.text
@@ -1974,7 +1546,7 @@ class _Finder:
                     return men
             # "The campaign launched an ad and announced it would ...": the phrase before the first verb
             first = _FIRST_VERB.match(text, s0, cue.start)
-            men = None if first is None else _short_phrase(text, first.start(1), first.end(1), 6, 1)
+            men = None if first is None else short_phrase(text, first.start(1), first.end(1), 6, 1)
             if men is not None and men.text.split()[0].lower() not in _NOT_A_SUBJECT_OPENER:
                 return men
             # '"...," she said in the Oval Office, emphasizing it was time': the earlier cue's subject.
@@ -1988,7 +1560,7 @@ class _Finder:
         # "Clinton now says": adverbs the sieve's rule keeps.
         at = cue.start
         while True:
-            word = _word_before(text, s0, at)
+            word = word_before(text, s0, at)
             if not word or not (word in ADVERBS or len(word) > 4 and word.endswith("ly") and word.islower()):
                 break
             at = text.rindex(word, s0, at)
@@ -2001,7 +1573,7 @@ class _Finder:
                 if men is not None and men.form != "phrase" and men.end < at:
                     return men
         end = at
-        while end > s0 and text[end - 1] in _SPACES:
+        while end > s0 and text[end - 1] in SPACES:
             end -= 1
         aside = end > s0 and text[end - 1] in ",—–-"
         men = self._subject_at(at, s0)
@@ -2015,7 +1587,7 @@ class _Finder:
             if men is None or men.form == "phrase":
                 men = self._opening_phrase(s0, end - 1)
         if men is None:
-            word = _word_before(text, s0, at)
+            word = word_before(text, s0, at)
             if (
                 word in _PERFECT and cue.lemma in CLAUSAL
                 or cue.ing and word in PROGRESSIVE_AUX
@@ -2033,20 +1605,20 @@ class _Finder:
             # "Many of his supporters believe ...": a short subject phrase opening the sentence;
             # "While ..., many said Monday that", "though 32 percent said they": one after a comma.
             men = (
-                _short_phrase(text, s0, at, 12 if that else 10, 1 if _QUANTIFIER.fullmatch(text, s0, at) else 2)
-                or _phrase_after_comma(text, s0, at)
-                or _phrase_after_subordinator(text, s0, at)
-                or _head_before_relative(text, s0, at)
+                short_phrase(text, s0, at, 12 if that else 10, 1 if _QUANTIFIER.fullmatch(text, s0, at) else 2)
+                or phrase_after_comma(text, s0, at)
+                or phrase_after_subordinator(text, s0, at)
+                or head_before_relative(text, s0, at)
             )
         return men
 
-    def _cue_before_comma(self, s0: int, cue: _Cue) -> _Cue | None:
+    def _cue_before_comma(self, s0: int, cue: Cue) -> Cue | None:
         """The cue of the group ending right before the comma that joins ``cue`` ("he said, adding")."""
         at = self._coordinator(s0, cue)
         if at is None or self.text[at] != ",":
             return None
         for c in self.group:
-            if c.end <= at and not self.text[c.end : at].strip(_SPACES) and c.lemma not in _NO_VERB:
+            if c.end <= at and not self.text[c.end : at].strip(SPACES) and c.lemma not in _NO_VERB:
                 return c
         return None
 
@@ -2060,7 +1632,7 @@ class _Finder:
         if prev <= s0:
             return None
         name = mention_at_end(text, comma, prev + 1)
-        if name is None or name.form != "name" or text[prev + 1 : name.start].strip(_SPACES):
+        if name is None or name.form != "name" or text[prev + 1 : name.start].strip(SPACES):
             return None
         words = name.text.split()
         if len(words) < 2 or not all(w[0].isupper() or w in _NAME_PARTICLES for w in words):
@@ -2072,14 +1644,14 @@ class _Finder:
         after an aside: "Many speakers at the service — including ... — said"."""
         text = self.text
         first = min((i for i in (text.find(c, s0, end + 1) for c in ",—–") if i >= 0), default=-1)
-        return _short_phrase(text, s0, first, 8, 1) if first > s0 else None
+        return short_phrase(text, s0, first, 8, 1) if first > s0 else None
 
     def _subject_at(self, at: int, s0: int) -> Mention | None:
         """The subject of the cue at ``at``, asked once per article position (quoted speech's rules,
         the trailing and the clause rules share it)."""
         return subject_in(self.doc, at, s0)
 
-    def _said_this(self, s0: int, men: Mention, cue: _Cue) -> _Found | None:
+    def _said_this(self, s0: int, men: Mention, cue: Cue) -> _Found | None:
         """'Turkey does not intend to retreat ... The republic's Foreign Minister Mevlut Cavusoglu
         said this in an interview': the sentence before, in the same paragraph."""
         text = self.text
@@ -2187,7 +1759,7 @@ def reported_rows(
     doc: Document | None = None,
 ) -> list[QuoteRow]:
     """``find_reported`` on rows (``extract`` makes each Quote once, with its final number)."""
-    cues = _cues(text)
+    cues = find_cues(text)
     if not cues and not any(q.kind == "partial" for q in quoted):
         return []  # no cue, and no partial quote for a "Name: CLAUSE"
     if doc is None:
