@@ -114,7 +114,7 @@ def test_they_after_a_body_is_that_body():
             "at commercial rates of interest.\n\nThey say the Lib Dem policy would leave universities wholly dependent "
             "for their income on the goodwill of the chancellor.")
     assert [(q.mention, q.speaker) for q in indirect(text)] == [
-        ("The Conservatives", "Conservatives"), ("They", "Conservatives")
+        ("The Conservatives", "Conservative Party"), ("They", "Conservative Party")
     ]
 
 
@@ -194,3 +194,14 @@ def test_a_document_speaks_for_its_author(text, mention, speaker):
 def test_a_document_of_a_place_or_a_sponsor_has_no_author(text):
     (q,) = indirect(text)
     assert q.speaker is None
+
+
+def test_a_party_is_one_speaker_whatever_the_article_calls_it():
+    # BBC politics: "The Tories say ...", "The Conservatives say ...", "Labour said ..." and "The Lib Dems say ..."
+    # were the speakers "Tories", "Conservatives", "Labour" and "Lib Dems": a filter on one missed the others.
+    # The adjective alone ("Tory delegates", "the Lib Dem spokesman") names no party.
+    text = ("The Tories say the code of conduct is not legally binding. The Conservatives say they would abolish "
+            "university tuition fees. Labour said the plans were a fraud. The Lib Dems say the changes are welcome.")
+    assert [q.speaker for q in indirect(text)] == [
+        "Conservative Party", "Conservative Party", "Labour Party", "Liberal Democrats"
+    ]
