@@ -90,6 +90,19 @@ def test_search_filters_and_errors(seeded_cli):
     assert status == 1 and "not a date" in err
 
 
+def test_a_word_of_letters_and_digits_finds_them_written_apart(seeded_cli):
+    # a fact-checker types "S400": the seeds write "S-400" (indexed "s 400"), and "S400" found nothing
+    def ids(*args: str) -> set[int]:
+        status, out, _ = seeded_cli("search", *args, "--format", "json", "--limit", "500")
+        assert status == 0
+        return {json.loads(line)["id"] for line in out.splitlines()}
+
+    hyphenated = ids('"S-400"')
+    assert hyphenated and ids("S400") == hyphenated
+    assert ids("erdogan S400") == ids('erdogan "S-400"') != set()
+    assert hyphenated <= ids("S40", "--prefix")  # typed as far as "S40" in the search box ("S-400s" too)
+
+
 def test_show_prints_the_evidence_and_marks_the_quote_in_its_paragraph(seeded_cli):
     _, out, _ = seeded_cli("search", "clear signal", "--format", "json")
     quote_id = next(r["id"] for r in map(json.loads, out.splitlines()) if r["text"] == "clear signal")

@@ -103,6 +103,8 @@ def test_user_text_becomes_quoted_terms_and_phrases():
     assert parse_query('Erdoğan "clear signal" S-400') == [("erdogan",), ("clear", "signal"), ("s",), ("400",)]
     assert fts5_query('a "b c') == '"a" "b" "c"'
     assert tsquery('"clear signal" sanctions') == "('clear' <-> 'signal') & 'sanctions'"
+    assert fts5_query("erdogan S400") == '"erdogan" AND ("s400" OR "s 400")'
+    assert tsquery("S40", prefix=True) == "('s40':* | ('s' <-> '40':*))"
     assert fts5_query('*** OR NEAR( ") \x00') == '"or" "near"'
     assert search_fold("İsmail  Demir’s S-400") == "ismail demir s s 400"
 

@@ -114,29 +114,54 @@ def leave_one_out(text: str) -> list[tuple[str, str]]:
     ]
 
 
+# A word of letters and digits ("s400", "f35", "g7") and its runs: the index holds "S-400" as "s 400".
+_LETTERS_DIGITS = re.compile(r"[a-z]+[0-9]+[a-z0-9]*|[0-9]+[a-z]+[a-z0-9]*")
+_RUN = re.compile(r"[a-z]+|[0-9]+")
+
+
+def _spelled_apart(term: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The runs of a one-word term that mixes letters and digits ("s400" -> ("s", "400")), which
+    the text may write apart ("S-400", "S 400"); None for any other term."""
+    if len(term) != 1 or not _LETTERS_DIGITS.fullmatch(term[0]):
+        return None
+    return tuple(_RUN.findall(term[0]))
+
+
 def fts5_query(text: str, prefix: bool = False) -> str:
     """An FTS5 MATCH expression requiring every term; '' when the text has no words.
 
     With ``prefix`` the last word also matches longer words ("sanc" finds "sanctions"), for
-    search as you type.
+    search as you type. A word of letters and digits also matches them written apart ("S400"
+    finds "S-400").
     """
-    terms = parse_query(text)
-    out = ['"' + " ".join(t) + '"' for t in terms]
-    if _prefix_last(text, terms, prefix):
-        out[-1] += "*"
-    return " ".join(out)
-
-
-def tsquery(text: str, prefix: bool = False) -> str:
-    """A PostgreSQL ``to_tsquery('simple', ...)`` expression requiring every term (``prefix``: as for FTS5)."""
     terms = parse_query(text)
     star = _prefix_last(text, terms, prefix)
     out = []
     for i, t in enumerate(terms):
-        ws = [f"'{w}'" for w in t]
-        if star and i == len(terms) - 1:
-            ws[-1] += ":*"
-        out.append("(" + " <-> ".join(ws) + ")" if len(ws) > 1 else ws[0])
+        end = "*" if star and i == len(terms) - 1 else ""
+        one = '"' + " ".join(t) + '"' + end
+        apart = _spelled_apart(t)
+        out.append(one if apart is None else f'({one} OR "{" ".join(apart)}"{end})')
+    # FTS5 reads phrases side by side as AND, but not a parenthesised group beside them
+    return (" AND " if any(o.startswith("(") for o in out) else " ").join(out)
+
+
+def tsquery(text: str, prefix: bool = False) -> str:
+    """A PostgreSQL ``to_tsquery('simple', ...)`` expression requiring every term (``prefix`` and
+    words of letters and digits: as for FTS5)."""
+    terms = parse_query(text)
+    star = _prefix_last(text, terms, prefix)
+
+    def phrase(words: tuple[str, ...], end: str) -> str:
+        ws = [f"'{w}'" for w in words]
+        ws[-1] += end
+        return "(" + " <-> ".join(ws) + ")" if len(ws) > 1 else ws[0]
+
+    out = []
+    for i, t in enumerate(terms):
+        end = ":*" if star and i == len(terms) - 1 else ""
+        apart = _spelled_apart(t)
+        out.append(phrase(t, end) if apart is None else f"({phrase(t, end)} | {phrase(apart, end)})")
     return " & ".join(out)
 
 
