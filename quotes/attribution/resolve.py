@@ -650,18 +650,27 @@ def known_gender(doc: Document, person: str, registry: Registry | None = None) -
     form of address ("Ms James" for Shani Rhys James), else ``_gender_in_article``."""
     gender = _gender(person, registry or default_registry())
     if gender is None and " " in person:
-        family = person.split()[-1]
-        for m in _ADDRESSED.finditer(doc.text):
-            if m.group(2) == family:
-                said = _HONORIFIC_GENDER.get(fold(m.group(1)))
-                if gender is not None and said != gender:
-                    return None
-                gender = said
+        for said in _addressed(doc).get(person.split()[-1], ()):
+            if gender is not None and said != gender:
+                return None
+            gender = said
         gender = gender or _gender_in_article(doc, person)
     return gender
 
 
 _ADDRESSED = re.compile(r"\b(Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)[ \u00a0]+([A-Z][\w'’-]+)")
+
+
+def _addressed(doc: Document) -> dict[str, list[str | None]]:
+    """Each family name the article writes after "Mr", "Mrs" or "Ms", with the sex of each form of
+    address in text order; read once per article."""
+    key = ("addressed", None)
+    if key not in doc._cache:
+        found: dict[str, list[str | None]] = {}
+        for m in _ADDRESSED.finditer(doc.text):
+            found.setdefault(m.group(2), []).append(_HONORIFIC_GENDER.get(fold(m.group(1))))
+        doc._cache[key] = found
+    return doc._cache[key]
 
 
 # Someone described, not named, speaking: "the chancellor pledged", "said one London-based broker".
