@@ -10,7 +10,6 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -121,7 +120,7 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
         if not found and (without_dates := db.count(query, **everywhen)):
             notes.append(f"none in these dates: without --since/--until, {counted(without_dates, 'quote')} match"
                          " (a quote with no date is in no date range)")
-        elif found and (undated := db.count(query, **everywhen) - db.count(query, **everywhen, since=date.min)):
+        elif found and (undated := db.undated(query, **filters)):
             notes.append(f"{counted(undated, 'undated quote')} left out: a quote with no date is in no date range")
     if filters.get("outlet") and not found and not db.facets(outlet=filters["outlet"]).outlets:
         outlets = db.facets().outlets  # the CLI lists them nowhere else

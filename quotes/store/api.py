@@ -299,6 +299,14 @@ class QuoteDB:
             matches, params = self._source(f)
         return int(self._run(f"SELECT COUNT(*) FROM {matches}", params, f.raw)[0][0])
 
+    def undated(self, query: str = "", **filters: Unpack[SearchFilters]) -> int:
+        """How many quotes matching ``query`` and ``filters`` have no date: those any ``since``/``until`` leaves
+        out (the filters' own dates are not applied), for a search with dates to say so. A quote counts when
+        none of its publications is dated (with ``outlet``: none of that outlet's), as a date filter reads it."""
+        everywhen = {k: v for k, v in filters.items() if k not in ("since", "until")}
+        self._filters("undated", query, everywhen)  # a misspelt filter is named
+        return self.count(query, **everywhen) - self.count(query, **everywhen, since=date.min)
+
     def near_misses(self, query: str, **filters: Unpack[SearchFilters]) -> list[tuple[str, int]]:
         """For a query of 2 to 12 terms: (a term, how many quotes :meth:`count` finds without it) for each
         term whose leaving out finds some, most first; what to drop from a pasted sentence ("..." Erdogan
