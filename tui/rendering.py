@@ -17,6 +17,7 @@ from rich.text import Text
 
 from quotes.results import DiffOp, QuoteRecord, SpeakerLink, who_said
 from quotes.safe_text import terminal_safe
+from quotes.store.fts import left_out, parse_query
 
 __all__ = [
     "plain",
@@ -102,8 +103,9 @@ def _fold(text: str) -> tuple[str, Sequence[int]]:
 
 
 def query_terms(query: str) -> list[str]:
-    """The words a user searched for, folded, without FTS operators; longest first."""
+    """The words a user searched for, folded, without FTS operators and those left out ("-word"); longest first."""
     words = {_fold(w)[0] for w in _WORD.findall(query) if w not in _OPERATORS}
+    words -= {w for t in left_out(query) for w in t} - {w for t in parse_query(query) for w in t}
     words = {w for w in words if len(w) > 1 or w.isdigit()}
     return sorted(words, key=len, reverse=True)
 

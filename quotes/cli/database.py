@@ -84,7 +84,7 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
     """
     from quotes.plural import counted
     from quotes.safe_text import terminal_safe
-    from quotes.store.fts import minus_words
+    from quotes.store.fts import left_out, parse_query, written
     from quotes.store.queries import Filters
 
     notes = []
@@ -92,10 +92,10 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
         return [EMPTY_DATABASE]
     if query.strip() and not Filters(query, raw=bool(filters.get("raw"))).has_words():
         notes.append(terminal_safe(f"the query {query!r} has no word to search for: every quote matches"))
-    if not filters.get("raw"):  # "erdogan -sanctions" found the quotes WITH sanctions, unsaid
-        for word in minus_words(query):
-            notes.append(terminal_safe(f"'-{word}' does not leave {word!r} out: a minus sign is no operator here, the word is"
-                                       f" searched like the others (with --raw, NOT \"{word}\" leaves it out)"))
+    if not filters.get("raw") and (left := left_out(query)) and not parse_query(query):
+        listed = ", ".join(written(t) for t in left)
+        within = " the filters select" if any(filters.get(k) for k in ("speaker", "outlet", "since", "until", "kind")) else ""
+        notes.append(terminal_safe(f"the query only leaves words out ({listed}): every quote{within} without them matches"))
     if filters.get("speaker"):
         names = db.speaker_names(filters["speaker"])
         if not names and not found:

@@ -18,7 +18,7 @@ from textual.worker import get_current_worker
 from quotes.periods import Period
 from quotes.plural import counted
 from quotes.results import Facets, QuoteRecord, SpeakerLink
-from quotes.store.fts import minus_words
+from quotes.store.fts import left_out, written
 
 from ..bindings import RESULTS, SEARCH, bindings
 from ..rendering import inferred_aliases, plain
@@ -266,8 +266,9 @@ class SearchScreen(QuoteActions, Screen):
             return text
         first, last = state.offset + 1, state.offset + rows
         text = Text(f"Quotes {first}–{last} of {total}", style="bold")
-        for word in minus_words(state.query):  # a web searcher's "-word" leaves nothing out here: said first
-            text.append(f" (“-{plain(word)}”: searched, not left out)", style="yellow")
+        if left := left_out(state.query):  # "-word": the quotes that hold it are left out, said first
+            text.append(" · without ")
+            text.append(plain(", ".join(written(t) for t in left)), style="italic")
         for label, value in state.describe()[1:-1]:  # the filters before the sort: a narrow terminal cuts the end
             text.append(f" · {label.lower()}: ")
             text.append(plain(value), style="italic")
