@@ -3,6 +3,7 @@ Python API. Each test failed on eac22b8 (main at the start of the session)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -63,3 +64,95 @@ def cli_main(capsys: pytest.CaptureFixture[str]):
         return status, out, err
 
     return run_cli
+
+
+def _articles(folder: Path, *texts: str) -> str:
+    """A .jsonl of articles (BBC texts, cut), one per line; its path."""
+    path = folder / "bbc.jsonl"
+    path.write_text("".join(json.dumps({"text": t, "url": f"https://bbc.example/{n}"}) + "\n" for n, t in enumerate(texts)), encoding="utf-8")
+    return str(path)
+
+
+# BBC politics_001 and sport_049, cut: "£1,400" and "that's" hold "s" and "400"; "anti-doping war" holds "anti" and "war".
+MATERNITY = (
+    "Labour plans maternity pay rise\n\nMaternity pay for new mothers is to rise by £1,400 as part of new proposals announced by"
+    " the Trade and Industry Secretary Patricia Hewitt.\n\nMs Hewitt said: \"We have made a firm commitment. We will definitely"
+    " extend the maternity pay, from the six months where it now is to nine months, that's the extra £1,400.\"\n"
+)
+DOPING = (
+    "Jones happy with 'lie detector' test\n\nCommunications director Nick Davies said the IAAF would seek to contact Conte \"for"
+    " further information\". \"If it is felt there is case to answer, it would be for its national governing body to take the"
+    " appropriate disciplinary action,\" he added. \"The US Anti-Doping Agency has proved itself to be very diligent in its"
+    " anti-doping war.\"\n"
+)
+# BBC politics_062, cut
+ANTI_WAR = (
+    "Muslim group urges tactical votes\n\nBut Professor John Curtice said the Muslim anti-war vote could be split between the"
+    " Liberal Democrats and Respect, meaning neither would benefit much at the ballot box.\n"
+)
+
+
+# --- S12-1: a hyphenated word is one word, not its parts anywhere ------------------------------------
+
+
+def test_a_hyphenated_word_is_searched_as_written(db: QuoteDB, tmp_path: Path, seeds: Path):
+    """`quotes search S-400` found Hewitt's "that's the extra £1,400" ("s" and "400"), `anti-war` Davies's
+    "Anti-Doping Agency ... anti-doping war"."""
+    db.ingest([str(seeds), _articles(tmp_path, MATERNITY, DOPING, ANTI_WAR)])
+    assert not any("1,400" in q.text for q in db.search("S-400", limit=None))
+    assert db.count("S-400") == db.count('"S-400"') > 0  # the seeds' S-400 quotes, as a phrase finds them
+    assert [q.speaker for q in db.search("anti-war")] == ["John Curtice"]
+    assert [q.speaker for q in db.search("£1,400")] == ["Patricia Hewitt"]
+    assert db.count("that's the extra") == 1 == db.count("anti-doping")
+    assert db.near_misses("F-35") == []  # was "without 'f': 1 quote": one term, nothing to leave out
+
+
+def test_a_word_of_letters_and_digits_is_found_written_either_way(db: QuoteDB, tmp_path: Path):
+    together = '"We will not give up the S400 whatever Washington says," Erdogan told reporters in Ankara on Tuesday.'
+    db.ingest([_articles(tmp_path, together)])
+    assert db.count("S-400") == db.count("S400") == db.count("Covid-19 S400") + 1 == 1
+
+
+# --- S12-2: compare says whose each quote is when a name selects several speakers ---------------------
+
+# BBC politics_012 and politics_070, cut: Tony Blair and Sir Ian Blair each say "sorry".
+APOLOGY = (
+    "PM apology over jailings\n\nTony Blair has apologised to two families who suffered one of the UK's biggest miscarriages of"
+    " justice.\n\nThe prime minister was commenting on the wrongful jailing of 11 people for IRA bomb attacks on pubs in Guildford"
+    " and Woolwich in 1974. Mr Blair said: \"I am very sorry that they were subject to such an ordeal and injustice.\"\n"
+)
+ARRESTS = (
+    "Opposition grows to house arrests\n\nThe government proposed the idea and a range of other new powers after the laws lords"
+    " said current detentions without trial broke human rights laws. New Metropolitan Police Commissioner Sir Ian Blair has"
+    " backed the control orders, saying: \"I'm sorry. It is a dilemma, but there is only one choice.\"\n"
+)
+
+
+def test_compare_names_the_speaker_of_each_quote_when_a_name_selects_several(db: QuoteDB, tmp_path: Path, cli):
+    """`quotes compare Blair` listed Sir Ian Blair's "I'm sorry. It is a dilemma" under "Blair" with no name: Tony Blair's, read."""
+    db.ingest([_articles(tmp_path, APOLOGY, ARRESTS)])
+    assert db.speaker_names("Blair") == ["Ian Blair", "Tony Blair"]
+    status, out, err = cli("compare", "Blair", "Tony Blair", "--query", "sorry")
+    assert status == 0, err
+    blair, tony = out.split("\n\n")
+    assert blair.splitlines()[1].split() == ["ID", "DATE", "SPEAKER", "OUTLET", "KIND", "QUOTE"]
+    assert any(line.split()[1:3] == ["Ian", "Blair"] and "It is a dilemma" in line for line in blair.splitlines()), blair
+    assert tony.splitlines()[1].split() == ["ID", "DATE", "OUTLET", "KIND", "QUOTE"]  # one speaker: no column for it
+
+
+# --- S12-3: a result's snippet starts at a word and never drops the quote's last letters -------------
+
+
+def test_a_snippet_starts_at_a_word_and_keeps_the_end_it_shows():
+    """The results showed "…n immediate election" (BBC: "an immediate election"), and a quote whose rest
+    just filled the column lost its last letter without an ellipsis ("…would not affect i")."""
+    from tui.rendering import snippet
+
+    text = "Mr O'Carroll said a rise in interest rates ahead of an immediate election would not affect it"
+    for width in range(12, len(text) + 2):
+        shown = snippet(text, "election", width).plain
+        assert len(shown) <= width and "election" in shown, (width, shown)
+        body = shown.strip("…")
+        assert body in text and (shown.endswith("…") or text.endswith(body)), (width, shown)
+        assert shown[0] != "…" or text[text.index(body) - 1] == " ", (width, shown)  # from a word's start
+    assert snippet(text, "election", 40).plain == "…an immediate election would not affect…"

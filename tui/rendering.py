@@ -138,13 +138,14 @@ def snippet(text: str, query: str, width: int) -> Text:
     spans = match_spans(one_line, query_terms(query))
     start = 0
     if spans and spans[0][1] > width - 1:
-        start = max(0, spans[0][0] - width // 3)
-    piece = one_line[start : start + width]
+        start = max(0, min(spans[0][0] - width // 3, len(one_line) - width + 1))  # near the end: the width filled
+        if start and not one_line[start - 1].isspace():  # from the next word: "…n immediate election" cut a word
+            start = one_line.find(" ", start, spans[0][0]) + 1 or spans[0][0]
     prefix = "…" if start else ""
-    if start + width < len(one_line):
-        piece = piece[: max(0, width - 1 - len(prefix))] + "…"
-    elif prefix:
-        piece = piece[: max(0, width - 1)]
+    room = width - len(prefix)
+    piece = one_line[start:]
+    if len(piece) > room:  # cut, and said so: the quote goes on
+        piece = piece[: max(0, room - 1)] + "…"
     out = Text(prefix + piece)
     shift = len(prefix) - start
     for s, e in spans:

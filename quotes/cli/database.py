@@ -114,7 +114,8 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
                                        " (give the whole name of the one you mean)"))
     if query.strip() and not found and (misses := db.near_misses(query, **filters)[:3]):
         without = "; ".join(f"without {term!r}: {counted(n, 'quote')}" for term, n in misses)
-        notes.append(terminal_safe(f"no quote has every word of the query ({without})"))
+        none_of = " and none it leaves out" if left_out(query) and not filters.get("raw") else ""
+        notes.append(terminal_safe(f"no quote has every word of the query{none_of} ({without})"))
     if filters.get("since") or filters.get("until"):
         everywhen = {k: v for k, v in filters.items() if k not in ("since", "until")}
         if not found and (without_dates := db.count(query, **everywhen)):

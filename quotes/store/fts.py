@@ -58,6 +58,8 @@ _PHRASE_MARKS = str.maketrans(dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"
 
 
 _CHUNK = regex.compile(r"\S+")
+_JOINED = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:(?:[-\u2010\u2011'\u2019\u02bc.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*")
+"""A word, or words joined by a hyphen, an apostrophe, a point or a comma between digits: one term, as written."""
 MINUS_SIGNS = ("-", "\u2212")
 """A hyphen-minus, or the minus sign (U+2212) that ``quotes search erdogan -sanctions`` hands over (argparse
 would read "-sanctions" as an option), before a word leaves it out."""
@@ -85,8 +87,8 @@ def query_terms(text: str) -> list[tuple[Term, bool]]:
             ws = tuple(words(m.group()))
             if m.group().startswith(MINUS_SIGNS) and _left_out(text, m.start()):
                 terms.extend([(ws, True)] if ws else [])
-            else:
-                terms.extend(((w,), False) for w in ws)
+            else:  # a word written with hyphens, apostrophes or points ("S-400", "anti-war", "U.S.", "1,400") is a phrase
+                terms.extend((piece, False) for p in _JOINED.finditer(m.group()) if (piece := tuple(words(p.group()))))
 
     pos = 0
     for m in _PHRASE.finditer(text):
@@ -134,7 +136,7 @@ def written(term: Term, left_out: bool = False) -> str:
 
 def leave_one_out(text: str) -> list[tuple[str, str]]:
     """(a term, the query without it) for each term of a query of several ([] for one term or none);
-    a term left out is named with its minus sign ("-sanctions").
+    a term left out is named as typed ("-sanctions", '-"clear signal"').
 
     A word being typed stays a prefix where it is kept (the query then ends with it, no space after);
     the others are whole words (a space ends the query).
@@ -146,7 +148,7 @@ def leave_one_out(text: str) -> list[tuple[str, str]]:
     shown = [written(t, out) for t, out in terms]
     last = len(terms) - 1
     return [
-        (("-" if out else "") + " ".join(t), " ".join(shown[:i] + shown[i + 1 :]) + ("" if typed and i != last else " "))
+        (shown[i] if out else " ".join(t), " ".join(shown[:i] + shown[i + 1 :]) + ("" if typed and i != last else " "))
         for i, (t, out) in enumerate(terms)
     ]
 
@@ -157,11 +159,13 @@ _RUN = re.compile(r"[a-z]+|[0-9]+")
 
 
 def _spelled_apart(term: Term) -> Term | None:
-    """The runs of a one-word term that mixes letters and digits ("s400" -> ("s", "400")), which
-    the text may write apart ("S-400", "S 400"); None for any other term."""
-    if len(term) != 1 or not _LETTERS_DIGITS.fullmatch(term[0]):
-        return None
-    return tuple(_RUN.findall(term[0]))
+    """The other spelling of a word that mixes letters and digits: its runs apart ("s400" -> ("s", "400")),
+    as the text may write it ("S-400", "S 400"), or those runs together ("S-400" -> ("s400",)); None for
+    any other term."""
+    if len(term) == 1:
+        return tuple(_RUN.findall(term[0])) if _LETTERS_DIGITS.fullmatch(term[0]) else None
+    joined = "".join(term)
+    return (joined,) if _LETTERS_DIGITS.fullmatch(joined) and all(_RUN.fullmatch(w) for w in term) else None
 
 
 def _rendered(text: str, prefix: bool, render: Callable[[Term, str], str], star: str) -> list[tuple[str, bool]]:
