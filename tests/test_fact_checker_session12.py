@@ -156,3 +156,14 @@ def test_a_snippet_starts_at_a_word_and_keeps_the_end_it_shows():
         assert body in text and (shown.endswith("…") or text.endswith(body)), (width, shown)
         assert shown[0] != "…" or text[text.index(body) - 1] == " ", (width, shown)  # from a word's start
     assert snippet(text, "election", 40).plain == "…an immediate election would not affect…"
+
+
+# --- S12-5: query words after an option are query words --------------------------------------------------
+
+
+def test_search_words_after_an_option_are_part_of_the_query(seeded: QuoteDB, cli):
+    """`quotes search erdogan --limit 2 sanctions` failed: "unrecognized arguments: sanctions"."""
+    status, out, err = cli("search", "erdogan", "--limit", "2", "sanctions")
+    assert status == 0 and f"{seeded.count('erdogan sanctions')} quotes match; showing 1-2." in err, err
+    with pytest.raises(SystemExit):  # a mistyped option is still refused
+        cli("search", "erdogan", "--bogus")
