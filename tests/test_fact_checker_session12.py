@@ -167,3 +167,15 @@ def test_search_words_after_an_option_are_part_of_the_query(seeded: QuoteDB, cli
     assert status == 0 and f"{seeded.count('erdogan sanctions')} quotes match; showing 1-2." in err, err
     with pytest.raises(SystemExit):  # a mistyped option is still refused
         cli("search", "erdogan", "--bogus")
+
+
+# --- S12-6: `quotes show` says "not identified" as the TUI does, not "unknown", a kind of speaker ---------
+
+
+def test_show_says_a_speaker_is_not_identified(seeded: QuoteDB, cli):
+    """`quotes show` printed "speaker: unknown" where the TUI says "not identified", and `quotes speakers` lists
+    "unknown" as a kind (Microsoft, unknown): read as a speaker of that name or kind."""
+    unnamed = next(q for q in seeded.search(limit=None) if q.speaker is None and q.mention)
+    status, out, err = cli("show", str(unnamed.id))
+    assert status == 0, err
+    assert "speaker:    not identified" in out.splitlines() and f"mention:    {unnamed.mention}" in out.splitlines(), out

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
         formatter_class=formatter,
     )
     p.add_argument("speakers", nargs="+", metavar="SPEAKER", help="speaker names or aliases")
-    p.add_argument("--query", "-q", default="", help="only quotes with these words")
+    p.add_argument("--query", "-q", default="", help="only quotes with these words (-word: without it)")
     p.add_argument("--limit", "-n", type=non_negative, default=10, metavar="N", help="at most N quotes each (default 10)")
     add_filter_arguments(p, speaker=False)
     add_db_argument(p)
