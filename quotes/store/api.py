@@ -303,9 +303,13 @@ class QuoteDB:
         """How many quotes matching ``query`` and ``filters`` have no date: those any ``since``/``until`` leaves
         out (the filters' own dates are not applied), for a search with dates to say so. A quote counts when
         none of its publications is dated (with ``outlet``: none of that outlet's), as a date filter reads it."""
-        everywhen = {k: v for k, v in filters.items() if k not in ("since", "until")}
-        self._filters("undated", query, everywhen)  # a misspelt filter is named
-        return self.count(query, **everywhen) - self.count(query, **everywhen, since=date.min)
+        everywhen, dated = filters.copy(), filters.copy()
+        everywhen.pop("since", None)
+        everywhen.pop("until", None)
+        dated.pop("until", None)
+        dated["since"] = date.min  # every date is after it: what it leaves out has none
+        self._filters("undated", query, dict(everywhen))  # a misspelt filter is named
+        return self.count(query, **everywhen) - self.count(query, **dated)
 
     def near_misses(self, query: str, **filters: Unpack[SearchFilters]) -> list[tuple[str, int]]:
         """For a query of 2 to 12 terms: (a term, how many quotes :meth:`count` finds without it) for each
