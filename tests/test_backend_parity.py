@@ -19,6 +19,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 WORDS = [
     "sanctions", "S-400", "Erdoğan", "erdogan", "ÇAVUŞOĞLU", "İsmail", "clear", "signal", "will", "not", "Turkey's",
     "Russia", "US", "the", "CAATSA", "regiment", "sanc", "defen", "“clear", "signal”", "don’t", "🙂", "مرحبا", "x",
+    "-sanctions", "-S-400", "-erdogan", "-sanc", '-"clear', "S400", "U.S.",  # left out (a minus sign), joined words
 ]
 OPERATORS = ["AND", "OR", "NOT", "(", ")", '"', "*", "-", "NEAR"]
 queries = st.lists(st.sampled_from(WORDS + OPERATORS), max_size=6).map(" ".join)

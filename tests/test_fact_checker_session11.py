@@ -405,36 +405,6 @@ def test_a_list_given_for_one_speaker_or_outlet_is_a_type_error_that_says_so(db_
         assert db.count(speaker="Erdogan") == sum(len(v) for v in db.compare(["Erdogan"], limit=None).values())
 
 
-# --- S11-15: "-word" leaves nothing out, and the CLI and the TUI say so ------------------------------
-
-
-def test_a_minus_sign_before_a_word_is_said_to_leave_nothing_out(seeded_db: QuoteDB, workdir: Path):
-    """A web searcher's "erdogan -sanctions" found the four quotes WITH sanctions, without a word."""
-    from quotes.store.fts import minus_words
-
-    assert minus_words('erdogan -sanctions "a -b" S-400 -S-400 – x') == ["sanctions", "S-400"]
-    assert seeded_db.count("erdogan -sanctions") == seeded_db.count("erdogan sanctions") > 0
-    proc = cli("search", "erdogan -sanctions", "--db", str(workdir / "quotes.sqlite"))
-    note = ("'-sanctions' does not leave 'sanctions' out: a minus sign is no operator here, the word is searched like"
-            " the others (with --raw, NOT \"sanctions\" leaves it out)")
-    assert proc.returncode == 0 and note in proc.stderr.splitlines(), proc.stderr
-    assert "minus" not in cli("search", "S-400", "--db", str(workdir / "quotes.sqlite")).stderr
-    raw = cli("search", 'erdogan NOT "sanctions"', "--raw", "--format", "json", "--db", str(workdir / "quotes.sqlite"))
-    texts = [json.loads(line)["text"].lower() for line in raw.stdout.splitlines()]
-    assert raw.returncode == 0 and texts and not any("sanction" in t for t in texts)  # what the note offers does
-
-    async def scenario():
-        app = QuotesApp(seeded_db)
-        async with app.run_test(size=(120, 30)) as pilot:
-            await settle(pilot)
-            await pilot.press(*"erdogan -sanctions")
-            await settle(pilot)
-            status = _plain(app.screen.query_one("#status"))
-            assert status.startswith("Quotes 1–4 of 4 (“-sanctions”: searched, not left out)"), status
-
-    run(scenario)
-
-
 # --- S11-16: a quotation pasted with its attribution finds the quotation -----------------------------
 
 PASTED = "“Sanctions are a wrong decision,” Cavusoglu told reporters"

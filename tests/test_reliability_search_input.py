@@ -93,8 +93,10 @@ def test_user_text_with_operators_and_stray_marks_means_its_words(seeded_db: Quo
     plain = {r.id for r in seeded_db.search("clear signal", limit=100)}
     assert plain  # the seeds hold Pompeo's "clear signal"
     for q in ('"clear signal', 'clear signal"', "clear* signal*", "(clear) (signal)", "clear\x00signal",
-              "«clear» “signal”", "CLEAR   SIGNAL", "clear -signal", "clear:signal"):
+              "«clear» “signal”", "CLEAR   SIGNAL", "clear - signal", "clear:signal"):
         assert {r.id for r in seeded_db.search(q, limit=100)} == plain, q
+    # "-signal" leaves signal out (test_search_exclusion): what "clear" finds besides
+    assert {r.id for r in seeded_db.search("clear -signal", limit=100)} == {r.id for r in seeded_db.search("clear", limit=100)} - plain
     # no word at all (a lone '"' typed to start a phrase): what an empty query shows, not nothing
     everything = seeded_db.search("", limit=100)
     for q in ('"', "*", '"*"', "-", "  ()  "):

@@ -100,7 +100,7 @@ def test_word_diff_shows_an_editors_brackets_and_punctuation():
 
 
 def test_user_text_becomes_quoted_terms_and_phrases():
-    assert parse_query('Erdoğan "clear signal" S-400') == [("erdogan",), ("clear", "signal"), ("s",), ("400",)]
+    assert parse_query('Erdoğan "clear signal" S-400') == [("erdogan",), ("clear", "signal"), ("s", "400")]  # S-400 as written
     assert fts5_query('a "b c') == '"a" "b" "c"'
     assert tsquery('"clear signal" sanctions') == "('clear' <-> 'signal') & 'sanctions'"
     assert fts5_query("erdogan S400") == '"erdogan" AND ("s400" OR "s 400")'

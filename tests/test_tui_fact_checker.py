@@ -277,7 +277,8 @@ def test_a_pasted_sentence_that_finds_nothing_says_which_word_to_leave_out(seede
     assert seeded.near_misses(PASTED) == [("said", 1)]
     (quote,) = seeded.search(PASTED.replace(" said.", ""))
     assert quote.speaker == "Mevlut Cavusoglu" and "Sanctions are a wrong decision" in quote.text
-    assert seeded.near_misses("S-400") and seeded.near_misses("sanctions") == []  # one term: nothing to leave out
+    assert seeded.near_misses("S-400") == seeded.near_misses("sanctions") == []  # one term: nothing to leave out
+    assert seeded.near_misses("S-400 zzz") == [("zzz", seeded.count("S-400"))]
     assert seeded.near_misses("sanctions OR nothing", raw=True) == []
     with pytest.raises(TypeError, match="speakr"):
         seeded.near_misses("x y", speakr="Erdogan")  # type: ignore[call-arg]

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from quotes.results import DiffOp, QuoteRecord, SpeakerLink, who_said
 from quotes.safe_text import terminal_safe
+from quotes.store.fts import left_out, parse_query
 
 __all__ = [
     "plain",
@@ -102,8 +103,9 @@ def _fold(text: str) -> tuple[str, Sequence[int]]:
 
 
 def query_terms(query: str) -> list[str]:
-    """The words a user searched for, folded, without FTS operators; longest first."""
+    """The words a user searched for, folded, without FTS operators and those left out ("-word"); longest first."""
     words = {_fold(w)[0] for w in _WORD.findall(query) if w not in _OPERATORS}
+    words -= {w for t in left_out(query) for w in t} - {w for t in parse_query(query) for w in t}
     words = {w for w in words if len(w) > 1 or w.isdigit()}
     return sorted(words, key=len, reverse=True)
 
@@ -136,13 +138,14 @@ def snippet(text: str, query: str, width: int) -> Text:
     spans = match_spans(one_line, query_terms(query))
     start = 0
     if spans and spans[0][1] > width - 1:
-        start = max(0, spans[0][0] - width // 3)
-    piece = one_line[start : start + width]
+        start = max(0, min(spans[0][0] - width // 3, len(one_line) - width + 1))  # near the end: the width filled
+        if start and not one_line[start - 1].isspace():  # from the next word: "…n immediate election" cut a word
+            start = one_line.find(" ", start, spans[0][0]) + 1 or spans[0][0]
     prefix = "…" if start else ""
-    if start + width < len(one_line):
-        piece = piece[: max(0, width - 1 - len(prefix))] + "…"
-    elif prefix:
-        piece = piece[: max(0, width - 1)]
+    room = width - len(prefix)
+    piece = one_line[start:]
+    if len(piece) > room:  # cut, and said so: the quote goes on
+        piece = piece[: max(0, room - 1)] + "…"
     out = Text(prefix + piece)
     shift = len(prefix) - start
     for s, e in spans:

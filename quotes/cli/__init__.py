@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -63,7 +64,11 @@ def _plugin_modules() -> list[ModuleType]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args, extra = parser.parse_known_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args, extra = parser.parse_known_args(_minus_words(parser, argv))
+    if extra and isinstance(getattr(args, "query", None), list):  # "quotes search erdogan --limit 5 turkey": words too
+        args.query += [word for word in extra if not word.startswith("-")]
+        extra = [word for word in extra if word.startswith("-")]
     if extra:  # said by the command's own parser, with its usage (argparse would give the top level's)
         _command_parser(parser, getattr(args, "command", None)).error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "handler", None):
@@ -82,6 +87,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f": {exc.filename}" if exc.filename else ""
         print(f"quotes {args.command}: stopped: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
+
+
+MINUS = "\u2212"
+"""The minus sign (U+2212), which a query reads as "-": a word typed with a hyphen-minus that argparse would
+take for an option ("-sanctions", "-nato" as -n ato) is handed to the command with it instead."""
+_MINUS_WORD = re.compile(r"-[^\W\d_]")
+_QUERY_OPTIONS = ("--query", "-q")
+
+
+def _minus_words(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``argv`` with each query word typed with a minus sign ("quotes search erdogan -sanctions", "quotes export
+    --query -sanctions") written with the minus sign that argparse reads as no option; an option of the command
+    ("-n", "-n5", "-h") stays one."""
+    command = _command_parser(parser, argv[0] if argv else None)
+    if command is parser:
+        return argv
+    options = set(command._option_string_actions)
+    short = tuple(o for o in options if len(o) == 2)
+    words_are_query = any(a.dest == "query" and a.nargs == "*" for a in command._actions)  # quotes search QUERY ...
+    out = argv[:1]
+    for i, word in enumerate(argv[1:], 1):
+        if word == "--":  # the rest is positional already
+            return out + argv[i:]
+        query = words_are_query or argv[i - 1] in _QUERY_OPTIONS
+        option = word in options or (word.startswith(short) and word[2:3].isdigit())
+        out.append(MINUS + word[1:] if query and not option and _MINUS_WORD.match(word) else word)
+    return out
 
 
 def _command_parser(parser: argparse.ArgumentParser, command: str | None) -> argparse.ArgumentParser:

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
         formatter_class=formatter,
     )
     p.add_argument("speakers", nargs="+", metavar="SPEAKER", help="speaker names or aliases")
-    p.add_argument("--query", "-q", default="", help="only quotes with these words")
+    p.add_argument("--query", "-q", default="", help="only quotes with these words (-word: without it)")
     p.add_argument("--limit", "-n", type=non_negative, default=10, metavar="N", help="at most N quotes each (default 10)")
     add_filter_arguments(p, speaker=False)
     add_db_argument(p)
@@ -73,9 +73,10 @@ def run(args: argparse.Namespace) -> int:
         if others[name]:  # "Howard" is the speaker known only so, not Michael Howard
             listed = ", ".join(s.name for s in others[name][:5]) + (", …" if len(others[name]) > 5 else "")
             print(terminal_safe(f"   (not {listed}: give the whole name of the one you mean)"))
+        whose = len(names) > 1 or bool(links[name])  # "Blair" is Ian, Selma and Tony Blair: each row says whose
         if quotes:
             print_table(
-                ("ID", "DATE", "OUTLET", "KIND", "QUOTE"),
-                [(q.id, q.published or "", q.outlet or "", q.kind, q.text) for q in quotes],
+                ("ID", "DATE", *(("SPEAKER",) if whose else ()), "OUTLET", "KIND", "QUOTE"),
+                [(q.id, q.published or "", *((q.speaker,) if whose else ()), q.outlet or "", q.kind, q.text) for q in quotes],
             )
     return 0 if all(selected.values()) else 1  # a name that selects nobody is an error a script must see

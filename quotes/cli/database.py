@@ -10,7 +10,6 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,7 +84,7 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
     """
     from quotes.plural import counted
     from quotes.safe_text import terminal_safe
-    from quotes.store.fts import minus_words
+    from quotes.store.fts import left_out, parse_query, written
     from quotes.store.queries import Filters
 
     notes = []
@@ -93,10 +92,10 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
         return [EMPTY_DATABASE]
     if query.strip() and not Filters(query, raw=bool(filters.get("raw"))).has_words():
         notes.append(terminal_safe(f"the query {query!r} has no word to search for: every quote matches"))
-    if not filters.get("raw"):  # "erdogan -sanctions" found the quotes WITH sanctions, unsaid
-        for word in minus_words(query):
-            notes.append(terminal_safe(f"'-{word}' does not leave {word!r} out: a minus sign is no operator here, the word is"
-                                       f" searched like the others (with --raw, NOT \"{word}\" leaves it out)"))
+    if not filters.get("raw") and (left := left_out(query)) and not parse_query(query):
+        listed = ", ".join(written(t) for t in left)
+        within = " the filters select" if any(filters.get(k) for k in ("speaker", "outlet", "since", "until", "kind")) else ""
+        notes.append(terminal_safe(f"the query only leaves words out ({listed}): every quote{within} without them matches"))
     if filters.get("speaker"):
         names = db.speaker_names(filters["speaker"])
         if not names and not found:
@@ -115,13 +114,14 @@ def filter_notes(db: QuoteDB, filters: dict[str, Any], found: bool, query: str =
                                        " (give the whole name of the one you mean)"))
     if query.strip() and not found and (misses := db.near_misses(query, **filters)[:3]):
         without = "; ".join(f"without {term!r}: {counted(n, 'quote')}" for term, n in misses)
-        notes.append(terminal_safe(f"no quote has every word of the query ({without})"))
+        none_of = " and none it leaves out" if left_out(query) and not filters.get("raw") else ""
+        notes.append(terminal_safe(f"no quote has every word of the query{none_of} ({without})"))
     if filters.get("since") or filters.get("until"):
         everywhen = {k: v for k, v in filters.items() if k not in ("since", "until")}
         if not found and (without_dates := db.count(query, **everywhen)):
             notes.append(f"none in these dates: without --since/--until, {counted(without_dates, 'quote')} match"
                          " (a quote with no date is in no date range)")
-        elif found and (undated := db.count(query, **everywhen) - db.count(query, **everywhen, since=date.min)):
+        elif found and (undated := db.undated(query, **filters)):
             notes.append(f"{counted(undated, 'undated quote')} left out: a quote with no date is in no date range")
     if filters.get("outlet") and not found and not db.facets(outlet=filters["outlet"]).outlets:
         outlets = db.facets().outlets  # the CLI lists them nowhere else

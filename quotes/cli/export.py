@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
         formatter_class=formatter,
     )
     p.add_argument("--csv", required=True, metavar="FILE", help="the CSV file to write, or - for standard output")
-    p.add_argument("--query", "-q", default="", help="only quotes with these words")
+    p.add_argument("--query", "-q", default="", help="only quotes with these words (-word: without it)")
     add_filter_arguments(p)
     p.add_argument(
         "--sort", choices=("id", "date", "oldest", "relevance"), default="id",

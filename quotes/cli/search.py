@@ -19,6 +19,8 @@ EXAMPLES = """examples:
   quotes search US sanctions                 # every word must appear
   quotes search erdogan                      # accents and case do not matter: finds Erdoğan
   quotes search '"clear signal"'             # double quotes: a phrase
+  quotes search erdogan -sanctions           # a minus sign leaves out the quotes with a word (or a "phrase")
+  quotes search -sanctions --speaker Erdogan # minus words alone: every quote without them
   quotes search CAATSA --speaker Pompeo --since 2020-12-01
   quotes search S-400 --since 2020-12 --until 2020-12  # December 2020 (2020: the whole year)
   quotes search --speaker "Tayyip Erdogan" --sort date --limit 100
@@ -34,10 +36,11 @@ def register(sub: argparse._SubParsersAction, formatter: type[argparse.HelpForma
         "search",
         help="search stored quotes by words, speaker, outlet, date",
         description="Search the stored quotes. Every word of QUERY must appear (accent- and\n"
-        "case-blind); filters narrow the result.\n\n" + EXAMPLES,
+        "case-blind), and none typed with a minus sign (-word, -\"a phrase\"; S-400 is a word);\n"
+        "filters narrow the result.\n\n" + EXAMPLES,
         formatter_class=formatter,
     )
-    p.add_argument("query", nargs="*", metavar="QUERY", help="words to find (default: all quotes)")
+    p.add_argument("query", nargs="*", metavar="QUERY", help="words to find, -words to leave out (default: all quotes)")
     add_filter_arguments(p)
     p.add_argument(
         "--sort", choices=("relevance", "date", "oldest"), default="relevance",

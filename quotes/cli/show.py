@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     fields = [
         ("quote", rec.text),
         ("kind", rec.kind),
-        ("speaker", rec.speaker or "unknown"),
+        ("speaker", rec.speaker or "not identified"),  # as the TUI says it: "unknown" is also a kind of speaker
         *(("inferred", link.seen_from(rec.speaker or "")) for link in links),  # a surname alone and its full name
         ("mention", rec.mention or ""),
         ("cue", rec.cue or ""),

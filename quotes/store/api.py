@@ -299,6 +299,18 @@ class QuoteDB:
             matches, params = self._source(f)
         return int(self._run(f"SELECT COUNT(*) FROM {matches}", params, f.raw)[0][0])
 
+    def undated(self, query: str = "", **filters: Unpack[SearchFilters]) -> int:
+        """How many quotes matching ``query`` and ``filters`` have no date: those any ``since``/``until`` leaves
+        out (the filters' own dates are not applied), for a search with dates to say so. A quote counts when
+        none of its publications is dated (with ``outlet``: none of that outlet's), as a date filter reads it."""
+        everywhen, dated = filters.copy(), filters.copy()
+        everywhen.pop("since", None)
+        everywhen.pop("until", None)
+        dated.pop("until", None)
+        dated["since"] = date.min  # every date is after it: what it leaves out has none
+        self._filters("undated", query, dict(everywhen))  # a misspelt filter is named
+        return self.count(query, **everywhen) - self.count(query, **dated)
+
     def near_misses(self, query: str, **filters: Unpack[SearchFilters]) -> list[tuple[str, int]]:
         """For a query of 2 to 12 terms: (a term, how many quotes :meth:`count` finds without it) for each
         term whose leaving out finds some, most first; what to drop from a pasted sentence ("..." Erdogan
@@ -306,7 +318,7 @@ class QuoteDB:
         to blame and the query holds a phrase in quotation marks beside other words (a sentence pasted from
         a story: “Sanctions are a wrong decision,” Cavusoglu told reporters), the words outside the
         phrases are left out together: ("cavusoglu told reporters", 1)."""
-        from .fts import leave_one_out, parse_query
+        from .fts import leave_one_out, query_terms, written
 
         self._filters("near_misses", query, dict(filters))  # a misspelt filter is named
         if filters.get("raw"):
@@ -316,11 +328,11 @@ class QuoteDB:
             return []
         found = [(term, self.count(rest, **filters)) for term, rest in options]
         if not any(n for _, n in found):
-            terms = parse_query(query)
-            phrases, outside = [t for t in terms if len(t) > 1], [t[0] for t in terms if len(t) == 1]
-            if phrases and outside:  # a space ends the query: the phrases' words are whole
-                quoted = " ".join('"' + " ".join(t) + '"' for t in phrases) + " "
-                found = [(" ".join(outside), self.count(quoted, **filters))]
+            terms = query_terms(query)
+            outside = [t[0] for t, out in terms if len(t) == 1 and not out]
+            if outside and any(len(t) > 1 and not out for t, out in terms):  # a space ends the query: the phrases' words are whole
+                kept = " ".join(written(t, out) for t, out in terms if len(t) > 1 or out) + " "  # the phrases, what is left out
+                found = [(" ".join(outside), self.count(kept, **filters))]
         return sorted(((term, n) for term, n in found if n), key=lambda tn: -tn[1])
 
     def facets(self, query: str = "", **filters: Unpack[SearchFilters]) -> Facets:

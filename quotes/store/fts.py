@@ -15,14 +15,15 @@ backends, written out for each (:func:`raw_fts5`, :func:`raw_tsquery`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import regex
 
 from quotes.names import fold
 
 __all__ = [
-    "search_fold", "words", "parse_query", "leave_one_out", "minus_words", "fts5_query", "tsquery", "raw_fts5",
-    "raw_tsquery", "QuerySyntaxError",
+    "search_fold", "words", "Term", "query_terms", "parse_query", "left_out", "written", "leave_one_out", "fts5_query",
+    "fts5_left_out", "tsquery", "tsquery_left_out", "raw_fts5", "raw_tsquery", "QuerySyntaxError",
 ]
 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
@@ -56,61 +57,99 @@ def search_fold(text: str | None) -> str:
 _PHRASE_MARKS = str.maketrans(dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"'))
 
 
-def parse_query(text: str) -> list[tuple[str, ...]]:
-    """User text as a list of terms; a term is a tuple of words (more than one: a phrase).
+_CHUNK = regex.compile(r"\S+")
+_JOINED = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:(?:[-\u2010\u2011'\u2019\u02bc.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*")
+"""A word, or words joined by a hyphen, an apostrophe, a point or a comma between digits: one term, as written."""
+MINUS_SIGNS = ("-", "\u2212")
+"""A hyphen-minus, or the minus sign (U+2212) that ``quotes search erdogan -sanctions`` hands over (argparse
+would read "-sanctions" as an option), before a word leaves it out."""
+_SIGNED = regex.compile(r"[-\u2212](?:[\p{L}\p{N}]|\")")
+
+
+Term = tuple[str, ...]
+"""The folded words of one term of a query (more than one: a phrase)."""
+
+
+def query_terms(text: str) -> list[tuple[Term, bool]]:
+    """User text as its terms in order, each with whether it is left out (typed with a minus sign).
 
     Balanced double quotes (“...”, „...“, «...» too) group a phrase; an unbalanced quote is ignored.
+    A minus sign at the start of the text or after a space leaves out the word or the "phrase" it
+    opens, as in a web search ("erdogan -sanctions", '-"united nations"'); a word that holds a hyphen
+    ("S-400", "anti-war") is a word, and one typed with a minus sign is left out as written
+    ("-S-400": the phrase "s 400").
     """
     text = text.replace("\x00", " ").translate(_PHRASE_MARKS)
-    terms: list[tuple[str, ...]] = []
+    terms: list[tuple[Term, bool]] = []
+
+    def outside(start: int, end: int) -> None:
+        for m in _CHUNK.finditer(text, start, end):
+            ws = tuple(words(m.group()))
+            if m.group().startswith(MINUS_SIGNS) and _left_out(text, m.start()):
+                terms.extend([(ws, True)] if ws else [])
+            else:  # a word written with hyphens, apostrophes or points ("S-400", "anti-war", "U.S.", "1,400") is a phrase
+                terms.extend((piece, False) for p in _JOINED.finditer(m.group()) if (piece := tuple(words(p.group()))))
+
     pos = 0
     for m in _PHRASE.finditer(text):
-        terms.extend((w,) for w in words(text[pos : m.start()]))
+        outside(pos, m.start())
         phrase = tuple(words(m.group(1)))
         if phrase:
-            terms.append(phrase)
+            terms.append((phrase, m.start() > 0 and text[m.start() - 1] in MINUS_SIGNS and _left_out(text, m.start() - 1)))
         pos = m.end()
-    terms.extend((w,) for w in words(text[pos:]))
-    # every term must appear anyway: a word said twice is asked once (a pasted paragraph's "the"s), at its
-    # last place, where the search box may be typing it
+    outside(pos, len(text))
+    # every term must appear (or not) anyway: a word said twice is asked once (a pasted paragraph's "the"s),
+    # at its last place, where the search box may be typing it
     return list(dict.fromkeys(terms[::-1]))[::-1]
 
 
-_MINUS = regex.compile(r'(?:^|\s)-([\p{L}\p{N}][^\s"]*)')
+def _left_out(text: str, at: int) -> bool:
+    """Whether the "-" at ``at`` is a minus sign: at the start of the text or after a space, and before a
+    letter, a digit or a phrase's quotation mark ("S-400", "- " and "--" are none)."""
+    return (at == 0 or text[at - 1].isspace()) and _SIGNED.match(text, at) is not None
 
 
-def minus_words(text: str) -> list[str]:
-    """Words typed with a minus sign before them, outside phrases ("erdogan -sanctions"): in a user
-    query the sign leaves nothing out (the word is required like the others), which a web searcher
-    would not guess, so the CLI and the TUI say so. "S-400" is no such word."""
-    return [m.group(1) for m in _MINUS.finditer(_PHRASE.sub(" ", text.translate(_PHRASE_MARKS)))]
+def parse_query(text: str) -> list[Term]:
+    """The terms a query requires, in order (see :func:`query_terms`; those it leaves out are not here)."""
+    return [t for t, out in query_terms(text) if not out]
+
+
+def left_out(text: str) -> list[Term]:
+    """The terms a query leaves out, typed with a minus sign ("erdogan -sanctions": [("sanctions",)])."""
+    return [t for t, out in query_terms(text) if out]
 
 
 MIN_PREFIX = 3
 """A last word shorter than this is matched whole even with ``prefix``: "s*" would match most words."""
 
 
-def _prefix_last(text: str, terms: list[tuple[str, ...]], prefix: bool) -> bool:
+def _prefix_last(text: str, terms: list[Term], prefix: bool) -> bool:
     """Whether the last word is still being typed: ``prefix`` asked, no space or quote after it, long enough."""
     closed = text[-1:].translate(_PHRASE_MARKS) == '"'  # a phrase closed: its last word is whole
     return prefix and bool(terms) and not text[-1:].isspace() and not closed and len(terms[-1][-1]) >= MIN_PREFIX
 
 
+def written(term: Term, left_out: bool = False) -> str:
+    """A term as a user query writes it: a word, a "phrase", with a minus sign when it is left out."""
+    return ("-" if left_out else "") + ('"' + " ".join(term) + '"' if len(term) > 1 else term[0])
+
+
 def leave_one_out(text: str) -> list[tuple[str, str]]:
-    """(a term, the query without it) for each term of a query of several ([] for one term or none).
+    """(a term, the query without it) for each term of a query of several ([] for one term or none);
+    a term left out is named as typed ("-sanctions", '-"clear signal"').
 
     A word being typed stays a prefix where it is kept (the query then ends with it, no space after);
     the others are whole words (a space ends the query).
     """
-    terms = parse_query(text)
+    terms = query_terms(text)
     if len(terms) < 2:
         return []
-    typed = _prefix_last(text, terms, True)
-    shown = ['"' + " ".join(t) + '"' if len(t) > 1 else t[0] for t in terms]
+    typed = _prefix_last(text, [t for t, _ in terms], True)
+    shown = [written(t, out) for t, out in terms]
     last = len(terms) - 1
     return [
-        (" ".join(t), " ".join(shown[:i] + shown[i + 1 :]) + ("" if typed and i != last else " "))
-        for i, t in enumerate(terms)
+        (shown[i] if out else " ".join(t), " ".join(shown[:i] + shown[i + 1 :]) + ("" if typed and i != last else " "))
+        for i, (t, out) in enumerate(terms)
     ]
 
 
@@ -119,50 +158,77 @@ _LETTERS_DIGITS = re.compile(r"[a-z]+[0-9]+[a-z0-9]*|[0-9]+[a-z]+[a-z0-9]*")
 _RUN = re.compile(r"[a-z]+|[0-9]+")
 
 
-def _spelled_apart(term: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The runs of a one-word term that mixes letters and digits ("s400" -> ("s", "400")), which
-    the text may write apart ("S-400", "S 400"); None for any other term."""
-    if len(term) != 1 or not _LETTERS_DIGITS.fullmatch(term[0]):
-        return None
-    return tuple(_RUN.findall(term[0]))
+def _spelled_apart(term: Term) -> Term | None:
+    """The other spelling of a word that mixes letters and digits: its runs apart ("s400" -> ("s", "400")),
+    as the text may write it ("S-400", "S 400"), or those runs together ("S-400" -> ("s400",)); None for
+    any other term."""
+    if len(term) == 1:
+        return tuple(_RUN.findall(term[0])) if _LETTERS_DIGITS.fullmatch(term[0]) else None
+    joined = "".join(term)
+    return (joined,) if _LETTERS_DIGITS.fullmatch(joined) and all(_RUN.fullmatch(w) for w in term) else None
+
+
+def _rendered(text: str, prefix: bool, render: Callable[[Term, str], str], star: str) -> list[tuple[str, bool]]:
+    """Each term of ``text`` in a backend's syntax, with whether it is left out; ``star`` ends the
+    last word when it is still being typed (``prefix``)."""
+    terms = query_terms(text)
+    typing = _prefix_last(text, [t for t, _ in terms], prefix)
+    return [(render(t, star if typing and i == len(terms) - 1 else ""), out) for i, (t, out) in enumerate(terms)]
+
+
+def _fts5_term(term: Term, end: str) -> str:
+    one = '"' + " ".join(term) + '"' + end
+    apart = _spelled_apart(term)
+    return one if apart is None else f'({one} OR "{" ".join(apart)}"{end})'
 
 
 def fts5_query(text: str, prefix: bool = False) -> str:
-    """An FTS5 MATCH expression requiring every term; '' when the text has no words.
+    """An FTS5 MATCH expression requiring every term and none of those left out ("-word"); '' when the
+    text requires no word (FTS5 has no query of NOTs alone: :func:`fts5_left_out` gives what it leaves out).
 
     With ``prefix`` the last word also matches longer words ("sanc" finds "sanctions"), for
     search as you type. A word of letters and digits also matches them written apart ("S400"
     finds "S-400").
     """
-    terms = parse_query(text)
-    star = _prefix_last(text, terms, prefix)
-    out = []
-    for i, t in enumerate(terms):
-        end = "*" if star and i == len(terms) - 1 else ""
-        one = '"' + " ".join(t) + '"' + end
-        apart = _spelled_apart(t)
-        out.append(one if apart is None else f'({one} OR "{" ".join(apart)}"{end})')
+    parts = _rendered(text, prefix, _fts5_term, "*")
+    need = [r for r, out in parts if not out]
+    if not need:
+        return ""
     # FTS5 reads phrases side by side as AND, but not a parenthesised group beside them
-    return (" AND " if any(o.startswith("(") for o in out) else " ").join(out)
+    both = (" AND " if any(o.startswith("(") for o in need) else " ").join(need)
+    if len(need) == len(parts):
+        return both
+    return f"({both})" + "".join(f" NOT {r}" for r, out in parts if out)  # NOT binds left to right: none of them
+
+
+def fts5_left_out(text: str, prefix: bool = False) -> str:
+    """An FTS5 MATCH expression finding the quotes that hold any term the text leaves out ('' when none)."""
+    return " OR ".join(r for r, out in _rendered(text, prefix, _fts5_term, "*") if out)
+
+
+def _ts_phrase(words: Term, end: str) -> str:
+    ws = [f"'{w}'" for w in words]
+    ws[-1] += end
+    return "(" + " <-> ".join(ws) + ")" if len(ws) > 1 else ws[0]
+
+
+def _ts_term(term: Term, end: str) -> str:
+    apart = _spelled_apart(term)
+    return _ts_phrase(term, end) if apart is None else f"({_ts_phrase(term, end)} | {_ts_phrase(apart, end)})"
 
 
 def tsquery(text: str, prefix: bool = False) -> str:
-    """A PostgreSQL ``to_tsquery('simple', ...)`` expression requiring every term (``prefix`` and
-    words of letters and digits: as for FTS5)."""
-    terms = parse_query(text)
-    star = _prefix_last(text, terms, prefix)
+    """A PostgreSQL ``to_tsquery('simple', ...)`` expression requiring every term and none of those left
+    out; '' when the text requires no word (``prefix``, words of letters and digits, the terms left out:
+    as for FTS5, :func:`tsquery_left_out`)."""
+    parts = _rendered(text, prefix, _ts_term, ":*")
+    need = [r for r, out in parts if not out]
+    return " & ".join(need + [f"!{r}" for r, out in parts if out]) if need else ""
 
-    def phrase(words: tuple[str, ...], end: str) -> str:
-        ws = [f"'{w}'" for w in words]
-        ws[-1] += end
-        return "(" + " <-> ".join(ws) + ")" if len(ws) > 1 else ws[0]
 
-    out = []
-    for i, t in enumerate(terms):
-        end = ":*" if star and i == len(terms) - 1 else ""
-        apart = _spelled_apart(t)
-        out.append(phrase(t, end) if apart is None else f"({phrase(t, end)} | {phrase(apart, end)})")
-    return " & ".join(out)
+def tsquery_left_out(text: str, prefix: bool = False) -> str:
+    """A ``to_tsquery('simple', ...)`` expression finding the quotes that hold any term the text leaves out."""
+    return " | ".join(r for r, out in _rendered(text, prefix, _ts_term, ":*") if out)
 
 
 # A raw query's tokens: a double-quoted phrase (perhaps unclosed), a parenthesis, or a run of anything else.

@@ -21,7 +21,7 @@ from quotes.results import QuoteRecord
 from .engine import Backend
 from .publications import carried
 from .surnames import speaker_links
-from .fts import QuerySyntaxError, fts5_query, parse_query, raw_fts5, raw_tsquery, tsquery
+from .fts import QuerySyntaxError, fts5_left_out, fts5_query, query_terms, raw_fts5, raw_tsquery, tsquery, tsquery_left_out
 
 __all__ = [
     "Filters", "record", "RECORD_COLUMNS", "RECORD_FROM", "RECORD_JOINS", "SORTS", "Sort", "resolve_speakers", "resolve_outlets",
@@ -171,7 +171,7 @@ class Filters:
         as typed: a lone '"' is a syntax error there, operators alone find nothing."""
         if not self.query or not self.query.strip():
             return False
-        return self.raw or bool(parse_query(self.query))
+        return self.raw or bool(query_terms(self.query))
 
     def unfiltered(self) -> bool:
         """True when every quote matches (no query, no filter)."""
@@ -187,6 +187,13 @@ class Filters:
             return fts5_query(self.query, self.prefix)
         return tsquery(self.query, self.prefix)
 
+    def left_out(self, b: Backend) -> str:
+        """For a query of words left out alone ("-sanctions"), which no full-text expression runs: the
+        expression finding the quotes that hold any of them, which the query leaves out ('' otherwise)."""
+        if not self.has_words() or self.raw or self.match(b):
+            return ""
+        return (fts5_left_out if b.name == "sqlite" else tsquery_left_out)(self.query, self.prefix)
+
     def where(self, b: Backend) -> tuple[list[str], dict[str, Any], str]:
         """(conditions on ``q``, parameters, match expression); the lists are the caller's to extend."""
         if (known := self._known.get(("where", id(b)))) is None:
@@ -198,7 +205,13 @@ class Filters:
         conds: list[str] = []
         params: dict[str, Any] = {}
         match = self.match(b)
-        if self.has_words() and not match:
+        if left_out := self.left_out(b):  # "-sanctions": every quote but those
+            params["left_out"] = left_out
+            if b.name == "sqlite":
+                conds.append("q.id NOT IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :left_out)")
+            else:
+                conds.append("NOT q.search_vector @@ to_tsquery('simple', :left_out)")
+        elif self.has_words() and not match:
             conds.append("1 = 0")  # a raw query of operators alone: nothing
         elif match:
             params["match"] = match

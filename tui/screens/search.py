@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from datetime import date
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,7 @@ from textual.worker import get_current_worker
 from quotes.periods import Period
 from quotes.plural import counted
 from quotes.results import Facets, QuoteRecord, SpeakerLink
-from quotes.store.fts import minus_words
+from quotes.store.fts import left_out, written
 
 from ..bindings import RESULTS, SEARCH, bindings
 from ..rendering import inferred_aliases, plain
@@ -36,8 +35,6 @@ if TYPE_CHECKING:
 __all__ = ["SearchScreen"]
 
 CHART_WHOM = "Whom to chart? Select a speaker under Speakers, or move to one of their quotes (↓), then ctrl+t."
-EVER = date.min
-"""A since that every dated quote is after: what it leaves out is the undated."""
 COPY_WHICH = "Which quote? Move to it in the results (↓), then ctrl+y."
 
 
@@ -199,20 +196,15 @@ class SearchScreen(QuoteActions, Screen):
             misses = tuple(self.app.db.near_misses(state.query, **state.filters())[:3]) if total == 0 else ()
             without_dates = 0
             if state.dates:  # how many the dates leave out: the undated ones, for the year facet; all, when none is left
-                without_dates, undated = self._without_dates(state)
-                facets = replace(facets, undated=undated)
+                facets = replace(facets, undated=self.app.db.undated(state.query, **state.filters()))
+                if total == 0:
+                    without_dates = self.app.db.count(state.query, **state.with_dates(None).filters())
         except Exception as exc:
             if not worker.is_cancelled:
                 self.post_message(self.SearchFailed(state, f"{type(exc).__name__}: {exc}"))
             return
         if not worker.is_cancelled:
-            self.post_message(self.FacetsReady(state, facets, misses, without_dates if total == 0 else 0))
-
-    def _without_dates(self, state: SearchState) -> tuple[int, int]:
-        """How many match without the state's dates, and of those how many have no date (any dates leave them out)."""
-        everywhen = state.with_dates(None).filters()
-        without_dates = self.app.db.count(state.query, **everywhen)
-        return without_dates, without_dates - self.app.db.count(state.query, **everywhen, since=EVER)
+            self.post_message(self.FacetsReady(state, facets, misses, without_dates))
 
     def on_search_screen_rows_ready(self, message: RowsReady) -> None:
         state = message.state
@@ -274,8 +266,9 @@ class SearchScreen(QuoteActions, Screen):
             return text
         first, last = state.offset + 1, state.offset + rows
         text = Text(f"Quotes {first}–{last} of {total}", style="bold")
-        for word in minus_words(state.query):  # a web searcher's "-word" leaves nothing out here: said first
-            text.append(f" (“-{plain(word)}”: searched, not left out)", style="yellow")
+        if left := left_out(state.query):  # "-word": the quotes that hold it are left out, said first
+            text.append(" · without ")
+            text.append(plain(", ".join(written(t) for t in left)), style="italic")
         for label, value in state.describe()[1:-1]:  # the filters before the sort: a narrow terminal cuts the end
             text.append(f" · {label.lower()}: ")
             text.append(plain(value), style="italic")
@@ -402,7 +395,7 @@ class SearchScreen(QuoteActions, Screen):
         undated = None  # with dates: the undated matches they leave out, said in the dialog (counted by the facets)
         if state.dates:
             faceted = self.faceted is not None and _same_set(self.faceted[0], state)
-            undated = self.faceted[1].undated if faceted and self.faceted else self._without_dates(state)[1]
+            undated = self.faceted[1].undated if faceted and self.faceted else self.app.db.undated(state.query, **state.filters())
         self.app.push_screen(ExportScreen(state, total, undated))
 
     def action_ingest(self) -> None:
