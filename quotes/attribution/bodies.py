@@ -146,7 +146,10 @@ def body_named(doc: Document, phrase: str, registry: Registry) -> str | None:
 
 def spokesman_before(doc: Document, before: int, registry: Registry, window: int = SPOKESMAN_WINDOW) -> str | None:
     """The body of the latest spokesperson introduced in the ``window`` before ``before`` (``_SPOKESMAN_OF``)."""
-    last = last_match(_SPOKESMAN_OF, doc.text, max(0, before - window), before)
+    floor = max(0, before - window)
+    if doc.text.find("spokes", floor, before) < 0:
+        return None  # (the plain test first: both of the pattern's branches hold "spokes")
+    last = last_match(_SPOKESMAN_OF, doc.text, floor, before)
     if last is None:
         return None
     return body_named(doc, (last.group(1) or last.group(2)).strip(), registry)
