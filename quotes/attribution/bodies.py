@@ -33,7 +33,7 @@ from .mentions import (
 from .canonical import canonical_name, speaker_kind
 from .roles import HEADLINE_AND_LEAD
 
-__all__ = ["body_named", "body_of_sentence_before", "described_company", "newspaper_before", "spoken_for", "spokesman_before", "story_company"]
+__all__ = ["body_named", "body_of_sentence_before", "described_company", "newspaper_before", "sentence_before", "spoken_for", "spokesman_before", "story_company"]
 
 
 SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson official officials source aide representative".split())
@@ -104,7 +104,7 @@ def body_of_sentence_before(doc: Document, mention: Mention, registry: Registry)
     if opens is None:
         return None
     end = opens.end() - len(opens.group(1) or "")  # before "But", "However"
-    sentence = SENTENCE_BEFORE.search(text, max(0, end - 400), end)
+    sentence = sentence_before(text, max(0, end - 400), end)
     if sentence is None:
         return None
     bodies: dict[int, str] = {}  # by where the name starts: "the Department for Education and Skills" once
@@ -146,13 +146,27 @@ def body_named(doc: Document, phrase: str, registry: Registry) -> str | None:
 
 def spokesman_before(doc: Document, before: int, registry: Registry, window: int = SPOKESMAN_WINDOW) -> str | None:
     """The body of the latest spokesperson introduced in the ``window`` before ``before`` (``_SPOKESMAN_OF``)."""
-    last = last_match(_SPOKESMAN_OF, doc.text, max(0, before - window), before)
+    floor = max(0, before - window)
+    if doc.text.find("spokes", floor, before) < 0:
+        return None  # (the plain test first: both of the pattern's branches hold "spokes")
+    last = last_match(_SPOKESMAN_OF, doc.text, floor, before)
     if last is None:
         return None
     return body_named(doc, (last.group(1) or last.group(2)).strip(), registry)
 
 
 SENTENCE_BEFORE = re.compile(r"[^.!?]*[.!?][\"”’']?\s+\Z")
+
+
+def sentence_before(text: str, floor: int, end: int) -> re.Match[str] | None:
+    """The sentence ending right before ``end`` (its stop, a closing mark, spaces), within text[floor:end]:
+    ``SENTENCE_BEFORE`` matched where it can start, after the stop before the last one (searched from
+    ``floor``, it ran its [^.!?]* from every character of the window: ~0.5 ms a call)."""
+    last = max(text.rfind(".", floor, end), text.rfind("!", floor, end), text.rfind("?", floor, end))
+    if last < 0:
+        return None
+    before = max(text.rfind(".", floor, last), text.rfind("!", floor, last), text.rfind("?", floor, last))
+    return SENTENCE_BEFORE.match(text, before + 1 if before >= 0 else floor, end)
 
 # Where a story names the company it is about: its headline and first sentence (characters).
 LEAD = 300

@@ -8,8 +8,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import regex
-
 from ..registry import Registry
 from ..spans import Span
 from .mentions import Document, Mention
@@ -104,11 +102,12 @@ class Sieve:
 
 # An opening mark before a sentence's first word, the New York Times' '' included.
 _OPENING = r"(?:''|``|[\"“‘'(])?"
-# A sentence break, searched backwards: end punctuation (not after a title or an initial) and
-# space before a capital or an opening mark, or a line break.
-_SENTENCE_BREAK_BACK = regex.compile(
-    r"(?r)(?:\n|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Prof|No|vs|[A-Z]))[.!?](?:''|[\"”’'])?[ \t\u00a0]+"
-    rf"(?={_OPENING}[A-Z0-9]))"
+# A sentence break: end punctuation (not after a title or an initial) and space before a capital
+# or an opening mark, or a line break. Matched at a candidate character (``last_break``), so the
+# punctuation comes first and the look-behinds after it.
+_SENTENCE_BREAK = re.compile(
+    r"\n|[.!?](?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No|vs)[.!?])(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col)[.!?])(?<!\bProf[.!?])"
+    rf"(?<!\b[A-Z][.!?])(?:''|[\"”’'])?[ \t\u00a0]+(?={_OPENING}[A-Z0-9])"
 )
 
 # The end of a sentence, searched forwards: end punctuation before a space or a closing mark,
@@ -123,8 +122,18 @@ ENDS_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 _NEW_SENTENCE = re.compile(rf"[ \t\u00a0]*(?:\n|{_OPENING}[A-Z])")
 
 
-def last_break(text: str, floor: int, end: int) -> regex.Match[str] | None:
-    """The last sentence break in text[floor:end]."""
-    return _SENTENCE_BREAK_BACK.search(text, floor, end)
+def last_break(text: str, floor: int, end: int) -> re.Match[str] | None:
+    """The last sentence break in text[floor:end]: the pattern tried at each end punctuation or
+    line break from the last one back (str.rfind, in C: a backwards regex search reads every
+    character of the window and costs twice as much). Breaks never overlap, so the last one
+    starts at the last candidate that matches."""
+    at = end
+    while True:
+        at = max(text.rfind(".", floor, at), text.rfind("\n", floor, at), text.rfind("?", floor, at), text.rfind("!", floor, at))
+        if at < 0:
+            return None
+        m = _SENTENCE_BREAK.match(text, at, end)
+        if m is not None:
+            return m
 
 

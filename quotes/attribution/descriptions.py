@@ -23,7 +23,7 @@ from .mentions import (
 )
 from .canonical import canonical_name, person_canonical
 from .roles import HEADLINE_AND_LEAD, ROLE_WINDOW, held_only, named_in, office_holders, role_words, titled_otherwise, titled_person
-from .bodies import SENTENCE_BEFORE, SPEAKS_FOR, body_named, described_company, newspaper_before, story_company
+from .bodies import SPEAKS_FOR, body_named, described_company, newspaper_before, sentence_before, story_company
 from .gender import OPENS_SENTENCE, gender_of, gender_in_article, may_be
 from .pronouns import Antecedent, PRONOUN_WINDOW, person_in
 
@@ -159,7 +159,7 @@ def _other_in_sentence_before(doc: Document, start: int, person: str, registry: 
     """Does the sentence before ``start`` name a person other than ``person`` before ``person`` ("At a
     news conference, Mr Howard insisted ... The Tory leader" is no one who spoke before Mr Howard; "But
     Oliver Letwin, for the Tories, attacked ..., dubbing Mr Brown ... The shadow chancellor" is Letwin)?"""
-    sentence = SENTENCE_BEFORE.search(doc.text, max(0, start - 400), start)
+    sentence = sentence_before(doc.text, max(0, start - 400), start)
     if sentence is None:
         return False
     for m in NAME_RE.finditer(doc.text, sentence.start(), sentence.end()):

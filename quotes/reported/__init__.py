@@ -53,10 +53,8 @@ def merge_reported(
     reported = reported_rows(text, quoted, year=year, registry=registry, doc=doc)
     if not reported:
         return list(quoted)
-    merged = sorted(
-        [(q.start, 1, n, q) for n, q in enumerate(quoted)] + [(q.start, 0, n, q) for n, q in enumerate(reported)],
-        key=lambda item: item[:3],
-    )
+    # (start, kind, index) is unique, so the rows themselves are never compared: no key function needed
+    merged = sorted([(q.start, 1, n, q) for n, q in enumerate(quoted)] + [(q.start, 0, n, q) for n, q in enumerate(reported)])
     numbers: dict[tuple[int, int], int] = {}
     out = []
     new = tuple.__new__  # a NamedTuple's own constructor is a Python call

@@ -98,6 +98,7 @@ _WORD = re.compile(r"[^\s\"'“”‘’«»„‚‹›`.,;:!?()\[\]{}\-–—�
 # A clause that only leads into the quote right after it ("things such as, \"We're not all meant to be equal\"",
 # "questions, including: \"...\""): its words say nothing until the quote does.
 _LEADS_INTO_QUOTE = re.compile(r"\b(?:such[ \t\u00a0]+as|including|like|because|as)\Z")
+_LEADING_WORDS = ("as", "including", "like", "because")  # how every one of those ends
 _BEFORE_QUOTE = re.compile(r"[ \t\u00a0,:]*[\"“”'‘`]*")
 
 
@@ -350,8 +351,8 @@ class QuotedIndex:
 
     def leads_into_quote(self, text: str, end: int) -> bool:
         """Does the clause ending at ``end`` only lead into the quote that opens right after it?"""
-        if _LEADS_INTO_QUOTE.search(text, max(0, end - 10), end) is None:
-            return False
+        if not text.endswith(_LEADING_WORDS, 0, end) or _LEADS_INTO_QUOTE.search(text, max(0, end - 10), end) is None:
+            return False  # (the plain test first: few clauses end in one of those words)
         i = bisect.bisect_left(self.starts, end)
         return i < len(self.starts) and _BEFORE_QUOTE.fullmatch(text, end, self.starts[i]) is not None
 

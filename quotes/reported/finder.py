@@ -734,11 +734,11 @@ class _Finder:
                 at -= len(word)
                 while at > s0 and text[at - 1] in SPACES:
                     at -= 1
+                word = word_before(text, s0, at)
             if at > s0 and (text[at - 1] == "," or cue.ing and text[at - 1] in "\u2014\u2013\u2015"):
                 found: int | None = at - 1  # ", adding", "– saying he was ..."
             else:
-                word = word_before(text, s0, at)
-                found = at - len(word) if word in ("and", "but", "then") else None
+                found = at - len(word) if word in ("and", "but", "then") else None  # (``word`` ends at ``at``)
             self.coordinators[cue.start] = found
         return self.coordinators[cue.start]
 

@@ -309,7 +309,9 @@ ADJUNCT = re.compile(
 # Where a content clause that runs to the sentence end stops early: ", adding ...", ", according to",
 # ", apparently referring to ..." (the reporter's gloss), a semicolon, a dash before a cue,
 # ", and" or ", but" before a new subject.
-# Each starts with a punctuation character, so ``re`` skips to candidates at C speed.
+# Each starts with a punctuation character: one character class first, so ``re`` skips to candidates at C
+# speed (a branch opening with a class of its own hides the others' first characters from the scan: 2.4x
+# slower), then one branch per character.
 # Words after a comma that open the writer's addition to a content clause (a trie: a comma is frequent).
 _WRITERS_WORDS = sorted(
     """while following using making putting leaving giving bringing marking raising sending prompting causing drawing
@@ -317,8 +319,9 @@ _WRITERS_WORDS = sorted(
     contradicting reversing surpassing angering tapping competing""".split()
 )
 CONTENT_CUT = re.compile(
-    # one branch per first character (a comma opens most cuts), so a comma is read once
-    r",(?:[ \t\u00a0]*[\"”’'“]?[ \t\u00a0]*(?:adding|saying|noting|stressing|insisting|explaining|apparently|"
+    r"[,;\u2015\u2014\u2013-](?:"
+    # a comma opens most cuts
+    r"(?<=,)(?:[ \t\u00a0]*[\"”’'“]?[ \t\u00a0]*(?:adding|saying|noting|stressing|insisting|explaining|apparently|"
     r"presumably|seemingly|referring|according[ \t\u00a0]+to)\b"
     # ", and the coal miners' union also stepped in": a new clause with its own subject
     r"|[ \t\u00a0]+(?P<conj>and|but|whereas)[ \t\u00a0]+(?:now[ \t\u00a0]+|then[ \t\u00a0]+)?"
@@ -329,9 +332,9 @@ CONTENT_CUT = re.compile(
     # points, using an average of five polls" (not "meaning", "helping", "allowing", "ending": measured,
     # they cut what sources said)
     r"|[ \t\u00a0]+(?:compared[ \t\u00a0]+(?:with|to)|" + _trie_pattern(_WRITERS_WORDS) + r")\b)"
-    r"|;(?=\s)|[―—–][ \t\u00a0]*(?:said|says|according)\b"
+    r"|(?<=;)(?=\s)|(?<=[―—–])[ \t\u00a0]*(?:said|says|according)\b"
     # an elaboration the writer adds: " - with many sectors laying off workers"
-    r"|[-\u2013\u2014][-\u2013\u2014]?[ \t\u00a0]+with\b"  # one character first: "+" would hide it from re's prefix scan
+    r"|(?<=[-\u2013\u2014])[-\u2013\u2014]?[ \t\u00a0]+with\b)"
 )
 # A headline glued into the text: "Erdogan tells Biden turkeys' position on S-400 remains unchanged
 # In October 2020, ...".
