@@ -459,6 +459,8 @@ PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "
 _TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+){{0,3}}(?:{'|'.join(sorted(PERSON_HEADS))})[ \u00a0]+[A-Z]")
 # Lower-case words that may stand before a name in one phrase ("Republican presidential candidate").
 _BEFORE_NAME = _AFTER_NAME | _DETERMINERS
+# A person's title noun next: "10 spokeswoman" after "Number", "2005 presenter" after "Film".
+_PERSON_HEAD_NEXT = re.compile(rf"[ \u00a0]+(?:{'|'.join(sorted(PERSON_HEADS))})\b")
 
 # Last characters of a token that can end a mention (an alphanumeric first character is
 # checked later): word characters, "ex-", "Mr.", "U.S.".
@@ -600,7 +602,8 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
                 and low not in _AFTER_NAME_AHEAD
                 and not group
                 and not _TITLED_NAME_AHEAD.match(text, w.start(), limit)  # "England sevens coach Mike Friday" goes on
-            ):
+                and not (tok.isdigit() and not _leading_stopword(fold(prev)) and _PERSON_HEAD_NEXT.match(text, w.end(), limit))
+            ):  # (a name with a number before a title noun goes on: "A Number 10 spokeswoman", "Film 2005 presenter")
                 break
         keep.append(w)
         if len(keep) == 1 and (low in _PRONOUNS or low[:-2] in _PRONOUNS and low.endswith(("'s", "’s"))):
