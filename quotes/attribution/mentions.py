@@ -382,6 +382,11 @@ def classify(name: str) -> str:
     if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS or len(toks) > 1 and toks[-1] in COMPANY_ENDS:
         if not (len(toks) == 2 and toks[-1] in _FAMILY_NAME_HEADS and first_name_gender(toks[0]) is not None):
             return "organisation"  # (but the singer Charlotte Church is a person)
+    if toks[-1] in PARTY_ADJECTIVES and (len(toks) == 1 or first_name_gender(toks[0]) is None):
+        # A party's adjective: alone or after a word that is no given name ("his planned Tory tax cuts",
+        # the slogan "Vote Tory and you can have it both ways") it names no person, nor a body the
+        # registry does not know by it ("A Tory spokesman": the Conservative Party)
+        return "other"
     if _MODEL_NUMBER.search(name):
         return "other"  # a model or a year ("S-400", "F-35", "2017"), not "G7" or "O2"
     if len(toks) == 1 and name.isupper() and len(name) > 1:
