@@ -238,7 +238,7 @@ def test_a_persons_canonical_name(text, speaker):
 
 
 def test_leading_initials_stay():
-    from quotes.attribution.resolve import without_middle_initials
+    from quotes.attribution.canonical import without_middle_initials
 
     assert without_middle_initials("E. J. Fleming") == "E. J. Fleming"
     assert without_middle_initials("Joseph R. Biden Jr.") == "Joseph Biden Jr."

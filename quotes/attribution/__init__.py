@@ -24,7 +24,9 @@ from ..registry import Registry, default_registry
 from ..spans import Span
 from .cues import CUE_RE, cue_lemma, is_cue
 from .mentions import Document, Mention, mention_at_end, mention_at_start
-from .resolve import canonical_name, known_gender, resolve_mention, speaker_kind
+from .canonical import canonical_name, speaker_kind
+from .gender import known_gender
+from .resolve import resolve_mention
 from .context import Attribution, Context, Sieve
 from .sieves import SIEVES
 from .subjects import subject_before, subject_in

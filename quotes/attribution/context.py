@@ -13,7 +13,7 @@ import regex
 from ..registry import Registry
 from ..spans import Span
 from .mentions import Document, Mention
-from .resolve import Antecedent
+from .pronouns import Antecedent
 
 __all__ = ["AHEAD", "BACK", "ENDS_SENTENCE", "SENTENCE_END", "Attribution", "Context", "Sieve", "last_break"]
 

@@ -22,6 +22,7 @@ __all__ = [
     "GROUP_NOUNS",
     "MEDIA_NOUNS",
     "PRONOUN_GENDER",
+    "HONORIFIC_GENDER",
     "first_name_gender",
     "is_given_name",
     "NOT_NAMES",
@@ -201,6 +202,11 @@ DESCRIBED_COMPANIES = frozenset(
 )
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "we": "p", "they": "p", "it": "n"}
+# The sex an honorific or a peer's title says.
+HONORIFIC_GENDER = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "lord": "m", "lady": "f",
+    "baron": "m", "baroness": "f", "viscount": "m", "viscountess": "f", "countess": "f", "marquess": "m",
+}
 
 
 def first_name_gender(word: str) -> str | None:

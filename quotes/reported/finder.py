@@ -44,7 +44,7 @@ from dataclasses import astuple, dataclass
 
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
 from ..attribution.lexicon import NATIONALITIES, NOT_REPORTERS
-from ..attribution.resolve import speaker_kind
+from ..attribution.canonical import speaker_kind
 from ..attribution.subjects import subject_in
 from ..matching import last_match
 from ..model import Quote, QuoteRow

@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from ..attribution import Document, Mention, canonical_name, mention_at_end, mention_at_start, resolve_mention
 from ..attribution.mentions import NAME, NAME_RE, classify, without_possessive
-from ..attribution.resolve import Antecedent
+from ..attribution.pronouns import Antecedent
 from ..attribution.subjects import whole_body
 from ..registry import Registry
 from .patterns import OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS
