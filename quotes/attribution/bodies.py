@@ -62,7 +62,8 @@ def spoken_for(doc: Document, words: list[str], registry: Registry, end: int) ->
             return described_company(doc, end)
         return _owner_named(doc, m.group(1), registry)
     else:
-        named = [w for w in words[1:-1] if w[:1].isupper()]
+        # (a number goes with the capitalised word before it: "A Number 10 spokeswoman")
+        named = [w for j, w in enumerate(words[1:-1]) if w[:1].isupper() or j and w.isdigit() and words[j][:1].isupper()]
         if not named or len(named) != len(words) - 2:
             return None
     return body_named(doc, " ".join(named), registry)
