@@ -63,3 +63,55 @@ def test_the_party_adjective_alone_speaks_as_the_party():
     assert _speaker(text, "the ads were") == "Conservative Party"
     text = 'Labour said he had "cleverly" not asked about paid advocacy. A Tory spokesman "totally refuted" any wrongdoing.'
     assert _speaker(text, "totally refuted") == "Conservative Party"
+
+
+# --- 2: a role of a team or body ("the United boss") is its holder the article names, else no one ----
+
+FEUD = (
+    "Wenger steps up row\n\n"
+    "Arsene Wenger has stepped up his feud with Sir Alex Ferguson by claiming the Manchester United manager is "
+    "guilty of bringing football into disrepute.\n\n"
+    "Wenger initially refused to bite back, saying only: \"I will never answer any questions any more about this "
+    "man.\" But now he claims Ferguson should be punished by the Football Association. The latest twist in the "
+    "Ferguson-Wenger saga came on Saturday when the United boss, in an interview with The Independent newspaper, "
+    "discussed the events after the game between the two sides in October."
+)
+
+
+def test_a_team_role_inside_a_clause_is_not_whoever_spoke_last():
+    # bbc sport_235: "the United boss" was Arsene Wenger, who had spoken last; he is Arsenal's manager and
+    # the article titles no one United's (a description opening a sentence, after a quote or a clause may
+    # still be the story's person)
+    (found,) = [q for q in extract(FEUD) if q.mention == "the United boss"]
+    assert found.speaker is None
+
+
+def test_a_team_role_is_not_the_person_its_sentence_talks_of():
+    # bbc sport_187: "The Toon boss" (Graeme Souness) was Craig Bellamy, the striker he talks of
+    text = (
+        "Newcastle striker Craig Bellamy is discussing a possible short-term loan move to Celtic, BBC Sport understands.\n\n"
+        "The Welsh striker has rejected a move to Birmingham after falling out with Magpies manager Graeme Souness. "
+        "The Toon boss vowed Bellamy would not play again after a bitter row over his exclusion for the game against Arsenal."
+    )
+    assert _speaker(text, "would not play again") is None
+
+
+def test_a_team_role_is_the_person_the_article_titles_so_or_the_one_it_is_about():
+    # bbc sport_170 (titled), sport_200 and sport_239 (the story's person, opening a sentence or after a clause)
+    titled = (
+        "Arsenal boss Arsene Wenger has criticised the punishment given to Spain coach Luis Aragones. "
+        "The Arsenal boss said the fine was too lenient for such remarks."
+    )
+    assert _speaker(titled, "the fine was too lenient") == "Arsene Wenger"
+    text = (
+        "Sir Alex Ferguson has called on the Football Association to punish Arsenal's Thierry Henry for an incident "
+        "involving Gabriel Heinze.\n\nFerguson believes Henry deliberately caught Heinze on the head with his knee during "
+        "United's controversial win. The United boss said it was worse than Ruud van Nistelrooy's foul on Ashley Cole."
+    )
+    assert _speaker(text, "it was worse than") == "Alex Ferguson"
+    text = (
+        "David Beckham expressed his relief at Real Madrid's passage to the Champions League knockout phase.\n\n"
+        "After Real's 3-0 win at Roma, the England skipper admitted another season of under-achievement would not be "
+        "tolerated at the Bernabeu stadium."
+    )
+    assert _speaker(text, "another season of under-achievement") == "David Beckham"
