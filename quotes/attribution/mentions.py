@@ -20,6 +20,7 @@ from ..names import fold, name_tokens
 from .cues import CUES
 from .lexicon import (
     COMPANY_ENDS,
+    DESCRIBED_COMPANIES,
     DESCRIBED_PERSONS,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
@@ -462,6 +463,11 @@ PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "
     goalscorer matchwinner""".split()
 )
 _TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+){{0,3}}(?:{'|'.join(sorted(PERSON_HEADS))})[ \u00a0]+[A-Z]")
+# A noun for what a body or a person is and their name, after a word for whose or where: "Dutch firm
+# Heineken", "Russian newspaper Vedomosti", "Liverpool legend Phil Thompson", "Tory peer Lord Tebbit".
+_DESCRIBED_NAME_AHEAD = re.compile(
+    rf"(?:{'|'.join(sorted(DESCRIBED_COMPANIES | MEDIA_NOUNS | {'legend', 'peer', 'challenger', 'biographer', 'physio'}))})[ \u00a0]+[A-Z]"
+)
 # Lower-case words that may stand before a name in one phrase ("Republican presidential candidate").
 _BEFORE_NAME = _AFTER_NAME | _DETERMINERS
 # A person's title noun next: "10 spokeswoman" after "Number", "2005 presenter" after "Film".
@@ -607,6 +613,7 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
                 and low not in _AFTER_NAME_AHEAD
                 and not group
                 and not _TITLED_NAME_AHEAD.match(text, w.start(), limit)  # "England sevens coach Mike Friday" goes on
+                and not (all(k.group()[0].isupper() for k in keep) and _DESCRIBED_NAME_AHEAD.match(text, w.start(), limit))
                 and not (tok.isdigit() and not _leading_stopword(fold(prev)) and _PERSON_HEAD_NEXT.match(text, w.end(), limit))
             ):  # (a name with a number before a title noun goes on: "A Number 10 spokeswoman", "Film 2005 presenter")
                 break
