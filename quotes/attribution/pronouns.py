@@ -24,6 +24,7 @@ from .mentions import (
     GIVEN_NAME_TITLES,
     HONORIFICS,
     RANKS,
+    NAME,
     NAME_RE,
     POSSESSIVE_ENDS,
     Document,
@@ -105,6 +106,21 @@ def _reported_object(text: str, name: re.Match[str]) -> bool:
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over|in)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
 )
+
+# ... in a list after "such as" or "including" ("youngsters such as centres Matthew Tait", "including
+# captain Jason Robinson").
+_LISTED_BEFORE = re.compile(r"\b(?:such[ \u00a0]+as|including)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?\Z")
+# ... or joined to such a name: "the likes of Jonny Wilkinson and Brian O'Driscoll".
+_JOINED_BEFORE = re.compile(rf"({NAME})[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?\Z")
+
+
+def _object_named(text: str, start: int) -> bool:
+    """Is the name at ``start`` an object (``_PREPOSITION_BEFORE``, ``_LISTED_BEFORE``), or joined by
+    "and" or "or" to a name that is?"""
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) or _LISTED_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    joined = _JOINED_BEFORE.search(text, max(0, start - 80), start)
+    return joined is not None and _object_named(text, joined.start(1))
 
 
 def resolve_pronoun(
@@ -231,7 +247,7 @@ def _person_before(
             if (
                 may_be(gender, want)
                 and fold(phrase.split()[0]) not in NOT_NAMES  # "on Wednesday Mr Straw said": a subject
-                and _PREPOSITION_BEFORE.search(doc.text, max(0, name.start() - 20), name.start())
+                and _object_named(doc.text, name.start())
             ):
                 # "... Van Nistelrooy's foul on Ashley Cole for which he got a three-game ban. "...," he
                 # said.": a name after a preposition is rarely whom the pronoun means; the subject before
