@@ -174,3 +174,21 @@ def test_he_is_not_a_name_listed_after_including():
         'always better to play at home than away and it\'s a great opportunity," he added.'
     )
     assert _speaker(text, "quarter-finals") == "Philippe Saint-Andre"
+
+
+# --- 4: a word for what someone does opening a sentence before their full name is no part of it ------
+
+
+def test_an_occupation_before_a_full_name_is_cut_from_the_speaker():
+    # bbc sport_276 ("Agent Brian Hassell", 8 quotes), entertainment_148 ("Songwriter Guy Chambers", 4)
+    text = (
+        "Agent Brian Hassell insists that the 31-year-old Brazilian midfielder is determined to win back his place. "
+        '"But, if the manager is not going to pick him, that\'s a different ball game," he told The Sun.'
+    )
+    assert _speaker(text, "different ball game") == "Brian Hassell"
+    text = (
+        "Songwriter Guy Chambers, who has worked with stars including Robbie Williams, has thrown his support behind "
+        "the scheme. He said as well as educating children about music piracy, it would also protect young people "
+        'planning a career in the music industry from "unscrupulous" individuals.'
+    )
+    assert {q.speaker for q in extract(text) if q.mention == "He"} == {"Guy Chambers"}

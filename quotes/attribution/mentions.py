@@ -341,7 +341,13 @@ def _names_no_one(word: str) -> bool:
     w = fold(word)
     if w in DESCRIBED_PERSONS or w in ORG_HEADS or word.isupper() and word.isalpha() and len(word) > 1:
         return True  # (an initial is no acronym: "C. Stewart Verdery Jr.")
+    if w.endswith(_OCCUPATION_ENDS) and not is_given_name(w):
+        return True  # an occupation or where from: "Agent Brian Hassell", "Songwriter Guy Chambers", "Californian ..."
     return w[-1:] == "s" and not w.endswith(("ss", "'s", "us", "is")) and first_name_gender(w) is None
+
+
+# How words for what someone does or where they are from end ("Agent", "Journalist", "Pollster").
+_OCCUPATION_ENDS = ("er", "or", "ist", "ent", "ian", "ster")
 
 
 COMMON_ORG_WORDS = frozenset(
