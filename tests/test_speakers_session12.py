@@ -192,3 +192,22 @@ def test_an_occupation_before_a_full_name_is_cut_from_the_speaker():
         'planning a career in the music industry from "unscrupulous" individuals.'
     )
     assert {q.speaker for q in extract(text) if q.mention == "He"} == {"Guy Chambers"}
+
+
+# --- 4: a spokesperson of a body whose name runs on past "for", "of" and "and" --------------------
+
+
+def test_a_spokeswoman_of_a_department_named_with_for_and_and_speaks_for_it():
+    # bbc politics_315 (and 023, 156, 211): the mention was "Pensions spokeswoman", no speaker, nor for "she"
+    text = (
+        "A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post and that he would "
+        'continue in the job until a replacement was found. "No date was ever given for Doug Smith\'s departure," '
+        "she said adding that the post had been advertised."
+    )
+    assert {q.speaker for q in extract(text)} == {"Department for Work and Pensions"}
+    # bbc tech_400: "a Department of ..." read as "the head of ...", a role the article gives no one
+    text = (
+        '"Amit Yoran has been a valuable contributor on cyber security issues over the past year," said a '
+        "Department of Homeland Security spokeswoman."
+    )
+    assert _speaker(text, "valuable contributor") == "Department of Homeland Security"

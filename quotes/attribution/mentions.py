@@ -518,7 +518,31 @@ def mention_at_end(text: str, end: int, floor: int) -> Mention | None:
     keep.reverse()
     if len(keep) > 1 and fold(keep[0].group()) in _PRONOUNS:
         keep = keep[1:]
-    return _mention(text, keep)
+    found = _mention(text, keep)
+    if found is not None and found.form == "role" and found.text[0].isupper() and found.start > floor:
+        return _in_body_role(text, found, floor)
+    return found
+
+
+# The start of a body's name that runs on past "of", "for" or "and" before a role named by its last
+# words: "A Department for Work and Pensions spokeswoman" (the role read back stops at "and").
+_BODY_NAME_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he)[ \u00a0]+)?((?:[A-Z][\w'’&-]*[ \u00a0]+)+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’&-]*[ \u00a0]+)*)+)\Z"
+)
+
+
+def _in_body_role(text: str, role: Mention, floor: int) -> Mention:
+    """``role`` ("Pensions spokeswoman"), or the whole role when the words before it and its capitalised
+    words name a body (``body_name``): "A Department for Work and Pensions spokeswoman"."""
+    if not text.endswith((" and ", " for ", " of "), max(floor, role.start - 5), role.start):
+        return role  # (a plain test first: most roles follow no joining word)
+    before = _BODY_NAME_BEFORE.search(text, max(floor, role.start - 80), role.start)
+    if before is None:
+        return role
+    named = [w for w in role.text.split() if w[:1].isupper()]
+    if body_name(before.group(1) + " ".join(named)) is None:
+        return role
+    return Mention(before.start(), role.end, text[before.start() : role.end], "role")
 
 
 def _words_back(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:

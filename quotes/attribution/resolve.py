@@ -214,10 +214,12 @@ def _resolve_written(
         if owner is not None:  # "The rapper's spokesperson", "his spokesman": whom the owner means
             return resolve_mention(doc, owner, history, registry, before)
     if mention.form == "role":
-        if _HEAD_OF.match(mention.text):  # "the head of Turkey's Defense Industry Directorate": its head
-            return resolve_role(doc, mention, registry)
         words = mention.text.split()
         last = words[-1]
+        if _HEAD_OF.match(mention.text) and fold(last) not in _SPOKESPEOPLE:
+            # "the head of Turkey's Defense Industry Directorate": its head (not "a Department of Homeland
+            # Security spokeswoman", who speaks for the department)
+            return resolve_role(doc, mention, registry)
         if last[:1].isupper() and fold(last) not in POST_NOMINALS:  # "The Foreign Ministry": a name after all
             found = canonical_name(doc, name_in(mention.text), registry)
             if found is not None and classify(found) != "other":
