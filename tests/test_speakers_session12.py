@@ -211,3 +211,44 @@ def test_a_spokeswoman_of_a_department_named_with_for_and_and_speaks_for_it():
         "Department of Homeland Security spokeswoman."
     )
     assert _speaker(text, "valuable contributor") == "Department of Homeland Security"
+
+
+# --- 4: two names joined by "and" as one subject are no one speaker -------------------------------
+# (a third pattern: the reader read the subject back to "and" and gave the quote to the second name)
+
+
+def test_two_names_as_one_subject_give_no_one_speaker():
+    # bbc politics_349 ("Liberal Democrats"), tech_177 ("Webroot")
+    text = (
+        "He told his party's spring conference the Tories must not be allowed to win. The Conservatives and Lib Dems "
+        "insisted that voters faced higher taxes and means-testing under Labour."
+    )
+    assert _speaker(text, "voters faced higher taxes") is None
+    text = (
+        "Research by technology firms Earthlink and Webroot revealed that 90% of Windows machine have the malicious "
+        "software on board."
+    )
+    assert _speaker(text, "90% of Windows") is None
+
+
+def test_a_name_after_a_joined_subject_still_speaks_alone():
+    # a name is one speaker all through an article: its first, joined use must not stand for the rest
+    text = (
+        "Microsoft and Yahoo said they would share their instant messaging networks. Later Yahoo said the deal "
+        "would bring its users more contacts."
+    )
+    assert _speaker(text, "more contacts") == "Yahoo"
+
+
+def test_an_object_and_the_next_clause_s_subject_are_not_joined():
+    # bbc sport_096 and sport_151: "and" ends a clause; the name after it speaks
+    text = (
+        "Manchester United manager Sir Alex Ferguson hinted he may be back early. The 28-year-old has been "
+        'training in Holland and Ferguson said: "Ruud comes back on Tuesday and we need to assess how far on he is."'
+    )
+    assert _speaker(text, "Ruud comes back") == "Alex Ferguson"
+    text = (
+        "Michael Owen scored the winner for Real Madrid. Victory took Real to within six points of leaders "
+        "Barcelona and Owen is confident Real can close the gap."
+    )
+    assert _speaker(text, "Real can close the gap") == "Michael Owen"

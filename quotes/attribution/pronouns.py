@@ -37,7 +37,8 @@ from .canonical import canonical_name, person_canonical, speaker_kind
 from .bodies import described_company, spokesman_before
 from .gender import OPENS_SENTENCE, gender_of, known_gender, may_be
 
-__all__ = ["Antecedent", "person_in", "resolve_pronoun"]
+__all__ = [
+    "PREPOSITION_BEFORE", "Antecedent", "person_in", "resolve_pronoun"]
 
 
 # How far back a pronoun looks for a name in the text (characters).
@@ -103,7 +104,7 @@ def _reported_object(text: str, name: re.Match[str]) -> bool:
 
 # Where a name is an object, not whom a later pronoun means: after a preposition ("foul on Ashley
 # Cole"), an infinitive ("wants to sign Ashley Cole") or an opening bracket ("given (Cole) a serious injury").
-_PREPOSITION_BEFORE = re.compile(
+PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over|in)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
 )
 
@@ -115,9 +116,9 @@ _JOINED_BEFORE = re.compile(rf"({NAME})[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]
 
 
 def _object_named(text: str, start: int) -> bool:
-    """Is the name at ``start`` an object (``_PREPOSITION_BEFORE``, ``_LISTED_BEFORE``), or joined by
+    """Is the name at ``start`` an object (``PREPOSITION_BEFORE``, ``_LISTED_BEFORE``), or joined by
     "and" or "or" to a name that is?"""
-    if _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) or _LISTED_BEFORE.search(text, max(0, start - 40), start):
+    if PREPOSITION_BEFORE.search(text, max(0, start - 20), start) or _LISTED_BEFORE.search(text, max(0, start - 40), start):
         return True
     joined = _JOINED_BEFORE.search(text, max(0, start - 80), start)
     return joined is not None and _object_named(text, joined.start(1))
