@@ -252,3 +252,15 @@ def test_an_object_and_the_next_clause_s_subject_are_not_joined():
         "Barcelona and Owen is confident Real can close the gap."
     )
     assert _speaker(text, "Real can close the gap") == "Michael Owen"
+
+
+def test_a_body_named_past_and_speaks_under_its_whole_name():
+    # bbc business_265 ("Exchange Commission"), politics_020 ("Curriculum Authority")
+    text = (
+        "The Securities and Exchange Commission has asked for information about transactions involving holders "
+        "of 5% or more of the firm's shares."
+    )
+    assert _speaker(text, "information about transactions") == "Securities and Exchange Commission"
+    # two bodies are not one: "the American Federation of Teachers and the National Education Association"
+    text = "The IMF and World Bank have urged Egypt to remove obstacles to the development of the private sector."
+    assert _speaker(text, "remove obstacles") is None

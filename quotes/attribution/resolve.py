@@ -26,7 +26,9 @@ from ..names import fold, name_tokens
 from ..registry import Registry, default_registry
 from .lexicon import (
     HONORIFIC_GENDER,
+    NATIONAL_TITLES,
     ORG_HEADS,
+    is_given_name,
     DESCRIBED_PERSONS,
     ROLE_HEADS,
     LEADING_STOPWORDS,
@@ -37,6 +39,7 @@ from .lexicon import (
 )
 from .subjects import whole_body
 from .mentions import (
+    COMMON_ORG_WORDS,
     NAME,
     NAME_RE,
     Document,
@@ -241,7 +244,7 @@ def _resolve_written(
     if mention.form == "name":
         if joined_subject(doc.text, mention):
             return None  # "Earthlink and Webroot found", "The Conservatives and Lib Dems say": both, no one speaker
-        phrase = name_in(mention.text)
+        phrase = _named_past_and(doc.text, mention) or name_in(mention.text)
         return _namesake_before(doc, phrase, canonical_name(doc, phrase, registry), mention.start, registry)
     if mention.form == "phrase" and mention.text[:1].isupper():
         sp = registry.lookup(mention.text)  # a name the registry holds, whatever its shape: "Number 10"
@@ -259,7 +262,8 @@ def joined_subject(text: str, name: Mention) -> bool:
     """Is ``name`` ("Webroot") the second of two names that are one subject ("Earthlink and Webroot", "The
     Conservatives and Lib Dems")? Not after an object and "and" that end a clause ("... training in Holland
     and Ferguson said", "... leaders Barcelona and Owen is confident"), nor in a title or a body's name that
-    runs on past "and" ("Trade and Industry Secretary Patricia Hewitt", "The Food and Agriculture Organisation")."""
+    runs on past "and" ("Trade and Industry Secretary Patricia Hewitt", "The Food and Agriculture Organisation":
+    ``_named_past_and``)."""
     if not text.endswith(" and ", max(0, name.start - 5), name.start):
         return False  # (a plain test first: most names follow no "and")
     joined = _JOINED_BEFORE.search(text, max(0, name.start - 60), name.start)
@@ -269,7 +273,25 @@ def joined_subject(text: str, name: Mention) -> bool:
         return False  # (not "... Malcolm X. Attallah Shabazz, the daughter of ...": a sentence ends inside)
     if fold(joined.group(1).split()[-1]) in TITLE_WORDS:
         return False  # "Fox News Vice President and Washington Managing Editor Bill Sammon": one person's titles
-    return fold(name.text.split(" of ")[0].split()[-1]) not in ORG_HEADS
+    return _named_past_and(text, name) is None
+
+
+def _named_past_and(text: str, name: Mention) -> str | None:
+    """The whole name of a body that runs on past "and" before ``name`` ("Exchange Commission"): "US
+    Securities and Exchange Commission", "Qualifications and Curriculum Authority"; None when the words
+    before "and" name a body, place or person of their own ("the IMF and World Bank")."""
+    if not text.endswith(" and ", max(0, name.start - 5), name.start) or fold(name.text.split(" of ")[0].split()[-1]) not in ORG_HEADS:
+        return None  # (a plain test first: most names follow no "and")
+    if name.text.startswith(("the ", "The ")):
+        return None  # "the American Federation of Teachers and the National Education Association": two
+    joined = _JOINED_BEFORE.search(text, max(0, name.start - 60), name.start)
+    if joined is None:
+        return None
+    words = joined.group(1).split()
+    own = words[1:] if len(words) > 1 and fold(words[0]) in NATIONAL_TITLES else words  # ("US Securities")
+    if any(w.isupper() or is_given_name(fold(w)) or fold(w) in COMMON_ORG_WORDS or classify(w) in ("place", "organisation") for w in own):
+        return None
+    return f"{' '.join(words)} and {name.text}"
 
 
 def _namesake_before(doc: Document, phrase: str, found: str | None, at: int, registry: Registry) -> str | None:
