@@ -264,3 +264,16 @@ def test_a_body_named_past_and_speaks_under_its_whole_name():
     # two bodies are not one: "the American Federation of Teachers and the National Education Association"
     text = "The IMF and World Bank have urged Egypt to remove obstacles to the development of the private sector."
     assert _speaker(text, "remove obstacles") is None
+
+
+def test_a_family_name_that_is_a_word_too_opens_a_sentence_as_the_person():
+    # bbc sport_313: "White is now in a position ..." was passed over ("white" is a title word: "White House"),
+    # so "he added" went to a name listed before (Jamie Noon, then Stuart Abbott)
+    text = (
+        "Tough-scrummaging prop Julian White is expecting a resurgent Wales to give him a rough ride.\n\n"
+        "Injuries have taken their toll and coach Andy Robinson has been deprived of Will Greenwood and Stuart Abbott. "
+        "And with 27 caps and a World Cup winner's medal to his name, White is now in a position to offer his "
+        "experience to youngsters such as centres Matthew Tait and Jamie Noon. \"I don't know how much experience a "
+        'tight-head can give a centre but you are there to give them a pat on the back," he added.'
+    )
+    assert _speaker(text, "a pat on the back") == "Julian White"

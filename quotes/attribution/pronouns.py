@@ -291,6 +291,15 @@ def _thing_after_the(phrase: str) -> bool:
     return " " in name and not title and not any(is_given_name(fold(w)) for w in name.split()[:-1])
 
 
+def _family_name_as_word(doc: Document, name: str) -> bool:
+    """Is ``name`` one word that reads as no person ("White", a title word) but is the family name of a
+    person the article names with a known given name ("Julian White")?"""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    full = doc.fullest(name)
+    return full is not None and is_given_name(fold(full.split()[0]))
+
+
 def person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | None, str | None]:
     """The person a capitalised phrase near a pronoun names, and their gender ((None, None) when
     it names no known person); remembered per article."""
@@ -300,7 +309,8 @@ def person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | Non
     found: tuple[str | None, str | None] = (None, None)
     title, name = strip_name(phrase)
     honorific = fold(title.split()[-1]) if title else ""
-    person = classify(name) == "person" or honorific in HONORIFICS  # "Ms King": a family name
+    # "Ms King": a family name; "White is now ..." after "Julian White": a family name that is a word too
+    person = classify(name) == "person" or honorific in HONORIFICS or _family_name_as_word(doc, name)
     if name and person and fold(name) not in LEADING_STOPWORDS:
         given = doc.by_given_name(name) if not title and " " not in name and is_given_name(fold(name)) and not doc.fullest(name) else None
         if given is not None and " " in given:
