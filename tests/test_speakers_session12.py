@@ -277,3 +277,14 @@ def test_a_family_name_that_is_a_word_too_opens_a_sentence_as_the_person():
         'tight-head can give a centre but you are there to give them a pat on the back," he added.'
     )
     assert _speaker(text, "a pat on the back") == "Julian White"
+
+
+def test_he_after_according_to_a_person_is_that_person():
+    # bbc tech_084: "he says" was "Project Rub", a game named before: a name after "according to" is a source
+    text = (
+        "a built-in microphone which is used in Sega's launch title Project Rub.\n\n"
+        "The launch price of £99 (149 euros) compares favourably with the US price of $149, according to John "
+        'Houlihan, editor of the Computerandvideogames.com magazine. "It\'s a very, very competitive price point. '
+        'There are some innovative features, and Nintendo has created quite a buzz," he says.'
+    )
+    assert _speaker(text, "competitive price point") == "John Houlihan"

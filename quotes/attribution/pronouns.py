@@ -103,9 +103,10 @@ def _reported_object(text: str, name: re.Match[str]) -> bool:
 
 
 # Where a name is an object, not whom a later pronoun means: after a preposition ("foul on Ashley
-# Cole"), an infinitive ("wants to sign Ashley Cole") or an opening bracket ("given (Cole) a serious injury").
+# Cole"), an infinitive ("wants to sign Ashley Cole") or an opening bracket ("given (Cole) a serious injury");
+# not after "according to", which names a source ("according to John Houlihan, editor of ...").
 PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over|in)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
+    r"(?:\b(?:on|(?<!according )to|from|with|against|for|at|about|of|into|over|in)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
 )
 
 # ... in a list after "such as" or "including" ("youngsters such as centres Matthew Tait", "including
