@@ -69,9 +69,10 @@ def test_a_body_named_by_its_country_speaks_under_that_name():
 
 
 def test_a_party_alone_still_speaks_for_its_spokesman():
-    # bbc 1311: "A Conservative spokesperson said: ..." (the party adjective before a full name aside)
+    # bbc 1311: "A Conservative spokesperson said: ..." (the party adjective before a full name aside),
+    # under the party's one name (it was "Conservative" until session 12)
     text = 'A Conservative spokesperson said: "The Liberal Democrats can talk all they like."'
-    assert _speakers(text, "The Liberal Democrats") == {"Conservative"}
+    assert _speakers(text, "The Liberal Democrats") == {"Conservative Party"}
 
 
 def test_a_nickname_names_the_person_and_the_nickname_alone_too():

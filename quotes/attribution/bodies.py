@@ -26,6 +26,7 @@ from .mentions import (
     NAME_RE,
     Document,
     Mention,
+    body_name,
     classify,
     strip_name,
     without_possessive,
@@ -62,8 +63,12 @@ def spoken_for(doc: Document, words: list[str], registry: Registry, end: int) ->
             return described_company(doc, end)
         return _owner_named(doc, m.group(1), registry)
     else:
-        named = [w for w in words[1:-1] if w[:1].isupper()]
-        if not named or len(named) != len(words) - 2:
+        # (a number goes with the capitalised word before it: "A Number 10 spokeswoman"; a body's name
+        # runs on past "for" and "and": "A Department for Work and Pensions spokeswoman")
+        named = [w for j, w in enumerate(words[1:-1]) if w[:1].isupper() or j and w.isdigit() and words[j][:1].isupper()]
+        if body_name(" ".join(words[1:-1])) is not None:
+            named = words[1:-1]
+        elif not named or len(named) != len(words) - 2:
             return None
     return body_named(doc, " ".join(named), registry)
 
@@ -127,7 +132,7 @@ def body_of_sentence_before(doc: Document, mention: Mention, registry: Registry)
 # spokeswoman", "a spokeswoman for the RAD" (not an adjective before a body's common noun: "A
 # spokesman for the Albanian embassy"; no full stop inside: "the TPS. A Labour Party spokesman").
 _SPOKESMAN_OF = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:((?:(?:[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*|(?:[A-Z]\.)+)[ \u00a0]+){{1,4}})spokes(?:man|woman|person)\b"
+    rf"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:((?:(?:[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*|(?:[A-Z]\.)+)[ \u00a0]+(?:(?:for|of|and)[ \u00a0]+)?){{1,4}})spokes(?:man|woman|person)\b"
     rf"|spokes(?:man|woman|person)[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?({NAME})(?![ \u00a0]+(?:{'|'.join(sorted(COMMON_ORG_WORDS))})\b))"
 )
 SPOKESMAN_WINDOW = 1500

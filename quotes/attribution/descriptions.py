@@ -64,9 +64,39 @@ def described_person(
     if want is None or head in QUALIFIED_PERSONS and not any(c.isupper() for c in text[start + 4 : m.start(1)]):
         return None  # "the Waterford man" is the man the story is about, "the man" may be anyone
     country = NATIONALITIES.get(head)
-    return titled_person(doc, _without_epithets(mention), registry) or _salient_person(
+    titled = titled_person(doc, _without_epithets(mention), registry)
+    if titled is not None:
+        return titled
+    of_team = head in PERSON_HEADS and _qualified_by_a_body(text[m.start() : m.start(1)])
+    if of_team and not (OPENS_SENTENCE.search(text, max(0, start - 16), start) or _AFTER_QUOTE.search(text, max(0, start - 24), start)):
+        return None  # "... came on Saturday when the United boss, ...": one of the people the sentence is about, not whom it says
+    person = _salient_person(
         doc, want, at, history, registry, country, _foreigners(doc, country, at, history, registry) if country else frozenset()
     )
+    if person is not None and of_team and _named_after(doc, person, mention.end):
+        return None  # "The Toon boss vowed Bellamy would not play again": whom he talks of, not he
+    return person
+
+
+# Where a description may stand for whom the story is about: after a quotation's end and a verb of
+# saying ('..." said the Old Trafford boss') or a clause set off by a comma ("After Real's 3-0 win at
+# Roma, the England skipper admitted").
+_AFTER_QUOTE = re.compile(r"(?:[\"”’'][ \u00a0]+(?:[a-z]+[ \u00a0]+)?|,[ \u00a0]+)\Z")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _named_after(doc: Document, person: str, end: int) -> bool:
+    """Is ``person``'s family name written after ``end`` in its sentence, outside quotation marks?"""
+    stop = _SENTENCE_END.search(doc.text, end)
+    family = person.split()[-1]
+    at = doc.text.find(family, end, stop.start() if stop else len(doc.text))
+    return at >= 0 and not doc.in_quote(at)
+
+
+def _qualified_by_a_body(words: str) -> bool:
+    """Do the words between "the" and a role's head noun name a body, a team or a place rather than a
+    nationality: "United", "Old Trafford", "ex-Reds" (not "French", "27-year-old", "former")?"""
+    return any(w.removeprefix("ex-")[:1].isupper() and fold(w) not in NATIONALITIES for w in words.split())
 
 
 def _without_epithets(mention: Mention) -> Mention:

@@ -20,6 +20,7 @@ from ..names import fold, name_tokens
 from .cues import CUES
 from .lexicon import (
     COMPANY_ENDS,
+    DESCRIBED_COMPANIES,
     DESCRIBED_PERSONS,
     GROUP_NOUNS,
     LEADING_STOPWORDS,
@@ -340,7 +341,13 @@ def _names_no_one(word: str) -> bool:
     w = fold(word)
     if w in DESCRIBED_PERSONS or w in ORG_HEADS or word.isupper() and word.isalpha() and len(word) > 1:
         return True  # (an initial is no acronym: "C. Stewart Verdery Jr.")
+    if w.endswith(_OCCUPATION_ENDS) and not is_given_name(w):
+        return True  # an occupation or where from: "Agent Brian Hassell", "Songwriter Guy Chambers", "Californian ..."
     return w[-1:] == "s" and not w.endswith(("ss", "'s", "us", "is")) and first_name_gender(w) is None
+
+
+# How words for what someone does or where they are from end ("Agent", "Journalist", "Pollster").
+_OCCUPATION_ENDS = ("er", "or", "ist", "ent", "ian", "ster")
 
 
 COMMON_ORG_WORDS = frozenset(
@@ -382,6 +389,11 @@ def classify(name: str) -> str:
     if toks[-1] in ORG_HEADS or toks[-1] in PARTY_MEMBERS or len(toks) > 1 and toks[-1] in COMPANY_ENDS:
         if not (len(toks) == 2 and toks[-1] in _FAMILY_NAME_HEADS and first_name_gender(toks[0]) is not None):
             return "organisation"  # (but the singer Charlotte Church is a person)
+    if toks[-1] in PARTY_ADJECTIVES and (len(toks) == 1 or first_name_gender(toks[0]) is None):
+        # A party's adjective: alone or after a word that is no given name ("his planned Tory tax cuts",
+        # the slogan "Vote Tory and you can have it both ways") it names no person, nor a body the
+        # registry does not know by it ("A Tory spokesman": the Conservative Party)
+        return "other"
     if _MODEL_NUMBER.search(name):
         return "other"  # a model or a year ("S-400", "F-35", "2017"), not "G7" or "O2"
     if len(toks) == 1 and name.isupper() and len(name) > 1:
@@ -457,8 +469,15 @@ PERSON_HEADS = ROLE_HEADS - {"ministry", "department", "agency", "government", "
     goalscorer matchwinner""".split()
 )
 _TITLED_NAME_AHEAD = re.compile(rf"(?:[a-z][\w'’\-]*[ \u00a0]+){{0,3}}(?:{'|'.join(sorted(PERSON_HEADS))})[ \u00a0]+[A-Z]")
+# A noun for what a body or a person is and their name, after a word for whose or where: "Dutch firm
+# Heineken", "Russian newspaper Vedomosti", "Liverpool legend Phil Thompson", "Tory peer Lord Tebbit".
+_DESCRIBED_NAME_AHEAD = re.compile(
+    rf"(?:{'|'.join(sorted(DESCRIBED_COMPANIES | MEDIA_NOUNS | {'legend', 'peer', 'challenger', 'biographer', 'physio'}))})[ \u00a0]+[A-Z]"
+)
 # Lower-case words that may stand before a name in one phrase ("Republican presidential candidate").
 _BEFORE_NAME = _AFTER_NAME | _DETERMINERS
+# A person's title noun next: "10 spokeswoman" after "Number", "2005 presenter" after "Film".
+_PERSON_HEAD_NEXT = re.compile(rf"[ \u00a0]+(?:{'|'.join(sorted(PERSON_HEADS))})\b")
 
 # Last characters of a token that can end a mention (an alphanumeric first character is
 # checked later): word characters, "ex-", "Mr.", "U.S.".
@@ -499,7 +518,31 @@ def mention_at_end(text: str, end: int, floor: int) -> Mention | None:
     keep.reverse()
     if len(keep) > 1 and fold(keep[0].group()) in _PRONOUNS:
         keep = keep[1:]
-    return _mention(text, keep)
+    found = _mention(text, keep)
+    if found is not None and found.form == "role" and found.text[0].isupper() and found.start > floor:
+        return _in_body_role(text, found, floor)
+    return found
+
+
+# The start of a body's name that runs on past "of", "for" or "and" before a role named by its last
+# words: "A Department for Work and Pensions spokeswoman" (the role read back stops at "and").
+_BODY_NAME_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he)[ \u00a0]+)?((?:[A-Z][\w'’&-]*[ \u00a0]+)+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’&-]*[ \u00a0]+)*)+)\Z"
+)
+
+
+def _in_body_role(text: str, role: Mention, floor: int) -> Mention:
+    """``role`` ("Pensions spokeswoman"), or the whole role when the words before it and its capitalised
+    words name a body (``body_name``): "A Department for Work and Pensions spokeswoman"."""
+    if not text.endswith((" and ", " for ", " of "), max(floor, role.start - 5), role.start):
+        return role  # (a plain test first: most roles follow no joining word)
+    before = _BODY_NAME_BEFORE.search(text, max(floor, role.start - 80), role.start)
+    if before is None:
+        return role
+    named = [w for w in role.text.split() if w[:1].isupper()]
+    if body_name(before.group(1) + " ".join(named)) is None:
+        return role
+    return Mention(before.start(), role.end, text[before.start() : role.end], "role")
 
 
 def _words_back(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
@@ -600,7 +643,9 @@ def mention_at_start(text: str, start: int, limit: int) -> Mention | None:
                 and low not in _AFTER_NAME_AHEAD
                 and not group
                 and not _TITLED_NAME_AHEAD.match(text, w.start(), limit)  # "England sevens coach Mike Friday" goes on
-            ):
+                and not (all(k.group()[0].isupper() for k in keep) and _DESCRIBED_NAME_AHEAD.match(text, w.start(), limit))
+                and not (tok.isdigit() and not _leading_stopword(fold(prev)) and _PERSON_HEAD_NEXT.match(text, w.end(), limit))
+            ):  # (a name with a number before a title noun goes on: "A Number 10 spokeswoman", "Film 2005 presenter")
                 break
         keep.append(w)
         if len(keep) == 1 and (low in _PRONOUNS or low[:-2] in _PRONOUNS and low.endswith(("'s", "’s"))):

@@ -24,6 +24,7 @@ from .mentions import (
     GIVEN_NAME_TITLES,
     HONORIFICS,
     RANKS,
+    NAME,
     NAME_RE,
     POSSESSIVE_ENDS,
     Document,
@@ -36,7 +37,8 @@ from .canonical import canonical_name, person_canonical, speaker_kind
 from .bodies import described_company, spokesman_before
 from .gender import OPENS_SENTENCE, gender_of, known_gender, may_be
 
-__all__ = ["Antecedent", "person_in", "resolve_pronoun"]
+__all__ = [
+    "PREPOSITION_BEFORE", "Antecedent", "person_in", "resolve_pronoun"]
 
 
 # How far back a pronoun looks for a name in the text (characters).
@@ -101,10 +103,26 @@ def _reported_object(text: str, name: re.Match[str]) -> bool:
 
 
 # Where a name is an object, not whom a later pronoun means: after a preposition ("foul on Ashley
-# Cole"), an infinitive ("wants to sign Ashley Cole") or an opening bracket ("given (Cole) a serious injury").
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:on|to|from|with|against|for|at|about|of|into|over|in)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
+# Cole"), an infinitive ("wants to sign Ashley Cole") or an opening bracket ("given (Cole) a serious injury");
+# not after "according to", which names a source ("according to John Houlihan, editor of ...").
+PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:on|(?<!according )to|from|with|against|for|at|about|of|into|over|in)[ \u00a0]+(?:the[ \u00a0]+)?\(?|\bto[ \u00a0]+[a-z]+[ \u00a0]+|\()$"
 )
+
+# ... in a list after "such as" or "including" ("youngsters such as centres Matthew Tait", "including
+# captain Jason Robinson").
+_LISTED_BEFORE = re.compile(r"\b(?:such[ \u00a0]+as|including)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?\Z")
+# ... or joined to such a name: "the likes of Jonny Wilkinson and Brian O'Driscoll".
+_JOINED_BEFORE = re.compile(rf"({NAME})[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?\Z")
+
+
+def _object_named(text: str, start: int) -> bool:
+    """Is the name at ``start`` an object (``PREPOSITION_BEFORE``, ``_LISTED_BEFORE``), or joined by
+    "and" or "or" to a name that is?"""
+    if PREPOSITION_BEFORE.search(text, max(0, start - 20), start) or _LISTED_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    joined = _JOINED_BEFORE.search(text, max(0, start - 80), start)
+    return joined is not None and _object_named(text, joined.start(1))
 
 
 def resolve_pronoun(
@@ -231,7 +249,7 @@ def _person_before(
             if (
                 may_be(gender, want)
                 and fold(phrase.split()[0]) not in NOT_NAMES  # "on Wednesday Mr Straw said": a subject
-                and _PREPOSITION_BEFORE.search(doc.text, max(0, name.start() - 20), name.start())
+                and _object_named(doc.text, name.start())
             ):
                 # "... Van Nistelrooy's foul on Ashley Cole for which he got a three-game ban. "...," he
                 # said.": a name after a preposition is rarely whom the pronoun means; the subject before
@@ -274,6 +292,15 @@ def _thing_after_the(phrase: str) -> bool:
     return " " in name and not title and not any(is_given_name(fold(w)) for w in name.split()[:-1])
 
 
+def _family_name_as_word(doc: Document, name: str) -> bool:
+    """Is ``name`` one word that reads as no person ("White", a title word) but is the family name of a
+    person the article names with a known given name ("Julian White")?"""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    full = doc.fullest(name)
+    return full is not None and is_given_name(fold(full.split()[0]))
+
+
 def person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | None, str | None]:
     """The person a capitalised phrase near a pronoun names, and their gender ((None, None) when
     it names no known person); remembered per article."""
@@ -283,7 +310,8 @@ def person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | Non
     found: tuple[str | None, str | None] = (None, None)
     title, name = strip_name(phrase)
     honorific = fold(title.split()[-1]) if title else ""
-    person = classify(name) == "person" or honorific in HONORIFICS  # "Ms King": a family name
+    # "Ms King": a family name; "White is now ..." after "Julian White": a family name that is a word too
+    person = classify(name) == "person" or honorific in HONORIFICS or _family_name_as_word(doc, name)
     if name and person and fold(name) not in LEADING_STOPWORDS:
         given = doc.by_given_name(name) if not title and " " not in name and is_given_name(fold(name)) and not doc.fullest(name) else None
         if given is not None and " " in given:

@@ -26,6 +26,9 @@ from ..names import fold, name_tokens
 from ..registry import Registry, default_registry
 from .lexicon import (
     HONORIFIC_GENDER,
+    NATIONAL_TITLES,
+    ORG_HEADS,
+    is_given_name,
     DESCRIBED_PERSONS,
     ROLE_HEADS,
     LEADING_STOPWORDS,
@@ -36,6 +39,7 @@ from .lexicon import (
 )
 from .subjects import whole_body
 from .mentions import (
+    COMMON_ORG_WORDS,
     NAME,
     NAME_RE,
     Document,
@@ -50,10 +54,10 @@ from .canonical import canonical_name, person_canonical
 from .roles import resolve_role
 from .bodies import body_of_sentence_before, spoken_for, spokesman_before
 from .gender import gender_of, known_gender
-from .pronouns import Antecedent, resolve_pronoun
+from .pronouns import PREPOSITION_BEFORE, Antecedent, resolve_pronoun
 from .descriptions import described_person
 
-__all__ = ["resolve_mention"]
+__all__ = ["joined_subject", "resolve_mention"]
 
 
 _POSSESSOR = re.compile(r"['’]s\s+")
@@ -214,10 +218,12 @@ def _resolve_written(
         if owner is not None:  # "The rapper's spokesperson", "his spokesman": whom the owner means
             return resolve_mention(doc, owner, history, registry, before)
     if mention.form == "role":
-        if _HEAD_OF.match(mention.text):  # "the head of Turkey's Defense Industry Directorate": its head
-            return resolve_role(doc, mention, registry)
         words = mention.text.split()
         last = words[-1]
+        if _HEAD_OF.match(mention.text) and fold(last) not in _SPOKESPEOPLE:
+            # "the head of Turkey's Defense Industry Directorate": its head (not "a Department of Homeland
+            # Security spokeswoman", who speaks for the department)
+            return resolve_role(doc, mention, registry)
         if last[:1].isupper() and fold(last) not in POST_NOMINALS:  # "The Foreign Ministry": a name after all
             found = canonical_name(doc, name_in(mention.text), registry)
             if found is not None and classify(found) != "other":
@@ -236,12 +242,56 @@ def _resolve_written(
                 return body
         return resolve_role(doc, mention, registry)
     if mention.form == "name":
-        phrase = name_in(mention.text)
+        if joined_subject(doc.text, mention):
+            return None  # "Earthlink and Webroot found", "The Conservatives and Lib Dems say": both, no one speaker
+        phrase = _named_past_and(doc.text, mention) or name_in(mention.text)
         return _namesake_before(doc, phrase, canonical_name(doc, phrase, registry), mention.start, registry)
     if mention.form == "phrase" and mention.text[:1].isupper():
         sp = registry.lookup(mention.text)  # a name the registry holds, whatever its shape: "Number 10"
         return sp.name if sp is not None else None
     return None
+
+
+# Names and "and" before a name: "Earthlink and " of "Earthlink and Webroot", "The Conservatives and ".
+_JOINED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Bb]oth)[ \u00a0]+)?((?:[A-Z][\w'’&-]*[ \u00a0]+)+)and[ \u00a0]+\Z")
+# A verb in the singular after the name: a clause of its own ("leaders Barcelona and Owen is confident").
+_SINGULAR_NEXT = re.compile(r"[ \u00a0]+(?:(?:has|is|was)\b|[a-z]+[^s\W]s\b)")
+
+
+def joined_subject(text: str, name: Mention) -> bool:
+    """Is ``name`` ("Webroot") the second of two names that are one subject ("Earthlink and Webroot", "The
+    Conservatives and Lib Dems")? Not after an object and "and" that end a clause ("... training in Holland
+    and Ferguson said", "... leaders Barcelona and Owen is confident"), nor in a title or a body's name that
+    runs on past "and" ("Trade and Industry Secretary Patricia Hewitt", "The Food and Agriculture Organisation":
+    ``_named_past_and``)."""
+    if not text.endswith(" and ", max(0, name.start - 5), name.start):
+        return False  # (a plain test first: most names follow no "and")
+    joined = _JOINED_BEFORE.search(text, max(0, name.start - 60), name.start)
+    if joined is None or PREPOSITION_BEFORE.search(text, max(0, joined.start() - 20), joined.start()):
+        return False  # an object after a preposition ends a clause: "training in Holland and Ferguson said"
+    if ". " in name.text or _SINGULAR_NEXT.match(text, name.end) or strip_name(name.text)[0]:
+        return False  # (not "... Malcolm X. Attallah Shabazz, the daughter of ...": a sentence ends inside)
+    if fold(joined.group(1).split()[-1]) in TITLE_WORDS:
+        return False  # "Fox News Vice President and Washington Managing Editor Bill Sammon": one person's titles
+    return _named_past_and(text, name) is None
+
+
+def _named_past_and(text: str, name: Mention) -> str | None:
+    """The whole name of a body that runs on past "and" before ``name`` ("Exchange Commission"): "US
+    Securities and Exchange Commission", "Qualifications and Curriculum Authority"; None when the words
+    before "and" name a body, place or person of their own ("the IMF and World Bank")."""
+    if not text.endswith(" and ", max(0, name.start - 5), name.start) or fold(name.text.split(" of ")[0].split()[-1]) not in ORG_HEADS:
+        return None  # (a plain test first: most names follow no "and")
+    if name.text.startswith(("the ", "The ")):
+        return None  # "the American Federation of Teachers and the National Education Association": two
+    joined = _JOINED_BEFORE.search(text, max(0, name.start - 60), name.start)
+    if joined is None:
+        return None
+    words = joined.group(1).split()
+    own = words[1:] if len(words) > 1 and fold(words[0]) in NATIONAL_TITLES else words  # ("US Securities")
+    if any(w.isupper() or is_given_name(fold(w)) or fold(w) in COMMON_ORG_WORDS or classify(w) in ("place", "organisation") for w in own):
+        return None
+    return f"{' '.join(words)} and {name.text}"
 
 
 def _namesake_before(doc: Document, phrase: str, found: str | None, at: int, registry: Registry) -> str | None:

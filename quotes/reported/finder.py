@@ -45,6 +45,7 @@ from dataclasses import astuple, dataclass
 from ..attribution import Document, Mention, confidence_of, find_via, mention_at_end
 from ..attribution.lexicon import NATIONALITIES, NOT_REPORTERS
 from ..attribution.canonical import speaker_kind
+from ..attribution.resolve import joined_subject
 from ..attribution.subjects import subject_in
 from ..matching import last_match
 from ..model import Quote, QuoteRow
@@ -1694,7 +1695,7 @@ class _Finder:
             speaker = None
         elif men.start in self.known:  # the mention of a quote too: '"...," she said, adding that'
             speaker = self.known[men.start]
-        elif men.form == "name":  # a name means the same speaker all through an article
+        elif men.form == "name" and not joined_subject(self.text, men):  # a name means the same speaker all through an article
             key = men.text
             speaker = self.names[key] if key in self.names else self.names.setdefault(
                 key, speaker_of(self.doc, men, self.history, self.registry)
