@@ -513,6 +513,29 @@ def _a_programme(text: str, s0: int, cue: Cue, start: int, end: int) -> bool:
     return not any(_FINITE.fullmatch(w) for w in words[1:]) or _FINITE.fullmatch(words[0]) is not None
 
 
+def _before_perfect(text: str, s0: int, at: int) -> int:
+    """Where the perfect's auxiliary before a cue at ``at`` starts, if one does ("more recent studies have suggested")."""
+    word = word_before(text, s0, at)
+    return text.rindex(word, s0, at) if word in _PERFECT else at
+
+
+def _a_finding(text: str, s0: int, cue: Cue, found: _Found) -> bool:
+    """Does a clause found for "shown" report a finding: is "shown" a perfect whose subject is a poll, a study or
+    figures ("Studies have shown the plant curbs appetite", "..., official Bank of England figures have shown")?
+    Other subjects show a quality or an example ("Zambia have shown their determination", "as Google has shown,
+    there is money in ..."), and a bare "shown" is a participle or a passive ("the poster shown to Labour members",
+    "will be shown in the UK by Sky Movies"). Every other cue's clause passes."""
+    if cue.form != "shown":
+        return True
+    words = found.mention.text.lower().split() if found.mention is not None else []
+    if not words or head(found.mention.text) not in _DOCUMENT_WORDS and words[-1] not in _DOCUMENT_WORDS:
+        return False  # (its head or its last word: "Surveys of economists", "official Bank of England figures")
+    at = cue.start
+    while (word := word_before(text, s0, at)) in ADVERBS or word.endswith("ly"):
+        at = text.rindex(word, s0, at)
+    return word in _PERFECT
+
+
 def _word_after(text: str, at: int, end: int) -> str:
     """The word right after ``at`` (spaces skipped), or ""."""
     m = A_WORD.search(text, at, min(end, at + NO_ONE_CHARS))
@@ -624,6 +647,8 @@ class _Finder:
     def _sentence(self, s0: int, s1: int, group: list[Cue]) -> list[_Found]:
         self.group = group
         trailing = self._trailing(s0, s1, group[-1])
+        if trailing is not None and not _a_finding(self.text, s0, group[-1], trailing):
+            trailing = None  # "..., as he has shown."
         if trailing is None and group[-1].lemma != "according to":
             # "..., according to a source on the call.": a later noun ("call") is no cue.
             according = [c for c in group if c.lemma == "according to"]
@@ -637,8 +662,9 @@ class _Finder:
                     before.endswith(",") or len(before) > 1 and self._comma_in_partial(s0, s0 + len(before) - 1) is not None
                 ):
                     trailing = self._trailing(s0, s1, c)
-                    if trailing is not None:
+                    if trailing is not None and _a_finding(self.text, s0, c, trailing):
                         break
+                    trailing = None
         if trailing is not None and trailing.cue != "according to":
             return [trailing]
         found: list[_Found] = []
@@ -662,7 +688,7 @@ class _Finder:
                 or self._inside(s0, s1, cue)
                 or self._passive(s0, s1, cue)
             )
-            if one is not None:
+            if one is not None and _a_finding(self.text, s0, cue, one):
                 found.append(one)
                 pos = one.last
         return found or ([trailing] if trailing is not None else [])
@@ -700,7 +726,9 @@ class _Finder:
             if m is not None:
                 # a subject phrase ("and will fix the letter in its final report" is a verb phrase), else
                 # the cue's subject right after the conjunction (asked last: it costs the most)
-                if short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end()):
+                # (after a comma, a perfect's auxiliary may stand between: ", but more recent studies have suggested")
+                end = _before_perfect(self.text, s0, cue.start) if self.text.startswith(",", m.start()) else cue.start
+                if short_phrase(self.text, m.end(), end, 8) and not _VERB_FIRST.match(self.text, m.end()):
                     found = m.start()
                 else:
                     men = self._subject_at(cue.start, s0)

@@ -1,0 +1,63 @@
+"""Reported-speech shapes added in session 12 (issue 7, recall): each rule with the real BBC sentence that
+motivated it (/work/shared/corpus/bbc.jsonl), or a sentence written for its shape; none is copied from an
+evaluation corpus."""
+
+from __future__ import annotations
+
+import pytest
+from reported_support import fields, indirect
+
+# (shape, sentence, one dict of expected fields per reported clause, in text order)
+CLAUSES = [
+    ("'shown' after 'have' with studies as its subject",
+     "Studies have shown that organisations working for record labels and movie studios have worked to undermine "
+     "Kazaa by putting in fakes.",
+     [{"mention": "Studies", "cue": "shown", "method": "cue_clause",
+       "text": "organisations working for record labels and movie studios have worked to undermine Kazaa by putting in "
+               "fakes"}]),
+    ("... past an adverb",
+     "Studies have reportedly shown the plant curbs appetite instead of reducing calorific intake like many existing "
+     "products.",
+     [{"mention": "Studies", "cue": "shown",
+       "text": "the plant curbs appetite instead of reducing calorific intake like many existing products"}]),
+    ("... trailing, with figures of a named body as its subject",
+     "At the same time, the number of mortgage approvals fell in January to a near 10-year low, official Bank of "
+     "England figures have shown.",
+     [{"mention": "official Bank of England figures", "cue": "shown", "method": "trailing_cue",
+       "text": "At the same time, the number of mortgage approvals fell in January to a near 10-year low"}]),
+    ("a later cue whose subject follows ', but' and comes before 'have' ends the clause before it",
+     "Previous election research has shown the overwhelming majority have traditionally voted Labour, but more "
+     "recent studies have suggested Labour support has been falling away significantly among some Muslim voters.",
+     [{"mention": "Previous election research", "cue": "shown",
+       "text": "the overwhelming majority have traditionally voted Labour"},
+      {"mention": "more recent studies", "cue": "suggested",
+       "text": "Labour support has been falling away significantly among some Muslim voters"}]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", [c[1:] for c in CLAUSES], ids=[c[0] for c in CLAUSES])
+def test_reported_clauses(sentence, expected):
+    found = indirect(sentence)
+    assert len(found) == len(expected), [q.text for q in found]
+    for q, want in zip(found, expected):
+        assert fields(q, want) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a quality or an example shown, not a finding
+        "Zambia have shown their determination to win this final by recalling nine of their foreign-based players.",
+        "Meanwhile, Tomlinson is still searching for this first major medal and this season he has shown he could be "
+        "in the sort of form to grab a spot on the podium in Madrid.",
+        "And as Google has shown, there is money in offering a service that people cannot live without.",
+        # a broadcast and a participle
+        "This year's Academy Awards will be shown in the UK by Sky Movies 1 at 0130 GMT on Monday.",
+        "The posters were among a series of ideas shown to Labour members, who were asked to vote on their favourite.",
+        # a participle after a study (sentences written for the shape): the study's own verb reports
+        "The survey results, shown to ministers last week, suggest the scheme is failing.",
+        "A study shown to MPs found that fines had doubled.",
+    ],
+)
+def test_shown_reports_only_a_finding(sentence):
+    assert [q.text for q in indirect(sentence) if q.cue == "shown"] == []
