@@ -61,3 +61,22 @@ def test_reported_clauses(sentence, expected):
 )
 def test_shown_reports_only_a_finding(sentence):
     assert [q.text for q in indirect(sentence) if q.cue == "shown"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Is this a priority for the two of them?" Jones said at a press conference, according to the Evening Post.',
+        "\u201cWell, what does that mean?\u201d Williams asked, according to a transcript of the interview.",
+    ],
+)
+def test_a_quotes_attribution_before_according_to_is_no_clause(sentence):
+    # (sentences written for the shape) the source after "according to" reports the quote; the mention and cue
+    # between them report nothing of their own
+    assert indirect(sentence) == []
+
+
+def test_a_cue_and_that_before_according_to_is_no_piece():
+    # (a sentence written for the shape) "reported that" opens the clause the source gives: one clause, after it
+    found = indirect("The paper reported that, according to council minutes, 40 of the 90 contracts went to party donors.")
+    assert [(q.text, q.cue) for q in found] == [("40 of the 90 contracts went to party donors", "according to")]

@@ -896,6 +896,12 @@ class _Finder:
         fit = self.quotes.fit(text, s0, comma)
         if fit is None or fit[1] - fit[0] < 12:
             return None
+        if cue.lemma == "according to" and fit[0] in self.known:
+            mark = text[max(0, fit[0] - 3) : fit[0]].rstrip(SPACES)[-1:]
+            if mark and mark in ALL_MARKS:
+                # '"Is this a priority?" Jones said at a press conference, according to the Post': right after the
+                # quote, its mention and cue are no clause
+                return None
         if _ADVERBIAL_ONLY.fullmatch(text, fit[0], fit[1]):
             # "But in July 2012, Patriot failed as predicted": an adverbial, no clause; "For instance, said Mr
             # Makower, credit cards are rare in China": after an inverted source, the clause follows it
@@ -1064,6 +1070,10 @@ class _Finder:
         else:
             end = clause_end(text, resume + 1, s1)
             second = None if end is None else self.quotes.fit(text, resume + 1, end)
+        if first is not None and second is not None and any(c.end == first[1] - 5 and text.endswith(" that", 0, first[1]) for c in self.group):
+            # "The AP reported that, according to an analysis of her calendar, 85 of ...": the first piece is a cue and its
+            # "that", the clause follows the source
+            first = None
         if first is None:
             return None if second is None else _Found(second[0], second[1], men, cue.form, "parenthetical")
         return _Found(first[0], first[1], men, cue.form, "trailing_cue" if second is None else "parenthetical", second)
