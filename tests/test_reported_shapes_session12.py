@@ -80,3 +80,18 @@ def test_a_cue_and_that_before_according_to_is_no_piece():
     # (a sentence written for the shape) "reported that" opens the clause the source gives: one clause, after it
     found = indirect("The paper reported that, according to council minutes, 40 of the 90 contracts went to party donors.")
     assert [(q.text, q.cue) for q in found] == [("40 of the 90 contracts went to party donors", "according to")]
+
+
+@pytest.mark.parametrize(
+    "sentence, clause, cue",
+    [
+        # BBC, British spellings of cue forms whose American ones the lexicon has ("labeled", "apologizing for")
+        ("Mr Sigarchi's lawyer labelled the revolutionary court \"illegal and incompetent\" and called for a retrial in a "
+         "public court.", "the revolutionary court \"illegal and incompetent", "labelled"),
+        ("Critics panned the film, with the Los Angeles Times labelling it a \"dispiriting vanity project\".",
+         "it a \"dispiriting vanity project", "labelling"),
+        ("Lopez issues a statement apologising for her absence.", "her absence", "apologising for"),
+    ],
+)
+def test_british_spellings(sentence, clause, cue):
+    assert [(q.text, q.cue) for q in indirect(sentence)][:1] == [(clause, cue)]

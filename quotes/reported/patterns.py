@@ -122,6 +122,10 @@ _ACTS = {
     "frame": "framed frames framing", "depict": "depicted depicts depicting",
     # ("likened" .67, "dubbed" .67, "credited" .80)
     "liken": "likened likens", "dub": "dubbed", "credit": "credited",
+    # session 12: the British spellings of cue forms the lexicon has ("labeled" comes from CUES): "Labour backbencher
+    # Stephen Pound labelled casino-related regeneration schemes ..." (BBC; "realised", "recognised" and "favoured"
+    # were measured there too and left out: they split clauses of "said" or report no one's words)
+    "label": "labelled labelling",
 }
 # Predicative adjectives of position, after a copula ("Democrats are confident that ...", "she was
 # wary of the deal"), by their rate as a gold cue on train: confident .34, eager .60, aware .36, wary .56,
@@ -182,7 +186,7 @@ _TOPICS = {
     "testify": ("testifies testified testifying", "about"),
     "rail": ("rails railed railing", "against"),
     "side": ("sides sided siding", "with"),
-    "apologize": ("apologizes apologized apologizing apologises apologised", "for"),
+    "apologize": ("apologizes apologized apologizing apologises apologised apologising", "for"),
     "vote": ("votes voted voting", "for against"),
     "single": ("singled singles singling", "out"), "brush": ("brushed brushes brushing", "aside off"),
     "lay": ("laid lays laying", "out"), "spar": ("sparred sparring spars", "with"),
