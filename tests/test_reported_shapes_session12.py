@@ -95,3 +95,63 @@ def test_a_cue_and_that_before_according_to_is_no_piece():
 )
 def test_british_spellings(sentence, clause, cue):
     assert [(q.text, q.cue) for q in indirect(sentence)][:1] == [(clause, cue)]
+
+
+@pytest.mark.parametrize(
+    "sentence, clause, cue",
+    [
+        # sentences written for the shape
+        ("The minister made an acknowledgement that the scheme had failed.", "the scheme had failed", "acknowledgement that"),
+        ("The Security Council issued a unanimous condemnation of the missile launch on Friday.", "the missile launch",
+         "condemnation of"),
+    ],
+)
+def test_nouns_of_speech(sentence, clause, cue):
+    assert [(q.text, q.cue) for q in indirect(sentence)] == [(clause, cue)]
+
+
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        # BBC: the comma of an opening phrase ends the content of its noun of speech
+        ("Following claims that US forces had worked inside Iran to identify potential targets, Mr Blair was asked if "
+         "the SAS had also been in the country.", "US forces had worked inside Iran to identify potential targets"),
+        # written for the shape
+        ("Despite his claim that the scheme had failed, the minister met the farmers on Monday.", "the scheme had failed"),
+    ],
+)
+def test_an_opening_phrase_ends_its_nouns_content(sentence, clause):
+    assert indirect(sentence)[0].text == clause
+
+
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        # (written for the shapes) a comma inside a dash aside, or after an aside opening the content, is no end
+        ("Despite complaints that the schools - and by extension the council, which runs them - had failed, the mayor "
+         "was re-elected.", "the schools - and by extension the council, which runs them - had failed"),
+    ],
+)
+def test_an_aside_inside_the_content_is_no_end_of_it(sentence, clause):
+    assert [q.text for q in indirect(sentence)] == [clause]
+
+
+def test_an_adjunct_opening_the_content_is_no_end_of_it():
+    # (written for the shape) the comma after "with hard work" closes the content's own adjunct
+    found = indirect("Despite the belief that with hard work, their children would do better, most parents despaired.")
+    assert [q.text for q in found][:1] == ["with hard work, their children would do better"]
+
+
+def test_a_noun_after_the_opening_phrase_is_no_part_of_it():
+    # (written for the shape) the opening phrase closed before the noun: its content runs on
+    found = indirect("After the crash, most parents held the belief that with hard work, their children would do better.")
+    assert [q.text for q in found] == ["with hard work, their children would do better"]
+
+
+def test_a_noun_after_the_opening_phrase_keeps_its_commas():
+    # (written for the shape) the opening phrase closed before the noun: a comma of the content is no end of it
+    for sentence in (
+        "In May, Labour made a claim that the count, which took two days, was flawed.",
+        "After the vote the party stood by its claim that the count, which took two days, was flawed.",
+    ):
+        assert [q.text for q in indirect(sentence)] == ["the count, which took two days, was flawed"]

@@ -94,6 +94,7 @@ from .patterns import (
     DETERMINERS,
     GERUND_PREPOSITIONS,
     IN_SOURCE_SCAN,
+    NOT_A_CLAUSE,
     NOUN_LIKE,
     PASSIVE_AUX,
     POLL_AFTER_SCAN,
@@ -425,6 +426,12 @@ _QUANTIFIER = re.compile(
     r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
     r"[ \t\u00a0]*"
 )
+_ANY_DASH = re.compile(r"[ \t\u00a0](?:--?|[\u2014\u2013])[ \t\u00a0]")
+# A preposition opening the sentence, whose phrase a comma closes: "Despite warnings that ..., the minister went ahead".
+_OPENING_PREPOSITION = re.compile(
+    r"[\"“]?(?:(?:But|And|Yet)[ \t\u00a0]+)?(?:Despite|In|Amid|Amidst|After|Following|With|Given|Over|Against|Before|Since|Because[ \t\u00a0]+of)\b"
+)
+_OPENING_NOUN_WORDS = 5  # "In a rare acknowledgment that": the noun within the opening phrase's first words
 # What may open a sentence before a participle that reports for the main clause's subject: "Noting
 # that ...,", "In defending the plan,", "After thanking the crowd,".
 _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:(?:In|By|After|While|Before|Without|Upon|When)[ \t\u00a0]+)?")
@@ -1267,6 +1274,24 @@ class _Finder:
             verb = _MAIN_VERB.search(text, cue.end, end)
             if verb is not None and _RELATIVE_PRONOUN.search(text, cue.end, verb.start()) is None:
                 end = verb.start()
+        if (
+            end is not None
+            and cue.form.endswith("that")
+            and _OPENING_PREPOSITION.match(text, s0, cue.start)
+            and text.find(",", s0, cue.start) < 0
+            and text.count(" ", s0, cue.start) <= _OPENING_NOUN_WORDS
+        ):
+            # "Despite his claim that the scheme had failed, the minister met the farmers": the comma closing the
+            # opening phrase ends its noun's content, the sentence's own clause follows; not a comma after an adjunct
+            # opening the content ("the belief that with hard work, their children would ..."), inside a quote or
+            # inside a dash aside ("complaints that the schools - and by extension the council, which runs them - had")
+            comma = text.find(",", cue.end, end)
+            if comma > 0 and NOT_A_CLAUSE.match(text[cue.end : comma].lstrip(SPACES)):
+                comma = text.find(",", comma + 1, end)
+            while comma > 0 and (self.quotes.inside(comma) or len(_ANY_DASH.findall(text, cue.end, comma)) % 2):
+                comma = text.find(",", comma + 1, end)
+            if comma > 0:
+                end = comma
         fit = None if end is None else self.quotes.fit(text, cue.end, end, 1)
         if fit is None:
             return None

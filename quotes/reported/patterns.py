@@ -222,6 +222,12 @@ _NOUNS = {
     # ("praise for|of", 4/4 on train, is left out: no gain on dev, and on the held-out BBC set it
     # reports praise nobody is quoted for; "comments about" is the topic verb's)
     "argument": "that", "remarks": "about", "complaints": "about that",
+    # session 12, each measured alone (tp, fp): "acknowledgment that" (dev +1 tp), "condemnation of" (dev +1 tp, train
+    # +1 tp); left out: "doubts about" (train +6 tp +4 fp, nearly all with no one found to doubt), "criticism that"
+    # (train +2 tp, but on BBC "it has received criticism that ..." makes the criticised its speaker), "fear(s) that"
+    # (dev +1 fp; on BBC mostly "There are fears that ...", no one's), "charge(s) that" (dev +1 tp +2 fp), "admission
+    # that" and "accusation that" (their clause ran on into the sentence's own verb)
+    "acknowledgment": "that", "acknowledgement": "that", "condemnation": "of",
 }
 NOUN_CUES = frozenset(f"{noun} {prep}" for noun, preps in _NOUNS.items() for prep in preps.split()) - REPORTING.keys()
 """The noun forms, but those that are verb forms with a topic ("warning of")."""
