@@ -155,3 +155,23 @@ def test_a_noun_after_the_opening_phrase_keeps_its_commas():
         "After the vote the party stood by its claim that the count, which took two days, was flawed.",
     ):
         assert [q.text for q in indirect(sentence)] == ["the count, which took two days, was flawed"]
+
+
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        # BBC: the noun phrase is the sentence's subject; its second verb is the sentence's own
+        ("But his argument that the award should help sell books instead of honouring excellence is not shared by "
+         "everyone.", "the award should help sell books instead of honouring excellence"),
+        # written for the shape
+        ("His suggestion that the club was for sale was denied by the board on Monday.", "the club was for sale"),
+    ],
+)
+def test_a_noun_of_speech_as_the_subject(sentence, clause):
+    assert [q.text for q in indirect(sentence)] == [clause]
+
+
+def test_two_verbs_joined_by_and_are_both_the_contents():
+    # (written for the shape) "would" after "and" is the content's second verb, not the sentence's own
+    (q,) = indirect("His claim that the deal was signed and would be honoured surprised the board.")
+    assert q.text.startswith("the deal was signed and would be honoured")

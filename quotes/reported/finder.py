@@ -431,6 +431,12 @@ _ANY_DASH = re.compile(r"[ \t\u00a0](?:--?|[\u2014\u2013])[ \t\u00a0]")
 _OPENING_PREPOSITION = re.compile(
     r"[\"“]?(?:(?:But|And|Yet)[ \t\u00a0]+)?(?:Despite|In|Amid|Amidst|After|Following|With|Given|Over|Against|Before|Since|Because[ \t\u00a0]+of)\b"
 )
+# A noun of speech opening the sentence as its subject, with its owner: "Parry's insistence that", "But their shared belief
+# that" (up to four words, none an auxiliary, no comma).
+_SUBJECT_NOUN = re.compile(
+    rf"[\"“]?(?:(?:But|And|Yet)[ \t\u00a0]+)?(?:(?!(?:{'|'.join(AUXILIARIES)})\b)[\w'’.\-]+[ \t\u00a0]+){{0,3}}[\w'’.\-]+[ \t\u00a0]*"
+)
+_CLAUSE_LINK = re.compile(r",|\b(?:and|but|or|that|which|who|whom|whose|because|if|when|while|as|since|though|although|unless|until)\b")
 _OPENING_NOUN_WORDS = 5  # "In a rare acknowledgment that": the noun within the opening phrase's first words
 # What may open a sentence before a participle that reports for the main clause's subject: "Noting
 # that ...,", "In defending the plan,", "After thanking the crowd,".
@@ -1292,6 +1298,14 @@ class _Finder:
                 comma = text.find(",", comma + 1, end)
             if comma > 0:
                 end = comma
+        elif end is not None and cue.form.endswith("that") and _SUBJECT_NOUN.fullmatch(text, s0, cue.start):
+            # "But his argument that the award should help sell books is not shared by everyone": the noun phrase is the
+            # sentence's subject, and the second verb after "that" its own, unless a conjunction or a relative joins it
+            # to the first ("his claim that the deal was signed and would be honoured")
+            verbs = _MAIN_VERB.finditer(text, cue.end, end)
+            first, second = next(verbs, None), next(verbs, None)
+            if first is not None and second is not None and _CLAUSE_LINK.search(text, first.end(), second.start()) is None:
+                end = second.start()
         fit = None if end is None else self.quotes.fit(text, cue.end, end, 1)
         if fit is None:
             return None
