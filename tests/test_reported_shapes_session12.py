@@ -175,3 +175,23 @@ def test_two_verbs_joined_by_and_are_both_the_contents():
     # (written for the shape) "would" after "and" is the content's second verb, not the sentence's own
     (q,) = indirect("His claim that the deal was signed and would be honoured surprised the board.")
     assert q.text.startswith("the deal was signed and would be honoured")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # BBC: whom was asked, and no question
+        "For Countryfile they asked 2,234 adults across the country the same question.",
+        # BBC: the addressee of a quoted question
+        "In the New York court on Wednesday, Mr Ebbers' lawyer Reid Weingarten asked Mr Sullivan: \"If you believe "
+        "something is in your interest, you are willing and able to lie to accomplish it, isn't that right?\"",
+    ],
+)
+def test_an_addressee_alone_is_no_question(sentence):
+    assert indirect(sentence) == []
+
+
+def test_a_question_after_the_addressee_is_reported():
+    # BBC
+    found = indirect("In July 1999 they asked 801 adults if they supported the ban for the Mail on Sunday.")
+    assert [(q.cue, q.text[:27]) for q in found] == [("asked", "if they supported the ban f")]

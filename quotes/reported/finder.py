@@ -213,6 +213,8 @@ _OBJECT_AND_INFINITIVE = frozenset(("expect", "warn"))
 # The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
 # whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
 # "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
+# What an asking's content holds: a question, an infinitive, a topic ("asked whether", "asked him to", "asked about").
+_A_QUESTION = re.compile(r"\b(?:to|for|about|on|over|whether|if|what|why|how|when|where|which|who|that)\b")
 _ASKED_WHOM = re.compile(
     r"(?:(?!(?:to|for|about|on|of|and|or|a)\b)[\w.'’\-]+[ \t\u00a0]+){1,5}?"
     r"(?=(?:whether|if|what|why|how|when|where|which)\b|who[ \t\u00a0]+(?:he|she|they|we|I|you|it|the|his|her|their)\b)"
@@ -1480,6 +1482,8 @@ class _Finder:
             return None
         if cue.lemma in _DOCUMENT_MAKERS and _DOCUMENT_ONLY.match(text, fit[0], fit[1]):
             return None  # "Tracy Martin issued a statement Thursday, saying ...": the document, not what it says
+        if cue.lemma == "ask" and _A_QUESTION.search(text, fit[0], fit[1]) is None:
+            return None  # '"Did you know?" Todd asked the real estate mogul.', "Boyle asked him a question": whom, not what
         if absolute is not None:
             # "with leader Charles Kennedy saying": a name or a role the phrase is, else the plain phrase
             men = mention_after(text, absolute.start(1), absolute.end(1))
