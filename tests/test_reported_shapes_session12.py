@@ -195,3 +195,29 @@ def test_a_question_after_the_addressee_is_reported():
     # BBC
     found = indirect("In July 1999 they asked 801 adults if they supported the ban for the Mail on Sunday.")
     assert [(q.cue, q.text[:27]) for q in found] == [("asked", "if they supported the ban f")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # BBC: the rest of the addressee, or the setting, before or after a quote
+        "But Nigel Williams told the Scottish Daily Mail: \"I spoke to Matt Williams at the post-match dinner.\"",
+        "He told the BBC News website: \"Primarily they were just interested in how fast they could crack the code.\"",
+        "Special effects and graphics designed for films could be ported for use directly in a video game, Sony told an "
+        "audience at the E3 exhibition in Los Angeles last year.",
+    ],
+)
+def test_told_with_no_clause_tells_nothing(sentence):
+    assert [q.text for q in indirect(sentence) if q.cue == "told"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # BBC, and the same without "that": a clause whose verb the list of verb forms does not hold
+        "But Mr Gaillard told BBC News that the Charter came into effect on signature, not ratification.",
+        "But Mr Gaillard told BBC News the Charter came into effect on signature, not ratification.",
+    ],
+)
+def test_told_with_a_clause(sentence):
+    assert [q.text for q in indirect(sentence)] == ["the Charter came into effect on signature, not ratification"]

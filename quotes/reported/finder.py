@@ -215,6 +215,15 @@ _OBJECT_AND_INFINITIVE = frozenset(("expect", "warn"))
 # "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
 # What an asking's content holds: a question, an infinitive, a topic ("asked whether", "asked him to", "asked about").
 _A_QUESTION = re.compile(r"\b(?:to|for|about|on|over|whether|if|what|why|how|when|where|which|who|that)\b")
+# What a "told" clause that is the rest of its addressee or setting opens with: a name's word, a number, a bracket, a
+# mark, "of" or "the" and a name ("told the Associated Press (AP), "...", "told CBS' Face the Nation on Sunday", "told
+# a plenary session of the Hungarian Parliament"): with no verb in it, nothing is told.
+_ADDRESSEE_REST = re.compile(r"[A-Z0-9(\"“]|of[ \t\u00a0]|the[ \t\u00a0]+[A-Z]")
+_A_VERB = re.compile(
+    rf"\b(?:{'|'.join(AUXILIARIES)}|be|been|did|does|do|that|to|if|whether|what|how|why|who|when|where|which|[a-z]+ed|"
+    r"[a-z]+n['’]t|[a-z]+s|came|went|took|made|gave|got|saw|said|told|thought|knew|found|left|put|kept|held|brought|began|"
+    r"became|ran|won|lost|set|met|paid|sold|built|meant|felt)\b|['’](?:d|s|ll|re|ve)\b"
+)
 _ASKED_WHOM = re.compile(
     r"(?:(?!(?:to|for|about|on|of|and|or|a)\b)[\w.'’\-]+[ \t\u00a0]+){1,5}?"
     r"(?=(?:whether|if|what|why|how|when|where|which)\b|who[ \t\u00a0]+(?:he|she|they|we|I|you|it|the|his|her|their)\b)"
@@ -1484,6 +1493,13 @@ class _Finder:
             return None  # "Tracy Martin issued a statement Thursday, saying ...": the document, not what it says
         if cue.lemma == "ask" and _A_QUESTION.search(text, fit[0], fit[1]) is None:
             return None  # '"Did you know?" Todd asked the real estate mogul.', "Boyle asked him a question": whom, not what
+        if (
+            cue.lemma == "tell"
+            and _ADDRESSEE_REST.match(text, fit[0], fit[1])
+            and _A_VERB.search(text, fit[0], fit[1]) is None
+            and not text[max(0, fit[0] - 6) : fit[0]].rstrip().endswith("that")
+        ):
+            return None  # "told the Washington Post in a written statement, "...": the rest of whom, and where
         if absolute is not None:
             # "with leader Charles Kennedy saying": a name or a role the phrase is, else the plain phrase
             men = mention_after(text, absolute.start(1), absolute.end(1))
