@@ -221,3 +221,21 @@ def test_told_with_no_clause_tells_nothing(sentence):
 )
 def test_told_with_a_clause(sentence):
     assert [q.text for q in indirect(sentence)] == ["the Charter came into effect on signature, not ratification"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # written for the shape: "support" after a word only a noun follows
+        "He has twice as much support among young voters, but still trails the leader.",
+        "His 32% support gives him a double-digit lead over his closest rival.",
+        "The Green candidate receives less support than the Liberal one.",
+    ],
+)
+def test_support_as_a_noun_reports_nothing(sentence):
+    assert indirect(sentence) == []
+
+
+def test_support_after_a_quantified_subject_is_a_verb():
+    # (written for the shape) "most" and a number are the verb's subject
+    assert [q.text for q in indirect("Among the members polled, most support the deal.")] == ["the deal"]
