@@ -239,3 +239,9 @@ def test_support_as_a_noun_reports_nothing(sentence):
 def test_support_after_a_quantified_subject_is_a_verb():
     # (written for the shape) "most" and a number are the verb's subject
     assert [q.text for q in indirect("Among the members polled, most support the deal.")] == ["the deal"]
+
+
+def test_helped_found_is_no_finding():
+    # (written for the shape) "found" after "helped" or "to" is the verb "to found"
+    assert indirect("Ever since Roger Ailes helped found Fox News in 1996, the network has grown.") == []
+    assert [q.text for q in indirect("The review found the network had grown.")] == ["the network had grown"]

@@ -213,6 +213,8 @@ _OBJECT_AND_INFINITIVE = frozenset(("expect", "warn"))
 # The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
 # whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
 # "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
+# The words before a bare "found" that make it the verb "to found" ("helped found the group in 2014").
+_FOUNDING = frozenset("help helps helped helping to".split())
 # What an asking's content holds: a question, an infinitive, a topic ("asked whether", "asked him to", "asked about").
 _A_QUESTION = re.compile(r"\b(?:to|for|about|on|over|whether|if|what|why|how|when|where|which|who|that)\b")
 # What a "told" clause that is the rest of its addressee or setting opens with: a name's word, a number, a bracket, a
@@ -551,8 +553,9 @@ def _a_finding(text: str, s0: int, cue: Cue, found: _Found) -> bool:
     "will be shown in the UK by Sky Movies"). Every other cue's clause passes."""
     if cue.form != "shown":
         return True
-    words = found.mention.text.lower().split() if found.mention is not None else []
-    if not words or head(found.mention.text) not in _DOCUMENT_WORDS and words[-1] not in _DOCUMENT_WORDS:
+    subject = found.mention.text if found.mention is not None else ""
+    words = subject.lower().split()
+    if not words or head(subject) not in _DOCUMENT_WORDS and words[-1] not in _DOCUMENT_WORDS:
         return False  # (its head or its last word: "Surveys of economists", "official Bank of England figures")
     at = cue.start
     while (word := word_before(text, s0, at)) in ADVERBS or word.endswith("ly"):
@@ -1361,6 +1364,8 @@ class _Finder:
             return None  # "was told", "is said to", "was also denied"
         if cue.lemma in _ANSWERING and before and before[-1] in NEGATIONS:
             return None  # "did not respond to my messages": no answer given
+        if cue.form == "found" and before and before[-1] in _FOUNDING:
+            return None  # "Ever since Roger Ailes helped found Fox News in 1996": established, not a finding
         if ing and _OPENING_PARTICIPLE.fullmatch(text, s0, cue.start):
             return self._opening_participle(s0, s1, cue)
         absolute = document = None
