@@ -245,3 +245,9 @@ def test_helped_found_is_no_finding():
     # (written for the shape) "found" after "helped" or "to" is the verb "to found"
     assert indirect("Ever since Roger Ailes helped found Fox News in 1996, the network has grown.") == []
     assert [q.text for q in indirect("The review found the network had grown.")] == ["the network had grown"]
+
+
+def test_polls_in_a_place_show():
+    # (written for the shape) a place before "show" is no programme's name when polls open the subject
+    found = indirect("Recent polls in Essex show Labour's lead eroding.")
+    assert [(q.mention, q.text) for q in found] == [("Recent polls", "Labour's lead eroding")]

@@ -247,6 +247,7 @@ _THINGS_CANNOT = frozenset("rule ruled rules lash lashed lashes".split())
 # What follows a programme's "show": its host, or a title ("Surf show Baywatch has won ...").
 _PROGRAMME_WORD = re.compile(r"(?:host|hosts|presenter|presenters)\b")
 _SHOW_CLAUSE_WORDS = 5
+_SHOW_SUBJECT_WORDS = 6
 # A finite verb form among a clause's first words: an auxiliary, a past or a third-person form.
 _FINITE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|[a-z]+ed|[a-z]+[^s']s)")
 # The relative or pronoun heads of such a subject, which may stand for people ("the business community, which saw
@@ -525,6 +526,8 @@ def _a_programme(text: str, s0: int, cue: Cue, start: int, end: int) -> bool:
     word = before[-1] if before else ""
     if not word[-1:].isalnum() or word.lower() in _SHOW_A_VERB_AFTER or word.endswith(("s", "ly")):
         return False  # "Alexander Fang - show how ...", "Budget documents show", "will show", "to show"
+    if any(w.lower() in _DOCUMENT_WORDS for w in before[-_SHOW_SUBJECT_WORDS:]):
+        return False  # "Recent polls in Essex show Labour's lead eroding": the polls show, the place before is no title
     if _PROGRAMME_WORD.match(text, start):
         return True  # "Talk show host Jerry Springer", "Surf show Baywatch has won ..."
     opening = A_WORD.match(text, start)
