@@ -50,7 +50,7 @@ CLAUSES = [
      [{"mention": "Jones", "cue": "criticism of", "text": "the new board"}]),
     ("a noun of speech with a 'that' clause",
      "The warnings that the dam would fail were ignored for years.",
-     [{"mention": None, "cue": "warnings that", "text": "the dam would fail were ignored for years"}]),
+     [{"mention": None, "cue": "warnings that", "text": "the dam would fail"}]),
     ("a one-word answer is the whole clause",
      "Asked whether the plant would close, the manager said no.",
      [{"text": "whether the plant would close"}, {"mention": "the manager", "text": "no"}]),

@@ -90,6 +90,11 @@ _A_NOUN = re.compile(
     r"(?:(?!(?:will|would|could|can|may|might|should|must|did|does|do|to|not|also|and|or|that|who|which|where|"
     r"they|we|I|you|he|she|it)\b)[\w'’\-]+[ \t\u00a0]+){0,3}\Z"
 )
+# Words a bare cue form after them is a noun of (not "more": "more call themselves conservative" is a verb's subject).
+_NOUN_MODIFIERS = frozenset(
+    "much less little strong broad widespread local grassroots popular public overall greatest great growing bipartisan "
+    "enough such whose".split()
+)
 # The bare cue forms that are as often nouns (not "say", "want", "think": "Critics of the government say";
 # nor "plan" and "promise", whose content PolNeAR annotates: "his oft-stated promise to build a wall").
 NOUN_FORMS = frozenset("report call support question show tweet protest note estimate charge doubt comment worry hope".split())
@@ -270,12 +275,15 @@ def _past_or_third(cue: Cue) -> bool:
 
 
 def a_noun(text: str, s0: int, cue: Cue) -> bool:
-    """Is the bare cue form a noun after its determiner ("The 10-year plan", "a rallying call")?"""
-    return (
-        cue.form in NOUN_FORMS
-        and not word_before(text, s0, cue.start).endswith(("s", "'", "’"))
-        and _A_NOUN.search(text, s0, cue.start) is not None
-    )
+    """Is the bare cue form a noun after its determiner ("The 10-year plan", "a rallying call") or after a word that
+    only a noun follows ("twice as much support", "some much-needed local support", "those whose support he needs",
+    "His 32% support gives him")?"""
+    if cue.form not in NOUN_FORMS:
+        return False
+    before = word_before(text, s0, cue.start)
+    if before.lower() in _NOUN_MODIFIERS or text[s0 : cue.start].rstrip(SPACES).endswith("%"):
+        return True
+    return not before.endswith(("s", "'", "’")) and _A_NOUN.search(text, s0, cue.start) is not None
 
 
 def armed(text: str, s0: int, cue: Cue) -> bool:

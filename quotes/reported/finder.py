@@ -95,6 +95,7 @@ from .patterns import (
     DETERMINERS,
     GERUND_PREPOSITIONS,
     IN_SOURCE_SCAN,
+    NOT_A_CLAUSE,
     NOUN_LIKE,
     PASSIVE_AUX,
     POLL_AFTER_SCAN,
@@ -213,6 +214,19 @@ _OBJECT_AND_INFINITIVE = frozenset(("expect", "warn"))
 # The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
 # whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
 # "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
+# The words before a bare "found" that make it the verb "to found" ("helped found the group in 2014").
+_FOUNDING = frozenset("help helps helped helping to".split())
+# What an asking's content holds: a question, an infinitive, a topic ("asked whether", "asked him to", "asked about").
+_A_QUESTION = re.compile(r"\b(?:to|for|about|on|over|whether|if|what|why|how|when|where|which|who|that)\b")
+# What a "told" clause that is the rest of its addressee or setting opens with: a name's word, a number, a bracket, a
+# mark, "of" or "the" and a name ("told the Associated Press (AP), "...", "told CBS' Face the Nation on Sunday", "told
+# a plenary session of the Hungarian Parliament"): with no verb in it, nothing is told.
+_ADDRESSEE_REST = re.compile(r"[A-Z0-9(\"“]|of[ \t\u00a0]|the[ \t\u00a0]+[A-Z]")
+_A_VERB = re.compile(
+    rf"\b(?:{'|'.join(AUXILIARIES)}|be|been|did|does|do|that|to|if|whether|what|how|why|who|when|where|which|[a-z]+ed|"
+    r"[a-z]+n['’]t|[a-z]+s|came|went|took|made|gave|got|saw|said|told|thought|knew|found|left|put|kept|held|brought|began|"
+    r"became|ran|won|lost|set|met|paid|sold|built|meant|felt)\b|['’](?:d|s|ll|re|ve)\b"
+)
 _ASKED_WHOM = re.compile(
     r"(?:(?!(?:to|for|about|on|of|and|or|a)\b)[\w.'’\-]+[ \t\u00a0]+){1,5}?"
     r"(?=(?:whether|if|what|why|how|when|where|which)\b|who[ \t\u00a0]+(?:he|she|they|we|I|you|it|the|his|her|their)\b)"
@@ -234,6 +248,7 @@ _THINGS_CANNOT = frozenset("rule ruled rules lash lashed lashes".split())
 # What follows a programme's "show": its host, or a title ("Surf show Baywatch has won ...").
 _PROGRAMME_WORD = re.compile(r"(?:host|hosts|presenter|presenters)\b")
 _SHOW_CLAUSE_WORDS = 5
+_SHOW_SUBJECT_WORDS = 6
 # A finite verb form among a clause's first words: an auxiliary, a past or a third-person form.
 _FINITE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|[a-z]+ed|[a-z]+[^s']s)")
 # The relative or pronoun heads of such a subject, which may stand for people ("the business community, which saw
@@ -426,6 +441,18 @@ _QUANTIFIER = re.compile(
     r"(?:(?:But|And|Yet|Still)[ \t\u00a0]+(?:others|many|some|most|few|several|both)|Others|Many|Some|Most|Few|Several|Both)"
     r"[ \t\u00a0]*"
 )
+_ANY_DASH = re.compile(r"[ \t\u00a0](?:--?|[\u2014\u2013])[ \t\u00a0]")
+# A preposition opening the sentence, whose phrase a comma closes: "Despite warnings that ..., the minister went ahead".
+_OPENING_PREPOSITION = re.compile(
+    r"[\"“]?(?:(?:But|And|Yet)[ \t\u00a0]+)?(?:Despite|In|Amid|Amidst|After|Following|With|Given|Over|Against|Before|Since|Because[ \t\u00a0]+of)\b"
+)
+# A noun of speech opening the sentence as its subject, with its owner: "Parry's insistence that", "But their shared belief
+# that" (up to four words, none an auxiliary, no comma).
+_SUBJECT_NOUN = re.compile(
+    rf"[\"“]?(?:(?:But|And|Yet)[ \t\u00a0]+)?(?:(?!(?:{'|'.join(AUXILIARIES)})\b)[\w'’.\-]+[ \t\u00a0]+){{0,3}}[\w'’.\-]+[ \t\u00a0]*"
+)
+_CLAUSE_LINK = re.compile(r",|\b(?:and|but|or|that|which|who|whom|whose|because|if|when|while|as|since|though|although|unless|until)\b")
+_OPENING_NOUN_WORDS = 5  # "In a rare acknowledgment that": the noun within the opening phrase's first words
 # What may open a sentence before a participle that reports for the main clause's subject: "Noting
 # that ...,", "In defending the plan,", "After thanking the crowd,".
 _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:(?:In|By|After|While|Before|Without|Upon|When)[ \t\u00a0]+)?")
@@ -500,6 +527,8 @@ def _a_programme(text: str, s0: int, cue: Cue, start: int, end: int) -> bool:
     word = before[-1] if before else ""
     if not word[-1:].isalnum() or word.lower() in _SHOW_A_VERB_AFTER or word.endswith(("s", "ly")):
         return False  # "Alexander Fang - show how ...", "Budget documents show", "will show", "to show"
+    if any(w.lower() in _DOCUMENT_WORDS for w in before[-_SHOW_SUBJECT_WORDS:]):
+        return False  # "Recent polls in Essex show Labour's lead eroding": the polls show, the place before is no title
     if _PROGRAMME_WORD.match(text, start):
         return True  # "Talk show host Jerry Springer", "Surf show Baywatch has won ..."
     opening = A_WORD.match(text, start)
@@ -512,6 +541,30 @@ def _a_programme(text: str, s0: int, cue: Cue, start: int, end: int) -> bool:
     words = text[start : comma if comma > 0 else end].split()[:_SHOW_CLAUSE_WORDS]
     # a clause has its own verb after its first word ("Trump is trailing"); a title or a verb alone ("goes on air") does not
     return not any(_FINITE.fullmatch(w) for w in words[1:]) or _FINITE.fullmatch(words[0]) is not None
+
+
+def _before_perfect(text: str, s0: int, at: int) -> int:
+    """Where the perfect's auxiliary before a cue at ``at`` starts, if one does ("more recent studies have suggested")."""
+    word = word_before(text, s0, at)
+    return text.rindex(word, s0, at) if word in _PERFECT else at
+
+
+def _a_finding(text: str, s0: int, cue: Cue, found: _Found) -> bool:
+    """Does a clause found for "shown" report a finding: is "shown" a perfect whose subject is a poll, a study or
+    figures ("Studies have shown the plant curbs appetite", "..., official Bank of England figures have shown")?
+    Other subjects show a quality or an example ("Zambia have shown their determination", "as Google has shown,
+    there is money in ..."), and a bare "shown" is a participle or a passive ("the poster shown to Labour members",
+    "will be shown in the UK by Sky Movies"). Every other cue's clause passes."""
+    if cue.form != "shown":
+        return True
+    subject = found.mention.text if found.mention is not None else ""
+    words = subject.lower().split()
+    if not words or head(subject) not in _DOCUMENT_WORDS and words[-1] not in _DOCUMENT_WORDS:
+        return False  # (its head or its last word: "Surveys of economists", "official Bank of England figures")
+    at = cue.start
+    while (word := word_before(text, s0, at)) in ADVERBS or word.endswith("ly"):
+        at = text.rindex(word, s0, at)
+    return word in _PERFECT
 
 
 def _word_after(text: str, at: int, end: int) -> str:
@@ -625,6 +678,8 @@ class _Finder:
     def _sentence(self, s0: int, s1: int, group: list[Cue]) -> list[_Found]:
         self.group = group
         trailing = self._trailing(s0, s1, group[-1])
+        if trailing is not None and not _a_finding(self.text, s0, group[-1], trailing):
+            trailing = None  # "..., as he has shown."
         if trailing is None and group[-1].lemma != "according to":
             # "..., according to a source on the call.": a later noun ("call") is no cue.
             according = [c for c in group if c.lemma == "according to"]
@@ -638,8 +693,9 @@ class _Finder:
                     before.endswith(",") or len(before) > 1 and self._comma_in_partial(s0, s0 + len(before) - 1) is not None
                 ):
                     trailing = self._trailing(s0, s1, c)
-                    if trailing is not None:
+                    if trailing is not None and _a_finding(self.text, s0, c, trailing):
                         break
+                    trailing = None
         if trailing is not None and trailing.cue != "according to":
             return [trailing]
         found: list[_Found] = []
@@ -663,7 +719,7 @@ class _Finder:
                 or self._inside(s0, s1, cue)
                 or self._passive(s0, s1, cue)
             )
-            if one is not None:
+            if one is not None and _a_finding(self.text, s0, cue, one):
                 found.append(one)
                 pos = one.last
         return found or ([trailing] if trailing is not None else [])
@@ -701,7 +757,9 @@ class _Finder:
             if m is not None:
                 # a subject phrase ("and will fix the letter in its final report" is a verb phrase), else
                 # the cue's subject right after the conjunction (asked last: it costs the most)
-                if short_phrase(self.text, m.end(), cue.start, 8) and not _VERB_FIRST.match(self.text, m.end()):
+                # (after a comma, a perfect's auxiliary may stand between: ", but more recent studies have suggested")
+                end = _before_perfect(self.text, s0, cue.start) if self.text.startswith(",", m.start()) else cue.start
+                if short_phrase(self.text, m.end(), end, 8) and not _VERB_FIRST.match(self.text, m.end()):
                     found = m.start()
                 else:
                     men = self._subject_at(cue.start, s0)
@@ -869,6 +927,12 @@ class _Finder:
         fit = self.quotes.fit(text, s0, comma)
         if fit is None or fit[1] - fit[0] < 12:
             return None
+        if cue.lemma == "according to" and fit[0] in self.known:
+            mark = text[max(0, fit[0] - 3) : fit[0]].rstrip(SPACES)[-1:]
+            if mark and mark in ALL_MARKS:
+                # '"Is this a priority?" Jones said at a press conference, according to the Post': right after the
+                # quote, its mention and cue are no clause
+                return None
         if _ADVERBIAL_ONLY.fullmatch(text, fit[0], fit[1]):
             # "But in July 2012, Patriot failed as predicted": an adverbial, no clause; "For instance, said Mr
             # Makower, credit cards are rare in China": after an inverted source, the clause follows it
@@ -1037,6 +1101,10 @@ class _Finder:
         else:
             end = clause_end(text, resume + 1, s1)
             second = None if end is None else self.quotes.fit(text, resume + 1, end)
+        if first is not None and second is not None and any(c.end == first[1] - 5 and text.endswith(" that", 0, first[1]) for c in self.group):
+            # "The AP reported that, according to an analysis of her calendar, 85 of ...": the first piece is a cue and its
+            # "that", the clause follows the source
+            first = None
         if first is None:
             return None if second is None else _Found(second[0], second[1], men, cue.form, "parenthetical")
         return _Found(first[0], first[1], men, cue.form, "trailing_cue" if second is None else "parenthetical", second)
@@ -1230,6 +1298,32 @@ class _Finder:
             verb = _MAIN_VERB.search(text, cue.end, end)
             if verb is not None and _RELATIVE_PRONOUN.search(text, cue.end, verb.start()) is None:
                 end = verb.start()
+        if (
+            end is not None
+            and cue.form.endswith("that")
+            and _OPENING_PREPOSITION.match(text, s0, cue.start)
+            and text.find(",", s0, cue.start) < 0
+            and text.count(" ", s0, cue.start) <= _OPENING_NOUN_WORDS
+        ):
+            # "Despite his claim that the scheme had failed, the minister met the farmers": the comma closing the
+            # opening phrase ends its noun's content, the sentence's own clause follows; not a comma after an adjunct
+            # opening the content ("the belief that with hard work, their children would ..."), inside a quote or
+            # inside a dash aside ("complaints that the schools - and by extension the council, which runs them - had")
+            comma = text.find(",", cue.end, end)
+            if comma > 0 and NOT_A_CLAUSE.match(text[cue.end : comma].lstrip(SPACES)):
+                comma = text.find(",", comma + 1, end)
+            while comma > 0 and (self.quotes.inside(comma) or len(_ANY_DASH.findall(text, cue.end, comma)) % 2):
+                comma = text.find(",", comma + 1, end)
+            if comma > 0:
+                end = comma
+        elif end is not None and cue.form.endswith("that") and _SUBJECT_NOUN.fullmatch(text, s0, cue.start):
+            # "But his argument that the award should help sell books is not shared by everyone": the noun phrase is the
+            # sentence's subject, and the second verb after "that" its own, unless a conjunction or a relative joins it
+            # to the first ("his claim that the deal was signed and would be honoured")
+            verbs = _MAIN_VERB.finditer(text, cue.end, end)
+            first, second = next(verbs, None), next(verbs, None)
+            if first is not None and second is not None and _CLAUSE_LINK.search(text, first.end(), second.start()) is None:
+                end = second.start()
         fit = None if end is None else self.quotes.fit(text, cue.end, end, 1)
         if fit is None:
             return None
@@ -1274,6 +1368,8 @@ class _Finder:
             return None  # "was told", "is said to", "was also denied"
         if cue.lemma in _ANSWERING and before and before[-1] in NEGATIONS:
             return None  # "did not respond to my messages": no answer given
+        if cue.form == "found" and before and before[-1] in _FOUNDING:
+            return None  # "Ever since Roger Ailes helped found Fox News in 1996": established, not a finding
         if ing and _OPENING_PARTICIPLE.fullmatch(text, s0, cue.start):
             return self._opening_participle(s0, s1, cue)
         absolute = document = None
@@ -1404,6 +1500,15 @@ class _Finder:
             return None
         if cue.lemma in _DOCUMENT_MAKERS and _DOCUMENT_ONLY.match(text, fit[0], fit[1]):
             return None  # "Tracy Martin issued a statement Thursday, saying ...": the document, not what it says
+        if cue.lemma == "ask" and _A_QUESTION.search(text, fit[0], fit[1]) is None:
+            return None  # '"Did you know?" Todd asked the real estate mogul.', "Boyle asked him a question": whom, not what
+        if (
+            cue.lemma == "tell"
+            and _ADDRESSEE_REST.match(text, fit[0], fit[1])
+            and _A_VERB.search(text, fit[0], fit[1]) is None
+            and not text[max(0, fit[0] - 6) : fit[0]].rstrip().endswith("that")
+        ):
+            return None  # "told the Washington Post in a written statement, "...": the rest of whom, and where
         if absolute is not None:
             # "with leader Charles Kennedy saying": a name or a role the phrase is, else the plain phrase
             men = mention_after(text, absolute.start(1), absolute.end(1))
