@@ -6,7 +6,8 @@ GSV "Russia - Islamic World" line under an article), a scare-quoted
 word used as a modifier (the “own” Turkish system) or as a noun the
 sentence goes on to describe (a "philanthropub" that was ...), a job title
 before its holder's name (its "national enterprise reporter" Stephanie
-McCrummen), a nickname given (the nickname "Lyin' Ted."), a pronoun used
+McCrummen), a nickname given (the nickname "Lyin' Ted."), a term named with "so-called"
+(the so-called "Blair Babes"), a pronoun used
 as a word (because "she" is a "he"), a term the reporter defines (a "targeted
 employment area," which is defined as ...) and a run of short labels joined
 by "or" ("too loud" or "too shrill" or "too this") are marked but are not
@@ -112,6 +113,7 @@ _DEFINED_AFTER = re.compile(
 _NICK_BEFORE = re.compile(r"\b(?:[A-Z]\.|[A-Z]\w*[^\W\d_])\s$")  # Robert C. "Bobby", Robert "Bobby"
 _NICK_AFTER = re.compile(r"\s([A-Z][a-z]+)")
 _CLICK_BEFORE = re.compile(r"\b(?:click|clicking|tap|tapping)\s$", re.IGNORECASE)  # click "sign up"
+_SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s$")
 # Attributions that are no verbs of saying: "according to X" (for the rules that look at the
 # whole sentence), and before a quote "refer to", naming what someone called it (PolNeAR
 # attributes the words after it: she often referred to her by a nickname, "Gert."; after it, the
@@ -241,6 +243,12 @@ def nickname(text: str, span: Span, words: list[str]) -> bool:
     )
 
 
+def so_called(text: str, span: Span, words: list[str]) -> bool:
+    """A term named with "so-called", whoever coined it: one of the so-called "Blair Babes", a
+    so-called "denial of service" attack."""
+    return len(words) <= 4 and bool(_SO_CALLED.search(text, max(0, span.open - 12), span.open))
+
+
 def label(text: str, span: Span, words: list[str]) -> bool:
     """A tag, a caption, a button or a credit, not a sentence: plan ‘B’, a GSV "Russia -
     Islamic World" line, click "sign up", "Follow Pam Key on Twitter @pamkey"."""
@@ -327,7 +335,7 @@ def or_run(text: str, span: Span, words: list[str]) -> bool:
 
 
 RULES: tuple[Callable[[str, Span, list[str]], bool], ...] = (
-    title, nickname, label, modifier, described, job_title, word_as_word, defined_term, or_run
+    title, nickname, so_called, label, modifier, described, job_title, word_as_word, defined_term, or_run
 )
 
 

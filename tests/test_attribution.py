@@ -639,3 +639,17 @@ def test_a_medium_quoting_someone_as_saying_gives_the_quote_to_them_through_it()
     text = '"Our reforms have created a new generation," Arab News quoted Prince Saud Faisal as saying.'
     ((_, a),) = attributed(text)
     assert (a.speaker, a.mention, a.via, a.cue) == ("Saud Faisal", "Prince Saud Faisal", "Arab News", "quoted")
+
+
+def test_a_cue_word_ending_a_compound_is_no_cue():
+    # BBC politics_133: "casino-related" made "related" the cue and "Stephen Pound labelled casino-" the
+    # mention; "labelled" (British spelling) is the cue.
+    text = ('Meanwhile Labour backbencher Stephen Pound labelled casino-related regeneration schemes '
+            '"a pile of pants".')
+    partial = next(q for q in extract(text) if q.text == "a pile of pants")
+    assert (partial.speaker, partial.mention, partial.cue) == ("Stephen Pound", "Stephen Pound", "labelled")
+
+
+@pytest.mark.parametrize("form", ["labelled", "labelling", "counselled", "marvelled"])
+def test_british_spellings_that_double_the_l_are_cues(form):
+    assert is_cue(form)

@@ -108,3 +108,33 @@ def test_a_nickname_given_is_not_speech_but_the_next_quote_is():
 )
 def test_a_nickname_someone_is_said_to_use_stays_speech(text, piece):
     assert why_not(text, piece) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # BBC politics_008: a nickname given to a group, not anyone's words.
+        ('Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: '
+         '"I remember some Conservatives."', "Blair Babes"),
+        # BBC tech_123: a technical term.
+        ('In early October a so-called "denial of service" attack was mounted on the site.', "denial of service"),
+        ('These so called "next generation" phones', "next generation"),
+    ],
+)
+def test_a_term_named_with_so_called_is_not_speech(text, piece):
+    assert why_not(text, piece) == "so_called"
+
+
+def test_a_quote_after_so_called_that_is_a_sentence_stays_speech():
+    text = 'He attacked the so-called "plan that will cost every family in Britain a fortune and more".'
+    assert why_not(text, "plan that will cost every family in Britain a fortune and more") is None
+
+
+def test_after_so_called_the_quote_of_the_sentence_is_the_speakers():
+    # BBC politics_008: with the nickname gone, the quote after "told researchers:" is hers.
+    from quotes import extract
+
+    text = ('Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: '
+            '"I remember some Conservatives - whenever a Labour woman got up to speak they would heckle."')
+    quotes = extract(text)
+    assert [(q.text[:12], q.speaker) for q in quotes] == [("I remember s", "Barbara Follet")]

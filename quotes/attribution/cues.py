@@ -63,6 +63,9 @@ def _inflect(verb: str) -> tuple[str, ...]:
         past, ing = verb + verb[-1] + "ed", verb + verb[-1] + "ing"
     else:
         past, ing = verb + "ed", verb + "ing"
+    if verb[-1] == "l" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        # British spelling doubles the l: "labelled", "counselling", "marvelled"
+        return (verb, third, past, ing, verb + "led", verb + "ling")
     return (verb, third, past, ing)
 
 
@@ -106,8 +109,9 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
-# Whole-word cue forms, lower case only: a capitalised "States" or "Post" is a name.
-CUE_RE = re.compile(r"\b(?:" + _trie_pattern(sorted(CUES)) + r")\b")
+# Whole-word cue forms, lower case only: a capitalised "States" or "Post" is a name; nor the end of a
+# compound ("casino-related").
+CUE_RE = re.compile(r"(?<![\w-])(?:" + _trie_pattern(sorted(CUES)) + r")\b")
 
 # Cue forms that are as often nouns ("a direct question", "initial reports"): after a plain
 # noun phrase they are not taken as its verb.
