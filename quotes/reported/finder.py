@@ -211,9 +211,6 @@ _ANSWERING = frozenset(("respond", "reply"))
 # Monday's debate, the first of ...", "warned state elections officials to boost their election security after
 # hackers targeted ...".
 _OBJECT_AND_INFINITIVE = frozenset(("expect", "warn"))
-# The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
-# whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
-# "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
 # The words before a bare "found" that make it the verb "to found" ("helped found the group in 2014").
 _FOUNDING = frozenset("help helps helped helping to".split())
 # What an asking's content holds: a question, an infinitive, a topic ("asked whether", "asked him to", "asked about").
@@ -227,6 +224,9 @@ _A_VERB = re.compile(
     r"[a-z]+n['’]t|[a-z]+s|came|went|took|made|gave|got|saw|said|told|thought|knew|found|left|put|kept|held|brought|began|"
     r"became|ran|won|lost|set|met|paid|sold|built|meant|felt)\b|['’](?:d|s|ll|re|ve)\b"
 )
+# The addressee of "ask" before the question ("asked Pence whether ...", "asked the U.S. attorney in D.C.
+# whether ..."): up to five words, no infinitive or preposition of a request ("asked her to call ...",
+# "asked for a series of questions about ..."), nor a relative's head ("asked anyone who spots him to ...").
 _ASKED_WHOM = re.compile(
     r"(?:(?!(?:to|for|about|on|of|and|or|a)\b)[\w.'’\-]+[ \t\u00a0]+){1,5}?"
     r"(?=(?:whether|if|what|why|how|when|where|which)\b|who[ \t\u00a0]+(?:he|she|they|we|I|you|it|the|his|her|their)\b)"
