@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reliability_support import BBC_CORPUS, NEEDS_BBC_CORPUS
 from test_tui_fact_checker import _screen
 from textual.widgets import Input
 from tui_support import empty_db, run, settle, workdir  # noqa: F401 (fixtures)
 
-from quotes import QuoteDB
+from quotes import QuoteDB, extract
 from tui.app import QuotesApp
 from tui.widgets.results import ResultsTable
 
@@ -80,3 +81,34 @@ def test_results_leave_out_the_columns_the_whole_database_has_no_value_for(empty
             assert table.column_layout()[0] == ("speaker", "kind", "quote", "date", "sources")
 
     run(scenario)
+
+
+# --- reported clauses and quotation marks -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # BBC politics_007: trimming took the closing mark for an opening one and left 'a "hard right agenda'
+        ("Tory co-chairman Liam Fox was speaking after Mr Blair told Labour members the Tories offered a"
+         ' "hard right agenda".', 'the Tories offered a "hard right agenda"'),
+        # BBC politics_390: the clause ended at the last partial quote's words, its closing mark after the stop
+        ("Theresa May, shadow secretary for the family, told BBC Radio 4's Today programme that the government's"
+         ' plans were "inadequate" and were "papering over the cracks of the current system".',
+         'the government\'s plans were "inadequate" and were "papering over the cracks of the current system"'),
+        # BBC tech_340: the closing mark after a comma closes the quotation too
+        ('Another solution, to introduce IDN-disabled browsers could be a case of "throwing out the baby with the'
+         ' bath water," he said.', 'a case of "throwing out the baby with the bath water,"'),
+    ],
+)
+def test_a_reported_clause_ends_after_the_closing_mark_of_a_quotation_it_opens(sentence: str, clause: str):
+    texts = [q.text for q in extract(sentence + "\n") if q.kind == "indirect"]
+    assert any(t.endswith(clause) for t in texts), texts
+
+
+def test_a_quotation_the_text_never_closes_is_left_open():
+    """Seed 001: the article never closes "sovereign rights. (the paragraph ends): the clause keeps the
+    words as written, up to the sentence end, rather than invent a mark or drop the quoted words."""
+    sentence = "Cavusoglu also called the sanctions a \"unilateral move\" by the US that targets Turkey's \"sovereign rights."
+    texts = [q.text for q in extract(sentence + "\n\n\nOn December 14, the US government announced it.\n") if q.kind == "indirect"]
+    assert any(t.endswith('targets Turkey\'s "sovereign rights.') for t in texts), texts
