@@ -360,7 +360,7 @@ def test_the_help_keeps_each_sentence_beside_its_key_at_80_columns(empty_db: Quo
             await settle(pilot)
             lines = _screen(app).splitlines()
             assert any("f1 / ?" in line and "Help: List every key binding." in line for line in lines)
-            assert any("Search: Put the cursor in the search box." in line for line in lines)
+            assert any("Search: Put the cursor in the search box:" in line for line in lines)
 
     run(scenario)
 

@@ -112,9 +112,9 @@ SEED_003 = [
      "America's refusal to sell the US-made Patriot systems to Turkey as an alternative prompted Ankara "
      "to buy the S-400s instead"),
     # "... told reporters in late August that Ankara had "no doubts ... from Russia," adding: "..."":
-    # the clause ends at ", adding" and holds the partial quote whole.
+    # the clause ends at ", adding" and holds the partial quote whole, its closing mark too (polish12).
     (ERDOGAN, "the Turkish president", "told", "cue_clause",
-     "Ankara had \"no doubts about purchasing a second batch of S-400s from Russia,"),
+     "Ankara had \"no doubts about purchasing a second batch of S-400s from Russia,\""),
     (ERDOGAN, "Turkish President Recep Tayyip Erdogan", "confirmed", "cue_clause",
      "Ankara’s willingness to purchase “another set” of Russian-made S-400 Triumf missile defense "
      "systems in the face of US warnings that this would pose a potential security risk"),
@@ -126,7 +126,7 @@ SEED_003 = [
      "the US refusal to sell the US-made Patriot systems to Turkey as an alternative had prompted "
      "Ankara to buy the S-400s instead"),
     (ERDOGAN, "the Turkish president", "told", "cue_clause",
-     "Ankara had “no doubts about purchasing a second batch of S-400s from Russia,"),
+     "Ankara had “no doubts about purchasing a second batch of S-400s from Russia,”"),
 ]
 
 SEED_004 = [

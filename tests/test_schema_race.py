@@ -56,7 +56,7 @@ def test_commands_opening_a_new_database_at_once_all_find_the_schema(db_url: str
     assert [(p.returncode, err.strip()[-300:]) for p, (_, err) in zip(procs, results)] == [(0, "")] * OPENERS
     assert [out.strip() for out, _ in results] == ["0"] * OPENERS
     with QuoteDB(db_url) as db:
-        assert db.stats() == {"documents": 0, "quotes": 0, "speakers": 0, "statements": 0}
+        assert db.stats() == {"documents": 0, "superseded": 0, "quotes": 0, "speakers": 0, "statements": 0}
 
 
 def _waiting(pid: int) -> bool:

@@ -772,7 +772,8 @@ def test_a_wide_terminal_shows_every_column(seeded_db: QuoteDB):
     async def scenario():
         async with started(seeded_db) as (app, pilot):
             table = app.screen.query_one(ResultsTable)
-            assert [key.value for key in table.columns] == ["speaker", "kind", "quote", "outlet", "date", "sources"]
+            # every column the database has a value for: the seeds name no outlet (test_polish_session12)
+            assert [key.value for key in table.columns] == ["speaker", "kind", "quote", "date", "sources"]
 
     run(scenario)
 

@@ -54,7 +54,7 @@ APP = (
 )
 
 SEARCH = (
-    Command("search.focus", "slash", "focus_search", "Search", "Put the cursor in the search box."),
+    Command("search.focus", "slash", "focus_search", "Search", "Put the cursor in the search box: words, names, \"phrases\"; -word leaves a word out."),
     Command(
         "search.results", "down", "focus_results", "Results", "Move to the results.", show=False
     ),

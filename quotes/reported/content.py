@@ -326,6 +326,22 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CLOSING = re.compile(r"[.,;:!?\u2026]{0,2}[\"”»]")
+
+
+def _close_quotation(text: str, start: int, end: int) -> int:
+    """``end``, or after the closing mark of a quotation the clause text[start:end] opens and ends inside of:
+    'offered a "hard right agenda".' lost its closing mark to trimming, 'targets Turkey's "sovereign
+    rights."' ended at a partial quote's words. The mark is taken when it follows the words (after at most
+    two stops: 'rights."', 'water,"'); a quotation that does not close there is left open."""
+    if text.count('"', start, end) % 2 == 0 and text.count("“", start, end) <= text.count("”", start, end) and (
+        text.count("«", start, end) <= text.count("»", start, end)
+    ):
+        return end
+    mark = _CLOSING.match(text, end)
+    return mark.end() if mark else end
+
+
 class QuotedIndex:
     """The quoted spans of an article, for placing reported clauses around them."""
 
@@ -366,7 +382,7 @@ class QuotedIndex:
             if _words(text, start, end) < least:
                 return None
             start, end = trim(text, start, end)
-            return (start, end) if start < end else None
+            return (start, _close_quotation(text, start, end)) if start < end else None
         while i > 0 and self.spans[i - 1][1] > start:  # a quote crossing the start
             i -= 1
             start = self.spans[i][0]
@@ -392,4 +408,4 @@ class QuotedIndex:
             start, end = min(start, s), max(end, e)
         if words < (min(least, with_partial) if covered else least) or start >= end:
             return None
-        return start, end
+        return start, _close_quotation(text, start, end)

@@ -604,11 +604,13 @@ class QuoteDB:
         return write_csv(self, path_or_file, f, sort=sort, limit=limit, offset=offset, bom=bom)
 
     def stats(self) -> dict[str, int]:
-        """Row counts: documents, quotes, speakers, statements."""
-        return {
-            t: int(self._b.scalar(f"SELECT COUNT(*) FROM {t}"))
-            for t in ("documents", "quotes", "speakers", "statements")
-        }
+        """Counts: documents (current ones: an edited article is one document), superseded (the earlier
+        versions of edited articles, kept as history: :meth:`versions`), quotes (of current documents),
+        speakers, statements."""
+        counts = {t: int(self._b.scalar(f"SELECT COUNT(*) FROM {t}")) for t in ("quotes", "speakers", "statements")}
+        superseded = int(self._b.scalar("SELECT COUNT(*) FROM documents WHERE superseded_by IS NOT NULL"))
+        current = int(self._b.scalar("SELECT COUNT(*) FROM documents")) - superseded
+        return {"documents": current, "superseded": superseded, **counts}
 
 
 def _text_query(method: str, query: object) -> str:

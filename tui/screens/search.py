@@ -67,6 +67,8 @@ class SearchScreen(QuoteActions, Screen):
         """The other outlets that carried a quote's document (its text published again)."""
         links: tuple[SpeakerLink, ...] = ()
         """The inferred aliases the speaker filter follows (a surname alone and its full name)."""
+        empty_columns: frozenset[str] = frozenset()
+        """The results' columns no quote of the database has a value for (``ResultsTable.empty_columns``)."""
 
     @dataclass
     class FacetsReady(Message):
@@ -93,6 +95,8 @@ class SearchScreen(QuoteActions, Screen):
         """The state whose total is on screen, with it."""
         self.faceted: tuple[SearchState, Facets] | None = None
         """The state whose facet counts are on screen, with them."""
+        self._empty_columns: frozenset[str] | None = None
+        """The results' columns the database has no value for; None: to find (at the start, after an ingest)."""
         self._last_search = 0.0
         self._typing = False
         self._from_last_row: SearchState | None = None
@@ -101,7 +105,7 @@ class SearchScreen(QuoteActions, Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(
-            placeholder="Search quotes: words, names, phrases (erdogan finds Erdoğan)",
+            placeholder="Search quotes: words, names, phrases, -word to leave out (erdogan finds Erdoğan)",
             id="query",
             select_on_focus=False,
         )
@@ -138,7 +142,7 @@ class SearchScreen(QuoteActions, Screen):
 
     def reload(self) -> None:
         """Query again from scratch: the database changed (an ingest), so nothing shown is reused."""
-        self.counted = self.faceted = None
+        self.counted = self.faceted = self._empty_columns = None
         self.refresh_results()
 
     def refresh_results(self, *, debounce: bool = False) -> None:
@@ -176,12 +180,16 @@ class SearchScreen(QuoteActions, Screen):
                 total = db.count(state.query, **filters)
             carried = db.other_outlets({q.document_id for q in quotes if q.sources > 1})
             links = tuple(db.speaker_links(state.speaker)) if state.speaker else ()
+            empty_columns = self._empty_columns
+            if empty_columns is None:  # once per database, not per page: the facets of every quote (running totals)
+                every = db.facets()
+                empty_columns = frozenset(k for k, values in (("outlet", every.outlets), ("date", every.years)) if not values)
         except Exception as exc:  # shown to the user; the screen stays usable
             if not worker.is_cancelled:
                 self.post_message(self.SearchFailed(state, f"{type(exc).__name__}: {exc}"))
             return
         if not worker.is_cancelled:
-            self.post_message(self.RowsReady(state, tuple(quotes), total, carried, links))
+            self.post_message(self.RowsReady(state, tuple(quotes), total, carried, links, empty_columns))
 
     @work(thread=True, exclusive=True, group="facets")
     def _count_facets(self, state: SearchState, delay: float, total: int | None = None) -> None:
@@ -215,6 +223,7 @@ class SearchScreen(QuoteActions, Screen):
         table = self.query_one(ResultsTable)
         cursor = len(message.quotes) - 1 if state == self._from_last_row else 0  # up from a page's first row: its last
         self._from_last_row = None
+        self._empty_columns = table.empty_columns = message.empty_columns
         table.show(message.quotes, state.query, cursor=max(0, cursor), carried=message.carried)
         empty_db = message.total == 0 and not state.query and not state.has_filters
         empty = self.query_one("#empty")

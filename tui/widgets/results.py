@@ -50,13 +50,16 @@ class ResultsTable(LineTable):
         self._column_layout: tuple[tuple[str, ...], int] | None = None
         """The layout the columns were built for."""
         self._carried: Mapping[int, Sequence[str]] = {}
+        self.empty_columns: frozenset[str] = frozenset()
+        """Columns no quote of the database has a value for (no outlet, no date: a corpus of bare texts), not
+        shown: decided per database by the screen, not per page, so that pages do not jump."""
         self.chosen = False
         """Whether the user moved to the rows since they were shown (the cursor row is theirs, not the first by default)."""
 
     def column_layout(self) -> tuple[tuple[str, ...], int]:
         """(the columns shown, in order, the quote column's width) for the table's width."""
-        shown = [key for key in _HEADERS if key != "quote"]
-        for dropped in (None, *_DROPPED_FIRST):
+        shown = [key for key in _HEADERS if key != "quote" and key not in self.empty_columns]
+        for dropped in (None, *(key for key in _DROPPED_FIRST if key in shown)):
             if dropped:
                 shown.remove(dropped)
             padding = 2 * self.cell_padding * (len(shown) + 1)
