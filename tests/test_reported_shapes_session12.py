@@ -87,9 +87,9 @@ def test_a_cue_and_that_before_according_to_is_no_piece():
     [
         # BBC, British spellings of cue forms whose American ones the lexicon has ("labeled", "apologizing for")
         ("Mr Sigarchi's lawyer labelled the revolutionary court \"illegal and incompetent\" and called for a retrial in a "
-         "public court.", "the revolutionary court \"illegal and incompetent", "labelled"),
+         "public court.", "the revolutionary court \"illegal and incompetent\"", "labelled"),
         ("Critics panned the film, with the Los Angeles Times labelling it a \"dispiriting vanity project\".",
-         "it a \"dispiriting vanity project", "labelling"),
+         "it a \"dispiriting vanity project\"", "labelling"),
         ("Lopez issues a statement apologising for her absence.", "her absence", "apologising for"),
     ],
 )
