@@ -49,3 +49,19 @@ def test_a_so_called_name_is_no_quote_and_no_cue():
     found = extract(BLAIR_BABES)
     assert [q.text for q in found if "Blair Babes" in q.text] == []
     assert _speaker(BLAIR_BABES, "I remember some") == "Barbara Follet"
+
+
+# --- 4: "said Friday" after "Mike Friday's England side": the coach, not a weekday -----------------
+
+FRIDAY = (
+    "Mike Friday's England side matched their opponents for pace, power and skill in the final and led 19-7 "
+    'at half-time. "To be honest, England have wanted to win in Dubai for a very long time now, and the '
+    'people here have wanted us to win for just as long," said Friday.'
+)
+
+
+def test_a_weekday_after_said_is_the_person_the_article_names_by_it():
+    # bbc sport_381: the weekday "Friday" named no one, and the quote went to the player named before (Neumi Nanuku)
+    assert _speaker(FRIDAY, "To be honest") == "Mike Friday"
+    # with no "Mike Friday" in the article, "said Friday" stays a day
+    assert _speaker(FRIDAY.replace("Mike Friday's", "Their"), "To be honest") is None

@@ -23,6 +23,7 @@ from .mentions import (
     classify,
     is_epithet,
     strip_name,
+    weekday_person,
     without_possessive,
 )
 
@@ -126,7 +127,8 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
     title, name = strip_name(phrase)
     name = without_possessive(name)
     if name and fold(name) in NOT_NAMES:
-        return doc.fullest(name)  # "May said" after "Brian May"; else a month
+        # "May said" after "Brian May", "said Friday" after "Mike Friday's England side"; else a month or a day
+        return doc.fullest(name) or weekday_person(doc.text, name)
     if name and _CONTRACTION.search(name):
         # "Hillary Clinton Says Trump’s Bigotry Doesn’t": a headline's clause; its subject speaks
         said = _HEADLINE_SAYS.match(phrase)
