@@ -65,3 +65,18 @@ def test_a_weekday_after_said_is_the_person_the_article_names_by_it():
     assert _speaker(FRIDAY, "To be honest") == "Mike Friday"
     # with no "Mike Friday" in the article, "said Friday" stays a day
     assert _speaker(FRIDAY.replace("Mike Friday's", "Their"), "To be honest") is None
+
+
+# --- 4: "he" after "according to the Bishop" is no newspaper -------------------------------------------
+
+BISHOP = (
+    'Writing his Christmas message in the Northern Echo, the Bishop said: "Conspiracy theories are always fun." '
+    "A great deal of credible evidence proves the Biblical version of Jesus' life was true, according to the "
+    'Bishop. "The evidence for Jesus and the origins of Christianity is astonishingly good," he said.'
+)
+
+
+def test_a_newspaper_named_echo_is_a_body_no_he_speaks_for():
+    # bbc entertainment_009: 3 quotes of "he" went to "Northern Echo", read as a person's name
+    assert speaker_kind("Northern Echo") == "organisation"
+    assert _speaker(BISHOP, "The evidence for Jesus") != "Northern Echo"
