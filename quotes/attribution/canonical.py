@@ -12,6 +12,7 @@ from .lexicon import (
     LEADING_STOPWORDS,
     NOT_NAMES,
     NOT_SPEAKERS,
+    ROLE_HEADS,
     first_name_gender,
     is_given_name,
 )
@@ -22,6 +23,7 @@ from .mentions import (
     classify,
     is_epithet,
     strip_name,
+    weekday_person,
     without_possessive,
 )
 
@@ -70,6 +72,26 @@ def without_middle_initials(name: str) -> str:
     return _MIDDLE_INITIAL.sub("", name)
 
 
+# Plurals that speak as a group without being one of the mention reader's GROUP_NOUNS (kinds only:
+# the reader's lists decide what a phrase is, and widening them changes which quotes are found).
+_SPEAKING_PLURALS = frozenset("investors traders dealers bankers lawyers commentators users consumers shareholders unions".split())
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "MEPs", "MSPs"
+# Countries the parser's PLACES (places that stand for governments) leaves out: as a speaker's kind, places.
+_COUNTRIES = frozenset(
+    """scotland wales ireland switzerland austria belgium netherlands holland denmark sweden norway finland
+    portugal hungary romania serbia croatia thailand indonesia malaysia singapore vietnam philippines
+    taiwan nigeria kenya cameroon ghana zimbabwe sudan ethiopia argentina chile colombia peru""".split()
+)
+
+
+def _a_group(name: str) -> bool:
+    """One word for many who speak together: "Analysts", "Investors", "MPs", "Ministers"."""
+    word = fold(name)
+    if word in GROUP_NOUNS or word in _SPEAKING_PLURALS or _ACRONYM_PLURAL.fullmatch(name):
+        return True
+    return word.endswith("s") and word[:-1] in ROLE_HEADS  # "Ministers", "Officials" (not "Parry")
+
+
 def speaker_kind(name: str, registry: Registry | None = None) -> str:
     """What a canonical speaker is: the registry's kind, else "person", "organisation", "place"
     or "group" as the name reads ("Reuters", "Washington", "Analysts"), else "unknown" (one
@@ -77,8 +99,10 @@ def speaker_kind(name: str, registry: Registry | None = None) -> str:
     sp = (registry or default_registry()).lookup(name)
     if sp is not None:
         return sp.kind
-    if fold(name) in GROUP_NOUNS:
+    if _a_group(name):
         return "group"
+    if fold(name) in _COUNTRIES:
+        return "place"
     kind = classify(name)
     if kind == "person" and " " not in name.strip() and first_name_gender(fold(name)) is None:
         return "unknown"
@@ -103,7 +127,8 @@ def _canonical_name(doc: Document, phrase: str, registry: Registry) -> str | Non
     title, name = strip_name(phrase)
     name = without_possessive(name)
     if name and fold(name) in NOT_NAMES:
-        return doc.fullest(name)  # "May said" after "Brian May"; else a month
+        # "May said" after "Brian May", "said Friday" after "Mike Friday's England side"; else a month or a day
+        return doc.fullest(name) or weekday_person(doc.text, name)
     if name and _CONTRACTION.search(name):
         # "Hillary Clinton Says Trump’s Bigotry Doesn’t": a headline's clause; its subject speaks
         said = _HEADLINE_SAYS.match(phrase)

@@ -98,7 +98,7 @@ ORG_HEADS = frozenset(
     """ministry directorate department agency office committee commission council party campaign
     administration government senate congress court bureau service institute foundation university
     association academy chamber forum union organization organisation company corporation corp. corp inc. inc ltd group bank
-    fund times post news journal tribune herald telegraph mirror gazette chronicle network channel magazine review center centre authority
+    fund times post news journal tribune herald telegraph mirror gazette chronicle echo network channel magazine review center centre authority
     federation league club team police army navy force forces command board assembly parliament cabinet
     kremlin pentagon presidency embassy consulate secretariat coalition alliance movement front society
     trust watch initiative project pac reuters tass interfax cnn bbc nbc abc cbs msnbc npr afp ap fbi cia

@@ -420,6 +420,16 @@ def _leading_stopword(word: str) -> bool:
     return word in _LEADING_ONLY
 
 
+def weekday_person(text: str, word: str) -> str | None:
+    """The person the article names with a weekday for family name ("Mike Friday" for "Friday"), if any."""
+    if fold(word) not in _WEEKDAYS:
+        return None
+    for m in re.finditer(rf"\b([A-Z][a-z]+)[ \u00a0]+{re.escape(word)}\b", text):
+        if first_name_gender(fold(m.group(1))) is not None:
+            return f"{m.group(1)} {word}"
+    return None
+
+
 def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
     """Classify the words of a candidate phrase (already cut at stop words) as a mention."""
     first = fold(words[0].group()) if words else ""
@@ -441,8 +451,9 @@ def _mention(text: str, words: list[re.Match[str]]) -> Mention | None:
     head = fold(last)
     if last[0].isupper() or last[:2] in ("d'", "d’") and last[2:3].isupper():  # (a family name "d'Estaing")
         if len(words) == 1 and (head in NOT_NAMES or head in LEADING_STOPWORDS):
-            if head not in _MONTHS_AS_NAMES or _TIME_BEFORE.search(text, max(0, start - 12), start):
-                return None  # "In April, Trump called", "in early June"
+            time = _TIME_BEFORE.search(text, max(0, start - 12), start)
+            if (head not in _MONTHS_AS_NAMES or time) and not (not time and weekday_person(text, last)):
+                return None  # "In April, Trump called", "in early June" (but '"...," said Friday' after "Mike Friday's England side")
         head_word = fold(phrase.split(" of ", 1)[0].split()[-1]) if " of " in phrase else head
         form = "role" if head_word in ROLE_HEADS and first in _DETERMINERS else "name"
         if form == "name" and (head in ROLE_HEADS or head in POST_NOMINALS) and first in _DETERMINERS:
