@@ -186,15 +186,13 @@ def _attributed(text: str, span: Span) -> bool:
 def title(text: str, span: Span, words: list[str]) -> bool:
     """A show, book, ad or article named, not quoted: CNN's "New Day", "Daily Show" host,
     an ad titled "Unafraid", the documentary "13th", her commentary, "Tell your story," is ...;
-    a nickname given: the nickname "Lyin' Ted.", the so-called "Blair Babes"."""
+    a nickname given: the nickname "Lyin' Ted." """
     tail = text[max(0, span.open - 40) : span.open].split()
     last = tail[-1].rstrip(",:").lower() if tail else ""
     if last in _TITLED:
         return True
     if last in _NICKNAMING:  # the nickname "Lyin' Ted."; in reported speech, the speaker's word
         return _title_case(words) and not cue_near(text, span)
-    if last == "so-called":  # 'one of the so-called "Blair Babes"': a name others give, whoever speaks near
-        return _title_case(words)
     if _apposed_to_work(text, span, tail):
         return True
     if not _title_case(words):

@@ -36,21 +36,6 @@ def test_a_country_is_a_place():
     assert speaker_kind("Wales") == "place"
 
 
-# --- 2: a name others give, in quotation marks after "so-called", is no quote -----------------------
-
-BLAIR_BABES = (
-    'Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: "I remember some '
-    'Conservatives - whenever a Labour woman got up to speak they would take their breasts in their hands."'
-)
-
-
-def test_a_so_called_name_is_no_quote_and_no_cue():
-    # bbc politics_008: "Blair Babes" was a partial quote of mention "one" (cue "called")
-    found = extract(BLAIR_BABES)
-    assert [q.text for q in found if "Blair Babes" in q.text] == []
-    assert _speaker(BLAIR_BABES, "I remember some") == "Barbara Follet"
-
-
 # --- 4: "said Friday" after "Mike Friday's England side": the coach, not a weekday -----------------
 
 FRIDAY = (

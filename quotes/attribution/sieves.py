@@ -110,14 +110,9 @@ _CONTRACTED = frozenset("it he she that what there who here where".split())
 _PAST_FORMS = frozenset("said told wrote spoke sang read".split())
 
 
-_SO_BEFORE = re.compile(r"\b[Ss]o[-\u2010 \u00a0]\Z")
-
-
 def _noun_use(text: str, cue: re.Match[str], floor: int) -> bool:
-    """"In one tweet", "his claim": the cue word is a noun after a determiner (or half of the
-    adjective "so-called"). After "one" or "another" a past form is still a verb: "Another said", "one added"."""
-    if _SO_BEFORE.search(text, max(floor, cue.start() - 3), cue.start()):
-        return True  # 'one of the so-called "Blair Babes"': an adjective's half, no verb
+    """"In one tweet", "his claim": the cue word is a noun after a determiner. After "one" or
+    "another" a past form is still a verb: "Another said", "one added"."""
     det = _NOUN_BEFORE.search(text, max(floor, cue.start() - 12), cue.start())
     if det is None:
         # "made the following comment:": a noun after a determiner and an adjective.
