@@ -251,3 +251,18 @@ def test_polls_in_a_place_show():
     # (written for the shape) a place before "show" is no programme's name when polls open the subject
     found = indirect("Recent polls in Essex show Labour's lead eroding.")
     assert [(q.mention, q.text) for q in found] == [("Recent polls", "Labour's lead eroding")]
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        # BBC tech_361: the mention was "000 people in 20 countries", cut at the number's comma
+        ("The poll of 20,000 people in 20 countries found 59% wanted more technology.",
+         "The poll of 20,000 people in 20 countries"),
+        # BBC business_361 (reworded): "000 households"
+        ("The Conference Board survey of 5,000 households said consumers had renewed optimism.",
+         "The Conference Board survey of 5,000 households"),
+    ],
+)
+def test_a_thousands_separator_is_no_break_in_a_subject(sentence, mention):
+    assert [q.mention for q in indirect(sentence)][:1] == [mention]

@@ -65,6 +65,9 @@ def source_phrase(text: str, start: int, end: int) -> Mention | None:
     return Mention(m.start(), m.start() + len(words), words, "phrase")
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+
+
 def short_phrase(text: str, start: int, end: int, most: int = 6, least: int = 1) -> Mention | None:
     """text[start:end] as a subject phrase of ``least`` to ``most`` words without punctuation
     ("top black lawmakers said", "Many of his supporters believe")."""
@@ -73,7 +76,9 @@ def short_phrase(text: str, start: int, end: int, most: int = 6, least: int = 1)
     while end > start and text[end - 1] in SPACES:
         end -= 1
     phrase = text[start:end]
-    if not phrase or not least <= phrase.count(" ") + 1 <= most or any(c in phrase for c in _NOT_IN_SUBJECT):
+    if not phrase or not least <= phrase.count(" ") + 1 <= most or any(
+        c in _THOUSANDS.sub("", phrase) for c in _NOT_IN_SUBJECT  # ("2,409 teachers": a number's comma)
+    ):
         return None
     words = phrase.lower().split()
     if (
@@ -90,7 +95,11 @@ def short_phrase(text: str, start: int, end: int, most: int = 6, least: int = 1)
 def phrase_after_comma(text: str, s0: int, at: int) -> Mention | None:
     """The subject phrase between the last comma, semicolon or dash before ``at`` and ``at``, without
     a leading conjunction: "though 32 percent" -> "32 percent"."""
-    cut = max(text.rfind(c, s0, at) for c in ",;:—–(")
+    cut = max(text.rfind(c, s0, at) for c in ";:—–(")
+    comma = text.rfind(",", s0, at)
+    while comma > cut and _THOUSANDS.match(text, comma):
+        comma = text.rfind(",", s0, comma)  # a thousands separator: "the 1,000 people interviewed said"
+    cut = max(cut, comma)
     if cut < 0:
         return None
     start = cut + 1
