@@ -65,3 +65,19 @@ def test_a_newspaper_named_echo_is_a_body_no_he_speaks_for():
     # bbc entertainment_009: 3 quotes of "he" went to "Northern Echo", read as a person's name
     assert speaker_kind("Northern Echo") == "organisation"
     assert _speaker(BISHOP, "The evidence for Jesus") != "Northern Echo"
+
+
+# --- a body the registry knows is no "she": BBC tech_228 -------------------------------------------------
+
+FIORINA = (
+    "The digital revolution is focused on letting people tell and share their own stories, according to Carly "
+    "Fiorina, chief of technology giant Hewlett Packard.\n\nThe job of firms such as HP now, she said in a speech, "
+    'was to ensure digital and physical worlds fully converged. "The digital revolution is about the '
+    'democratisation of technology," she told delegates.'
+)
+
+
+def test_she_after_a_company_the_registry_knows_is_the_woman_named_before():
+    # "Hewlett Packard" has the shape of a person's name; the registry says it is a company
+    assert _speaker(FIORINA, "The digital revolution is about") == "Carly Fiorina"
+    assert speaker_kind("Hewlett Packard") == "organisation"

@@ -323,7 +323,10 @@ def person_in(doc: Document, phrase: str, registry: Registry) -> tuple[str | Non
             said = HONORIFIC_GENDER.get(honorific)
             # "Ms Alexander" is a woman (a lone family name says nothing); "Mrs. Clinton" is not Bill Clinton
             gender = gender_of(candidate, registry) if " " in candidate or not said else said
-            if not (gender and said and gender != said):
+            known = registry.lookup(candidate)
+            if known is not None and known.kind != "person":
+                pass  # "chief of technology giant Hewlett Packard. ... she said": a body the registry knows
+            elif not (gender and said and gender != said):
                 found = (candidate, gender or said)
         elif not title and classify(name) == "person":
             said = _says_of_self(doc, name)  # "Safin said he was trying ...": a man the article names so only
